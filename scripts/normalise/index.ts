@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/schema.ts';
+import { type SourceText, readSource } from '../lib/document.ts';
+import { SourceError } from '../lib/errors.ts';
+import { parseMinutes } from '../parsers/minutes.ts';
+import { parseNationalThemes } from '../parsers/presentation.ts';
+import { parseProjectPlan } from '../parsers/projectPlan.ts';
+import { parseReportPriorities } from '../parsers/activityReport.ts';
+import { parseLasse } from '../parsers/lasse.ts';
+import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
+import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES, type DocumentId } from '../curation.ts';
+import { OrganisationRegistry } from './organisations.ts';
+import { buildThemes, type ThemeInput } from './themes.ts';
+import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
+import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
+import { lasseQuality, planQuality } from './quality.ts';
+
+export interface BuildInputs {
+  seedsDir: string;
+  geoDir: string;
+}
+
+const GEO_FILE = 'municipalities-2013.csv';
+
+/** Reads every source document and returns the dataset the app publishes. Throws SourceError on bad input. */
+export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
+  for (const [dir, variable] of [[seedsDir, 'SEEDS_DIR'], [geoDir, 'GEO_DIR']] as const) {
+    if (!existsSync(dir)) throw new SourceError(dir, null, `folder not found (set ${variable} to the folder of the source documents)`);
+  }
+  const docs = new Map<DocumentId, SourceText>();
+  for (const d of DOCUMENTS) docs.set(d.id, readSource(seedsDir, d.file));
+  const doc = (id: DocumentId) => docs.get(id)!;
+  const refs = parseMunicipalityCsv(readSource(geoDir, GEO_FILE));
+
+  const minutes = parseMinutes(doc('minutes-2008'));
+  const national = parseNationalThemes(doc('stm-presentation'));
+  const plan = parseProjectPlan(doc('vaasa-family-centre-plan'));
+  const priorities = parseReportPriorities(doc('pohjanmaa-report-2005-2006'));
+  const lasse = parseLasse(doc('lasse-plan'), {
+    refs,
+    variants: Object.fromEntries(Object.entries(MUNICIPALITY_VARIANTS).map(([k, v]) => [k, v.name])),
+    separatorFixes: MATRIX_SEPARATOR_FIXES.filter((f) => f.document === 'lasse-plan'),
+    provinceNames: Object.keys(PROVINCES),
+  });
+
+  const themeInputs: ThemeInput[] = [
+    ...national.map((t) => ({ scheme: 'national' as const, order: t.order, name: t.name, source: { document: 'stm-presentation', lineStart: t.line, lineEnd: t.line } })),
+    ...minutes.themes.map((t) => ({ scheme: t.year === 2008 ? ('plan-2008' as const) : ('plan-2009' as const), order: t.order, name: t.name, source: { document: 'minutes-2008', lineStart: t.line, lineEnd: t.line } })),
+    ...priorities.map((t) => ({ scheme: 'pohjanmaa-2005-2006' as const, order: t.order, name: t.name, source: { document: 'pohjanmaa-report-2005-2006', lineStart: t.line, lineEnd: t.line } })),
+  ];
+  for (const t of minutes.themes) {
+    if (t.year !== 2008 && t.year !== 2009) throw new SourceError(doc('minutes-2008').file, t.line, `plan year ${t.year} is neither 2008 nor 2009`);
+  }
+  const themes = buildThemes(themeInputs);
+
+  const participation = lasseParticipation(lasse, refs, 'lasse-plan');
+  const municipalities = buildMunicipalities(refs, participation);
+  const cooperationAreas = buildCooperationAreas(lasse, 'lasse-plan');
+  const registry = new OrganisationRegistry(refs);
+  const ctx: ProjectContext = { registry, municipalities };
+
+  const projects: Project[] = minutes.rows.map((row) => projectFromRow(row, 'minutes-2008', doc('minutes-2008').file, ctx));
+  projects.push(...mergeLaterProjects(projects, minutes, 'minutes-2008'));
+  projects.push(
+    describedProject(
+      {
+        name: plan.name,
+        administratorRaw: plan.administratorRaw,
+        start: plan.start,
+        end: plan.end,
+        sources: [
+          { document: 'vaasa-family-centre-plan', lineStart: plan.nameLine, lineEnd: plan.nameLine },
+          { document: 'vaasa-family-centre-plan', lineStart: plan.administratorLine, lineEnd: plan.administratorLine },
+          { document: 'vaasa-family-centre-plan', lineStart: plan.periodLine, lineEnd: plan.periodLine },
+        ],
+      },
+      doc('vaasa-family-centre-plan').file,
+      ctx,
+    ),
+  );
+  projects.push(
+    describedProject(
+      {
+        name: lasse.project.name,
+        administratorRaw: lasse.project.administratorRaw,
+        start: lasse.project.start,
+        end: lasse.project.end,
+        sources: [
+          { document: 'lasse-plan', lineStart: lasse.project.nameLine, lineEnd: lasse.project.nameLine },
+          { document: 'lasse-plan', lineStart: lasse.project.line, lineEnd: lasse.project.line, excerpt: lasse.project.excerpt },
+        ],
+        provinceIds: [...new Set([...participation.values()].map((p) => p.provinceId))],
+      },
+      doc('lasse-plan').file,
+      ctx,
+    ),
+  );
+
+  const funding: Funding = { costs: [], statedTotals: [], shares: [] };
+  if (lasse.shares) {
+    const source = { document: 'lasse-plan', lineStart: lasse.shares.line, lineEnd: lasse.shares.line, excerpt: lasse.shares.excerpt };
+    const orgs = lasse.shares.items.map((s) => ({ ...s, org: registry.resolve(s.organisation, doc('lasse-plan').file, lasse.shares!.line) }));
+    const project = describedProject(
+      { name: lasse.shares.projectName, administratorRaw: '', start: null, end: null, sources: [source], provinceIds: [] },
+      doc('lasse-plan').file,
+      ctx,
+    );
+    project.provinceIds = [...new Set(orgs.map((o) => municipalities.find((m) => m.code === o.org.municipalityCode)?.provinceId).filter((p): p is string => !!p))].sort();
+    projects.push(project);
+    funding.shares = orgs.map((o) => ({ projectId: project.id, organisationId: o.org.id, percent: o.percent, source }));
+  }
+  applyContinuations(projects);
+  ensureUniqueIds(projects);
+
+  for (const row of minutes.rows) {
+    if (row.amountEur === null) continue;
+    const project = projects.find((p) => p.sources[0]?.lineStart === row.lineStart && p.sources[0]?.document === 'minutes-2008')!;
+    const costColumn = row.cells.length - 1;
+    funding.costs.push({
+      projectId: project.id,
+      planYear: row.year as 2008 | 2009,
+      amountEur: row.amountEur,
+      source: { document: 'minutes-2008', lineStart: row.lineStart + costColumn, lineEnd: row.lineStart + costColumn, excerpt: row.cells[costColumn] },
+    });
+  }
+  funding.statedTotals = minutes.totals.map((t) => ({
+    planYear: t.year as 2008 | 2009,
+    projects: t.projects,
+    administrators: t.administrators,
+    amountEur: t.amountEur,
+    source: { document: 'minutes-2008', lineStart: t.lineStart, lineEnd: t.lineEnd, excerpt: t.cells.join(' | ') },
+  }));
+
+  const quality = [
+    ...planQuality(projects, funding),
+    ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan'),
+  ];
+  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
+
+  return {
+    projects,
+    funding,
+    themes,
+    regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
+    sources,
+    quality,
+  };
+}

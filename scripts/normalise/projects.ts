@@ -1,0 +1,142 @@
+import type { Project, Municipality, SourceRef } from '../../src/data/schema.ts';
+import type { MinutesData, PlanRow } from '../parsers/minutes.ts';
+import { SourceError } from '../lib/errors.ts';
+import { detectLanguage, slugify, titleKey } from '../lib/text.ts';
+import { provincesInPhrase } from '../lib/provinces.ts';
+import { CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
+import { type OrganisationRegistry, parseAdministratorCell } from './organisations.ts';
+import { provinceIdOf } from './regions.ts';
+import { themeId } from './themes.ts';
+
+export interface ProjectContext {
+  registry: OrganisationRegistry;
+  municipalities: Municipality[];
+}
+
+const CORE_PROVINCES = Object.entries(PROVINCES)
+  .filter(([, p]) => p.core)
+  .map(([fi]) => fi);
+
+/** Provinces a project belongs to: its administrators' home provinces and the provinces its name names. */
+export function projectProvinces(name: string, organisationIds: string[], ctx: ProjectContext): string[] {
+  const ids = new Set<string>();
+  for (const orgId of organisationIds) {
+    const org = ctx.registry.all().find((o) => o.id === orgId);
+    const home = ctx.municipalities.find((m) => m.code === org?.municipalityCode);
+    if (home) ids.add(home.provinceId);
+  }
+  for (const p of provincesInPhrase(name, CORE_PROVINCES)) ids.add(provinceIdOf(p));
+  const lower = name.toLowerCase();
+  for (const [phrase, group] of Object.entries(PROVINCE_GROUPS)) {
+    if (lower.includes(phrase)) group.provinces.forEach((p) => ids.add(provinceIdOf(p)));
+  }
+  return [...ids].sort();
+}
+
+export function projectFromRow(row: PlanRow, documentId: string, file: string, ctx: ProjectContext): Project {
+  const cell = parseAdministratorCell(row.administratorRaw);
+  const administrators = cell.names.map(({ name, certainty }) => ({
+    name,
+    certainty,
+    organisationId: ctx.registry.resolve(name, file, row.lineStart + 1).id,
+  }));
+  return {
+    id: `${row.year}-${slugify(row.name.replace(/[”“"]/g, ''), 50)}`,
+    name: row.name,
+    language: detectLanguage(row.name),
+    planYear: row.year as 2008 | 2009,
+    themeId: themeId(row.year === 2008 ? 'plan-2008' : 'plan-2009', row.themeOrder),
+    administrators,
+    administratorStatus: cell.status,
+    administratorRaw: row.administratorRaw,
+    period: null,
+    provinceIds: projectProvinces(row.name, administrators.map((a) => a.organisationId), ctx),
+    continues: [],
+    sources: [{ document: documentId, lineStart: row.lineStart, lineEnd: row.lineEnd, excerpt: row.cells.join(' | ') }],
+  };
+}
+
+/** Liite 2's 2009–2011 projects: the same project as a 2009 plan row when the titles agree. */
+export function mergeLaterProjects(projects: Project[], minutes: MinutesData, documentId: string): Project[] {
+  const added: Project[] = [];
+  for (const later of minutes.laterProjects) {
+    const source: SourceRef = { document: documentId, lineStart: later.line, lineEnd: later.line, excerpt: later.excerpt };
+    const period = { start: later.start, end: later.end, source };
+    const key = titleKey(later.name);
+    const same = projects.find((p) => p.planYear === 2009 && titleKey(p.name) === key);
+    if (same) {
+      same.period = period;
+      same.sources.push(source);
+      same.provinceIds = [...new Set([...same.provinceIds, provinceIdOf(later.provinceName)])].sort();
+      continue;
+    }
+    added.push({
+      id: slugify(later.name, 50),
+      name: later.name,
+      language: detectLanguage(later.name),
+      planYear: null,
+      themeId: null,
+      administrators: [],
+      administratorStatus: 'blank',
+      administratorRaw: '',
+      period,
+      provinceIds: [provinceIdOf(later.provinceName)],
+      continues: [],
+      sources: [source],
+    });
+  }
+  return added;
+}
+
+export function describedProject(
+  input: { name: string; administratorRaw: string; start: string | null; end: string | null; sources: SourceRef[]; provinceIds?: string[] },
+  file: string,
+  ctx: ProjectContext,
+): Project {
+  const line = input.sources[0]!.lineStart;
+  const administrators = input.administratorRaw
+    ? [{ name: input.administratorRaw, certainty: 'stated' as const, organisationId: ctx.registry.resolve(input.administratorRaw, file, line).id }]
+    : [];
+  const provinceIds = input.provinceIds ?? projectProvinces(input.name, administrators.map((a) => a.organisationId), ctx);
+  return {
+    id: slugify(input.name, 50),
+    name: input.name,
+    language: detectLanguage(input.name),
+    planYear: null,
+    themeId: null,
+    administrators,
+    administratorStatus: administrators.length ? 'stated' : 'blank',
+    administratorRaw: input.administratorRaw,
+    period: input.start && input.end ? { start: input.start, end: input.end, source: input.sources[input.sources.length - 1]! } : null,
+    provinceIds: [...provinceIds].sort(),
+    continues: [],
+    sources: input.sources,
+  };
+}
+
+export function applyContinuations(projects: Project[]) {
+  const find = (sel: { planYear: number | null; nameStartsWith: string }) => {
+    const hits = projects.filter((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith));
+    if (hits.length !== 1) {
+      throw new SourceError('scripts/curation.ts', null, `CONTINUATIONS: "${sel.nameStartsWith}" (${sel.planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`);
+    }
+    return hits[0]!;
+  };
+  for (const c of CONTINUATIONS) {
+    const successor = find(c.successor);
+    const predecessor = find(c.predecessor);
+    if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
+  }
+}
+
+export function ensureUniqueIds(projects: Project[]) {
+  const seen = new Map<string, Project>();
+  for (const p of projects) {
+    const clash = seen.get(p.id);
+    if (clash) {
+      const s = p.sources[0]!;
+      throw new SourceError(s.document, s.lineStart, `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`);
+    }
+    seen.set(p.id, p);
+  }
+}

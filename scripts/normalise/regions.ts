@@ -1,0 +1,102 @@
+import type { CooperationArea, Municipality, Province } from '../../src/data/schema.ts';
+import type { MunicipalityRef } from '../parsers/geoCsv.ts';
+import type { LasseData } from '../parsers/lasse.ts';
+import { SourceError } from '../lib/errors.ts';
+import { slugify } from '../lib/text.ts';
+import { PROVINCES } from '../curation.ts';
+
+export function provinceIdOf(provinceFi: string): string {
+  const p = PROVINCES[provinceFi];
+  if (!p) throw new SourceError('scripts/curation.ts', null, `province "${provinceFi}" has no entry in PROVINCES`);
+  return p.id;
+}
+
+export function buildProvinces(): Province[] {
+  return Object.entries(PROVINCES).map(([fi, p]) => ({
+    id: p.id,
+    code: p.code,
+    name: { fi, sv: p.sv, en: p.en },
+    competenceCentre: p.competenceCentre,
+    core: p.core,
+    lasseModules: p.lasseModules,
+  }));
+}
+
+/**
+ * LasSe participation: the matrix lists each participant under a province (Iitti, Myrskylä and Pukkila
+ * under Päijät-Häme) and marks later joiners in parentheses; the prose list marks them "(alkaen)". A
+ * participant only the list names gets its own province when the list's group includes it.
+ */
+export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], documentId: string) {
+  const year = lasse.laterArea?.year ?? null;
+  const out = new Map<string, NonNullable<Municipality['lasse']>>();
+  const [mStart, mEnd] = lasse.matrixLines;
+  for (const p of lasse.matrix) {
+    const provinceId = provinceIdOf(p.province);
+    const add = (code: string, later: boolean) => {
+      if (later && year === null) throw new SourceError(documentId, mStart, 'a later joiner is marked but no "Tammikuusta YYYY alkaen" statement gives the year');
+      const joined = later ? year! : Number(lasse.project.start.slice(0, 4));
+      if (joined !== 2013 && joined !== 2014) throw new SourceError(documentId, mStart, `unexpected LasSe joining year ${joined}`);
+      out.set(code, { joined, provinceId, source: { document: documentId, lineStart: mStart, lineEnd: mEnd } });
+    };
+    for (const a of p.areas) a.members.forEach((c) => add(c, false));
+    p.independent.forEach((c) => add(c, false));
+    p.later.forEach((c) => add(c, true));
+  }
+  for (const l of lasse.listed) {
+    const existing = out.get(l.code);
+    if (existing) {
+      if (l.joinedLater && year !== null && (year === 2013 || year === 2014)) existing.joined = year;
+      continue;
+    }
+    const ref = refs.find((r) => r.code === l.code)!;
+    const province = l.groupProvinces.includes(ref.provinceFi) ? ref.provinceFi : l.groupProvinces[0]!;
+    const joined = l.joinedLater && year !== null ? year : 2013;
+    if (joined !== 2013 && joined !== 2014) throw new SourceError(documentId, l.line, `unexpected LasSe joining year ${joined}`);
+    out.set(l.code, { joined, provinceId: provinceIdOf(province), source: { document: documentId, lineStart: l.line, lineEnd: l.line } });
+  }
+  return out;
+}
+
+export function buildMunicipalities(refs: MunicipalityRef[], lasse: Map<string, NonNullable<Municipality['lasse']>>): Municipality[] {
+  return refs
+    .filter((r) => PROVINCES[r.provinceFi]?.core || lasse.has(r.code))
+    .map((r) => ({
+      code: r.code,
+      name: { fi: r.nameFi, sv: r.nameSv },
+      provinceId: provinceIdOf(r.provinceFi),
+      lon: r.lon,
+      lat: r.lat,
+      lasse: lasse.get(r.code) ?? null,
+    }))
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export function buildCooperationAreas(lasse: LasseData, documentId: string): CooperationArea[] {
+  const startYear = Number(lasse.project.start.slice(0, 4));
+  const [mStart, mEnd] = lasse.matrixLines;
+  const areas: CooperationArea[] = lasse.matrix.flatMap((p) =>
+    p.areas.map((a) => ({
+      id: slugify(a.name),
+      name: a.name,
+      provinceId: provinceIdOf(p.province),
+      members: [...a.members].sort(),
+      validFrom: startYear,
+      source: { document: documentId, lineStart: mStart, lineEnd: mEnd },
+    })),
+  );
+  const later = lasse.laterArea;
+  if (later) {
+    const province = lasse.matrix.find((p) => later.members.some((c) => p.independent.includes(c) || p.later.includes(c)));
+    if (!province) throw new SourceError(documentId, later.line, `no province of the matrix holds the members of ${later.name}`);
+    areas.push({
+      id: slugify(later.name),
+      name: later.name,
+      provinceId: provinceIdOf(province.province),
+      members: [...later.members].sort(),
+      validFrom: later.year,
+      source: { document: documentId, lineStart: later.line, lineEnd: later.line, excerpt: later.excerpt },
+    });
+  }
+  return areas;
+}

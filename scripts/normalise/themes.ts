@@ -1,0 +1,45 @@
+import type { Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
+import { SourceError } from '../lib/errors.ts';
+import { THEMES } from '../curation.ts';
+
+export interface ThemeInput {
+  scheme: ThemeScheme;
+  order: number;
+  name: string;
+  source: SourceRef;
+}
+
+export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${order}`;
+
+/** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
+export function buildThemes(inputs: ThemeInput[]): Theme[] {
+  const byName = (scheme: ThemeScheme, name: string) => inputs.find((t) => t.scheme === scheme && t.name === name);
+  return inputs.map((input) => {
+    const curated = THEMES[input.scheme]?.[input.name];
+    if (!curated) {
+      throw new SourceError(
+        'scripts/curation.ts',
+        null,
+        `no translation for ${input.scheme} theme "${input.name}" (read from ${input.source.document} line ${input.source.lineStart}); add it to THEMES`,
+      );
+    }
+    const refer = (scheme: ThemeScheme, names: string[] | undefined) =>
+      (names ?? []).map((name) => {
+        const target = byName(scheme, name);
+        if (!target) throw new SourceError('scripts/curation.ts', null, `theme "${input.name}" refers to unknown ${scheme} theme "${name}"`);
+        return themeId(scheme, target.order);
+      });
+    const predecessorScheme: ThemeScheme | null = input.scheme === 'plan-2009' ? 'plan-2008' : null;
+    return {
+      id: themeId(input.scheme, input.order),
+      scheme: input.scheme,
+      order: input.order,
+      name: { fi: input.name, sv: curated.sv, en: curated.en },
+      nationalThemeIds: input.scheme === 'national' ? [] : refer('national', curated.national),
+      nationalMappingReason: curated.nationalReason ?? null,
+      predecessorIds: predecessorScheme ? refer(predecessorScheme, curated.predecessors) : [],
+      predecessorReason: curated.predecessorReason ?? null,
+      source: input.source,
+    };
+  });
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { parseLasse } from './lasse.ts';
+import type { SourceText } from '../lib/document.ts';
+import type { MunicipalityRef } from './geoCsv.ts';
+
+const places: Array<[string, string, string]> = [
+  ['837', 'Tampere', 'Pirkanmaa'], ['562', 'Orivesi', 'Pirkanmaa'], ['604', 'Pirkkala', 'Pirkanmaa'], ['922', 'Vesilahti', 'Pirkanmaa'],
+  ['536', 'Nokia', 'Pirkanmaa'], ['908', 'Valkeakoski', 'Pirkanmaa'], ['061', 'Forssa', 'Kanta-Häme'], ['981', 'Ypäjä', 'Kanta-Häme'],
+  ['834', 'Tammela', 'Kanta-Häme'], ['398', 'Lahti', 'Päijät-Häme'], ['111', 'Heinola', 'Päijät-Häme'], ['504', 'Myrskylä', 'Uusimaa'],
+];
+const refs: MunicipalityRef[] = places.map(([code, nameFi, provinceFi], i) => ({ code, nameFi, nameSv: nameFi, provinceFi, lon: 24, lat: 61, line: i + 2 }));
+const opts = { refs, variants: { Myrkylä: 'Myrskylä' }, separatorFixes: [], provinceNames: ['Pirkanmaa', 'Kanta-Häme', 'Päijät-Häme', 'Uusimaa'] };
+
+const text = [
+  'LasSe- Lastensuojelutarpeen selvityksen kehittäminen Väli- Suomessa-hanke',
+  '',
+  '4 Kanta-Hämeestä ja Pirkanmaalta hankkeeseen osallistuvat Tampereen, Oriveden, Nokian ja Forssan kaupungit sekä Pirkkalan, Vesilahden, Tammelan ja Ypäjän( alkaen) kunnat. Kuntien kehittämistyötä tukee Pikassos. Päijät-Hämeen hankekuntia ovat Lahden, Heinolan ja Heinolan kaupungit sekä Myrskylän kunnat. Kunnasta 4(5) kuuluu. MAA- KUNTA YTA/KY KUNNAT ITSELLISET KUNNAT Pirkan maa Pirkkala-Vesilahti yhteistoiminta-alue Tampere-Orivesi yhteistoiminta-alue Pirkkala, Vesilahti Tampere, Orivesi Nokia, Valkeakoski 4',
+  '',
+  '5 Päijät- Häme Peruspalvelukeskus Aava Myrkylä, Heinola Lahti Kanta- Häme Forssa, Tammela (Ypäjä ) yht. 12 (13) kuntaa 5',
+  '',
+  'Tammikuusta 2014 alkaen Forssa, Tammela ja Ypäjä muodostavat Forssan seudun hyvinvointikuntayhtymän, minkä seurauksena',
+  'Hankeaika 1.4.2013 31.10.2015 Hallinnoija: Tampereen kaupunki Hankkeessa mukana:14 kuntaa',
+  'Kimmo Välittäjä 2009 Hankkeessa mukana: Tampereen kaupunki(40%) Vaasan sairaanhoitopiiri (60%) Kustannusarvio',
+];
+const src: SourceText = { file: 'lasse.txt', lines: text };
+
+describe('parseLasse', () => {
+  const d = parseLasse(src, opts);
+  it('reads the project, its period and administrator', () => {
+    expect(d.project).toMatchObject({ start: '2013-04-01', end: '2015-10-31', administratorRaw: 'Tampereen kaupunki', line: 8 });
+  });
+  it('reads genitive participant lists, later joiners and duplicates', () => {
+    expect(d.listed.map((l) => l.code)).toEqual(['837', '562', '536', '061', '604', '922', '834', '981', '398', '111', '504']);
+    expect(d.listed.find((l) => l.code === '981')?.joinedLater).toBe(true);
+    expect(d.duplicates).toEqual([expect.objectContaining({ code: '111', written: 'Heinolan' })]);
+  });
+  it('reads the matrix: areas in column order, independents, parenthesised later joiners, variants', () => {
+    const pirkanmaa = d.matrix.find((p) => p.province === 'Pirkanmaa')!;
+    expect(pirkanmaa.areas).toEqual([
+      { name: 'Pirkkala-Vesilahti yhteistoiminta-alue', members: ['604', '922'] },
+      { name: 'Tampere-Orivesi yhteistoiminta-alue', members: ['837', '562'] },
+    ]);
+    expect(pirkanmaa.independent).toEqual(['536', '908']);
+    const ph = d.matrix.find((p) => p.province === 'Päijät-Häme')!;
+    expect(ph.areas).toEqual([{ name: 'Peruspalvelukeskus Aava', members: ['504', '111'] }]);
+    expect(ph.independent).toEqual(['398']);
+    expect(d.matrix.find((p) => p.province === 'Kanta-Häme')).toMatchObject({ independent: ['061', '834'], later: ['981'] });
+    expect(d.variantsUsed).toEqual([expect.objectContaining({ written: 'Myrkylä', code: '504' })]);
+  });
+  it('reads the later cooperation area, stated counts and funding shares', () => {
+    expect(d.laterArea).toMatchObject({ year: 2014, name: 'Forssan seudun hyvinvointikuntayhtymä', members: ['061', '834', '981'], line: 7 });
+    expect(d.statedCounts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ what: 'participants', value: 12, line: 5 }),
+        expect.objectContaining({ what: 'participants-later', value: 14, line: 8 }),
+      ]),
+    );
+    expect(d.shares?.items).toEqual([
+      { organisation: 'Tampereen kaupunki', percent: 40 },
+      { organisation: 'Vaasan sairaanhoitopiiri', percent: 60 },
+    ]);
+  });
+  it('names file and line for a participant that is no municipality', () => {
+    const bad = { ...src, lines: text.map((l) => l.replace('Nokian', 'Atlantiksen')) };
+    expect(() => parseLasse(bad, opts)).toThrow('lasse.txt:3: "Atlantiksen" in the list of participants is no municipality');
+  });
+});

@@ -1,0 +1,69 @@
+import type { Dataset, Municipality, Organisation, Project, Theme, Province } from './schema';
+import { foldForSearch } from '../i18n/format';
+
+/** A project joined with what the views show beside it. */
+export interface ProjectRow {
+  project: Project;
+  theme: Theme | null;
+  /** The 2008 plan's cost in whole euros; null when the source gives none. */
+  cost: number | null;
+  organisations: Organisation[];
+  /** Home municipalities of the administrators (stated and uncertain). */
+  municipalityCodes: string[];
+  /** Home municipalities of stated administrators only. */
+  statedMunicipalityCodes: string[];
+  provinceIds: string[];
+  /** Successor projects (those whose `continues` names this one). */
+  continuedBy: string[];
+  /** Lowercased, diacritic-free name and administrator names, for search. */
+  searchText: string;
+}
+
+export interface Lookups {
+  themes: Map<string, Theme>;
+  organisations: Map<string, Organisation>;
+  municipalities: Map<string, Municipality>;
+  provinces: Map<string, Province>;
+  projects: Map<string, Project>;
+}
+
+export function lookups(d: Dataset): Lookups {
+  return {
+    themes: new Map(d.themes.map((t) => [t.id, t])),
+    organisations: new Map(d.regions.organisations.map((o) => [o.id, o])),
+    municipalities: new Map(d.regions.municipalities.map((m) => [m.code, m])),
+    provinces: new Map(d.regions.provinces.map((p) => [p.id, p])),
+    projects: new Map(d.projects.map((p) => [p.id, p])),
+  };
+}
+
+export function buildProjectRows(d: Dataset): ProjectRow[] {
+  const l = lookups(d);
+  const costs = new Map<string, number>();
+  for (const c of d.funding.costs) costs.set(c.projectId, (costs.get(c.projectId) ?? 0) + c.amountEur);
+  const successors = new Map<string, string[]>();
+  for (const p of d.projects) for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
+  return d.projects.map((project) => {
+    const organisations = project.administrators.map((a) => l.organisations.get(a.organisationId)).filter((o): o is Organisation => !!o);
+    const codes = (certain: boolean) => [
+      ...new Set(
+        project.administrators
+          .filter((a) => !certain || a.certainty === 'stated')
+          .map((a) => l.organisations.get(a.organisationId)?.municipalityCode)
+          .filter((c): c is string => !!c),
+      ),
+    ];
+    const names = [project.name, project.administratorRaw, ...organisations.flatMap((o) => [o.name, o.fullName.fi, o.fullName.sv, ...o.aliases])];
+    return {
+      project,
+      theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
+      cost: costs.get(project.id) ?? null,
+      organisations,
+      municipalityCodes: codes(false),
+      statedMunicipalityCodes: codes(true),
+      provinceIds: project.provinceIds,
+      continuedBy: successors.get(project.id) ?? [],
+      searchText: foldForSearch(names.join(' \u0001 ')),
+    };
+  });
+}

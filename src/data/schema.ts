@@ -1,0 +1,233 @@
+import { z } from 'zod';
+
+/**
+ * The single definition of the published data shapes. The build (scripts/) validates with these
+ * before it writes; the app validates what it fetches; scripts/json-schema.ts publishes them as
+ * JSON Schema next to the data.
+ */
+
+export const LANGS = ['fi', 'sv', 'en'] as const;
+export const Translated = z.object({ fi: z.string().min(1), sv: z.string().min(1), en: z.string().min(1) });
+export type Translated = z.infer<typeof Translated>;
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug');
+const MunicipalityCode = z.string().regex(/^\d{3}$/, 'expected a 3-digit municipality code');
+const Line = z.number().int().positive();
+
+export const SourceRef = z
+  .object({
+    document: Slug,
+    lineStart: Line,
+    lineEnd: Line,
+    /** The source text as extracted: a table row's cells joined by " | ", or the sentence quoted. */
+    excerpt: z.string().optional(),
+  })
+  .refine((s) => s.lineEnd >= s.lineStart, { message: 'lineEnd before lineStart' });
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Certainty = z.enum(['stated', 'uncertain']);
+export const AdministratorStatus = z.enum(['stated', 'uncertain', 'unknown', 'blank']);
+export type AdministratorStatus = z.infer<typeof AdministratorStatus>;
+
+export const Administrator = z.object({
+  name: z.string().min(1),
+  organisationId: Slug,
+  certainty: Certainty,
+});
+export type Administrator = z.infer<typeof Administrator>;
+
+/** ISO date (YYYY-MM-DD) where the document gives a day, else a year (YYYY). */
+const PeriodBound = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/);
+export const Period = z.object({ start: PeriodBound, end: PeriodBound, source: SourceRef });
+
+export const PlanYear = z.union([z.literal(2008), z.literal(2009)]);
+export type PlanYear = z.infer<typeof PlanYear>;
+
+export const Project = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  language: z.enum(['fi', 'sv']),
+  planYear: PlanYear.nullable(),
+  themeId: Slug.nullable(),
+  administrators: z.array(Administrator),
+  administratorStatus: AdministratorStatus,
+  /** The administrator cell exactly as written ("" for an empty cell). */
+  administratorRaw: z.string(),
+  period: Period.nullable(),
+  provinceIds: z.array(Slug),
+  continues: z.array(Slug),
+  sources: z.array(SourceRef).min(1),
+});
+export type Project = z.infer<typeof Project>;
+export const Projects = z.array(Project);
+
+export const Cost = z.object({
+  projectId: Slug,
+  planYear: PlanYear,
+  amountEur: z.number().int().nonnegative(),
+  source: SourceRef,
+});
+export type Cost = z.infer<typeof Cost>;
+
+export const StatedTotal = z.object({
+  planYear: PlanYear,
+  projects: z.number().int().nonnegative().nullable(),
+  administrators: z.number().int().nonnegative().nullable(),
+  amountEur: z.number().int().nonnegative().nullable(),
+  source: SourceRef,
+});
+export type StatedTotal = z.infer<typeof StatedTotal>;
+
+export const Share = z.object({
+  projectId: Slug,
+  organisationId: Slug,
+  percent: z.number().min(0).max(100),
+  source: SourceRef,
+});
+export type Share = z.infer<typeof Share>;
+
+export const Funding = z.object({
+  costs: z.array(Cost),
+  statedTotals: z.array(StatedTotal),
+  shares: z.array(Share),
+});
+export type Funding = z.infer<typeof Funding>;
+
+export const ThemeScheme = z.enum(['national', 'plan-2008', 'plan-2009', 'pohjanmaa-2005-2006']);
+export type ThemeScheme = z.infer<typeof ThemeScheme>;
+
+export const Theme = z.object({
+  id: Slug,
+  scheme: ThemeScheme,
+  order: z.number().int().positive(),
+  name: Translated,
+  nationalThemeIds: z.array(Slug),
+  /** Why the theme maps to those national themes (curated). */
+  nationalMappingReason: z.string().nullable(),
+  /** For a 2009 theme: the 2008 priority areas it continues (curated); for others empty. */
+  predecessorIds: z.array(Slug),
+  predecessorReason: z.string().nullable(),
+  source: SourceRef,
+});
+export type Theme = z.infer<typeof Theme>;
+export const Themes = z.array(Theme);
+
+export const OrganisationType = z.enum([
+  'municipality',
+  'hospital-district',
+  'joint-authority',
+  'competence-centre',
+  'state-agency',
+]);
+export type OrganisationType = z.infer<typeof OrganisationType>;
+
+export const Province = z.object({
+  id: Slug,
+  code: z.string().regex(/^\d{2}$/),
+  name: Translated,
+  /** The regional social-welfare competence centre serving it (null outside Väli-Suomi). */
+  competenceCentre: z.string().nullable(),
+  /** One of the six provinces the dashboard covers (false: a LasSe participant's home province). */
+  core: z.boolean(),
+  /** LasSe module choice the plan's matrix gives for the province (A is common to all). */
+  lasseModules: z.array(z.enum(['A', 'B', 'C'])),
+});
+export type Province = z.infer<typeof Province>;
+
+export const CooperationArea = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  provinceId: Slug,
+  members: z.array(MunicipalityCode).min(1),
+  validFrom: z.number().int(),
+  source: SourceRef,
+});
+export type CooperationArea = z.infer<typeof CooperationArea>;
+
+export const Municipality = z.object({
+  code: MunicipalityCode,
+  name: z.object({ fi: z.string().min(1), sv: z.string().min(1) }),
+  provinceId: Slug,
+  lon: z.number().min(19).max(32),
+  lat: z.number().min(59).max(71),
+  lasse: z
+    .object({ joined: z.union([z.literal(2013), z.literal(2014)]), provinceId: Slug, source: SourceRef })
+    .nullable(),
+});
+export type Municipality = z.infer<typeof Municipality>;
+
+export const Organisation = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  fullName: Translated,
+  type: OrganisationType,
+  municipalityCode: MunicipalityCode,
+  /** Spellings met in the documents that name this organisation. */
+  aliases: z.array(z.string()),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+export const Regions = z.object({
+  provinces: z.array(Province),
+  cooperationAreas: z.array(CooperationArea),
+  municipalities: z.array(Municipality),
+  organisations: z.array(Organisation),
+});
+export type Regions = z.infer<typeof Regions>;
+
+export const SourceDocument = z.object({
+  id: Slug,
+  file: z.string().min(1),
+  title: z.string().min(1),
+  date: z.string().min(1),
+  kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
+  lineCount: z.number().int().positive(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+export const Sources = z.array(SourceDocument);
+
+export const QualityKind = z.enum([
+  'total-mismatch',
+  'count-mismatch',
+  'missing-cost',
+  'uncertain-administrator',
+  'unknown-administrator',
+  'blank-administrator',
+  'duplicate-name',
+  'list-disagreement',
+  'spelling-variant',
+]);
+export type QualityKind = z.infer<typeof QualityKind>;
+
+export const QualityIssue = z.object({
+  id: Slug,
+  kind: QualityKind,
+  severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
+  /** Finnish description; the app builds its own localized text from kind + values. */
+  message: z.string().min(1),
+  projectId: Slug.nullable(),
+  stated: z.union([z.number(), z.string()]).nullable(),
+  found: z.union([z.number(), z.string()]).nullable(),
+  sources: z.array(SourceRef).min(1),
+});
+export type QualityIssue = z.infer<typeof QualityIssue>;
+export const Quality = z.array(QualityIssue);
+
+export const DATA_FILES = {
+  'projects.json': Projects,
+  'funding.json': Funding,
+  'themes.json': Themes,
+  'regions.json': Regions,
+  'sources.json': Sources,
+  'quality.json': Quality,
+} as const;
+export type DataFileName = keyof typeof DATA_FILES;
+
+export interface Dataset {
+  projects: Project[];
+  funding: Funding;
+  themes: Theme[];
+  regions: Regions;
+  sources: SourceDocument[];
+  quality: QualityIssue[];
+}

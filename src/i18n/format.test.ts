@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { collator, foldForSearch, formatDate, formatMoney, formatPercent, formatYear } from './format';
+
+describe('formatting', () => {
+  it('writes money as Finnish, Swedish and English readers expect', () => {
+    expect(formatMoney('fi', 9528150)).toBe('9\u00a0528\u00a0150\u00a0€');
+    expect(formatMoney('sv', 9528150)).toBe('9\u00a0528\u00a0150\u00a0€');
+    expect(formatMoney('en', 9528150)).toBe('€9,528,150');
+  });
+  it('writes percentages with a decimal comma in Finnish', () => {
+    expect(formatPercent('fi', 0.123)).toBe('12,3\u00a0%');
+    expect(formatPercent('en', 0.123)).toBe('12.3%');
+  });
+  it('never groups years and writes dates day first', () => {
+    expect(formatYear(2008)).toBe('2008');
+    expect(formatDate('fi', '2007-09-01')).toBe('1.9.2007');
+    expect(formatDate('sv', '2007-09-01')).toBe('1.9.2007');
+    expect(formatDate('en', '2009-10-31')).toBe('31/10/2009');
+    expect(formatDate('fi', '2011')).toBe('2011');
+  });
+  it('sorts Ä and Ö after Z in Finnish', () => {
+    expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual(['Alavus', 'Vaasa', 'Ylöjärvi', 'Ähtäri']);
+  });
+  it('folds diacritics for search', () => {
+    expect(foldForSearch('Hämeenlinna')).toBe('hameenlinna');
+    expect(foldForSearch('Äldrecentrum Österbotten')).toBe('aldrecentrum osterbotten');
+  });
+});

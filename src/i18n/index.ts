@@ -1,0 +1,35 @@
+import { useCallback } from 'react';
+import { useAppStore } from '../state/store';
+import { messages, type MessageKey } from './messages';
+import type { Lang } from './format';
+
+export * from './format';
+export type { MessageKey };
+
+export type Vars = Record<string, string | number>;
+export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
+
+export function interpolate(template: string, vars?: Vars): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  return interpolate(messages[lang][key], vars);
+}
+
+/** The shell's strings in the active language. */
+export function useT() {
+  const lang = useAppStore((s) => s.lang);
+  return useCallback((key: MessageKey, vars?: Vars) => translate(lang, key, vars), [lang]);
+}
+
+/** A feature's own catalogue (charts, map, …) in the active language. */
+export function useMessages<K extends string>(catalogue: Catalogue<K>) {
+  const lang = useAppStore((s) => s.lang);
+  return useCallback((key: K, vars?: Vars) => interpolate(catalogue[lang][key], vars), [lang, catalogue]);
+}
+
+export function useLang(): Lang {
+  return useAppStore((s) => s.lang);
+}

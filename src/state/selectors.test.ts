@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildProjectRows, type ProjectRow } from '../data/rows';
+import type { Dataset } from '../data/schema';
+import { facetCounts, selectFilteredRows, sortRows, summarise } from './selectors';
+import { EMPTY_FILTERS, type Filters } from './types';
+
+const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
+let rows: ProjectRow[];
+beforeAll(() => {
+  const d: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json') };
+  rows = buildProjectRows(d);
+});
+const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
+const names = (rs: ProjectRow[]) => rs.map((r) => r.project.name);
+const labels = { theme: (r: ProjectRow) => r.theme?.name.fi ?? '', administrators: (r: ProjectRow) => r.project.administrators.map((a) => a.name).join(', '), provinces: (r: ProjectRow) => r.provinceIds.join(', ') };
+
+describe('filtering', () => {
+  it('filters to the 2008 plan and sums its known costs', () => {
+    const shown = selectFilteredRows(rows, f({ years: ['2008'] }));
+    expect(summarise(shown)).toEqual({ shown: 14, knownCostTotal: 9978150, withoutCost: 3 });
+    expect(summarise(rows)).toMatchObject({ shown: 47, knownCostTotal: 9978150 });
+  });
+
+  it('combines filters', () => {
+    const shown = selectFilteredRows(rows, f({ years: ['2008'], provinces: ['paijat-hame'], cost: 'known' }));
+    expect(names(shown)).toEqual(['Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)', 'Proomu-hanke', 'Sihti – nuorten vastaanottotyöryhmä', 'Palveluprosessien uudistaminen Päijät-Hämeessä', 'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011']);
+  });
+
+  it('searches names and administrators ignoring case and diacritics', () => {
+    const hml = selectFilteredRows(rows, f({ q: 'hameenlinna' }));
+    expect(hml.length).toBeGreaterThanOrEqual(4);
+    expect(hml.every((r) => /hämeenlinna/i.test(r.project.name + r.project.administratorRaw))).toBe(true);
+    expect(names(selectFilteredRows(rows, f({ q: 'ALDRECENTRUM' })))).toEqual(['Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten']);
+    expect(selectFilteredRows(rows, f({ q: 'korsholm' })).length).toBe(2);
+  });
+
+  it('filters by cost range and by the administrator’s home municipality', () => {
+    expect(summarise(selectFilteredRows(rows, f({ costMin: 1000000 }))).shown).toBe(4);
+    expect(selectFilteredRows(rows, f({ costMax: 200000 })).map((r) => r.cost)).toEqual([180100]);
+    expect(selectFilteredRows(rows, f({ municipalities: ['398'], years: ['2008'] })).length).toBe(4);
+  });
+});
+
+describe('facet counts', () => {
+  it('counts each value with the other filters applied', () => {
+    const counts = facetCounts(rows, f({ years: ['2008'] }));
+    expect(counts.years.get('2008')).toBe(14);
+    expect(counts.years.get('2009')).toBe(30);
+    expect(counts.cost.get('unknown')).toBe(3);
+    expect(counts.themes.get('plan-2008-2')).toBe(4);
+    expect(counts.admins.get('phsotey')).toBe(2);
+  });
+});
+
+describe('sorting', () => {
+  it('puts unknown costs last in both directions', () => {
+    const year2008 = selectFilteredRows(rows, f({ years: ['2008'] }));
+    const asc = sortRows(year2008, { id: 'cost', desc: false }, 'fi', labels).map((r) => r.cost);
+    const desc = sortRows(year2008, { id: 'cost', desc: true }, 'fi', labels).map((r) => r.cost);
+    expect(asc.slice(0, 2)).toEqual([180100, 250000]);
+    expect(asc.slice(-3)).toEqual([null, null, null]);
+    expect(desc.slice(0, 2)).toEqual([3000000, 2100000]);
+    expect(desc.slice(-3)).toEqual([null, null, null]);
+  });
+  it('sorts names in Finnish alphabetical order', () => {
+    const sorted = names(sortRows(rows, { id: 'name', desc: false }, 'fi', labels));
+    expect(sorted.at(-1)).toBe('Österbottens utvecklingsenhet inom barnskyddet');
+  });
+});

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Lang } from '../i18n/format';
+import { DEFAULT_URL_STATE, EMPTY_FILTERS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type UrlState, type View } from './types';
+
+export type ColorScheme = 'system' | 'light' | 'dark';
+
+export interface AppState extends UrlState {
+  colorScheme: ColorScheme;
+  setView: (view: View) => void;
+  setLang: (lang: Lang) => void;
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
+  toggleFilterValue: (key: ArrayFilterKey, value: string) => void;
+  clearFilters: () => void;
+  setSort: (sort: Sort | null) => void;
+  selectProject: (id: string | null) => void;
+  setMap: (partial: Partial<MapState>) => void;
+  setChart: (partial: Partial<ChartState>) => void;
+  setColorScheme: (scheme: ColorScheme) => void;
+  /** Replaces the linkable state at once (loading a URL, back/forward). */
+  restore: (state: UrlState) => void;
+}
+
+/** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
+export const useAppStore = create<AppState>()((set) => ({
+  ...DEFAULT_URL_STATE,
+  colorScheme: 'system',
+  setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
+  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+  toggleFilterValue: (key, value) =>
+    set((s) => {
+      const current = s.filters[key] as string[];
+      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setSort: (sort) => set({ sort }),
+  selectProject: (selectedProjectId) => set({ selectedProjectId }),
+  setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
+  setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
+  setColorScheme: (colorScheme) => set({ colorScheme }),
+  restore: (state) => set(state),
+}));
+
+export function urlStateOf(s: AppState): UrlState {
+  return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };
+}
+
+export function activeFilterCount(f: Filters): number {
+  return f.years.length + f.themes.length + f.admins.length + f.provinces.length + f.municipalities.length + (f.cost !== 'any' ? 1 : 0) + (f.costMin !== null ? 1 : 0) + (f.costMax !== null ? 1 : 0) + (f.q.trim() ? 1 : 0);
+}

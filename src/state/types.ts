@@ -1,0 +1,63 @@
+import type { Lang } from '../i18n/format';
+
+export const VIEWS = ['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type YearFilter = '2008' | '2009' | 'none';
+export type CostFilter = 'any' | 'known' | 'unknown';
+
+export interface Filters {
+  years: YearFilter[];
+  themes: string[];
+  admins: string[];
+  provinces: string[];
+  /** Municipality codes: projects administered from there (the administrator's home municipality). */
+  municipalities: string[];
+  cost: CostFilter;
+  costMin: number | null;
+  costMax: number | null;
+  q: string;
+}
+export type ArrayFilterKey = 'years' | 'themes' | 'admins' | 'provinces' | 'municipalities';
+
+export const SORT_COLUMNS = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface Sort {
+  id: SortColumn;
+  desc: boolean;
+}
+
+export interface MapState {
+  geometry: 'tiles' | 'boundaries';
+  layer: 'province' | 'yta' | 'lasse' | 'projects' | 'cost';
+  ytaYear: 2013 | 2014;
+  projectYear: '2008' | '2009' | 'both';
+  zoomProvince: string | null;
+}
+
+export interface ChartState {
+  split: 'project' | 'administrator';
+}
+
+/** Everything a link reproduces. The colour scheme is a personal setting and stays out of links. */
+export interface UrlState {
+  view: View;
+  lang: Lang;
+  filters: Filters;
+  sort: Sort | null;
+  selectedProjectId: string | null;
+  map: MapState;
+  chart: ChartState;
+}
+
+export const EMPTY_FILTERS: Filters = { years: [], themes: [], admins: [], provinces: [], municipalities: [], cost: 'any', costMin: null, costMax: null, q: '' };
+
+export const DEFAULT_URL_STATE: UrlState = {
+  view: 'overview',
+  lang: 'fi',
+  filters: EMPTY_FILTERS,
+  sort: null,
+  selectedProjectId: null,
+  map: { geometry: 'tiles', layer: 'province', ytaYear: 2013, projectYear: 'both', zoomProvince: null },
+  chart: { split: 'project' },
+};

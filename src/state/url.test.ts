@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUrlState, encodeUrlState } from './url';
+import { DEFAULT_URL_STATE, type UrlState } from './types';
+
+const state = (patch: Omit<Partial<UrlState>, 'filters'> & { filters?: Partial<UrlState['filters']> }): UrlState => ({
+  ...DEFAULT_URL_STATE,
+  ...patch,
+  filters: { ...DEFAULT_URL_STATE.filters, ...patch.filters },
+});
+
+describe('URL state', () => {
+  it('leaves defaults out so links stay short', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('round-trips URL → state → URL', () => {
+    const url = '?view=projects&lang=sv&year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&project=2008-proomu-hanke&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
+    expect(encodeUrlState(decodeUrlState(url))).toBe(url);
+  });
+
+  it('round-trips state → URL → state', () => {
+    const s = state({ view: 'map', lang: 'en', filters: { years: ['2009', 'none'], q: 'Vaasa ja Tampere', cost: 'unknown' }, sort: { id: 'name', desc: false } });
+    expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
+  });
+
+  it('ignores unknown and malformed parameters without failing', () => {
+    const s = decodeUrlState('?view=admin&lang=de&year=2007,2008,,2008&theme=<script>,plan-2008-1&kunta=39,398&min=-5&max=1e9&sort=evil&project=../../etc&yta=1999&zoom=Ä&foo=bar&cost=maybe&layer=x');
+    expect(s.view).toBe('overview');
+    expect(s.lang).toBe('fi');
+    expect(s.filters.years).toEqual(['2008']);
+    expect(s.filters.themes).toEqual(['plan-2008-1']);
+    expect(s.filters.municipalities).toEqual(['398']);
+    expect(s.filters.costMin).toBeNull();
+    expect(s.filters.costMax).toBeNull();
+    expect(s.filters.cost).toBe('any');
+    expect(s.sort).toBeNull();
+    expect(s.selectedProjectId).toBeNull();
+    expect(s.map).toEqual(DEFAULT_URL_STATE.map);
+  });
+
+  it('drops a maximum below the minimum', () => {
+    expect(decodeUrlState('?min=500&max=100').filters).toMatchObject({ costMin: 500, costMax: null });
+  });
+
+  it('survives percent-encoding garbage', () => {
+    expect(() => decodeUrlState('?q=%E0%A4%A&view=%')).not.toThrow();
+  });
+});

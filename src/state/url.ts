@@ -1,0 +1,86 @@
+import { LANGS, type Lang } from '../i18n/format';
+import { DEFAULT_URL_STATE, SORT_COLUMNS, VIEWS, type MapState, type SortColumn, type UrlState, type View, type YearFilter } from './types';
+
+/**
+ * The public URL interface (people bookmark these; see README "URL parameters"). Defaults are left out so links
+ * stay short; parameters are written in a fixed order; anything unknown or malformed is ignored on reading.
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CODE = /^\d{3}$/;
+const YEARS: YearFilter[] = ['2008', '2009', 'none'];
+const LAYERS: MapState['layer'][] = ['province', 'yta', 'lasse', 'projects', 'cost'];
+
+const list = (value: string | null, ok: (s: string) => boolean) =>
+  value === null ? [] : [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s && ok(s)))];
+
+const wholeEuros = (value: string | null) => (value !== null && /^\d{1,12}$/.test(value) ? Number(value) : null);
+
+export function decodeUrlState(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const d = DEFAULT_URL_STATE;
+  const one = <T extends string>(key: string, allowed: readonly T[], fallback: T): T => {
+    const v = p.get(key);
+    return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
+  };
+  const sortRaw = p.get('sort');
+  const sortId = sortRaw?.replace(/^-/, '');
+  const costMin = wholeEuros(p.get('min'));
+  const costMax = wholeEuros(p.get('max'));
+  const project = p.get('project');
+  const zoom = p.get('zoom');
+  return {
+    view: one<View>('view', VIEWS, d.view),
+    lang: one<Lang>('lang', LANGS, d.lang),
+    filters: {
+      years: list(p.get('year'), (s) => (YEARS as string[]).includes(s)) as YearFilter[],
+      themes: list(p.get('theme'), (s) => ID.test(s)),
+      admins: list(p.get('admin'), (s) => ID.test(s)),
+      provinces: list(p.get('province'), (s) => ID.test(s)),
+      municipalities: list(p.get('kunta'), (s) => CODE.test(s)),
+      cost: one('cost', ['known', 'unknown'] as const, 'any' as 'known'),
+      costMin,
+      costMax: costMax !== null && costMin !== null && costMax < costMin ? null : costMax,
+      q: (p.get('q') ?? '').slice(0, 200),
+    },
+    sort: sortId && (SORT_COLUMNS as readonly string[]).includes(sortId) ? { id: sortId as SortColumn, desc: sortRaw!.startsWith('-') } : null,
+    selectedProjectId: project && ID.test(project) ? project : null,
+    map: {
+      geometry: one('geo', ['tiles', 'boundaries'] as const, d.map.geometry),
+      layer: one('layer', LAYERS, d.map.layer),
+      ytaYear: p.get('yta') === '2014' ? 2014 : 2013,
+      projectYear: one('mapyear', ['2008', '2009', 'both'] as const, d.map.projectYear),
+      zoomProvince: zoom && ID.test(zoom) ? zoom : null,
+    },
+    chart: { split: one('split', ['project', 'administrator'] as const, d.chart.split) },
+  };
+}
+
+export function encodeUrlState(s: UrlState): string {
+  const p = new URLSearchParams();
+  const d = DEFAULT_URL_STATE;
+  const set = (key: string, value: string | null | undefined, fallback?: string) => {
+    if (value !== null && value !== undefined && value !== '' && value !== fallback) p.set(key, value);
+  };
+  set('view', s.view, d.view);
+  set('lang', s.lang, d.lang);
+  set('year', s.filters.years.join(','));
+  set('theme', s.filters.themes.join(','));
+  set('admin', s.filters.admins.join(','));
+  set('province', s.filters.provinces.join(','));
+  set('kunta', s.filters.municipalities.join(','));
+  set('cost', s.filters.cost, 'any');
+  set('min', s.filters.costMin === null ? null : String(s.filters.costMin));
+  set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
+  set('q', s.filters.q.trim());
+  set('sort', s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null);
+  set('project', s.selectedProjectId);
+  set('geo', s.map.geometry, d.map.geometry);
+  set('layer', s.map.layer, d.map.layer);
+  set('yta', String(s.map.ytaYear), String(d.map.ytaYear));
+  set('mapyear', s.map.projectYear, d.map.projectYear);
+  set('zoom', s.map.zoomProvince);
+  set('split', s.chart.split, d.chart.split);
+  // Commas separate list values; left unescaped they keep links readable (and URLSearchParams reads them back).
+  const text = p.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

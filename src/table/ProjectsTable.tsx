@@ -1,0 +1,183 @@
+import { useMemo, type ReactNode } from 'react';
+import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import type { ProjectRow, Lookups } from '../data/rows';
+import { useLang, useT, type Lang } from '../i18n';
+import { useAppStore } from '../state/store';
+import type { SortColumn } from '../state/types';
+import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from './labels';
+import { useProjectRows } from './useProjectRows';
+
+const features = tableFeatures({});
+const helper = createColumnHelper<typeof features, ProjectRow>();
+
+/** Past this many rows only the visible ones are rendered (window virtualisation); below it every row is in the DOM. */
+export const VIRTUALISE_FROM = 150;
+const ROW_HEIGHT = 56;
+
+type T = ReturnType<typeof useT>;
+
+function Administrators({ row, t }: { row: ProjectRow; t: T }) {
+  const p = row.project;
+  if (p.administratorStatus === 'unknown') return <span className="muted">{t('admin.unknown')}</span>;
+  if (p.administratorStatus === 'blank') return <span className="muted">{t('admin.blank')}</span>;
+  return (
+    <>
+      {p.administrators.map((a, i) => (
+        <span key={a.organisationId + i} className={a.certainty === 'uncertain' ? 'uncertain' : undefined}>
+          {i > 0 && ', '}
+          {a.certainty === 'uncertain' ? (
+            <>
+              {a.name} <abbr title={t('uncertainLabel')}>(?)</abbr>
+            </>
+          ) : (
+            administratorLabel(a)
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function columnsFor(lang: Lang, t: T, l: Lookups, open: (id: string) => void) {
+  return helper.columns([
+    helper.display({
+      id: 'name',
+      cell: ({ row }) => (
+        <a
+          href={`?view=projects&project=${row.original.project.id}`}
+          lang={row.original.project.language}
+          onClick={(e) => {
+            e.preventDefault();
+            open(row.original.project.id);
+          }}
+        >
+          {row.original.project.name}
+        </a>
+      ),
+    }),
+    helper.display({ id: 'planYear', cell: ({ row }) => row.original.project.planYear ?? '' }),
+    helper.display({ id: 'theme', cell: ({ row }) => themeLabel(row.original, lang) }),
+    helper.display({ id: 'administrators', cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
+    helper.display({ id: 'provinces', cell: ({ row }) => provincesLabel(row.original, lang, l) }),
+    helper.display({
+      id: 'cost',
+      cell: ({ row }) =>
+        row.original.cost === null ? (
+          <span>
+            <span aria-hidden="true">—</span>
+            <span className="visually-hidden">{t('noCostLabel')}</span>
+          </span>
+        ) : (
+          costLabel(row.original, lang)
+        ),
+    }),
+    helper.display({ id: 'period', cell: ({ row }) => periodLabel(row.original.project, lang) }),
+    helper.display({
+      id: 'sources',
+      cell: ({ row }) => {
+        const s = row.original.project.sources[0]!;
+        return (
+          <a
+            href={`?view=projects&project=${row.original.project.id}#provenance`}
+            onClick={(e) => {
+              e.preventDefault();
+              open(row.original.project.id);
+            }}
+          >
+            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
+          </a>
+        );
+      },
+    }),
+  ]);
+}
+
+const SORTABLE: SortColumn[] = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period'];
+const NUMERIC = new Set(['cost', 'planYear']);
+
+function SortHeader({ id, label }: { id: SortColumn; label: string }) {
+  const sort = useAppStore((s) => s.sort);
+  const setSort = useAppStore((s) => s.setSort);
+  const active = sort?.id === id;
+  const next = () => setSort(!active ? { id, desc: id === 'cost' } : sort!.desc === (id === 'cost') ? { id, desc: !sort!.desc } : null);
+  return (
+    <button type="button" className="sort-button" onClick={next}>
+      {label}
+      <span aria-hidden="true" className="sort-icon">
+        {active ? (sort!.desc ? '▼' : '▲') : '↕'}
+      </span>
+    </button>
+  );
+}
+
+/** The semantic projects table; rows arrive filtered and sorted from the store's selectors. */
+export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  const sort = useAppStore((s) => s.sort);
+  const selected = useAppStore((s) => s.selectedProjectId);
+  const open = useAppStore((s) => s.selectProject);
+  const l = useProjectRows().lookups;
+  const columns = useMemo(() => columnsFor(lang, t, l, open), [lang, t, l, open]);
+  const table = useTable({ features, columns, data: rows });
+  const modelRows = table.getRowModel().rows;
+  const virtual = modelRows.length >= VIRTUALISE_FROM;
+  const virtualizer = useWindowVirtualizer({ count: virtual ? modelRows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const visible = virtual ? items.map((i) => modelRows[i.index]!) : modelRows;
+  const padTop = virtual && items.length ? items[0]!.start : 0;
+  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table projects-table" aria-rowcount={virtual ? modelRows.length + 1 : undefined}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {table.getHeaderGroups()[0]!.headers.map((h) => {
+              const id = h.column.id as SortColumn;
+              const sortable = SORTABLE.includes(id);
+              const ariaSort = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : sortable ? 'none' : undefined;
+              return (
+                <th key={h.id} scope="col" aria-sort={ariaSort} className={NUMERIC.has(id) ? 'num' : undefined}>
+                  {sortable ? <SortHeader id={id} label={t(`col.${id}`)} /> : t(`col.${id as 'sources'}`)}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {padTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: padTop }} />
+            </tr>
+          )}
+          {visible.map((row) => (
+            <tr key={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
+              {row.getAllCells().map((cell) => {
+                const id = cell.column.id;
+                const Tag = id === 'name' ? 'th' : 'td';
+                return (
+                  <Tag key={cell.id} scope={id === 'name' ? 'row' : undefined} className={NUMERIC.has(id) ? 'num' : undefined} data-column={id}>
+                    <table.FlexRender cell={cell} />
+                  </Tag>
+                );
+              })}
+            </tr>
+          ))}
+          {padBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columns.length} style={{ height: padBottom }} />
+            </tr>
+          )}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length}>{t('noRows')}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StaticDataProvider } from '../data/DataContext';
+import { useAppStore } from '../state/store';
+import { realDataset, resetStore } from '../../test/unit/fixtures';
+import ProjectsView from './ProjectsView';
+
+const dataset = realDataset();
+const renderView = () =>
+  render(
+    <StaticDataProvider dataset={dataset}>
+      <ProjectsView />
+    </StaticDataProvider>,
+  );
+const summary = () => screen.getByTestId('summary').textContent!.replace(/\u00a0/g, ' ');
+const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+const columnTexts = (column: string) => bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('projects view', () => {
+  it('shows every project and the summary line', () => {
+    renderView();
+    expect(summary()).toBe('47 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · 36 hankkeella ei kustannustietoa');
+    expect(bodyRows()).toHaveLength(47);
+  });
+
+  it('filters by plan year with facet counts, and shows a removable chip', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const years = screen.getByRole('group', { name: 'Suunnitelmavuosi' });
+    await user.click(within(years).getByRole('checkbox', { name: /2008 \(14\)/ }));
+    expect(summary()).toBe('14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · 3 hankkeella ei kustannustietoa');
+    expect(bodyRows()).toHaveLength(14);
+    expect(within(screen.getByRole('group', { name: 'Kustannustieto' })).getByRole('checkbox', { name: /Ei kustannustietoa \(3\)/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Poista suodatin Suunnitelmavuosi: 2008' }));
+    expect(bodyRows()).toHaveLength(47);
+  });
+
+  it('combines filters and clears them all with one control', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByRole('checkbox', { name: /^2008 \(/ }));
+    await user.click(within(screen.getByRole('group', { name: 'Maakunta' })).getByRole('checkbox', { name: /Päijät-Häme/ }));
+    expect(summary()).toMatch(/^5 \/ 47 hanketta · tunnetut kustannukset yhteensä 5 148 150 €/);
+    await user.click(screen.getByRole('button', { name: 'Tyhjennä kaikki' }));
+    expect(bodyRows()).toHaveLength(47);
+  });
+
+  it('searches ignoring case and diacritics', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.type(screen.getByRole('searchbox'), 'hameenlinna');
+    const names = columnTexts('administrators');
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    expect(names.every((n) => n.includes('Hämeenlinna'))).toBe(true);
+  });
+
+  it('sorts by cost with unknown costs last in both directions', async () => {
+    const user = userEvent.setup();
+    act(() => useAppStore.getState().setFilter('years', ['2008']));
+    renderView();
+    const header = screen.getByRole('columnheader', { name: /Kustannus/ });
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    let costs = columnTexts('cost');
+    expect(costs.slice(0, 2)).toEqual(['3 000 000 €', '2 100 000 €']);
+    expect(costs.slice(-3)).toEqual(['—ei kustannustietoa', '—ei kustannustietoa', '—ei kustannustietoa']);
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'ascending');
+    costs = columnTexts('cost');
+    expect(costs[0]).toBe('180 100 €');
+    expect(costs.slice(-3)).toEqual(['—ei kustannustietoa', '—ei kustannustietoa', '—ei kustannustietoa']);
+  });
+
+  it('marks uncertain administrators and opens a detail panel with provenance', async () => {
+    const user = userEvent.setup();
+    renderView();
+    expect(columnTexts('administrators')).toContain('Kauhajoki (?)');
+    await user.click(screen.getByRole('link', { name: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö' }));
+    const panel = screen.getByRole('complementary', { name: /Etelä-Pohjanmaan lastensuojelun/ });
+    expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent('Kauhajoki (epävarma) – Kauhajoki, kunta, Kauhajoki');
+    expect(within(panel).getByText(/rivit 217–218/)).toBeInTheDocument();
+    expect(within(panel).getByText('Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö | Kauhajoki ?')).toBeInTheDocument();
+  });
+
+  it('links predecessor and successor projects in the detail panel', async () => {
+    const user = userEvent.setup();
+    act(() => useAppStore.getState().selectProject('vaasan-perhekeskus'));
+    renderView();
+    const panel = screen.getByRole('complementary');
+    await user.click(within(panel).getByRole('link', { name: /Perhekeskusmallin jalkauttaminen/ }));
+    expect(useAppStore.getState().selectedProjectId).toBe('2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen');
+    expect(within(screen.getByRole('complementary')).getByRole('link', { name: /Vaasan perhekeskus/ })).toBeInTheDocument();
+  });
+
+  it('switches labels and number formats with the language', () => {
+    act(() => useAppStore.getState().setLang('sv'));
+    renderView();
+    expect(summary()).toBe('47 / 47 projekt · kända kostnader sammanlagt 9 978 150 € · 36 projekt saknar kostnadsuppgift');
+    act(() => useAppStore.getState().setLang('en'));
+    expect(summary()).toBe('47 / 47 projects · known costs total €9,978,150 · 36 projects without a cost');
+    expect(screen.getByRole('group', { name: 'Province' })).toBeInTheDocument();
+    expect(screen.getAllByText('South Ostrobothnia').length).toBeGreaterThan(0);
+  });
+});

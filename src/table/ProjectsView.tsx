@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { formatMoney, formatNumber, useLang, useT } from '../i18n';
+import { useAppStore } from '../state/store';
+import { sortRows, summarise } from '../state/selectors';
+import { FilterPanel } from './FilterPanel';
+import { FilterChips } from './FilterChips';
+import { ProjectsTable } from './ProjectsTable';
+import { DetailPanel } from './DetailPanel';
+import { ExportButtons } from './ExportButtons';
+import { sortLabels } from './labels';
+import { useFilteredRows, useProjectRows } from './useProjectRows';
+import './table.css';
+
+export default function ProjectsView() {
+  const t = useT();
+  const lang = useLang();
+  const { rows: all, lookups } = useProjectRows();
+  const filtered = useFilteredRows();
+  const sort = useAppStore((s) => s.sort);
+  const selectedId = useAppStore((s) => s.selectedProjectId);
+  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
+  const summary = summarise(filtered);
+  const selected = selectedId ? all.find((r) => r.project.id === selectedId) : undefined;
+  const summaryText = t('summary', {
+    shown: formatNumber(lang, summary.shown),
+    total: formatNumber(lang, all.length),
+    sum: formatMoney(lang, summary.knownCostTotal),
+    unknown: formatNumber(lang, summary.withoutCost),
+  });
+
+  return (
+    <section aria-labelledby="projects-title" className="projects-view">
+      <h1 id="projects-title">{t('projectsHeading')}</h1>
+      <p className="summary" role="status" data-testid="summary">
+        {summaryText}
+      </p>
+      <div className="projects-layout">
+        <FilterPanel />
+        <div className="projects-main">
+          <FilterChips />
+          <ExportButtons rows={rows} />
+          {selected && <DetailPanel row={selected} />}
+          <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+        </div>
+      </div>
+    </section>
+  );
+}

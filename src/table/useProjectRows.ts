@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useDataset } from '../data/DataContext';
+import { buildProjectRows, lookups, type Lookups, type ProjectRow } from '../data/rows';
+import type { Dataset } from '../data/schema';
+import { useAppStore } from '../state/store';
+import { selectFilteredRows } from '../state/selectors';
+
+const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; lookups: Lookups }>();
+
+/** Rows and lookups are built once per loaded dataset and shared by every view. */
+export function rowsOf(dataset: Dataset) {
+  let entry = rowCache.get(dataset);
+  if (!entry) {
+    entry = { rows: buildProjectRows(dataset), lookups: lookups(dataset) };
+    rowCache.set(dataset, entry);
+  }
+  return entry;
+}
+
+export function useProjectRows() {
+  return rowsOf(useDataset());
+}
+
+/** The rows passing the shared filters: what the table, charts and map all show. */
+export function useFilteredRows(): ProjectRow[] {
+  const { rows } = useProjectRows();
+  const filters = useAppStore((s) => s.filters);
+  return useMemo(() => selectFilteredRows(rows, filters), [rows, filters]);
+}

@@ -1,0 +1,75 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launch, watchedPage } from './browser.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser.close();
+});
+
+const VIEWS: Array<[string, string]> = [
+  ['overview', ''],
+  ['projects', '&year=2008&province=paijat-hame&project=2008-proomu-hanke'],
+  ['compare', ''],
+  ['map', ''],
+  ['sources', ''],
+  ['accessibility', ''],
+];
+
+async function scan(page: Page, label: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const minor = result.violations.filter((v) => !blocking.includes(v));
+  for (const v of minor) console.log(`# axe ${label}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.help}`);
+  const describe = blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  assert.deepEqual(describe, [], `${label}: serious or critical axe violations`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical violations in any view (${scheme})`, async () => {
+    const { context, page, problems } = await watchedPage(browser, { colorScheme: scheme });
+    for (const [view, extra] of VIEWS) {
+      await page.goto(`${BASE_URL}?view=${view}${extra}`);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForTimeout(300);
+      await scan(page, `${view} ${scheme}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('keyboard only: skip link, filters, sorting and the detail panel work with Tab, Enter and Space', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(`${BASE_URL}?view=projects`);
+  await page.getByTestId('summary').waitFor();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Siirry sisältöön');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'content');
+  // Tab to the first facet checkbox (2008) and tick it with Space.
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent ?? '');
+    if (label.startsWith('2008')) break;
+  }
+  await page.keyboard.press('Space');
+  assert.match((await page.getByTestId('summary').textContent()) ?? '', /^14 \//);
+  // Reach the cost column's sort button and press Enter.
+  const sort = page.getByRole('columnheader', { name: /Kustannus/ }).getByRole('button');
+  await sort.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByRole('columnheader', { name: /Kustannus/ }).getAttribute('aria-sort'), 'descending');
+  // Open the first project with Enter: focus moves to the detail panel's heading.
+  await page.locator('table.projects-table tbody tr th a').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
+  assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /Hyvinvoiva Väli-Suomi/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,132 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, launch, screenshot, watchedPage } from './browser.ts';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser.close();
+});
+
+const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const summary = async (page: Page) => normal(await page.getByTestId('summary').textContent());
+
+test('every view opens by URL and by navigation, under the sub-path, with no errors', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(BASE_URL);
+  await page.getByRole('heading', { level: 1, name: 'Yleiskuva' }).waitFor();
+  const views: Array<[string, string]> = [
+    ['Hankkeet', 'projects'],
+    ['Vertailu 2008–2009', 'compare'],
+    ['Kartta', 'map'],
+    ['Lähteet ja laatu', 'sources'],
+    ['Yleiskuva', 'overview'],
+  ];
+  for (const [name, view] of views) {
+    await page.getByRole('navigation').getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('view'), view === 'overview' ? null : view);
+  }
+  for (const [, view] of views) {
+    await page.goto(`${BASE_URL}?view=${view}`);
+    await page.locator('main h1').first().waitFor();
+    if (view !== 'overview') assert.equal(await page.getByRole('navigation').locator('[aria-current="page"]').getAttribute('href'), `?view=${view}`);
+  }
+  await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('filtering to 2008 shows 14 rows and their summed cost; reload and back/forward keep the view', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(`${BASE_URL}?view=projects`);
+  await page.getByTestId('summary').waitFor();
+  assert.match(await summary(page), /^47 \/ 47 hanketta/);
+  await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).check();
+  assert.equal(await summary(page), '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · 3 hankkeella ei kustannustietoa');
+  assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
+  assert.equal(new URL(page.url()).search, '?view=projects&year=2008');
+  await page.reload();
+  await page.getByTestId('summary').waitFor();
+  assert.match(await summary(page), /^14 \/ 47/);
+  assert.equal(await page.getByRole('checkbox', { name: /^2008/ }).isChecked(), true);
+  await page.getByRole('group', { name: 'Maakunta' }).getByRole('checkbox', { name: /Pirkanmaa/ }).check();
+  assert.match(await summary(page), /^4 \/ 47/);
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).search === '?view=projects&year=2008');
+  assert.match(await summary(page), /^14 \/ 47/);
+  await page.goForward();
+  await page.waitForFunction(() => location.search.includes('province=pirkanmaa'));
+  assert.match(await summary(page), /^4 \/ 47/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('language switch changes labels, number formats and <html lang>', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(`${BASE_URL}?view=projects&year=2008`);
+  await page.getByTestId('summary').waitFor();
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+  assert.equal(await summary(page), '14 / 47 projekt · kända kostnader sammanlagt 9 978 150 € · 3 projekt saknar kostnadsuppgift');
+  assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await summary(page), '14 / 47 projects · known costs total €9,978,150 · 3 projects without a cost');
+  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|older people|service structures/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the CSV download is what Finnish Excel expects', async () => {
+  const { context, page, problems } = await watchedPage(browser, { acceptDownloads: true });
+  await page.goto(`${BASE_URL}?view=projects&year=2008`);
+  await page.getByTestId('summary').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
+  const bytes = readFileSync((await download.path())!);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const lines = text.split('\r\n');
+  assert.equal(lines[0]!.split(';')[1], 'hanke');
+  assert.equal(lines.length, 16);
+  assert.ok(lines.includes('2008-proomu-hanke;Proomu-hanke;fi;2008;Lasten, nuorten ja perheiden palvelut;Heinola;stated;Päijät-Häme;180100;;;minutes-2008:108-110'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a selected project opens its detail panel from a link', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(`${BASE_URL}?view=projects&project=2008-proomu-hanke`);
+  const panel = page.getByRole('complementary');
+  await panel.waitFor();
+  assert.match(normal(await panel.textContent()), /Proomu-hanke.*180 100 €.*rivit 108–110/s);
+  await panel.getByRole('button', { name: 'Sulje' }).click();
+  assert.equal(new URL(page.url()).searchParams.get('project'), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+const SHOT_VIEWS = ['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'];
+test('screenshots of every view: light and dark, desktop and phone width', async () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+      const { context, page, problems } = await watchedPage(browser, { viewport, colorScheme: scheme });
+      for (const view of SHOT_VIEWS) {
+        const filter = view === 'projects' ? '&year=2008&project=2008-proomu-hanke' : '';
+        await page.goto(`${BASE_URL}?view=${view}${filter}`);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForTimeout(300);
+        await screenshot(page, `${view}-${scheme}-${device}`);
+      }
+      assert.deepEqual(problems, []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 1, `${device} ${scheme}: the page scrolls sideways by ${overflow}px`);
+      await context.close();
+    }
+  }
+});

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// End-to-end suite: builds the site as GitHub Pages serves it (under a sub-path), serves dist/ on 127.0.0.1 and
+// runs test/e2e/*.spec.ts in Debian's Chromium through playwright-core.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from './static-server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BASE = '/kaste-dashboard/';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() === 0) {
+    console.log('e2e: installing Debian chromium (apt-get)…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  console.error(`e2e: ${CHROMIUM} not found. Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+function ensureBoundaries() {
+  const geojson = resolve(root, '../shared/geo/municipalities-2013.geojson');
+  const script = join(root, 'scripts/geo/build-boundaries.ts');
+  if (!existsSync(script) || !existsSync(geojson)) return;
+  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, '--from', geojson], { cwd: root, stdio: 'inherit' });
+}
+
+function build() {
+  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BASE_PATH: BASE },
+  });
+}
+
+ensureChromium();
+ensureBoundaries();
+build();
+const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
+const specs = readdirSync(join(root, 'test/e2e'))
+  .filter((f) => f.endsWith('.spec.ts'))
+  .sort()
+  .map((f) => join('test/e2e', f));
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, E2E_URL: server.url, CHROMIUM_PATH: CHROMIUM },
+});
+await server.close();
+process.exit(result.status ?? 1);

@@ -1,0 +1,47 @@
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * A plain static server like GitHub Pages: files under `base`, index.html for directories, 404 otherwise
+ * (no rewrites, so deep links must work by query string alone). Listens on 127.0.0.1 only.
+ */
+export function startStaticServer({ root, base = '/', port = 0 }) {
+  const dir = resolve(root);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let path = normalize(join(dir, decodeURIComponent(url.pathname.slice(base.length))));
+    if (!path.startsWith(dir)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    createReadStream(path).pipe(res);
+  });
+  return new Promise((ok) => {
+    server.listen(port, '127.0.0.1', () => {
+      const { port: actual } = server.address();
+      ok({ url: `http://127.0.0.1:${actual}${base}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}

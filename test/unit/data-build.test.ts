@@ -1,0 +1,178 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildDataset } from '../../scripts/normalise/index.ts';
+import { renderDataset } from '../../scripts/write.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+
+const root = resolve(__dirname, '../..');
+const seedsDir = resolve(root, '../shared/seeds');
+const geoDir = resolve(root, '../shared/geo');
+const MINUTES = '000_34c4f4e8cbac8681.txt';
+
+let data: Dataset;
+beforeAll(() => {
+  data = buildDataset({ seedsDir, geoDir });
+});
+
+describe('data build from the real documents', () => {
+  it('finds the 14 projects of the 2008 plan, their costs and the stated total beside the summed one', () => {
+    const p2008 = data.projects.filter((p) => p.planYear === 2008);
+    expect(p2008).toHaveLength(14);
+    const costs = data.funding.costs.filter((c) => c.planYear === 2008);
+    expect(costs).toHaveLength(11);
+    expect(costs.reduce((s, c) => s + c.amountEur, 0)).toBe(9978150);
+    expect(data.funding.statedTotals).toEqual([
+      expect.objectContaining({ planYear: 2008, projects: 14, administrators: 9, amountEur: 9528150, source: expect.objectContaining({ document: 'minutes-2008', lineStart: 160 }) }),
+    ]);
+    const mismatch = data.quality.find((q) => q.id === 'total-mismatch-2008');
+    expect(mismatch).toMatchObject({ stated: 9528150, found: 9978150 });
+  });
+
+  it('keeps empty cost cells as missing, never as zero', () => {
+    const proomu = data.projects.find((p) => p.name === 'Proomu-hanke')!;
+    expect(data.funding.costs.find((c) => c.projectId === proomu.id)).toMatchObject({ amountEur: 180100, source: { lineStart: 110 } });
+    const pshp = data.projects.find((p) => p.administratorRaw === 'PSHP')!;
+    expect(data.funding.costs.some((c) => c.projectId === pshp.id)).toBe(false);
+    expect(data.funding.costs.every((c) => c.amountEur > 0)).toBe(true);
+    expect(data.quality.filter((q) => q.kind === 'missing-cost')).toHaveLength(3);
+  });
+
+  it('reads 30 projects of the 2009 plan under six themes, with administrator certainty', () => {
+    const p2009 = data.projects.filter((p) => p.planYear === 2009);
+    expect(p2009).toHaveLength(30);
+    const perTheme = Object.fromEntries(data.themes.filter((t) => t.scheme === 'plan-2009').map((t) => [t.name.fi, p2009.filter((p) => p.themeId === t.id).length]));
+    expect(perTheme).toEqual({ 'Mielenterveys- ja päihdetyö': 8, 'Lasten ja perheiden palvelut': 8, Maahanmuuttajatyö: 1, Aikuissosiaalityö: 2, 'Ikääntyvien palvelut': 5, 'Palvelurakenteen kehittäminen': 6 });
+    const kauhajoki = p2009.find((p) => p.administratorRaw === 'Kauhajoki ?')!;
+    expect(kauhajoki).toMatchObject({ administratorStatus: 'uncertain', administrators: [{ name: 'Kauhajoki', organisationId: 'kauhajoki', certainty: 'uncertain' }] });
+    expect(p2009.filter((p) => p.administratorStatus === 'blank')).toHaveLength(6);
+    expect(p2009.filter((p) => p.administratorStatus === 'unknown')).toHaveLength(1);
+    expect(p2009.filter((p) => p.language === 'sv').map((p) => p.administrators[0]?.name)).toEqual(['Korsholm', 'Jakobstad', 'Korsholm']);
+  });
+
+  it('adds the projects outside the plans with their periods, and the curated continuations', () => {
+    const vaasa = data.projects.find((p) => p.name === 'Vaasan perhekeskus')!;
+    expect(vaasa).toMatchObject({ planYear: null, period: { start: '2007-09-01', end: '2009-10-31' }, administrators: [{ organisationId: 'vaasa' }] });
+    const lasse = data.projects.find((p) => p.name.startsWith('LasSe'))!;
+    expect(lasse).toMatchObject({ period: { start: '2013-04-01', end: '2015-10-31' }, administrators: [{ name: 'Tampereen kaupunki', organisationId: 'tampere' }] });
+    const followUp = data.projects.find((p) => p.name.startsWith('Perhekeskusmallin jalkauttaminen'))!;
+    expect(followUp).toMatchObject({ planYear: 2009, continues: [vaasa.id], period: { start: '2009', end: '2011' } });
+    expect(data.projects.filter((p) => p.continues.length > 0)).toHaveLength(4);
+    expect(data.funding.shares.map((s) => [s.organisationId, s.percent])).toEqual([['epshp', 31], ['vshp', 26], ['tampere', 13], ['hameen-paihdehuollon-ky', 30]]);
+  });
+
+  it('builds themes of all four schemes with national mappings', () => {
+    const count = (scheme: string) => data.themes.filter((t) => t.scheme === scheme).length;
+    expect([count('national'), count('plan-2008'), count('plan-2009'), count('pohjanmaa-2005-2006')]).toEqual([7, 4, 6, 5]);
+    expect(data.themes.filter((t) => t.scheme !== 'national').every((t) => t.nationalThemeIds.length > 0 && t.nationalMappingReason)).toBe(true);
+  });
+
+  it('lists the municipalities of the six provinces plus the LasSe participants outside them', () => {
+    const perProvince = Object.fromEntries(data.regions.provinces.map((p) => [p.id, data.regions.municipalities.filter((m) => m.provinceId === p.id).length]));
+    expect(perProvince).toEqual({ 'etela-pohjanmaa': 18, pohjanmaa: 15, 'keski-pohjanmaa': 8, pirkanmaa: 22, 'kanta-hame': 11, 'paijat-hame': 11, kymenlaakso: 1, uusimaa: 2 });
+    const lasse = data.regions.municipalities.filter((m) => m.lasse);
+    expect(lasse).toHaveLength(59);
+    expect(lasse.filter((m) => m.lasse!.joined === 2014).map((m) => m.name.fi)).toEqual(['Ypäjä']);
+    const iitti = data.regions.municipalities.find((m) => m.name.fi === 'Iitti')!;
+    expect(iitti).toMatchObject({ provinceId: 'kymenlaakso', lasse: { provinceId: 'paijat-hame' } });
+    const vaasa = data.regions.municipalities.find((m) => m.code === '905')!;
+    expect(vaasa).toMatchObject({ name: { fi: 'Vaasa', sv: 'Vasa' } });
+  });
+
+  it('reads the cooperation areas of the LasSe matrix, one of them from 2014', () => {
+    const areas = data.regions.cooperationAreas;
+    expect(areas.filter((a) => a.validFrom === 2013)).toHaveLength(9);
+    expect(areas.filter((a) => a.validFrom === 2013).reduce((s, a) => s + a.members.length, 0)).toBe(33);
+    const rannikko = areas.find((a) => a.name.startsWith('Rannikko-Pohjanmaan'))!;
+    expect(rannikko.members).toEqual(['287', '475', '545', '280'].sort());
+    expect(areas.find((a) => a.validFrom === 2014)).toMatchObject({ name: 'Forssan seudun hyvinvointikuntayhtymä', provinceId: 'kanta-hame' });
+  });
+
+  it('reports the discrepancies of the LasSe plan', () => {
+    const ids = data.quality.map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(['list-disagreement-lasse-908', 'duplicate-name-lasse-111', 'duplicate-name-lasse-560', 'spelling-variant-504']));
+    expect(data.quality.find((q) => q.kind === 'count-mismatch' && q.stated === 60)).toMatchObject({ found: 59 });
+  });
+
+  it('gives every administrator an organisation with a type and a home municipality in the region', () => {
+    const named = new Set(data.projects.flatMap((p) => p.administrators.map((a) => a.organisationId)));
+    const orgs = data.regions.organisations;
+    expect([...named].every((id) => orgs.some((o) => o.id === id))).toBe(true);
+    expect(orgs.find((o) => o.id === 'pshp')).toMatchObject({ type: 'hospital-district', municipalityCode: '837' });
+    expect(orgs.find((o) => o.id === 'stakes-tampere')).toMatchObject({ type: 'state-agency' });
+  });
+});
+
+describe('committed data', () => {
+  it('equals a fresh build of the source documents (no drift)', () => {
+    const files = renderDataset(buildDataset({ seedsDir, geoDir }));
+    for (const [name, text] of files) {
+      const committed = readFileSync(join(root, 'public/data', name), 'utf8');
+      expect(committed, `public/data/${name} differs from the sources: run npm run data`).toBe(text);
+    }
+  });
+});
+
+describe('bad input through the CLI', () => {
+  const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [tsx, 'scripts/build-data.ts'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+
+  const withSeeds = (mutate: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
+    cpSync(seedsDir, dir, { recursive: true });
+    mutate(dir);
+    return dir;
+  };
+  const editMinutes = (dir: string, from: string | RegExp, to: string) => {
+    const path = join(dir, MINUTES);
+    const text = readFileSync(path, 'utf8');
+    const next = text.replace(from, to);
+    if (next === text) throw new Error(`test setup: ${String(from)} not found`);
+    writeFileSync(path, next);
+  };
+
+  const cases: Array<[string, (dir: string) => void, RegExp]> = [
+    ['a missing seeds folder', (dir) => rmSync(dir, { recursive: true }), /seeds-\w+: folder not found \(set SEEDS_DIR/],
+    ['a missing document', (dir) => rmSync(join(dir, '004_2387fd943a303f05.txt')), /004_2387fd943a303f05\.txt: source document missing/],
+    ['an amount like "3 000 00O"', (dir) => editMinutes(dir, '\t3\u00a0000 000', '\t3 000 00O'), /000_34c4f4e8cbac8681\.txt:94: unreadable amount "3 000 00O"/],
+    ['an unreadable table row', (dir) => editMinutes(dir, '\tPSHP\n\t\n', '\tPSHP\n'), /000_34c4f4e8cbac8681\.txt:96: unreadable table row: expected 3 cells/],
+    ['a theme heading matching no listed theme', (dir) => editMinutes(dir, '\tHyvinvoinnin ja terveyden edistäminen\n', '\tMatkailun edistäminen\n'), /000_34c4f4e8cbac8681\.txt:88: theme heading "Matkailun edistäminen" matches none/],
+  ];
+
+  it.each(cases)('%s: exits non-zero, names file and line, leaves the output untouched', (_name, mutate, message) => {
+    const seeds = withSeeds(mutate);
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    writeFileSync(join(out, 'projects.json'), 'previous');
+    const result = run({ SEEDS_DIR: seeds, OUT_DIR: out });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(readdirSync(out)).toEqual(['projects.json']);
+    expect(readFileSync(join(out, 'projects.json'), 'utf8')).toBe('previous');
+    rmSync(seeds, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('one more table row gives one more project, with no code change', () => {
+    const seeds = withSeeds((dir) => editMinutes(dir, '\tProomu-hanke\n', '\tUusi kokeiluhanke\n\tHeinola\n\t10 000\n\n\tProomu-hanke\n'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const result = run({ SEEDS_DIR: seeds, OUT_DIR: out });
+    expect(result.status, result.stderr).toBe(0);
+    const projects = JSON.parse(readFileSync(join(out, 'projects.json'), 'utf8')) as Array<{ name: string; planYear: number }>;
+    expect(projects.filter((p) => p.planYear === 2008)).toHaveLength(15);
+    expect(existsSync(join(out, 'schema.json')) && statSync(join(out, 'schema.json')).size > 1000).toBe(true);
+    rmSync(seeds, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('runs as npm run data writes it, deterministically', () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    execFileSync(process.execPath, [tsx, 'scripts/build-data.ts'], { cwd: root, env: { ...process.env, OUT_DIR: out }, stdio: 'pipe' });
+    const first = readFileSync(join(out, 'projects.json'), 'utf8');
+    execFileSync(process.execPath, [tsx, 'scripts/build-data.ts'], { cwd: root, env: { ...process.env, OUT_DIR: out }, stdio: 'pipe' });
+    expect(readFileSync(join(out, 'projects.json'), 'utf8')).toBe(first);
+    rmSync(out, { recursive: true, force: true });
+  });
+});
