@@ -54,7 +54,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await page.reload();
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^14 \/ 47/);
-  assert.equal(await page.getByRole('checkbox', { name: /^2008/ }).isChecked(), true);
+  assert.equal(await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).isChecked(), true);
   await page.getByRole('group', { name: 'Maakunta' }).getByRole('checkbox', { name: /Pirkanmaa/ }).check();
   assert.match(await summary(page), /^4 \/ 47/);
   await page.goBack();

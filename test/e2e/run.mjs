@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // End-to-end suite: builds the site as GitHub Pages serves it (under a sub-path), serves dist/ on 127.0.0.1 and
 // runs test/e2e/*.spec.ts in Debian's Chromium through playwright-core.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,10 +46,12 @@ const specs = readdirSync(join(root, 'test/e2e'))
   .filter((f) => f.endsWith('.spec.ts'))
   .sort()
   .map((f) => join('test/e2e', f));
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
+// spawn, not spawnSync: the static server lives in this process and must keep answering while the specs run.
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, E2E_URL: server.url, CHROMIUM_PATH: CHROMIUM },
 });
+const status = await new Promise((done) => child.on('exit', (code, signal) => done(signal ? 1 : (code ?? 1))));
 await server.close();
-process.exit(result.status ?? 1);
+process.exit(status);
