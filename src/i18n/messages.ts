@@ -26,6 +26,7 @@ export const messages = {
     footerData: 'Lataa aineisto (JSON)',
     // projects view
     projectsHeading: 'Hankkeet',
+    filteredHeading: 'Suodatetut hankkeet',
     summary: '{shown} / {total} hanketta · tunnetut kustannukset yhteensä {sum} · {unknown} hankkeella ei kustannustietoa',
     filters: 'Suodattimet',
     search: 'Hae hankkeen tai hallinnoijan nimellä',
@@ -144,6 +145,7 @@ export const messages = {
     footerAccessibility: 'Tillgänglighetsutlåtande',
     footerData: 'Ladda ner materialet (JSON)',
     projectsHeading: 'Projekt',
+    filteredHeading: 'Filtrerade projekt',
     summary: '{shown} / {total} projekt · kända kostnader sammanlagt {sum} · {unknown} projekt saknar kostnadsuppgift',
     filters: 'Filter',
     search: 'Sök på projektets eller huvudmannens namn',
@@ -260,6 +262,7 @@ export const messages = {
     footerAccessibility: 'Accessibility statement',
     footerData: 'Download the data (JSON)',
     projectsHeading: 'Projects',
+    filteredHeading: 'Filtered projects',
     summary: '{shown} / {total} projects · known costs total {sum} · {unknown} projects without a cost',
     filters: 'Filters',
     search: 'Search project or administrator names',

@@ -55,8 +55,8 @@ export function projectsJson(rows: ProjectRow[]): string {
   )}\n`;
 }
 
-export function download(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function download(filename: string, content: string | Blob, type: string) {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

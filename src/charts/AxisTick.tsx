@@ -1,0 +1,37 @@
+/** Wraps a label into lines of at most `max` characters, breaking at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  /** Label lines, then a muted detail line (amount, share, projects without a cost). */
+  lines: string[];
+  detail?: string;
+  bold?: boolean;
+}
+
+/** A category-axis label of several lines, right-aligned against the bar. */
+export function AxisTick({ x = 0, y = 0, lines, detail, bold }: TickProps) {
+  const all = detail ? [...lines, detail] : lines;
+  const top = Number(y) - ((all.length - 1) * 16) / 2;
+  return (
+    <text x={Number(x) - 6} y={top} textAnchor="end" className="chart-tick" fontWeight={bold ? 700 : 400}>
+      {all.map((line, i) => (
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 4 : 16} className={detail && i === all.length - 1 ? 'chart-tick-detail' : undefined}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

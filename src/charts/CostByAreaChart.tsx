@@ -1,0 +1,148 @@
+import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
+import { useElementWidth } from '../app/useElementWidth';
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
+import { csvNumber } from '../table/exportRows';
+import { useAppStore } from '../state/store';
+import { costByArea, type AreaCost, type Split } from './aggregate';
+import { AxisTick, wrap } from './AxisTick';
+import { ChartFrame, type DataRow } from './ChartFrame';
+import { chartMessages } from './messages';
+import type { TooltipProps } from './tooltip';
+import { seriesColour } from './palette';
+import type { ProjectRow } from '../data/rows';
+import type { Theme } from '../data/schema';
+
+interface Datum {
+  id: string;
+  area: AreaCost;
+  [segment: `s${number}`]: number;
+}
+
+export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: Theme[] }) {
+  const m = useMessages(chartMessages);
+  const lang = useLang();
+  const split = useAppStore((s) => s.chart.split);
+  const setChart = useAppStore((s) => s.setChart);
+  const selected = useAppStore((s) => s.filters.themes);
+  const toggle = useAppStore((s) => s.toggleFilterValue);
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+
+  const areas = costByArea(rows, themes, split);
+  const total = areas.reduce((s, a) => s + a.total, 0);
+  const withoutCost = areas.reduce((s, a) => s + a.withoutCost, 0);
+  const top = [...areas].sort((a, b) => b.total - a.total)[0];
+  const slots = Math.max(1, ...areas.map((a) => a.segments.length));
+  const data: Datum[] = areas.map((area) => {
+    const d: Datum = { id: area.theme.id, area };
+    area.segments.forEach((seg, i) => (d[`s${i}`] = seg.amount));
+    return d;
+  });
+  const narrow = width < 640;
+  const axisWidth = narrow ? Math.round(width * 0.48) : 300;
+  const detail = (a: AreaCost) =>
+    [m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }), a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : ''].filter(Boolean).join(' · ');
+
+  const columns = [m('colArea'), m('colSegment'), m('colAmount'), m('colShare'), m('colProjects'), m('colWithoutCost')];
+  const tableRows: DataRow[] = areas.flatMap((a) => [
+    {
+      key: a.theme.id,
+      onFilter: () => toggle('themes', a.theme.id),
+      active: selected.includes(a.theme.id),
+      cells: [
+        { text: a.theme.name[lang], csv: a.theme.name[lang] },
+        { text: m('total'), csv: '' },
+        { text: formatMoney(lang, a.total), csv: csvNumber(a.total, lang), numeric: true },
+        { text: formatPercent(lang, a.share), csv: csvNumber(Math.round(a.share * 1000) / 10, lang), numeric: true },
+        { text: formatNumber(lang, a.projects), csv: String(a.projects), numeric: true },
+        { text: formatNumber(lang, a.withoutCost), csv: String(a.withoutCost), numeric: true },
+      ],
+    },
+    ...a.segments.map((seg) => ({
+      key: `${a.theme.id}/${seg.key}`,
+      cells: [
+        { text: a.theme.name[lang], csv: a.theme.name[lang] },
+        { text: seg.label, csv: seg.label },
+        { text: formatMoney(lang, seg.amount), csv: csvNumber(seg.amount, lang), numeric: true },
+        { text: formatPercent(lang, total ? seg.amount / total : 0), csv: csvNumber(total ? Math.round((seg.amount / total) * 1000) / 10 : 0, lang), numeric: true },
+        { text: formatNumber(lang, seg.projectIds.length), csv: String(seg.projectIds.length), numeric: true },
+        { text: '', csv: '' },
+      ],
+    })),
+  ]);
+
+  const controls = (
+    <fieldset className="segmented">
+      <legend>{m('areaSplit')}</legend>
+      {(['project', 'administrator'] as Split[]).map((s) => (
+        <label key={s}>
+          <input type="radio" name="area-split" value={s} checked={split === s} onChange={() => setChart({ split: s })} />
+          {m(s === 'project' ? 'splitProject' : 'splitAdministrator')}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <ChartFrame
+      id="cost-by-area"
+      title={m('areaTitle')}
+      summary={
+        top && total > 0
+          ? m('areaSummary', { total: formatMoney(lang, total), top: top.theme.name[lang], topAmount: formatMoney(lang, top.total), topShare: formatPercent(lang, top.share), withoutCost: formatNumber(lang, withoutCost) })
+          : m('areaNone')
+      }
+      columns={columns}
+      rows={tableRows}
+      controls={controls}
+      notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}
+    >
+      <div ref={ref} className="chart-canvas">
+        <BarChart width={width} height={areas.length * 78 + 40} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} role="img" aria-label={m('areaTitle')}>
+          <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={axisWidth}
+            interval={0}
+            tick={(props: { x?: number | string; y?: number | string; index: number }) => {
+              const a = areas[props.index]!;
+              return <AxisTick x={props.x} y={props.y} lines={wrap(a.theme.name[lang], narrow ? 22 : 40)} detail={detail(a)} bold={selected.includes(a.theme.id)} />;
+            }}
+          />
+          <Tooltip content={(p) => <AreaTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
+          {Array.from({ length: slots }, (_, i) => (
+            <Bar key={i} dataKey={`s${i}`} stackId="cost" fill={seriesColour(i)} stroke="var(--bg-raised)" strokeWidth={2} isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('themes', (d.payload as Datum).id)}>
+              {data.map((d) => (
+                <Cell key={d.id} fillOpacity={selected.length && !selected.includes(d.id) ? 0.35 : 1} />
+              ))}
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+}
+
+function AreaTooltip({ active, payload }: TooltipProps) {
+  const lang = useLang();
+  const m = useMessages(chartMessages);
+  const datum = payload?.[0]?.payload as Datum | undefined;
+  if (!active || !datum) return null;
+  const a = datum.area;
+  return (
+    <div className="chart-tooltip">
+      <strong>{a.theme.name[lang]}</strong>
+      <ul>
+        {a.segments.map((seg, i) => (
+          <li key={seg.key}>
+            <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" /> {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {m('total')}: {formatMoney(lang, a.total)} ({formatPercent(lang, a.share)})
+        {a.withoutCost ? ` · ${m('noCostCount', { count: formatNumber(lang, a.withoutCost) })}` : ''}
+      </p>
+    </div>
+  );
+}

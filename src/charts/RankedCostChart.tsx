@@ -1,0 +1,103 @@
+import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { useElementWidth } from '../app/useElementWidth';
+import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages } from '../i18n';
+import { csvNumber } from '../table/exportRows';
+import type { RankedCost } from './aggregate';
+import { AxisTick, wrap } from './AxisTick';
+import { ChartFrame, type DataRow } from './ChartFrame';
+import { chartMessages } from './messages';
+import type { TooltipProps } from './tooltip';
+import { seriesColour } from './palette';
+
+interface Props {
+  id: string;
+  title: string;
+  summary: string;
+  labelColumn: string;
+  items: RankedCost[];
+  selected: string[];
+  onSelect: (id: string) => void;
+  colourIndex: number;
+}
+
+const label = (item: RankedCost) => (item.uncertain ? `${item.label} (?)` : item.label);
+
+/** One bar per administrator or province, largest first; a click toggles that value in the shared filters. */
+export function RankedCostChart({ id, title, summary, labelColumn, items, selected, onSelect, colourIndex }: Props) {
+  const m = useMessages(chartMessages);
+  const lang = useLang();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const narrow = width < 640;
+  const detail = (item: RankedCost) => (item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined);
+  const rows: DataRow[] = items.map((item) => ({
+    key: item.id,
+    onFilter: () => onSelect(item.id),
+    active: selected.includes(item.id),
+    cells: [
+      { text: label(item), csv: label(item) },
+      { text: formatMoney(lang, Math.round(item.amount)), csv: csvNumber(Math.round(item.amount), lang), numeric: true },
+      { text: formatNumber(lang, item.projects), csv: String(item.projects), numeric: true },
+      { text: formatNumber(lang, item.withoutCost), csv: String(item.withoutCost), numeric: true },
+      { text: formatNumber(lang, item.uncertain), csv: String(item.uncertain), numeric: true },
+    ],
+  }));
+  const hasUncertain = items.some((i) => i.uncertain > 0);
+
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      summary={items.length ? summary : m('empty')}
+      columns={[labelColumn, m('colAmount'), m('colProjects'), m('colWithoutCost'), m('colUncertain')]}
+      rows={rows}
+      notes={
+        <p className="muted">
+          {m('sharedNote')}
+          {hasUncertain ? ` ${m('uncertainMark')}` : ''}
+        </p>
+      }
+    >
+      <div ref={ref} className="chart-canvas">
+        <BarChart width={width} height={Math.max(80, items.length * 44 + 40)} data={items} layout="vertical" margin={{ top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 }} role="img" aria-label={title}>
+          <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={narrow ? Math.round(width * 0.4) : 240}
+            interval={0}
+            tick={(p: { x?: number | string; y?: number | string; index: number }) => {
+              const item = items[p.index]!;
+              return <AxisTick x={p.x} y={p.y} lines={wrap(label(item), narrow ? 18 : 32)} detail={detail(item)} bold={selected.includes(item.id)} />;
+            }}
+          />
+          <Tooltip content={(p) => <RankedTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
+          <Bar dataKey="amount" fill={seriesColour(colourIndex)} isAnimationActive={false} cursor="pointer" onClick={(d) => onSelect((d.payload as RankedCost).id)}>
+            {items.map((item) => (
+              <Cell key={item.id} fillOpacity={selected.length && !selected.includes(item.id) ? 0.35 : 1} />
+            ))}
+            <LabelList dataKey="amount" position="right" className="chart-value" formatter={(v: unknown) => formatMoneyCompact(lang, Number(v))} />
+          </Bar>
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+}
+
+function RankedTooltip({ active, payload }: TooltipProps) {
+  const lang = useLang();
+  const m = useMessages(chartMessages);
+  const item = payload?.[0]?.payload as RankedCost | undefined;
+  if (!active || !item) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{label(item)}</strong>
+      <p>
+        {m('colAmount')}: {formatMoney(lang, Math.round(item.amount))}
+      </p>
+      <p>
+        {m('colProjects')}: {formatNumber(lang, item.projects)}
+        {item.withoutCost ? ` · ${m('noCostCount', { count: formatNumber(lang, item.withoutCost) })}` : ''}
+      </p>
+    </div>
+  );
+}

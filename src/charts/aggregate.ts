@@ -1,0 +1,148 @@
+import type { Lookups, ProjectRow } from '../data/rows';
+import type { Dataset, Theme } from '../data/schema';
+import { administratorLabel } from '../table/labels';
+
+/** A stacked-bar segment: one project, or one administrator's part of a bar. */
+export interface Segment {
+  key: string;
+  label: string;
+  amount: number;
+  /** Projects behind the segment (several when split by administrator). */
+  projectIds: string[];
+}
+
+export interface AreaCost {
+  theme: Theme;
+  total: number;
+  /** Share of the costs of all areas shown (0–1). */
+  share: number;
+  segments: Segment[];
+  projects: number;
+  withoutCost: number;
+}
+
+export type Split = 'project' | 'administrator';
+
+/**
+ * A cost shared by several administrators is divided evenly between them: the plan gives one amount per
+ * project, never the split. Applied the same way in every chart so per-administrator sums add up to the total.
+ */
+export function perAdministrator(row: ProjectRow): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
+  if (row.cost === null) return [];
+  const admins = row.project.administrators;
+  if (admins.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
+  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a), amount: row.cost! / admins.length, uncertain: a.certainty === 'uncertain' }));
+}
+
+/** Costs per 2008 priority area; each bar split by project or by administrator, largest segment first. */
+export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split): AreaCost[] {
+  const areas = themes.filter((t) => t.scheme === 'plan-2008').sort((a, b) => a.order - b.order);
+  const result = areas.map((theme) => {
+    const inArea = rows.filter((r) => r.project.themeId === theme.id);
+    const segments = new Map<string, Segment>();
+    for (const row of inArea) {
+      const parts = split === 'project' ? (row.cost === null ? [] : [{ key: row.project.id, label: row.project.name, amount: row.cost }]) : perAdministrator(row);
+      for (const part of parts) {
+        const seg = segments.get(part.key) ?? { key: part.key, label: part.label, amount: 0, projectIds: [] };
+        seg.amount += part.amount;
+        seg.projectIds.push(row.project.id);
+        segments.set(part.key, seg);
+      }
+    }
+    const sorted = [...segments.values()].sort((a, b) => b.amount - a.amount || a.label.localeCompare(b.label));
+    return {
+      theme,
+      total: sorted.reduce((s, seg) => s + seg.amount, 0),
+      share: 0,
+      segments: sorted,
+      projects: inArea.length,
+      withoutCost: inArea.filter((r) => r.cost === null).length,
+    };
+  });
+  const grand = result.reduce((s, a) => s + a.total, 0);
+  for (const a of result) a.share = grand > 0 ? a.total / grand : 0;
+  return result;
+}
+
+export interface RankedCost {
+  id: string;
+  label: string;
+  amount: number;
+  projects: number;
+  withoutCost: number;
+  /** Projects in which this administrator is marked uncertain ("Kauhajoki ?"). */
+  uncertain: number;
+}
+
+function ranked(entries: Map<string, RankedCost>): RankedCost[] {
+  return [...entries.values()].sort((a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'));
+}
+
+/** Costs administered per organisation, ranked; projects without a cost are counted, not summed. */
+export function costByAdministrator(rows: ProjectRow[], l: Lookups): RankedCost[] {
+  const out = new Map<string, RankedCost>();
+  for (const row of rows) {
+    const admins = row.project.administrators;
+    for (const a of admins) {
+      const entry = out.get(a.organisationId) ?? { id: a.organisationId, label: l.organisations.get(a.organisationId)?.name ?? a.name, amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      entry.projects++;
+      if (a.certainty === 'uncertain') entry.uncertain++;
+      if (row.cost === null) entry.withoutCost++;
+      else entry.amount += row.cost / admins.length;
+      out.set(a.organisationId, entry);
+    }
+  }
+  return ranked(out);
+}
+
+/** Costs per province of the administrators' home municipalities (not where the project works). */
+export function costByProvince(rows: ProjectRow[], l: Lookups, lang: 'fi' | 'sv' | 'en'): RankedCost[] {
+  const out = new Map<string, RankedCost>();
+  for (const row of rows) {
+    const admins = row.project.administrators;
+    const seen = new Set<string>();
+    for (const a of admins) {
+      const code = l.organisations.get(a.organisationId)?.municipalityCode;
+      const provinceId = code ? l.municipalities.get(code)?.provinceId : undefined;
+      if (!provinceId) continue;
+      const entry = out.get(provinceId) ?? { id: provinceId, label: l.provinces.get(provinceId)?.name[lang] ?? provinceId, amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      if (!seen.has(provinceId)) {
+        entry.projects++;
+        if (row.cost === null) entry.withoutCost++;
+        seen.add(provinceId);
+      }
+      if (a.certainty === 'uncertain') entry.uncertain++;
+      if (row.cost !== null) entry.amount += row.cost / admins.length;
+      out.set(provinceId, entry);
+    }
+  }
+  return ranked(out);
+}
+
+export interface KeyFigures {
+  stated: { amount: number | null; projects: number | null; administrators: number | null } | null;
+  /** What the 2008 rows add up to, and how many rows and distinct administrators there are. */
+  summed: { amount: number; projects: number; administrators: number; withoutCost: number };
+  projectsPerYear: { 2008: number; 2009: number; other: number };
+}
+
+/** The figures of the overview's first row, from all data (not the filters): they describe the sources. */
+export function keyFigures(d: Dataset, rows: ProjectRow[]): KeyFigures {
+  const stated = d.funding.statedTotals.find((s) => s.planYear === 2008);
+  const of2008 = rows.filter((r) => r.project.planYear === 2008);
+  const admins2008 = new Set(of2008.flatMap((r) => r.project.administrators.map((a) => a.organisationId)));
+  return {
+    stated: stated ? { amount: stated.amountEur, projects: stated.projects, administrators: stated.administrators } : null,
+    summed: {
+      amount: of2008.reduce((s, r) => s + (r.cost ?? 0), 0),
+      projects: of2008.length,
+      administrators: admins2008.size,
+      withoutCost: of2008.filter((r) => r.cost === null).length,
+    },
+    projectsPerYear: {
+      2008: of2008.length,
+      2009: rows.filter((r) => r.project.planYear === 2009).length,
+      other: rows.filter((r) => r.project.planYear === null).length,
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { formatMoney, formatNumber, useLang, useT } from '../i18n';
+import { useAppStore } from '../state/store';
+import { sortRows, summarise } from '../state/selectors';
+import { DetailPanel } from './DetailPanel';
+import { FilterChips } from './FilterChips';
+import { ProjectsTable } from './ProjectsTable';
+import { sortLabels } from './labels';
+import { useFilteredRows, useProjectRows } from './useProjectRows';
+import './table.css';
+
+/** The projects table under a chart or the map: what a click there selected, with its chips and details. */
+export function FilteredProjects() {
+  const t = useT();
+  const lang = useLang();
+  const { rows: all, lookups } = useProjectRows();
+  const filtered = useFilteredRows();
+  const sort = useAppStore((s) => s.sort);
+  const selectedId = useAppStore((s) => s.selectedProjectId);
+  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
+  const summary = summarise(filtered);
+  const selected = selectedId ? all.find((r) => r.project.id === selectedId) : undefined;
+  return (
+    <section aria-labelledby="filtered-title" className="filtered-projects">
+      <h2 id="filtered-title">{t('filteredHeading')}</h2>
+      <p className="summary" role="status" data-testid="filtered-summary">
+        {t('summary', { shown: formatNumber(lang, summary.shown), total: formatNumber(lang, all.length), sum: formatMoney(lang, summary.knownCostTotal), unknown: formatNumber(lang, summary.withoutCost) })}
+      </p>
+      <FilterChips />
+      {selected && <DetailPanel row={selected} />}
+      <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+    </section>
+  );
+}
