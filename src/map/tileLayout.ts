@@ -207,6 +207,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const split = Int32Array.from(members, (_, p) => outside(p));
   const setCell = (i: number, cq: number, cr: number) => { q[i] = cq; r[i] = cr; put(cq, cr, i); };
 
+  const improve = () => {
   for (let pass = 0; pass < 12; pass++) {
     let improved = false;
     for (let i = 0; i < n; i++) {
@@ -225,7 +226,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
           setCell(i, cq, cr);
           const after = energy(i, j);
           // The split term is only recomputed (BFS) when the move could win even with a perfect split score.
-          if (after < before - 1e-9) {
+          // Moving into a free cell must not leave an enclosed hole behind.
+          if (after < before - 1e-9 && (j >= 0 || anyNbrs(-1, oq, or) < 6)) {
             const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
             if (after + W_SPLIT * (si + sj) < before - 1e-9) {
               split[pi] = si;
@@ -242,6 +244,54 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     }
     if (!improved) break;
   }
+  };
+
+  const total = () => {
+    let e = 0;
+    for (let i = 0; i < n; i++) {
+      const d = dist(i, q[i]!, r[i]!);
+      e += W_DIST * d * d - (W_SAME * sameNbrs(i, q[i]!, r[i]!) + W_ANY * anyNbrs(i, q[i]!, r[i]!)) / 2;
+    }
+    for (let p = 0; p < members.length; p++) e += W_SPLIT * outside(p);
+    return e;
+  };
+  // Move the row of len tiles starting next to the hole one step into it (back = undo).
+  const shift = (hq: number, hr: number, d: number, len: number, back: boolean) => {
+    const dq = DQ[d]!, dr = DR[d]!;
+    for (let k = back ? len - 1 : 0; back ? k >= 0 : k < len; k += back ? -1 : 1) {
+      const [f, t] = back ? [k, k + 1] : [k + 1, k];
+      setCell(at(hq + f * dq, hr + f * dr), hq + t * dq, hr + t * dr);
+    }
+    put(back ? hq : hq + len * dq, back ? hr : hr + len * dr, -1);
+  };
+
+  // Holes left by the greedy pass cannot be fixed by single moves; fill them by shifting a straight row of tiles.
+  for (let guard = 0; guard < n; guard++) {
+    let hole = -1;
+    for (let i = 0; i < n && hole < 0; i++) {
+      for (let d = 0; d < 6; d++) {
+        const cq = q[i]! + DQ[d]!, cr = r[i]! + DR[d]!;
+        if (at(cq, cr) === -1 && anyNbrs(-1, cq, cr) === 6) { hole = d; break; }
+      }
+      if (hole >= 0) hole = i * 6 + hole;
+    }
+    if (hole < 0) break;
+    const hi = Math.floor(hole / 6), hq = q[hi]! + DQ[hole % 6]!, hr = r[hi]! + DR[hole % 6]!;
+    let best = Infinity, bd = -1, bl = 0;
+    for (let d = 0; d < 6; d++) {
+      let len = 0;
+      while (at(hq + (len + 1) * DQ[d]!, hr + (len + 1) * DR[d]!) >= 0) len++;
+      if (at(hq + (len + 1) * DQ[d]!, hr + (len + 1) * DR[d]!) === OUT) continue;
+      shift(hq, hr, d, len, false);
+      const e = total();
+      if (e < best) { best = e; bd = d; bl = len; }
+      shift(hq, hr, d, len, true);
+    }
+    if (bd < 0) break;
+    shift(hq, hr, bd, bl, false);
+  }
+  for (let p = 0; p < members.length; p++) split[p] = outside(p);
+  improve();
 
   return list.map((m, i) => {
     const [x, y] = hexToPixel(q[i]!, r[i]!);

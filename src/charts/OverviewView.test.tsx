@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StaticDataProvider } from '../data/DataContext';
+import { useAppStore } from '../state/store';
+import { realDataset, resetStore } from '../../test/unit/fixtures';
+import OverviewView from './OverviewView';
+
+const dataset = realDataset();
+const renderView = () =>
+  render(
+    <StaticDataProvider dataset={dataset}>
+      <OverviewView />
+    </StaticDataProvider>,
+  );
+const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
+const chart = (name: string) => screen.getByRole('figure', { name });
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('overview', () => {
+  it('shows the stated 2008 total beside the sum of the rows, with the difference', () => {
+    renderView();
+    const figures = text(screen.getByTestId('key-figures'));
+    expect(figures).toContain('Vuoden 2008 kustannukset, asiakirjan yhteensä-rivi9 528 150 €');
+    expect(figures).toContain('Vuoden 2008 kustannukset, rivien summa9 978 150 €Ero 450 000 €');
+    expect(figures).toContain('9 ilmoitettu · 11 laskettu riveistä');
+    expect(figures).toContain('14 (2008) · 30 (2009)');
+    expect(screen.getByRole('link', { name: 'Katso ristiriidat lähteissä' })).toHaveAttribute('href', '?view=sources');
+  });
+
+  it('labels each 2008 area bar with its cost, share and projects without a cost', () => {
+    renderView();
+    const area = chart('Kustannukset painopistealueittain 2008');
+    expect(text(within(area).getByText(/^Vuoden 2008 tunnetut/))).toBe(
+      'Vuoden 2008 tunnetut kustannukset ovat yhteensä 9 978 150 €. Suurin painopistealue on Hyvinvoinnin ja terveyden edistäminen (3 700 000 €, 37,1 %). Kustannustieto puuttuu 3 hankkeelta.',
+    );
+    const ticks = [...area.querySelectorAll('.chart-tick-detail')].map(text);
+    expect(ticks).toEqual(['3 700 000 € · 37,1 % · 1 ilman kustannusta', '3 242 400 € · 32,5 %', '1 250 000 € · 12,5 % · 1 ilman kustannusta', '1 785 750 € · 17,9 % · 1 ilman kustannusta']);
+  });
+
+  it('filters the table when a bar is clicked, and clears on a second click', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const bars = chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path');
+    // 11 administrators, 2 of them (PSHP, Närpiö) with no cost: no bar to draw.
+    expect(bars.length).toBe(9);
+    await user.click(bars[0]!);
+    expect(useAppStore.getState().filters.admins).toEqual(['lahti']);
+    expect(text(screen.getByTestId('filtered-summary'))).toBe('4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € · 2 hankkeella ei kustannustietoa');
+    await user.click(chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path')[0]!);
+    expect(useAppStore.getState().filters.admins).toEqual([]);
+  });
+
+  it('offers the same numbers as a table whose row headers filter by keyboard', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const area = chart('Kustannukset painopistealueittain 2008');
+    await user.click(within(area).getByRole('button', { name: 'Näytä taulukkona' }));
+    const table = within(area).getByRole('table');
+    const firstRow = within(table).getAllByRole('row')[1]!;
+    expect(text(firstRow)).toBe('Hyvinvoinnin ja terveyden edistäminenYhteensä3 700 000 €37,1 %31');
+    within(firstRow).getByRole('button', { name: 'Suodata: Hyvinvoinnin ja terveyden edistäminen' }).focus();
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().filters.themes).toEqual(['plan-2008-1']);
+    expect(text(screen.getByTestId('filtered-summary'))).toMatch(/^3 \/ 47 hanketta/);
+  });
+
+  it('province bars filter by the administrators’ home municipalities', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(chart('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)').querySelectorAll('.recharts-bar-rectangle path')[0]!);
+    expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
+  });
+
+  it('reads the shared filters: Pohjanmaa narrows every chart', () => {
+    useAppStore.setState({ filters: { ...useAppStore.getState().filters, provinces: ['pohjanmaa'] } });
+    renderView();
+    const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
+    expect(ticks[0]).toBe('700 000 € · 25 %');
+    expect(screen.getByText('Suodattimet rajaavat kaavioita (1 aktiivista).')).toBeInTheDocument();
+  });
+});
