@@ -115,7 +115,10 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const put = (cq: number, cr: number, v: number) => { grid[(cr - r0) * w + (cq - q0)] = v; };
   const q = new Int32Array(n), r = new Int32Array(n);
   const px = Float64Array.from(pts, (p) => p[0]), py = Float64Array.from(pts, (p) => p[1]);
-  const dist = (i: number, cq: number, cr: number) => Math.hypot(SQRT3 * (cq + cr / 2) - px[i]!, 1.5 * cr - py[i]!);
+  const dist2 = (i: number, cq: number, cr: number) => {
+    const dx = SQRT3 * (cq + cr / 2) - px[i]!, dy = 1.5 * cr - py[i]!;
+    return dx * dx + dy * dy;
+  };
   const sameNbrs = (i: number, cq: number, cr: number) => {
     let s = 0;
     for (let d = 0; d < 6; d++) {
@@ -137,22 +140,25 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   // A placement only changes costs for its own province (neighbour bonus) and for items whose best cell it took.
   const started = new Uint8Array(provIds.length);
   const placed = new Uint8Array(n);
-  const bestCost = new Float64Array(n), bestQ = new Int32Array(n), bestR = new Int32Array(n);
+  const bestCost = new Float64Array(n), bestQ = new Int32Array(n), bestR = new Int32Array(n), bestRad = new Int32Array(n);
   const evaluate = (i: number) => {
     const [hq, hr] = home[i]!;
     let best = Infinity;
-    for (let rad = 3; rad <= reach + 3 && best === Infinity; rad += 2) {
+    let rad = 1;
+    while (best === Infinity && rad <= reach + 1) {
+      rad += 2;
       for (let dq = -rad; dq <= rad; dq++) {
         for (let dr = Math.max(-rad, -dq - rad); dr <= Math.min(rad, -dq + rad); dr++) {
           const cq = hq + dq, cr = hr + dr;
           if (at(cq, cr) !== -1) continue;
           const s = sameNbrs(i, cq, cr);
-          const c = dist(i, cq, cr) - 0.3 * s + (s === 0 && started[prov[i]!] ? ATTACH_PENALTY : 0);
+          const c = Math.sqrt(dist2(i, cq, cr)) - 0.3 * s + (s === 0 && started[prov[i]!] ? ATTACH_PENALTY : 0);
           if (c < best) { best = c; bestQ[i] = cq; bestR[i] = cr; }
         }
       }
     }
     bestCost[i] = best;
+    bestRad[i] = rad;
   };
   for (let i = 0; i < n; i++) evaluate(i);
   for (let step = 0; step < n; step++) {
@@ -161,9 +167,12 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     const bq = bestQ[bi]!, br = bestR[bi]!;
     placed[bi] = 1; q[bi] = bq; r[bi] = br;
     put(bq, br, bi);
+    const first = !started[prov[bi]!];
     started[prov[bi]!] = 1;
     for (let i = 0; i < n; i++) {
-      if (!placed[i] && (prov[i] === prov[bi] || (bestQ[i] === bq && bestR[i] === br))) evaluate(i);
+      if (placed[i]) continue;
+      const near = prov[i] === prov[bi] && (first || hexDist(home[i]![0], home[i]![1], bq, br) <= bestRad[i]! + 1);
+      if (near || (bestQ[i] === bq && bestR[i] === br)) evaluate(i);
     }
   }
 
@@ -196,8 +205,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     return ids.length - largest;
   };
   const local = (i: number) => {
-    const d = dist(i, q[i]!, r[i]!);
-    return W_DIST * d * d - W_SAME * sameNbrs(i, q[i]!, r[i]!) - W_ANY * anyNbrs(i, q[i]!, r[i]!);
+    return W_DIST * dist2(i, q[i]!, r[i]!) - W_SAME * sameNbrs(i, q[i]!, r[i]!) - W_ANY * anyNbrs(i, q[i]!, r[i]!);
   };
   // Energy of the moved items without the split term: pairs involving them are counted, pairs inside the set once.
   const energy = (a: number, b: number) => {
@@ -207,6 +215,15 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const split = Int32Array.from(members, (_, p) => outside(p));
   const setCell = (i: number, cq: number, cr: number) => { q[i] = cq; r[i] = cr; put(cq, cr, i); };
 
+  // After moving a tile from (oq, or) to (cq, cr): is the vacated cell or a free cell next to the new one fully enclosed?
+  const enclosesHole = (oq: number, or: number, cq: number, cr: number) => {
+    if (anyNbrs(-1, oq, or) === 6) return true;
+    for (let d = 0; d < 6; d++) {
+      const fq = cq + DQ[d]!, fr = cr + DR[d]!;
+      if (at(fq, fr) === -1 && anyNbrs(-1, fq, fr) === 6) return true;
+    }
+    return false;
+  };
   const improve = () => {
   for (let pass = 0; pass < 12; pass++) {
     let improved = false;
@@ -216,7 +233,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
           if (dq === 0 && dr === 0) continue;
           const oq = q[i]!, or = r[i]!, cq = oq + dq, cr = or + dr;
           const j = at(cq, cr);
-          if (j === OUT || dist(i, cq, cr) > MAX_SHIFT || (j >= 0 && dist(j, oq, or) > MAX_SHIFT)) continue;
+          if (j === OUT || dist2(i, cq, cr) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, oq, or) > MAX_SHIFT ** 2)) continue;
           if (j < 0 && anyNbrs(i, cq, cr) < 2) continue;
           const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
           const splitBefore = W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
@@ -226,8 +243,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
           setCell(i, cq, cr);
           const after = energy(i, j);
           // The split term is only recomputed (BFS) when the move could win even with a perfect split score.
-          // Moving into a free cell must not leave an enclosed hole behind.
-          if (after < before - 1e-9 && (j >= 0 || anyNbrs(-1, oq, or) < 6)) {
+          if (after < before - 1e-9 && (j >= 0 || !enclosesHole(oq, or, cq, cr))) {
             const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
             if (after + W_SPLIT * (si + sj) < before - 1e-9) {
               split[pi] = si;
@@ -249,8 +265,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const total = () => {
     let e = 0;
     for (let i = 0; i < n; i++) {
-      const d = dist(i, q[i]!, r[i]!);
-      e += W_DIST * d * d - (W_SAME * sameNbrs(i, q[i]!, r[i]!) + W_ANY * anyNbrs(i, q[i]!, r[i]!)) / 2;
+      e += W_DIST * dist2(i, q[i]!, r[i]!) - (W_SAME * sameNbrs(i, q[i]!, r[i]!) + W_ANY * anyNbrs(i, q[i]!, r[i]!)) / 2;
     }
     for (let p = 0; p < members.length; p++) e += W_SPLIT * outside(p);
     return e;

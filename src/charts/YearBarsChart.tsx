@@ -1,0 +1,96 @@
+import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useElementWidth } from '../app/useElementWidth';
+import { formatNumber, useLang } from '../i18n';
+import { AxisTick, wrap } from './AxisTick';
+import { ChartFrame, type DataRow } from './ChartFrame';
+import { seriesColour } from './palette';
+import type { TooltipProps } from './tooltip';
+
+export interface YearDatum {
+  id: string;
+  label: string;
+  y2008: number;
+  y2009: number;
+}
+
+interface Props {
+  id: string;
+  title: string;
+  summary: string;
+  labelColumn: string;
+  data: YearDatum[];
+  onSelect?: (id: string) => void;
+  selected?: string[];
+}
+
+/** Counts per category for 2008 beside 2009; 2009 bars are hatched so the years differ by more than colour. */
+export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect, selected = [] }: Props) {
+  const lang = useLang();
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const narrow = width < 640;
+  const wrapAt = narrow ? 20 : 36;
+  const maxLines = Math.max(1, ...data.map((d) => wrap(d.label, wrapAt).length));
+  const band = Math.max(56, maxLines * 16 + 18);
+  const rows: DataRow[] = data.map((d) => ({
+    key: d.id,
+    onFilter: onSelect && (() => onSelect(d.id)),
+    active: selected.includes(d.id),
+    cells: [
+      { text: d.label, csv: d.label },
+      { text: formatNumber(lang, d.y2008), csv: String(d.y2008), numeric: true },
+      { text: formatNumber(lang, d.y2009), csv: String(d.y2009), numeric: true },
+    ],
+  }));
+  const hatch = `hatch-${id}`;
+  return (
+    <ChartFrame id={id} title={title} summary={summary} columns={[labelColumn, '2008', '2009']} rows={rows}>
+      <div ref={ref} className="chart-canvas">
+        <BarChart width={width} height={data.length * band + 70} data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} role="img" aria-label={title} barGap={2}>
+          <defs>
+            <pattern id={hatch} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={seriesColour(1)} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="var(--bg-raised)" strokeWidth="2" />
+            </pattern>
+          </defs>
+          <XAxis type="number" allowDecimals={false} stroke="var(--fg-muted)" />
+          <YAxis
+            type="category"
+            dataKey="id"
+            width={narrow ? Math.round(width * 0.42) : 280}
+            interval={0}
+            tick={(p: { x?: number | string; y?: number | string; index: number }) => <AxisTick x={p.x} y={p.y} lines={wrap(data[p.index]!.label, wrapAt)} bold={selected.includes(data[p.index]!.id)} />}
+          />
+          <Tooltip content={(p) => <YearTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
+          <Legend verticalAlign="top" height={28} />
+          {(['y2008', 'y2009'] as const).map((key) => (
+            <Bar
+              key={key}
+              name={key.slice(1)}
+              dataKey={key}
+              fill={key === 'y2008' ? seriesColour(0) : `url(#${hatch})`}
+              stroke={key === 'y2008' ? seriesColour(0) : seriesColour(1)}
+              isAnimationActive={false}
+              cursor={onSelect ? 'pointer' : undefined}
+              onClick={onSelect && ((d) => onSelect((d.payload as YearDatum).id))}
+            >
+              <LabelList dataKey={key} position="right" className="chart-value" formatter={(v: unknown) => (Number(v) ? formatNumber(lang, Number(v)) : '')} />
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+    </ChartFrame>
+  );
+}
+
+function YearTooltip({ active, payload }: TooltipProps) {
+  const lang = useLang();
+  const d = payload?.[0]?.payload as YearDatum | undefined;
+  if (!active || !d) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{d.label}</strong>
+      <p>2008: {formatNumber(lang, d.y2008)}</p>
+      <p>2009: {formatNumber(lang, d.y2009)}</p>
+    </div>
+  );
+}

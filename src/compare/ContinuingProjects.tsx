@@ -1,0 +1,57 @@
+import type { ProjectRow } from '../data/rows';
+import { formatNumber, useLang, useMessages } from '../i18n';
+import { useAppStore } from '../state/store';
+import { administratorsLabel, costLabel } from '../table/labels';
+import { compareMessages } from './messages';
+
+/** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */
+export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow; to: ProjectRow }> }) {
+  const m = useMessages(compareMessages);
+  const lang = useLang();
+  const select = useAppStore((s) => s.selectProject);
+  const link = (row: ProjectRow) => (
+    <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
+      {row.project.name}
+    </button>
+  );
+  const year = (row: ProjectRow) => (row.project.planYear ? ` (${row.project.planYear})` : '');
+  return (
+    <section aria-labelledby="continuing-title" className="chart">
+      <h2 id="continuing-title">{m('continuingTitle')}</h2>
+      <p className="chart-summary">{m('continuingSummary', { count: formatNumber(lang, pairs.length) })}</p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="continuing">
+          <caption className="visually-hidden">{m('continuingTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m('colFrom')}</th>
+              <th scope="col">{m('colAdmins')}</th>
+              <th scope="col" className="num">
+                {m('colCost2008')}
+              </th>
+              <th scope="col">{m('colTo')}</th>
+              <th scope="col">{m('colAdmins')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pairs.map(({ from, to }) => (
+              <tr key={`${from.project.id}-${to.project.id}`}>
+                <th scope="row">
+                  {link(from)}
+                  {year(from)}
+                </th>
+                <td>{administratorsLabel(from.project, lang)}</td>
+                <td className="num">{costLabel(from, lang)}</td>
+                <td>
+                  {link(to)}
+                  {year(to)}
+                </td>
+                <td>{administratorsLabel(to.project, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

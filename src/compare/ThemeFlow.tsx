@@ -1,0 +1,158 @@
+import { wrap } from '../charts/AxisTick';
+import { ChartFrame, type DataRow } from '../charts/ChartFrame';
+import type { Theme } from '../data/schema';
+import { formatNumber, useLang, useMessages } from '../i18n';
+import { useAppStore } from '../state/store';
+import type { ThemeFlow as Flow } from './compare';
+import { compareMessages } from './messages';
+
+const COL_W = 250;
+const GAP = 110;
+const LINE = 17;
+const PAD = 10;
+
+interface Node {
+  theme: Theme;
+  x: number;
+  y: number;
+  h: number;
+  lines: string[];
+}
+
+/** Node boxes per column, stacked top to bottom; the columns are the schemes left to right. */
+function layout(flow: Flow, lang: 'fi' | 'sv' | 'en') {
+  const columns = flow.columns.filter((c) => c.scheme !== 'national');
+  const nodes = new Map<string, Node>();
+  let height = 0;
+  columns.forEach((col, ci) => {
+    let y = 40;
+    for (const theme of col.themes) {
+      const lines = wrap(theme.name[lang], 30);
+      const h = (lines.length + 1) * LINE + PAD * 2;
+      nodes.set(theme.id, { theme, x: ci * (COL_W + GAP), y, h, lines });
+      y += h + 14;
+    }
+    height = Math.max(height, y);
+  });
+  return { columns, nodes, width: columns.length * COL_W + (columns.length - 1) * GAP, height };
+}
+
+/** The 2005–2006, 2008 and 2009 priorities as connected columns; the change is written on every box. */
+export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: Map<string, number> }) {
+  const m = useMessages(compareMessages);
+  const lang = useLang();
+  const selected = useAppStore((s) => s.filters.themes);
+  const toggle = useAppStore((s) => s.toggleFilterValue);
+  const { columns, nodes, width, height } = layout(flow, lang);
+  const count = (c: string) => [...flow.change.entries()].filter(([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008'))).length;
+  const nationalNames = (t: Theme) => t.nationalThemeIds.map((id) => flow.columns.find((c) => c.scheme === 'national')?.themes.find((n) => n.id === id)?.name[lang] ?? id).join('; ');
+  const neighbours = (t: Theme) =>
+    flow.links
+      .filter((l) => l.from === t.id || l.to === t.id)
+      .map((l) => nodes.get(l.from === t.id ? l.to : l.from)?.theme.name[lang])
+      .join('; ');
+
+  const rows: DataRow[] = columns.flatMap((col) =>
+    col.themes.map((t) => {
+      const change = flow.change.get(t.id);
+      return {
+        key: t.id,
+        onFilter: col.scheme === 'pohjanmaa-2005-2006' ? undefined : () => toggle('themes', t.id),
+        active: selected.includes(t.id),
+        cells: [
+          { text: t.name[lang], csv: t.name[lang] },
+          { text: m(`col.${col.scheme}`), csv: m(`col.${col.scheme}`) },
+          { text: change ? m(`change.${change}`) : '', csv: change ? m(`change.${change}`) : '' },
+          { text: neighbours(t), csv: neighbours(t) },
+          { text: nationalNames(t), csv: nationalNames(t) },
+          { text: t.predecessorReason ?? t.nationalMappingReason ?? '', csv: t.predecessorReason ?? t.nationalMappingReason ?? '' },
+        ],
+      };
+    }),
+  );
+
+  return (
+    <ChartFrame
+      id="theme-flow"
+      title={m('flowTitle')}
+      summary={m('flowSummary', { continued: count('continued'), renamed: count('renamed'), dropped: count('dropped'), new: count('new') })}
+      columns={[m('colTheme'), m('colYear'), m('colChange'), m('colTo'), m('colNational'), m('reason')]}
+      rows={rows}
+      notes={
+        <ul className="flow-legend">
+          <li>
+            <svg width="40" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="40" y2="5" className="flow-link" />
+            </svg>{' '}
+            {m('legendContinued')}
+          </li>
+          <li>
+            <svg width="40" height="10" aria-hidden="true">
+              <line x1="0" y1="5" x2="40" y2="5" className="flow-link flow-link-renamed" />
+            </svg>{' '}
+            {m('legendRenamed')}
+          </li>
+          {columns.length > 2 && <li>{m('earlierNote')}</li>}
+        </ul>
+      }
+    >
+      <div className="flow-scroll">
+        <svg data-chart viewBox={`-2 0 ${width + 4} ${height}`} width={width + 4} height={height} role="img" aria-label={m('flowTitle')} className="theme-flow">
+          {columns.map((col, ci) => (
+            <text key={col.scheme} x={ci * (COL_W + GAP)} y={20} className="flow-heading">
+              {m(`col.${col.scheme}`)}
+            </text>
+          ))}
+          {flow.links.map((l) => {
+            const a = nodes.get(l.from);
+            const b = nodes.get(l.to);
+            if (!a || !b) return null;
+            const x1 = a.x + COL_W;
+            const y1 = a.y + a.h / 2;
+            const x2 = b.x;
+            const y2 = b.y + b.h / 2;
+            const mid = (x1 + x2) / 2;
+            return <path key={`${l.from}-${l.to}`} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className={`flow-link${l.change === 'renamed' ? ' flow-link-renamed' : ''}`} />;
+          })}
+          {[...nodes.values()].map((n) => {
+            const change = flow.change.get(n.theme.id);
+            const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
+            const projects = projectCounts.get(n.theme.id);
+            const detail = [change ? m(`change.${change}`) : '', projects !== undefined ? `${formatNumber(lang, projects)} ${m('projects')}` : ''].filter(Boolean).join(' · ');
+            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}`;
+            const activate = () => clickable && toggle('themes', n.theme.id);
+            return (
+              <g
+                key={n.theme.id}
+                className={`flow-node flow-${change ?? 'earlier'}${selected.includes(n.theme.id) ? ' flow-selected' : ''}`}
+                transform={`translate(${n.x},${n.y})`}
+                tabIndex={clickable ? 0 : undefined}
+                role={clickable ? 'button' : undefined}
+                aria-pressed={clickable ? selected.includes(n.theme.id) : undefined}
+                aria-label={label}
+                onClick={activate}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    activate();
+                  }
+                }}
+              >
+                <title>{label}</title>
+                <rect width={COL_W} height={n.h} rx={6} />
+                {n.lines.map((line, i) => (
+                  <text key={i} x={PAD} y={PAD + (i + 1) * LINE - 4} className="flow-name">
+                    {line}
+                  </text>
+                ))}
+                <text x={PAD} y={PAD + (n.lines.length + 1) * LINE - 2} className="flow-detail">
+                  {detail}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    </ChartFrame>
+  );
+}
