@@ -81,6 +81,15 @@ describe('layoutTiles on the real municipalities', () => {
     }
   });
 
+  it('is densely packed: no empty cell is enclosed by six tiles', () => {
+    for (const t of tiles) {
+      for (const [q, r] of hexNeighbours(t.q, t.r)) {
+        if (byCell.has(cellKey(q, r))) continue;
+        expect(hexNeighbours(q, r).every(([a, b]) => byCell.has(cellKey(a, b))), `hole at ${q},${r}`).toBe(false);
+      }
+    }
+  });
+
   it('is deterministic and independent of input order', () => {
     expect(layoutTiles(input)).toEqual(tiles);
     expect(layoutTiles([...input].reverse())).toEqual(tiles);

@@ -212,7 +212,6 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     if (b < 0) return local(a);
     return local(a) + local(b) + (hexDist(q[a]!, r[a]!, q[b]!, r[b]!) === 1 ? W_ANY + (prov[a] === prov[b] ? W_SAME : 0) : 0);
   };
-  const split = Int32Array.from(members, (_, p) => outside(p));
   const setCell = (i: number, cq: number, cr: number) => { q[i] = cq; r[i] = cr; put(cq, cr, i); };
 
   // After moving a tile from (oq, or) to (cq, cr): is the vacated cell or a free cell next to the new one fully enclosed?
@@ -225,41 +224,41 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     return false;
   };
   const improve = () => {
-  for (let pass = 0; pass < 12; pass++) {
-    let improved = false;
-    for (let i = 0; i < n; i++) {
-      for (let dq = -2; dq <= 2; dq++) {
-        for (let dr = Math.max(-2, -dq - 2); dr <= Math.min(2, -dq + 2); dr++) {
-          if (dq === 0 && dr === 0) continue;
-          const oq = q[i]!, or = r[i]!, cq = oq + dq, cr = or + dr;
-          const j = at(cq, cr);
-          if (j === OUT || dist2(i, cq, cr) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, oq, or) > MAX_SHIFT ** 2)) continue;
-          if (j < 0 && anyNbrs(i, cq, cr) < 2) continue;
-          const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
-          const splitBefore = W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
-          const before = energy(i, j) + splitBefore;
-          put(oq, or, -1);
-          if (j >= 0) setCell(j, oq, or);
-          setCell(i, cq, cr);
-          const after = energy(i, j);
-          // The split term is only recomputed (BFS) when the move could win even with a perfect split score.
-          if (after < before - 1e-9 && (j >= 0 || !enclosesHole(oq, or, cq, cr))) {
-            const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
-            if (after + W_SPLIT * (si + sj) < before - 1e-9) {
-              split[pi] = si;
-              if (pj >= 0) split[pj] = sj;
-              improved = true;
-              continue;
+    for (let pass = 0; pass < 12; pass++) {
+      let improved = false;
+      for (let i = 0; i < n; i++) {
+        for (let dq = -2; dq <= 2; dq++) {
+          for (let dr = Math.max(-2, -dq - 2); dr <= Math.min(2, -dq + 2); dr++) {
+            if (dq === 0 && dr === 0) continue;
+            const oq = q[i]!, or = r[i]!, cq = oq + dq, cr = or + dr;
+            const j = at(cq, cr);
+            if (j === OUT || dist2(i, cq, cr) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, oq, or) > MAX_SHIFT ** 2)) continue;
+            if (j < 0 && anyNbrs(i, cq, cr) < 2) continue;
+            const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
+            const splitBefore = W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
+            const before = energy(i, j) + splitBefore;
+            put(oq, or, -1);
+            if (j >= 0) setCell(j, oq, or);
+            setCell(i, cq, cr);
+            const after = energy(i, j);
+            // The split term is only recomputed (BFS) when the move could win even with a perfect split score.
+            if (after < before - 1e-9 && (j >= 0 || !enclosesHole(oq, or, cq, cr))) {
+              const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
+              if (after + W_SPLIT * (si + sj) < before - 1e-9) {
+                split[pi] = si;
+                if (pj >= 0) split[pj] = sj;
+                improved = true;
+                continue;
+              }
             }
+            if (j < 0) put(cq, cr, -1);
+            else setCell(j, cq, cr);
+            setCell(i, oq, or);
           }
-          if (j < 0) put(cq, cr, -1);
-          else setCell(j, cq, cr);
-          setCell(i, oq, or);
         }
       }
+      if (!improved) break;
     }
-    if (!improved) break;
-  }
   };
 
   const total = () => {
@@ -269,6 +268,15 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     }
     for (let p = 0; p < members.length; p++) e += W_SPLIT * outside(p);
     return e;
+  };
+  const findHole = (): Pt | undefined => {
+    for (let i = 0; i < n; i++) {
+      for (let d = 0; d < 6; d++) {
+        const cq = q[i]! + DQ[d]!, cr = r[i]! + DR[d]!;
+        if (at(cq, cr) === -1 && anyNbrs(-1, cq, cr) === 6) return [cq, cr];
+      }
+    }
+    return undefined;
   };
   // Move the row of len tiles starting next to the hole one step into it (back = undo).
   const shift = (hq: number, hr: number, d: number, len: number, back: boolean) => {
@@ -282,16 +290,9 @@ export function layoutTiles(items: TileInput[]): Tile[] {
 
   // Holes left by the greedy pass cannot be fixed by single moves; fill them by shifting a straight row of tiles.
   for (let guard = 0; guard < n; guard++) {
-    let hole = -1;
-    for (let i = 0; i < n && hole < 0; i++) {
-      for (let d = 0; d < 6; d++) {
-        const cq = q[i]! + DQ[d]!, cr = r[i]! + DR[d]!;
-        if (at(cq, cr) === -1 && anyNbrs(-1, cq, cr) === 6) { hole = d; break; }
-      }
-      if (hole >= 0) hole = i * 6 + hole;
-    }
-    if (hole < 0) break;
-    const hi = Math.floor(hole / 6), hq = q[hi]! + DQ[hole % 6]!, hr = r[hi]! + DR[hole % 6]!;
+    const hole = findHole();
+    if (!hole) break;
+    const [hq, hr] = hole;
     let best = Infinity, bd = -1, bl = 0;
     for (let d = 0; d < 6; d++) {
       let len = 0;
@@ -305,7 +306,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     if (bd < 0) break;
     shift(hq, hr, bd, bl, false);
   }
-  for (let p = 0; p < members.length; p++) split[p] = outside(p);
+  const split = Int32Array.from(members, (_, p) => outside(p));
   improve();
 
   return list.map((m, i) => {

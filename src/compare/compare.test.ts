@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildProjectRows } from '../data/rows';
+import { realDataset } from '../../test/unit/fixtures';
+import { administratorOverlap, continuingProjects, projectsPerNationalTheme, projectsPerTheme, provincesPerYear, themeFlow } from './compare';
+
+const d = realDataset();
+const rows = buildProjectRows(d);
+
+describe('2008 → 2009 theme correspondence (from the curated mapping)', () => {
+  const flow = themeFlow(d.themes);
+
+  it('links the 2008 areas to their 2009 successors and names the change', () => {
+    expect(flow.links).toEqual([
+      { from: 'plan-2008-2', to: 'plan-2009-2', change: 'renamed' },
+      { from: 'plan-2008-3', to: 'plan-2009-5', change: 'continued' },
+      { from: 'plan-2008-4', to: 'plan-2009-6', change: 'renamed' },
+    ]);
+    expect(Object.fromEntries(flow.change)).toEqual({
+      'plan-2008-1': 'dropped',
+      'plan-2008-2': 'renamed',
+      'plan-2008-3': 'continued',
+      'plan-2008-4': 'renamed',
+      'plan-2009-1': 'new',
+      'plan-2009-2': 'renamed',
+      'plan-2009-3': 'new',
+      'plan-2009-4': 'new',
+      'plan-2009-5': 'continued',
+      'plan-2009-6': 'renamed',
+    });
+  });
+
+  it('puts the 2005–2006 Pohjanmaa priorities first and the national themes last', () => {
+    expect(flow.columns.map((c) => [c.scheme, c.themes.length])).toEqual([
+      ['pohjanmaa-2005-2006', 5],
+      ['plan-2008', 4],
+      ['plan-2009', 6],
+      ['national', 7],
+    ]);
+    expect(flow.national).toContainEqual({ from: 'plan-2008-4', to: 'national-7' });
+  });
+});
+
+describe('projects per theme and year', () => {
+  it('counts plan projects per theme', () => {
+    expect(projectsPerTheme(rows, d.themes, 2008).map((p) => p.projects)).toEqual([3, 4, 3, 4]);
+    expect(projectsPerTheme(rows, d.themes, 2009).map((p) => p.projects)).toEqual([8, 8, 1, 2, 5, 6]);
+  });
+
+  it('counts projects on the national themes through the curated mapping', () => {
+    expect(projectsPerNationalTheme(rows, d.themes).map((n) => [n.theme.id, n.y2008, n.y2009])).toEqual([
+      ['national-1', 4, 8],
+      ['national-2', 3, 0],
+      ['national-3', 0, 6],
+      ['national-4', 0, 8],
+      ['national-5', 0, 11],
+      ['national-6', 7, 11],
+      ['national-7', 4, 0],
+    ]);
+  });
+
+  it('counts projects per province where they work', () => {
+    const byId = Object.fromEntries(provincesPerYear(rows, ['pirkanmaa', 'pohjanmaa']).map((p) => [p.provinceId, [p.y2008, p.y2009]]));
+    expect(byId.pirkanmaa![0]).toBe(4);
+    expect(byId.pohjanmaa![0]).toBe(3);
+  });
+});
+
+describe('administrators and continuing projects', () => {
+  it('splits the administrators into both years, only 2008 and only 2009', () => {
+    expect(administratorOverlap(rows)).toEqual({
+      both: ['hameenlinna', 'lahti', 'phsotey', 'tampere', 'vaasa', 'vshp'],
+      only2008: ['forssa', 'heinola', 'narpio', 'pshp', 'riihimaki'],
+      only2009: ['epshp', 'eskoo', 'hameen-paihdehuollon-ky', 'kauhajoki', 'kokkola', 'mustasaari', 'nastola', 'pietarsaari', 'seinajoki', 'stakes-tampere'],
+    });
+  });
+
+  it('pairs each predecessor with its successor', () => {
+    expect(continuingProjects(rows).map((p) => [p.from.project.id, p.to.project.id, p.from.cost])).toEqual([
+      ['2008-monikulttuurisen-asiakastyon-ja-ammattikaytantojen', '2009-monikulttuurisen-asiakastyon-ja-palvelujen-hanke', 700_000],
+      ['2008-remontti-lasten-ja-nuorten-ja-lapsiperheiden', '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden', 2_100_000],
+      ['2008-kanta-hameen-vanhustenhuollon-kehittamisen', '2009-ikaihmisten-palvelujen-sateenvarjohanke', 1_000_000],
+      ['vaasan-perhekeskus', '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen', null],
+    ]);
+  });
+});
