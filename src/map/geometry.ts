@@ -1,0 +1,98 @@
+import { geoPath, geoTransverseMercator } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry as GeoGeometry } from 'geojson';
+import type { Municipality } from '../data/schema';
+import { hexCorners, layoutTiles, provinceOutline, type Tile } from './tileLayout';
+
+/** One municipality's outline in SVG coordinates, and where its mark goes. */
+export interface Shape {
+  code: string;
+  d: string;
+  labelX: number;
+  labelY: number;
+}
+
+/** What the map draws, whichever geometry is chosen. */
+export interface MapGeometry {
+  viewBox: [number, number, number, number];
+  shapes: Shape[];
+  /** Borders between provinces as one path (drawn thicker than municipal borders). */
+  outline: string;
+  provinceLabels: Array<{ id: string; x: number; y: number }>;
+  /** Size of a shape in SVG units, so marks scale with the view. */
+  unit: number;
+}
+
+const R = 20;
+
+function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | undefined) {
+  const sums = new Map<string, { x: number; y: number; n: number }>();
+  for (const s of shapes) {
+    const id = provinceOf(s.code);
+    if (!id) continue;
+    const e = sums.get(id) ?? { x: 0, y: 0, n: 0 };
+    e.x += s.labelX;
+    e.y += s.labelY;
+    e.n++;
+    sums.set(id, e);
+  }
+  return [...sums].map(([id, e]) => ({ id, x: e.x / e.n, y: e.y / e.n }));
+}
+
+function box(points: Array<[number, number]>, pad: number): [number, number, number, number] {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x0 = Math.min(...xs) - pad;
+  const y0 = Math.min(...ys) - pad;
+  return [x0, y0, Math.max(...xs) + pad - x0, Math.max(...ys) + pad - y0];
+}
+
+/** Equal hexagons from the automatic tile layout; zooming narrows the view box to one province's tiles. */
+export function tileGeometry(municipalities: Municipality[], zoomProvince: string | null): MapGeometry {
+  const tiles: Tile[] = layoutTiles(municipalities.map((m) => ({ code: m.code, provinceId: m.provinceId, lon: m.lon, lat: m.lat })));
+  const shapes = tiles.map((t) => {
+    const corners = hexCorners(t.x * R, t.y * R, R);
+    return { code: t.code, d: `M${corners.map((c) => `${c[0].toFixed(2)},${c[1].toFixed(2)}`).join('L')}Z`, labelX: t.x * R, labelY: t.y * R };
+  });
+  const provinces = [...new Set(tiles.map((t) => t.provinceId))];
+  const outline = provinces
+    .flatMap((id) => provinceOutline(tiles, id, R).map(([a, b]) => `M${a[0].toFixed(2)},${a[1].toFixed(2)}L${b[0].toFixed(2)},${b[1].toFixed(2)}`))
+    .join('');
+  const focus = zoomProvince ? tiles.filter((t) => t.provinceId === zoomProvince) : tiles;
+  const provinceOf = new Map(tiles.map((t) => [t.code, t.provinceId]));
+  return { viewBox: box((focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]), R * 1.6), shapes, outline, provinceLabels: provinceLabels(shapes, (c) => provinceOf.get(c)), unit: R };
+}
+
+export type BoundaryTopology = Topology<{ municipalities: GeometryCollection<{ code: string; fi: string; sv: string }> }>;
+
+/**
+ * Real 2013 borders in a transverse Mercator centred on 27°E (as ETRS-TM35FIN), fitted to the width; with a
+ * zoom the projection is fitted to that province and the rest is clipped by the view box.
+ */
+export function boundaryGeometry(topology: BoundaryTopology, municipalities: Municipality[], width: number, zoomProvince: string | null): MapGeometry {
+  const object = topology.objects.municipalities;
+  const collection = feature(topology, object) as FeatureCollection<GeoGeometry, { code: string }>;
+  const byCode = new Map(municipalities.map((m) => [m.code, m]));
+  const features = collection.features.filter((f) => byCode.has(f.properties.code));
+  const focus = zoomProvince ? features.filter((f) => byCode.get(f.properties.code)?.provinceId === zoomProvince) : features;
+  const fitted: FeatureCollection = { type: 'FeatureCollection', features: (focus.length ? focus : features) as Feature[] };
+  const projection = geoTransverseMercator().rotate([-27, 0]).fitWidth(width, fitted);
+  const path = geoPath(projection);
+  const [[x0, y0], [x1, y1]] = path.bounds(fitted);
+  const shapes = features.map((f) => {
+    const m = byCode.get(f.properties.code)!;
+    const [lx, ly] = projection([m.lon, m.lat]) ?? [0, 0];
+    return { code: f.properties.code, d: path(f) ?? '', labelX: lx, labelY: ly };
+  });
+  const provinceOfGeom = (g: { properties?: unknown }) => byCode.get((g.properties as { code?: string } | undefined)?.code ?? '')?.provinceId;
+  const outline = path(mesh(topology, object, (a, b) => a !== b && provinceOfGeom(a) !== provinceOfGeom(b))) ?? '';
+  const pad = 8;
+  return {
+    viewBox: [x0 - pad, y0 - pad, x1 - x0 + pad * 2, y1 - y0 + pad * 2],
+    shapes,
+    outline,
+    provinceLabels: provinceLabels(shapes, (c) => byCode.get(c)?.provinceId),
+    unit: Math.max(12, (width / 40) * (zoomProvince ? 1.3 : 1)),
+  };
+}

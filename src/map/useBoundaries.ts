@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { BoundaryTopology } from './geometry';
+
+export type BoundaryState = { status: 'idle' | 'loading' | 'missing' } | { status: 'ready'; topology: BoundaryTopology };
+
+let cache: Promise<BoundaryTopology | null> | null = null;
+
+/** The generated border file, fetched once and only when the user picks real borders (it is not in the first load). */
+function fetchBoundaries(): Promise<BoundaryTopology | null> {
+  cache ??= fetch(`${import.meta.env.BASE_URL}data/boundaries-2013.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<BoundaryTopology>) : null))
+    .then((t) => (t?.type === 'Topology' && t.objects?.municipalities ? t : null))
+    .catch(() => null);
+  return cache;
+}
+
+export function useBoundaries(wanted: boolean): BoundaryState {
+  const [state, setState] = useState<BoundaryState>({ status: 'idle' });
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
+    fetchBoundaries().then((topology) => live && setState(topology ? { status: 'ready', topology } : { status: 'missing' }));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return state;
+}
