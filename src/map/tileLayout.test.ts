@@ -142,5 +142,14 @@ describe('layoutTiles on the real municipalities', () => {
     expect(layoutTiles([])).toEqual([]);
     const one = layoutTiles([{ code: 'x', provinceId: 'p', lon: 25, lat: 61 }]);
     expect(one).toHaveLength(1);
+    // Degenerate geography: everything on one point, or on a line, still gets distinct cells.
+    for (const pts of [
+      Array.from({ length: 40 }, (_, i) => ({ code: `c${i}`, provinceId: `p${i % 3}`, lon: 25, lat: 61 })),
+      Array.from({ length: 12 }, (_, i) => ({ code: `c${i}`, provinceId: 'p', lon: 20 + i, lat: 61 })),
+    ]) {
+      const out = layoutTiles(pts);
+      expect(out).toHaveLength(pts.length);
+      expect(new Set(out.map((t) => `${t.q},${t.r}`)).size).toBe(pts.length);
+    }
   });
 });

@@ -5,7 +5,6 @@ type Pt = [number, number];
 const SQRT3 = Math.sqrt(3);
 // Axial directions ordered so that DIRS[i] lies across the edge between hexCorners[i] and hexCorners[i + 1].
 const DIRS: readonly Pt[] = [[1, 0], [0, 1], [-1, 1], [-1, 0], [0, -1], [1, -1]];
-const DQ = Int8Array.from(DIRS, (d) => d[0]), DR = Int8Array.from(DIRS, (d) => d[1]);
 
 export function hexToPixel(q: number, r: number): Pt {
   return [SQRT3 * (q + r / 2), 1.5 * r];
@@ -88,7 +87,9 @@ export function projectPoints(items: TileInput[]): Pt[] {
   const k = Math.cos((meanLat * Math.PI) / 180);
   const raw: Pt[] = items.map((m) => [(m.lon - meanLon) * k, meanLat - m.lat]);
   const area = hullArea(raw);
-  const scale = area > 1e-12 ? Math.sqrt((n * 1.5 * SQRT3) / area) : SQRT3 / Math.max(1e-9, ...raw.map((p) => Math.hypot(p[0], p[1])));
+  // Degenerate (collinear) input: space the points about one neighbour step apart along the line instead.
+  const extent = 2 * Math.max(1e-9, ...raw.map((p) => Math.hypot(p[0], p[1])));
+  const scale = area > 1e-12 ? Math.sqrt((n * 1.5 * SQRT3) / area) : (SQRT3 * Math.max(1, n - 1)) / extent;
   return raw.map(([x, y]) => [x * scale, y * scale]);
 }
 
@@ -97,89 +98,120 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const n = list.length;
   if (n === 0) return [];
   const pts = projectPoints(list);
+  const px = Float64Array.from(pts, (p) => p[0]), py = Float64Array.from(pts, (p) => p[1]);
   const provIds = [...new Set(list.map((m) => m.provinceId))];
   const prov = Int32Array.from(list, (m) => provIds.indexOf(m.provinceId));
+  const members = provIds.map((_, p) => [...prov.keys()].filter((i) => prov[i] === p));
   const home = pts.map(([x, y]) => pixelToHex(x, y));
 
-  // Dense grid over the home cells plus a margin: a hex disk of radius R holds 3R(R+1)+1 cells, so free cells are always found within reach.
+  // Flat grid of cell indices (cheap in the interpreter on first run). A hex disk of radius R holds 3R(R+1)+1 cells,
+  // so the greedy finds free cells within `reach`; a 3-cell OUT border keeps neighbour and ±2 reads inside the array.
   const reach = Math.ceil(Math.sqrt(n / 3)) + 1;
   const margin = reach + 8;
   const q0 = Math.min(...home.map((h) => h[0])) - margin, r0 = Math.min(...home.map((h) => h[1])) - margin;
-  const w = Math.max(...home.map((h) => h[0])) + margin - q0 + 1, hgt = Math.max(...home.map((h) => h[1])) + margin - r0 + 1;
-  const grid = new Int32Array(w * hgt).fill(-1);
-  const OUT = -2;
-  const at = (cq: number, cr: number) => {
-    const a = cq - q0, b = cr - r0;
-    return a < 0 || b < 0 || a >= w || b >= hgt ? OUT : grid[b * w + a]!;
-  };
-  const put = (cq: number, cr: number, v: number) => { grid[(cr - r0) * w + (cq - q0)] = v; };
-  const q = new Int32Array(n), r = new Int32Array(n);
-  const px = Float64Array.from(pts, (p) => p[0]), py = Float64Array.from(pts, (p) => p[1]);
-  const dist2 = (i: number, cq: number, cr: number) => {
-    const dx = SQRT3 * (cq + cr / 2) - px[i]!, dy = 1.5 * cr - py[i]!;
+  const W = Math.max(...home.map((h) => h[0])) + margin - q0 + 1, H = Math.max(...home.map((h) => h[1])) + margin - r0 + 1;
+  const FREE = -1, OUT = -2;
+  const grid = new Int32Array(W * H).fill(FREE);
+  const cx = new Float64Array(W * H), cy = new Float64Array(W * H);
+  for (let c = 0; c < W * H; c++) {
+    const a = c % W, b = (c - a) / W;
+    if (a < 3 || b < 3 || a >= W - 3 || b >= H - 3) grid[c] = OUT;
+    cx[c] = SQRT3 * (a + q0 + (b + r0) / 2);
+    cy[c] = 1.5 * (b + r0);
+  }
+  const cellQ = (c: number) => (c % W) + q0, cellR = (c: number) => Math.floor(c / W) + r0;
+  const NB = Int32Array.from(DIRS, ([dq, dr]) => dq + dr * W);
+  const homeCell = Int32Array.from(home, ([hq, hr]) => (hr - r0) * W + (hq - q0));
+  const cell = new Int32Array(n);
+  const cellDist = (a: number, b: number) => hexDist(cellQ(a), cellR(a), cellQ(b), cellR(b));
+  const dist2 = (i: number, c: number) => {
+    const dx = cx[c]! - px[i]!, dy = cy[c]! - py[i]!;
     return dx * dx + dy * dy;
   };
-  const sameNbrs = (i: number, cq: number, cr: number) => {
+  // Neighbours of cell c occupied by another tile (of i's province when `same`); i = -1 counts all.
+  const nbrs = (i: number, c: number, same: boolean) => {
     let s = 0;
     for (let d = 0; d < 6; d++) {
-      const j = at(cq + DQ[d]!, cr + DR[d]!);
-      if (j >= 0 && j !== i && prov[j] === prov[i]) s++;
-    }
-    return s;
-  };
-  const anyNbrs = (i: number, cq: number, cr: number) => {
-    let s = 0;
-    for (let d = 0; d < 6; d++) {
-      const j = at(cq + DQ[d]!, cr + DR[d]!);
-      if (j >= 0 && j !== i) s++;
+      const j = grid[c + NB[d]!]!;
+      if (j >= 0 && j !== i && (!same || prov[j] === prov[i])) s++;
     }
     return s;
   };
 
-  // Greedy: repeatedly place the (item, free cell) pair of lowest cost over all unplaced items.
-  // A placement only changes costs for its own province (neighbour bonus) and for items whose best cell it took.
+  // Greedy: repeatedly place the (item, free cell) pair of lowest cost over all unplaced items, via a lazy heap.
+  // A placement lowers costs only next to it (same province), so only those pairs are pushed again; raised costs
+  // (a started province penalises detached cells) are caught when a stale entry is popped.
   const started = new Uint8Array(provIds.length);
   const placed = new Uint8Array(n);
-  const bestCost = new Float64Array(n), bestQ = new Int32Array(n), bestR = new Int32Array(n), bestRad = new Int32Array(n);
-  const evaluate = (i: number) => {
-    const [hq, hr] = home[i]!;
-    let best = Infinity;
-    let rad = 1;
-    while (best === Infinity && rad <= reach + 1) {
-      rad += 2;
-      for (let dq = -rad; dq <= rad; dq++) {
-        for (let dr = Math.max(-rad, -dq - rad); dr <= Math.min(rad, -dq + rad); dr++) {
-          const cq = hq + dq, cr = hr + dr;
-          if (at(cq, cr) !== -1) continue;
-          const s = sameNbrs(i, cq, cr);
-          const c = Math.sqrt(dist2(i, cq, cr)) - 0.3 * s + (s === 0 && started[prov[i]!] ? ATTACH_PENALTY : 0);
-          if (c < best) { best = c; bestQ[i] = cq; bestR[i] = cr; }
-        }
+  const rad = new Int32Array(n).fill(2);
+  const cost = (i: number, c: number) => {
+    const s = nbrs(i, c, true);
+    return Math.sqrt(dist2(i, c)) - 0.3 * s + (s === 0 && started[prov[i]!] ? ATTACH_PENALTY : 0);
+  };
+  type Entry = [cost: number, item: number, cell: number];
+  const heap: Entry[] = [];
+  const before = (a: Entry, b: Entry) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+  const push = (e: Entry) => {
+    let k = heap.push(e) - 1;
+    while (k > 0) {
+      const up = (k - 1) >> 1;
+      if (!before(e, heap[up]!)) break;
+      heap[k] = heap[up]!;
+      k = up;
+    }
+    heap[k] = e;
+  };
+  const pop = () => {
+    const top = heap[0], last = heap.pop()!;
+    if (heap.length) {
+      let k = 0;
+      for (;;) {
+        let m = 2 * k + 1;
+        if (m >= heap.length) break;
+        if (m + 1 < heap.length && before(heap[m + 1]!, heap[m]!)) m++;
+        if (!before(heap[m]!, last)) break;
+        heap[k] = heap[m]!;
+        k = m;
+      }
+      heap[k] = last;
+    }
+    return top;
+  };
+  const pushWindow = (i: number) => {
+    const h = homeCell[i]!, R = rad[i]!;
+    for (let dr = -R; dr <= R; dr++) {
+      for (let dq = Math.max(-R, -dr - R); dq <= Math.min(R, -dr + R); dq++) {
+        const c = h + dq + dr * W;
+        if (grid[c] === FREE) push([cost(i, c), i, c]);
       }
     }
-    bestCost[i] = best;
-    bestRad[i] = rad;
   };
-  for (let i = 0; i < n; i++) evaluate(i);
-  for (let step = 0; step < n; step++) {
-    let bi = -1;
-    for (let i = 0; i < n; i++) if (!placed[i] && (bi < 0 || bestCost[i]! < bestCost[bi]!)) bi = i;
-    const bq = bestQ[bi]!, br = bestR[bi]!;
-    placed[bi] = 1; q[bi] = bq; r[bi] = br;
-    put(bq, br, bi);
-    const first = !started[prov[bi]!];
-    started[prov[bi]!] = 1;
-    for (let i = 0; i < n; i++) {
-      if (placed[i]) continue;
-      const near = prov[i] === prov[bi] && (first || hexDist(home[i]![0], home[i]![1], bq, br) <= bestRad[i]! + 1);
-      if (near || (bestQ[i] === bq && bestR[i] === br)) evaluate(i);
+  for (let i = 0; i < n; i++) pushWindow(i);
+  for (let left = n; left > 0; ) {
+    const e = pop();
+    if (!e) {
+      for (let i = 0; i < n; i++) if (!placed[i]) { rad[i] = rad[i]! + 2; pushWindow(i); }
+      continue;
+    }
+    const [k, i, c] = e;
+    if (placed[i] || grid[c] !== FREE) continue;
+    const now = cost(i, c);
+    if (now > k + 1e-9) { push([now, i, c]); continue; }
+    placed[i] = 1;
+    cell[i] = c;
+    grid[c] = i;
+    left--;
+    const p = prov[i]!;
+    started[p] = 1;
+    for (let d = 0; d < 6; d++) {
+      const f = c + NB[d]!;
+      if (grid[f] !== FREE) continue;
+      for (const m of members[p]!) if (!placed[m] && cellDist(homeCell[m]!, f) <= rad[m]!) push([cost(m, f), m, f]);
     }
   }
 
-  // Local search on dist² + adjacency + contiguity, via single moves to free cells and pairwise swaps.
-  const members = provIds.map((_, p) => [...prov.keys()].filter((i) => prov[i] === p));
-  const seen = new Int32Array(n);
-  const stack = new Int32Array(n);
+  // Contiguity: number of the province's tiles outside its largest connected component.
+  const seen = new Int32Array(n), stack = new Int32Array(n);
   let stamp = 0;
   const outside = (p: number) => {
     const ids = members[p]!;
@@ -194,7 +226,7 @@ export function layoutTiles(items: TileInput[]): Tile[] {
         const i = stack[--top]!;
         size++;
         for (let d = 0; d < 6; d++) {
-          const j = at(q[i]! + DQ[d]!, r[i]! + DR[d]!);
+          const j = grid[cell[i]! + NB[d]!]!;
           if (j >= 0 && prov[j] === p && seen[j] !== stamp) { seen[j] = stamp; stack[top++] = j; }
         }
       }
@@ -204,113 +236,85 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     }
     return ids.length - largest;
   };
-  const local = (i: number) => {
-    return W_DIST * dist2(i, q[i]!, r[i]!) - W_SAME * sameNbrs(i, q[i]!, r[i]!) - W_ANY * anyNbrs(i, q[i]!, r[i]!);
-  };
+  const local = (i: number) => W_DIST * dist2(i, cell[i]!) - W_SAME * nbrs(i, cell[i]!, true) - W_ANY * nbrs(i, cell[i]!, false);
   // Energy of the moved items without the split term: pairs involving them are counted, pairs inside the set once.
   const energy = (a: number, b: number) => {
     if (b < 0) return local(a);
-    return local(a) + local(b) + (hexDist(q[a]!, r[a]!, q[b]!, r[b]!) === 1 ? W_ANY + (prov[a] === prov[b] ? W_SAME : 0) : 0);
+    const adjacent = NB.includes(cell[b]! - cell[a]!);
+    return local(a) + local(b) + (adjacent ? W_ANY + (prov[a] === prov[b] ? W_SAME : 0) : 0);
   };
-  const setCell = (i: number, cq: number, cr: number) => { q[i] = cq; r[i] = cr; put(cq, cr, i); };
-
-  // After moving a tile from (oq, or) to (cq, cr): is the vacated cell or a free cell next to the new one fully enclosed?
-  const enclosesHole = (oq: number, or: number, cq: number, cr: number) => {
-    if (anyNbrs(-1, oq, or) === 6) return true;
-    for (let d = 0; d < 6; d++) {
-      const fq = cq + DQ[d]!, fr = cr + DR[d]!;
-      if (at(fq, fr) === -1 && anyNbrs(-1, fq, fr) === 6) return true;
-    }
-    return false;
-  };
-  const improve = () => {
-    for (let pass = 0; pass < 12; pass++) {
-      let improved = false;
-      for (let i = 0; i < n; i++) {
-        for (let dq = -2; dq <= 2; dq++) {
-          for (let dr = Math.max(-2, -dq - 2); dr <= Math.min(2, -dq + 2); dr++) {
-            if (dq === 0 && dr === 0) continue;
-            const oq = q[i]!, or = r[i]!, cq = oq + dq, cr = or + dr;
-            const j = at(cq, cr);
-            if (j === OUT || dist2(i, cq, cr) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, oq, or) > MAX_SHIFT ** 2)) continue;
-            if (j < 0 && anyNbrs(i, cq, cr) < 2) continue;
-            const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
-            const splitBefore = W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
-            const before = energy(i, j) + splitBefore;
-            put(oq, or, -1);
-            if (j >= 0) setCell(j, oq, or);
-            setCell(i, cq, cr);
-            const after = energy(i, j);
-            // The split term is only recomputed (BFS) when the move could win even with a perfect split score.
-            if (after < before - 1e-9 && (j >= 0 || !enclosesHole(oq, or, cq, cr))) {
-              const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
-              if (after + W_SPLIT * (si + sj) < before - 1e-9) {
-                split[pi] = si;
-                if (pj >= 0) split[pj] = sj;
-                improved = true;
-                continue;
-              }
-            }
-            if (j < 0) put(cq, cr, -1);
-            else setCell(j, cq, cr);
-            setCell(i, oq, or);
-          }
-        }
-      }
-      if (!improved) break;
-    }
-  };
-
   const total = () => {
     let e = 0;
-    for (let i = 0; i < n; i++) {
-      e += W_DIST * dist2(i, q[i]!, r[i]!) - (W_SAME * sameNbrs(i, q[i]!, r[i]!) + W_ANY * anyNbrs(i, q[i]!, r[i]!)) / 2;
-    }
+    for (let i = 0; i < n; i++) e += W_DIST * dist2(i, cell[i]!) - (W_SAME * nbrs(i, cell[i]!, true) + W_ANY * nbrs(i, cell[i]!, false)) / 2;
     for (let p = 0; p < members.length; p++) e += W_SPLIT * outside(p);
     return e;
   };
-  const findHole = (): Pt | undefined => {
+  const setCell = (i: number, c: number) => { cell[i] = c; grid[c] = i; };
+  const isHole = (c: number) => grid[c] === FREE && nbrs(-1, c, false) === 6;
+
+  // Holes left by the greedy pass cannot be fixed by single moves; fill each by shifting a straight row of tiles
+  // one step into it, choosing the direction that costs least.
+  const shift = (h: number, step: number, len: number, back: boolean) => {
+    if (back) for (let k = len - 1; k >= 0; k--) setCell(grid[h + k * step]!, h + (k + 1) * step);
+    else for (let k = 0; k < len; k++) setCell(grid[h + (k + 1) * step]!, h + k * step);
+    grid[back ? h : h + len * step] = FREE;
+  };
+  for (let guard = 0; guard < n; guard++) {
+    let hole = -1;
+    for (let i = 0; i < n && hole < 0; i++) for (let d = 0; d < 6 && hole < 0; d++) if (isHole(cell[i]! + NB[d]!)) hole = cell[i]! + NB[d]!;
+    if (hole < 0) break;
+    let best = Infinity, bestStep = 0, bestLen = 0;
+    for (const step of NB) {
+      let len = 0;
+      while (grid[hole + (len + 1) * step]! >= 0) len++;
+      if (grid[hole + (len + 1) * step] === OUT) continue;
+      shift(hole, step, len, false);
+      const e = total();
+      if (e < best) { best = e; bestStep = step; bestLen = len; }
+      shift(hole, step, len, true);
+    }
+    if (best === Infinity) break;
+    shift(hole, bestStep, bestLen, false);
+  }
+
+  // Local search on dist² + adjacency + contiguity: single moves to free cells and pairwise swaps within two steps.
+  const split = Int32Array.from(members, (_, p) => outside(p));
+  const offsets: number[] = [];
+  for (let dr = -2; dr <= 2; dr++) for (let dq = Math.max(-2, -dr - 2); dq <= Math.min(2, -dr + 2); dq++) if (dq || dr) offsets.push(dq + dr * W);
+  for (let pass = 0; pass < 12; pass++) {
+    let improved = false;
     for (let i = 0; i < n; i++) {
-      for (let d = 0; d < 6; d++) {
-        const cq = q[i]! + DQ[d]!, cr = r[i]! + DR[d]!;
-        if (at(cq, cr) === -1 && anyNbrs(-1, cq, cr) === 6) return [cq, cr];
+      for (const off of offsets) {
+        const o = cell[i]!, c = o + off, j = grid[c]!;
+        if (j === OUT || dist2(i, c) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, o) > MAX_SHIFT ** 2)) continue;
+        if (j < 0 && nbrs(i, c, false) < 2) continue;
+        const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
+        const before = energy(i, j) + W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
+        grid[o] = FREE;
+        if (j >= 0) setCell(j, o);
+        setCell(i, c);
+        const after = energy(i, j);
+        // Moving into a free cell must not enclose a hole; the split BFS only runs when the move could still win.
+        if (after < before - 1e-9 && (j >= 0 || (!isHole(o) && NB.every((d) => !isHole(c + d))))) {
+          const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
+          if (after + W_SPLIT * (si + sj) < before - 1e-9) {
+            split[pi] = si;
+            if (pj >= 0) split[pj] = sj;
+            improved = true;
+            continue;
+          }
+        }
+        if (j < 0) grid[c] = FREE;
+        else setCell(j, c);
+        setCell(i, o);
       }
     }
-    return undefined;
-  };
-  // Move the row of len tiles starting next to the hole one step into it (back = undo).
-  const shift = (hq: number, hr: number, d: number, len: number, back: boolean) => {
-    const dq = DQ[d]!, dr = DR[d]!;
-    for (let k = back ? len - 1 : 0; back ? k >= 0 : k < len; k += back ? -1 : 1) {
-      const [f, t] = back ? [k, k + 1] : [k + 1, k];
-      setCell(at(hq + f * dq, hr + f * dr), hq + t * dq, hr + t * dr);
-    }
-    put(back ? hq : hq + len * dq, back ? hr : hr + len * dr, -1);
-  };
-
-  // Holes left by the greedy pass cannot be fixed by single moves; fill them by shifting a straight row of tiles.
-  for (let guard = 0; guard < n; guard++) {
-    const hole = findHole();
-    if (!hole) break;
-    const [hq, hr] = hole;
-    let best = Infinity, bd = -1, bl = 0;
-    for (let d = 0; d < 6; d++) {
-      let len = 0;
-      while (at(hq + (len + 1) * DQ[d]!, hr + (len + 1) * DR[d]!) >= 0) len++;
-      if (at(hq + (len + 1) * DQ[d]!, hr + (len + 1) * DR[d]!) === OUT) continue;
-      shift(hq, hr, d, len, false);
-      const e = total();
-      if (e < best) { best = e; bd = d; bl = len; }
-      shift(hq, hr, d, len, true);
-    }
-    if (bd < 0) break;
-    shift(hq, hr, bd, bl, false);
+    if (!improved) break;
   }
-  const split = Int32Array.from(members, (_, p) => outside(p));
-  improve();
 
   return list.map((m, i) => {
-    const [x, y] = hexToPixel(q[i]!, r[i]!);
-    return { code: m.code, provinceId: m.provinceId, q: q[i]!, r: r[i]!, x, y };
+    const q = cellQ(cell[i]!), r = cellR(cell[i]!);
+    const [x, y] = hexToPixel(q, r);
+    return { code: m.code, provinceId: m.provinceId, q, r, x, y };
   });
 }
