@@ -97,7 +97,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
       }
     >
       <div className="flow-scroll">
-        <svg data-chart viewBox={`-2 0 ${width + 4} ${height}`} width={width + 4} height={height} role="img" aria-label={m('flowTitle')} className="theme-flow">
+        <svg data-chart viewBox={`-2 0 ${width + 4} ${height}`} width={width + 4} height={height} role="group" aria-label={m('flowTitle')} className="theme-flow">
           {columns.map((col, ci) => (
             <text key={col.scheme} x={ci * (COL_W + GAP)} y={20} className="flow-heading">
               {m(`col.${col.scheme}`)}

@@ -13,10 +13,11 @@ after(async () => {
 });
 
 const VIEWS: Array<[string, string]> = [
-  ['overview', ''],
+  ['overview', '&theme=plan-2008-2'],
   ['projects', '&year=2008&province=paijat-hame&project=2008-proomu-hanke'],
-  ['compare', ''],
-  ['map', ''],
+  ['compare', '&year=2009&project=2009-pohjanmaa-hanke'],
+  ['map', '&layer=projects&kunta=837'],
+  ['map', '&geo=boundaries&layer=cost&project=2008-proomu-hanke'],
   ['sources', ''],
   ['accessibility', ''],
 ];
@@ -70,6 +71,34 @@ test('keyboard only: skip link, filters, sorting and the detail panel work with 
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
   assert.match((await page.evaluate(() => document.activeElement?.textContent)) ?? '', /Hyvinvoiva Väli-Suomi/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('keyboard only: a chart’s table alternative and a municipality on the map', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await page.goto(`${BASE_URL}?view=overview`);
+  const area = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
+  await area.getByRole('button', { name: 'Näytä taulukkona' }).focus();
+  await page.keyboard.press('Enter');
+  await area.getByRole('table').waitFor();
+  await area.getByRole('button', { name: 'Suodata: Ikääntyvien palvelut' }).focus();
+  await page.keyboard.press('Space');
+  assert.match((await page.getByTestId('filtered-summary').textContent()) ?? '', /^3 \/ 47/);
+  await page.goto(`${BASE_URL}?view=map`);
+  const map = page.getByRole('group', { name: 'Kuntakartta: Maakunta' });
+  await map.waitFor();
+  // Tab from the zoom select into the map: the first municipality takes focus and shows its tooltip.
+  await page.getByRole('combobox', { name: 'Rajaa maakuntaan' }).focus();
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('municipality'))) break;
+  }
+  const code = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+  assert.ok(code, 'a municipality has focus');
+  await page.getByRole('tooltip').waitFor();
+  await page.keyboard.press('Enter');
+  assert.equal(new URL(page.url()).searchParams.get('kunta'), code);
   assert.deepEqual(problems, []);
   await context.close();
 });
