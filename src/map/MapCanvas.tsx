@@ -95,11 +95,13 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
           .map((s) => (
             <path key={s.code} d={s.d} className="selected-outline" />
           ))}
-        {geometry.provinceLabels.map((p) => (
-          <text key={p.id} x={p.x} y={p.y} textAnchor="middle" className="province-label" fontSize={geometry.unit * 0.7} aria-hidden="true">
-            {lookups.provinces.get(p.id)?.name[lang]}
-          </text>
-        ))}
+        {geometry.provinceLabels
+          .filter((p) => lookups.provinces.get(p.id)?.core)
+          .map((p) => (
+            <text key={p.id} x={p.x} y={p.y} textAnchor="middle" className="province-label" fontSize={geometry.unit * 0.7} aria-hidden="true">
+              {lookups.provinces.get(p.id)?.name[lang]}
+            </text>
+          ))}
       </svg>
       {tip && activeShape && (
         <div className="map-tooltip chart-tooltip" role="tooltip" style={{ left: `${((activeShape.labelX - vx) / vw) * 100}%`, top: `${((activeShape.labelY - vy) / vh) * 100}%` }}>

@@ -26,18 +26,20 @@ export interface MapGeometry {
 
 const R = 20;
 
-function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | undefined) {
-  const sums = new Map<string, { x: number; y: number; n: number }>();
+/** A label per province at the mean of its label points, or (`top`) above its northernmost shapes. */
+function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | undefined, top?: number) {
+  const sums = new Map<string, { x: number; y: number; minY: number; n: number }>();
   for (const s of shapes) {
     const id = provinceOf(s.code);
     if (!id) continue;
-    const e = sums.get(id) ?? { x: 0, y: 0, n: 0 };
+    const e = sums.get(id) ?? { x: 0, y: 0, minY: Infinity, n: 0 };
     e.x += s.labelX;
     e.y += s.labelY;
+    e.minY = Math.min(e.minY, s.labelY);
     e.n++;
     sums.set(id, e);
   }
-  return [...sums].map(([id, e]) => ({ id, x: e.x / e.n, y: e.y / e.n }));
+  return [...sums].map(([id, e]) => ({ id, x: e.x / e.n, y: top === undefined ? e.y / e.n : e.minY - top }));
 }
 
 function box(points: Array<[number, number]>, pad: number): [number, number, number, number] {
@@ -61,7 +63,9 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
     .join('');
   const focus = zoomProvince ? tiles.filter((t) => t.provinceId === zoomProvince) : tiles;
   const provinceOf = new Map(tiles.map((t) => [t.code, t.provinceId]));
-  return { viewBox: box((focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]), R * 1.6), shapes, outline, provinceLabels: provinceLabels(shapes, (c) => provinceOf.get(c)), unit: R };
+  // Above the province's top row, where the label hides no tile's mark.
+  const labels = provinceLabels(shapes, (c) => provinceOf.get(c), R * 0.55);
+  return { viewBox: box((focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]), R * 1.6), shapes, outline, provinceLabels: labels, unit: R };
 }
 
 export type BoundaryTopology = Topology<{ municipalities: GeometryCollection<{ code: string; fi: string; sv: string }> }>;
