@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjectRows, lookups } from '../data/rows';
-import { matches } from '../state/selectors';
+import { rowsMatching } from '../state/selectors';
 import { EMPTY_FILTERS } from '../state/types';
 import { realDataset } from '../../test/unit/fixtures';
 import { costByAdministrator, costByArea, costByProvince, keyFigures } from './aggregate';
@@ -50,7 +50,7 @@ describe('costs per 2008 priority area', () => {
   });
 
   it('follows the shared filters: a province filter leaves only its projects', () => {
-    const filtered = rows2008.filter((r) => matches(r, { ...EMPTY_FILTERS, provinces: ['pohjanmaa'] }));
+    const filtered = rowsMatching(rows2008, { ...EMPTY_FILTERS, provinces: ['pohjanmaa'] });
     const areas = costByArea(filtered, d.themes, 'project');
     expect(areas.map((a) => a.total)).toEqual([700_000, 2_100_000, 0, 0]);
     expect(areas.map((a) => a.withoutCost)).toEqual([0, 0, 1, 0]);

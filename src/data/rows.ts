@@ -4,6 +4,10 @@ import { foldForSearch } from '../i18n/format';
 /** A project joined with what the views show beside it. */
 export interface ProjectRow {
   project: Project;
+  /** Plan year as the year facet names it: "2008", "2009" or "none". */
+  year: string;
+  /** Distinct organisations administering the project. */
+  adminIds: string[];
   theme: Theme | null;
   /** The 2008 plan's cost in whole euros; null when the source gives none. */
   cost: number | null;
@@ -56,6 +60,8 @@ export function buildProjectRows(d: Dataset): ProjectRow[] {
     const names = [project.name, project.administratorRaw, ...organisations.flatMap((o) => [o.name, o.fullName.fi, o.fullName.sv, ...o.aliases])];
     return {
       project,
+      year: project.planYear === null ? 'none' : String(project.planYear),
+      adminIds: [...new Set(project.administrators.map((a) => a.organisationId))],
       theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
       cost: costs.get(project.id) ?? null,
       organisations,

@@ -6,7 +6,7 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
 import { formatMoney, formatNumber, useLang, useMessages, type Vars } from '../i18n';
 import { useAppStore } from '../state/store';
-import { matches } from '../state/selectors';
+import { rowsMatching } from '../state/selectors';
 import { FilteredProjects } from '../table/FilteredProjects';
 import { useProjectRows } from '../table/useProjectRows';
 import { boundaryGeometry, tileGeometry } from './geometry';
@@ -33,7 +33,7 @@ export default function MapView() {
 
   const filters = useAppStore((s) => s.filters);
   // Every filter but its own applies, like a facet: a clicked municipality must not empty the others.
-  const shown = useMemo(() => rows.filter((r) => matches(r, filters, 'municipalities')), [rows, filters]);
+  const shown = useMemo(() => rowsMatching(rows, filters, 'municipalities'), [rows, filters]);
   const facts = useMemo(() => municipalityFacts(d, shown, map), [d, shown, map]);
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;

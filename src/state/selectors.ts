@@ -1,27 +1,66 @@
 import type { ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
-import type { ArrayFilterKey, Filters, Sort, YearFilter } from './types';
+import type { ArrayFilterKey, Filters, Sort } from './types';
 
-type FacetKey = ArrayFilterKey | 'cost';
+const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost'] as const;
+type FacetKey = (typeof FACETS)[number];
+const BIT = Object.fromEntries(FACETS.map((k, i) => [k, 1 << i])) as Record<FacetKey, number>;
+const OTHER = 1 << FACETS.length;
 
-const yearOf = (row: ProjectRow): YearFilter => (row.project.planYear === null ? 'none' : (String(row.project.planYear) as YearFilter));
-const adminIds = (row: ProjectRow) => row.project.administrators.map((a) => a.organisationId);
+/** The filters turned into sets once per change, so the per-row test allocates nothing (100 000 rows). */
+interface Compiled {
+  years: Set<string> | null;
+  themes: Set<string> | null;
+  admins: Set<string> | null;
+  provinces: Set<string> | null;
+  municipalities: Set<string> | null;
+  cost: Filters['cost'];
+  min: number | null;
+  max: number | null;
+  words: string[];
+}
 
-/** Does the row pass every filter except `skip` (facet counts leave out their own facet)? */
-export function matches(row: ProjectRow, f: Filters, skip?: FacetKey, query = foldForSearch(f.q.trim())): boolean {
-  if (skip !== 'years' && f.years.length && !f.years.includes(yearOf(row))) return false;
-  if (skip !== 'themes' && f.themes.length && !(row.project.themeId && f.themes.includes(row.project.themeId))) return false;
-  if (skip !== 'admins' && f.admins.length && !adminIds(row).some((id) => f.admins.includes(id))) return false;
-  if (skip !== 'provinces' && f.provinces.length && !row.provinceIds.some((id) => f.provinces.includes(id))) return false;
-  if (skip !== 'municipalities' && f.municipalities.length && !row.municipalityCodes.some((c) => f.municipalities.includes(c))) return false;
-  if (skip !== 'cost') {
-    if (f.cost === 'known' && row.cost === null) return false;
-    if (f.cost === 'unknown' && row.cost !== null) return false;
-  }
-  if (f.costMin !== null && (row.cost === null || row.cost < f.costMin)) return false;
-  if (f.costMax !== null && (row.cost === null || row.cost > f.costMax)) return false;
-  if (query && !query.split(/\s+/).every((word) => row.searchText.includes(word))) return false;
-  return true;
+const setOf = (values: string[]) => (values.length ? new Set(values) : null);
+const anyIn = (values: string[], set: Set<string>) => {
+  for (const v of values) if (set.has(v)) return true;
+  return false;
+};
+
+function compile(f: Filters): Compiled {
+  const query = foldForSearch(f.q.trim());
+  return {
+    years: setOf(f.years),
+    themes: setOf(f.themes),
+    admins: setOf(f.admins),
+    provinces: setOf(f.provinces),
+    municipalities: setOf(f.municipalities),
+    cost: f.cost,
+    min: f.costMin,
+    max: f.costMax,
+    words: query ? query.split(/\s+/) : [],
+  };
+}
+
+/** One bit per failed facet (and one for the range and text filters together): 0 means the row passes. */
+function failures(row: ProjectRow, c: Compiled): number {
+  let mask = 0;
+  if (c.years && !c.years.has(row.year)) mask |= BIT.years;
+  if (c.themes && !(row.project.themeId && c.themes.has(row.project.themeId))) mask |= BIT.themes;
+  if (c.admins && !anyIn(row.adminIds, c.admins)) mask |= BIT.admins;
+  if (c.provinces && !anyIn(row.provinceIds, c.provinces)) mask |= BIT.provinces;
+  if (c.municipalities && !anyIn(row.municipalityCodes, c.municipalities)) mask |= BIT.municipalities;
+  if ((c.cost === 'known' && row.cost === null) || (c.cost === 'unknown' && row.cost !== null)) mask |= BIT.cost;
+  if (c.min !== null && (row.cost === null || row.cost < c.min)) mask |= OTHER;
+  if (c.max !== null && (row.cost === null || row.cost > c.max)) mask |= OTHER;
+  for (const word of c.words) if (!row.searchText.includes(word)) mask |= OTHER;
+  return mask;
+}
+
+/** The rows passing every filter except `skip`, as a facet sees them (the map ignores its own municipality filter). */
+export function rowsMatching(rows: ProjectRow[], f: Filters, skip?: FacetKey): ProjectRow[] {
+  const c = compile(f);
+  const ignore = ~(skip ? BIT[skip] : 0);
+  return rows.filter((row) => (failures(row, c) & ignore) === 0);
 }
 
 let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } | null = null;
@@ -29,8 +68,8 @@ let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } |
 /** The rows passing all filters. Memoised on the (immutable) inputs, so every view can call it freely. */
 export function selectFilteredRows(rows: ProjectRow[], filters: Filters): ProjectRow[] {
   if (lastFilter && lastFilter.rows === rows && lastFilter.filters === filters) return lastFilter.result;
-  const query = foldForSearch(filters.q.trim());
-  const result = rows.filter((r) => matches(r, filters, undefined, query));
+  const c = compile(filters);
+  const result = rows.filter((r) => failures(r, c) === 0);
   lastFilter = { rows, filters, result };
   return result;
 }
@@ -42,16 +81,20 @@ let lastFacets: { rows: ProjectRow[]; filters: Filters; result: FacetCounts } | 
 /** Counts per facet value with every other filter applied (Datasette-style), in one pass over the rows. */
 export function facetCounts(rows: ProjectRow[], filters: Filters): FacetCounts {
   if (lastFacets && lastFacets.rows === rows && lastFacets.filters === filters) return lastFacets.result;
-  const query = foldForSearch(filters.q.trim());
+  const c = compile(filters);
   const out: FacetCounts = { years: new Map(), themes: new Map(), admins: new Map(), provinces: new Map(), municipalities: new Map(), cost: new Map() };
   const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
+  // Each row's predicates run once; a facet counts the rows that fail nothing but (at most) that facet.
   for (const row of rows) {
-    if (matches(row, filters, 'years', query)) bump(out.years, yearOf(row));
-    if (row.project.themeId && matches(row, filters, 'themes', query)) bump(out.themes, row.project.themeId);
-    if (matches(row, filters, 'admins', query)) new Set(adminIds(row)).forEach((id) => bump(out.admins, id));
-    if (matches(row, filters, 'provinces', query)) row.provinceIds.forEach((id) => bump(out.provinces, id));
-    if (matches(row, filters, 'municipalities', query)) row.municipalityCodes.forEach((c) => bump(out.municipalities, c));
-    if (matches(row, filters, 'cost', query)) bump(out.cost, row.cost === null ? 'unknown' : 'known');
+    const mask = failures(row, c);
+    // Failing the range or text filter, or two facets, leaves the row out of every count.
+    if (mask & OTHER || mask & (mask - 1)) continue;
+    if (!(mask & ~BIT.years)) bump(out.years, row.year);
+    if (row.project.themeId && !(mask & ~BIT.themes)) bump(out.themes, row.project.themeId);
+    if (!(mask & ~BIT.admins)) for (const id of row.adminIds) bump(out.admins, id);
+    if (!(mask & ~BIT.provinces)) for (const id of row.provinceIds) bump(out.provinces, id);
+    if (!(mask & ~BIT.municipalities)) for (const code of row.municipalityCodes) bump(out.municipalities, code);
+    if (!(mask & ~BIT.cost)) bump(out.cost, row.cost === null ? 'unknown' : 'known');
   }
   lastFacets = { rows, filters, result: out };
   return out;
