@@ -7,12 +7,15 @@ import { realDataset, resetStore } from '../../test/unit/fixtures';
 import OverviewView from './OverviewView';
 
 const dataset = realDataset();
-const renderView = () =>
+/** Renders the overview and waits for its lazily loaded charts. */
+const renderView = async () => {
   render(
     <StaticDataProvider dataset={dataset}>
       <OverviewView />
     </StaticDataProvider>,
   );
+  await screen.findByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
+};
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 const chart = (name: string) => screen.getByRole('figure', { name });
 
@@ -20,8 +23,8 @@ beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('overview', () => {
-  it('shows the stated 2008 total beside the sum of the rows, with the difference', () => {
-    renderView();
+  it('shows the stated 2008 total beside the sum of the rows, with the difference', async () => {
+    await renderView();
     const figures = text(screen.getByTestId('key-figures'));
     expect(figures).toContain('Vuoden 2008 kustannukset, asiakirjan yhteensä-rivi9 528 150 €');
     expect(figures).toContain('Vuoden 2008 kustannukset, rivien summa9 978 150 €Ero 450 000 €');
@@ -30,8 +33,8 @@ describe('overview', () => {
     expect(screen.getByRole('link', { name: 'Katso ristiriidat lähteissä' })).toHaveAttribute('href', '?view=sources');
   });
 
-  it('labels each 2008 area bar with its cost, share and projects without a cost', () => {
-    renderView();
+  it('labels each 2008 area bar with its cost, share and projects without a cost', async () => {
+    await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
     expect(text(within(area).getByText(/^Vuoden 2008 tunnetut/))).toBe(
       'Vuoden 2008 tunnetut kustannukset ovat yhteensä 9 978 150 €. Suurin painopistealue on Hyvinvoinnin ja terveyden edistäminen (3 700 000 €, 37,1 %). Kustannustieto puuttuu 3 hankkeelta.',
@@ -42,7 +45,7 @@ describe('overview', () => {
 
   it('filters the table when a bar is clicked, and clears on a second click', async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     const bars = chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path');
     // 11 administrators, 2 of them (PSHP, Närpiö) with no cost: no bar to draw.
     expect(bars.length).toBe(9);
@@ -55,7 +58,7 @@ describe('overview', () => {
 
   it('offers the same numbers as a table whose row headers filter by keyboard', async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
     await user.click(within(area).getByRole('button', { name: 'Näytä taulukkona' }));
     const table = within(area).getByRole('table');
@@ -69,14 +72,14 @@ describe('overview', () => {
 
   it('province bars filter by the administrators’ home municipalities', async () => {
     const user = userEvent.setup();
-    renderView();
+    await renderView();
     await user.click(chart('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)').querySelectorAll('.recharts-bar-rectangle path')[0]!);
     expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
   });
 
-  it('reads the shared filters: Pohjanmaa narrows every chart', () => {
+  it('reads the shared filters: Pohjanmaa narrows every chart', async () => {
     useAppStore.setState({ filters: { ...useAppStore.getState().filters, provinces: ['pohjanmaa'] } });
-    renderView();
+    await renderView();
     const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
     expect(ticks[0]).toBe('700 000 € · 25 %');
     expect(screen.getByText('Suodattimet rajaavat kaavioita (1 aktiivista).')).toBeInTheDocument();

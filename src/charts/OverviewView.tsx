@@ -1,44 +1,28 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { formatNumber, useLang, useMessages, useT } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../table/FilteredProjects';
 import { useFilteredRows, useProjectRows } from '../table/useProjectRows';
-import { costByAdministrator, costByProvince, keyFigures } from './aggregate';
-import { CostByAreaChart } from './CostByAreaChart';
+import { keyFigures } from './aggregate';
 import { KeyFigures } from './KeyFigures';
-import { RankedCostChart } from './RankedCostChart';
 import { chartMessages } from './messages';
 import './charts.css';
 
+const OverviewCharts = lazy(() => import('./OverviewCharts'));
+
 export default function OverviewView() {
   const m = useMessages(chartMessages);
+  const t = useT();
   const lang = useLang();
   const d = useDataset();
-  const { rows: all, lookups } = useProjectRows();
+  const { rows: all } = useProjectRows();
   const filtered = useFilteredRows();
   const filters = useAppStore((s) => s.filters);
-  const toggle = useAppStore((s) => s.toggleFilterValue);
-  const setFilter = useAppStore((s) => s.setFilter);
   const figures = useMemo(() => keyFigures(d, all), [d, all]);
   // Costs exist only in the 2008 plan, so the cost charts read the filtered 2008 rows.
   const rows2008 = useMemo(() => filtered.filter((r) => r.project.planYear === 2008), [filtered]);
-  const admins = useMemo(() => costByAdministrator(rows2008, lookups), [rows2008, lookups]);
-  const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const active = activeFilterCount(filters);
-  // The province chart groups by the administrators' home municipalities, so its click filters by those
-  // municipalities (the table's province facet is where a project works, which is not always the same).
-  const homeCodes = (provinceId: string) => [...new Set(rows2008.flatMap((r) => r.municipalityCodes))].filter((c) => lookups.municipalities.get(c)?.provinceId === provinceId);
-  const provinceSelected = provinces.filter((p) => {
-    const codes = homeCodes(p.id);
-    return codes.length > 0 && codes.every((c) => filters.municipalities.includes(c));
-  });
-  const toggleProvince = (provinceId: string) => {
-    const codes = homeCodes(provinceId);
-    const on = codes.every((c) => filters.municipalities.includes(c));
-    setFilter('municipalities', on ? filters.municipalities.filter((c) => !codes.includes(c)) : [...new Set([...filters.municipalities, ...codes])]);
-  };
-  const topOf = (items: typeof admins) => ({ top: items[0]?.label ?? '', topAmount: formatMoney(lang, Math.round(items[0]?.amount ?? 0)), count: formatNumber(lang, items.length) });
 
   return (
     <section aria-labelledby="overview-title" className="overview">
@@ -46,29 +30,15 @@ export default function OverviewView() {
       <p className="prose">{m('intro')}</p>
       <KeyFigures figures={figures} />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: formatNumber(lang, active) })}</p>}
-      <CostByAreaChart rows={rows2008} themes={d.themes} />
-      <div className="chart-grid">
-        <RankedCostChart
-          id="cost-by-administrator"
-          title={m('adminTitle')}
-          summary={m('adminSummary', topOf(admins))}
-          labelColumn={m('colAdministrator')}
-          items={admins}
-          selected={filters.admins}
-          onSelect={(id) => toggle('admins', id)}
-          colourIndex={4}
-        />
-        <RankedCostChart
-          id="cost-by-province"
-          title={m('provinceTitle')}
-          summary={m('provinceSummary', topOf(provinces))}
-          labelColumn={m('colProvince')}
-          items={provinces}
-          selected={provinceSelected.map((p) => p.id)}
-          onSelect={toggleProvince}
-          colourIndex={2}
-        />
-      </div>
+      <Suspense
+        fallback={
+          <p className="loading chart-placeholder" role="status">
+            {t('loadingView')}
+          </p>
+        }
+      >
+        <OverviewCharts rows2008={rows2008} />
+      </Suspense>
       <FilteredProjects />
     </section>
   );

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The site's Content-Security-Policy forbids eval; zod's JIT would probe for it (a CSP violation report on every
+// load). Set before any schema below is built, because the choice is made at construction.
+z.config({ jitless: true });
+
 /**
  * The single definition of the published data shapes. The build (scripts/) validates with these
  * before it writes; the app validates what it fetches; scripts/json-schema.ts publishes them as

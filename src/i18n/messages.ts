@@ -27,6 +27,7 @@ export const messages = {
     // projects view
     projectsHeading: 'Hankkeet',
     filteredHeading: 'Suodatetut hankkeet',
+    filteredHint: 'Napsauta pylvästä, teemaa tai kuntaa, niin sen hankkeet näkyvät tässä. Kaikki hankkeet ovat Hankkeet-näkymässä.',
     summary: '{shown} / {total} hanketta · tunnetut kustannukset yhteensä {sum} · {unknown} hankkeella ei kustannustietoa',
     filters: 'Suodattimet',
     search: 'Hae hankkeen tai hallinnoijan nimellä',
@@ -146,6 +147,7 @@ export const messages = {
     footerData: 'Ladda ner materialet (JSON)',
     projectsHeading: 'Projekt',
     filteredHeading: 'Filtrerade projekt',
+    filteredHint: 'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
     summary: '{shown} / {total} projekt · kända kostnader sammanlagt {sum} · {unknown} projekt saknar kostnadsuppgift',
     filters: 'Filter',
     search: 'Sök på projektets eller huvudmannens namn',
@@ -263,6 +265,7 @@ export const messages = {
     footerData: 'Download the data (JSON)',
     projectsHeading: 'Projects',
     filteredHeading: 'Filtered projects',
+    filteredHint: 'Click a bar, a theme or a municipality to list its projects here. All projects are in the Projects view.',
     summary: '{shown} / {total} projects · known costs total {sum} · {unknown} projects without a cost',
     filters: 'Filters',
     search: 'Search project or administrator names',

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatMoney, formatNumber, useLang, useT } from '../i18n';
-import { useAppStore } from '../state/store';
+import { activeFilterCount, useAppStore } from '../state/store';
 import { sortRows, summarise } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
@@ -17,9 +17,18 @@ export function FilteredProjects() {
   const filtered = useFilteredRows();
   const sort = useAppStore((s) => s.sort);
   const selectedId = useAppStore((s) => s.selectedProjectId);
+  const active = useAppStore((s) => activeFilterCount(s.filters));
   const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
   const summary = summarise(filtered);
   const selected = selectedId ? all.find((r) => r.project.id === selectedId) : undefined;
+  // Unfiltered, the full table belongs to the projects view; here it would only lengthen the page.
+  if (active === 0 && !selected)
+    return (
+      <section aria-labelledby="filtered-title" className="filtered-projects">
+        <h2 id="filtered-title">{t('filteredHeading')}</h2>
+        <p className="muted">{t('filteredHint')}</p>
+      </section>
+    );
   return (
     <section aria-labelledby="filtered-title" className="filtered-projects">
       <h2 id="filtered-title">{t('filteredHeading')}</h2>

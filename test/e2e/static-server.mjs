@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -35,8 +36,13 @@ export function startStaticServer({ root, base = '/', port = 0 }) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(path).pipe(res);
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    // Compressed like GitHub Pages does, so size and speed figures match the published site.
+    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const stream = createReadStream(path);
+    if (gzip) stream.pipe(createGzip()).pipe(res);
+    else stream.pipe(res);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useDataset } from '../data/DataContext';
+import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { useAppStore } from '../state/store';
+import type { ProjectRow } from '../data/rows';
+import { useProjectRows } from '../table/useProjectRows';
+import { costByAdministrator, costByProvince } from './aggregate';
+import { CostByAreaChart } from './CostByAreaChart';
+import { RankedCostChart } from './RankedCostChart';
+import { chartMessages } from './messages';
+
+/** The overview's Recharts charts: a chunk of their own, so the key figures paint before the charting code arrives. */
+export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] }) {
+  const m = useMessages(chartMessages);
+  const lang = useLang();
+  const d = useDataset();
+  const { lookups } = useProjectRows();
+  const filters = useAppStore((s) => s.filters);
+  const toggle = useAppStore((s) => s.toggleFilterValue);
+  const setFilter = useAppStore((s) => s.setFilter);
+  const admins = useMemo(() => costByAdministrator(rows2008, lookups), [rows2008, lookups]);
+  const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
+  const topOf = (items: typeof admins) => ({ top: items[0]?.label ?? '', topAmount: formatMoney(lang, Math.round(items[0]?.amount ?? 0)), count: formatNumber(lang, items.length) });
+  // The province chart groups by the administrators' home municipalities, so its click filters by those
+  // municipalities (the table's province facet is where a project works, which is not always the same).
+  const homeCodes = (provinceId: string) => [...new Set(rows2008.flatMap((r) => r.municipalityCodes))].filter((c) => lookups.municipalities.get(c)?.provinceId === provinceId);
+  const provinceSelected = provinces.filter((p) => {
+    const codes = homeCodes(p.id);
+    return codes.length > 0 && codes.every((c) => filters.municipalities.includes(c));
+  });
+  const toggleProvince = (provinceId: string) => {
+    const codes = homeCodes(provinceId);
+    const on = codes.every((c) => filters.municipalities.includes(c));
+    setFilter('municipalities', on ? filters.municipalities.filter((c) => !codes.includes(c)) : [...new Set([...filters.municipalities, ...codes])]);
+  };
+
+  return (
+    <>
+      <CostByAreaChart rows={rows2008} themes={d.themes} />
+      <div className="chart-grid">
+        <RankedCostChart
+          id="cost-by-administrator"
+          title={m('adminTitle')}
+          summary={m('adminSummary', topOf(admins))}
+          labelColumn={m('colAdministrator')}
+          items={admins}
+          selected={filters.admins}
+          onSelect={(id) => toggle('admins', id)}
+          colourIndex={4}
+        />
+        <RankedCostChart
+          id="cost-by-province"
+          title={m('provinceTitle')}
+          summary={m('provinceSummary', topOf(provinces))}
+          labelColumn={m('colProvince')}
+          items={provinces}
+          selected={provinceSelected.map((p) => p.id)}
+          onSelect={toggleProvince}
+          colourIndex={2}
+        />
+      </div>
+    </>
+  );
+}
