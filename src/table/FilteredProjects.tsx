@@ -1,26 +1,17 @@
-import { useMemo } from 'react';
 import { formatMoney, formatNumber, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
-import { sortRows, summarise } from '../state/selectors';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
 import { ProjectsTable } from './ProjectsTable';
-import { sortLabels } from './labels';
-import { useFilteredRows, useProjectRows } from './useProjectRows';
+import { useProjectListing } from './useProjectRows';
 import './table.css';
 
 /** The projects table under a chart or the map: what a click there selected, with its chips and details. */
 export function FilteredProjects() {
   const t = useT();
   const lang = useLang();
-  const { rows: all, lookups } = useProjectRows();
-  const filtered = useFilteredRows();
-  const sort = useAppStore((s) => s.sort);
-  const selectedId = useAppStore((s) => s.selectedProjectId);
+  const { all, rows, summary, selected } = useProjectListing();
   const active = useAppStore((s) => activeFilterCount(s.filters));
-  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
-  const summary = summarise(filtered);
-  const selected = selectedId ? all.find((r) => r.project.id === selectedId) : undefined;
   // Unfiltered, the full table belongs to the projects view; here it would only lengthen the page.
   if (active === 0 && !selected)
     return (

@@ -1,26 +1,16 @@
-import { useMemo } from 'react';
 import { formatMoney, formatNumber, useLang, useT } from '../i18n';
-import { useAppStore } from '../state/store';
-import { sortRows, summarise } from '../state/selectors';
 import { FilterPanel } from './FilterPanel';
 import { FilterChips } from './FilterChips';
 import { ProjectsTable } from './ProjectsTable';
 import { DetailPanel } from './DetailPanel';
 import { ExportButtons } from './ExportButtons';
-import { sortLabels } from './labels';
-import { useFilteredRows, useProjectRows } from './useProjectRows';
+import { useProjectListing } from './useProjectRows';
 import './table.css';
 
 export default function ProjectsView() {
   const t = useT();
   const lang = useLang();
-  const { rows: all, lookups } = useProjectRows();
-  const filtered = useFilteredRows();
-  const sort = useAppStore((s) => s.sort);
-  const selectedId = useAppStore((s) => s.selectedProjectId);
-  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
-  const summary = summarise(filtered);
-  const selected = selectedId ? all.find((r) => r.project.id === selectedId) : undefined;
+  const { all, rows, summary, selected } = useProjectListing();
   const summaryText = t('summary', {
     shown: formatNumber(lang, summary.shown),
     total: formatNumber(lang, all.length),

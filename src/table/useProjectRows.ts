@@ -3,7 +3,9 @@ import { useDataset } from '../data/DataContext';
 import { buildProjectRows, lookups, type Lookups, type ProjectRow } from '../data/rows';
 import type { Dataset } from '../data/schema';
 import { useAppStore } from '../state/store';
-import { selectFilteredRows } from '../state/selectors';
+import { selectFilteredRows, sortRows, summarise } from '../state/selectors';
+import { useLang } from '../i18n';
+import { sortLabels } from './labels';
 
 const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; lookups: Lookups }>();
 
@@ -26,4 +28,15 @@ export function useFilteredRows(): ProjectRow[] {
   const { rows } = useProjectRows();
   const filters = useAppStore((s) => s.filters);
   return useMemo(() => selectFilteredRows(rows, filters), [rows, filters]);
+}
+
+/** What a projects table shows: the filtered rows in the chosen order, their summary and the open project. */
+export function useProjectListing() {
+  const lang = useLang();
+  const { rows: all, lookups } = useProjectRows();
+  const filtered = useFilteredRows();
+  const sort = useAppStore((s) => s.sort);
+  const selectedId = useAppStore((s) => s.selectedProjectId);
+  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
+  return { all, rows, summary: summarise(filtered), selected: selectedId ? all.find((r) => r.project.id === selectedId) : undefined };
 }

@@ -1,16 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, watchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-});
+const shared = sharedBrowser();
 
 const VIEWS: Array<[string, string]> = [
   ['overview', '&theme=plan-2008-2'],
@@ -33,7 +27,7 @@ async function scan(page: Page, label: string) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical violations in any view (${scheme})`, async () => {
-    const { context, page, problems } = await watchedPage(browser, { colorScheme: scheme });
+    const { context, page, problems } = await watchedPage(shared.browser, { colorScheme: scheme });
     for (const [view, extra] of VIEWS) {
       await page.goto(`${BASE_URL}?view=${view}${extra}`);
       await page.locator('main h1').first().waitFor();
@@ -46,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('keyboard only: skip link, filters, sorting and the detail panel work with Tab, Enter and Space', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=projects`);
   await page.getByTestId('summary').waitFor();
   await page.keyboard.press('Tab');
@@ -76,7 +70,7 @@ test('keyboard only: skip link, filters, sorting and the detail panel work with 
 });
 
 test('keyboard only: a chart’s table alternative and a municipality on the map', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=overview`);
   const area = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
   await area.getByRole('button', { name: 'Näytä taulukkona' }).focus();

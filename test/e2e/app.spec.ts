@@ -1,22 +1,16 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, screenshot, watchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, sharedBrowser, screenshot, watchedPage } from './browser.ts';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-});
+const shared = sharedBrowser();
 
 const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const summary = async (page: Page) => normal(await page.getByTestId('summary').textContent());
 
 test('every view opens by URL and by navigation, under the sub-path, with no errors', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(BASE_URL);
   await page.getByRole('heading', { level: 1, name: 'Yleiskuva' }).waitFor();
   const views: Array<[string, string]> = [
@@ -43,7 +37,7 @@ test('every view opens by URL and by navigation, under the sub-path, with no err
 });
 
 test('filtering to 2008 shows 14 rows and their summed cost; reload and back/forward keep the view', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=projects`);
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^47 \/ 47 hanketta/);
@@ -68,7 +62,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
 });
 
 test('language switch changes labels, number formats and <html lang>', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=projects&year=2008`);
   await page.getByTestId('summary').waitFor();
   await page.getByRole('button', { name: 'Svenska' }).click();
@@ -84,7 +78,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
 });
 
 test('the CSV download is what Finnish Excel expects', async () => {
-  const { context, page, problems } = await watchedPage(browser, { acceptDownloads: true });
+  const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
   await page.goto(`${BASE_URL}?view=projects&year=2008`);
   await page.getByTestId('summary').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
@@ -100,7 +94,7 @@ test('the CSV download is what Finnish Excel expects', async () => {
 });
 
 test('a selected project opens its detail panel from a link', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=projects&project=2008-proomu-hanke`);
   const panel = page.getByRole('complementary');
   await panel.waitFor();
@@ -123,7 +117,7 @@ const SHOT_VIEWS: Array<[string, string]> = [
 test('screenshots of every view: light and dark, desktop and phone width', async () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
-      const { context, page, problems } = await watchedPage(browser, { viewport, colorScheme: scheme });
+      const { context, page, problems } = await watchedPage(shared.browser, { viewport, colorScheme: scheme });
       for (const [name, filter] of SHOT_VIEWS) {
         const view = name.split('-')[0];
         await page.goto(`${BASE_URL}?view=${view}${filter}`);

@@ -1,19 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launch, watchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
 
 const FILES = ['projects.json', 'funding.json', 'themes.json', 'regions.json'] as const;
 const real = (file: string) => readFileSync(`public/data/${file}`, 'utf8');
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-});
+const shared = sharedBrowser();
 
 async function serveData(page: Page, file: string, body: string) {
   await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
@@ -27,7 +21,7 @@ const brokenVariants: Array<[string, (file: string) => string, RegExp]> = [
 for (const file of FILES) {
   for (const [kind, make, detail] of brokenVariants) {
     test(`a ${kind} ${file} shows a readable error panel naming the file, and the page stays usable`, async () => {
-      const { context, page } = await watchedPage(browser);
+      const { context, page } = await watchedPage(shared.browser);
       await serveData(page, file, make(file));
       await page.goto(BASE_URL);
       const alert = page.getByRole('alert').filter({ hasText: file });
@@ -41,7 +35,7 @@ for (const file of FILES) {
 }
 
 test('a missing data file (HTTP 404) names the file and the status', async () => {
-  const { context, page } = await watchedPage(browser);
+  const { context, page } = await watchedPage(shared.browser);
   await page.route('**/data/regions.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await page.goto(BASE_URL);
   const alert = page.getByRole('alert').filter({ hasText: 'regions.json' });
@@ -51,7 +45,7 @@ test('a missing data file (HTTP 404) names the file and the status', async () =>
 });
 
 test('data is rendered as text: markup and script URLs in a project name execute nothing', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   const projects = JSON.parse(real('projects.json')) as Array<{ name: string; planYear: number | null }>;
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">linkki</a>';
   projects[0]!.name = evil;

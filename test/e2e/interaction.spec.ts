@@ -1,20 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { BASE_URL, launch, watchedPage } from './browser.ts';
+import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
 
-let browser: Browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-});
+const shared = sharedBrowser();
 
 const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 test('clicking a bar in the cost chart filters the table, and the projects view keeps the filter', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=overview`);
   const chart = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
   await chart.locator('.recharts-bar-rectangle path').first().waitFor();
@@ -31,7 +24,7 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
 
 for (const geometry of ['tiles', 'boundaries'] as const) {
   test(`clicking a municipality on the map (${geometry}) filters the table; a second click clears it`, async () => {
-    const { context, page, problems } = await watchedPage(browser);
+    const { context, page, problems } = await watchedPage(shared.browser);
     await page.goto(`${BASE_URL}?view=map&layer=cost${geometry === 'boundaries' ? '&geo=boundaries' : ''}`);
     const tampere = page.locator('g.municipality[data-code="837"]');
     await tampere.waitFor();
