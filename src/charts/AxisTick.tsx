@@ -15,20 +15,21 @@ export function wrap(text: string, max: number): string[] {
 interface TickProps {
   x?: number | string;
   y?: number | string;
-  /** Label lines, then a muted detail line (amount, share, projects without a cost). */
+  /** Label lines, then muted detail lines (amount, share, projects without a cost). */
   lines: string[];
-  detail?: string;
+  detail?: string | string[];
   bold?: boolean;
 }
 
 /** A category-axis label of several lines, right-aligned against the bar. */
 export function AxisTick({ x = 0, y = 0, lines, detail, bold }: TickProps) {
-  const all = detail ? [...lines, detail] : lines;
+  const details = detail === undefined ? [] : typeof detail === 'string' ? [detail] : detail;
+  const all = [...lines, ...details];
   const top = Number(y) - ((all.length - 1) * 16) / 2;
   return (
     <text x={Number(x) - 6} y={top} textAnchor="end" className="chart-tick" fontWeight={bold ? 700 : 400}>
       {all.map((line, i) => (
-        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 4 : 16} className={detail && i === all.length - 1 ? 'chart-tick-detail' : undefined}>
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 4 : 16} className={i >= lines.length ? 'chart-tick-detail' : undefined}>
           {line}
         </tspan>
       ))}

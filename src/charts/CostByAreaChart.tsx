@@ -39,8 +39,10 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   });
   const narrow = width < 640;
   const axisWidth = narrow ? Math.round(width * 0.48) : 300;
-  const detail = (a: AreaCost) =>
-    [m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }), a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : ''].filter(Boolean).join(' · ');
+  const detail = (a: AreaCost) => {
+    const parts = [m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }), a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : ''].filter(Boolean);
+    return narrow ? parts : parts.join(' · ');
+  };
 
   const columns = [m('colArea'), m('colSegment'), m('colAmount'), m('colShare'), m('colProjects'), m('colWithoutCost')];
   const tableRows: DataRow[] = areas.flatMap((a) => [
@@ -97,7 +99,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}
     >
       <div ref={ref} className="chart-canvas">
-        <BarChart width={width} height={areas.length * 78 + 40} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} role="img" aria-label={m('areaTitle')}>
+        <BarChart width={width} height={areas.length * (narrow ? 96 : 78) + 40} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} role="img" aria-label={m('areaTitle')}>
           <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
           <YAxis
             type="category"
