@@ -3,6 +3,7 @@ import { ChartFrame, type DataRow } from '../charts/ChartFrame';
 import type { Theme } from '../data/schema';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
+import { useElementWidth } from '../app/useElementWidth';
 import type { ThemeFlow as Flow } from './compare';
 import { compareMessages } from './messages';
 
@@ -15,26 +16,39 @@ interface Node {
   theme: Theme;
   x: number;
   y: number;
+  w: number;
   h: number;
   lines: string[];
 }
 
-/** Node boxes per column, stacked top to bottom; the columns are the schemes left to right. */
-function layout(flow: Flow, lang: 'fi' | 'sv' | 'en') {
+/**
+ * Node boxes per column, the schemes left to right; below `stackBelow` pixels the columns are stacked instead
+ * (a phone), and the links give way to the change written on each box.
+ */
+function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
   const columns = flow.columns.filter((c) => c.scheme !== 'national');
+  const wide = columns.length * COL_W + (columns.length - 1) * GAP;
+  const stacked = available < wide;
+  const w = stacked ? Math.max(200, available - 4) : COL_W;
   const nodes = new Map<string, Node>();
+  const headings: Array<{ scheme: string; x: number; y: number }> = [];
   let height = 0;
+  let y = 0;
   columns.forEach((col, ci) => {
-    let y = 40;
+    const x = stacked ? 0 : ci * (COL_W + GAP);
+    y = stacked ? y + 24 : 24;
+    headings.push({ scheme: col.scheme, x, y: y - 4 });
+    y += 12;
     for (const theme of col.themes) {
-      const lines = wrap(theme.name[lang], 30);
-      const h = (lines.length + 1) * LINE + PAD * 2;
-      nodes.set(theme.id, { theme, x: ci * (COL_W + GAP), y, h, lines });
+      const lines = wrap(theme.name[lang], Math.floor(w / 8.3));
+      const links = stacked ? flow.links.filter((l) => l.from === theme.id || l.to === theme.id).length : 0;
+      const h = (lines.length + 1 + links) * LINE + PAD * 2;
+      nodes.set(theme.id, { theme, x, y, w, h, lines });
       y += h + 14;
     }
     height = Math.max(height, y);
   });
-  return { columns, nodes, width: columns.length * COL_W + (columns.length - 1) * GAP, height };
+  return { columns, nodes, headings, stacked, width: stacked ? w : wide, height };
 }
 
 /** The 2005–2006, 2008 and 2009 priorities as connected columns; the change is written on every box. */
@@ -43,7 +57,8 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
-  const { columns, nodes, width, height } = layout(flow, lang);
+  const [ref, available] = useElementWidth<HTMLDivElement>(1000);
+  const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
   const count = (c: string) => [...flow.change.entries()].filter(([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008'))).length;
   const nationalNames = (t: Theme) => t.nationalThemeIds.map((id) => flow.columns.find((c) => c.scheme === 'national')?.themes.find((n) => n.id === id)?.name[lang] ?? id).join('; ');
   const neighbours = (t: Theme) =>
@@ -96,18 +111,18 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
         </ul>
       }
     >
-      <div className="flow-scroll">
+      <div className="flow-scroll" ref={ref}>
         <svg data-chart viewBox={`-2 0 ${width + 4} ${height}`} width={width + 4} height={height} role="group" aria-label={m('flowTitle')} className="theme-flow">
-          {columns.map((col, ci) => (
-            <text key={col.scheme} x={ci * (COL_W + GAP)} y={20} className="flow-heading">
-              {m(`col.${col.scheme}`)}
+          {headings.map((h) => (
+            <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
+              {m(`col.${h.scheme as 'plan-2008'}`)}
             </text>
           ))}
-          {flow.links.map((l) => {
+          {!stacked && flow.links.map((l) => {
             const a = nodes.get(l.from);
             const b = nodes.get(l.to);
             if (!a || !b) return null;
-            const x1 = a.x + COL_W;
+            const x1 = a.x + a.w;
             const y1 = a.y + a.h / 2;
             const x2 = b.x;
             const y2 = b.y + b.h / 2;
@@ -118,8 +133,10 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
             const change = flow.change.get(n.theme.id);
             const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
             const projects = projectCounts.get(n.theme.id);
+            // Stacked, there are no link lines: the box names where its theme went or came from.
+            const linked = stacked ? flow.links.filter((l) => l.from === n.theme.id || l.to === n.theme.id).map((l) => `${l.from === n.theme.id ? '→' : '←'} ${nodes.get(l.from === n.theme.id ? l.to : l.from)?.theme.name[lang]}`) : [];
             const detail = [change ? m(`change.${change}`) : '', projects !== undefined ? `${formatNumber(lang, projects)} ${m('projects')}` : ''].filter(Boolean).join(' · ');
-            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}`;
+            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${linked.length ? ` ${linked.join(', ')}` : ''}`;
             const activate = () => clickable && toggle('themes', n.theme.id);
             return (
               <g
@@ -139,15 +156,17 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
                 }}
               >
                 <title>{label}</title>
-                <rect width={COL_W} height={n.h} rx={6} />
+                <rect width={n.w} height={n.h} rx={6} />
                 {n.lines.map((line, i) => (
                   <text key={i} x={PAD} y={PAD + (i + 1) * LINE - 4} className="flow-name">
                     {line}
                   </text>
                 ))}
-                <text x={PAD} y={PAD + (n.lines.length + 1) * LINE - 2} className="flow-detail">
-                  {detail}
-                </text>
+                {[detail, ...linked].map((line, i) => (
+                  <text key={i} x={PAD} y={PAD + (n.lines.length + 1 + i) * LINE - 2} className="flow-detail">
+                    {line}
+                  </text>
+                ))}
               </g>
             );
           })}
