@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatNumber, useLang, useMessages, useT } from '../i18n';
+import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../table/FilteredProjects';
 import { useFilteredRows, useProjectRows } from '../table/useProjectRows';
 import { keyFigures } from './aggregate';
+import { ChartsSuspense } from './ChartsSuspense';
 import { KeyFigures } from './KeyFigures';
 import { chartMessages } from './messages';
 import './charts.css';
@@ -13,7 +14,6 @@ const OverviewCharts = lazy(() => import('./OverviewCharts'));
 
 export default function OverviewView() {
   const m = useMessages(chartMessages);
-  const t = useT();
   const lang = useLang();
   const d = useDataset();
   const { rows: all } = useProjectRows();
@@ -30,15 +30,9 @@ export default function OverviewView() {
       <p className="prose">{m('intro')}</p>
       <KeyFigures figures={figures} />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: formatNumber(lang, active) })}</p>}
-      <Suspense
-        fallback={
-          <p className="loading chart-placeholder" role="status">
-            {t('loadingView')}
-          </p>
-        }
-      >
+      <ChartsSuspense>
         <OverviewCharts rows2008={rows2008} />
-      </Suspense>
+      </ChartsSuspense>
       <FilteredProjects />
     </section>
   );

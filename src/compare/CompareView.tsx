@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
+import { ChartsSuspense } from '../charts/ChartsSuspense';
 import { useDataset } from '../data/DataContext';
-import { useMessages, useT } from '../i18n';
+import { useMessages } from '../i18n';
 import { FilteredProjects } from '../table/FilteredProjects';
 import { useFilteredRows, useProjectRows } from '../table/useProjectRows';
 import { AdminOverlap } from './AdminOverlap';
@@ -16,7 +17,6 @@ import './compare.css';
 
 export default function CompareView() {
   const m = useMessages(compareMessages);
-  const t = useT();
   const d = useDataset();
   const { rows: all, lookups } = useProjectRows();
   const rows = useFilteredRows();
@@ -33,15 +33,9 @@ export default function CompareView() {
       <ThemeFlow flow={flow} projectCounts={counts} />
       <NationalMatrix flow={flow} />
       <div className="chart-grid">
-        <Suspense
-          fallback={
-            <p className="loading chart-placeholder" role="status">
-              {t('loadingView')}
-            </p>
-          }
-        >
+        <ChartsSuspense>
           <CompareCharts rows={rows} />
-        </Suspense>
+        </ChartsSuspense>
         <AdminOverlap overlap={overlap} lookups={lookups} />
       </div>
       <ContinuingProjects pairs={pairs} />
