@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Lookups } from '../data/rows';
 import { seriesColour } from '../charts/palette';
 import { useLang, useMessages } from '../i18n';
@@ -22,7 +22,6 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
   const m = useMessages(mapMessages);
   const lang = useLang();
   const [active, setActive] = useState<string | null>(null);
-  const wrapper = useRef<HTMLDivElement>(null);
   const [vx, vy, vw, vh] = geometry.viewBox;
   const describe = (f: MunicipalityFacts) => {
     const mu = f.municipality;
@@ -50,7 +49,7 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
   const fontSize = geometry.unit * 0.62;
 
   return (
-    <div className="map-canvas" ref={wrapper}>
+    <div className="map-canvas">
       <svg data-chart viewBox={`${vx} ${vy} ${vw} ${vh}`} role="group" aria-label={label} className="map-svg" preserveAspectRatio="xMidYMid meet">
         <defs>
           <pattern id={LASSE_2014_PATTERN} patternUnits="userSpaceOnUse" width={geometry.unit / 3} height={geometry.unit / 3} patternTransform="rotate(45)">

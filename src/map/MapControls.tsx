@@ -1,10 +1,8 @@
 import { useDataset } from '../data/DataContext';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
-import type { MapState } from '../state/types';
+import { MAP_LAYERS, type MapState } from '../state/types';
 import { mapMessages } from './messages';
-
-const LAYERS: MapState['layer'][] = ['province', 'yta', 'lasse', 'projects', 'cost'];
 
 /** Geometry, layer and its year, and zoom: all in the shared store, so all in the URL. */
 export function MapControls() {
@@ -27,7 +25,7 @@ export function MapControls() {
       <label className="field">
         <span>{m('layer')}</span>
         <select value={map.layer} onChange={(e) => setMap({ layer: e.target.value as MapState['layer'] })}>
-          {LAYERS.map((l) => (
+          {MAP_LAYERS.map((l) => (
             <option key={l} value={l}>
               {m(`layer.${l}`)}
             </option>

@@ -2,8 +2,6 @@ import type { ProjectRow } from '../data/rows';
 import type { CooperationArea, Dataset, Municipality } from '../data/schema';
 import type { MapState } from '../state/types';
 
-export type Layer = MapState['layer'];
-
 /** Everything the map says about one municipality, whatever layer is shown. */
 export interface MunicipalityFacts {
   municipality: Municipality;

@@ -27,9 +27,11 @@ export interface Sort {
   desc: boolean;
 }
 
+export const MAP_LAYERS = ['province', 'yta', 'lasse', 'projects', 'cost'] as const;
+
 export interface MapState {
   geometry: 'tiles' | 'boundaries';
-  layer: 'province' | 'yta' | 'lasse' | 'projects' | 'cost';
+  layer: (typeof MAP_LAYERS)[number];
   ytaYear: 2013 | 2014;
   projectYear: '2008' | '2009' | 'both';
   zoomProvince: string | null;

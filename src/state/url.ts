@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n/format';
-import { DEFAULT_URL_STATE, SORT_COLUMNS, VIEWS, type MapState, type SortColumn, type UrlState, type View, type YearFilter } from './types';
+import { DEFAULT_URL_STATE, MAP_LAYERS, SORT_COLUMNS, VIEWS, type SortColumn, type UrlState, type View, type YearFilter } from './types';
 
 /**
  * The public URL interface (people bookmark these; see README "URL parameters"). Defaults are left out so links
@@ -8,7 +8,6 @@ import { DEFAULT_URL_STATE, SORT_COLUMNS, VIEWS, type MapState, type SortColumn,
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^\d{3}$/;
 const YEARS: YearFilter[] = ['2008', '2009', 'none'];
-const LAYERS: MapState['layer'][] = ['province', 'yta', 'lasse', 'projects', 'cost'];
 
 const list = (value: string | null, ok: (s: string) => boolean) =>
   value === null ? [] : [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s && ok(s)))];
@@ -46,7 +45,7 @@ export function decodeUrlState(search: string): UrlState {
     selectedProjectId: project && ID.test(project) ? project : null,
     map: {
       geometry: one('geo', ['tiles', 'boundaries'] as const, d.map.geometry),
-      layer: one('layer', LAYERS, d.map.layer),
+      layer: one('layer', MAP_LAYERS, d.map.layer),
       ytaYear: p.get('yta') === '2014' ? 2014 : 2013,
       projectYear: one('mapyear', ['2008', '2009', 'both'] as const, d.map.projectYear),
       zoomProvince: zoom && ID.test(zoom) ? zoom : null,
