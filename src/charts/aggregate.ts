@@ -23,15 +23,12 @@ export interface AreaCost {
 
 export type Split = 'project' | 'administrator';
 
-/**
- * A cost shared by several administrators is divided evenly between them: the plan gives one amount per
- * project, never the split. Applied the same way in every chart so per-administrator sums add up to the total.
- */
+/** A row's cost by administrator (see ProjectRow.costShare); a row with no administrator keeps it whole. */
 export function perAdministrator(row: ProjectRow): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
   if (row.cost === null) return [];
   const admins = row.project.administrators;
   if (admins.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
-  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a), amount: row.cost! / admins.length, uncertain: a.certainty === 'uncertain' }));
+  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a), amount: row.costShare!, uncertain: a.certainty === 'uncertain' }));
 }
 
 /** Costs per 2008 priority area; each bar split by project or by administrator, largest segment first. */
@@ -82,13 +79,12 @@ function ranked(entries: Map<string, RankedCost>): RankedCost[] {
 export function costByAdministrator(rows: ProjectRow[], l: Lookups): RankedCost[] {
   const out = new Map<string, RankedCost>();
   for (const row of rows) {
-    const admins = row.project.administrators;
-    for (const a of admins) {
+    for (const a of row.project.administrators) {
       const entry = out.get(a.organisationId) ?? { id: a.organisationId, label: l.organisations.get(a.organisationId)?.name ?? a.name, amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
       entry.projects++;
       if (a.certainty === 'uncertain') entry.uncertain++;
-      if (row.cost === null) entry.withoutCost++;
-      else entry.amount += row.cost / admins.length;
+      if (row.costShare === null) entry.withoutCost++;
+      else entry.amount += row.costShare;
       out.set(a.organisationId, entry);
     }
   }
@@ -112,7 +108,7 @@ export function costByProvince(rows: ProjectRow[], l: Lookups, lang: 'fi' | 'sv'
         seen.add(provinceId);
       }
       if (a.certainty === 'uncertain') entry.uncertain++;
-      if (row.cost !== null) entry.amount += row.cost / admins.length;
+      if (row.costShare !== null) entry.amount += row.costShare;
       out.set(provinceId, entry);
     }
   }

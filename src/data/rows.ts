@@ -11,6 +11,11 @@ export interface ProjectRow {
   theme: Theme | null;
   /** The 2008 plan's cost in whole euros; null when the source gives none. */
   cost: number | null;
+  /**
+   * The part of the cost each administrator carries. The plan gives one amount per project, never its split,
+   * so a shared cost is divided evenly; every chart and the map use this, and their per-administrator sums add up.
+   */
+  costShare: number | null;
   organisations: Organisation[];
   /** Home municipalities of the administrators (stated and uncertain). */
   municipalityCodes: string[];
@@ -64,6 +69,7 @@ export function buildProjectRows(d: Dataset): ProjectRow[] {
       adminIds: [...new Set(project.administrators.map((a) => a.organisationId))],
       theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
       cost: costs.get(project.id) ?? null,
+      costShare: costs.has(project.id) ? costs.get(project.id)! / Math.max(1, project.administrators.length) : null,
       organisations,
       municipalityCodes: codes(false),
       statedMunicipalityCodes: codes(true),

@@ -41,10 +41,10 @@ export function municipalityFacts(d: Dataset, rows: ProjectRow[], map: Pick<MapS
         else facts.projects++;
       }
       if (row.project.planYear === 2008) {
-        if (row.cost === null) {
+        if (row.costShare === null) {
           if (!counted.has(`${code}|nocost`)) facts.withoutCost2008++;
           counted.add(`${code}|nocost`);
-        } else facts.cost2008 += row.cost / admins.length;
+        } else facts.cost2008 += row.costShare;
       }
     }
   }
