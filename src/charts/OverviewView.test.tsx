@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaticDataProvider } from '../data/DataContext';
 import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import OverviewView from './OverviewView';
 
-const dataset = realDataset();
 /** Renders the overview and waits for its lazily loaded charts. */
 const renderView = async () => {
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <OverviewView />
-    </StaticDataProvider>,
-  );
+  renderWithData(<OverviewView />);
   await screen.findByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
 };
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');

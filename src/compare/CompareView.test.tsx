@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaticDataProvider } from '../data/DataContext';
 import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import CompareView from './CompareView';
 
-const dataset = realDataset();
-const renderView = () =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <CompareView />
-    </StaticDataProvider>,
-  );
+const renderView = () => renderWithData(<CompareView />);
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 
 beforeEach(resetStore);

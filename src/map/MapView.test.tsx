@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaticDataProvider } from '../data/DataContext';
 import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import MapView from './MapView';
 
-const dataset = realDataset();
-const renderView = () =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <MapView />
-    </StaticDataProvider>,
-  );
+const renderView = () => renderWithData(<MapView />);
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 const municipality = (name: RegExp) => within(screen.getByRole('group', { name: /^Kuntakartta/ })).getByRole('button', { name });
 

@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaticDataProvider } from '../data/DataContext';
 import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import ProjectsView from './ProjectsView';
 
-const dataset = realDataset();
-const renderView = () =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <ProjectsView />
-    </StaticDataProvider>,
-  );
+const renderView = () => renderWithData(<ProjectsView />);
 const summary = () => screen.getByTestId('summary').textContent!.replace(/\u00a0/g, ' ');
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
 const columnTexts = (column: string) => bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
