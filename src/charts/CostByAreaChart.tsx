@@ -90,7 +90,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       title={m('areaTitle')}
       summary={
         top && total > 0
-          ? m('areaSummary', { total: formatMoney(lang, total), top: top.theme.name[lang], topAmount: formatMoney(lang, top.total), topShare: formatPercent(lang, top.share), withoutCost: formatNumber(lang, withoutCost) })
+          ? [m('areaSummary', { total: formatMoney(lang, total), top: top.theme.name[lang], topAmount: formatMoney(lang, top.total), topShare: formatPercent(lang, top.share) }), withoutCost ? m('areaMissing', { withoutCost: formatNumber(lang, withoutCost) }) : ''].filter(Boolean).join(' ')
           : m('areaNone')
       }
       columns={columns}

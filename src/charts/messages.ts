@@ -24,6 +24,7 @@ type Key =
   | 'filteredNote'
   | 'areaTitle'
   | 'areaSummary'
+  | 'areaMissing'
   | 'areaSplit'
   | 'splitProject'
   | 'splitAdministrator'
@@ -74,7 +75,8 @@ export const chartMessages: Catalogue<Key> = {
     filterBy: 'Suodata: {label}',
     filteredNote: 'Suodattimet rajaavat kaavioita ({count} aktiivista).',
     areaTitle: 'Kustannukset painopistealueittain 2008',
-    areaSummary: 'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. Suurin painopistealue on {top} ({topAmount}, {topShare}). Kustannustieto puuttuu {withoutCost} hankkeelta.',
+    areaSummary: 'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. Suurin painopistealue on {top} ({topAmount}, {topShare}).',
+    areaMissing: 'Kustannustieto puuttuu {withoutCost} hankkeelta.',
     areaSplit: 'Pylväiden jako',
     splitProject: 'hankkeittain',
     splitAdministrator: 'hallinnoijittain',
@@ -124,7 +126,8 @@ export const chartMessages: Catalogue<Key> = {
     filterBy: 'Filtrera: {label}',
     filteredNote: 'Filtren avgränsar diagrammen ({count} aktiva).',
     areaTitle: 'Kostnader per prioriterat område 2008',
-    areaSummary: 'De kända kostnaderna 2008 är sammanlagt {total}. Största området är {top} ({topAmount}, {topShare}). Kostnad saknas för {withoutCost} projekt.',
+    areaSummary: 'De kända kostnaderna 2008 är sammanlagt {total}. Största området är {top} ({topAmount}, {topShare}).',
+    areaMissing: 'Kostnad saknas för {withoutCost} projekt.',
     areaSplit: 'Staplarna delas',
     splitProject: 'per projekt',
     splitAdministrator: 'per förvaltare',
@@ -174,7 +177,8 @@ export const chartMessages: Catalogue<Key> = {
     filterBy: 'Filter: {label}',
     filteredNote: 'Filters narrow the charts ({count} active).',
     areaTitle: 'Costs by priority area, 2008',
-    areaSummary: 'Known 2008 costs total {total}. The largest area is {top} ({topAmount}, {topShare}). {withoutCost} projects have no cost.',
+    areaSummary: 'Known 2008 costs total {total}. The largest area is {top} ({topAmount}, {topShare}).',
+    areaMissing: '{withoutCost} projects have no cost.',
     areaSplit: 'Split bars',
     splitProject: 'by project',
     splitAdministrator: 'by administrator',

@@ -71,7 +71,7 @@ export default function MapView() {
         summary={summary(map.layer, list, d, map.ytaYear, lang, m)}
         columns={[m('colMunicipality'), m('colSwedish'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
         rows={tableRows}
-        notes={<p className="muted">{drawsBoundaries ? m('attribution') : m('tileNote')}</p>}
+        notes={drawsBoundaries ? undefined : <p className="muted">{m('tileNote')}</p>}
       >
         <div className="map-layout" ref={ref}>
           <MapCanvas geometry={geometry} facts={facts} symboliser={sym} lookups={lookups} selected={selected} onToggle={(code) => toggle('municipalities', code)} label={m('mapLabel', { layer: layerLabel })} />
