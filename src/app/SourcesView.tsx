@@ -1,19 +1,8 @@
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
-import type { QualityIssue, SourceRef } from '../data/schema';
-
-export function SourceLines({ source }: { source: SourceRef }) {
-  const t = useT();
-  const { sources } = useDataset();
-  const doc = sources.find((d) => d.id === source.document);
-  const lines = source.lineStart === source.lineEnd ? t('line', { start: source.lineStart }) : t('lines', { start: source.lineStart, end: source.lineEnd });
-  return (
-    <span className="source-lines">
-      <cite>{doc?.title ?? source.document}</cite> (<code>{doc?.file}</code>), {lines}
-    </span>
-  );
-}
+import type { QualityIssue } from '../data/schema';
+import { SourceLines } from '../ui/SourceLines';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();

@@ -3,9 +3,9 @@ import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
-import { SourceLines } from '../app/SourcesView';
-import { periodLabel, provincesLabel, themeLabel } from './labels';
-import { useProjectRows } from './useProjectRows';
+import { SourceLines } from '../ui/SourceLines';
+import { periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
 
 function ProjectLink({ id }: { id: string }) {
   const { lookups } = useProjectRows();

@@ -5,8 +5,8 @@ import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { SortColumn } from '../state/types';
-import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from './labels';
-import { useProjectRows } from './useProjectRows';
+import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ProjectRow>();
