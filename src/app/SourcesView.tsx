@@ -1,16 +1,15 @@
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
-import { useAppStore } from '../state/store';
 import type { QualityIssue } from '../data/schema';
+import { useProjectRows } from '../state/useProjectRows';
+import { AppLink } from '../ui/AppLink';
 import { SourceLines } from '../ui/SourceLines';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { projects } = useDataset();
-  const selectProject = useAppStore((s) => s.selectProject);
-  const setView = useAppStore((s) => s.setView);
-  const project = issue.projectId ? projects.find((p) => p.id === issue.projectId) : null;
+  const { lookups } = useProjectRows();
+  const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   const show = (v: string | number) => (typeof v === 'number' ? formatNumber(lang, v) : v);
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
@@ -35,17 +34,9 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
       )}
       {project && (
         <p>
-          <a
-            href={`?view=projects&project=${project.id}`}
-            onClick={(e) => {
-              e.preventDefault();
-              setView('projects');
-              selectProject(project.id);
-            }}
-            lang={project.language}
-          >
+          <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
             {project.name}
-          </a>
+          </AppLink>
         </p>
       )}
       <ul className="source-list">

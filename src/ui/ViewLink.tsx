@@ -1,23 +1,19 @@
-import type { MouseEvent } from 'react';
-import { useAppStore, urlStateOf } from '../state/store';
-import { encodeUrlState } from '../state/url';
+import type { ReactNode } from 'react';
+import { useAppStore } from '../state/store';
 import type { View } from '../state/types';
+import { AppLink } from './AppLink';
 
-/** Real links (they open in a new tab and work without script); a plain click switches the view in place. */
-export function ViewLink({ view, children, className }: { view: View; children: React.ReactNode; className?: string }) {
+const focusContent = () => {
+  window.scrollTo(0, 0);
+  document.getElementById('content')?.focus({ preventScroll: true });
+};
+
+/** A link to a view, marked as the current page where it is; a plain click switches the view in place. */
+export function ViewLink({ view, children, className }: { view: View; children: ReactNode; className?: string }) {
   const current = useAppStore((s) => s.view);
-  const setView = useAppStore((s) => s.setView);
-  const href = useAppStore((s) => encodeUrlState({ ...urlStateOf(s), view }) || '?');
-  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-    e.preventDefault();
-    setView(view);
-    window.scrollTo(0, 0);
-    document.getElementById('content')?.focus({ preventScroll: true });
-  };
   return (
-    <a href={href} className={className} aria-current={current === view ? 'page' : undefined} onClick={onClick}>
+    <AppLink to={{ view }} className={className} aria-current={current === view ? 'page' : undefined} onNavigate={focusContent}>
       {children}
-    </a>
+    </AppLink>
   );
 }
