@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
+import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import type { QualityIssue, SourceRef } from '../data/schema';
 
@@ -18,32 +20,16 @@ export function SourceLines({ source }: { source: SourceRef }) {
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { projects } = useDataset();
+  const { projects, regions } = useDataset();
+  const names = useMemo(() => qualityNames(regions), [regions]);
   const selectProject = useAppStore((s) => s.selectProject);
   const setView = useAppStore((s) => s.setView);
   const project = issue.projectId ? projects.find((p) => p.id === issue.projectId) : null;
-  const show = (v: string | number) => (typeof v === 'number' ? formatNumber(lang, v) : v);
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> <span lang="fi">{issue.message}</span>
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {qualityText(issue, lang, names)}
       </p>
-      {(issue.stated !== null || issue.found !== null) && (
-        <dl className="inline-dl">
-          {issue.stated !== null && (
-            <>
-              <dt>{t('qualityStated')}</dt>
-              <dd>{show(issue.stated)}</dd>
-            </>
-          )}
-          {issue.found !== null && (
-            <>
-              <dt>{t('qualityFound')}</dt>
-              <dd>{show(issue.found)}</dd>
-            </>
-          )}
-        </dl>
-      )}
       {project && (
         <p>
           <a
