@@ -14,6 +14,7 @@ import { buildThemes, type ThemeInput } from './themes.ts';
 import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, planQuality } from './quality.ts';
+import { buildDocumentFacts } from './facts.ts';
 
 export interface BuildInputs {
   seedsDir: string;
@@ -135,6 +136,7 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
   ];
+  const facts = buildDocumentFacts(doc, projects);
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {
@@ -144,5 +146,6 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
     sources,
     quality,
+    ...facts,
   };
 }
