@@ -1,11 +1,41 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { VIEW_PAGES } from './app/views';
+import { loadDataset } from './data/load';
+import { routeOf } from './state/routes';
+import { startAtPage } from './state/store';
+import { BASE, legacyRedirect } from './state/url';
 import './app/tokens.css';
 import './app/app.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * The entry script of every page. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids
+ * an inline redirect). A prerendered page is hydrated once its data has loaded and validated, starting from the
+ * state the build rendered; a page the data fails for shows the error panel instead.
+ */
+async function start() {
+  const redirect = legacyRedirect(window.location.pathname, window.location.search);
+  if (redirect) {
+    window.location.replace(`${redirect}${window.location.hash}`);
+    return;
+  }
+  const route = routeOf(window.location.pathname, BASE);
+  if (route) startAtPage(route);
+  const view = route?.view ?? 'overview';
+  const [data] = await Promise.all([loadDataset(BASE), VIEW_PAGES[view].preload?.()]);
+  const container = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App data={data} />
+    </StrictMode>
+  );
+  if (route && data.ok && container.firstElementChild) {
+    hydrateRoot(container, app);
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+}
+
+void start();

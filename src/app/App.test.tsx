@@ -16,7 +16,7 @@ afterEach(() => {
 describe('app shell', () => {
   it('loads the data, and switches language: labels, number formats and <html lang>', async () => {
     vi.stubGlobal('fetch', dataFetch());
-    window.history.replaceState(null, '', '/?view=projects&year=2008');
+    window.history.replaceState(null, '', '/projects/?year=2008');
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByText(/14 \/ 47 hanketta/)).toBeInTheDocument();
@@ -28,20 +28,20 @@ describe('app shell', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByTestId('summary').textContent).toBe('14 / 47 projects · known costs total €9,978,150 · 3 projects without a cost');
-    expect(window.location.search).toBe('?view=projects&lang=en&year=2008');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/en/projects/?year=2008');
   });
 
   it('restores the view from the URL and steps back through filter changes', async () => {
     vi.stubGlobal('fetch', dataFetch());
-    window.history.replaceState(null, '', '/?view=projects');
+    window.history.replaceState(null, '', '/projects/');
     const user = userEvent.setup();
     render(<App />);
     await screen.findByText(/47 \/ 47 hanketta/);
     await user.click(screen.getByRole('checkbox', { name: /^2009 \(/ }));
-    expect(window.location.search).toBe('?view=projects&year=2009');
+    expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
     window.history.back();
-    await vi.waitFor(() => expect(window.location.search).toBe('?view=projects'));
+    await vi.waitFor(() => expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/'));
     await vi.waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
   });
 

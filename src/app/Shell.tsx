@@ -4,9 +4,11 @@ import { Nav } from './Nav';
 import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
+import { usePageTitle } from './useDocumentSettings';
 
 export function Shell() {
   const t = useT();
+  usePageTitle();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">

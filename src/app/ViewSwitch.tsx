@@ -1,17 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useAppStore } from '../state/store';
 import { useT } from '../i18n';
-import { SourcesView } from './SourcesView';
-import { AccessibilityView } from './AccessibilityView';
-
-const OverviewView = lazy(() => import('../charts/OverviewView'));
-const ProjectsView = lazy(() => import('../table/ProjectsView'));
-const CompareView = lazy(() => import('../compare/CompareView'));
-const MapView = lazy(() => import('../map/MapView'));
+import { VIEW_PAGES } from './views';
 
 export function ViewSwitch() {
   const t = useT();
   const view = useAppStore((s) => s.view);
+  const { Component } = VIEW_PAGES[view];
   return (
     <Suspense
       fallback={
@@ -20,12 +15,7 @@ export function ViewSwitch() {
         </p>
       }
     >
-      {view === 'overview' && <OverviewView />}
-      {view === 'projects' && <ProjectsView />}
-      {view === 'compare' && <CompareView />}
-      {view === 'map' && <MapView />}
-      {view === 'sources' && <SourcesView />}
-      {view === 'accessibility' && <AccessibilityView />}
+      <Component />
     </Suspense>
   );
 }

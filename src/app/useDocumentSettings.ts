@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useAppStore, type ColorScheme } from '../state/store';
-import { translate } from '../i18n';
+import { useDataState } from '../data/DataContext';
+import { PROJECT_VIEW } from '../state/routes';
+import { pageMeta } from './pageMeta';
 
 const STORAGE_KEY = 'kaste-color-scheme';
 
-/** Keeps <html lang>, the title and the colour scheme in step with the store; the scheme persists per browser. */
+/** Keeps <html lang> and the colour scheme in step with the store; the scheme persists per browser. */
 export function useDocumentSettings() {
   const lang = useAppStore((s) => s.lang);
-  const view = useAppStore((s) => s.view);
   const scheme = useAppStore((s) => s.colorScheme);
 
   useEffect(() => {
@@ -17,8 +18,7 @@ export function useDocumentSettings() {
 
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${translate(lang, `view.${view}`)} – ${translate(lang, 'appTitle')}`;
-  }, [lang, view]);
+  }, [lang]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -39,4 +39,16 @@ function readScheme(): ColorScheme | null {
   } catch {
     return null;
   }
+}
+
+/** The page's title after an in-app navigation, the same the prerender wrote (pageMeta). Call below the DataProvider. */
+export function usePageTitle() {
+  const lang = useAppStore((s) => s.lang);
+  const view = useAppStore((s) => s.view);
+  const project = useAppStore((s) => (s.view === PROJECT_VIEW ? s.selectedProjectId : null));
+  const state = useDataState();
+  const dataset = 'ok' in state && state.ok ? state.dataset : null;
+  useEffect(() => {
+    document.title = pageMeta({ lang, view, project }, dataset).title;
+  }, [lang, view, project, dataset]);
 }

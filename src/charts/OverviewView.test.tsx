@@ -25,7 +25,7 @@ describe('overview', () => {
     expect(figures).toContain('Vuoden 2008 kustannukset, rivien summa9 978 150 €Ero 450 000 €');
     expect(figures).toContain('9 ilmoitettu · 11 laskettu riveistä');
     expect(figures).toContain('14 (2008) · 30 (2009)');
-    expect(screen.getByRole('link', { name: 'Katso ristiriidat lähteissä' })).toHaveAttribute('href', '?view=sources');
+    expect(screen.getByRole('link', { name: 'Katso ristiriidat lähteissä' })).toHaveAttribute('href', '/sources/');
   });
 
   it('labels each 2008 area bar with its cost, share and projects without a cost', async () => {

@@ -30,7 +30,7 @@ export default function OverviewView() {
       <p className="prose">{m('intro')}</p>
       <KeyFigures figures={figures} />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: formatNumber(lang, active) })}</p>}
-      <ChartsSuspense>
+      <ChartsSuspense reserveClass="reserve-overview-charts">
         <OverviewCharts rows2008={rows2008} />
       </ChartsSuspense>
       <FilteredProjects />

@@ -33,7 +33,7 @@ export default function CompareView() {
       <ThemeFlow flow={flow} projectCounts={counts} />
       <NationalMatrix flow={flow} />
       <div className="chart-grid">
-        <ChartsSuspense>
+        <ChartsSuspense reserveClass="reserve-compare-charts">
           <CompareCharts rows={rows} />
         </ChartsSuspense>
         <AdminOverlap overlap={overlap} lookups={lookups} />

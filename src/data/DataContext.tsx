@@ -6,15 +6,17 @@ type DataState = { status: 'loading' } | LoadResult;
 
 const DataContext = createContext<DataState>({ status: 'loading' } as DataState);
 
-export function DataProvider({ children, baseUrl = import.meta.env.BASE_URL }: { children: ReactNode; baseUrl?: string }) {
-  const [state, setState] = useState<DataState>({ status: 'loading' });
+/** Loads the dataset, or supplies the result the entry script (or the prerender) already has. */
+export function DataProvider({ children, baseUrl = import.meta.env.BASE_URL, initial }: { children: ReactNode; baseUrl?: string; initial?: LoadResult }) {
+  const [state, setState] = useState<DataState>(initial ?? { status: 'loading' });
   useEffect(() => {
+    if (initial) return;
     let live = true;
     loadDataset(baseUrl).then((result) => live && setState(result));
     return () => {
       live = false;
     };
-  }, [baseUrl]);
+  }, [baseUrl, initial]);
   return <DataContext.Provider value={state}>{children}</DataContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
 import type { UrlState, View } from './types';
-import { encodeUrlState } from './url';
+import { encodeLocation } from './url';
 
 /** Where an in-app link leads: another view, a project's detail panel, or both. */
 export interface LinkTarget {
@@ -25,11 +25,12 @@ export function linkState(current: UrlState, to: LinkTarget): UrlState {
 }
 
 /**
- * The href of an in-app link. Every link of the app is built here from the URL encoder, so how a state becomes
- * an address is decided in this file and url.ts only.
+ * The href of an in-app link: the target page's path below the base, the query, the fragment. Every link of the
+ * app is built here from the URL encoder, so how a state becomes an address is decided in this file, url.ts and
+ * routes.ts only.
  *
- * @example linkHref({ ...DEFAULT_URL_STATE, lang: 'sv' }, { view: 'projects', project: 'x' }) // '?view=projects&lang=sv&project=x'
+ * @example linkHref({ ...DEFAULT_URL_STATE, lang: 'sv' }, { view: 'projects', project: 'x' }, '/k/') // '/k/sv/projects/x/'
  */
-export function linkHref(current: UrlState, to: LinkTarget): string {
-  return `${encodeUrlState(linkState(current, to)) || '?'}${to.hash ? `#${to.hash}` : ''}`;
+export function linkHref(current: UrlState, to: LinkTarget, base?: string): string {
+  return `${encodeLocation(linkState(current, to), base)}${to.hash ? `#${to.hash}` : ''}`;
 }

@@ -1,5 +1,6 @@
-import { create } from 'zustand';
+import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustand';
 import type { Lang } from '../i18n/format';
+import type { Route } from './routes';
 import { DEFAULT_URL_STATE, EMPTY_FILTERS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type UrlState, type View } from './types';
 
 export type ColorScheme = 'system' | 'light' | 'dark';
@@ -20,8 +21,7 @@ export interface AppState extends UrlState {
   restore: (state: UrlState) => void;
 }
 
-/** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
-export const useAppStore = create<AppState>()((set) => ({
+const api = createStore<AppState>()((set) => ({
   ...DEFAULT_URL_STATE,
   colorScheme: 'system',
   setView: (view) => set({ view }),
@@ -41,6 +41,22 @@ export const useAppStore = create<AppState>()((set) => ({
   setColorScheme: (colorScheme) => set({ colorScheme }),
   restore: (state) => set(state),
 }));
+
+/** The state the prerendered page shows: what the server renders and what hydration starts from. */
+let pageState: AppState | null = null;
+const rendered: StoreApi<AppState> = { ...api, getInitialState: () => pageState ?? api.getInitialState() };
+
+/** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
+export const useAppStore = Object.assign(<U>(selector: (s: AppState) => U) => useStore(rendered, selector), rendered) as UseBoundStore<StoreApi<AppState>>;
+
+/**
+ * Starts the store at a page as the build renders it (no filters). React reads this state on the server and while
+ * hydrating, so the first client render matches the prerendered HTML; the query's filters are applied after.
+ */
+export function startAtPage(route: Route) {
+  api.setState({ ...DEFAULT_URL_STATE, view: route.view, lang: route.lang, selectedProjectId: route.project });
+  pageState = api.getState();
+}
 
 export function urlStateOf(s: AppState): UrlState {
   return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUrlState, encodeUrlState } from './url';
+import { decodeLocation, decodeUrlState, encodeLocation, encodeQuery, legacyRedirect } from './url';
 import { DEFAULT_URL_STATE, type UrlState } from './types';
 
 const state = (patch: Omit<Partial<UrlState>, 'filters'> & { filters?: Partial<UrlState['filters']> }): UrlState => ({
@@ -10,18 +10,37 @@ const state = (patch: Omit<Partial<UrlState>, 'filters'> & { filters?: Partial<U
 
 describe('URL state', () => {
   it('leaves defaults out so links stay short', () => {
-    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
-    expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE);
+    expect(encodeLocation(DEFAULT_URL_STATE, '/')).toBe('/');
+    expect(encodeQuery(DEFAULT_URL_STATE)).toBe('');
+    expect(decodeLocation('/', '', '/')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it('puts the language, the view and a project of the projects view in the path, below the base', () => {
+    expect(encodeLocation(state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke' }), '/kaste-dashboard/')).toBe('/kaste-dashboard/sv/projects/2008-proomu-hanke/');
+    expect(encodeLocation(state({ view: 'map', lang: 'en', selectedProjectId: 'p' }), '/k/')).toBe('/k/en/map/?project=p');
+    expect(encodeLocation(state({ view: 'compare', filters: { years: ['2008'] } }), '/k/')).toBe('/k/compare/?year=2008');
+    expect(decodeLocation('/k/sv/projects/2008-proomu-hanke/', '?year=2008', '/k/')).toEqual(state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke', filters: { years: ['2008'] } }));
   });
 
   it('round-trips URL → state → URL', () => {
-    const url = '?view=projects&lang=sv&year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&project=2008-proomu-hanke&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
-    expect(encodeUrlState(decodeUrlState(url))).toBe(url);
+    const url = '/k/sv/projects/2008-proomu-hanke/?year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
+    const [path, query] = url.split('?') as [string, string];
+    expect(encodeLocation(decodeLocation(path, `?${query}`, '/k/'), '/k/')).toBe(url);
   });
 
   it('round-trips state → URL → state', () => {
     const s = state({ view: 'map', lang: 'en', filters: { years: ['2009', 'none'], q: 'Vaasa ja Tampere', cost: 'unknown' }, sort: { id: 'name', desc: false } });
-    expect(decodeUrlState(encodeUrlState(s))).toEqual(s);
+    const url = new URL(encodeLocation(s, '/k/'), 'http://x');
+    expect(decodeLocation(url.pathname, url.search, '/k/')).toEqual(s);
+  });
+
+  it('sends old query-only links to their page, filters kept, and leaves page addresses alone', () => {
+    expect(legacyRedirect('/k/', '?view=projects&lang=sv&year=2008&project=2008-proomu-hanke', '/k/')).toBe('/k/sv/projects/2008-proomu-hanke/?year=2008');
+    expect(legacyRedirect('/k/', '?view=map&layer=cost', '/k/')).toBe('/k/map/?layer=cost');
+    expect(legacyRedirect('/k/', '?lang=en', '/k/')).toBe('/k/en/');
+    expect(legacyRedirect('/k/projects/', '?project=2009-lasse', '/k/')).toBe('/k/projects/2009-lasse/');
+    expect(legacyRedirect('/k/map/', '?project=2009-lasse&year=2009', '/k/')).toBeNull();
+    expect(legacyRedirect('/k/sv/compare/', '?year=2008', '/k/')).toBeNull();
   });
 
   it('ignores unknown and malformed parameters without failing', () => {

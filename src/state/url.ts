@@ -1,10 +1,16 @@
 import { LANGS, type Lang } from '../i18n/format';
+import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
 import { DEFAULT_URL_STATE, MAP_LAYERS, SORT_COLUMNS, VIEWS, type SortColumn, type UrlState, type View, type YearFilter } from './types';
 
 /**
- * The public URL interface (people bookmark these; see README "URL parameters"). Defaults are left out so links
- * stay short; parameters are written in a fixed order; anything unknown or malformed is ignored on reading.
+ * The public URL interface (people bookmark these; see README "Pages and URLs"). The path names the page (language,
+ * view, project: routes.ts); the query string holds the filters and settings. Defaults are left out so links stay
+ * short; parameters are written in a fixed order; anything unknown or malformed is ignored on reading.
  */
+
+/** The site's base path (BASE_PATH at build time), e.g. `/kaste-dashboard/`. */
+export const BASE = normaliseBase(import.meta.env.BASE_URL ?? '/');
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^\d{3}$/;
 const YEARS: YearFilter[] = ['2008', '2009', 'none'];
@@ -14,6 +20,7 @@ const list = (value: string | null, ok: (s: string) => boolean) =>
 
 const wholeEuros = (value: string | null) => (value !== null && /^\d{1,12}$/.test(value) ? Number(value) : null);
 
+/** The query string alone. `view`, `lang` and `project` here are the old query-only links (see legacyRedirect). */
 export function decodeUrlState(search: string): UrlState {
   const p = new URLSearchParams(search);
   const d = DEFAULT_URL_STATE;
@@ -54,14 +61,21 @@ export function decodeUrlState(search: string): UrlState {
   };
 }
 
-export function encodeUrlState(s: UrlState): string {
+/** The state at an address: the page from the path, everything else from the query string. */
+export function decodeLocation(pathname: string, search: string, base = BASE): UrlState {
+  const query = decodeUrlState(search);
+  const route = routeOf(pathname, base);
+  if (!route) return query;
+  return { ...query, view: route.view, lang: route.lang, selectedProjectId: route.project ?? query.selectedProjectId };
+}
+
+/** The query string of a state: what the path does not already say. */
+export function encodeQuery(s: UrlState): string {
   const p = new URLSearchParams();
   const d = DEFAULT_URL_STATE;
   const set = (key: string, value: string | null | undefined, fallback?: string) => {
     if (value !== null && value !== undefined && value !== '' && value !== fallback) p.set(key, value);
   };
-  set('view', s.view, d.view);
-  set('lang', s.lang, d.lang);
   set('year', s.filters.years.join(','));
   set('theme', s.filters.themes.join(','));
   set('admin', s.filters.admins.join(','));
@@ -72,7 +86,7 @@ export function encodeUrlState(s: UrlState): string {
   set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
   set('q', s.filters.q.trim());
   set('sort', s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null);
-  set('project', s.selectedProjectId);
+  if (s.view !== PROJECT_VIEW) set('project', s.selectedProjectId);
   set('geo', s.map.geometry, d.map.geometry);
   set('layer', s.map.layer, d.map.layer);
   set('yta', String(s.map.ytaYear), String(d.map.ytaYear));
@@ -82,4 +96,28 @@ export function encodeUrlState(s: UrlState): string {
   // Commas separate list values; left unescaped they keep links readable (and URLSearchParams reads them back).
   const text = p.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
+}
+
+/**
+ * The address of a state: the page's path below the base, then the query.
+ *
+ * @example encodeLocation({ ...DEFAULT_URL_STATE, view: 'projects', lang: 'sv', selectedProjectId: 'p' }, '/k/') // '/k/sv/projects/p/'
+ */
+export function encodeLocation(s: UrlState, base = BASE): string {
+  const project = s.view === PROJECT_VIEW ? s.selectedProjectId : null;
+  return `${routePath({ lang: s.lang, view: s.view, project }, base)}${encodeQuery(s)}`;
+}
+
+/**
+ * Where an old query-only link (`?view=projects&lang=sv&project=x&year=2008`, from before views were pages) now
+ * lives, or null when the address is already a page's own. The query's view and language win over the path's.
+ */
+export function legacyRedirect(pathname: string, search: string, base = BASE): string | null {
+  const p = new URLSearchParams(search);
+  const query = decodeUrlState(search);
+  const legacyProject = p.has('project') && (query.view === PROJECT_VIEW || routeOf(pathname, base)?.view === PROJECT_VIEW);
+  if (!p.has('view') && !p.has('lang') && !legacyProject) return null;
+  const here = decodeLocation(pathname, search, base);
+  const state: UrlState = { ...here, view: p.has('view') ? query.view : here.view, lang: p.has('lang') ? query.lang : here.lang };
+  return encodeLocation(state, base);
 }

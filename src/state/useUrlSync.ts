@@ -1,27 +1,29 @@
 import { useEffect } from 'react';
 import { useAppStore, urlStateOf } from './store';
-import { decodeUrlState, encodeUrlState } from './url';
+import { decodeLocation, encodeLocation } from './url';
 
 /**
- * Mirrors the store in the query string: a filter or view change pushes a history entry (so back/forward step
- * through them), typing in the search box replaces the current one, and popstate restores the state.
+ * Mirrors the store in the address (the page's path and the query string): a filter or view change pushes a
+ * history entry (so back/forward step through them), typing in the search box replaces the current one, and
+ * popstate restores the state. The first render shows the page as prerendered; the query's filters apply after.
  */
 export function useUrlSync() {
   useEffect(() => {
-    useAppStore.getState().restore(decodeUrlState(window.location.search));
+    const here = () => decodeLocation(window.location.pathname, window.location.search);
+    useAppStore.getState().restore(here());
     let lastQ = useAppStore.getState().filters.q;
     const unsubscribe = useAppStore.subscribe((state) => {
-      const search = encodeUrlState(urlStateOf(state));
-      if (search === window.location.search || (search === '' && window.location.search === '')) {
+      const address = encodeLocation(urlStateOf(state));
+      if (address === `${window.location.pathname}${window.location.search}`) {
         lastQ = state.filters.q;
         return;
       }
-      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      const url = `${address}${window.location.hash}`;
       if (state.filters.q !== lastQ) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       lastQ = state.filters.q;
     });
-    const onPop = () => useAppStore.getState().restore(decodeUrlState(window.location.search));
+    const onPop = () => useAppStore.getState().restore(here());
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();

@@ -1,9 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useMeasuredWidth } from './ChartsSuspense';
 
-/** The element's content width, following resizes; `fallback` where layout is unknown (tests, first paint). */
+/**
+ * The element's content width, following resizes. It starts at the width its deferred charts box measured (so the
+ * first render is at the real size), else at `fallback` where layout is unknown (tests, the prerender).
+ */
 export function useElementWidth<T extends HTMLElement>(fallback = 720) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(useMeasuredWidth() ?? fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// npm run build — the site as GitHub Pages serves it: Vite's client build, then every page prerendered with the
+// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Options (environment):
+//   BASE_PATH  the sub-path the site is served under (default /), e.g. /kaste-dashboard/
+//   SITE_URL   the absolute origin for canonical, hreflang and sitemap addresses (default http://localhost:4173),
+//              e.g. https://owner.github.io
+// Fails with `file: message` and a non-zero exit, and leaves no half-written dist/ behind.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = join(root, 'dist');
+const ssrOut = join(root, 'node_modules/.kaste-ssr');
+const normaliseBase = (raw) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const base = normaliseBase(process.env.BASE_PATH ?? '/');
+const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
+const logLevel = process.env.BUILD_LOG_LEVEL ?? 'warn';
+
+function fail(message) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(message);
+  process.exit(1);
+}
+
+try {
+  new URL(siteUrl);
+} catch {
+  fail(`SITE_URL: not an absolute URL: ${siteUrl}`);
+}
+
+await build({ root, logLevel, base, build: { manifest: true } });
+await build({ root, logLevel, base, build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true } });
+const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
+
+const dataDir = join(root, 'public/data');
+const files = {};
+for (const file of ['projects', 'funding', 'themes', 'regions', 'sources', 'quality', 'programme', 'events', 'details', 'report']) {
+  try {
+    files[`${file}.json`] = JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'));
+  } catch (e) {
+    fail(`public/data/${file}.json: ${e.message}`);
+  }
+}
+let dataset;
+try {
+  dataset = server.readDataset(files);
+} catch (e) {
+  fail(e.message);
+}
+
+const template = readFileSync(join(dist, 'index.html'), 'utf8');
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+
+/** The stylesheets and scripts a view's lazily loaded chunk brings, so its prerendered markup is styled at once. */
+function chunkAssets(source) {
+  const css = new Set();
+  const js = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry) return;
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    for (const c of chunk.css ?? []) css.add(c);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  if (source) visit(source);
+  return {
+    tags: [...[...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`), ...[...js].map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)],
+  };
+}
+
+const replaceOnce = (html, pattern, replacement, what) => {
+  if (!pattern.test(html)) fail(`index.html: ${what} not found in the built template`);
+  return html.replace(pattern, () => replacement);
+};
+
+function page({ lang, head, body, extra = [] }) {
+  let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${lang}">`, '<html lang>');
+  html = replaceOnce(html, /\s*<title>[^<]*<\/title>/, '', '<title>');
+  html = replaceOnce(html, /\s*<meta name="description"[^>]*>/, '', 'meta description');
+  html = replaceOnce(html, /<\/head>/, `  ${[head, ...extra].join('\n    ')}\n  </head>`, '</head>');
+  return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
+}
+
+const pages = await server.prerenderPages(dataset, base, siteUrl);
+const write = (path, text) => {
+  const file = join(dist, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+};
+for (const p of pages) write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: chunkAssets(p.source).tags }));
+
+// 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
+let notFound = page({
+  lang: 'fi',
+  head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
+  body: server.notFoundBody(base),
+});
+notFound = notFound.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+writeFileSync(join(dist, '404.html'), notFound);
+writeFileSync(join(dist, 'sitemap.xml'), server.sitemap(server.allRoutes(dataset.projects.map((p) => p.id)), base, siteUrl));
+writeFileSync(join(dist, 'robots.txt'), server.robotsTxt(base, siteUrl));
+rmSync(join(dist, '.vite'), { recursive: true, force: true });
+console.log(`prerendered ${pages.length} pages, 404.html, sitemap.xml and robots.txt into dist/ (base ${base}, site ${siteUrl})`);

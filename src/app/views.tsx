@@ -1,0 +1,28 @@
+import { lazy, type ComponentType } from 'react';
+import type { View } from '../state/types';
+import { SourcesView } from './SourcesView';
+import { AccessibilityView } from './AccessibilityView';
+
+interface ViewPage {
+  Component: ComponentType;
+  /** Starts downloading a lazily loaded view's code (the entry script calls it before hydrating that page). */
+  preload?: () => Promise<unknown>;
+  /** The view's source module: the prerender finds its chunk and stylesheets in Vite's manifest by this key. */
+  source?: string;
+}
+
+function lazyView(load: () => Promise<{ default: ComponentType }>, source: string): ViewPage {
+  let promise: Promise<{ default: ComponentType }> | undefined;
+  const preload = () => (promise ??= load());
+  return { Component: lazy(preload), preload, source };
+}
+
+/** What each view renders. A new view is one line here and one in state/routes.ts. */
+export const VIEW_PAGES: Record<View, ViewPage> = {
+  overview: lazyView(() => import('../charts/OverviewView'), 'src/charts/OverviewView.tsx'),
+  projects: lazyView(() => import('../table/ProjectsView'), 'src/table/ProjectsView.tsx'),
+  compare: lazyView(() => import('../compare/CompareView'), 'src/compare/CompareView.tsx'),
+  map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
+  sources: { Component: SourcesView },
+  accessibility: { Component: AccessibilityView },
+};

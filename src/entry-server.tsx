@@ -1,0 +1,76 @@
+import { StrictMode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { App } from './app/App';
+import { NotFound } from './app/NotFound';
+import { pageMeta } from './app/pageMeta';
+import { pageHead, robotsTxt, sitemap } from './app/document';
+import { VIEW_PAGES } from './app/views';
+import { describeIssues } from './data/load';
+import { DATA_FILES, type DataFileName, type Dataset } from './data/schema';
+import { allRoutes, routePath, type Route } from './state/routes';
+import { startAtPage } from './state/store';
+
+/** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
+
+export interface PrerenderedPage {
+  route: Route;
+  path: string;
+  /** Goes into <head> in place of the template's title and description. */
+  head: string;
+  /** Goes into <div id="root">. */
+  body: string;
+  /** The view's source module, to find its chunk and stylesheets in Vite's manifest. */
+  source?: string;
+}
+
+const KEYS: Record<DataFileName, keyof Dataset> = {
+  'projects.json': 'projects',
+  'funding.json': 'funding',
+  'themes.json': 'themes',
+  'regions.json': 'regions',
+  'sources.json': 'sources',
+  'quality.json': 'quality',
+  'programme.json': 'programme',
+  'events.json': 'events',
+  'details.json': 'details',
+  'report.json': 'report',
+};
+
+/** Validates the data files the pages are rendered from, with the app's own schemas; throws naming each bad file. */
+export function readDataset(files: Record<DataFileName, unknown>): Dataset {
+  const dataset: Partial<Dataset> = {};
+  const errors: string[] = [];
+  for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
+    const parsed = DATA_FILES[file].safeParse(files[file]);
+    if (parsed.success) (dataset as Record<string, unknown>)[KEYS[file]] = parsed.data;
+    else errors.push(`public/data/${file}: does not match the schema: ${describeIssues(parsed.error)}`);
+  }
+  if (errors.length) throw new Error(errors.join('\n'));
+  return dataset as Dataset;
+}
+
+async function render(route: Route, dataset: Dataset): Promise<string> {
+  startAtPage(route);
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <App data={{ ok: true, dataset }} />
+    </StrictMode>,
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Every page of the site, rendered one after another (the store is one per process). */
+export async function prerenderPages(dataset: Dataset, base: string, siteUrl: string): Promise<PrerenderedPage[]> {
+  const pages: PrerenderedPage[] = [];
+  for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
+    const meta = pageMeta(route, dataset);
+    pages.push({ route, path: routePath(route, base), head: pageHead(route, meta, base, siteUrl), body: await render(route, dataset), source: VIEW_PAGES[route.view].source });
+  }
+  return pages;
+}
+
+export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
+export { robotsTxt, sitemap, allRoutes };
