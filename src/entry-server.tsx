@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
-import { prerenderToNodeStream } from 'react-dom/static';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { NotFound } from './app/NotFound';
 import { pageMeta } from './app/pageMeta';
@@ -50,16 +49,24 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
   return dataset as Dataset;
 }
 
+/**
+ * renderToString, not react-dom/static: the static renderer adds inline scripts (boundary reveal, timing) that the
+ * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
+ * module is loaded first (the lazy component shares that promise), and the page is rendered once it has.
+ */
 async function render(route: Route, dataset: Dataset): Promise<string> {
   startAtPage(route);
-  const { prelude } = await prerenderToNodeStream(
+  const app = (
     <StrictMode>
       <App data={{ ok: true, dataset }} />
-    </StrictMode>,
+    </StrictMode>
   );
-  const chunks: Buffer[] = [];
-  for await (const chunk of prelude) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString('utf8');
+  const first = renderToString(app);
+  const preload = VIEW_PAGES[route.view].preload;
+  if (!preload) return first;
+  await preload();
+  await new Promise((settled) => setTimeout(settled, 0));
+  return renderToString(app);
 }
 
 /** Every page of the site, rendered one after another (the store is one per process). */
@@ -67,7 +74,9 @@ export async function prerenderPages(dataset: Dataset, base: string, siteUrl: st
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);
-    pages.push({ route, path: routePath(route, base), head: pageHead(route, meta, base, siteUrl), body: await render(route, dataset), source: VIEW_PAGES[route.view].source });
+    const body = await render(route, dataset);
+    if (body.includes('<!--$!-->')) throw new Error(`${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`);
+    pages.push({ route, path: routePath(route, base), head: pageHead(route, meta, base, siteUrl), body, source: VIEW_PAGES[route.view].source });
   }
   return pages;
 }

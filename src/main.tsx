@@ -31,7 +31,9 @@ async function start() {
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    hydrateRoot(container, app);
+    // Data published after the pages were built differs from their markup: React then renders the page afresh
+    // from the current data, which is right, so it is worth a warning and not an error.
+    hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error) });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { DataProvider } from '../data/DataContext';
 import type { LoadResult } from '../data/load';
 import { useUrlSync } from '../state/useUrlSync';
@@ -8,6 +9,8 @@ import { Shell } from './Shell';
 export function App({ data }: { data?: LoadResult }) {
   useUrlSync();
   useDocumentSettings();
+  // Marks the page as live (hydrated or rendered): before this a prerendered page's controls are not wired yet.
+  useEffect(() => document.documentElement.setAttribute('data-ready', ''), []);
   return (
     <DataProvider initial={data}>
       <Shell />

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useAppStore, urlStateOf } from './store';
 import { decodeLocation, encodeLocation } from './url';
 
@@ -8,7 +8,8 @@ import { decodeLocation, encodeLocation } from './url';
  * popstate restores the state. The first render shows the page as prerendered; the query's filters apply after.
  */
 export function useUrlSync() {
-  useEffect(() => {
+  // A layout effect: the query's filters apply before the hydrated page first paints, so it does not flash unfiltered.
+  useLayoutEffect(() => {
     const here = () => decodeLocation(window.location.pathname, window.location.search);
     useAppStore.getState().restore(here());
     let lastQ = useAppStore.getState().filters.q;

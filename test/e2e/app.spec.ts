@@ -2,16 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser, screenshot, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
 const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 const summary = async (page: Page) => normal(await page.getByTestId('summary').textContent());
 
-test('every view opens by URL and by navigation, under the sub-path, with no errors', async () => {
+test('every view is its own page under the sub-path: opens by path and by navigation, with no errors', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  await page.goto(BASE_URL);
+  await open(page);
   await page.getByRole('heading', { level: 1, name: 'Yleiskuva' }).waitFor();
   const views: Array<[string, string]> = [
     ['Hankkeet', 'projects'],
@@ -23,12 +23,13 @@ test('every view opens by URL and by navigation, under the sub-path, with no err
   for (const [name, view] of views) {
     await page.getByRole('navigation').getByRole('link', { name }).click();
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    assert.equal(new URL(page.url()).searchParams.get('view'), view === 'overview' ? null : view);
+    assert.equal(new URL(page.url()).pathname, `${BASE_PATH}${view === 'overview' ? '' : `${view}/`}`);
   }
-  for (const [, view] of views) {
-    await page.goto(`${BASE_URL}?view=${view}`);
+  for (const [name, view] of views) {
+    await open(page, view === 'overview' ? '' : `${view}/`);
     await page.locator('main h1').first().waitFor();
-    if (view !== 'overview') assert.equal(await page.getByRole('navigation').locator('[aria-current="page"]').getAttribute('href'), `?view=${view}`);
+    assert.equal(await page.title(), view === 'overview' ? 'Kaste Väli-Suomi – Sosiaali- ja terveydenhuollon kehittämisrahoitus 2008–2015' : `${name} – Kaste Väli-Suomi`);
+    assert.equal(await page.getByRole('navigation').locator('[aria-current="page"]').getAttribute('href'), `${BASE_PATH}${view === 'overview' ? '' : `${view}/`}`);
   }
   await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
   await page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' }).waitFor();
@@ -38,13 +39,13 @@ test('every view opens by URL and by navigation, under the sub-path, with no err
 
 test('filtering to 2008 shows 14 rows and their summed cost; reload and back/forward keep the view', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  await page.goto(`${BASE_URL}?view=projects`);
+  await open(page, 'projects/');
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^47 \/ 47 hanketta/);
   await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).check();
   assert.equal(await summary(page), '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · 3 hankkeella ei kustannustietoa');
   assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
-  assert.equal(new URL(page.url()).search, '?view=projects&year=2008');
+  assert.equal(new URL(page.url()).search, '?year=2008');
   await page.reload();
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^14 \/ 47/);
@@ -52,7 +53,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await page.getByRole('group', { name: 'Maakunta' }).getByRole('checkbox', { name: /Pirkanmaa/ }).check();
   assert.match(await summary(page), /^4 \/ 47/);
   await page.goBack();
-  await page.waitForFunction(() => new URL(location.href).search === '?view=projects&year=2008');
+  await page.waitForFunction(() => new URL(location.href).search === '?year=2008');
   assert.match(await summary(page), /^14 \/ 47/);
   await page.goForward();
   await page.waitForFunction(() => location.search.includes('province=pirkanmaa'));
@@ -63,10 +64,11 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
 
 test('language switch changes labels, number formats and <html lang>', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  await page.goto(`${BASE_URL}?view=projects&year=2008`);
+  await open(page, `projects/?year=2008`);
   await page.getByTestId('summary').waitFor();
   await page.getByRole('button', { name: 'Svenska' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/projects/`);
   assert.equal(await summary(page), '14 / 47 projekt · kända kostnader sammanlagt 9 978 150 € · 3 projekt saknar kostnadsuppgift');
   assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
   await page.getByRole('button', { name: 'English' }).click();
@@ -79,7 +81,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
 
 test('the CSV download is what Finnish Excel expects', async () => {
   const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
-  await page.goto(`${BASE_URL}?view=projects&year=2008`);
+  await open(page, `projects/?year=2008`);
   await page.getByTestId('summary').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
   const bytes = readFileSync((await download.path())!);
@@ -93,36 +95,37 @@ test('the CSV download is what Finnish Excel expects', async () => {
   await context.close();
 });
 
-test('a selected project opens its detail panel from a link', async () => {
+test('a project has its own page with its detail panel open; closing it goes to the projects page', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  await page.goto(`${BASE_URL}?view=projects&project=2008-proomu-hanke`);
+  await open(page, 'projects/2008-proomu-hanke/');
+  assert.equal(await page.title(), 'Proomu-hanke – Hankkeet – Kaste Väli-Suomi');
   const panel = page.getByRole('complementary');
   await panel.waitFor();
   assert.match(normal(await panel.textContent()), /Proomu-hanke.*180 100 €.*rivit 108–110/s);
   await panel.getByRole('button', { name: 'Sulje' }).click();
-  assert.equal(new URL(page.url()).searchParams.get('project'), null);
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}projects/`);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-const SHOT_VIEWS: Array<[string, string]> = [
+const SHOT_PAGES: Array<[string, string]> = [
   ['overview', ''],
-  ['projects', '&year=2008&project=2008-proomu-hanke'],
-  ['compare', ''],
-  ['map', ''],
-  ['map-boundaries', '&geo=boundaries&layer=cost'],
-  ['sources', ''],
-  ['accessibility', ''],
+  ['overview-sv', 'sv/'],
+  ['projects', 'projects/2008-proomu-hanke/?year=2008'],
+  ['compare', 'compare/'],
+  ['map', 'map/'],
+  ['map-boundaries', 'map/?geo=boundaries&layer=cost'],
+  ['sources', 'sources/'],
+  ['accessibility', 'accessibility/'],
 ];
 test('screenshots of every view: light and dark, desktop and phone width', async () => {
   for (const scheme of ['light', 'dark'] as const) {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
       const { context, page, problems } = await watchedPage(shared.browser, { viewport, colorScheme: scheme });
-      for (const [name, filter] of SHOT_VIEWS) {
-        const view = name.split('-')[0];
-        await page.goto(`${BASE_URL}?view=${view}${filter}`);
+      for (const [name, path] of SHOT_PAGES) {
+        await open(page, path);
         await page.locator('main h1').first().waitFor();
-        await page.waitForTimeout(300);
+        await showCharts(page);
         await screenshot(page, `${name}-${scheme}-${device}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 1, `${name} ${device} ${scheme}: the page scrolls sideways by ${overflow}px`);

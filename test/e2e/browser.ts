@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BASE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/kaste-dashboard/';
+/** The site's base path, e.g. `/kaste-dashboard/`. */
+export const BASE_PATH = new URL(BASE_URL).pathname;
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -58,4 +60,16 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Opens a page of the site (a path below the base, query included) and waits until the app has taken over. */
+export async function open(page: Page, path = '') {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.locator('html[data-ready]').waitFor();
+}
+
+/** Brings every deferred chart box into view (charts render only near the viewport) and waits for the charts. */
+export async function showCharts(page: Page) {
+  for (const box of await page.locator('.deferred').all()) await box.scrollIntoViewIfNeeded();
+  await page.locator('.chart-placeholder').first().waitFor({ state: 'detached' });
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const FILES = ['projects.json', 'funding.json', 'themes.json', 'regions.json'] as const;
 const real = (file: string) => readFileSync(`public/data/${file}`, 'utf8');
@@ -23,7 +23,7 @@ for (const file of FILES) {
     test(`a ${kind} ${file} shows a readable error panel naming the file, and the page stays usable`, async () => {
       const { context, page } = await watchedPage(shared.browser);
       await serveData(page, file, make(file));
-      await page.goto(BASE_URL);
+      await open(page);
       const alert = page.getByRole('alert').filter({ hasText: file });
       await alert.waitFor({ timeout: 15000 });
       const text = await alert.innerText();
@@ -37,7 +37,7 @@ for (const file of FILES) {
 test('a missing data file (HTTP 404) names the file and the status', async () => {
   const { context, page } = await watchedPage(shared.browser);
   await page.route('**/data/regions.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-  await page.goto(BASE_URL);
+  await open(page);
   const alert = page.getByRole('alert').filter({ hasText: 'regions.json' });
   await alert.waitFor({ timeout: 15000 });
   assert.match(await alert.innerText(), /404/);
@@ -55,7 +55,7 @@ test('data is rendered as text: markup and script URLs in a project name execute
     dialogs++;
     void d.dismiss();
   });
-  await page.goto(`${BASE_URL}?view=projects`);
+  await open(page, 'projects/');
   await page.getByText(evil, { exact: false }).first().waitFor({ timeout: 15000 });
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   assert.equal(await page.locator('img[src="x"]').count(), 0);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
+import { open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -8,7 +8,8 @@ const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 test('clicking a bar in the cost chart filters the table, and the projects view keeps the filter', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  await page.goto(`${BASE_URL}?view=overview`);
+  await open(page, '');
+  await showCharts(page);
   const chart = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
   await chart.locator('.recharts-bar-rectangle path').first().waitFor();
   // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen".
@@ -25,7 +26,7 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
 for (const geometry of ['tiles', 'boundaries'] as const) {
   test(`clicking a municipality on the map (${geometry}) filters the table; a second click clears it`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser);
-    await page.goto(`${BASE_URL}?view=map&layer=cost${geometry === 'boundaries' ? '&geo=boundaries' : ''}`);
+    await open(page, `map/?layer=cost${geometry === 'boundaries' ? '&geo=boundaries' : ''}`);
     const tampere = page.locator('g.municipality[data-code="837"]');
     await tampere.waitFor();
     if (geometry === 'boundaries') {

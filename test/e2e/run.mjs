@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // End-to-end suite: builds the site as GitHub Pages serves it (under a sub-path), serves dist/ on 127.0.0.1 and
-// runs test/e2e/*.spec.ts in Debian's Chromium through playwright-core.
+// runs test/e2e/*.spec.ts in Debian's Chromium through playwright-core. Arguments pick specs by name
+// (`node test/e2e/run.mjs pages app` runs pages.spec.ts and app.spec.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -31,11 +32,7 @@ function ensureBoundaries() {
 }
 
 function build() {
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: BASE },
-  });
+  execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE } });
 }
 
 ensureChromium();
@@ -43,7 +40,7 @@ ensureBoundaries();
 build();
 const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
 const specs = readdirSync(join(root, 'test/e2e'))
-  .filter((f) => f.endsWith('.spec.ts'))
+  .filter((f) => f.endsWith('.spec.ts') && (process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.spec\.ts$/, ''))))
   .sort()
   .map((f) => join('test/e2e', f));
 // spawn, not spawnSync: the static server lives in this process and must keep answering while the specs run.

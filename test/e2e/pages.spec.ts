@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{ id: string; name: string }>;
+
+/** A page's HTML as the server sends it, read as text without running any of its JavaScript. */
+async function raw(path: string): Promise<{ status: number; html: string; text: string }> {
+  const response = await fetch(`${BASE_URL}${path}`);
+  const html = await response.text();
+  const text = html
+    .replace(/<head>[\s\S]*<\/head>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[\u00a0\s]+/g, ' ');
+  return { status: response.status, html, text };
+}
+
+const h1 = (html: string) => html.match(/<h1[^>]*>([^<]*)</)?.[1];
+
+test('each page’s HTML, without JavaScript, has its language, title, heading, key content and alternates', async () => {
+  const pages: Array<[string, string, string, RegExp[]]> = [
+    ['', 'fi', 'Yleiskuva', [/9 528 150 €/, /9 978 150 €/]],
+    ['sv/', 'sv', 'Översikt', [/9 528 150 €/, /9 978 150 €/]],
+    ['en/', 'en', 'Overview', [/€9,528,150/, /€9,978,150/]],
+    ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
+    ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
+    ['map/', 'fi', 'Kartta', [/Tampere/]],
+    ['sources/', 'fi', 'Lähteet ja laatu', [/9 528 150/]],
+    ['accessibility/', 'fi', 'Saavutettavuusseloste', []],
+    ['sv/accessibility/', 'sv', 'Tillgänglighetsutlåtande', []],
+  ];
+  for (const [path, lang, heading, content] of pages) {
+    const { status, html, text } = await raw(path);
+    assert.equal(status, 200, path);
+    assert.match(html, new RegExp(`<html lang="${lang}">`), path);
+    assert.equal(h1(html), heading, path);
+    for (const c of content) assert.match(text, c, `${path}: ${c}`);
+    assert.equal(html.match(/<head>[\s\S]*<\/head>/)?.[0].match(/<title>/g)?.length, 1, `${path}: one title in the head`);
+    assert.match(html, /<meta name="description" content="[^"]{40,}"/, path);
+    assert.match(html, new RegExp(`<link rel="canonical" href="https?://[^"]+${BASE_PATH}${path}"`), path);
+    for (const l of ['fi', 'sv', 'en', 'x-default']) assert.match(html, new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^"]+${BASE_PATH}`), `${path}: ${l}`);
+    assert.match(html, /http-equiv="Content-Security-Policy"/, path);
+    assert.doesNotMatch(html, /<script(?![^>]*\btype="module"[^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
+    assert.doesNotMatch(html, /\sstyle="/, `${path}: no style attribute (the CSP forbids them)`);
+  }
+  const list = await raw('projects/');
+  for (const p of projects) assert.ok(list.text.includes(p.name), `projects page lists ${p.name}`);
+});
+
+test('every project has its own page in each language, with its name in the title and the detail panel', async () => {
+  for (const p of projects) {
+    for (const prefix of ['', 'sv/', 'en/']) {
+      const { status, html, text } = await raw(`${prefix}projects/${p.id}/`);
+      assert.equal(status, 200, p.id);
+      assert.ok(html.includes('<title>'), p.id);
+      assert.ok(text.includes(p.name), `${prefix}${p.id}: name on the page`);
+      assert.match(html, /<aside/, `${prefix}${p.id}: detail panel`);
+    }
+  }
+});
+
+test('sitemap.xml lists every page, robots.txt points to it, and an unknown path gets a 404 page that helps on', async () => {
+  const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
+  assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (6 + projects.length));
+  assert.match(sitemap, new RegExp(`<loc>https?://[^<]+${BASE_PATH}sv/projects/${projects[0]!.id}/</loc>`));
+  assert.match(await (await fetch(`${BASE_URL}robots.txt`)).text(), new RegExp(`Sitemap: https?://[^\\s]+${BASE_PATH}sitemap.xml`));
+  const missing = await raw('projects/no-such-project/');
+  assert.equal(missing.status, 404);
+  const notFound = readFileSync('dist/404.html', 'utf8');
+  assert.match(notFound, /Sivua ei löytynyt/);
+  assert.match(notFound, /Sidan hittades inte/);
+  assert.match(notFound, /Page not found/);
+  for (const href of [BASE_PATH, `${BASE_PATH}projects/`, `${BASE_PATH}sv/`, `${BASE_PATH}sv/map/`, `${BASE_PATH}en/sources/`]) assert.ok(notFound.includes(`href="${href}"`), `404 links to ${href}`);
+  assert.doesNotMatch(notFound, /<script/);
+});
+
+test('old ?view= links land on their page with their filters', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const cases: Array<[string, string, string]> = [
+    ['?view=projects&year=2008', `${BASE_PATH}projects/?year=2008`, 'Hankkeet'],
+    ['?view=projects&lang=sv&project=2008-proomu-hanke', `${BASE_PATH}sv/projects/2008-proomu-hanke/`, 'Projekt'],
+    ['?view=map&lang=en&layer=cost', `${BASE_PATH}en/map/?layer=cost`, 'Map'],
+    ['?view=compare', `${BASE_PATH}compare/`, 'Vertailu 2008–2009'],
+    ['?lang=sv', `${BASE_PATH}sv/`, 'Översikt'],
+  ];
+  for (const [old, now, heading] of cases) {
+    await open(page, old);
+    const url = new URL(page.url());
+    assert.equal(`${url.pathname}${url.search}`, now, old);
+    assert.equal(await page.locator('main h1').first().textContent(), heading, old);
+  }
+  await open(page, '?view=projects&project=2008-proomu-hanke');
+  await page.getByRole('complementary').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a prerendered page hydrates in place: the server’s markup stays, and the query’s filters apply after', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}projects/?year=2008`);
+  await page.locator('html[data-ready]').waitFor();
+  assert.match((await page.getByTestId('summary').textContent()) ?? '', /^14 \/ 47/);
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await open(page, 'sv/compare/');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
+  assert.deepEqual(warnings, [], 'no hydration mismatch');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
