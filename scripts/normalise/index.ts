@@ -11,6 +11,7 @@ import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES, type DocumentId } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
+import { summedTotals } from './totals.ts';
 import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, planQuality } from './quality.ts';
@@ -97,7 +98,7 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     ),
   );
 
-  const funding: Funding = { costs: [], statedTotals: [], shares: [] };
+  const funding: Funding = { costs: [], statedTotals: [], summedTotals: [], shares: [] };
   if (lasse.shares) {
     const source = { document: 'lasse-plan', lineStart: lasse.shares.line, lineEnd: lasse.shares.line, excerpt: lasse.shares.excerpt };
     const orgs = lasse.shares.items.map((s) => ({ ...s, org: registry.resolve(s.organisation, doc('lasse-plan').file, lasse.shares!.line) }));
@@ -131,6 +132,7 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     amountEur: t.amountEur,
     source: { document: 'minutes-2008', lineStart: t.lineStart, lineEnd: t.lineEnd, excerpt: t.cells.join(' | ') },
   }));
+  funding.summedTotals = summedTotals(projects, funding.costs);
 
   const quality = [
     ...planQuality(projects, funding),
