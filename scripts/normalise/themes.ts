@@ -1,5 +1,6 @@
 import type { Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
+import { fileOf } from './documents.ts';
 import { THEMES } from '../curation.ts';
 
 export interface ThemeInput {
@@ -18,9 +19,9 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
     const curated = THEMES[input.scheme]?.[input.name];
     if (!curated) {
       throw new SourceError(
-        'scripts/curation.ts',
-        null,
-        `no translation for ${input.scheme} theme "${input.name}" (read from ${input.source.document} line ${input.source.lineStart}); add it to THEMES`,
+        fileOf(input.source.document),
+        input.source.lineStart,
+        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${Object.keys(THEMES[input.scheme] ?? {}).join('; ')}); a renamed or misspelt theme, or a new one to add to THEMES`,
       );
     }
     const refer = (scheme: ThemeScheme, names: string[] | undefined) =>

@@ -20,8 +20,8 @@ export function SourceLines({ source }: { source: SourceRef }) {
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { projects, regions } = useDataset();
-  const names = useMemo(() => qualityNames(regions), [regions]);
+  const { projects, regions, themes } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const selectProject = useAppStore((s) => s.selectProject);
   const setView = useAppStore((s) => s.setView);
   const project = issue.projectId ? projects.find((p) => p.id === issue.projectId) : null;

@@ -5,7 +5,7 @@ import { qualityNames, qualityText } from './qualityText';
 import type { Lang } from './format';
 
 const dataset = realDataset();
-const names = qualityNames(dataset.regions);
+const names = qualityNames(dataset);
 const base = { id: 'x', severity: 'discrepancy' as const, projectId: null, sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }] };
 const note = (kind: string, values: Record<string, unknown>) => ({ ...base, kind, values }) as QualityIssue;
 /** Finnish, Swedish and English tests compare with ordinary spaces; the formatted numbers use U+00A0. */
