@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/schema.ts';
 import { type SourceFs, type SourceText, nodeFs, readSource } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
+import type { ParseNote } from '../lib/notes.ts';
 import { parseMinutes } from '../parsers/minutes.ts';
 import { parseNationalThemes } from '../parsers/presentation.ts';
 import { parseProjectPlan } from '../parsers/projectPlan.ts';
@@ -37,7 +38,8 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   const minutes = parseMinutes(doc('minutes-2008'), { familyProjectProvinces: PROVINCE_GROUPS.pohjalaismaakuntien!.provinces });
   const national = parseNationalThemes(doc('stm-presentation'));
   const plan = parseProjectPlan(doc('vaasa-family-centre-plan'));
-  const priorities = parseReportPriorities(doc('pohjanmaa-report-2005-2006'));
+  const reportNotes: ParseNote[] = [];
+  const priorities = parseReportPriorities(doc('pohjanmaa-report-2005-2006'), reportNotes);
   const lasse = parseLasse(doc('lasse-plan'), {
     refs,
     variants: Object.fromEntries(Object.entries(MUNICIPALITY_VARIANTS).map(([k, v]) => [k, v.name])),
@@ -137,6 +139,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
+    ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 

@@ -15,6 +15,17 @@ export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${orde
 /** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
 export function buildThemes(inputs: ThemeInput[]): Theme[] {
   const byName = (scheme: ThemeScheme, name: string) => inputs.find((t) => t.scheme === scheme && t.name === name);
+  // A list that lost an item (cut off, or a line merged into another) must not pass as a shorter list.
+  for (const [scheme, curated] of Object.entries(THEMES) as Array<[ThemeScheme, Record<string, unknown>]>) {
+    const read = inputs.filter((t) => t.scheme === scheme);
+    const first = read[0];
+    if (!first) continue;
+    for (const name of Object.keys(curated)) {
+      if (!byName(scheme, name)) {
+        throw new SourceError(fileOf(first.source.document), first.source.lineStart, `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}"`);
+      }
+    }
+  }
   return inputs.map((input) => {
     const curated = THEMES[input.scheme]?.[input.name];
     if (!curated) {

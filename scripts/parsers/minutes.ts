@@ -239,7 +239,8 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
 
 /** "Liite 1.", "Liite 1", "LIITE 1:", "Liite 1 –" at the start of a line. */
 const appendixMarker = (n: number) => new RegExp(`^\\s*Liite\\s*${n}(?![\\d])\\s*[.:–-]?(?:\\s|$)`, 'i');
-const isCell = (line: string) => line.startsWith('\t');
+/** A table cell: indented by a tab, or by two or more spaces where the tab became spaces. */
+const isCell = (line: string) => line.startsWith('\t') || /^ {2,}\S/.test(line);
 
 function readAppendix1(src: SourceText, out: MinutesData, end: number) {
   const start = findLine(src, appendixMarker(1));

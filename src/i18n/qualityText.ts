@@ -247,9 +247,9 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
     }
     case 'page-break-line':
       return texts({
-        fi: `Taulukon keskellä on sivunvaihdon jäänne ”${issue.values.written}”; rivi ohitettiin, koska se ei kuulu mihinkään soluun.`,
-        sv: `Mitt i tabellen finns en rest av en sidbrytning, ”${issue.values.written}”; raden hoppades över eftersom den inte hör till någon cell.`,
-        en: `A page-break remnant “${issue.values.written}” sits inside the table; the line was skipped as it belongs to no cell.`,
+        fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,
+        sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och hoppades över.`,
+        en: `The line “${issue.values.written}” is a page-break remnant and was skipped.`,
       });
     case 'theme-heading-variant': {
       const theme = names.theme(issue.values.themeId, lang);
