@@ -26,6 +26,9 @@ const FS_PROBLEMS: Record<string, string> = {
   ENOTDIR: 'cannot be read: a part of its path is not a folder',
   EMFILE: 'cannot be read: too many open files',
   EIO: 'cannot be read: input/output error',
+  EEXIST: 'is a file where a folder is needed',
+  ENOSPC: 'cannot be written: no space left on the device',
+  EROFS: 'cannot be written: read-only file system',
 };
 
 /** One readable line for a file-system error instead of a stack trace. */

@@ -15,6 +15,15 @@ export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${orde
 /** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
 export function buildThemes(inputs: ThemeInput[]): Theme[] {
   const byName = (scheme: ThemeScheme, name: string) => inputs.find((t) => t.scheme === scheme && t.name === name);
+  for (const input of inputs) {
+    if (!THEMES[input.scheme]?.[input.name]) {
+      throw new SourceError(
+        fileOf(input.source.document),
+        input.source.lineStart,
+        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${Object.keys(THEMES[input.scheme] ?? {}).join('; ')}); a renamed or misspelt theme, or a new one to add to THEMES`,
+      );
+    }
+  }
   // A list that lost an item (cut off, or a line merged into another) must not pass as a shorter list.
   for (const [scheme, curated] of Object.entries(THEMES) as Array<[ThemeScheme, Record<string, unknown>]>) {
     const read = inputs.filter((t) => t.scheme === scheme);
@@ -27,14 +36,7 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
     }
   }
   return inputs.map((input) => {
-    const curated = THEMES[input.scheme]?.[input.name];
-    if (!curated) {
-      throw new SourceError(
-        fileOf(input.source.document),
-        input.source.lineStart,
-        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${Object.keys(THEMES[input.scheme] ?? {}).join('; ')}); a renamed or misspelt theme, or a new one to add to THEMES`,
-      );
-    }
+    const curated = THEMES[input.scheme]![input.name]!;
     const refer = (scheme: ThemeScheme, names: string[] | undefined) =>
       (names ?? []).map((name) => {
         const target = byName(scheme, name);

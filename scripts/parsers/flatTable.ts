@@ -24,6 +24,7 @@ export interface FlatTable {
  * form feed. Such a line inside a table belongs to no cell.
  */
 export const isPageBreakLine = (line: string) =>
+  !line.startsWith('\t') &&
   /^ *(?:\f\s*)?(?:(?:sivu|sida|page|s\.)\s*\d+(?:\s*(?:\(\s*\d+\s*\)|\/\s*\d+))?|[-–]?\s*\d{1,3}\s*[-–]?|\f)\s*$/i.test(line);
 
 /** A cell is indented: by a tab as the transcripts write it, or by spaces where a tab became spaces. */
