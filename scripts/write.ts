@@ -13,6 +13,10 @@ const KEYS: Record<DataFileName, keyof Dataset> = {
   'regions.json': 'regions',
   'sources.json': 'sources',
   'quality.json': 'quality',
+  'programme.json': 'programme',
+  'events.json': 'events',
+  'details.json': 'details',
+  'report.json': 'report',
 };
 
 const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

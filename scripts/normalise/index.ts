@@ -15,6 +15,7 @@ import { buildThemes, type ThemeInput } from './themes.ts';
 import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
+import { buildDocumentFacts } from './facts.ts';
 
 export interface BuildInputs {
   seedsDir: string;
@@ -141,6 +142,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
+  const facts = buildDocumentFacts(doc, projects);
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {
@@ -150,5 +152,6 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
     sources,
     quality,
+    ...facts,
   };
 }

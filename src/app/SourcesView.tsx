@@ -1,30 +1,19 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
+import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
-import { useAppStore } from '../state/store';
-import type { QualityIssue, SourceRef } from '../data/schema';
-
-export function SourceLines({ source }: { source: SourceRef }) {
-  const t = useT();
-  const { sources } = useDataset();
-  const doc = sources.find((d) => d.id === source.document);
-  const lines = source.lineStart === source.lineEnd ? t('line', { start: source.lineStart }) : t('lines', { start: source.lineStart, end: source.lineEnd });
-  return (
-    <span className="source-lines">
-      <cite>{doc?.title ?? source.document}</cite> (<code>{doc?.file}</code>), {lines}
-    </span>
-  );
-}
+import { useProjectRows } from '../state/useProjectRows';
+import { AppLink } from '../ui/AppLink';
+import { SourceLines } from '../ui/SourceLines';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { projects, regions, themes } = useDataset();
+  const { regions, themes } = useDataset();
+  const { lookups } = useProjectRows();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
-  const selectProject = useAppStore((s) => s.selectProject);
-  const setView = useAppStore((s) => s.setView);
-  const project = issue.projectId ? projects.find((p) => p.id === issue.projectId) : null;
+  const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
@@ -32,17 +21,9 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
       </p>
       {project && (
         <p>
-          <a
-            href={`?view=projects&project=${project.id}`}
-            onClick={(e) => {
-              e.preventDefault();
-              setView('projects');
-              selectProject(project.id);
-            }}
-            lang={project.language}
-          >
+          <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
             {project.name}
-          </a>
+          </AppLink>
         </p>
       )}
       <ul className="source-list">

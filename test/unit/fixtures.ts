@@ -7,7 +7,7 @@ const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'))
 
 /** The committed dataset, as the app loads it. */
 export function realDataset(): Dataset {
-  return { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json') };
+  return { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
 }
 
 export function resetStore() {

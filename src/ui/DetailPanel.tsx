@@ -4,27 +4,20 @@ import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
-import { SourceLines } from '../app/SourcesView';
-import { periodLabel, provincesLabel, themeLabel } from './labels';
-import { useProjectRows } from './useProjectRows';
+import { AppLink } from './AppLink';
+import { SourceLines } from './SourceLines';
+import { periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
 
 function ProjectLink({ id }: { id: string }) {
   const { lookups } = useProjectRows();
-  const select = useAppStore((s) => s.selectProject);
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <a
-      href={`?view=projects&project=${id}`}
-      lang={p.language}
-      onClick={(e) => {
-        e.preventDefault();
-        select(id);
-      }}
-    >
+    <AppLink to={{ project: id }} lang={p.language}>
       {p.name}
       {p.planYear ? ` (${p.planYear})` : ''}
-    </a>
+    </AppLink>
   );
 }
 
