@@ -250,6 +250,10 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   note('lasse-count-area-members-later', LasseCount),
   note('lasse-count-areas', LasseCount),
   note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
+  /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
+  note('page-break-line', { written: Written }),
+  /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
+  note('theme-heading-variant', { written: Written, themeId: Slug }),
 ]);
 export type QualityIssue = z.infer<typeof QualityIssue>;
 export type QualityKind = QualityIssue['kind'];
