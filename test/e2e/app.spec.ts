@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, BASE_URL, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
+import { BASE_PATH, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+import { open, sharedBrowser, watchedPage } from './browser.ts';
 
 const FILES = ['projects.json', 'funding.json', 'themes.json', 'regions.json'] as const;
 const real = (file: string) => readFileSync(`public/data/${file}`, 'utf8');
