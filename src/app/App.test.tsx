@@ -19,7 +19,8 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/projects/?year=2008');
     const user = userEvent.setup();
     render(<App />);
-    expect(await screen.findByText(/14 \/ 47 hanketta/)).toBeInTheDocument();
+    // Generous: the first render of the lazily loaded view takes seconds on a loaded machine.
+    expect(await screen.findByText(/14 \/ 47 hanketta/, undefined, { timeout: 20000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fi');
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(document.documentElement.lang).toBe('sv');
@@ -36,7 +37,7 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/projects/');
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByText(/47 \/ 47 hanketta/);
+    await screen.findByText(/47 \/ 47 hanketta/, undefined, { timeout: 20000 });
     await user.click(screen.getByRole('checkbox', { name: /^2009 \(/ }));
     expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
