@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { HAS_BOUNDARIES, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -12,7 +12,7 @@ const PAGES: string[] = [
   'sv/projects/2009-lasse/',
   'compare/?year=2009&project=2009-pohjanmaa-hanke',
   'map/?layer=projects&kunta=837',
-  'map/?geo=boundaries&layer=cost&project=2008-proomu-hanke',
+  ...(HAS_BOUNDARIES ? ['map/?geo=boundaries&layer=cost&project=2008-proomu-hanke'] : []),
   'sources/',
   'sv/',
   'accessibility/',

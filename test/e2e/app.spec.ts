@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
+import { BASE_PATH, HAS_BOUNDARIES, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -114,7 +114,7 @@ const SHOT_PAGES: Array<[string, string]> = [
   ['projects', 'projects/2008-proomu-hanke/?year=2008'],
   ['compare', 'compare/'],
   ['map', 'map/'],
-  ['map-boundaries', 'map/?geo=boundaries&layer=cost'],
+  ...(HAS_BOUNDARIES ? [['map-boundaries', 'map/?geo=boundaries&layer=cost'] as [string, string]] : []),
   ['sources', 'sources/'],
   ['accessibility', 'accessibility/'],
 ];

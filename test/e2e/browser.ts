@@ -1,9 +1,16 @@
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BASE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/kaste-dashboard/';
+/**
+ * Whether the build has the real municipal borders (`npm run data:geo`). Without them (a fork whose download
+ * failed, no ../shared/geo) the site deploys with the tile map, and the border checks say they were left out.
+ */
+export const HAS_BOUNDARIES = existsSync(join(process.cwd(), 'dist/data/boundaries-2013.json'));
+export const NO_BOUNDARIES_REASON = 'no dist/data/boundaries-2013.json: run npm run data:geo (or have ../shared/geo) to test the real borders';
+
 /** The site's base path, e.g. `/kaste-dashboard/`. */
 export const BASE_PATH = new URL(BASE_URL).pathname;
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
