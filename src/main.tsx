@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
-import { loadDataset } from './data/load';
+import { loadDatasetOffThread } from './data/loadOffThread';
 import { routeOf } from './state/routes';
 import { startAtPage } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
@@ -23,7 +23,7 @@ async function start() {
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
-  const [data] = await Promise.all([loadDataset(BASE), VIEW_PAGES[view].preload?.()]);
+  const [data] = await Promise.all([loadDatasetOffThread(BASE), VIEW_PAGES[view].preload?.()]);
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>

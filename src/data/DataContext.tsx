@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from './schema';
-import { loadDataset, type LoadResult } from './load';
+import type { LoadResult } from './load';
+import { loadDatasetOffThread } from './loadOffThread';
 
 type DataState = { status: 'loading' } | LoadResult;
 
@@ -12,7 +13,7 @@ export function DataProvider({ children, baseUrl = import.meta.env.BASE_URL, ini
   useEffect(() => {
     if (initial) return;
     let live = true;
-    loadDataset(baseUrl).then((result) => live && setState(result));
+    loadDatasetOffThread(baseUrl).then((result) => live && setState(result));
     return () => {
       live = false;
     };

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema';
+import { DATA_FILE_NAMES, fetchDataTexts, type DataFileError, type FetchedFile } from './fetchData';
 
-export interface DataFileError {
-  file: DataFileName;
-  /** What went wrong, in plain words: HTTP status, JSON syntax, or the first schema violations with their paths. */
-  detail: string;
-}
+export type { DataFileError };
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
 
@@ -28,17 +25,11 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return more > 0 ? `${parts.join('; ')} (+${more})` : parts.join('; ');
 }
 
-async function loadFile(baseUrl: string, file: DataFileName, fetcher: typeof fetch): Promise<{ value?: unknown; error?: string }> {
-  let response: Response;
-  try {
-    response = await fetcher(`${baseUrl}data/${file}`);
-  } catch (e) {
-    return { error: `network error: ${(e as Error).message}` };
-  }
-  if (!response.ok) return { error: `HTTP ${response.status} ${response.statusText}`.trim() };
+function parseFile(file: DataFileName, fetched: FetchedFile): { value?: unknown; error?: string } {
+  if ('error' in fetched) return { error: fetched.error };
   let json: unknown;
   try {
-    json = JSON.parse(await response.text());
+    json = JSON.parse(fetched.text);
   } catch (e) {
     return { error: `not valid JSON: ${(e as Error).message}` };
   }
@@ -47,16 +38,19 @@ async function loadFile(baseUrl: string, file: DataFileName, fetcher: typeof fet
   return { value: parsed.data };
 }
 
-/** Fetches every data file relative to the site's base URL and validates it with the shared schemas. */
-export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const files = Object.keys(DATA_FILES) as DataFileName[];
-  const results = await Promise.all(files.map((f) => loadFile(baseUrl, f, fetcher)));
+/** Parses and validates the fetched files with the shared schemas (the work the data worker does). */
+export function parseDataset(texts: Record<DataFileName, FetchedFile>): LoadResult {
   const partial: Partial<Dataset> = {};
   const errors: DataFileError[] = [];
-  results.forEach((r, i) => {
-    const file = files[i]!;
+  for (const file of DATA_FILE_NAMES) {
+    const r = parseFile(file, texts[file]);
     if (r.error !== undefined) errors.push({ file, detail: r.error });
     else (partial as Record<string, unknown>)[KEYS[file]] = r.value;
-  });
+  }
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as Dataset };
+}
+
+/** Fetches every data file relative to the site's base URL and validates it with the shared schemas. */
+export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  return parseDataset(await fetchDataTexts(baseUrl, fetcher));
 }

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { formatMoney, formatNumber, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
-import { ProjectsTable } from './ProjectsTable';
 import { useProjectListing } from '../state/useProjectRows';
 import './projects.css';
+
+// The table's code (TanStack Table and Virtual) loads only once a selection shows the table.
+const ProjectsTable = lazy(() => import('./ProjectsTable').then((m) => ({ default: m.ProjectsTable })));
 
 /** The projects table under a chart or the map: what a click there selected, with its chips and details. */
 export function FilteredProjects() {
@@ -28,7 +31,15 @@ export function FilteredProjects() {
       </p>
       <FilterChips />
       {selected && <DetailPanel row={selected} />}
-      <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('loadingView')}
+          </p>
+        }
+      >
+        <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+      </Suspense>
     </section>
   );
 }
