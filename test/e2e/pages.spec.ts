@@ -31,7 +31,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['en/', 'en', 'Overview', [/€9,528,150/, /€9,978,150/]],
     ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
     ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
-    ['map/', 'fi', 'Kartta', [/Tampere/]],
+    ['map/', 'fi', 'Kartta', [/88 kuntaa/]],
     ['sources/', 'fi', 'Lähteet ja laatu', [/9 528 150/]],
     ['accessibility/', 'fi', 'Saavutettavuusseloste', []],
     ['sv/accessibility/', 'sv', 'Tillgänglighetsutlåtande', []],
@@ -50,6 +50,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     assert.doesNotMatch(html, /<script(?![^>]*\btype="module"[^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
     assert.doesNotMatch(html, /\sstyle="/, `${path}: no style attribute (the CSP forbids them)`);
   }
+  assert.equal((await raw('map/')).html.match(/<g class="municipality"/g)?.length, 88, 'the tile map is on the map page');
   const list = await raw('projects/');
   for (const p of projects) assert.ok(list.text.includes(p.name), `projects page lists ${p.name}`);
 });
