@@ -19,7 +19,7 @@ const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '
 const read = (f: string) => JSON.parse(readFileSync(join(root, 'public/data', f), 'utf8'));
 const real: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
 
-execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/', BUILD_LOG_LEVEL: 'error' } });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -36,10 +36,19 @@ for (const size of SIZES) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // tsx keeps function names with a __name helper that the page does not have.
   await page.addInitScript('window.__name = (f) => f');
+  // The longest main-thread task while the page loads, parses, validates and renders the data.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask', buffered: true });
+  });
   const start = Date.now();
-  await page.goto(`${server.url}?view=projects`);
-  await page.getByTestId('summary').waitFor();
+  // The prerendered page shows the 47 real projects; the synthetic data replaces them once it has loaded.
+  await page.goto(`${server.url}projects/`);
+  await page.locator('html[data-ready]').waitFor({ timeout: 120000 });
+  await page.waitForFunction((n) => document.querySelector('[data-testid="summary"]')?.textContent?.replace(/[\s\u00a0\u202f]/g, '').startsWith(`${n}/${n}`), size, { timeout: 120000 });
   const initial = Date.now() - start;
+  const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 
   // Time from the click to the frame after React has committed the new summary (what the user sees).
   const measure = (selector: string) =>
@@ -80,6 +89,7 @@ for (const size of SIZES) {
   results.push({
     projects: size.toLocaleString('fi-FI'),
     'initial render (ms)': String(initial),
+    'longest task while loading (ms)': longest.toFixed(0),
     'filter change, median (ms)': median(filterTimes).toFixed(1),
     'filter change, worst (ms)': Math.max(...filterTimes).toFixed(1),
     'text search, median (ms)': median(searchTimes).toFixed(1),
@@ -100,3 +110,4 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of results) console.log(line(headers.map((h) => r[h]!)));
 const worst = Math.max(...results.map((r) => Number(r['filter change, median (ms)'])));
 console.log(`\nbudget: a filter change completes in under 100 ms at 100 000 projects → ${worst < 100 ? 'met' : 'MISSED'} (largest median ${worst.toFixed(1)} ms)`);
+console.log('budget: initial render at 100 000 ≤ 3 000 ms, no main-thread task over 200 ms while loading');
