@@ -107,7 +107,7 @@ describe('data build from the real documents', () => {
 
 describe('committed data', () => {
   it('equals a fresh build of the source documents (no drift)', () => {
-    const files = renderDataset(buildDataset({ seedsDir, geoDir }));
+    const files = renderDataset(data);
     for (const [name, text] of files) {
       const committed = readFileSync(join(root, 'public/data', name), 'utf8');
       expect(committed, `public/data/${name} differs from the sources: run npm run data`).toBe(text);
