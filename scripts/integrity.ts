@@ -43,5 +43,57 @@ export function integrityErrors(d: Dataset): string[] {
     if (q.projectId) check(projectIds.has(q.projectId), `quality ${q.id}: unknown project`);
     q.sources.forEach((s) => checkSource(s, `quality ${q.id}`));
   }
+  errors.push(...factErrors(d, { projectIds, provinceIds, orgIds, checkSource }));
+  return errors;
+}
+
+interface FactContext {
+  projectIds: Set<string>;
+  provinceIds: Set<string>;
+  orgIds: Set<string>;
+  checkSource: (s: { document: string; lineEnd: number }, where: string) => void;
+}
+
+/** programme.json, events.json, details.json and report.json against the projects, provinces and documents. */
+function factErrors(d: Dataset, { projectIds, provinceIds, orgIds, checkSource }: FactContext): string[] {
+  const errors: string[] = [];
+  const check = (ok: boolean, msg: string) => ok || errors.push(msg);
+  const p = d.programme;
+  const regionIds = new Set(p.regions.map((r) => r.id));
+  [...p.goals, ...p.means, ...p.regions, ...p.ownPriorities, ...p.phases].forEach((x) => checkSource(x.source, 'programme'));
+  for (const r of p.regionalProjects) {
+    check(regionIds.has(r.regionId), `regional project ${r.id}: unknown region ${r.regionId}`);
+    r.notSameAs.forEach((id) => check(projectIds.has(id), `regional project ${r.id}: unknown project ${id}`));
+    r.sources.forEach((s) => checkSource(s, `regional project ${r.id}`));
+  }
+  if (p.ownProjectId) check(p.regionalProjects.some((r) => r.id === p.ownProjectId), `programme: own project ${p.ownProjectId} not among the regional projects`);
+  p.ownPriorities.forEach((x) => x.provinceIds.forEach((id) => check(provinceIds.has(id), `programme priority "${x.name}": unknown province ${id}`)));
+  const eventIds = new Set<string>();
+  for (const e of d.events) {
+    check(!eventIds.has(e.id), `event ${e.id}: duplicate id`);
+    eventIds.add(e.id);
+    if (e.projectId) check(projectIds.has(e.projectId), `event ${e.id}: unknown project ${e.projectId}`);
+    if (e.end) check(e.end >= e.start, `event ${e.id}: ends before it starts`);
+    checkSource(e.source, `event ${e.id}`);
+  }
+  const detailIds = new Set<string>();
+  for (const x of d.details) {
+    const where = `details of ${x.projectId}`;
+    check(projectIds.has(x.projectId), `${where}: unknown project`);
+    check(!detailIds.has(x.projectId), `${where}: listed twice`);
+    detailIds.add(x.projectId);
+    for (const ph of x.phases) check(ph.end >= ph.start, `${where}: phase ${ph.label} ends before it starts`);
+    for (const l of x.linked) if (l.projectId) check(projectIds.has(l.projectId), `${where}: linked project ${l.projectId} unknown`);
+    for (const s of x.staffing) if (s.employerOrganisationId) check(orgIds.has(s.employerOrganisationId), `${where}: unknown employer ${s.employerOrganisationId}`);
+    for (const f of x.financing) if (f.organisationId) check(orgIds.has(f.organisationId), `${where}: unknown organisation ${f.organisationId}`);
+    const refs = [
+      ...x.goals, ...x.targetGroup, ...x.methods, ...x.basedOn, ...x.results, ...x.phases, ...x.phases.flatMap((ph) => ph.tasks),
+      ...x.staffing, ...x.figures, ...x.financing, ...x.linked, ...x.decisions, ...x.statements, ...(x.ages ? [x.ages] : []),
+    ];
+    refs.forEach((r) => checkSource(r.source, where));
+  }
+  const r = d.report;
+  [...r.objectives, ...r.developerGroups, ...r.figures, ...r.plannedUnits].forEach((x) => checkSource(x.source, 'report'));
+  r.plannedUnits.forEach((u) => u.projectIds.forEach((id) => check(projectIds.has(id), `report unit "${u.name}": unknown project ${id}`)));
   return errors;
 }

@@ -17,7 +17,7 @@ const RUNS = 5;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
 
 const read = (f: string) => JSON.parse(readFileSync(join(root, 'public/data', f), 'utf8'));
-const real: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json') };
+const real: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
 
 execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,6 +2,7 @@ import type { CooperationArea, Municipality, Province } from '../../src/data/sch
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import type { LasseData } from '../parsers/lasse.ts';
 import { layoutTiles } from '../../src/data/tileLayout.ts';
+import { fileOf } from './documents.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
 import { PROVINCES } from '../curation.ts';
@@ -35,9 +36,9 @@ export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], do
   for (const p of lasse.matrix) {
     const provinceId = provinceIdOf(p.province);
     const add = (code: string, later: boolean) => {
-      if (later && year === null) throw new SourceError(documentId, mStart, 'a later joiner is marked but no "Tammikuusta YYYY alkaen" statement gives the year');
+      if (later && year === null) throw new SourceError(fileOf(documentId), mStart, 'a later joiner is marked but no "Tammikuusta YYYY alkaen" statement gives the year');
       const joined = later ? year! : Number(lasse.project.start.slice(0, 4));
-      if (joined !== 2013 && joined !== 2014) throw new SourceError(documentId, mStart, `unexpected LasSe joining year ${joined}`);
+      if (joined !== 2013 && joined !== 2014) throw new SourceError(fileOf(documentId), mStart, `unexpected LasSe joining year ${joined}`);
       out.set(code, { joined, provinceId, source: { document: documentId, lineStart: mStart, lineEnd: mEnd } });
     };
     for (const a of p.areas) a.members.forEach((c) => add(c, false));
@@ -53,7 +54,7 @@ export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], do
     const ref = refs.find((r) => r.code === l.code)!;
     const province = l.groupProvinces.includes(ref.provinceFi) ? ref.provinceFi : l.groupProvinces[0]!;
     const joined = l.joinedLater && year !== null ? year : 2013;
-    if (joined !== 2013 && joined !== 2014) throw new SourceError(documentId, l.line, `unexpected LasSe joining year ${joined}`);
+    if (joined !== 2013 && joined !== 2014) throw new SourceError(fileOf(documentId), l.line, `unexpected LasSe joining year ${joined}`);
     out.set(l.code, { joined, provinceId: provinceIdOf(province), source: { document: documentId, lineStart: l.line, lineEnd: l.line } });
   }
   return out;
@@ -92,7 +93,7 @@ export function buildCooperationAreas(lasse: LasseData, documentId: string): Coo
   const later = lasse.laterArea;
   if (later) {
     const province = lasse.matrix.find((p) => later.members.some((c) => p.independent.includes(c) || p.later.includes(c)));
-    if (!province) throw new SourceError(documentId, later.line, `no province of the matrix holds the members of ${later.name}`);
+    if (!province) throw new SourceError(fileOf(documentId), later.line, `no province of the matrix holds the members of ${later.name}`);
     areas.push({
       id: slugify(later.name),
       name: later.name,

@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
 import type { QualityIssue } from '../data/schema';
+import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
 import { SourceLines } from '../ui/SourceLines';
@@ -8,30 +10,15 @@ import { SourceLines } from '../ui/SourceLines';
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
+  const { regions, themes } = useDataset();
   const { lookups } = useProjectRows();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
-  const show = (v: string | number) => (typeof v === 'number' ? formatNumber(lang, v) : v);
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> <span lang="fi">{issue.message}</span>
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {qualityText(issue, lang, names)}
       </p>
-      {(issue.stated !== null || issue.found !== null) && (
-        <dl className="inline-dl">
-          {issue.stated !== null && (
-            <>
-              <dt>{t('qualityStated')}</dt>
-              <dd>{show(issue.stated)}</dd>
-            </>
-          )}
-          {issue.found !== null && (
-            <>
-              <dt>{t('qualityFound')}</dt>
-              <dd>{show(issue.found)}</dd>
-            </>
-          )}
-        </dl>
-      )}
       {project && (
         <p>
           <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>

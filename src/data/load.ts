@@ -16,6 +16,10 @@ const KEYS: Record<DataFileName, keyof Dataset> = {
   'regions.json': 'regions',
   'sources.json': 'sources',
   'quality.json': 'quality',
+  'programme.json': 'programme',
+  'events.json': 'events',
+  'details.json': 'details',
+  'report.json': 'report',
 };
 
 export function describeIssues(error: z.ZodError, max = 3): string {

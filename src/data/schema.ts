@@ -205,32 +205,225 @@ export const SourceDocument = z.object({
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);
 
-export const QualityKind = z.enum([
-  'total-mismatch',
-  'count-mismatch',
-  'missing-cost',
-  'uncertain-administrator',
-  'unknown-administrator',
-  'blank-administrator',
-  'duplicate-name',
-  'list-disagreement',
-  'spelling-variant',
-]);
-export type QualityKind = z.infer<typeof QualityKind>;
+const Count = z.number().int().nonnegative();
+const Euros = z.number().int();
+const Written = z.string();
 
-export const QualityIssue = z.object({
+const QualityBase = z.object({
   id: Slug,
-  kind: QualityKind,
   severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
-  /** Finnish description; the app builds its own localized text from kind + values. */
-  message: z.string().min(1),
   projectId: Slug.nullable(),
-  stated: z.union([z.number(), z.string()]).nullable(),
-  found: z.union([z.number(), z.string()]).nullable(),
   sources: z.array(SourceRef).min(1),
 });
+
+/**
+ * One kind of note with the facts it carries: numbers, ids (municipality codes, province, organisation and theme
+ * ids) and names as the source writes them. No sentence: src/i18n/qualityText.ts renders each kind in fi, sv, en.
+ */
+const note = <K extends string, V extends z.ZodRawShape>(kind: K, values: V) =>
+  QualityBase.extend({ kind: z.literal(kind), values: z.strictObject(values) });
+
+const LasseCount = { stated: Count, counted: Count };
+
+export const QualityIssue = z.discriminatedUnion('kind', [
+  /** A plan table's total row states another sum than its rows' costs add up to. */
+  note('plan-total-mismatch', { planYear: PlanYear, stated: Euros, summed: Euros, costedRows: Count }),
+  note('plan-project-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count }),
+  note('plan-administrator-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count, organisationIds: z.array(Slug) }),
+  /** A project's cost cell is empty in a table that has costs. */
+  note('missing-cost', { planYear: PlanYear }),
+  note('uncertain-administrator', { written: Written, organisationIds: z.array(Slug) }),
+  note('unknown-administrator', { written: Written }),
+  note('blank-administrator', {}),
+  /** Organisation shares of one project that do not add up to 100 %. */
+  note('share-total-mismatch', { percentSum: z.number() }),
+  note('lasse-in-matrix-not-list', { municipality: MunicipalityCode }),
+  note('lasse-in-list-not-matrix', { municipality: MunicipalityCode }),
+  note('lasse-duplicate-name', { municipality: MunicipalityCode, written: Written, provinceId: Slug }),
+  /** A municipality name written with a typo, read as the municipality (curated). */
+  note('municipality-spelling-variant', { municipality: MunicipalityCode, written: Written }),
+  /** A list lost the separator between two municipality names (curated). */
+  note('matrix-missing-separator', { written: Written, first: MunicipalityCode, second: MunicipalityCode }),
+  note('lasse-count-participants', LasseCount),
+  note('lasse-count-participants-later', LasseCount),
+  note('lasse-count-area-members', LasseCount),
+  note('lasse-count-area-members-later', LasseCount),
+  note('lasse-count-areas', LasseCount),
+  note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
+  /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
+  note('page-break-line', { written: Written }),
+  /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
+  note('theme-heading-variant', { written: Written, themeId: Slug }),
+]);
 export type QualityIssue = z.infer<typeof QualityIssue>;
+export type QualityKind = QualityIssue['kind'];
 export const Quality = z.array(QualityIssue);
+
+/**
+ * What the documents say beyond the plan tables (issue 11). Every value is a fact a document states — a
+ * title, a number, a date, or a short phrase the document itself uses as a heading or list item — with the
+ * lines it stands on. No paragraphs, no contact details, no names of private persons.
+ */
+
+/** A date as precise as the document gives it: a year, a month, or a day. */
+export const DateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+export type DateBound = z.infer<typeof DateBound>;
+
+/** A short phrase (heading, list item, goal, method) as the document writes it. */
+export const Fact = z.object({ text: z.string().min(1).max(300), source: SourceRef });
+export type Fact = z.infer<typeof Fact>;
+
+/** A number a document states; `key` says what it counts (documented in the README's data table). */
+export const Figure = z.object({
+  key: Slug,
+  value: z.number().nonnegative(),
+  unit: z.enum(['count', 'percent', 'eur', 'persons']),
+  /** The words around the number, as written (short). */
+  label: z.string().min(1).max(200),
+  source: SourceRef,
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const NationalGoal = z.object({ order: z.number().int().positive(), name: z.string().min(1), indicatorCount: z.number().int().positive(), source: SourceRef });
+export type NationalGoal = z.infer<typeof NationalGoal>;
+export const NationalMeans = z.object({ order: z.number().int().positive(), name: z.string().min(1), source: SourceRef });
+export type NationalMeans = z.infer<typeof NationalMeans>;
+
+/** One of the five Kaste regions as the ministry's slides name them. */
+export const KasteRegion = z.object({ id: Slug, name: z.string().min(1), source: SourceRef });
+export type KasteRegion = z.infer<typeof KasteRegion>;
+
+/** A child-and-family Kaste project of a region, from the ministry's slides. */
+export const RegionalProject = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  regionId: Slug,
+  /** "Valtionavustuspäätös" (a state-grant decision) or "Valtionavustushakemus" (still an application). */
+  grantStatus: z.enum(['decision', 'application']),
+  /** Projects in projects.json that share a name with this one but are different projects. */
+  notSameAs: z.array(Slug),
+  sources: z.array(SourceRef).min(1),
+});
+export type RegionalProject = z.infer<typeof RegionalProject>;
+
+/** A priority of Väli-Suomi's own child-and-family project and the provinces the slide names for it. */
+export const RegionalPriority = z.object({
+  name: z.string().min(1),
+  provinceIds: z.array(Slug),
+  /** The slide says "in all provinces" instead of naming them. */
+  allProvinces: z.boolean(),
+  source: SourceRef,
+});
+export type RegionalPriority = z.infer<typeof RegionalPriority>;
+
+export const ProgrammePhase = z.object({ id: Slug, name: z.string().min(1), start: DateBound, end: DateBound, source: SourceRef });
+export type ProgrammePhase = z.infer<typeof ProgrammePhase>;
+
+export const Programme = z.object({
+  goals: z.array(NationalGoal),
+  means: z.array(NationalMeans),
+  regions: z.array(KasteRegion),
+  regionalProjects: z.array(RegionalProject),
+  /** Väli-Suomi's child-and-family project (a regionalProjects entry) and its priorities by province. */
+  ownProjectId: Slug.nullable(),
+  ownPriorities: z.array(RegionalPriority),
+  phases: z.array(ProgrammePhase),
+});
+export type Programme = z.infer<typeof Programme>;
+
+export const EventKind = z.enum(['meeting', 'seminar', 'evaluation', 'application-round', 'decision', 'survey', 'report']);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** A dated happening a document names: a meeting, seminar, evaluation, application round, decision. */
+export const Event = z.object({
+  id: Slug,
+  kind: EventKind,
+  title: z.string().min(1),
+  start: DateBound,
+  end: DateBound.nullable(),
+  place: z.string().nullable(),
+  /** The project it belongs to (projects.json), if any. */
+  projectId: Slug.nullable(),
+  source: SourceRef,
+});
+export type Event = z.infer<typeof Event>;
+export const Events = z.array(Event);
+
+/** A phase of a project with the tasks the plan lists for it. */
+export const Phase = z.object({ label: z.string().min(1), start: DateBound, end: DateBound, tasks: z.array(Fact), source: SourceRef });
+export type Phase = z.infer<typeof Phase>;
+
+/** A post in a project: what it is, how many, who employs it, whether it is new. */
+export const Post = z.object({
+  role: z.string().min(1),
+  count: z.number().int().positive().nullable(),
+  /** true: a new post; false: the organisation's own existing staff; null: not said. */
+  newPost: z.boolean().nullable(),
+  /** Employer as the document names it, and its organisation id where regions.json has it. */
+  employer: z.string().nullable(),
+  employerOrganisationId: Slug.nullable(),
+  /** Where the post is based, as written. */
+  location: z.string().nullable(),
+  source: SourceRef,
+});
+export type Post = z.infer<typeof Post>;
+
+/** A project the documents name outside the plan tables: a predecessor, successor or related project. */
+export const LinkedProject = z.object({
+  name: z.string().min(1),
+  relation: z.enum(['predecessor', 'successor', 'related']),
+  start: DateBound.nullable(),
+  end: DateBound.nullable(),
+  /** The same project in projects.json, when it is there. */
+  projectId: Slug.nullable(),
+  source: SourceRef,
+});
+export type LinkedProject = z.infer<typeof LinkedProject>;
+
+/** A body's decision a plan cites as its basis. */
+export const Decision = z.object({ body: z.string().min(1), date: DateBound, reference: z.string().nullable(), source: SourceRef });
+export type Decision = z.infer<typeof Decision>;
+
+/** A statement elsewhere in a document that qualifies a project (e.g. a partner withdrawing). */
+export const Statement = z.object({
+  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor', 'placement']),
+  /** The short phrase the statement turns on, as written. */
+  text: z.string().min(1).max(300),
+  source: SourceRef,
+});
+export type Statement = z.infer<typeof Statement>;
+
+/** Everything the documents say about one project of projects.json beyond name, administrator and cost. */
+export const ProjectDetail = z.object({
+  projectId: Slug,
+  goals: z.array(Fact),
+  targetGroup: z.array(Fact),
+  ages: z.object({ from: z.number().int().nonnegative(), to: z.number().int().positive(), source: SourceRef }).nullable(),
+  methods: z.array(Fact),
+  /** Places or services the methods build on (e.g. open day-care centres). */
+  basedOn: z.array(Fact),
+  results: z.array(Fact),
+  phases: z.array(Phase),
+  staffing: z.array(Post),
+  figures: z.array(Figure),
+  /** How costs are split: shares of the budget per organisation (percent null where the figure was lost). */
+  financing: z.array(z.object({ organisation: z.string().min(1), organisationId: Slug.nullable(), what: z.string().min(1), percent: z.number().min(0).max(100).nullable(), source: SourceRef })),
+  linked: z.array(LinkedProject),
+  decisions: z.array(Decision),
+  statements: z.array(Statement),
+});
+export type ProjectDetail = z.infer<typeof ProjectDetail>;
+export const Details = z.array(ProjectDetail);
+
+/** The activity report 2005–2006: objectives, developer groups and the counts it gives. */
+export const ReportFacts = z.object({
+  objectives: z.array(Fact),
+  developerGroups: z.array(z.object({ name: z.string().min(1), ledBy: z.string().nullable(), source: SourceRef })),
+  figures: z.array(Figure),
+  /** Units the report planned that reappear as projects in projects.json. */
+  plannedUnits: z.array(z.object({ name: z.string().min(1), projectIds: z.array(Slug), source: SourceRef })),
+});
+export type ReportFacts = z.infer<typeof ReportFacts>;
 
 export const DATA_FILES = {
   'projects.json': Projects,
@@ -239,6 +432,10 @@ export const DATA_FILES = {
   'regions.json': Regions,
   'sources.json': Sources,
   'quality.json': Quality,
+  'programme.json': Programme,
+  'events.json': Events,
+  'details.json': Details,
+  'report.json': ReportFacts,
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 
@@ -249,4 +446,8 @@ export interface Dataset {
   regions: Regions;
   sources: SourceDocument[];
   quality: QualityIssue[];
+  programme: Programme;
+  events: Event[];
+  details: ProjectDetail[];
+  report: ReportFacts;
 }

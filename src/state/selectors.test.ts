@@ -8,7 +8,7 @@ import { EMPTY_FILTERS, type Filters } from './types';
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
 let rows: ProjectRow[];
 beforeAll(() => {
-  const d: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json') };
+  const d: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
   rows = buildProjectRows(d);
 });
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });

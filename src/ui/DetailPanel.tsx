@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
+import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
@@ -24,7 +25,8 @@ function ProjectLink({ id }: { id: string }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const { quality } = useDataset();
+  const { quality, regions, themes } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();
   const close = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -147,9 +149,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <h3>{t('detail.quality')}</h3>
           <ul>
             {notes.map((n) => (
-              <li key={n.id} lang="fi">
-                {n.message}
-              </li>
+              <li key={n.id}>{qualityText(n, lang, names)}</li>
             ))}
           </ul>
         </>
