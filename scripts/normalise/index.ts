@@ -12,7 +12,7 @@ import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROUPS, PROVINCES, type DocumentId } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
-import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
+import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
@@ -149,7 +149,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     projects,
     funding,
     themes,
-    regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
+    regions: { provinces: buildProvinces(lasse), cooperationAreas, municipalities, organisations: registry.all(), lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan') },
     sources,
     quality,
     ...facts,

@@ -90,6 +90,20 @@ describe('data build from the real documents', () => {
     expect(areas.find((a) => a.validFrom === 2014)).toMatchObject({ name: 'Forssan seudun hyvinvointikuntayhtymä', provinceId: 'kanta-hame' });
   });
 
+  it('publishes the LasSe module matrix as it stands, the Tampere row with A and B only', () => {
+    const choices = data.regions.lasseModuleChoices;
+    expect(choices.map((c) => [c.provinceId, c.municipalityCode, c.modules.join('')])).toEqual([
+      ['etela-pohjanmaa', null, 'ABC'],
+      ['kanta-hame', null, 'ABC'],
+      ['pirkanmaa', null, 'ABC'],
+      ['pohjanmaa', null, 'ABC'],
+      ['paijat-hame', null, 'ABC'],
+      ['pirkanmaa', '837', 'AB'],
+    ]);
+    expect(choices.at(-1)).toMatchObject({ written: 'Tampere (1/5 mukana hankkeessa)', source: { document: 'lasse-plan', lineStart: 45 } });
+    expect(data.regions.provinces.find((p) => p.id === 'keski-pohjanmaa')?.lasseModules).toEqual([]);
+  });
+
   it('reports the discrepancies of the LasSe plan', () => {
     const ids = data.quality.map((q) => q.id);
     expect(ids).toEqual(expect.arrayContaining(['list-disagreement-lasse-908', 'duplicate-name-lasse-111', 'duplicate-name-lasse-560', 'spelling-variant-504']));
