@@ -12,6 +12,7 @@ import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROUPS, PROVINCES, type DocumentId } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
+import { summedTotals } from './totals.ts';
 import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, linkAppendix2, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
@@ -64,7 +65,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   const registry = new OrganisationRegistry(refs);
   const ctx: ProjectContext = { registry, municipalities };
 
-  const funding: Funding = { costs: [], statedTotals: [], shares: [] };
+  const funding: Funding = { costs: [], statedTotals: [], summedTotals: [], shares: [] };
   const projects: Project[] = minutes.rows.map((row) => {
     const project = projectFromRow(row, 'minutes-2008', doc('minutes-2008').file, ctx);
     if (row.cost) {
@@ -135,6 +136,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     amountEur: t.amountEur,
     source: { document: 'minutes-2008', lineStart: t.lineStart, lineEnd: t.lineEnd, excerpt: t.cells.join(' | ') },
   }));
+  funding.summedTotals = summedTotals(projects, funding.costs);
 
   const quality = [
     ...planQuality(projects, funding),
