@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
+import { applyColorScheme } from './app/useDocumentSettings';
 import { loadDatasetOffThread } from './data/loadOffThread';
 import { routeOf } from './state/routes';
-import { startAtPage } from './state/store';
+import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 import './app/tokens.css';
 import './app/app.css';
@@ -20,6 +21,7 @@ async function start() {
     window.location.replace(`${redirect}${window.location.hash}`);
     return;
   }
+  applyColorScheme(useAppStore.getState().colorScheme);
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';

@@ -13,8 +13,8 @@ import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROU
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
-import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
-import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
+import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
+import { applyContinuations, describedProject, ensureUniqueIds, linkAppendix2, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
 
@@ -145,13 +145,14 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
   const facts = buildDocumentFacts(doc, projects);
+  linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {
     projects,
     funding,
     themes,
-    regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
+    regions: { provinces: buildProvinces(lasse), cooperationAreas, municipalities, organisations: registry.all(), lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan') },
     sources,
     quality,
     ...facts,

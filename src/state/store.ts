@@ -1,9 +1,11 @@
-import { createStore, useStore, type StoreApi, type UseBoundStore } from 'zustand';
+import { createStore, useStore, type UseBoundStore } from 'zustand';
+import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
 import type { Route } from './routes';
 import { DEFAULT_URL_STATE, EMPTY_FILTERS, HIDEABLE_COLUMNS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type TableColumn, type UrlState, type View } from './types';
 
 export type ColorScheme = 'system' | 'light' | 'dark';
+const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
 
 export interface AppState extends UrlState {
   colorScheme: ColorScheme;
@@ -22,43 +24,62 @@ export interface AppState extends UrlState {
   restore: (state: UrlState) => void;
 }
 
-const api = createStore<AppState>()((set) => ({
-  ...DEFAULT_URL_STATE,
-  colorScheme: 'system',
-  setView: (view) => set({ view }),
-  setLang: (lang) => set({ lang }),
-  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
-  toggleFilterValue: (key, value) =>
-    set((s) => {
-      const current = s.filters[key] as string[];
-      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      return { filters: { ...s.filters, [key]: next } };
+/**
+ * The store's state and actions. Only the colour scheme, a personal setting that links do not carry, is remembered
+ * in this browser's localStorage.
+ */
+const api = createStore<AppState>()(
+  persist(
+    (set) => ({
+      ...DEFAULT_URL_STATE,
+      colorScheme: 'system',
+      setView: (view) => set({ view }),
+      setLang: (lang) => set({ lang }),
+      setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+      toggleFilterValue: (key, value) =>
+        set((s) => {
+          const current = s.filters[key] as string[];
+          const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+          return { filters: { ...s.filters, [key]: next } };
+        }),
+      clearFilters: () => set({ filters: EMPTY_FILTERS }),
+      setSort: (sort) => set({ sort }),
+      // Kept in table order, so one set of hidden columns has one URL.
+      setHiddenColumns: (columns) => set({ hiddenColumns: HIDEABLE_COLUMNS.filter((c) => columns.includes(c)) }),
+      selectProject: (selectedProjectId) => set({ selectedProjectId }),
+      setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
+      setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
+      setColorScheme: (colorScheme) => set({ colorScheme }),
+      restore: (state) => set(state),
     }),
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
-  setSort: (sort) => set({ sort }),
-  // Kept in table order, so one set of hidden columns has one URL.
-  setHiddenColumns: (columns) => set({ hiddenColumns: HIDEABLE_COLUMNS.filter((c) => columns.includes(c)) }),
-  selectProject: (selectedProjectId) => set({ selectedProjectId }),
-  setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
-  setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
-  setColorScheme: (colorScheme) => set({ colorScheme }),
-  restore: (state) => set(state),
-}));
+    {
+      name: 'kaste-settings',
+      version: 1,
+      partialize: (s) => ({ colorScheme: s.colorScheme }),
+      // Storage is the user's to edit: anything but a known scheme is ignored.
+      merge: (saved, current) => {
+        const scheme = (saved as { colorScheme?: unknown } | undefined)?.colorScheme;
+        return COLOR_SCHEMES.includes(scheme as ColorScheme) ? { ...current, colorScheme: scheme as ColorScheme } : current;
+      },
+    },
+  ),
+);
 
 /** The state the prerendered page shows: what the server renders and what hydration starts from. */
 let pageState: AppState | null = null;
-const rendered: StoreApi<AppState> = { ...api, getInitialState: () => pageState ?? api.getInitialState() };
+const rendered: typeof api = { ...api, getInitialState: () => pageState ?? api.getInitialState() };
 
 /** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
-export const useAppStore = Object.assign(<U>(selector: (s: AppState) => U) => useStore(rendered, selector), rendered) as UseBoundStore<StoreApi<AppState>>;
+export const useAppStore = Object.assign(<U>(selector: (s: AppState) => U) => useStore(rendered, selector), rendered) as UseBoundStore<typeof api>;
 
 /**
- * Starts the store at a page as the build renders it (no filters). React reads this state on the server and while
- * hydrating, so the first client render matches the prerendered HTML; the query's filters are applied after.
+ * Starts the store at a page as the build renders it (no filters, the system colour scheme). React reads this state
+ * on the server and while hydrating, so the first client render matches the prerendered HTML; the query's filters and
+ * the remembered colour scheme apply right after.
  */
 export function startAtPage(route: Route) {
   api.setState({ ...DEFAULT_URL_STATE, view: route.view, lang: route.lang, selectedProjectId: route.project });
-  pageState = api.getState();
+  pageState = { ...api.getState(), colorScheme: 'system' };
 }
 
 export function urlStateOf(s: AppState): UrlState {

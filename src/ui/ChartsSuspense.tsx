@@ -22,18 +22,19 @@ export function ChartsSuspense({ children, reserveClass }: { children: ReactNode
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const placeholder = (
-    <p className="loading chart-placeholder" role="status">
+  // Only a requested chunk is marked data-loading: a box still waiting for the reader has nothing on the way.
+  const placeholder = (loading: boolean) => (
+    <p className="loading chart-placeholder" role="status" data-loading={loading || undefined}>
       {t('loadingView')}
     </p>
   );
   return (
     <div ref={box} className={width === null ? `deferred ${reserveClass}` : 'deferred'}>
       {width === null ? (
-        placeholder
+        placeholder(false)
       ) : (
         <MeasuredWidth.Provider value={width || null}>
-          <Suspense fallback={placeholder}>{children}</Suspense>
+          <Suspense fallback={placeholder(true)}>{children}</Suspense>
         </MeasuredWidth.Provider>
       )}
     </div>

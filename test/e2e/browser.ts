@@ -69,14 +69,20 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
 
-/** Opens a page of the site (a path below the base, query included) and waits until the app has taken over. */
+/**
+ * Opens a page of the site (a path below the base, query included) and waits until the app has taken over the
+ * prerendered page and every lazily loaded part it asked for (the view's chunk, a chart chunk, the border file: each
+ * shows a placeholder marked data-loading until it arrives) is there.
+ */
 export async function open(page: Page, path = '') {
   await page.goto(`${BASE_URL}${path}`);
   await page.locator('html[data-ready]').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }
 
 /** Brings every deferred chart box into view (charts render only near the viewport) and waits for the charts. */
 export async function showCharts(page: Page) {
   for (const box of await page.locator('.deferred').all()) await box.scrollIntoViewIfNeeded();
   await page.locator('.chart-placeholder').first().waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HAS_BOUNDARIES, NO_BOUNDARIES_REASON, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_PATH, HAS_BOUNDARIES, NO_BOUNDARIES_REASON, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -48,3 +48,46 @@ for (const geometry of ['tiles', 'boundaries'] as const) {
     await context.close();
   });
 }
+
+test('project links keep the language and filters; a plain click opens in place, ctrl-click opens a new tab', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await open(page, 'sv/sources/?year=2008');
+  const link = page.locator('.quality-item a[href*="/projects/"]').first();
+  await link.waitFor();
+  const href = (await link.getAttribute('href'))!;
+  const target = new URL(href, page.url());
+  assert.match(target.pathname, new RegExp(`^${BASE_PATH}sv/projects/[a-z0-9-]+/$`));
+  assert.equal(target.searchParams.get('year'), '2008');
+  const address = (url: string) => `${new URL(url).pathname}${new URL(url).search}`;
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  assert.equal(address(tab.url()), href.split('#')[0]);
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/sources/`, 'the modifier click leaves this tab where it was');
+  await tab.close();
+
+  await link.click();
+  await page.locator('.detail-panel').waitFor();
+  assert.equal(address(page.url()), href.split('#')[0]);
+  await page.goBack();
+  await page.locator('.quality-item').first().waitFor();
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/sources/`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the column chooser hides a column, the URL remembers it, and the colour scheme survives a reload', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await open(page, 'projects/');
+  await page.getByText('Sarakkeet', { exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Maakunta' }).uncheck();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'provinces');
+  assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);
+  await page.locator('.scheme-select select').selectOption('dark');
+  await page.reload();
+  await page.locator('html[data-ready]').waitFor();
+  assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
