@@ -123,7 +123,8 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const items = virtual ? virtualizer.getVirtualItems() : [];
   // Rows come filtered and sorted; the table model is built for the rows on screen only, so a filter change at
   // 100 000 projects costs the same as at 100.
-  const windowRows = useMemo(() => (virtual ? items.map((i) => rows[i.index]!) : rows), [virtual, items, rows]);
+  // A new array per language: the table caches each row's accessor values by its data, and those are translated labels.
+  const windowRows = useMemo(() => (virtual ? items.map((i) => rows[i.index]!) : [...rows]), [virtual, items, rows, lang]);
   const sorting = useMemo(() => toSorting(sort), [sort]);
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((c) => [c, false])), [hidden]);
   const table = useTable({

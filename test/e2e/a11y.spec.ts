@@ -9,7 +9,7 @@ const shared = sharedBrowser();
 const PAGES: string[] = [
   '?theme=plan-2008-2',
   'projects/2008-proomu-hanke/?year=2008&province=paijat-hame',
-  'sv/projects/2009-lasse/',
+  'sv/projects/lasse-lastensuojelutarpeen-selvityksen/',
   'compare/?year=2009&project=2009-pohjanmaa-hanke',
   'map/?layer=projects&kunta=837',
   ...(HAS_BOUNDARIES ? ['map/?geo=boundaries&layer=cost&project=2008-proomu-hanke'] : []),

@@ -47,7 +47,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
   assert.equal(new URL(page.url()).search, '?year=2008');
   await page.reload();
-  await page.getByTestId('summary').waitFor();
+  await page.locator('html[data-ready]').waitFor();
   assert.match(await summary(page), /^14 \/ 47/);
   assert.equal(await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).isChecked(), true);
   await page.getByRole('group', { name: 'Maakunta' }).getByRole('checkbox', { name: /Pirkanmaa/ }).check();
