@@ -79,7 +79,7 @@ test('project links keep the language and filters; a plain click opens in place,
 test('the column chooser hides a column, the URL remembers it, and the colour scheme survives a reload', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, 'projects/');
-  await page.getByText('Sarakkeet', { exact: true }).click();
+  await page.locator('summary', { hasText: 'Sarakkeet' }).click();
   await page.getByRole('checkbox', { name: 'Maakunta' }).uncheck();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'provinces');
   assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);

@@ -32,7 +32,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
     ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
     ['map/', 'fi', 'Kartta', [/88 kuntaa/]],
-    ['sources/', 'fi', 'Lähteet ja laatu', [/9 528 150/]],
+    ['sources/', 'fi', 'Lähteet ja aineiston laatu', [/9 528 150/]],
     ['accessibility/', 'fi', 'Saavutettavuusseloste', []],
     ['sv/accessibility/', 'sv', 'Tillgänglighetsutlåtande', []],
   ];
