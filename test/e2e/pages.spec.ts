@@ -107,7 +107,7 @@ test('a prerendered page hydrates in place: the server’s markup stays, and the
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}projects/?year=2008`);
   await page.locator('html[data-ready]').waitFor();
-  assert.match((await page.getByTestId('summary').textContent()) ?? '', /^14 \/ 47/);
+  await page.getByTestId('summary').filter({ hasText: /^14 \/ 47/ }).waitFor();
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await open(page, 'sv/compare/');
