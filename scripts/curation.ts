@@ -112,3 +112,18 @@ export const CONTINUATIONS: Array<{ successor: { planYear: number | null; nameSt
   { successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' }, predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' }, reason: 'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.' },
   { successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' }, predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' }, reason: 'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.' },
 ];
+
+/**
+ * The first words of each bullet on the ministry's slide 6 (grant decisions and applications): the transcript
+ * flattened the bullets into one line, and the titles contain capitalised place names, so the bullet breaks
+ * cannot be found from capitals alone.
+ */
+export const REGIONAL_PROJECT_STARTS: Array<{ startsWith: string; region?: string } & Reasoned> = [
+  { startsWith: 'Lasten ja perheiden palvelujen kehittäminen', reason: 'First bullet after "Valtionavustuspäätös".' },
+  { startsWith: 'Remontti -', reason: 'Bullet naming Varsinais-Suomi and Satakunta; slide 8 calls it "Länsi-Suomen Remontti".' },
+  { startsWith: 'Tukeva -', reason: 'Bullet ending "Pohjois-Suomessa".' },
+  { startsWith: 'Etelä-Suomen Lapsen ääni', reason: 'First bullet after "Valtionavustushakemus".' },
+  { startsWith: 'Väli-Suomen lasten', reason: 'Väli-Suomi\'s own child-and-family project (slide 13 describes it).' },
+  { startsWith: 'Selevä paletti', region: 'Väli-Suomi', reason: 'The slides name no region for it; Suupohja (Kauhajoki, Teuva, Isojoki, Karijoki) is in Etelä-Pohjanmaa, a Väli-Suomi province (the LasSe plan lists these municipalities under Etelä-Pohjanmaa, line 19).' },
+  { startsWith: 'Pohjois-Suomen moninaiset', reason: 'Last bullet; its region is in its title.' },
+];
