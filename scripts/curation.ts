@@ -127,3 +127,14 @@ export const REGIONAL_PROJECT_STARTS: Array<{ startsWith: string; region?: strin
   { startsWith: 'Selevä paletti', region: 'Väli-Suomi', reason: 'The slides name no region for it; Suupohja (Kauhajoki, Teuva, Isojoki, Karijoki) is in Etelä-Pohjanmaa, a Väli-Suomi province (the LasSe plan lists these municipalities under Etelä-Pohjanmaa, line 19).' },
   { startsWith: 'Pohjois-Suomen moninaiset', reason: 'Last bullet; its region is in its title.' },
 ];
+
+/**
+ * Development units the 2005–2006 activity report planned and the 2009 plan rows that carry them on. The report
+ * names each unit by its field, the plan by a title (one in Swedish), so the match is a judgement.
+ */
+export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; nameStartsWith: string } } & Reasoned> = [
+  { phrase: 'kaksikielistä lastensuojelun kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet' }, reason: 'The report plans a bilingual child-protection development unit for the province of Pohjanmaa (line 25); the 2009 row is the child-protection development unit of Österbotten (Pohjanmaa in Swedish), administered from Jakobstad.' },
+  { phrase: 'varhaiskasvatuksen kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö' }, reason: 'Same field and scope: the report\'s developer group prepared an early-education unit for the area (line 63); the 2009 row is that unit for the Ostrobothnian provinces.' },
+  { phrase: 'yhteisen vanhustyön kehittämisyksikön', project: { planYear: 2009, nameStartsWith: 'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö' }, reason: 'The report plans a joint elderly-care unit of the three provinces (line 75); the 2009 row is the elderly-care unit of the Ostrobothnian provinces.' },
+  { phrase: 'laajempaa vammaistyön kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'POKEVA' }, reason: 'The report says Eskoo administers a disability-work unit networked between Keski-Suomi and the Ostrobothnian provinces (line 85); POKEVA is that unit by name, administered by Eskoo.' },
+];
