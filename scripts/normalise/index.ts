@@ -134,7 +134,7 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
 
   const quality = [
     ...planQuality(projects, funding),
-    ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan'),
+    ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
   ];
   const facts = buildDocumentFacts(doc, projects);
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { ViewLink } from './Nav';
+import { ViewLink } from '../ui/ViewLink';
 
 export function Footer() {
   const t = useT();

@@ -1,62 +1,29 @@
+import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useT } from '../i18n';
-import { useAppStore } from '../state/store';
-import type { QualityIssue, SourceRef } from '../data/schema';
-
-export function SourceLines({ source }: { source: SourceRef }) {
-  const t = useT();
-  const { sources } = useDataset();
-  const doc = sources.find((d) => d.id === source.document);
-  const lines = source.lineStart === source.lineEnd ? t('line', { start: source.lineStart }) : t('lines', { start: source.lineStart, end: source.lineEnd });
-  return (
-    <span className="source-lines">
-      <cite>{doc?.title ?? source.document}</cite> (<code>{doc?.file}</code>), {lines}
-    </span>
-  );
-}
+import type { QualityIssue } from '../data/schema';
+import { qualityNames, qualityText } from '../i18n/qualityText';
+import { useProjectRows } from '../state/useProjectRows';
+import { AppLink } from '../ui/AppLink';
+import { SourceLines } from '../ui/SourceLines';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { projects } = useDataset();
-  const selectProject = useAppStore((s) => s.selectProject);
-  const setView = useAppStore((s) => s.setView);
-  const project = issue.projectId ? projects.find((p) => p.id === issue.projectId) : null;
-  const show = (v: string | number) => (typeof v === 'number' ? formatNumber(lang, v) : v);
+  const { regions } = useDataset();
+  const { lookups } = useProjectRows();
+  const names = useMemo(() => qualityNames(regions), [regions]);
+  const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> <span lang="fi">{issue.message}</span>
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {qualityText(issue, lang, names)}
       </p>
-      {(issue.stated !== null || issue.found !== null) && (
-        <dl className="inline-dl">
-          {issue.stated !== null && (
-            <>
-              <dt>{t('qualityStated')}</dt>
-              <dd>{show(issue.stated)}</dd>
-            </>
-          )}
-          {issue.found !== null && (
-            <>
-              <dt>{t('qualityFound')}</dt>
-              <dd>{show(issue.found)}</dd>
-            </>
-          )}
-        </dl>
-      )}
       {project && (
         <p>
-          <a
-            href={`?view=projects&project=${project.id}`}
-            onClick={(e) => {
-              e.preventDefault();
-              setView('projects');
-              selectProject(project.id);
-            }}
-            lang={project.language}
-          >
+          <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
             {project.name}
-          </a>
+          </AppLink>
         </p>
       )}
       <ul className="source-list">

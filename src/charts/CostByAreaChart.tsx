@@ -1,14 +1,14 @@
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../app/useElementWidth';
+import { useElementWidth } from '../ui/useElementWidth';
 import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
-import { csvNumber } from '../table/exportRows';
+import { csvNumber } from '../data/exportRows';
 import { useAppStore } from '../state/store';
 import { costByArea, type AreaCost, type Split } from './aggregate';
-import { AxisTick, wrap } from './AxisTick';
-import { ChartFrame, type DataRow } from './ChartFrame';
+import { AxisTick, wrap } from '../ui/AxisTick';
+import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { chartMessages } from './messages';
-import type { TooltipProps } from './tooltip';
-import { seriesColour } from './palette';
+import type { TooltipProps } from '../ui/tooltip';
+import { seriesColour } from '../ui/palette';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
 

@@ -1,4 +1,4 @@
-import { ViewLink } from '../app/Nav';
+import { ViewLink } from '../ui/ViewLink';
 import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
 import type { KeyFigures as Figures } from './aggregate';
 import { chartMessages } from './messages';

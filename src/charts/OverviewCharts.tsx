@@ -3,7 +3,7 @@ import { useDataset } from '../data/DataContext';
 import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { ProjectRow } from '../data/rows';
-import { useProjectRows } from '../table/useProjectRows';
+import { useProjectRows } from '../state/useProjectRows';
 import { costByAdministrator, costByProvince } from './aggregate';
 import { CostByAreaChart } from './CostByAreaChart';
 import { RankedCostChart } from './RankedCostChart';

@@ -2,13 +2,13 @@ import { lazy, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
-import { FilteredProjects } from '../table/FilteredProjects';
-import { useFilteredRows, useProjectRows } from '../table/useProjectRows';
+import { FilteredProjects } from '../ui/FilteredProjects';
+import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { keyFigures } from './aggregate';
-import { ChartsSuspense } from './ChartsSuspense';
+import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { KeyFigures } from './KeyFigures';
 import { chartMessages } from './messages';
-import './charts.css';
+import '../ui/charts.css';
 
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
 

@@ -1,13 +1,13 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../app/useElementWidth';
+import { useElementWidth } from '../ui/useElementWidth';
 import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages } from '../i18n';
-import { csvNumber } from '../table/exportRows';
+import { csvNumber } from '../data/exportRows';
 import type { RankedCost } from './aggregate';
-import { AxisTick, wrap } from './AxisTick';
-import { ChartFrame, type DataRow } from './ChartFrame';
+import { AxisTick, wrap } from '../ui/AxisTick';
+import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { chartMessages } from './messages';
-import type { TooltipProps } from './tooltip';
-import { seriesColour } from './palette';
+import type { TooltipProps } from '../ui/tooltip';
+import { seriesColour } from '../ui/palette';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import type { Lookups, ProjectRow } from '../data/rows';
 import type { Dataset, Theme } from '../data/schema';
-import { administratorLabel } from '../table/labels';
+import { administratorLabel } from '../data/labels';
 
 /** A stacked-bar segment: one project, or one administrator's part of a bar. */
 export interface Segment {

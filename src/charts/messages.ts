@@ -14,13 +14,6 @@ type Key =
   | 'kfWithoutCost'
   | 'kfWithoutCostValue'
   | 'kfOther'
-  | 'showTable'
-  | 'showChart'
-  | 'download'
-  | 'downloadPng'
-  | 'downloadSvg'
-  | 'downloadCsv'
-  | 'filterBy'
   | 'filteredNote'
   | 'areaTitle'
   | 'areaSummary'
@@ -66,13 +59,6 @@ export const chartMessages: Catalogue<Key> = {
     kfWithoutCost: 'Vuoden 2008 hankkeita ilman kustannusta',
     kfWithoutCostValue: '{count} / {total}',
     kfOther: '+ {count} muuta hanketta suunnitelmien ulkopuolelta',
-    showTable: 'Näytä taulukkona',
-    showChart: 'Näytä kaaviona',
-    download: 'Lataa',
-    downloadPng: 'PNG',
-    downloadSvg: 'SVG',
-    downloadCsv: 'Tiedot (CSV)',
-    filterBy: 'Suodata: {label}',
     filteredNote: 'Suodattimet rajaavat kaavioita ({count} aktiivista).',
     areaTitle: 'Kustannukset painopistealueittain 2008',
     areaSummary: 'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. Suurin painopistealue on {top} ({topAmount}, {topShare}).',
@@ -117,13 +103,6 @@ export const chartMessages: Catalogue<Key> = {
     kfWithoutCost: 'Projekt 2008 utan kostnad',
     kfWithoutCostValue: '{count} / {total}',
     kfOther: '+ {count} andra projekt utanför planerna',
-    showTable: 'Visa som tabell',
-    showChart: 'Visa som diagram',
-    download: 'Ladda ner',
-    downloadPng: 'PNG',
-    downloadSvg: 'SVG',
-    downloadCsv: 'Data (CSV)',
-    filterBy: 'Filtrera: {label}',
     filteredNote: 'Filtren avgränsar diagrammen ({count} aktiva).',
     areaTitle: 'Kostnader per prioriterat område 2008',
     areaSummary: 'De kända kostnaderna 2008 är sammanlagt {total}. Största området är {top} ({topAmount}, {topShare}).',
@@ -168,13 +147,6 @@ export const chartMessages: Catalogue<Key> = {
     kfWithoutCost: '2008 projects without a cost',
     kfWithoutCostValue: '{count} / {total}',
     kfOther: '+ {count} other projects outside the plans',
-    showTable: 'Show as table',
-    showChart: 'Show as chart',
-    download: 'Download',
-    downloadPng: 'PNG',
-    downloadSvg: 'SVG',
-    downloadCsv: 'Data (CSV)',
-    filterBy: 'Filter: {label}',
     filteredNote: 'Filters narrow the charts ({count} active).',
     areaTitle: 'Costs by priority area, 2008',
     areaSummary: 'Known 2008 costs total {total}. The largest area is {top} ({topAmount}, {topShare}).',

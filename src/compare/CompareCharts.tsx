@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { YearBarsChart } from '../charts/YearBarsChart';
+import { YearBarsChart } from './YearBarsChart';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
-import { useProjectRows } from '../table/useProjectRows';
+import { useProjectRows } from '../state/useProjectRows';
 import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear } from './compare';
 import { compareMessages } from './messages';
 

@@ -1,16 +1,16 @@
 import { lazy, useMemo } from 'react';
-import { ChartsSuspense } from '../charts/ChartsSuspense';
+import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { useDataset } from '../data/DataContext';
 import { useMessages } from '../i18n';
-import { FilteredProjects } from '../table/FilteredProjects';
-import { useFilteredRows, useProjectRows } from '../table/useProjectRows';
+import { FilteredProjects } from '../ui/FilteredProjects';
+import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { AdminOverlap } from './AdminOverlap';
 import { administratorOverlap, continuingProjects, projectsPerTheme, themeFlow } from './compare';
 import { ContinuingProjects } from './ContinuingProjects';
 import { compareMessages } from './messages';
 import { NationalMatrix } from './NationalMatrix';
 import { ThemeFlow } from './ThemeFlow';
-import '../charts/charts.css';
+import '../ui/charts.css';
 
 const CompareCharts = lazy(() => import('./CompareCharts'));
 import './compare.css';

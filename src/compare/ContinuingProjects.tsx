@@ -1,7 +1,7 @@
 import type { ProjectRow } from '../data/rows';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
-import { administratorsLabel, costLabel } from '../table/labels';
+import { administratorsLabel, costLabel } from '../data/labels';
 import { compareMessages } from './messages';
 
 /** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */

@@ -1,9 +1,9 @@
-import { wrap } from '../charts/AxisTick';
-import { ChartFrame, type DataRow } from '../charts/ChartFrame';
+import { wrap } from '../ui/AxisTick';
+import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import type { Theme } from '../data/schema';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
-import { useElementWidth } from '../app/useElementWidth';
+import { useElementWidth } from '../ui/useElementWidth';
 import type { ThemeFlow as Flow } from './compare';
 import { compareMessages } from './messages';
 

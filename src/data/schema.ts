@@ -190,31 +190,54 @@ export const SourceDocument = z.object({
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);
 
-export const QualityKind = z.enum([
-  'total-mismatch',
-  'count-mismatch',
-  'missing-cost',
-  'uncertain-administrator',
-  'unknown-administrator',
-  'blank-administrator',
-  'duplicate-name',
-  'list-disagreement',
-  'spelling-variant',
-]);
-export type QualityKind = z.infer<typeof QualityKind>;
+const Count = z.number().int().nonnegative();
+const Euros = z.number().int();
+const Written = z.string();
 
-export const QualityIssue = z.object({
+const QualityBase = z.object({
   id: Slug,
-  kind: QualityKind,
   severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
-  /** Finnish description; the app builds its own localized text from kind + values. */
-  message: z.string().min(1),
   projectId: Slug.nullable(),
-  stated: z.union([z.number(), z.string()]).nullable(),
-  found: z.union([z.number(), z.string()]).nullable(),
   sources: z.array(SourceRef).min(1),
 });
+
+/**
+ * One kind of note with the facts it carries: numbers, ids (municipality codes, province, organisation and theme
+ * ids) and names as the source writes them. No sentence: src/i18n/qualityText.ts renders each kind in fi, sv, en.
+ */
+const note = <K extends string, V extends z.ZodRawShape>(kind: K, values: V) =>
+  QualityBase.extend({ kind: z.literal(kind), values: z.strictObject(values) });
+
+const LasseCount = { stated: Count, counted: Count };
+
+export const QualityIssue = z.discriminatedUnion('kind', [
+  /** A plan table's total row states another sum than its rows' costs add up to. */
+  note('plan-total-mismatch', { planYear: PlanYear, stated: Euros, summed: Euros, costedRows: Count }),
+  note('plan-project-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count }),
+  note('plan-administrator-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count, organisationIds: z.array(Slug) }),
+  /** A project's cost cell is empty in a table that has costs. */
+  note('missing-cost', { planYear: PlanYear }),
+  note('uncertain-administrator', { written: Written, organisationIds: z.array(Slug) }),
+  note('unknown-administrator', { written: Written }),
+  note('blank-administrator', {}),
+  /** Organisation shares of one project that do not add up to 100 %. */
+  note('share-total-mismatch', { percentSum: z.number() }),
+  note('lasse-in-matrix-not-list', { municipality: MunicipalityCode }),
+  note('lasse-in-list-not-matrix', { municipality: MunicipalityCode }),
+  note('lasse-duplicate-name', { municipality: MunicipalityCode, written: Written, provinceId: Slug }),
+  /** A municipality name written with a typo, read as the municipality (curated). */
+  note('municipality-spelling-variant', { municipality: MunicipalityCode, written: Written }),
+  /** A list lost the separator between two municipality names (curated). */
+  note('matrix-missing-separator', { written: Written, first: MunicipalityCode, second: MunicipalityCode }),
+  note('lasse-count-participants', LasseCount),
+  note('lasse-count-participants-later', LasseCount),
+  note('lasse-count-area-members', LasseCount),
+  note('lasse-count-area-members-later', LasseCount),
+  note('lasse-count-areas', LasseCount),
+  note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
+]);
 export type QualityIssue = z.infer<typeof QualityIssue>;
+export type QualityKind = QualityIssue['kind'];
 export const Quality = z.array(QualityIssue);
 
 /**

@@ -1,6 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Lookups } from '../data/rows';
-import { seriesColour } from '../charts/palette';
+import { seriesColour } from '../ui/palette';
 import { useLang, useMessages } from '../i18n';
 import type { MapGeometry } from './geometry';
 import type { MunicipalityFacts } from './layers';

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { ChartFrame, type DataRow } from '../charts/ChartFrame';
-import { useElementWidth } from '../app/useElementWidth';
+import { ChartFrame, type DataRow } from '../ui/ChartFrame';
+import { useElementWidth } from '../ui/useElementWidth';
 import { useDataset } from '../data/DataContext';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
 import { formatMoney, formatNumber, useLang, useMessages, type Vars } from '../i18n';
 import { useAppStore } from '../state/store';
 import { rowsMatching } from '../state/selectors';
-import { FilteredProjects } from '../table/FilteredProjects';
-import { useProjectRows } from '../table/useProjectRows';
+import { FilteredProjects } from '../ui/FilteredProjects';
+import { useProjectRows } from '../state/useProjectRows';
 import { boundaryGeometry, tileGeometry } from './geometry';
 import { areasOf, municipalityFacts, type MunicipalityFacts } from './layers';
 import { Legend } from './Legend';
@@ -17,7 +17,7 @@ import { MapControls } from './MapControls';
 import { mapMessages, type MapKey } from './messages';
 import { symboliser } from './symbolise';
 import { useBoundaries } from './useBoundaries';
-import '../charts/charts.css';
+import '../ui/charts.css';
 import './map.css';
 
 export default function MapView() {

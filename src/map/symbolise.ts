@@ -1,4 +1,4 @@
-import { seriesColour } from '../charts/palette';
+import { seriesColour } from '../ui/palette';
 import type { Dataset } from '../data/schema';
 import { formatMoney, formatNumber, type Lang } from '../i18n/format';
 import type { MapState } from '../state/types';

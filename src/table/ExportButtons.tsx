@@ -1,7 +1,8 @@
 import type { ProjectRow } from '../data/rows';
 import { useLang, useT } from '../i18n';
-import { download, projectsCsv, projectsJson } from './exportRows';
-import { useProjectRows } from './useProjectRows';
+import { projectsCsv, projectsJson } from '../data/exportRows';
+import { download } from '../ui/download';
+import { useProjectRows } from '../state/useProjectRows';
 
 export function ExportButtons({ rows }: { rows: ProjectRow[] }) {
   const t = useT();

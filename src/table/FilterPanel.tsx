@@ -3,7 +3,7 @@ import { collator, formatNumber, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { facetCounts } from '../state/selectors';
 import type { ArrayFilterKey } from '../state/types';
-import { useProjectRows } from './useProjectRows';
+import { useProjectRows } from '../state/useProjectRows';
 
 interface Option {
   value: string;

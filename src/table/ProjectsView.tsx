@@ -1,10 +1,11 @@
 import { formatMoney, formatNumber, useLang, useT } from '../i18n';
 import { FilterPanel } from './FilterPanel';
-import { FilterChips } from './FilterChips';
-import { ProjectsTable } from './ProjectsTable';
-import { DetailPanel } from './DetailPanel';
+import { FilterChips } from '../ui/FilterChips';
+import { ProjectsTable } from '../ui/ProjectsTable';
+import { DetailPanel } from '../ui/DetailPanel';
 import { ExportButtons } from './ExportButtons';
-import { useProjectListing } from './useProjectRows';
+import { useProjectListing } from '../state/useProjectRows';
+import '../ui/projects.css';
 import './table.css';
 
 export default function ProjectsView() {

@@ -28,7 +28,7 @@ describe('data build from the real documents', () => {
       expect.objectContaining({ planYear: 2008, projects: 14, administrators: 9, amountEur: 9528150, source: expect.objectContaining({ document: 'minutes-2008', lineStart: 160 }) }),
     ]);
     const mismatch = data.quality.find((q) => q.id === 'total-mismatch-2008');
-    expect(mismatch).toMatchObject({ stated: 9528150, found: 9978150 });
+    expect(mismatch).toMatchObject({ kind: 'plan-total-mismatch', values: { planYear: 2008, stated: 9528150, summed: 9978150, costedRows: 11 } });
   });
 
   it('keeps empty cost cells as missing, never as zero', () => {
@@ -93,7 +93,7 @@ describe('data build from the real documents', () => {
   it('reports the discrepancies of the LasSe plan', () => {
     const ids = data.quality.map((q) => q.id);
     expect(ids).toEqual(expect.arrayContaining(['list-disagreement-lasse-908', 'duplicate-name-lasse-111', 'duplicate-name-lasse-560', 'spelling-variant-504']));
-    expect(data.quality.find((q) => q.kind === 'count-mismatch' && q.stated === 60)).toMatchObject({ found: 59 });
+    expect(data.quality.find((q) => q.kind === 'lasse-count-participants-later')).toMatchObject({ values: { stated: 60, counted: 59 } });
   });
 
   it('gives every administrator an organisation with a type and a home municipality in the region', () => {

@@ -1,5 +1,5 @@
-import type { Lookups, ProjectRow } from '../data/rows';
-import type { Administrator, Project } from '../data/schema';
+import type { Lookups, ProjectRow } from './rows';
+import type { Administrator, Project } from './schema';
 import { formatDate, formatMoney, translate, type Lang } from '../i18n';
 
 export const themeLabel = (row: ProjectRow, lang: Lang) => row.theme?.name[lang] ?? '';

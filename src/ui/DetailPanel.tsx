@@ -1,29 +1,23 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
+import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
-import { SourceLines } from '../app/SourcesView';
-import { periodLabel, provincesLabel, themeLabel } from './labels';
-import { useProjectRows } from './useProjectRows';
+import { AppLink } from './AppLink';
+import { SourceLines } from './SourceLines';
+import { periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
 
 function ProjectLink({ id }: { id: string }) {
   const { lookups } = useProjectRows();
-  const select = useAppStore((s) => s.selectProject);
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <a
-      href={`?view=projects&project=${id}`}
-      lang={p.language}
-      onClick={(e) => {
-        e.preventDefault();
-        select(id);
-      }}
-    >
+    <AppLink to={{ project: id }} lang={p.language}>
       {p.name}
       {p.planYear ? ` (${p.planYear})` : ''}
-    </a>
+    </AppLink>
   );
 }
 
@@ -31,7 +25,8 @@ function ProjectLink({ id }: { id: string }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const { quality } = useDataset();
+  const { quality, regions } = useDataset();
+  const names = useMemo(() => qualityNames(regions), [regions]);
   const { lookups } = useProjectRows();
   const close = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -154,9 +149,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <h3>{t('detail.quality')}</h3>
           <ul>
             {notes.map((n) => (
-              <li key={n.id} lang="fi">
-                {n.message}
-              </li>
+              <li key={n.id}>{qualityText(n, lang, names)}</li>
             ))}
           </ul>
         </>

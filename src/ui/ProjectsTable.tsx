@@ -5,8 +5,9 @@ import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { SortColumn } from '../state/types';
-import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from './labels';
-import { useProjectRows } from './useProjectRows';
+import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
+import { AppLink } from './AppLink';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -39,21 +40,14 @@ function Administrators({ row, t }: { row: ProjectRow; t: T }) {
   );
 }
 
-function columnsFor(lang: Lang, t: T, l: Lookups, open: (id: string) => void) {
+function columnsFor(lang: Lang, t: T, l: Lookups) {
   return helper.columns([
     helper.display({
       id: 'name',
       cell: ({ row }) => (
-        <a
-          href={`?view=projects&project=${row.original.project.id}`}
-          lang={row.original.project.language}
-          onClick={(e) => {
-            e.preventDefault();
-            open(row.original.project.id);
-          }}
-        >
+        <AppLink to={{ project: row.original.project.id }} lang={row.original.project.language}>
           {row.original.project.name}
-        </a>
+        </AppLink>
       ),
     }),
     helper.display({ id: 'planYear', cell: ({ row }) => row.original.project.planYear ?? '' }),
@@ -78,15 +72,7 @@ function columnsFor(lang: Lang, t: T, l: Lookups, open: (id: string) => void) {
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
         return (
-          <a
-            href={`?view=projects&project=${row.original.project.id}#provenance`}
-            onClick={(e) => {
-              e.preventDefault();
-              open(row.original.project.id);
-            }}
-          >
-            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
-          </a>
+          <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>{t('sourceLink', { start: s.lineStart, end: s.lineEnd })}</AppLink>
         );
       },
     }),
@@ -117,9 +103,8 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const lang = useLang();
   const sort = useAppStore((s) => s.sort);
   const selected = useAppStore((s) => s.selectedProjectId);
-  const open = useAppStore((s) => s.selectProject);
   const l = useProjectRows().lookups;
-  const columns = useMemo(() => columnsFor(lang, t, l, open), [lang, t, l, open]);
+  const columns = useMemo(() => columnsFor(lang, t, l), [lang, t, l]);
   const virtual = rows.length >= VIRTUALISE_FROM;
   const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtual ? virtualizer.getVirtualItems() : [];

@@ -1,7 +1,7 @@
 import { formatMoney, useLang, useT } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import type { ArrayFilterKey } from '../state/types';
-import { useProjectRows } from './useProjectRows';
+import { useProjectRows } from '../state/useProjectRows';
 
 interface Chip {
   key: string;

@@ -54,14 +54,3 @@ export function projectsJson(rows: ProjectRow[]): string {
     2,
   )}\n`;
 }
-
-export function download(filename: string, content: string | Blob, type: string) {
-  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,8 +1,8 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useLang, useMessages } from '../i18n';
-import { download, toCsvTable } from '../table/exportRows';
-import { downloadPng, downloadSvg } from './download';
-import { chartMessages } from './messages';
+import { toCsvTable } from '../data/exportRows';
+import { download, downloadPng, downloadSvg } from './download';
+import { frameMessages } from './messages';
 
 export interface Cell {
   /** What the table shows, in the active locale. */
@@ -34,7 +34,7 @@ interface Props {
 
 /** A chart with its title, summary, table alternative and downloads (PNG, SVG, CSV of the same numbers). */
 export function ChartFrame({ id, title, summary, columns, rows, controls, notes, children }: Props) {
-  const m = useMessages(chartMessages);
+  const m = useMessages(frameMessages);
   const lang = useLang();
   const [asTable, setAsTable] = useState(false);
   const body = useRef<HTMLDivElement>(null);
@@ -83,7 +83,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
 }
 
 function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow[]; title: string }) {
-  const m = useMessages(chartMessages);
+  const m = useMessages(frameMessages);
   return (
     <div className="table-scroll">
       <table className="data-table chart-table">

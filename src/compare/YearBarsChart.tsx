@@ -1,10 +1,10 @@
 import { Bar, BarChart, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../app/useElementWidth';
+import { useElementWidth } from '../ui/useElementWidth';
 import { formatNumber, useLang } from '../i18n';
-import { AxisTick, wrap } from './AxisTick';
-import { ChartFrame, type DataRow } from './ChartFrame';
-import { seriesColour } from './palette';
-import type { TooltipProps } from './tooltip';
+import { AxisTick, wrap } from '../ui/AxisTick';
+import { ChartFrame, type DataRow } from '../ui/ChartFrame';
+import { seriesColour } from '../ui/palette';
+import type { TooltipProps } from '../ui/tooltip';
 
 export interface YearDatum {
   id: string;

@@ -3,8 +3,8 @@ import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
 import { ProjectsTable } from './ProjectsTable';
-import { useProjectListing } from './useProjectRows';
-import './table.css';
+import { useProjectListing } from '../state/useProjectRows';
+import './projects.css';
 
 /** The projects table under a chart or the map: what a click there selected, with its chips and details. */
 export function FilteredProjects() {

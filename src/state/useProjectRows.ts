@@ -1,23 +1,10 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { buildProjectRows, lookups, type Lookups, type ProjectRow } from '../data/rows';
-import type { Dataset } from '../data/schema';
-import { useAppStore } from '../state/store';
-import { selectFilteredRows, sortRows, summarise } from '../state/selectors';
+import { sortLabels } from '../data/labels';
+import { rowsOf, type ProjectRow } from '../data/rows';
 import { useLang } from '../i18n';
-import { sortLabels } from './labels';
-
-const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; lookups: Lookups }>();
-
-/** Rows and lookups are built once per loaded dataset and shared by every view. */
-export function rowsOf(dataset: Dataset) {
-  let entry = rowCache.get(dataset);
-  if (!entry) {
-    entry = { rows: buildProjectRows(dataset), lookups: lookups(dataset) };
-    rowCache.set(dataset, entry);
-  }
-  return entry;
-}
+import { selectFilteredRows, sortRows, summarise } from './selectors';
+import { useAppStore } from './store';
 
 export function useProjectRows() {
   return rowsOf(useDataset());

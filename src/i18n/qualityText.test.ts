@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { QualityIssue } from '../data/schema';
+import { realDataset } from '../../test/unit/fixtures';
+import { qualityNames, qualityText } from './qualityText';
+import type { Lang } from './format';
+
+const dataset = realDataset();
+const names = qualityNames(dataset.regions);
+const base = { id: 'x', severity: 'discrepancy' as const, projectId: null, sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }] };
+const note = (kind: string, values: Record<string, unknown>) => ({ ...base, kind, values }) as QualityIssue;
+/** Finnish, Swedish and English tests compare with ordinary spaces; the formatted numbers use U+00A0. */
+const text = (issue: QualityIssue, lang: Lang) => qualityText(issue, lang, names).replace(/\u00a0/g, ' ');
+
+const cases: Array<[QualityIssue, Record<Lang, string>]> = [
+  [
+    note('plan-total-mismatch', { planYear: 2008, stated: 9528150, summed: 9978150, costedRows: 11 }),
+    {
+      fi: 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 9 528 150 €, mutta 11 hankkeen kustannukset ovat yhteensä 9 978 150 € (ero 450 000 €).',
+      sv: 'Summaraden i tabellen för 2008 anger 9 528 150 €, men kostnaderna för 11 projekt är sammanlagt 9 978 150 € (skillnad 450 000 €).',
+      en: 'The total row of the 2008 table states €9,528,150, but the costs of 11 projects add up to €9,978,150 (a difference of €450,000).',
+    },
+  ],
+  [
+    note('plan-project-count-mismatch', { planYear: 2009, stated: 30, counted: 1 }),
+    {
+      fi: 'Vuoden 2009 taulukon yhteensä-rivi ilmoittaa 30 hanketta, taulukossa on 1 hankerivi.',
+      sv: 'Summaraden i tabellen för 2009 anger 30 projekt, tabellen har 1 projektrad.',
+      en: 'The total row of the 2009 table states 30 projects; the table has 1 project row.',
+    },
+  ],
+  [
+    note('plan-administrator-count-mismatch', { planYear: 2008, stated: 1, counted: 3, organisationIds: ['hameenlinna', 'pshp', 'vshp'] }),
+    {
+      fi: 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hallinnoija, riveillä nimetään 3 eri organisaatiota: Hämeenlinna, PSHP ja Vaasan sairaanhoitopiiri.',
+      sv: 'Summaraden i tabellen för 2008 anger 1 huvudman, raderna nämner 3 olika organisationer: Tavastehus, PSHP och Vasa sjukvårdsdistrikt.',
+      en: 'The total row of the 2008 table states 1 administrator; the rows name 3 different organisations: Hämeenlinna, PSHP and Vaasa Hospital District.',
+    },
+  ],
+  [
+    note('missing-cost', { planYear: 2008 }),
+    {
+      fi: 'Hankkeen kustannussarake on tyhjä vuoden 2008 taulukossa.',
+      sv: 'Projektets kostnadscell är tom i tabellen för 2008.',
+      en: "The project's cost cell is empty in the 2008 table.",
+    },
+  ],
+  [
+    note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
+    {
+      fi: 'Hallinnoija on merkitty epävarmaksi: ”Seinäjoki tai Vaasa?” (luettu: Seinäjoki ja Vaasa).',
+      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?” (tolkat som Seinäjoki och Vasa).',
+      en: 'The administrator is marked as uncertain: “Seinäjoki tai Vaasa?” (read as Seinäjoki and Vaasa).',
+    },
+  ],
+  [
+    note('unknown-administrator', { written: '?' }),
+    {
+      fi: 'Hallinnoijan kohdalla on vain kysymysmerkki: ”?”.',
+      sv: 'I stället för huvudman står bara ett frågetecken: ”?”.',
+      en: 'The administrator cell holds only a question mark: “?”.',
+    },
+  ],
+  [note('blank-administrator', {}), { fi: 'Hallinnoijan kohta on tyhjä.', sv: 'Cellen för huvudman är tom.', en: 'The administrator cell is empty.' }],
+  [
+    note('share-total-mismatch', { percentSum: 95 }),
+    {
+      fi: 'Organisaatioiden osuudet ovat yhteensä 95 %, eivät 100 %.',
+      sv: 'Organisationernas andelar är sammanlagt 95 %, inte 100 %.',
+      en: "The organisations' shares add up to 95%, not 100%.",
+    },
+  ],
+  [
+    note('lasse-in-matrix-not-list', { municipality: '837' }),
+    {
+      fi: 'Tampere on yhteistoiminta-aluematriisissa mutta ei luettelossa hankkeeseen osallistuvista kunnista.',
+      sv: 'Tammerfors finns i matrisen över samarbetsområden men inte i förteckningen över deltagande kommuner.',
+      en: 'Tampere is in the cooperation-area matrix but not in the list of participating municipalities.',
+    },
+  ],
+  [
+    note('lasse-in-list-not-matrix', { municipality: '905' }),
+    {
+      fi: 'Vaasa on luettelossa hankkeeseen osallistuvista kunnista mutta ei yhteistoiminta-aluematriisissa.',
+      sv: 'Vasa finns i förteckningen över deltagande kommuner men inte i matrisen över samarbetsområden.',
+      en: 'Vaasa is in the list of participating municipalities but not in the cooperation-area matrix.',
+    },
+  ],
+  [
+    note('lasse-duplicate-name', { municipality: '111', written: 'Heinolan', provinceId: 'paijat-hame' }),
+    {
+      fi: 'Heinola (”Heinolan”) mainitaan kahdesti saman maakunnan (Päijät-Häme) osallistujaluettelossa.',
+      sv: 'Heinola (”Heinolan”) nämns två gånger i förteckningen över deltagare i samma landskap (Päijänne-Tavastland).',
+      en: 'Heinola (“Heinolan”) is named twice in the list of participants of one province (Päijät-Häme).',
+    },
+  ],
+  [
+    note('municipality-spelling-variant', { municipality: '504', written: 'Myrkylä' }),
+    {
+      fi: 'Lähteessä lukee ”Myrkylä”, luettu kunnaksi Myrskylä.',
+      sv: 'I källan står ”Myrkylä”, tolkat som kommunen Mörskom.',
+      en: 'The source writes “Myrkylä”, read as the municipality of Myrskylä.',
+    },
+  ],
+  [
+    note('matrix-missing-separator', { written: 'Kristiinankaupunki Maalahti', first: '287', second: '475' }),
+    {
+      fi: 'Matriisista puuttuu erotin kuntien Kristiinankaupunki ja Maalahti väliltä (”Kristiinankaupunki Maalahti”); luettu kahdeksi kunnaksi.',
+      sv: 'I matrisen saknas skiljetecknet mellan kommunerna Kristinestad och Malax (”Kristiinankaupunki Maalahti”); tolkat som två kommuner.',
+      en: 'The matrix lacks the separator between the municipalities of Kristiinankaupunki and Maalahti (“Kristiinankaupunki Maalahti”); read as two municipalities.',
+    },
+  ],
+  [
+    note('lasse-count-participants', { stated: 58, counted: 59 }),
+    {
+      fi: 'Teksti ilmoittaa 58 osallistuvaa kuntaa hankkeen alussa; luetteloista laskettuna 59.',
+      sv: 'Texten anger 58 deltagande kommuner när projektet börjar; räknat ur förteckningarna 59.',
+      en: 'The text states 58 participating municipalities at the start; counted from the lists, 59.',
+    },
+  ],
+  [
+    note('lasse-count-participants-later', { stated: 60, counted: 59 }),
+    {
+      fi: 'Teksti ilmoittaa 60 osallistuvaa kuntaa vuodesta 2014; luetteloista laskettuna 59.',
+      sv: 'Texten anger 60 deltagande kommuner från och med 2014; räknat ur förteckningarna 59.',
+      en: 'The text states 60 participating municipalities from 2014; counted from the lists, 59.',
+    },
+  ],
+  [
+    note('lasse-count-area-members', { stated: 1, counted: 33 }),
+    {
+      fi: 'Teksti ilmoittaa 1 yhteistoiminta-alueeseen kuuluva hankekunta; luetteloista laskettuna 33.',
+      sv: 'Texten anger 1 projektkommun i ett samarbetsområde; räknat ur förteckningarna 33.',
+      en: 'The text states 1 project municipality in a cooperation area; counted from the lists, 33.',
+    },
+  ],
+  [
+    note('lasse-count-area-members-later', { stated: 34, counted: 38 }),
+    {
+      fi: 'Teksti ilmoittaa 34 yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014; luetteloista laskettuna 38.',
+      sv: 'Texten anger 34 projektkommuner i samarbetsområden från och med 2014; räknat ur förteckningarna 38.',
+      en: 'The text states 34 project municipalities in cooperation areas from 2014; counted from the lists, 38.',
+    },
+  ],
+  [
+    note('lasse-count-areas', { stated: 8, counted: 9 }),
+    {
+      fi: 'Teksti ilmoittaa 8 yhteistoiminta-aluetta; luetteloista laskettuna 9.',
+      sv: 'Texten anger 8 samarbetsområden; räknat ur förteckningarna 9.',
+      en: 'The text states 8 cooperation areas; counted from the lists, 9.',
+    },
+  ],
+  [
+    note('lasse-count-province-participants', { stated: 12, counted: 11, provinceId: 'pohjanmaa' }),
+    {
+      fi: 'Teksti ilmoittaa 12 hankekuntaa (Pohjanmaa); luetteloista laskettuna 11.',
+      sv: 'Texten anger 12 projektkommuner (Österbotten); räknat ur förteckningarna 11.',
+      en: 'The text states 12 project municipalities (Ostrobothnia); counted from the lists, 11.',
+    },
+  ],
+];
+
+describe('qualityText', () => {
+  describe.each(cases)('$kind', (issue, expected) => {
+    it.each(['fi', 'sv', 'en'] as const)('in %s', (lang) => expect(text(issue, lang)).toBe(expected[lang]));
+  });
+
+  it('has a case above for every kind the schema knows', () => {
+    const kinds = new Set(cases.map(([issue]) => issue.kind));
+    expect(QualityIssue.options.map((o) => o.shape.kind.value).filter((k) => !kinds.has(k))).toEqual([]);
+  });
+
+  it.each([
+    [0, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 0 hanketta, taulukossa on 0 hankeriviä.', 'anger 0 projekt, tabellen har 0 projektrader.', 'states 0 projects; the table has 0 project rows.'],
+    [1, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hanke, taulukossa on 1 hankerivi.', 'anger 1 projekt, tabellen har 1 projektrad.', 'states 1 project; the table has 1 project row.'],
+    [2, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 2 hanketta, taulukossa on 2 hankeriviä.', 'anger 2 projekt, tabellen har 2 projektrader.', 'states 2 projects; the table has 2 project rows.'],
+  ])('counts %i with the plural rules of each language', (n, fi, sv, en) => {
+    const issue = note('plan-project-count-mismatch', { planYear: 2008, stated: n, counted: n });
+    expect(text(issue, 'fi')).toBe(fi);
+    expect(text(issue, 'sv')).toContain(sv);
+    expect(text(issue, 'en')).toContain(en);
+  });
+
+  it('renders every published note in every language without its internal ids or placeholders', () => {
+    const ID_KEYS = ['municipality', 'first', 'second', 'provinceId', 'organisationIds'];
+    for (const issue of dataset.quality) {
+      const ids = Object.entries(issue.values).flatMap(([k, v]) => (ID_KEYS.includes(k) ? [v].flat() : [])) as string[];
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        const words = qualityText(issue, lang, names).split(/[\s,.;:()”“]+/);
+        expect(words.filter((w) => ids.includes(w)), `${issue.id} (${lang})`).toEqual([]);
+        expect(qualityText(issue, lang, names)).not.toMatch(/[{}]|undefined|\?\s*$/);
+      }
+    }
+  });
+});

@@ -1,0 +1,246 @@
+import type { QualityIssue, Regions } from '../data/schema';
+import { LOCALES, formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
+
+/** Names of the places and organisations a note refers to by id, in the reader's language. */
+export interface QualityNames {
+  municipality(code: string, lang: Lang): string;
+  province(id: string, lang: Lang): string;
+  organisation(id: string, lang: Lang): string;
+}
+
+/**
+ * Looks names up in the published regions. A municipality takes its Swedish name in Swedish and its Finnish name
+ * otherwise; an organisation that is a municipality is named like the municipality. An id missing from the data
+ * (which the build's integrity check rules out) shows as "?" rather than as an internal id.
+ */
+export function qualityNames(regions: Regions): QualityNames {
+  const municipalities = new Map(regions.municipalities.map((m) => [m.code, m]));
+  const provinces = new Map(regions.provinces.map((p) => [p.id, p]));
+  const organisations = new Map(regions.organisations.map((o) => [o.id, o]));
+  const municipality = (code: string, lang: Lang) => {
+    const m = municipalities.get(code);
+    return m ? (lang === 'sv' ? m.name.sv : m.name.fi) : '?';
+  };
+  return {
+    municipality,
+    province: (id, lang) => provinces.get(id)?.name[lang] ?? '?',
+    organisation: (id, lang) => {
+      const o = organisations.get(id);
+      if (!o) return '?';
+      if (o.type === 'municipality') return municipality(o.municipalityCode, lang);
+      // An abbreviation (PSHP) reads the same in every language; a name written out takes the reader's language.
+      return o.name === o.fullName.fi ? o.fullName[lang] : o.name;
+    },
+  };
+}
+
+type Forms = { one: string; other: string };
+type PerLang<T> = Record<Lang, T>;
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+function pick(lang: Lang, n: number, forms: Forms): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** "11 hankkeen", "1 projekt", "2 projects": the number in the locale's format and the noun in its plural form. */
+const counted = (lang: Lang, n: number, forms: PerLang<Forms>) => `${formatNumber(lang, n)} ${pick(lang, n, forms[lang])}`;
+
+const list = (lang: Lang, items: string[]) => new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+
+const TABLE_ROWS: PerLang<Forms> = {
+  fi: { one: 'hankerivi', other: 'hankeriviä' },
+  sv: { one: 'projektrad', other: 'projektrader' },
+  en: { one: 'project row', other: 'project rows' },
+};
+const PROJECTS: PerLang<Forms> = {
+  fi: { one: 'hanke', other: 'hanketta' },
+  sv: { one: 'projekt', other: 'projekt' },
+  en: { one: 'project', other: 'projects' },
+};
+const ADMINISTRATORS: PerLang<Forms> = {
+  fi: { one: 'hallinnoija', other: 'eri hallinnoijaa' },
+  sv: { one: 'huvudman', other: 'olika huvudmän' },
+  en: { one: 'administrator', other: 'different administrators' },
+};
+const ORGANISATIONS: PerLang<Forms> = {
+  fi: { one: 'organisaatio', other: 'eri organisaatiota' },
+  sv: { one: 'organisation', other: 'olika organisationer' },
+  en: { one: 'organisation', other: 'different organisations' },
+};
+
+/** What each LasSe count measures, as a noun phrase after the number. */
+const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
+  'lasse-count-participants': {
+    fi: { one: 'osallistuva kunta hankkeen alussa', other: 'osallistuvaa kuntaa hankkeen alussa' },
+    sv: { one: 'deltagande kommun när projektet börjar', other: 'deltagande kommuner när projektet börjar' },
+    en: { one: 'participating municipality at the start', other: 'participating municipalities at the start' },
+  },
+  'lasse-count-participants-later': {
+    fi: { one: 'osallistuva kunta vuodesta 2014', other: 'osallistuvaa kuntaa vuodesta 2014' },
+    sv: { one: 'deltagande kommun från och med 2014', other: 'deltagande kommuner från och med 2014' },
+    en: { one: 'participating municipality from 2014', other: 'participating municipalities from 2014' },
+  },
+  'lasse-count-area-members': {
+    fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa' },
+    sv: { one: 'projektkommun i ett samarbetsområde', other: 'projektkommuner i samarbetsområden' },
+    en: { one: 'project municipality in a cooperation area', other: 'project municipalities in cooperation areas' },
+  },
+  'lasse-count-area-members-later': {
+    fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta vuodesta 2014', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014' },
+    sv: { one: 'projektkommun i ett samarbetsområde från och med 2014', other: 'projektkommuner i samarbetsområden från och med 2014' },
+    en: { one: 'project municipality in a cooperation area from 2014', other: 'project municipalities in cooperation areas from 2014' },
+  },
+  'lasse-count-areas': {
+    fi: { one: 'yhteistoiminta-alue', other: 'yhteistoiminta-aluetta' },
+    sv: { one: 'samarbetsområde', other: 'samarbetsområden' },
+    en: { one: 'cooperation area', other: 'cooperation areas' },
+  },
+  'lasse-count-province-participants': {
+    fi: { one: 'hankekunta', other: 'hankekuntaa' },
+    sv: { one: 'projektkommun', other: 'projektkommuner' },
+    en: { one: 'project municipality', other: 'project municipalities' },
+  },
+};
+
+/** The note as a sentence in the reader's language, built from its kind and values only. */
+export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
+  const money = (eur: number) => formatMoney(lang, eur);
+  const municipality = (code: string) => names.municipality(code, lang);
+  const province = (id: string) => names.province(id, lang);
+  const organisations = (ids: string[]) => list(lang, ids.map((id) => names.organisation(id, lang)));
+  const texts = (t: PerLang<string>) => t[lang];
+
+  switch (issue.kind) {
+    case 'plan-total-mismatch': {
+      const { planYear, stated, summed, costedRows } = issue.values;
+      const y = formatYear(planYear);
+      const diff = money(Math.abs(summed - stated));
+      const n = formatNumber(lang, costedRows);
+      return texts({
+        fi: `Vuoden ${y} taulukon yhteensä-rivi ilmoittaa ${money(stated)}, mutta ${n} hankkeen ${pick(lang, costedRows, { one: 'kustannus on', other: 'kustannukset ovat yhteensä' })} ${money(summed)} (ero ${diff}).`,
+        sv: `Summaraden i tabellen för ${y} anger ${money(stated)}, men ${pick(lang, costedRows, { one: `kostnaden för ${n} projekt är`, other: `kostnaderna för ${n} projekt är sammanlagt` })} ${money(summed)} (skillnad ${diff}).`,
+        en: `The total row of the ${y} table states ${money(stated)}, but ${pick(lang, costedRows, { one: `the cost of ${n} project is`, other: `the costs of ${n} projects add up to` })} ${money(summed)} (a difference of ${diff}).`,
+      });
+    }
+    case 'plan-project-count-mismatch': {
+      const { planYear, stated, counted: found } = issue.values;
+      const y = formatYear(planYear);
+      return texts({
+        fi: `Vuoden ${y} taulukon yhteensä-rivi ilmoittaa ${counted(lang, stated, PROJECTS)}, taulukossa on ${counted(lang, found, TABLE_ROWS)}.`,
+        sv: `Summaraden i tabellen för ${y} anger ${counted(lang, stated, PROJECTS)}, tabellen har ${counted(lang, found, TABLE_ROWS)}.`,
+        en: `The total row of the ${y} table states ${counted(lang, stated, PROJECTS)}; the table has ${counted(lang, found, TABLE_ROWS)}.`,
+      });
+    }
+    case 'plan-administrator-count-mismatch': {
+      const { planYear, stated, counted: found, organisationIds } = issue.values;
+      const y = formatYear(planYear);
+      const orgs = organisations(organisationIds);
+      return texts({
+        fi: `Vuoden ${y} taulukon yhteensä-rivi ilmoittaa ${counted(lang, stated, ADMINISTRATORS)}, riveillä nimetään ${counted(lang, found, ORGANISATIONS)}: ${orgs}.`,
+        sv: `Summaraden i tabellen för ${y} anger ${counted(lang, stated, ADMINISTRATORS)}, raderna nämner ${counted(lang, found, ORGANISATIONS)}: ${orgs}.`,
+        en: `The total row of the ${y} table states ${counted(lang, stated, ADMINISTRATORS)}; the rows name ${counted(lang, found, ORGANISATIONS)}: ${orgs}.`,
+      });
+    }
+    case 'missing-cost': {
+      const y = formatYear(issue.values.planYear);
+      return texts({
+        fi: `Hankkeen kustannussarake on tyhjä vuoden ${y} taulukossa.`,
+        sv: `Projektets kostnadscell är tom i tabellen för ${y}.`,
+        en: `The project's cost cell is empty in the ${y} table.`,
+      });
+    }
+    case 'uncertain-administrator': {
+      const { written, organisationIds } = issue.values;
+      const orgs = organisations(organisationIds);
+      return texts({
+        fi: `Hallinnoija on merkitty epävarmaksi: ”${written}” (luettu: ${orgs}).`,
+        sv: `Huvudmannen är angiven som osäker: ”${written}” (tolkat som ${orgs}).`,
+        en: `The administrator is marked as uncertain: “${written}” (read as ${orgs}).`,
+      });
+    }
+    case 'unknown-administrator':
+      return texts({
+        fi: `Hallinnoijan kohdalla on vain kysymysmerkki: ”${issue.values.written}”.`,
+        sv: `I stället för huvudman står bara ett frågetecken: ”${issue.values.written}”.`,
+        en: `The administrator cell holds only a question mark: “${issue.values.written}”.`,
+      });
+    case 'blank-administrator':
+      return texts({
+        fi: 'Hallinnoijan kohta on tyhjä.',
+        sv: 'Cellen för huvudman är tom.',
+        en: 'The administrator cell is empty.',
+      });
+    case 'share-total-mismatch': {
+      const sum = formatPercent(lang, issue.values.percentSum / 100);
+      const full = formatPercent(lang, 1);
+      return texts({
+        fi: `Organisaatioiden osuudet ovat yhteensä ${sum}, eivät ${full}.`,
+        sv: `Organisationernas andelar är sammanlagt ${sum}, inte ${full}.`,
+        en: `The organisations' shares add up to ${sum}, not ${full}.`,
+      });
+    }
+    case 'lasse-in-matrix-not-list': {
+      const m = municipality(issue.values.municipality);
+      return texts({
+        fi: `${m} on yhteistoiminta-aluematriisissa mutta ei luettelossa hankkeeseen osallistuvista kunnista.`,
+        sv: `${m} finns i matrisen över samarbetsområden men inte i förteckningen över deltagande kommuner.`,
+        en: `${m} is in the cooperation-area matrix but not in the list of participating municipalities.`,
+      });
+    }
+    case 'lasse-in-list-not-matrix': {
+      const m = municipality(issue.values.municipality);
+      return texts({
+        fi: `${m} on luettelossa hankkeeseen osallistuvista kunnista mutta ei yhteistoiminta-aluematriisissa.`,
+        sv: `${m} finns i förteckningen över deltagande kommuner men inte i matrisen över samarbetsområden.`,
+        en: `${m} is in the list of participating municipalities but not in the cooperation-area matrix.`,
+      });
+    }
+    case 'lasse-duplicate-name': {
+      const { written, provinceId } = issue.values;
+      const m = municipality(issue.values.municipality);
+      return texts({
+        fi: `${m} (”${written}”) mainitaan kahdesti saman maakunnan (${province(provinceId)}) osallistujaluettelossa.`,
+        sv: `${m} (”${written}”) nämns två gånger i förteckningen över deltagare i samma landskap (${province(provinceId)}).`,
+        en: `${m} (“${written}”) is named twice in the list of participants of one province (${province(provinceId)}).`,
+      });
+    }
+    case 'municipality-spelling-variant': {
+      const m = municipality(issue.values.municipality);
+      return texts({
+        fi: `Lähteessä lukee ”${issue.values.written}”, luettu kunnaksi ${m}.`,
+        sv: `I källan står ”${issue.values.written}”, tolkat som kommunen ${m}.`,
+        en: `The source writes “${issue.values.written}”, read as the municipality of ${m}.`,
+      });
+    }
+    case 'matrix-missing-separator': {
+      const { written, first, second } = issue.values;
+      const [a, b] = [municipality(first), municipality(second)];
+      return texts({
+        fi: `Matriisista puuttuu erotin kuntien ${a} ja ${b} väliltä (”${written}”); luettu kahdeksi kunnaksi.`,
+        sv: `I matrisen saknas skiljetecknet mellan kommunerna ${a} och ${b} (”${written}”); tolkat som två kommuner.`,
+        en: `The matrix lacks the separator between the municipalities of ${a} and ${b} (“${written}”); read as two municipalities.`,
+      });
+    }
+    case 'lasse-count-participants':
+    case 'lasse-count-participants-later':
+    case 'lasse-count-area-members':
+    case 'lasse-count-area-members-later':
+    case 'lasse-count-areas':
+    case 'lasse-count-province-participants': {
+      const { stated, counted: found } = issue.values;
+      const where = issue.kind === 'lasse-count-province-participants' ? ` (${province(issue.values.provinceId)})` : '';
+      const phrase = `${counted(lang, stated, LASSE_MEASURES[issue.kind]!)}${where}`;
+      const n = formatNumber(lang, found);
+      return texts({
+        fi: `Teksti ilmoittaa ${phrase}; luetteloista laskettuna ${n}.`,
+        sv: `Texten anger ${phrase}; räknat ur förteckningarna ${n}.`,
+        en: `The text states ${phrase}; counted from the lists, ${n}.`,
+      });
+    }
+  }
+}

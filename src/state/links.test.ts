@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { linkHref, linkState } from './links';
+import { DEFAULT_URL_STATE, type UrlState } from './types';
+import { decodeUrlState } from './url';
+
+const filtered: UrlState = decodeUrlState('?view=map&lang=sv&year=2008&province=paijat-hame&sort=-cost&layer=cost');
+
+describe('in-app links', () => {
+  it('keep the language and the filters, and change only the view and the open project', () => {
+    expect(linkHref(filtered, { view: 'projects', project: '2008-proomu-hanke' })).toBe('?view=projects&lang=sv&year=2008&province=paijat-hame&sort=-cost&project=2008-proomu-hanke&layer=cost');
+    expect(linkState(filtered, { project: 'x' })).toEqual({ ...filtered, selectedProjectId: 'x' });
+  });
+
+  it('stay in the current view unless told otherwise, and can close the open project', () => {
+    const open = { ...filtered, selectedProjectId: 'a' };
+    expect(linkState(open, { project: 'b' }).view).toBe('map');
+    expect(linkState(open, { view: 'sources' }).selectedProjectId).toBe('a');
+    expect(linkState(open, { project: null }).selectedProjectId).toBeNull();
+  });
+
+  it('point at the default state with "?" (an empty href would not leave the current state) and add a fragment', () => {
+    expect(linkHref({ ...DEFAULT_URL_STATE, view: 'map' }, { view: 'overview' })).toBe('?');
+    expect(linkHref(DEFAULT_URL_STATE, { view: 'projects', project: 'p', hash: 'provenance' })).toBe('?view=projects&project=p#provenance');
+  });
+
+  it('decode back to the state a plain click produces', () => {
+    const to = { view: 'projects' as const, project: '2009-lasse' };
+    expect(decodeUrlState(linkHref(filtered, to))).toEqual(linkState(filtered, to));
+  });
+});
