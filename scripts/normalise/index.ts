@@ -132,11 +132,11 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     source: { document: 'minutes-2008', lineStart: t.lineStart, lineEnd: t.lineEnd, excerpt: t.cells.join(' | ') },
   }));
 
+  const { lassePlan, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
   const quality = [
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
   ];
-  const facts = buildDocumentFacts(doc, projects);
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {

@@ -250,8 +250,11 @@ export const Quality = z.array(QualityIssue);
 export const DateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export type DateBound = z.infer<typeof DateBound>;
 
-/** A short phrase (heading, list item, goal, method) as the document writes it. */
-export const Fact = z.object({ text: z.string().min(1).max(300), source: SourceRef });
+/**
+ * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
+ * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
+ */
+export const Fact = z.object({ text: z.string().min(1).max(400), source: SourceRef });
 export type Fact = z.infer<typeof Fact>;
 
 /** A number a document states; `key` says what it counts (documented in the README's data table). */
