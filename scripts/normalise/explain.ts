@@ -1,3 +1,5 @@
+import type { AdministratorReading } from '../../src/data/schema.ts';
+
 /**
  * Possible explanations of a stated figure that differs from what the rows give. They are published beside the
  * discrepancy as readings, never applied: the data keeps both the stated and the counted figure.
@@ -47,8 +49,7 @@ export const ADMINISTRATOR_READINGS = {
   'comma-list-as-one': (c: AdministratorCell) => (c.raw.includes(',') ? c.organisationIds.slice(0, 1) : c.organisationIds),
   /** A pair joined by "ja" counts as its first organisation; a comma-separated list counts each. */
   'ja-pair-as-one': (c: AdministratorCell) => (/\sja\s/.test(c.raw) ? c.organisationIds.slice(0, 1) : c.organisationIds),
-} as const;
-export type AdministratorReading = keyof typeof ADMINISTRATOR_READINGS;
+} as const satisfies Record<AdministratorReading, (c: AdministratorCell) => string[]>;
 
 /** The readings of the cells that give exactly `stated` distinct administrators, with every reading's count. */
 export function readingsGivingCount(cells: AdministratorCell[], stated: number): { matching: AdministratorReading[]; counts: Record<AdministratorReading, number> } {

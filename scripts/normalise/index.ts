@@ -15,6 +15,7 @@ import { buildCooperationAreas, buildMunicipalities, buildProvinces, lassePartic
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
+import { factQuality } from './factQuality.ts';
 
 export interface BuildInputs {
   seedsDir: string;
@@ -137,6 +138,7 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
   ];
+  quality.push(...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }));
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {

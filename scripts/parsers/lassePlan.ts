@@ -3,6 +3,7 @@ import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { finnishCount } from '../lib/numberWords.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
+import type { LostFigure as LostWhat } from '../../src/data/schema.ts';
 
 export interface LassePost {
   role: string;
@@ -32,7 +33,7 @@ export interface LasseEvent {
 
 export interface LostFigure {
   /** What is missing, as a key the app translates. */
-  what: string;
+  what: LostWhat;
   excerpt: string;
   line: number;
 }
@@ -78,7 +79,7 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp }
 ];
 
 /** Places where the PDF transcript dropped a number or date: the words left around the gap. */
-const LOST: Array<{ what: string; pattern: RegExp }> = [
+const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
   { what: 'total-budget', pattern: /kokonaisbudjetti on ,/ },
   { what: 'state-grant-share', pattern: /valtion avustusosuutta ja kuntien/ },
   { what: 'programme-period', pattern: /Kaste- ohjelman \( \)/ },
