@@ -146,6 +146,8 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
       const phase = phases.at(-1);
       if (!phase) throw new SourceError(src.file, n, 'a task before any phase heading');
       phase.tasks.push({ text: squash(text.slice(1)).replace(/\s*->$/, ''), line: n });
+    } else {
+      throw new SourceError(src.file, n, `"${text}" is neither a phase heading ("9-12/2007", "2008") nor a "·" task`);
     }
   }
   if (phases.length === 0) throw new SourceError(src.file, scheduleLine, 'no yearly phases under "Aikataulu"');
