@@ -8,6 +8,14 @@ const edit = (src: SourceText, from: RegExp | string, to: string): SourceText =>
 describe('the LasSe plan: organisation, money, survey, evaluation', () => {
   const d = parseLassePlan(real());
 
+  it('reads the three modules from the table of contents', () => {
+    expect(d.modules.map((m) => [m.letter, m.name, m.line])).toEqual([
+      ['A', 'Asiakkaan kohtaamisen ja kuulemisen vahvistaminen', 15],
+      ['B', 'Sosiaalityön sisäisten toimintatapojen edistäminen', 15],
+      ['C', 'Ammatillisen verkoston roolien ja toimintatapojen kehittäminen', 15],
+    ]);
+  });
+
   it('reads the posts and which competence centre employs them', () => {
     expect(d.centres).toEqual(['Pikassos', 'Verso', 'SONet BOTNIA']);
     expect(d.posts.map((p) => [p.role, p.count, p.employer])).toEqual([

@@ -46,6 +46,8 @@ export interface RelatedProject {
 }
 
 export interface LassePlanFacts {
+  /** The three modules as the table of contents heads them ("A-moduuli: …"). */
+  modules: Array<{ letter: string; name: string; line: number }>;
   centres: string[];
   posts: LassePost[];
   figures: LasseFigure[];
@@ -97,6 +99,9 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
  * period, and the dated steering-group and regional-board meetings.
  */
 export function parseLassePlan(src: SourceText): LassePlanFacts {
+  const tocLine = requireLine(src, /SISÄLLYSLUETTELO.*A-moduuli:/, 'the table of contents with the modules ("A-moduuli: …")');
+  const modules = [...squash(lineAt(src, tocLine)).matchAll(/([A-C])-moduuli: (.+?)(?= [A-C]-moduuli:| \p{Lu}{5,})/gu)].map((m) => ({ letter: m[1]!, name: m[2]!, line: tocLine }));
+  if (modules.length !== 3) throw new SourceError(src.file, tocLine, `expected modules A, B and C in the table of contents, found ${modules.length}`);
   const staffLine = requireLine(src, /ovat työsuhteessa/, 'who employs the staff ("ovat työsuhteessa")');
   const staffText = squash(lineAt(src, staffLine));
   const centresMatch = /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(staffText);
@@ -180,7 +185,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
 
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
-  return { centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
+  return { modules, centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
 }
 
 /** "Lisätiedot" blocks after the plan: a title line, then a line that repeats it and goes on. */
