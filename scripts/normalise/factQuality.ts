@@ -27,22 +27,13 @@ function headingAbove(src: SourceText, line: number): number {
   return n;
 }
 
-/** Heading wording and order in the plan tables, placements, what the tables' introductions say. */
+/** Theme order in the plan tables, placements, what the tables' introductions say. (Heading wording is parsers/minutes.ts's note.) */
 function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput): QualityIssue[] {
   const out: QualityIssue[] = [];
   for (const year of [...new Set(minutes.rows.map((r) => r.year))] as Array<2008 | 2009>) {
     const listed = minutes.themes.filter((t) => t.year === year);
     const rows = minutes.rows.filter((r) => r.year === year);
     const tableOrder = [...new Set(rows.map((r) => r.themeOrder))];
-    for (const order of tableOrder) {
-      const theme = listed.find((t) => t.order === order)!;
-      const headingLine = headingAbove(minutesDoc, rows.find((r) => r.themeOrder === order)!.lineStart);
-      const heading = text(minutesDoc, headingLine);
-      const name = squash(theme.name).replace(/\.$/, '');
-      if (heading !== name) {
-        out.push({ id: `heading-wording-${year}-${order}`, kind: 'plan-heading-wording', severity: 'discrepancy', projectId: null, values: { planYear: year, themeOrder: order, listed: name, heading }, sources: [ref(M, theme.line), ref(M, headingLine)] });
-      }
-    }
     if (tableOrder.some((o, i) => o !== [...tableOrder].sort((a, b) => a - b)[i])) {
       const first = Math.min(...listed.map((t) => t.line));
       const last = Math.max(...listed.map((t) => t.line));
@@ -56,7 +47,7 @@ function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput):
     const sentence = text(minutesDoc, intro);
     if (/esimerkiksi/.test(sentence)) {
       out.push({ id: `list-examples-${year}`, kind: 'plan-list-examples', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
-    } else if (/Rahoitusta haetaan/.test(sentence) && rows.some((r) => r.amountEur !== null)) {
+    } else if (/Rahoitusta haetaan/.test(sentence) && rows.some((r) => r.cost !== null)) {
       out.push({ id: `amounts-applied-for-${year}`, kind: 'plan-amounts-applied-for', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
     }
   }
@@ -70,7 +61,7 @@ function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput):
     const theme = themes.find((t) => t.id === p.themeId)!;
     const shared = [...stems(heading)].some((s) => stems(theme.name.fi).has(s));
     if (!shared) {
-      out.push({ id: `placement-${p.id}`, kind: 'project-placement', severity: 'discrepancy', projectId: p.id, values: { planYear: 2009, themeOrder: theme.order, appendixHeading: heading }, sources: [p.sources[0]!, ref(M, n), appendix] });
+      out.push({ id: `placement-${p.id}`, kind: 'project-placement', severity: 'discrepancy', projectId: p.id, values: { themeId: theme.id, appendixHeading: heading }, sources: [p.sources[0]!, ref(M, n), appendix] });
     }
   }
   return out;

@@ -82,6 +82,18 @@ export const StatedTotal = z.object({
 });
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
+/** What a plan's rows add up to, computed by the build beside the plan's own total row. */
+export const SummedTotal = z.object({
+  planYear: PlanYear,
+  projects: z.number().int().nonnegative(),
+  /** Distinct organisations administering the year's projects (stated and uncertain). */
+  administrators: z.number().int().nonnegative(),
+  /** Sum of the costs the documents give for the year's projects. */
+  amountEur: z.number().int().nonnegative(),
+  withoutCost: z.number().int().nonnegative(),
+});
+export type SummedTotal = z.infer<typeof SummedTotal>;
+
 export const Share = z.object({
   projectId: Slug,
   organisationId: Slug,
@@ -93,6 +105,7 @@ export type Share = z.infer<typeof Share>;
 export const Funding = z.object({
   costs: z.array(Cost),
   statedTotals: z.array(StatedTotal),
+  summedTotals: z.array(SummedTotal),
   shares: z.array(Share),
 });
 export type Funding = z.infer<typeof Funding>;
@@ -154,6 +167,8 @@ export const Municipality = z.object({
   provinceId: Slug,
   lon: z.number().min(19).max(32),
   lat: z.number().min(59).max(71),
+  /** Axial cell of the equal-hexagon tile map, laid out once by the build (src/data/tileLayout.ts). */
+  tile: z.object({ q: z.number().int(), r: z.number().int() }),
   lasse: z
     .object({ joined: z.union([z.literal(2013), z.literal(2014)]), provinceId: Slug, source: SourceRef })
     .nullable(),
@@ -218,12 +233,10 @@ export type AdministratorReading = z.infer<typeof AdministratorReading>;
 
 /** Notes from reading the documents beyond the tables (issue 11). */
 const FACT_NOTES = [
-  /** A table's theme heading is worded differently from the numbered list it follows. */
-  note('plan-heading-wording', { planYear: PlanYear, themeOrder: Count, listed: Written, heading: Written }),
   /** A table lists its themes in another order than the numbered list (`tableOrder`: list numbers in table order). */
   note('plan-theme-order', { planYear: PlanYear, tableOrder: z.array(Count) }),
   /** A project sits under one theme in the plan table and under another heading in an appendix. */
-  note('project-placement', { planYear: PlanYear, themeOrder: Count, appendixHeading: Written }),
+  note('project-placement', { themeId: Slug, appendixHeading: Written }),
   /** The plan's amounts are amounts applied for, not granted (the sentence introducing the table). */
   note('plan-amounts-applied-for', { planYear: PlanYear, written: Written }),
   /** The plan introduces its list as examples ("esimerkiksi"), not as a complete list. */
@@ -266,6 +279,10 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   note('lasse-count-areas', LasseCount),
   note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
   ...FACT_NOTES,
+  /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
+  note('page-break-line', { written: Written }),
+  /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
+  note('theme-heading-variant', { written: Written, themeId: Slug }),
 ]);
 export type QualityIssue = z.infer<typeof QualityIssue>;
 export type QualityKind = QualityIssue['kind'];

@@ -5,7 +5,7 @@ import { qualityNames, qualityText } from './qualityText';
 import type { Lang } from './format';
 
 const dataset = realDataset();
-const names = qualityNames(dataset.regions);
+const names = qualityNames(dataset);
 const base = { id: 'x', severity: 'discrepancy' as const, projectId: null, sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }] };
 const note = (kind: string, values: Record<string, unknown>) => ({ ...base, kind, values }) as QualityIssue;
 /** Finnish, Swedish and English tests compare with ordinary spaces; the formatted numbers use U+00A0. */
@@ -159,14 +159,6 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
   ],
   // Notes from reading the documents beyond the tables (issue 11).
   [
-    note('plan-heading-wording', { planYear: 2008, themeOrder: 4, listed: 'Palvelurakenteiden kehittäminen', heading: 'Palvelurakenne' }),
-    {
-      fi: 'Vuoden 2008 taulukon otsikko ”Palvelurakenne” on muotoiltu toisin kuin numeroidun luettelon kohta 4: ”Palvelurakenteiden kehittäminen”.',
-      sv: 'Rubriken ”Palvelurakenne” i tabellen för 2008 är formulerad annorlunda än punkt 4 i den numrerade listan: ”Palvelurakenteiden kehittäminen”.',
-      en: 'The 2008 table\'s heading “Palvelurakenne” is worded differently from item 4 of the numbered list: “Palvelurakenteiden kehittäminen”.',
-    },
-  ],
-  [
     note('plan-theme-order', { planYear: 2009, tableOrder: [1, 2, 4, 3, 5, 6] }),
     {
       fi: 'Vuoden 2009 taulukko esittää teemat järjestyksessä 1, 2, 4, 3, 5, 6, numeroitu luettelo järjestyksessä 1–6.',
@@ -175,11 +167,11 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('project-placement', { planYear: 2009, themeOrder: 1, appendixHeading: 'PERHEHANKKEET' }),
+    note('project-placement', { themeId: 'plan-2009-1', appendixHeading: 'PERHEHANKKEET' }),
     {
-      fi: 'Taulukossa hanke on vuoden 2009 teeman 1 alla, liitteessä otsikon ”PERHEHANKKEET” alla.',
-      sv: 'I tabellen står projektet under tema 1 för 2009, i bilagan under rubriken ”PERHEHANKKEET”.',
-      en: 'In the table the project sits under theme 1 of 2009; in the appendix under the heading “PERHEHANKKEET”.',
+      fi: 'Taulukossa hanke on teeman ”Mielenterveys- ja päihdetyö” alla, liitteessä otsikon ”PERHEHANKKEET” alla.',
+      sv: 'I tabellen står projektet under temat ”Mentalvårds- och missbrukararbete”, i bilagan under rubriken ”PERHEHANKKEET”.',
+      en: 'In the table the project sits under the theme “Mental health and substance abuse work”; in the appendix under the heading “PERHEHANKKEET”.',
     },
   ],
   [
@@ -236,6 +228,22 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
       sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
       en: 'Possible explanation: 9 different administrators result if only each row\'s first-named administrator counts.',
+    },
+  ],
+  [
+    note('page-break-line', { written: 'Sivu 3 (12)' }),
+    {
+      fi: 'Rivi ”Sivu 3 (12)” on sivunvaihdon jäänne, ja se ohitettiin.',
+      sv: 'Raden ”Sivu 3 (12)” är en rest av en sidbrytning och hoppades över.',
+      en: 'The line “Sivu 3 (12)” is a page-break remnant and was skipped.',
+    },
+  ],
+  [
+    note('theme-heading-variant', { written: 'Palvelurakenne, hoito- ja palveluprosessit', themeId: 'plan-2008-4' }),
+    {
+      fi: 'Taulukon väliotsikko ”Palvelurakenne, hoito- ja palveluprosessit” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen”.',
+      sv: 'Mellanrubriken ”Palvelurakenne, hoito- ja palveluprosessit” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”Utveckling av servicestrukturer samt vård- och serviceprocesser”.',
+      en: 'The table\'s heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.',
     },
   ],
 ];
