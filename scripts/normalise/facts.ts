@@ -131,6 +131,7 @@ function vaasaDetail(src: SourceText, project: Project, projects: Project[]): Pr
 function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): ProjectDetail {
   const doc: DocumentId = 'lasse-plan';
   const detail = emptyDetail(project.id);
+  detail.goals = l.goals.map((g) => ({ text: `${g.letter}) ${g.text}`, source: ref(doc, g.line) }));
   detail.methods = l.modules.map((m) => ({ text: `${m.letter}-moduuli: ${m.name}`, source: ref(doc, m.line) }));
   detail.staffing = l.posts.map((p) => ({ role: p.role, count: p.count, newPost: null, employer: p.employer, employerOrganisationId: organisationId(ctx, p.employer), location: null, source: ref(doc, p.line) }));
   detail.figures = l.figures.map((f) => ({ key: f.key, value: f.value, unit: f.unit, label: f.label, source: ref(doc, f.line) }));

@@ -8,6 +8,11 @@ const edit = (src: SourceText, from: RegExp | string, to: string): SourceText =>
 describe('the LasSe plan: organisation, money, survey, evaluation', () => {
   const d = parseLassePlan(real());
 
+  it('reads the goals A, B and C', () => {
+    expect(d.goals.map((g) => [g.letter, g.line])).toEqual([['A', 17], ['B', 17], ['C', 17]]);
+    expect(d.goals[2]!.text).toMatch(/^Ammatillisen verkoston roolit ja toimintatavat .* dokumentoitu jatkotoimia varten\.$/);
+  });
+
   it('reads the three modules from the table of contents', () => {
     expect(d.modules.map((m) => [m.letter, m.name, m.line])).toEqual([
       ['A', 'Asiakkaan kohtaamisen ja kuulemisen vahvistaminen', 15],

@@ -46,6 +46,8 @@ export interface RelatedProject {
 }
 
 export interface LassePlanFacts {
+  /** The goals the plan lists as "A) … B) … C) …" after "päämäärään (tavoitteet):". */
+  goals: Array<{ letter: string; text: string; line: number }>;
   /** The three modules as the table of contents heads them ("A-moduuli: …"). */
   modules: Array<{ letter: string; name: string; line: number }>;
   centres: string[];
@@ -104,6 +106,10 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   if (modules.length !== 3) throw new SourceError(src.file, tocLine, `expected modules A, B and C in the table of contents, found ${modules.length}`);
   const staffLine = requireLine(src, /ovat työsuhteessa/, 'who employs the staff ("ovat työsuhteessa")');
   const staffText = squash(lineAt(src, staffLine));
+  const goalsLine = requireLine(src, /päämäärään \(tavoitteet\):/, 'the goals ("päämäärään (tavoitteet): A) …")');
+  const goalsText = squash(lineAt(src, goalsLine)).replace(/^.*?päämäärään \(tavoitteet\):\s*/, '').replace(/\s+\d+$/, '');
+  const goals = [...goalsText.matchAll(/([A-C])\) (.+?)(?= [A-C]\) |$)/g)].map((m) => ({ letter: m[1]!, text: m[2]!, line: goalsLine }));
+  if (goals.length === 0) throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
   const centresMatch = /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(staffText);
   if (!centresMatch) throw new SourceError(src.file, staffLine, 'the competence centres ("osaamiskeskukset X, Y ja Z ovat tehneet") cannot be read');
   const centres = centresMatch[1]!.split(/, | ja /);
@@ -185,7 +191,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
 
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
-  return { modules, centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
+  return { goals, modules, centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
 }
 
 /** "Lisätiedot" blocks after the plan: a title line, then a line that repeats it and goes on. */

@@ -418,7 +418,7 @@ export type Decision = z.infer<typeof Decision>;
 
 /** A statement elsewhere in a document that qualifies a project (e.g. a partner withdrawing). */
 export const Statement = z.object({
-  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor', 'placement']),
+  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor']),
   /** The short phrase the statement turns on, as written. */
   text: z.string().min(1).max(300),
   source: SourceRef,
