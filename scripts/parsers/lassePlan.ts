@@ -108,7 +108,8 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const staffText = squash(lineAt(src, staffLine));
   const goalsLine = requireLine(src, /päämäärään \(tavoitteet\):/, 'the goals ("päämäärään (tavoitteet): A) …")');
   const goalsText = squash(lineAt(src, goalsLine)).replace(/^.*?päämäärään \(tavoitteet\):\s*/, '').replace(/\s+\d+$/, '');
-  const goals = [...goalsText.matchAll(/([A-C])\) (.+?)(?= [A-C]\) |$)/g)].map((m) => ({ letter: m[1]!, text: m[2]!, line: goalsLine }));
+  // A goal's first sentence states it; a second sentence (B has one) elaborates, and stays out as prose.
+  const goals = [...goalsText.matchAll(/([A-C])\) (.+?)(?= [A-C]\) |$)/g)].map((m) => ({ letter: m[1]!, text: m[2]!.split(/(?<=\.)\s(?=\p{Lu})/u)[0]!, line: goalsLine }));
   if (goals.length === 0) throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
   const centresMatch = /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(staffText);
   if (!centresMatch) throw new SourceError(src.file, staffLine, 'the competence centres ("osaamiskeskukset X, Y ja Z ovat tehneet") cannot be read');
