@@ -126,3 +126,29 @@ export const CONTINUATIONS: Array<{ successor: { planYear: number | null; nameSt
   { successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' }, predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' }, reason: 'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.' },
   { successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' }, predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' }, reason: 'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.' },
 ];
+
+/**
+ * The first words of each bullet on the ministry's slide 6 (grant decisions and applications): the transcript
+ * flattened the bullets into one line, and the titles contain capitalised place names, so the bullet breaks
+ * cannot be found from capitals alone.
+ */
+export const REGIONAL_PROJECT_STARTS: Array<{ startsWith: string; region?: string } & Reasoned> = [
+  { startsWith: 'Lasten ja perheiden palvelujen kehittäminen', reason: 'First bullet after "Valtionavustuspäätös".' },
+  { startsWith: 'Remontti -', reason: 'Bullet naming Varsinais-Suomi and Satakunta; slide 8 calls it "Länsi-Suomen Remontti".' },
+  { startsWith: 'Tukeva -', reason: 'Bullet ending "Pohjois-Suomessa".' },
+  { startsWith: 'Etelä-Suomen Lapsen ääni', reason: 'First bullet after "Valtionavustushakemus".' },
+  { startsWith: 'Väli-Suomen lasten', reason: 'Väli-Suomi\'s own child-and-family project (slide 13 describes it).' },
+  { startsWith: 'Selevä paletti', region: 'Väli-Suomi', reason: 'The slides name no region for it; Suupohja (Kauhajoki, Teuva, Isojoki, Karijoki) is in Etelä-Pohjanmaa, a Väli-Suomi province (the LasSe plan lists these municipalities under Etelä-Pohjanmaa, line 19).' },
+  { startsWith: 'Pohjois-Suomen moninaiset', reason: 'Last bullet; its region is in its title.' },
+];
+
+/**
+ * Development units the 2005–2006 activity report planned and the 2009 plan rows that carry them on. The report
+ * names each unit by its field, the plan by a title (one in Swedish), so the match is a judgement.
+ */
+export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; nameStartsWith: string } } & Reasoned> = [
+  { phrase: 'kaksikielistä lastensuojelun kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet' }, reason: 'The report plans a bilingual child-protection development unit for the province of Pohjanmaa (line 25); the 2009 row is the child-protection development unit of Österbotten (Pohjanmaa in Swedish), administered from Jakobstad.' },
+  { phrase: 'varhaiskasvatuksen kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö' }, reason: 'Same field and scope: the report\'s developer group prepared an early-education unit for the area (line 63); the 2009 row is that unit for the Ostrobothnian provinces.' },
+  { phrase: 'yhteisen vanhustyön kehittämisyksikön', project: { planYear: 2009, nameStartsWith: 'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö' }, reason: 'The report plans a joint elderly-care unit of the three provinces (line 75); the 2009 row is the elderly-care unit of the Ostrobothnian provinces.' },
+  { phrase: 'laajempaa vammaistyön kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'POKEVA' }, reason: 'The report says Eskoo administers a disability-work unit networked between Keski-Suomi and the Ostrobothnian provinces (line 85); POKEVA is that unit by name, administered by Eskoo.' },
+];
