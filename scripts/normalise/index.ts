@@ -13,8 +13,8 @@ import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROU
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
-import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
-import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
+import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
+import { applyContinuations, describedProject, ensureUniqueIds, linkAppendix2, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
 import { factQuality } from './factQuality.ts';
@@ -140,6 +140,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   funding.summedTotals = summedTotals(projects, funding.costs);
 
   const { lassePlan, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
+  linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   const quality = [
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
@@ -153,7 +154,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     projects,
     funding,
     themes,
-    regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
+    regions: { provinces: buildProvinces(lasse), cooperationAreas, municipalities, organisations: registry.all(), lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan') },
     sources,
     quality,
     ...facts,

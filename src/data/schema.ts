@@ -146,7 +146,7 @@ export const Province = z.object({
   competenceCentre: z.string().nullable(),
   /** One of the six provinces the dashboard covers (false: a LasSe participant's home province). */
   core: z.boolean(),
-  /** LasSe module choice the plan's matrix gives for the province (A is common to all). */
+  /** LasSe modules the plan's module matrix marks for the province (empty where the matrix has no row for it). */
   lasseModules: z.array(z.enum(['A', 'B', 'C'])),
 });
 export type Province = z.infer<typeof Province>;
@@ -186,11 +186,23 @@ export const Organisation = z.object({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
+/** A row of the LasSe plan's module matrix: a province or a municipality, as written, and the modules it marks. */
+export const LasseModuleChoice = z.object({
+  written: z.string().min(1),
+  provinceId: Slug,
+  /** Set when the row names a municipality ("Tampere (1/5 mukana hankkeessa)"). */
+  municipalityCode: MunicipalityCode.nullable(),
+  modules: z.array(z.enum(['A', 'B', 'C'])).min(1),
+  source: SourceRef,
+});
+export type LasseModuleChoice = z.infer<typeof LasseModuleChoice>;
+
 export const Regions = z.object({
   provinces: z.array(Province),
   cooperationAreas: z.array(CooperationArea),
   municipalities: z.array(Municipality),
   organisations: z.array(Organisation),
+  lasseModuleChoices: z.array(LasseModuleChoice),
 });
 export type Regions = z.infer<typeof Regions>;
 
