@@ -140,13 +140,13 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   funding.summedTotals = summedTotals(projects, funding.costs);
 
   const { lassePlan, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
+  linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   const quality = [
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
-  linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   quality.push(...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }));
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
