@@ -11,7 +11,19 @@ const HEADERS: Record<Lang, string[]> = {
 /** Finnish and Swedish Excel read ";" with a decimal comma; English uses "," and a decimal point. */
 export const csvSeparator = (lang: Lang) => (lang === 'en' ? ',' : ';');
 
-function field(value: string, sep: string): string {
+/** A plain number as the CSV writes it (csvNumber): "-1234,5" stays a number, not text. */
+const NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * Text a spreadsheet would run as a formula (a cell starting with =, +, -, @, tab or CR) gets a leading apostrophe,
+ * the OWASP "CSV injection" defence; numbers are left alone.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !NUMBER.test(value) ? `'${value}` : value;
+}
+
+function field(raw: string, sep: string): string {
+  const value = neutraliseFormula(raw);
   return value.includes(sep) || value.includes('"') || value.includes('\n') || value.includes('\r') ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
