@@ -10,6 +10,8 @@ const OverviewView = reloadableLazy(() => import('../charts/OverviewView'));
 const ProjectsView = reloadableLazy(() => import('../table/ProjectsView'));
 const CompareView = reloadableLazy(() => import('../compare/CompareView'));
 const MapView = reloadableLazy(() => import('../map/MapView'));
+const TimelineView = reloadableLazy(() => import('../timeline/TimelineView'));
+const ContextView = reloadableLazy(() => import('../context/ContextView'));
 
 export function ViewSwitch() {
   const t = useT();
@@ -28,6 +30,8 @@ export function ViewSwitch() {
         {view === 'projects' && <ProjectsView />}
         {view === 'compare' && <CompareView />}
         {view === 'map' && <MapView />}
+        {view === 'timeline' && <TimelineView />}
+        {view === 'context' && <ContextView />}
         {view === 'sources' && <SourcesView />}
         {view === 'accessibility' && <AccessibilityView />}
       </Suspense>
