@@ -141,7 +141,7 @@ export function ProjectFacts({ projectId }: { projectId: string }) {
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
-                    <strong lang={docLang}>{p.label}</strong> ({[p.start, p.end].map((b) => formatDateBound(lang, b)).join('–')})
+                    <strong lang={docLang}>{p.label}</strong> ({[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
                     <Src source={p.source} />
                     {p.tasks.length > 0 && (
                       <details>
