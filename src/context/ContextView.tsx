@@ -34,7 +34,9 @@ export default function ContextView() {
                 <li key={g.order}>
                   <span lang={fiOn(lang)}>{g.name}</span> <span className="badge">{m(`indicators.${pluralForm(lang, g.indicatorCount)}`, { count: formatNumber(lang, g.indicatorCount) })}</span>
                   <br />
-                  <SourceLines source={g.source} />
+                  <small className="context-source">
+                    <SourceLines source={g.source} compact />
+                  </small>
                 </li>
               ))}
             </ol>
@@ -48,7 +50,9 @@ export default function ContextView() {
                 <li key={x.order}>
                   <span lang={fiOn(lang)}>{x.name}</span>
                   <br />
-                  <SourceLines source={x.source} />
+                  <small className="context-source">
+                    <SourceLines source={x.source} compact />
+                  </small>
                 </li>
               ))}
             </ol>
@@ -99,7 +103,7 @@ export default function ContextView() {
               <section key={g.region.id} aria-labelledby={`region-${g.region.id}`} className={`context-card context-region${g.own ? ' is-own' : ''}`}>
                 <h3 id={`region-${g.region.id}`}>
                   <span lang={fiOn(lang)}>{g.region.name}</span>
-                  {g.own && <span className="badge badge-own">{m('ownRegion')}</span>}
+                  {g.own && <> <span className="badge badge-own">{m('ownRegion')}</span></>}
                 </h3>
                 {g.projects.length === 0 && <p className="muted">{m('noProjects')}</p>}
                 <ul className="context-projects">
@@ -135,9 +139,9 @@ export default function ContextView() {
                           </ul>
                         </>
                       )}
-                      <div className="context-source">
-                        {m('source')}: <SourceLines source={p.sources[0]!} />
-                      </div>
+                      <small className="context-source">
+                        {m('source')}: <SourceLines source={p.sources[0]!} compact />
+                      </small>
                     </li>
                   ))}
                 </ul>

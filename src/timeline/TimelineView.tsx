@@ -14,6 +14,13 @@ import './timeline.css';
 const ROW = 38;
 const AXIS = 26;
 const PAD = 10;
+/** Average advance of a 13 px label character: longer names are cut with "…" (the full name is in the tooltip and table). */
+const CHAR = 6.6;
+
+const fit = (text: string, room: number) => {
+  const max = Math.floor(room / CHAR);
+  return text.length <= max ? text : `${text.slice(0, Math.max(max - 1, 1)).trimEnd()}…`;
+};
 
 /** Project periods, linked projects, programme phases and events, 2004–2017, following the shared filters. */
 export default function TimelineView() {
@@ -109,7 +116,7 @@ function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }:
             <g key={b.key} className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`} onClick={clickable ? () => onSelect(b.projectId!) : undefined}>
               <title>{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
               <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
-                {b.lane === 'linked' ? `↳ ${b.name}` : b.name}
+                {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
               </text>
               {x0 !== null && x1 !== null ? (
                 <rect x={x0} y={y + 18} width={Math.max(x1 - x0, 3)} height={12} rx={2} className="timeline-bar" />
