@@ -3,6 +3,7 @@ import { DataFileUnavailable } from '../data/load';
 import { useMessages, useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
 import { errorMessages } from './errorMessages';
+import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
 const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i;
@@ -27,7 +28,10 @@ export class ViewBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     if (error instanceof DataFileUnavailable) return <ErrorPanel errors={error.errors} />;
-    return <ViewFailed chunk={isChunkLoadError(error)} onRetry={() => this.setState({ error: null })} />;
+    return <ViewFailed chunk={isChunkLoadError(error)} onRetry={() => {
+          retryFailedChunks();
+          this.setState({ error: null });
+        }} />;
   }
 }
 
