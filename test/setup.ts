@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import { configure } from '@testing-library/dom';
+import { configure } from '@testing-library/react';
 
-// Lazily loaded views are transformed on first import; on a busy 2-core machine that takes longer than the default
-// second, so findBy/waitFor wait up to 10 s for what must appear (they still fail when it never does).
-configure({ asyncUtilTimeout: 10000 });
+// findBy…/waitFor return as soon as the content is there; this is only how long they keep trying before failing.
+// A lazily loaded view is transformed on its first import, which takes seconds when a dev server shares the CPU.
+configure({ asyncUtilTimeout: 15_000 });

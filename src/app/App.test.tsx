@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { dataFetch, resetStore } from '../../test/unit/fixtures';
@@ -41,8 +41,8 @@ describe('app shell', () => {
     expect(window.location.search).toBe('?view=projects&year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
     window.history.back();
-    await vi.waitFor(() => expect(window.location.search).toBe('?view=projects'));
-    await vi.waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
+    await waitFor(() => expect(window.location.search).toBe('?view=projects'));
+    await waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
   });
 
   it('shows an error panel naming each broken file in the page language instead of a blank page', async () => {
@@ -59,16 +59,16 @@ describe('app shell', () => {
   });
 
   it('shows the data error panel only in views that read a broken file', async () => {
-    vi.stubGlobal('fetch', dataFetch({ 'funding.json': 404 }));
-    window.history.replaceState(null, '', '/?view=accessibility&lang=sv');
+    vi.stubGlobal('fetch', dataFetch({ 'events.json': 404 }));
+    window.history.replaceState(null, '', '/?view=sources&lang=sv');
     const user = userEvent.setup();
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: /Tillgänglighetsutlåtande/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /Källor/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
-    await user.click(screen.getByRole('link', { name: 'Översikt' }));
+    await user.click(screen.getByRole('link', { name: 'Tidslinje' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Materialet kunde inte laddas');
-    expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent('servern svarade med statuskoden 404');
+    expect(within(alert).getByText('data/events.json').parentElement).toHaveTextContent('servern svarade med statuskoden 404');
     expect(screen.getByRole('navigation')).toBeInTheDocument();
   });
 

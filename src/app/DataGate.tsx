@@ -13,7 +13,7 @@ export function DataGate({ children }: { children: ReactNode }) {
   const view = useAppStore((s) => s.view);
   if (view === 'accessibility' || 'ok' in state) return <>{children}</>;
   return (
-    <p className="loading" role="status">
+    <p className="loading" role="status" data-loading>
       {t('loading')}
     </p>
   );

@@ -21,7 +21,7 @@ export function ViewSwitch() {
     <ViewBoundary key={view}>
       <Suspense
         fallback={
-          <p className="loading" role="status">
+          <p className="loading" role="status" data-loading>
             {t('loadingView')}
           </p>
         }

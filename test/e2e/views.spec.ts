@@ -117,7 +117,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.goto(`${BASE_URL}?view=timeline&lang=${lang}`);
     const figure = page.locator('figure[data-chart-id="timeline"]');
     await figure.waitFor();
-    assert.equal(await figure.locator('.timeline-project .timeline-bar').count(), 4);
+    assert.equal(await figure.locator('.timeline-project .timeline-bar').count(), 6);
     assert.equal(await figure.locator('.timeline-event').count(), 2);
     await axeClean(page, `timeline ${lang}`);
     await screenshot(page, `views-timeline-${lang}-1280`);
