@@ -132,7 +132,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           </>
         )}
       </dl>
-      <ProjectFacts projectId={p.id} />
+      <ProjectFacts projectId={p.id} shownLinks={[...p.continues, ...row.continuedBy]} />
       <h3 id="provenance">{t('detail.sources')}</h3>
       <ul className="provenance">
         {p.sources.map((s, i) => (

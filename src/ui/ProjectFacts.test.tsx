@@ -33,6 +33,14 @@ describe('project facts in the detail panel', () => {
     expect(section('Rahoitus')).toHaveTextContent('testikunnat: testiosuus (25 %)');
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
     expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute('href', expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'));
+    cleanup();
+    render(
+      <StaticDataProvider dataset={dataset}>
+        <ProjectFacts projectId="vaasan-perhekeskus" shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']} />
+      </StaticDataProvider>,
+    );
+    expect(screen.queryByText('Jatkajat')).toBeNull();
+    expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä');
     expect(section('Päätökset')).toHaveTextContent('22.11.2005: Testilautakunta 139 §');
     expect(screen.queryByText('Odotetut tulokset')).toBeNull();
     expect(screen.queryByText('Luvut')).toBeNull();

@@ -80,9 +80,10 @@ function Linked({ items }: { items: LinkedProject[] }) {
 
 /**
  * What the documents say about a project beyond its table row: goals, target group, methods, phases on a small
- * timeline, staffing, financing, linked projects, decisions, each with its source line. Only what the project has.
+ * timeline, staffing, financing, linked projects, decisions, each with its source line. Only what the project has;
+ * `shownLinks` are projects the panel already links (continues / continued by), not listed twice.
  */
-export function ProjectFacts({ projectId }: { projectId: string }) {
+export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string; shownLinks?: string[] }) {
   const m = useMessages(factsMessages);
   const lang = useLang();
   const docLang = useDocLang();
@@ -90,7 +91,7 @@ export function ProjectFacts({ projectId }: { projectId: string }) {
   const d = details.find((x) => x.projectId === projectId);
   if (!d) return null;
   const span = d.phases.length ? phaseSpan(d) : null;
-  const byRelation = (r: LinkedProject['relation']) => d.linked.filter((l) => l.relation === r);
+  const byRelation = (r: LinkedProject['relation']) => d.linked.filter((l) => l.relation === r && !(l.projectId && shownLinks.includes(l.projectId)));
   const predecessors = byRelation('predecessor');
   const successors = byRelation('successor');
   const related = byRelation('related');
