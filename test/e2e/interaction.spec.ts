@@ -79,7 +79,7 @@ test('the column chooser hides a column, the URL remembers it, and the colour sc
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}?view=projects`);
   await page.getByTestId('summary').waitFor();
-  await page.getByText('Sarakkeet', { exact: true }).click();
+  await page.locator('details.column-chooser summary').click();
   await page.getByRole('checkbox', { name: 'Maakunta' }).uncheck();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'provinces');
   assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);
