@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { reloadableLazy } from '../ui/reloadableLazy';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
@@ -10,7 +11,7 @@ import { KeyFigures } from './KeyFigures';
 import { chartMessages } from './messages';
 import '../ui/charts.css';
 
-const OverviewCharts = lazy(() => import('./OverviewCharts'));
+const OverviewCharts = reloadableLazy(() => import('./OverviewCharts'));
 
 export default function OverviewView() {
   const m = useMessages(chartMessages);

@@ -6,6 +6,7 @@ import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
+import { ProjectFacts } from './ProjectFacts';
 import { periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 
@@ -131,6 +132,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           </>
         )}
       </dl>
+      <ProjectFacts projectId={p.id} shownLinks={[...p.continues, ...row.continuedBy]} />
       <h3 id="provenance">{t('detail.sources')}</h3>
       <ul className="provenance">
         {p.sources.map((s, i) => (
