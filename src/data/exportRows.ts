@@ -35,7 +35,7 @@ export function projectsCsv(rows: ProjectRow[], lang: Lang, l: Lookups): string 
       p.language,
       p.planYear === null ? '' : String(p.planYear),
       themeLabel(r, lang),
-      administratorsLabel(p, lang),
+      administratorsLabel(p, lang, l),
       p.administratorStatus,
       provincesLabel(r, lang, l),
       r.cost === null ? '' : csvNumber(r.cost, lang),

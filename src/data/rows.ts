@@ -1,5 +1,6 @@
 import type { Dataset, Municipality, Organisation, Project, Theme, Province } from './schema';
 import { foldForSearch } from '../i18n/format';
+import { namer, type Namer } from './names';
 
 /** A project joined with what the views show beside it. */
 export interface ProjectRow {
@@ -34,6 +35,8 @@ export interface Lookups {
   municipalities: Map<string, Municipality>;
   provinces: Map<string, Province>;
   projects: Map<string, Project>;
+  /** Names by id in the reader's language (data/names.ts). */
+  names: Namer;
 }
 
 export function lookups(d: Dataset): Lookups {
@@ -43,6 +46,7 @@ export function lookups(d: Dataset): Lookups {
     municipalities: new Map(d.regions.municipalities.map((m) => [m.code, m])),
     provinces: new Map(d.regions.provinces.map((p) => [p.id, p])),
     projects: new Map(d.projects.map((p) => [p.id, p])),
+    names: namer(d.regions),
   };
 }
 

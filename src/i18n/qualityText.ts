@@ -1,56 +1,19 @@
 import type { QualityIssue, Regions } from '../data/schema';
-import { LOCALES, formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
+import { namer, type Namer } from '../data/names';
+import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
+import { counted as countedIn, formatList, pickPlural, type PluralForms as Forms } from './plural';
 
 /** Names of the places and organisations a note refers to by id, in the reader's language. */
-export interface QualityNames {
-  municipality(code: string, lang: Lang): string;
-  province(id: string, lang: Lang): string;
-  organisation(id: string, lang: Lang): string;
-}
+export type QualityNames = Pick<Namer, 'municipality' | 'province' | 'organisation'>;
 
-/**
- * Looks names up in the published regions. A municipality takes its Swedish name in Swedish and its Finnish name
- * otherwise; an organisation that is a municipality is named like the municipality. An id missing from the data
- * (which the build's integrity check rules out) shows as "?" rather than as an internal id.
- */
-export function qualityNames(regions: Regions): QualityNames {
-  const municipalities = new Map(regions.municipalities.map((m) => [m.code, m]));
-  const provinces = new Map(regions.provinces.map((p) => [p.id, p]));
-  const organisations = new Map(regions.organisations.map((o) => [o.id, o]));
-  const municipality = (code: string, lang: Lang) => {
-    const m = municipalities.get(code);
-    return m ? (lang === 'sv' ? m.name.sv : m.name.fi) : '?';
-  };
-  return {
-    municipality,
-    province: (id, lang) => provinces.get(id)?.name[lang] ?? '?',
-    organisation: (id, lang) => {
-      const o = organisations.get(id);
-      if (!o) return '?';
-      if (o.type === 'municipality') return municipality(o.municipalityCode, lang);
-      // An abbreviation (PSHP) reads the same in every language; a name written out takes the reader's language.
-      return o.name === o.fullName.fi ? o.fullName[lang] : o.name;
-    },
-  };
-}
+/** The dashboard's one naming rule (data/names.ts) over the published regions. */
+export const qualityNames = (regions: Regions): QualityNames => namer(regions);
 
-type Forms = { one: string; other: string };
 type PerLang<T> = Record<Lang, T>;
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-function pick(lang: Lang, n: number, forms: Forms): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALES[lang]);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n) === 'one' ? forms.one : forms.other;
-}
-
-/** "11 hankkeen", "1 projekt", "2 projects": the number in the locale's format and the noun in its plural form. */
-const counted = (lang: Lang, n: number, forms: PerLang<Forms>) => `${formatNumber(lang, n)} ${pick(lang, n, forms[lang])}`;
-
-const list = (lang: Lang, items: string[]) => new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+const pick = pickPlural;
+const counted = (lang: Lang, n: number, forms: PerLang<Forms>) => countedIn(lang, n, forms[lang]);
+const list = formatList;
 
 const TABLE_ROWS: PerLang<Forms> = {
   fi: { one: 'hankerivi', other: 'hankeriviä' },

@@ -5,7 +5,7 @@ import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { SortColumn } from '../state/types';
-import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
 
@@ -18,7 +18,7 @@ const ROW_HEIGHT = 56;
 
 type T = ReturnType<typeof useT>;
 
-function Administrators({ row, t }: { row: ProjectRow; t: T }) {
+function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang; l: Lookups }) {
   const p = row.project;
   if (p.administratorStatus === 'unknown') return <span className="muted">{t('admin.unknown')}</span>;
   if (p.administratorStatus === 'blank') return <span className="muted">{t('admin.blank')}</span>;
@@ -27,12 +27,12 @@ function Administrators({ row, t }: { row: ProjectRow; t: T }) {
       {p.administrators.map((a, i) => (
         <span key={a.organisationId + i} className={a.certainty === 'uncertain' ? 'uncertain' : undefined}>
           {i > 0 && ', '}
-          {a.certainty === 'uncertain' ? (
+          {administratorName(a, lang, l)}
+          {a.certainty === 'uncertain' && (
             <>
-              {a.name} <abbr title={t('uncertainLabel')}>(?)</abbr>
+              {' '}
+              <abbr title={t('uncertainLabel')}>(?)</abbr>
             </>
-          ) : (
-            administratorLabel(a)
           )}
         </span>
       ))}
@@ -52,7 +52,7 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
     }),
     helper.display({ id: 'planYear', cell: ({ row }) => row.original.project.planYear ?? '' }),
     helper.display({ id: 'theme', cell: ({ row }) => themeLabel(row.original, lang) }),
-    helper.display({ id: 'administrators', cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
+    helper.display({ id: 'administrators', cell: ({ row }) => <Administrators row={row.original} t={t} lang={lang} l={l} /> }),
     helper.display({ id: 'provinces', cell: ({ row }) => provincesLabel(row.original, lang, l) }),
     helper.display({
       id: 'cost',
@@ -141,7 +141,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
             </tr>
           )}
           {visible.map((row) => (
-            <tr key={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
+            <tr key={row.original.project.id} data-project={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
               {row.getAllCells().map((cell) => {
                 const id = cell.column.id;
                 const Tag = id === 'name' ? 'th' : 'td';
