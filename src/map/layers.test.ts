@@ -68,6 +68,6 @@ describe('sequential scale', () => {
     const s = symboliser(d, f, { ...DEFAULT_URL_STATE.map, layer: 'projects', projectYear: '2009' }, 'fi', words);
     expect(s.symbol(f.get('232')!)).toMatchObject({ mark: '?', uncertain: true });
     expect(s.symbol(f.get('905')!)).toMatchObject({ mark: '3?', uncertain: true });
-    expect(s.describe(f.get('905')!)).toBe('3 hanketta + 1 epävarmaa');
+    expect(s.describe(f.get('905')!)).toBe('3 hanketta + 1 hanke, jonka hallinnoija on epävarma');
   });
 });

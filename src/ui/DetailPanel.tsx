@@ -107,7 +107,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                       <>
                         {' '}
                         <span className="muted">
-                          ({t('asWritten')}: 
+                          ({t('asWritten')}
+                          {': '}
                           <q lang="fi">{a.name}</q>)
                         </span>
                       </>
