@@ -25,7 +25,7 @@ export interface ProjectRow {
   provinceIds: string[];
   /** Successor projects (those whose `continues` names this one). */
   continuedBy: string[];
-  /** Lowercased, diacritic-free name and administrator names, for search. */
+  /** Lowercased, diacritic-free names of the project, its administrators, their home municipalities, its theme and provinces in fi, sv and en, for search. */
   searchText: string;
 }
 
@@ -66,7 +66,17 @@ export function buildProjectRows(d: Dataset): ProjectRow[] {
           .filter((c): c is string => !!c),
       ),
     ];
-    const names = [project.name, project.administratorRaw, ...organisations.flatMap((o) => [o.name, o.fullName.fi, o.fullName.sv, ...o.aliases])];
+    const theme = project.themeId ? l.themes.get(project.themeId) : undefined;
+    const homes = organisations.map((o) => l.municipalities.get(o.municipalityCode)).filter((m): m is Municipality => !!m);
+    // Every language's names, so "äldre", "elderly" and "ikääntyvien", or "Vasa" and "Vaasa", find the same rows.
+    const names = [
+      project.name,
+      project.administratorRaw,
+      ...organisations.flatMap((o) => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
+      ...homes.flatMap((m) => [m.name.fi, m.name.sv]),
+      ...(theme ? Object.values(theme.name) : []),
+      ...project.provinceIds.flatMap((id) => Object.values(l.provinces.get(id)?.name ?? {})),
+    ];
     return {
       project,
       year: project.planYear === null ? 'none' : String(project.planYear),
