@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { compareMessages } from './messages';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */
 export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow; to: ProjectRow }> }) {
@@ -21,7 +22,7 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
     <section aria-labelledby="continuing-title" className="chart">
       <h2 id="continuing-title">{m('continuingTitle')}</h2>
       <p className="chart-summary">{m('continuingSummary', { count: pairs.length })}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={m('continuingTitle')}>
         <table className="data-table" data-testid="continuing">
           <caption className="visually-hidden">{m('continuingTitle')}</caption>
           <thead>
@@ -53,7 +54,7 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

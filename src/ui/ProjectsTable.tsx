@@ -8,6 +8,7 @@ import type { SortColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
+import { ScrollRegion } from './ScrollRegion';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -117,7 +118,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const padBottom = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t('projectsHeading')}>
       <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
         <caption>{caption}</caption>
         <thead>
@@ -165,6 +166,6 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
