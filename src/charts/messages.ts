@@ -99,7 +99,7 @@ export const chartMessages: Catalogue<Key> = {
     kfProjects: 'Projekt i planerna',
     kfProjectsValue: '{y2008} (2008) · {y2009} (2009)',
     kfAdmins: 'Huvudmän 2008',
-    kfAdminsValue: '{stated} enligt dokumentet · {counted} räknade ur raderna',
+    kfAdminsValue: '{stated} angivna · {counted} räknade ur raderna',
     kfWithoutCost: 'Projekt 2008 utan kostnad',
     kfWithoutCostValue: '{count} / {total}',
     kfOther: '+ {count, plural, one {# annat projekt} other {# andra projekt}} utanför planerna',

@@ -41,7 +41,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Hankkeen kustannussarake on tyhjä vuoden 2008 taulukossa.',
       sv: 'Projektets kostnadscell är tom i tabellen för 2008.',
-      en: "The project's cost cell is empty in the 2008 table.",
+      en: 'The project’s cost cell is empty in the 2008 table.',
     },
   ],
   [
@@ -66,7 +66,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Organisaatioiden osuudet ovat yhteensä 95 %, eivät 100 %.',
       sv: 'Organisationernas andelar är sammanlagt 95 %, inte 100 %.',
-      en: "The organisations' shares add up to 95%, not 100%.",
+      en: 'The organisations’ shares add up to 95%, not 100%.',
     },
   ],
   [

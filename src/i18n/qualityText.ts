@@ -114,7 +114,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `Hankkeen kustannussarake on tyhjä vuoden ${y} taulukossa.`,
         sv: `Projektets kostnadscell är tom i tabellen för ${y}.`,
-        en: `The project's cost cell is empty in the ${y} table.`,
+        en: `The project’s cost cell is empty in the ${y} table.`,
       });
     }
     case 'uncertain-administrator': {
@@ -144,7 +144,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `Organisaatioiden osuudet ovat yhteensä ${sum}, eivät ${full}.`,
         sv: `Organisationernas andelar är sammanlagt ${sum}, inte ${full}.`,
-        en: `The organisations' shares add up to ${sum}, not ${full}.`,
+        en: `The organisations’ shares add up to ${sum}, not ${full}.`,
       });
     }
     case 'lasse-in-matrix-not-list': {

@@ -72,7 +72,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
   await page.getByRole('button', { name: 'English' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await summary(page), '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
-  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|older people|service structures/);
+  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|elderly people|service structures/);
   assert.deepEqual(problems, []);
   await context.close();
 });
