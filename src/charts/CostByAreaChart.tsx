@@ -1,7 +1,6 @@
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
 import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
-import { csvNumber } from '../data/exportRows';
 import { useAppStore } from '../state/store';
 import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
@@ -56,10 +55,10 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       cells: [
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
         { text: m('total'), csv: '' },
-        { text: formatMoney(lang, a.total), csv: csvNumber(a.total, lang), numeric: true },
-        { text: formatPercent(lang, a.share), csv: csvNumber(Math.round(a.share * 1000) / 10, lang), numeric: true },
-        { text: formatNumber(lang, a.projects), csv: String(a.projects), numeric: true },
-        { text: formatNumber(lang, a.withoutCost), csv: String(a.withoutCost), numeric: true },
+        { text: formatMoney(lang, a.total), csv: a.total, numeric: true },
+        { text: formatPercent(lang, a.share), csv: Math.round(a.share * 1000) / 10, numeric: true },
+        { text: formatNumber(lang, a.projects), csv: a.projects, numeric: true },
+        { text: formatNumber(lang, a.withoutCost), csv: a.withoutCost, numeric: true },
       ],
     },
     ...a.segments.map((seg) => ({
@@ -67,9 +66,9 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       cells: [
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
         { text: seg.label, csv: seg.label },
-        { text: formatMoney(lang, seg.amount), csv: csvNumber(seg.amount, lang), numeric: true },
-        { text: formatPercent(lang, total ? seg.amount / total : 0), csv: csvNumber(total ? Math.round((seg.amount / total) * 1000) / 10 : 0, lang), numeric: true },
-        { text: formatNumber(lang, seg.projectIds.length), csv: String(seg.projectIds.length), numeric: true },
+        { text: formatMoney(lang, seg.amount), csv: seg.amount, numeric: true },
+        { text: formatPercent(lang, total ? seg.amount / total : 0), csv: total ? Math.round((seg.amount / total) * 1000) / 10 : 0, numeric: true },
+        { text: formatNumber(lang, seg.projectIds.length), csv: seg.projectIds.length, numeric: true },
         { text: '', csv: '' },
       ],
     })),

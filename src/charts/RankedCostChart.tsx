@@ -1,7 +1,6 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
 import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages } from '../i18n';
-import { csvNumber } from '../data/exportRows';
 import type { RankedCost } from './aggregate';
 import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -35,10 +34,10 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
     active: selected.includes(item.id),
     cells: [
       { text: label(item), csv: label(item) },
-      { text: formatMoney(lang, Math.round(item.amount)), csv: csvNumber(Math.round(item.amount), lang), numeric: true },
-      { text: formatNumber(lang, item.projects), csv: String(item.projects), numeric: true },
-      { text: formatNumber(lang, item.withoutCost), csv: String(item.withoutCost), numeric: true },
-      { text: formatNumber(lang, item.uncertain), csv: String(item.uncertain), numeric: true },
+      { text: formatMoney(lang, Math.round(item.amount)), csv: Math.round(item.amount), numeric: true },
+      { text: formatNumber(lang, item.projects), csv: item.projects, numeric: true },
+      { text: formatNumber(lang, item.withoutCost), csv: item.withoutCost, numeric: true },
+      { text: formatNumber(lang, item.uncertain), csv: item.uncertain, numeric: true },
     ],
   }));
   const hasUncertain = items.some((i) => i.uncertain > 0);

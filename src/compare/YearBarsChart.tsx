@@ -37,8 +37,8 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
     active: selected.includes(d.id),
     cells: [
       { text: d.label, csv: d.label },
-      { text: formatNumber(lang, d.y2008), csv: String(d.y2008), numeric: true },
-      { text: formatNumber(lang, d.y2009), csv: String(d.y2009), numeric: true },
+      { text: formatNumber(lang, d.y2008), csv: d.y2008, numeric: true },
+      { text: formatNumber(lang, d.y2009), csv: d.y2009, numeric: true },
     ],
   }));
   const hatch = `hatch-${id}`;

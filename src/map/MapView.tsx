@@ -68,7 +68,7 @@ export default function MapView() {
   const tableRows: DataRow[] = list.map((f) => {
     const lasse = !f.municipality.lasse ? m('lasseNone') : f.municipality.lasse.joined === 2014 ? m('lasse2014') : m('lasse2013');
     const value = sym.describe(f);
-    const csvValue = map.layer === 'cost' ? String(Math.round(f.cost2008)) : map.layer === 'projects' ? String(f.projects) : value;
+    const csvValue = map.layer === 'cost' ? Math.round(f.cost2008) : map.layer === 'projects' ? f.projects : value;
     const cell = (text: string) => ({ text, csv: text });
     return {
       key: f.municipality.code,
@@ -105,7 +105,7 @@ export default function MapView() {
           {found}
         </p>
       </form>
-      {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status">{m('boundariesLoading')}</p>}
+      {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status" data-loading>{m('boundariesLoading')}</p>}
       {map.geometry === 'boundaries' && boundaries.status === 'missing' && <p className="notice">{m('boundariesMissing')}</p>}
       <ChartFrame
         id={`map-${map.layer}`}

@@ -39,11 +39,13 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
   switch (map.layer) {
     case 'province': {
       const core = d.regions.provinces.filter((p) => p.core);
+      const coreIndex = new Map(core.map((p, i) => [p.id, i]));
+      const names = new Map(d.regions.provinces.map((p) => [p.id, p.name[lang]]));
       const colour = (id: string) => {
-        const i = core.findIndex((p) => p.id === id);
-        return i === -1 ? NONE_FILL : seriesColour(i);
+        const i = coreIndex.get(id);
+        return i === undefined ? NONE_FILL : seriesColour(i);
       };
-      const name = (id: string) => { const p = d.regions.provinces.find((q) => q.id === id); return p ? provinceName(p, lang) : id; };
+      const name = (id: string) => names.get(id) ?? id;
       return {
         symbol: (f) => ({ fill: colour(f.municipality.provinceId), mark: '', uncertain: false }),
         legend: [...core.map((p) => ({ fill: colour(p.id), label: provinceName(p, lang) })), { fill: NONE_FILL, label: words('outside') }],

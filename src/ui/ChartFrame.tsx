@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useLang, useMessages } from '../i18n';
-import { toCsvTable } from '../data/exportRows';
+import { csvFormatFor, toCsv, type CsvValue } from '../data/csv';
 import { download, downloadPng, downloadSvg } from './download';
 import { frameMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
@@ -8,8 +8,8 @@ import { ScrollRegion } from './ScrollRegion';
 export interface Cell {
   /** What the table shows, in the active locale. */
   text: string;
-  /** What the CSV holds (plain numbers, no grouping). */
-  csv: string;
+  /** What the CSV holds: numbers as numbers (the writer formats them), text as text. */
+  csv: CsvValue;
   numeric?: boolean;
 }
 
@@ -69,7 +69,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
           <button
             type="button"
             className="link-button"
-            onClick={() => download(`${filename}.csv`, toCsvTable(columns, rows.map((r) => r.cells.map((c) => c.csv)), lang), 'text/csv;charset=utf-8')}
+            onClick={() => download(`${filename}.csv`, toCsv(columns, rows.map((r) => r.cells.map((c) => c.csv)), csvFormatFor(lang)), 'text/csv;charset=utf-8')}
           >
             {m('downloadCsv')}
           </button>

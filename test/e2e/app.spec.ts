@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser, screenshot, watchedPage } from './browser.ts';
+import { BASE_URL, sharedBrowser, screenshot, viewReady, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -121,8 +121,7 @@ test('screenshots of every view: light and dark, desktop and phone width', async
       for (const [name, filter] of SHOT_VIEWS) {
         const view = name.split('-')[0];
         await page.goto(`${BASE_URL}?view=${view}${filter}`);
-        await page.locator('main h1').first().waitFor();
-        await page.waitForTimeout(300);
+        await viewReady(page);
         await screenshot(page, `${name}-${scheme}-${device}`);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 1, `${name} ${device} ${scheme}: the page scrolls sideways by ${overflow}px`);
