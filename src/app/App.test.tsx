@@ -19,7 +19,7 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/?view=projects&year=2008');
     const user = userEvent.setup();
     render(<App />);
-    expect(await screen.findByText(/14 \/ 47 hanketta/)).toBeInTheDocument();
+    expect(await screen.findByText(/14 \/ 47 hanketta/, {}, { timeout: 15000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fi');
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(document.documentElement.lang).toBe('sv');
@@ -27,7 +27,7 @@ describe('app shell', () => {
     expect(screen.getByTestId('summary').textContent).toContain('9\u00a0978\u00a0150\u00a0€');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByTestId('summary').textContent).toBe('14 / 47 projects · known costs total €9,978,150 · 3 projects without a cost');
+    expect(screen.getByTestId('summary').textContent).toBe('14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
     expect(window.location.search).toBe('?view=projects&lang=en&year=2008');
   });
 
@@ -36,7 +36,7 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/?view=projects');
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByText(/47 \/ 47 hanketta/);
+    await screen.findByText(/47 \/ 47 hanketta/, {}, { timeout: 15000 });
     await user.click(screen.getByRole('checkbox', { name: /^2009 \(/ }));
     expect(window.location.search).toBe('?view=projects&year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
