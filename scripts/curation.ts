@@ -23,16 +23,47 @@ export type DocumentId = (typeof DOCUMENTS)[number]['id'];
 
 /** Organisations that are not municipalities, by every spelling the documents use. */
 export const ORGANISATIONS: Array<
-  { id: string; aliases: string[]; type: OrganisationType; municipality: string; fullName: Tr } & Reasoned
+  { id: string; aliases: string[]; type: OrganisationType; municipality: string; fullName: Tr; /** The short name the dashboard shows in each language. */ names: Tr; nameReason: string } & Reasoned
 > = [
-  { id: 'pshp', aliases: ['PSHP'], type: 'hospital-district', municipality: 'Tampere', fullName: { fi: 'Pirkanmaan sairaanhoitopiiri', sv: 'Birkalands sjukvårdsdistrikt', en: 'Pirkanmaa Hospital District' }, reason: 'PSHP is the usual abbreviation of the Pirkanmaa hospital district, seated in Tampere.' },
-  { id: 'vshp', aliases: ['Vaasan sairaanhoitopiiri'], type: 'hospital-district', municipality: 'Vaasa', fullName: { fi: 'Vaasan sairaanhoitopiiri', sv: 'Vasa sjukvårdsdistrikt', en: 'Vaasa Hospital District' }, reason: 'Hospital district named after and seated in Vaasa.' },
-  { id: 'epshp', aliases: ['EPSHP', 'Etelä-Pohjanmaan sairaanhoitopiiri'], type: 'hospital-district', municipality: 'Seinäjoki', fullName: { fi: 'Etelä-Pohjanmaan sairaanhoitopiiri', sv: 'Södra Österbottens sjukvårdsdistrikt', en: 'South Ostrobothnia Hospital District' }, reason: 'EPSHP abbreviates the South Ostrobothnia hospital district; the minutes (§6) name it in full. Seated in Seinäjoki.' },
-  { id: 'phsotey', aliases: ['PHSOTEY'], type: 'joint-authority', municipality: 'Lahti', fullName: { fi: 'Päijät-Hämeen sosiaali- ja terveysyhtymä', sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun', en: 'Päijät-Häme Joint Authority for Social and Health Care' }, reason: 'PHSOTEY abbreviates the Päijät-Häme social and health care joint authority, seated in Lahti.' },
-  { id: 'hameen-paihdehuollon-ky', aliases: ['Hämeen päihdehuollon kuntayhtymä'], type: 'joint-authority', municipality: 'Hämeenlinna', fullName: { fi: 'Hämeen päihdehuollon kuntayhtymä', sv: 'Tavastlands samkommun för missbrukarvård', en: 'Häme Joint Authority for Substance Abuse Services' }, reason: 'Runs the Mainiemi rehabilitation centre (the 2009 row "Mainiemen päihdetyön kehittämisyksikkö") in Hauho, part of Hämeenlinna since 2009.' },
-  { id: 'eskoo', aliases: ['Eskoon sosiaalipalvelujen kuntayhtymä'], type: 'joint-authority', municipality: 'Seinäjoki', fullName: { fi: 'Eskoon sosiaalipalvelujen kuntayhtymä', sv: 'Eskoo samkommun för socialservice', en: 'Eskoo Joint Authority for Social Services' }, reason: 'Eskoo is in Nurmo, part of Seinäjoki since 2009; the minutes hold the next meeting "Eskoossa".' },
-  { id: 'stakes-tampere', aliases: ['Tampere (Stakes alueyksikkö)'], type: 'state-agency', municipality: 'Tampere', fullName: { fi: 'Stakes, Tampereen alueyksikkö', sv: 'Stakes, regionenheten i Tammerfors', en: 'Stakes regional unit, Tampere' }, reason: 'The cell names the regional unit of the state research and development centre Stakes (a state agency) in Tampere, not the city.' },
+  { id: 'pshp', aliases: ['PSHP'], type: 'hospital-district', municipality: 'Tampere', fullName: { fi: 'Pirkanmaan sairaanhoitopiiri', sv: 'Birkalands sjukvårdsdistrikt', en: 'Pirkanmaa Hospital District' }, names: { fi: 'PSHP', sv: 'Birkalands sjukvårdsdistrikt', en: 'Pirkanmaa Hospital District' }, nameReason: 'The documents write only the Finnish abbreviation. Swedish and English: the district\'s own names in those languages (Birkaland is the Swedish name of Pirkanmaa); an abbreviation of a Finnish name means nothing to a Swedish reader.', reason: 'PSHP is the usual abbreviation of the Pirkanmaa hospital district, seated in Tampere.' },
+  { id: 'vshp', aliases: ['Vaasan sairaanhoitopiiri'], type: 'hospital-district', municipality: 'Vaasa', fullName: { fi: 'Vaasan sairaanhoitopiiri', sv: 'Vasa sjukvårdsdistrikt', en: 'Vaasa Hospital District' }, names: { fi: 'Vaasan sairaanhoitopiiri', sv: 'Vasa sjukvårdsdistrikt', en: 'Vaasa Hospital District' }, nameReason: 'A bilingual district with an official Swedish name; English as the district itself used it.', reason: 'Hospital district named after and seated in Vaasa.' },
+  { id: 'epshp', aliases: ['EPSHP', 'Etelä-Pohjanmaan sairaanhoitopiiri'], type: 'hospital-district', municipality: 'Seinäjoki', fullName: { fi: 'Etelä-Pohjanmaan sairaanhoitopiiri', sv: 'Södra Österbottens sjukvårdsdistrikt', en: 'South Ostrobothnia Hospital District' }, names: { fi: 'EPSHP', sv: 'Södra Österbottens sjukvårdsdistrikt', en: 'South Ostrobothnia Hospital District' }, nameReason: 'The table writes the Finnish abbreviation. Swedish: the district\'s Swedish name (Södra Österbotten is the Swedish name of the province); English as the district used it.', reason: 'EPSHP abbreviates the South Ostrobothnia hospital district; the minutes (§6) name it in full. Seated in Seinäjoki.' },
+  { id: 'phsotey', aliases: ['PHSOTEY'], type: 'joint-authority', municipality: 'Lahti', fullName: { fi: 'Päijät-Hämeen sosiaali- ja terveysyhtymä', sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun', en: 'Päijät-Häme Joint Authority for Social and Health Care' }, names: { fi: 'PHSOTEY', sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun', en: 'PHSOTEY' }, nameReason: 'The documents give only the Finnish abbreviation. Swedish: the joint authority\'s Swedish name (Päijänne-Tavastland = Päijät-Häme). English: no established English name, so the abbreviation the source uses.', reason: 'PHSOTEY abbreviates the Päijät-Häme social and health care joint authority, seated in Lahti.' },
+  { id: 'hameen-paihdehuollon-ky', aliases: ['Hämeen päihdehuollon kuntayhtymä'], type: 'joint-authority', municipality: 'Hämeenlinna', fullName: { fi: 'Hämeen päihdehuollon kuntayhtymä', sv: 'Tavastlands samkommun för missbrukarvård', en: 'Häme Joint Authority for Substance Abuse Services' }, names: { fi: 'Hämeen päihdehuollon kuntayhtymä', sv: 'Tavastlands samkommun för missbrukarvård', en: 'Hämeen päihdehuollon kuntayhtymä' }, nameReason: 'Swedish: the joint authority\'s name in Swedish (Tavastland = Häme, samkommun = kuntayhtymä). English: no established English name, so the Finnish one.', reason: 'Runs the Mainiemi rehabilitation centre (the 2009 row "Mainiemen päihdetyön kehittämisyksikkö") in Hauho, part of Hämeenlinna since 2009.' },
+  { id: 'eskoo', aliases: ['Eskoon sosiaalipalvelujen kuntayhtymä'], type: 'joint-authority', municipality: 'Seinäjoki', fullName: { fi: 'Eskoon sosiaalipalvelujen kuntayhtymä', sv: 'Eskoo samkommun för socialservice', en: 'Eskoo Joint Authority for Social Services' }, names: { fi: 'Eskoon sosiaalipalvelujen kuntayhtymä', sv: 'Eskoo samkommun för socialservice', en: 'Eskoon sosiaalipalvelujen kuntayhtymä' }, nameReason: 'The documents give no Swedish name; Eskoo is a place name that stays as it is, the rest is the standard Swedish term (samkommun för socialservice). English: no established English name, so the Finnish one.', reason: 'Eskoo is in Nurmo, part of Seinäjoki since 2009; the minutes hold the next meeting "Eskoossa".' },
+  { id: 'stakes-tampere', aliases: ['Tampere (Stakes alueyksikkö)'], type: 'state-agency', municipality: 'Tampere', fullName: { fi: 'Stakes, Tampereen alueyksikkö', sv: 'Stakes, regionenheten i Tammerfors', en: 'Stakes regional unit, Tampere' }, names: { fi: 'Tampere (Stakes alueyksikkö)', sv: 'Stakes, regionenheten i Tammerfors', en: 'Stakes regional unit, Tampere' }, nameReason: 'Finnish: as the table writes it. Stakes (a state agency) had Swedish and English names for its units; the city\'s Swedish name is Tammerfors.', reason: 'The cell names the regional unit of the state research and development centre Stakes (a state agency) in Tampere, not the city.' },
 ];
+
+/**
+ * The region's name in Swedish and English. The documents write only "Väli-Suomi" (the Kaste region of the
+ * Ostrobothnian provinces, Pirkanmaa and the two Häme provinces). It has no established Swedish or English name:
+ * "Mellersta Finland" and "Central Finland" are the names of Keski-Suomi, a different province outside this region,
+ * and a coined "Mellanfinland" would look official without being so. So the proper name stays Finnish in every
+ * language, as the ministry's slides do with the other Kaste regions' names.
+ */
+export const REGION_NAME: Tr & Reasoned = {
+  fi: 'Väli-Suomi',
+  sv: 'Väli-Suomi',
+  en: 'Väli-Suomi',
+  reason: 'No established Swedish or English name; "Mellersta Finland"/"Central Finland" mean Keski-Suomi.',
+};
+
+/**
+ * Swedish names of the cooperation areas, keyed by the Finnish name the LasSe matrix writes. The plan gives none.
+ * English uses the Finnish name: none of these bodies had an English name.
+ */
+export const COOPERATION_AREA_NAMES: Record<string, { sv: string } & Reasoned> = {
+  'JIK-peruspalveluliikelaitoskuntayhtymä': { sv: 'JIK-peruspalveluliikelaitoskuntayhtymä', reason: 'Joint authority of three Finnish-speaking municipalities (Jalasjärvi, Ilmajoki, Kurikka) with no Swedish name; a translation would be a name nobody used.' },
+  'Kuntayhtymä Kaksineuvoinen': { sv: 'Kuntayhtymä Kaksineuvoinen', reason: 'Finnish-speaking members only; the authority had no Swedish name.' },
+  'Suupohjan peruspalveluliikelaitoskuntayhtymä': { sv: 'Suupohjan peruspalveluliikelaitoskuntayhtymä', reason: 'Finnish-speaking members only (Isojoki, Karijoki, Kauhajoki, Teuva); no Swedish name of the authority is known.' },
+  'Järvi-Pohjanmaan yhteistoiminta-alue': { sv: 'Samarbetsområdet Järvi-Pohjanmaa', reason: '"Yhteistoiminta-alue" is a generic term, in Swedish "samarbetsområde" (the Paras framework act 169/2007); Järvi-Pohjanmaa is a place name without a Swedish form.' },
+  'Rannikko-Pohjanmaan sosiaali- ja perusterveydenhuollon kuntayhtymä': { sv: 'Kust-Österbottens samkommun för social- och primärhälsovård', reason: 'A joint authority of Swedish-majority municipalities (Korsnäs, Kristinestad, Malax, Närpes) whose working language was Swedish; this is its Swedish name (KUSTÖ).' },
+  'Peruspalvelukeskus Oiva': { sv: 'Peruspalvelukeskus Oiva', reason: 'A Finnish-language municipal service centre without a Swedish name; "Oiva" is a proper name.' },
+  'Peruspalvelukeskus Aava': { sv: 'Peruspalvelukeskus Aava', reason: 'A Finnish-language municipal service centre without a Swedish name; "Aava" is a proper name.' },
+  'Pirkkala-Vesilahti yhteistoiminta-alue': { sv: 'Samarbetsområdet Birkala–Vesilahti', reason: 'Generic term (samarbetsområde) with the municipalities\' Swedish names as the reference CSV gives them (Birkala; Vesilahti has none there).' },
+  'Tampere-Orivesi yhteistoiminta-alue': { sv: 'Samarbetsområdet Tammerfors–Orivesi', reason: 'Generic term (samarbetsområde) with the municipalities\' Swedish names as the reference CSV gives them (Tammerfors; Orivesi has none).' },
+  'Forssan seudun hyvinvointikuntayhtymä': { sv: 'Forssan seudun hyvinvointikuntayhtymä', reason: 'A joint authority of Finnish-speaking municipalities formed in 2014; no Swedish name is known.' },
+};
 
 /** Administrator spellings that mean a municipality as an organisation (an office or the city by its genitive). */
 export const MUNICIPALITY_ALIASES: Record<string, { municipality: string } & Reasoned> = {
@@ -99,7 +130,7 @@ export const THEMES: Record<string, Record<string, { sv: string; en: string; nat
   'plan-2008': {
     'Hyvinvoinnin ja terveyden edistäminen': { sv: 'Främjande av välfärd och hälsa', en: 'Promoting wellbeing and health', national: ['Hyvinvoinnin ja terveyden edistämisen rakenteet'], nationalReason: 'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.' },
     'Lasten, nuorten ja perheiden palvelut': { sv: 'Tjänster för barn, unga och familjer', en: 'Services for children, young people and families', national: ['Lasten, nuorten ja perheiden palvelut'], nationalReason: 'Identical to national theme 1.' },
-    'Ikääntyvien palvelut': { sv: 'Tjänster för äldre', en: 'Services for older people', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'], nationalReason: 'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.' },
+    'Ikääntyvien palvelut': { sv: 'Tjänster för äldre', en: 'Services for elderly people', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'], nationalReason: 'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.' },
     'Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen': { sv: 'Utveckling av servicestrukturer samt vård- och serviceprocesser', en: 'Developing service structures and care and service processes', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Pitkäaikaisasunnottomuus'], nationalReason: 'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.' },
   },
   'plan-2009': {
@@ -107,7 +138,7 @@ export const THEMES: Record<string, Record<string, { sv: string; en: string; nat
     'Lasten ja perheiden palvelut': { sv: 'Tjänster för barn och familjer', en: 'Services for children and families', national: ['Lasten, nuorten ja perheiden palvelut'], nationalReason: 'National theme 1.', predecessors: ['Lasten, nuorten ja perheiden palvelut'], predecessorReason: 'Continues the 2008 area under a shorter name (young people dropped from the title); Remontti continues into it.' },
     Maahanmuuttajatyö: { sv: 'Invandrararbete', en: 'Work with immigrants', national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy'], nationalReason: 'Integration work is about inclusion and preventing exclusion.', predecessors: [], predecessorReason: 'New as a theme in 2009. Its one project continues a 2008 multicultural project that the 2008 plan filed under health promotion, shown as a project link rather than a theme link.' },
     Aikuissosiaalityö: { sv: 'Socialt arbete med vuxna', en: 'Adult social work', national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy'], nationalReason: 'Adult social work targets exclusion and participation.', predecessors: [], predecessorReason: 'New in 2009: no 2008 area or row covered adult social work.' },
-    'Ikääntyvien palvelut': { sv: 'Tjänster för äldre', en: 'Services for older people', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'], nationalReason: 'As the 2008 area of the same name.', predecessors: ['Ikääntyvien palvelut'], predecessorReason: 'Same name in both years.' },
+    'Ikääntyvien palvelut': { sv: 'Tjänster för äldre', en: 'Services for elderly people', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'], nationalReason: 'As the 2008 area of the same name.', predecessors: ['Ikääntyvien palvelut'], predecessorReason: 'Same name in both years.' },
     'Palvelurakenteen kehittäminen': { sv: 'Utveckling av servicestrukturen', en: 'Developing the service structure', national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Sosiaali- ja terveyspalvelujen henkilöstö'], nationalReason: 'National theme 6; one row is about the availability of social-care staff (theme 3).', predecessors: ['Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen'], predecessorReason: 'Renamed continuation of the 2008 service-structure area (processes dropped from the title).' },
   },
   'pohjanmaa-2005-2006': {
@@ -125,4 +156,30 @@ export const CONTINUATIONS: Array<{ successor: { planYear: number | null; nameSt
   { successor: { planYear: 2009, nameStartsWith: 'Monikulttuurisen asiakastyön ja palvelujen' }, predecessor: { planYear: 2008, nameStartsWith: 'Monikulttuurisen asiakastyön ja ammattikäytäntöjen' }, reason: 'Same administrators (Tampere and Vaasa) and subject, multicultural client work, in consecutive years.' },
   { successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' }, predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' }, reason: 'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.' },
   { successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' }, predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' }, reason: 'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.' },
+];
+
+/**
+ * The first words of each bullet on the ministry's slide 6 (grant decisions and applications): the transcript
+ * flattened the bullets into one line, and the titles contain capitalised place names, so the bullet breaks
+ * cannot be found from capitals alone.
+ */
+export const REGIONAL_PROJECT_STARTS: Array<{ startsWith: string; region?: string } & Reasoned> = [
+  { startsWith: 'Lasten ja perheiden palvelujen kehittäminen', reason: 'First bullet after "Valtionavustuspäätös".' },
+  { startsWith: 'Remontti -', reason: 'Bullet naming Varsinais-Suomi and Satakunta; slide 8 calls it "Länsi-Suomen Remontti".' },
+  { startsWith: 'Tukeva -', reason: 'Bullet ending "Pohjois-Suomessa".' },
+  { startsWith: 'Etelä-Suomen Lapsen ääni', reason: 'First bullet after "Valtionavustushakemus".' },
+  { startsWith: 'Väli-Suomen lasten', reason: 'Väli-Suomi\'s own child-and-family project (slide 13 describes it).' },
+  { startsWith: 'Selevä paletti', region: 'Väli-Suomi', reason: 'The slides name no region for it; Suupohja (Kauhajoki, Teuva, Isojoki, Karijoki) is in Etelä-Pohjanmaa, a Väli-Suomi province (the LasSe plan lists these municipalities under Etelä-Pohjanmaa, line 19).' },
+  { startsWith: 'Pohjois-Suomen moninaiset', reason: 'Last bullet; its region is in its title.' },
+];
+
+/**
+ * Development units the 2005–2006 activity report planned and the 2009 plan rows that carry them on. The report
+ * names each unit by its field, the plan by a title (one in Swedish), so the match is a judgement.
+ */
+export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; nameStartsWith: string } } & Reasoned> = [
+  { phrase: 'kaksikielistä lastensuojelun kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet' }, reason: 'The report plans a bilingual child-protection development unit for the province of Pohjanmaa (line 25); the 2009 row is the child-protection development unit of Österbotten (Pohjanmaa in Swedish), administered from Jakobstad.' },
+  { phrase: 'varhaiskasvatuksen kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö' }, reason: 'Same field and scope: the report\'s developer group prepared an early-education unit for the area (line 63); the 2009 row is that unit for the Ostrobothnian provinces.' },
+  { phrase: 'yhteisen vanhustyön kehittämisyksikön', project: { planYear: 2009, nameStartsWith: 'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö' }, reason: 'The report plans a joint elderly-care unit of the three provinces (line 75); the 2009 row is the elderly-care unit of the Ostrobothnian provinces.' },
+  { phrase: 'laajempaa vammaistyön kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'POKEVA' }, reason: 'The report says Eskoo administers a disability-work unit networked between Keski-Suomi and the Ostrobothnian provinces (line 85); POKEVA is that unit by name, administered by Eskoo.' },
 ];

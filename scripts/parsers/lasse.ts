@@ -117,6 +117,12 @@ function provinceHeaderPattern(names: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}-])(${alts.join('|')})(?![\\p{L}])`, 'gu');
 }
 
+/** The line of a multi-line passage (first…last) where a written form stands, so a note cites its own line. */
+function lineContaining(src: SourceText, written: string, first: number, last: number): number {
+  for (let n = first; n <= last; n++) if (lineAt(src, n).includes(written)) return n;
+  return first;
+}
+
 function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   const first = requireLine(src, /ITSELLISET KUNNAT/, 'the cooperation-area matrix ("… ITSELLISET KUNNAT")');
   const last = requireLine(src, /\byht\.\s+\d+/, 'the end of the matrix ("yht. N")', first);
@@ -129,7 +135,7 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   for (const [written, name] of Object.entries(opts.variants)) {
     if (written.includes(' ') && text.includes(written)) {
       const ref = opts.refs.find((r) => r.nameFi === name);
-      if (ref) data.variantsUsed.push({ written, code: ref.code, line: first });
+      if (ref) data.variantsUsed.push({ written, code: ref.code, line: lineContaining(src, written, first, last) });
       text = text.replaceAll(written, name);
     }
   }
@@ -190,7 +196,7 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
       phrase.push(word);
       continue;
     }
-    if (hit.via === 'variant') data.variantsUsed.push({ written: word, code: hit.ref.code, line });
+    if (hit.via === 'variant') data.variantsUsed.push({ written: word, code: hit.ref.code, line: lineContaining(src, word, data.matrixLines[0], data.matrixLines[1]) });
     flushPhrase();
     if (inParens) {
       closeRun();

@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { DataGate } from './DataGate';
@@ -9,6 +10,7 @@ import { usePageTitle } from './useDocumentSettings';
 export function Shell() {
   const t = useT();
   usePageTitle();
+  usePruneUnknownIds();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">

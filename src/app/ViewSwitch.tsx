@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useAppStore } from '../state/store';
 import { useT } from '../i18n';
+import { ViewBoundary } from '../ui/ViewBoundary';
 import { VIEW_PAGES } from './views';
 
 export function ViewSwitch() {
@@ -8,14 +9,17 @@ export function ViewSwitch() {
   const view = useAppStore((s) => s.view);
   const { Component } = VIEW_PAGES[view];
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status" data-loading>
-          {t('loadingView')}
-        </p>
-      }
-    >
-      <Component />
-    </Suspense>
+    // Keyed by view: an error in one view is forgotten when the user opens another.
+    <ViewBoundary key={view}>
+      <Suspense
+        fallback={
+          <p className="loading" role="status" data-loading>
+            {t('loadingView')}
+          </p>
+        }
+      >
+        <Component />
+      </Suspense>
+    </ViewBoundary>
   );
 }

@@ -14,6 +14,8 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.projects': 'Kaikki Väli-Suomen Kaste-hankkeet suodatettavana taulukkona: suunnitelmavuosi, teema, hallinnoija, maakunta ja kustannus.',
     'view.compare': 'Väli-Suomen Kaste-painopisteet 2008 ja 2009 rinnakkain: jatkuneet, nimetyt uudelleen, päättyneet ja uudet teemat.',
     'view.map': 'Väli-Suomen kunnat kartalla: maakunnat, yhteistoiminta-alueet, LasSe-kunnat ja hankkeiden hallinnoijat.',
+    'view.timeline': 'Väli-Suomen Kaste-hankkeiden kaudet, edeltäjät ja jatkajat sekä asiakirjoissa päivätyt tapahtumat aikajanalla 2004–2017.',
+    'view.context': 'Kansallinen Kaste-ohjelma: tavoitteet ja keinot, Väli-Suomen teemat kansallisten teema-alueiden rinnalla ja viiden Kaste-alueen hankkeet.',
     'view.sources': 'Lähdeasiakirjat sekä jokainen aineistosta löytynyt ristiriita ja epävarmuus rivinumeroineen.',
     'view.accessibility': 'Kaste Väli-Suomi -kojelaudan saavutettavuusseloste.',
   },
@@ -24,6 +26,8 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.projects': 'Alla Kaste-projekt i Väli-Suomi som en filtrerbar tabell: planår, tema, huvudman, landskap och kostnad.',
     'view.compare': 'Kaste-prioriteringarna i Väli-Suomi 2008 och 2009 sida vid sida: fortsatta, omdöpta, avslutade och nya teman.',
     'view.map': 'Kommunerna i Väli-Suomi på kartan: landskap, samarbetsområden, LasSe-kommuner och projektens huvudmän.',
+    'view.timeline': 'Kaste-projektens perioder i Väli-Suomi, deras föregångare och fortsättningar samt händelser som dokumenten daterar, på en tidslinje 2004–2017.',
+    'view.context': 'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-områdena.',
     'view.sources': 'Källdokumenten samt varje motstridighet och osäkerhet i materialet med radnummer.',
     'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
   },
@@ -34,6 +38,8 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.projects': 'Every Väli-Suomi Kaste project in a filterable table: plan year, theme, administrator, province and cost.',
     'view.compare': 'The Väli-Suomi Kaste priorities of 2008 and 2009 side by side: continued, renamed, dropped and new themes.',
     'view.map': 'The municipalities of Väli-Suomi on a map: provinces, cooperation areas, LasSe municipalities and project administrators.',
+    'view.timeline': 'The periods of the Väli-Suomi Kaste projects, their predecessors and successors, and the events the documents date, on a timeline 2004–2017.',
+    'view.context': 'The national Kaste programme: its goals and means, the Väli-Suomi themes beside the national theme areas, and the projects of the five Kaste regions.',
     'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
     'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
   },
@@ -50,7 +56,7 @@ export function pageMeta(route: Pick<Route, 'lang' | 'view' | 'project'>, datase
   const app = translate(lang, 'appTitle');
   const viewName = translate(lang, `view.${view}`);
   const project = route.project ? dataset?.projects.find((p) => p.id === route.project) : undefined;
-  if (project) return { title: `${project.name} – ${viewName} – ${app}`, description: interpolate(pageMessages[lang].project, { name: project.name }) };
+  if (project) return { title: `${project.name} – ${viewName} – ${app}`, description: interpolate(lang, pageMessages[lang].project, { name: project.name }) };
   return { title: view === 'overview' ? `${app} – ${translate(lang, 'appSubtitle')}` : `${viewName} – ${app}`, description: pageMessages[lang][`view.${view}`] ?? pageMessages[lang].site };
 }
 

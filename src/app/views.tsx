@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { reloadableLazy } from '../ui/reloadableLazy';
 import type { View } from '../state/types';
 import { SourcesView } from './SourcesView';
 import { AccessibilityView } from './AccessibilityView';
@@ -13,8 +14,13 @@ interface ViewPage {
 
 function lazyView(load: () => Promise<{ default: ComponentType }>, source: string): ViewPage {
   let promise: Promise<{ default: ComponentType }> | undefined;
-  const preload = () => (promise ??= load());
-  return { Component: lazy(preload), preload, source };
+  // A failed download is forgotten, so the error boundary's "try again" fetches the chunk anew.
+  const preload = () =>
+    (promise ??= load().catch((error: unknown) => {
+      promise = undefined;
+      throw error;
+    }));
+  return { Component: reloadableLazy(preload), preload, source };
 }
 
 /** What each view renders. A new view is one line here and one in state/routes.ts. */
@@ -23,6 +29,8 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   projects: lazyView(() => import('../table/ProjectsView'), 'src/table/ProjectsView.tsx'),
   compare: lazyView(() => import('../compare/CompareView'), 'src/compare/CompareView.tsx'),
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
+  timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
+  context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
   sources: { Component: SourcesView },
   accessibility: { Component: AccessibilityView },
 };

@@ -1,23 +1,10 @@
 import type { z } from 'zod';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema';
-import { DATA_FILE_NAMES, fetchDataTexts, type DataFileError, type FetchedFile } from './fetchData';
+import { DATA_FILE_NAMES, DATA_KEYS, fetchDataTexts, type DataFileError, type DataFileProblem, type FetchedFile } from './fetchData';
 
-export type { DataFileError };
+export { DataFileUnavailable, guardedDataset, type DataFileError, type DataFileProblem } from './fetchData';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
-
-const KEYS: Record<DataFileName, keyof Dataset> = {
-  'projects.json': 'projects',
-  'funding.json': 'funding',
-  'themes.json': 'themes',
-  'regions.json': 'regions',
-  'sources.json': 'sources',
-  'quality.json': 'quality',
-  'programme.json': 'programme',
-  'events.json': 'events',
-  'details.json': 'details',
-  'report.json': 'report',
-};
 
 export function describeIssues(error: z.ZodError, max = 3): string {
   const parts = error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
@@ -25,16 +12,16 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return more > 0 ? `${parts.join('; ')} (+${more})` : parts.join('; ');
 }
 
-function parseFile(file: DataFileName, fetched: FetchedFile): { value?: unknown; error?: string } {
+function parseFile(file: DataFileName, fetched: FetchedFile): { value?: unknown; error?: DataFileProblem } {
   if ('error' in fetched) return { error: fetched.error };
   let json: unknown;
   try {
     json = JSON.parse(fetched.text);
   } catch (e) {
-    return { error: `not valid JSON: ${(e as Error).message}` };
+    return { error: { kind: 'json', message: (e as Error).message } };
   }
   const parsed = DATA_FILES[file].safeParse(json);
-  if (!parsed.success) return { error: `does not match the schema: ${describeIssues(parsed.error)}` };
+  if (!parsed.success) return { error: { kind: 'schema', message: describeIssues(parsed.error) } };
   return { value: parsed.data };
 }
 
@@ -44,8 +31,8 @@ export function parseDataset(texts: Record<DataFileName, FetchedFile>): LoadResu
   const errors: DataFileError[] = [];
   for (const file of DATA_FILE_NAMES) {
     const r = parseFile(file, texts[file]);
-    if (r.error !== undefined) errors.push({ file, detail: r.error });
-    else (partial as Record<string, unknown>)[KEYS[file]] = r.value;
+    if (r.error !== undefined) errors.push({ file, problem: r.error });
+    else (partial as Record<string, unknown>)[DATA_KEYS[file]] = r.value;
   }
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as Dataset };
 }

@@ -10,6 +10,8 @@ export const VIEW_SLUGS: Record<View, string> = {
   projects: 'projects',
   compare: 'compare',
   map: 'map',
+  timeline: 'timeline',
+  context: 'context',
   sources: 'sources',
   accessibility: 'accessibility',
 };

@@ -1,5 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { formatMoney, formatNumber, useLang, useT } from '../i18n';
+import { Suspense, type ComponentProps } from 'react';
+import type { ProjectsTable as Table } from './ProjectsTable';
+import { formatNumber, useLang, useT } from '../i18n';
+import { projectSummary } from './projectSummary';
+import { reloadableLazy } from './reloadableLazy';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
@@ -7,7 +10,7 @@ import { useProjectListing } from '../state/useProjectRows';
 import './projects.css';
 
 // The table's code (TanStack Table and Virtual) loads only once a selection shows the table.
-const ProjectsTable = lazy(() => import('./ProjectsTable').then((m) => ({ default: m.ProjectsTable })));
+const ProjectsTable = reloadableLazy<ComponentProps<typeof Table>>(() => import('./ProjectsTable').then(({ ProjectsTable }) => ({ default: ProjectsTable })));
 
 /** The projects table under a chart or the map: what a click there selected, with its chips and details. */
 export function FilteredProjects() {
@@ -27,7 +30,7 @@ export function FilteredProjects() {
     <section aria-labelledby="filtered-title" className="filtered-projects">
       <h2 id="filtered-title">{t('filteredHeading')}</h2>
       <p className="summary" role="status" data-testid="filtered-summary">
-        {t('summary', { shown: formatNumber(lang, summary.shown), total: formatNumber(lang, all.length), sum: formatMoney(lang, summary.knownCostTotal), unknown: formatNumber(lang, summary.withoutCost) })}
+        {projectSummary(lang, summary, all.length)}
       </p>
       <FilterChips />
       {selected && <DetailPanel row={selected} />}

@@ -80,6 +80,11 @@ export async function open(page: Page, path = '') {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }
 
+/** The path of a view's page below the base (Finnish at the root, `sv/` and `en/` prefixes, `''` the start page), then the query. */
+export function pagePath(view: string, lang = 'fi', query = ''): string {
+  return `${lang === 'fi' ? '' : `${lang}/`}${view === 'overview' ? '' : `${view}/`}${query}`;
+}
+
 /** Brings every deferred chart box into view (charts render only near the viewport) and waits for the charts. */
 export async function showCharts(page: Page) {
   for (const box of await page.locator('.deferred').all()) await box.scrollIntoViewIfNeeded();

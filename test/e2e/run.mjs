@@ -32,7 +32,12 @@ function ensureBoundaries() {
 }
 
 function build() {
-  execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE } });
+  execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
+    cwd: root,
+    stdio: 'inherit',
+    // A feedback channel as a Pages build gets one, so the accessibility statement's links can be checked.
+    env: { VITE_REPOSITORY_URL: 'https://github.com/example/kaste-dashboard', VITE_FEEDBACK_EMAIL: 'palaute@example.org', ...process.env, BASE_PATH: BASE },
+  });
 }
 
 ensureChromium();
