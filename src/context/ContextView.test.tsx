@@ -51,7 +51,7 @@ describe('national context', () => {
     expect(ownItem).toHaveTextContent('Testipainopiste verkostot: alla landskap');
     const west = screen.getByRole('region', { name: 'Testialue Länsi' });
     expect(within(west).getByText('beslut om statsunderstöd')).toBeInTheDocument();
-    expect(within(west).getByRole('link', { name: /Pohjanmaa-hanke/ })).toHaveAttribute('href', expect.stringContaining('project=2009-pohjanmaa-hanke'));
+    expect(within(west).getByRole('link', { name: /Pohjanmaa-hanke/ })).toHaveAttribute('href', expect.stringContaining('/projects/2009-pohjanmaa-hanke/'));
     expect(screen.getAllByRole('row')).toHaveLength(8);
   });
 });
