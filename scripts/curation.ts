@@ -112,3 +112,16 @@ export const CONTINUATIONS: Array<{ successor: { planYear: number | null; nameSt
   { successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' }, predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' }, reason: 'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.' },
   { successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' }, predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' }, reason: 'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.' },
 ];
+
+/**
+ * How the compiled data is published (datapackage.json). `compiled` is the date this compilation was last revised;
+ * it is set here, not taken from the clock, so that rebuilding the same documents gives the same files (the drift
+ * test). Change it with any release that changes the published data; the package's `version` (a hash of the
+ * files) changes by itself.
+ */
+export const PUBLICATION = {
+  compiled: '2026-11-24',
+  licence: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  reason:
+    'The compiled tables are facts (names, numbers, dates, line references) drawn from public documents of Finnish public bodies; CC BY 4.0 is the licence Finnish open-data practice recommends, and attribution keeps the source documents named.',
+} as const;
