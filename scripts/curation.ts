@@ -47,6 +47,13 @@ export const MUNICIPALITY_VARIANTS: Record<string, { name: string; kind: 'inflec
   Myrkylä: { name: 'Myrskylä', kind: 'typo', reason: 'Typo in the cooperation-area matrix; the list of participants writes "Myrskylän".' },
 };
 
+/** Largest amounts the plans can plausibly state; anything above is a transcription error (an extra group of digits). */
+export const PLAUSIBLE_AMOUNT_EUR: { row: number; total: number } & Reasoned = {
+  row: 20_000_000,
+  total: 200_000_000,
+  reason: 'The whole 2008 plan of 14 projects states 9 528 150 €, its largest row 3 000 000 €; KASTE state grants to one regional project were a few million euros. Ten times the total is far above any real row, and a hundred million far above any regional plan.',
+};
+
 /** Places where the transcript of a matrix lost a list separator. */
 export const MATRIX_SEPARATOR_FIXES: Array<{ document: DocumentId; after: string; before: string } & Reasoned> = [
   { document: 'lasse-plan', after: 'Kristiinankaupunki', before: 'Maalahti', reason: 'The Rannikko-Pohjanmaa joint authority had four members, Korsnäs, Kristiinankaupunki, Maalahti and Närpiö; the comma after Kristiinankaupunki was lost in the PDF transcript, which would otherwise leave Maalahti and Närpiö outside it.' },

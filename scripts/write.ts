@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DATA_FILES, type Dataset, type DataFileName } from '../src/data/schema.ts';
@@ -41,18 +41,54 @@ export function renderDataset(dataset: Dataset): Map<string, string> {
   return files;
 }
 
+/** The file-system calls of the writer; tests replace one to make a write fail part-way. */
+export interface WriteFs {
+  mkdir(path: string): void;
+  mkdtemp(prefix: string): string;
+  readdir(path: string): string[];
+  copy(from: string, to: string): void;
+  write(path: string, text: string): void;
+  rename(from: string, to: string): void;
+  remove(path: string): void;
+  exists(path: string): boolean;
+}
+
+export const nodeWriteFs: WriteFs = {
+  mkdir: (p) => mkdirSync(p, { recursive: true }),
+  mkdtemp: (prefix) => mkdtempSync(prefix),
+  readdir: (p) => readdirSync(p),
+  copy: (from, to) => cpSync(from, to, { recursive: true }),
+  write: (p, text) => writeFileSync(p, text),
+  rename: (from, to) => renameSync(from, to),
+  remove: (p) => rmSync(p, { recursive: true, force: true }),
+  exists: (p) => existsSync(p),
+};
+
 /**
- * Writes all files or none: everything is rendered and validated first, written to a temporary folder
- * beside the target, then renamed into place.
+ * Writes all files or none. The new folder is built beside the target (with the files this build does not make,
+ * such as the boundary file, copied over), then swapped in by two renames; if anything fails before the swap the
+ * target is untouched, and if the second rename fails the old folder is put back.
  */
-export function writeAtomically(outDir: string, files: Map<string, string>) {
-  mkdirSync(dirname(outDir), { recursive: true });
-  mkdirSync(outDir, { recursive: true });
-  const tmp = mkdtempSync(join(dirname(outDir), '.data-build-'));
+export function writeAtomically(outDir: string, files: Map<string, string>, fs: WriteFs = nodeWriteFs) {
+  const parent = dirname(outDir);
+  fs.mkdir(parent);
+  const tmp = fs.mkdtemp(join(parent, '.data-build-'));
+  const old = `${tmp}-previous`;
   try {
-    for (const [name, text] of files) writeFileSync(join(tmp, name), text);
-    for (const name of files.keys()) renameSync(join(tmp, name), join(outDir, name));
+    if (fs.exists(outDir)) {
+      for (const name of fs.readdir(outDir)) if (!files.has(name)) fs.copy(join(outDir, name), join(tmp, name));
+    }
+    for (const [name, text] of files) fs.write(join(tmp, name), text);
+    const hadOld = fs.exists(outDir);
+    if (hadOld) fs.rename(outDir, old);
+    try {
+      fs.rename(tmp, outDir);
+    } catch (error) {
+      if (hadOld) fs.rename(old, outDir);
+      throw error;
+    }
+    if (hadOld) fs.remove(old);
   } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    fs.remove(tmp);
   }
 }

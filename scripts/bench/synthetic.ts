@@ -1,4 +1,5 @@
 import type { Dataset, Project } from '../../src/data/schema.ts';
+import { summedTotals } from '../normalise/totals.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every benchmark run measures the same data. */
 function random(seed: number) {
@@ -48,5 +49,5 @@ export function syntheticDataset(real: Dataset, size: number, seed = 42): Datase
     });
     if (planYear === 2008 && rnd() < 0.8) costs.push({ projectId: id, planYear, amountEur: Math.round(rnd() * 3_000_000), source });
   }
-  return { ...real, projects, funding: { costs, statedTotals: real.funding.statedTotals, shares: [] }, quality: [] };
+  return { ...real, projects, funding: { costs, statedTotals: real.funding.statedTotals, summedTotals: summedTotals(projects, costs), shares: [] }, quality: [] };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceError } from './errors.ts';
 
@@ -9,11 +9,65 @@ export interface SourceText {
   lines: string[];
 }
 
-export function readSource(dir: string, file: string): SourceText {
+/** The two file-system calls the build makes on a source document; tests replace them to inject failures. */
+export interface SourceFs {
+  stat(path: string): { isDirectory(): boolean };
+  read(path: string): Uint8Array;
+}
+
+export const nodeFs: SourceFs = { stat: (p) => statSync(p), read: (p) => readFileSync(p) };
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: 'not found',
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: operation not permitted',
+  ELOOP: 'cannot be read: the path is a loop of symbolic links',
+  EISDIR: 'is a folder, not a text file',
+  ENOTDIR: 'cannot be read: a part of its path is not a folder',
+  EMFILE: 'cannot be read: too many open files',
+  EIO: 'cannot be read: input/output error',
+  EEXIST: 'is a file where a folder is needed',
+  ENOSPC: 'cannot be written: no space left on the device',
+  EROFS: 'cannot be written: read-only file system',
+};
+
+/** One readable line for a file-system error instead of a stack trace. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return FS_PROBLEMS[code] ?? `cannot be read (${code || (error as Error).message})`;
+}
+
+/**
+ * Decodes a document as strict UTF-8: a byte sequence that is not UTF-8 (a Latin-1 "ä" is the single byte E4) is
+ * an error naming the line, never a replacement character in the data. A byte-order mark is dropped.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const decoded = new TextDecoder('utf-8').decode(bytes);
+    const bad = decoded.indexOf('\ufffd');
+    const line = decoded.slice(0, Math.max(0, bad)).split('\n').length;
+    throw new SourceError(file, line, 'not UTF-8 text (the documents must be saved as UTF-8; this looks like Latin-1 or another 8-bit encoding)');
+  }
+}
+
+/** Splits text into lines, accepting CRLF and CR line breaks. */
+export const splitLines = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+
+export function readSource(dir: string, file: string, fs: SourceFs = nodeFs): SourceText {
   const path = join(dir, file);
-  if (!existsSync(path)) throw new SourceError(file, null, `source document missing from ${dir}`);
-  const text = readFileSync(path, 'utf8');
-  return { file, lines: text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n') };
+  let bytes: Uint8Array;
+  try {
+    if (fs.stat(path).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    bytes = fs.read(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new SourceError(file, null, code === 'ENOENT' ? `source document missing from ${dir}` : describeFsError(error));
+  }
+  const text = decodeUtf8(bytes, file);
+  if (text.includes('\u0000')) throw new SourceError(file, null, 'is binary, not a text document');
+  return { file, lines: splitLines(text) };
 }
 
 /** 1-based line number of the first line at or after `from` (1-based) matching `pattern`, or null. */
@@ -26,7 +80,7 @@ export function findLine(src: SourceText, pattern: RegExp, from = 1): number | n
 
 export function requireLine(src: SourceText, pattern: RegExp, what: string, from = 1): number {
   const n = findLine(src, pattern, from);
-  if (n === null) throw new SourceError(src.file, null, `cannot find ${what} (${pattern})`);
+  if (n === null) throw new SourceError(src.file, null, `cannot find ${what}${from > 1 ? ` after line ${from}` : ''}`);
   return n;
 }
 

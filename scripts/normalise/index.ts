@@ -1,42 +1,47 @@
 import { existsSync } from 'node:fs';
 import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/schema.ts';
-import { type SourceText, readSource } from '../lib/document.ts';
+import { type SourceFs, type SourceText, nodeFs, readSource } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
+import type { ParseNote } from '../lib/notes.ts';
 import { parseMinutes } from '../parsers/minutes.ts';
 import { parseNationalThemes } from '../parsers/presentation.ts';
 import { parseProjectPlan } from '../parsers/projectPlan.ts';
 import { parseReportPriorities } from '../parsers/activityReport.ts';
 import { parseLasse } from '../parsers/lasse.ts';
 import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
-import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES, type DocumentId } from '../curation.ts';
+import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROUPS, PROVINCES, type DocumentId } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
+import { summedTotals } from './totals.ts';
 import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
 import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
-import { lasseQuality, planQuality } from './quality.ts';
+import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
 
 export interface BuildInputs {
   seedsDir: string;
   geoDir: string;
+  /** File-system access for the documents; tests inject failures here. */
+  fs?: SourceFs;
 }
 
 const GEO_FILE = 'municipalities-2013.csv';
 
 /** Reads every source document and returns the dataset the app publishes. Throws SourceError on bad input. */
-export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
+export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Dataset {
   for (const [dir, variable] of [[seedsDir, 'SEEDS_DIR'], [geoDir, 'GEO_DIR']] as const) {
     if (!existsSync(dir)) throw new SourceError(dir, null, `folder not found (set ${variable} to the folder of the source documents)`);
   }
   const docs = new Map<DocumentId, SourceText>();
-  for (const d of DOCUMENTS) docs.set(d.id, readSource(seedsDir, d.file));
+  for (const d of DOCUMENTS) docs.set(d.id, readSource(seedsDir, d.file, fs));
   const doc = (id: DocumentId) => docs.get(id)!;
-  const refs = parseMunicipalityCsv(readSource(geoDir, GEO_FILE));
+  const refs = parseMunicipalityCsv(readSource(geoDir, GEO_FILE, fs));
 
-  const minutes = parseMinutes(doc('minutes-2008'));
+  const minutes = parseMinutes(doc('minutes-2008'), { familyProjectProvinces: PROVINCE_GROUPS.pohjalaismaakuntien!.provinces });
   const national = parseNationalThemes(doc('stm-presentation'));
   const plan = parseProjectPlan(doc('vaasa-family-centre-plan'));
-  const priorities = parseReportPriorities(doc('pohjanmaa-report-2005-2006'));
+  const reportNotes: ParseNote[] = [];
+  const priorities = parseReportPriorities(doc('pohjanmaa-report-2005-2006'), reportNotes);
   const lasse = parseLasse(doc('lasse-plan'), {
     refs,
     variants: Object.fromEntries(Object.entries(MUNICIPALITY_VARIANTS).map(([k, v]) => [k, v.name])),
@@ -60,7 +65,19 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
   const registry = new OrganisationRegistry(refs);
   const ctx: ProjectContext = { registry, municipalities };
 
-  const projects: Project[] = minutes.rows.map((row) => projectFromRow(row, 'minutes-2008', doc('minutes-2008').file, ctx));
+  const funding: Funding = { costs: [], statedTotals: [], summedTotals: [], shares: [] };
+  const projects: Project[] = minutes.rows.map((row) => {
+    const project = projectFromRow(row, 'minutes-2008', doc('minutes-2008').file, ctx);
+    if (row.cost) {
+      funding.costs.push({
+        projectId: project.id,
+        planYear: project.planYear!,
+        amountEur: row.cost.amountEur,
+        source: { document: 'minutes-2008', lineStart: row.cost.line, lineEnd: row.cost.line, excerpt: row.cost.written },
+      });
+    }
+    return project;
+  });
   projects.push(...mergeLaterProjects(projects, minutes, 'minutes-2008'));
   projects.push(
     describedProject(
@@ -97,7 +114,6 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     ),
   );
 
-  const funding: Funding = { costs: [], statedTotals: [], shares: [] };
   if (lasse.shares) {
     const source = { document: 'lasse-plan', lineStart: lasse.shares.line, lineEnd: lasse.shares.line, excerpt: lasse.shares.excerpt };
     const orgs = lasse.shares.items.map((s) => ({ ...s, org: registry.resolve(s.organisation, doc('lasse-plan').file, lasse.shares!.line) }));
@@ -113,17 +129,6 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
   applyContinuations(projects);
   ensureUniqueIds(projects);
 
-  for (const row of minutes.rows) {
-    if (row.amountEur === null) continue;
-    const project = projects.find((p) => p.sources[0]?.lineStart === row.lineStart && p.sources[0]?.document === 'minutes-2008')!;
-    const costColumn = row.cells.length - 1;
-    funding.costs.push({
-      projectId: project.id,
-      planYear: row.year as 2008 | 2009,
-      amountEur: row.amountEur,
-      source: { document: 'minutes-2008', lineStart: row.lineStart + costColumn, lineEnd: row.lineStart + costColumn, excerpt: row.cells[costColumn] },
-    });
-  }
   funding.statedTotals = minutes.totals.map((t) => ({
     planYear: t.year as 2008 | 2009,
     projects: t.projects,
@@ -131,10 +136,13 @@ export function buildDataset({ seedsDir, geoDir }: BuildInputs): Dataset {
     amountEur: t.amountEur,
     source: { document: 'minutes-2008', lineStart: t.lineStart, lineEnd: t.lineEnd, excerpt: t.cells.join(' | ') },
   }));
+  funding.summedTotals = summedTotals(projects, funding.costs);
 
   const quality = [
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
+    ...parseNotesQuality(minutes.notes, 'minutes-2008'),
+    ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
   const facts = buildDocumentFacts(doc, projects);
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));

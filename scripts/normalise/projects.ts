@@ -1,6 +1,7 @@
 import type { Project, Municipality, SourceRef } from '../../src/data/schema.ts';
 import type { MinutesData, PlanRow } from '../parsers/minutes.ts';
 import { SourceError } from '../lib/errors.ts';
+import { fileOf } from './documents.ts';
 import { detectLanguage, slugify, titleKey } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
 import { CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
@@ -38,7 +39,7 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
   const administrators = cell.names.map(({ name, certainty }) => ({
     name,
     certainty,
-    organisationId: ctx.registry.resolve(name, file, row.lineStart + 1).id,
+    organisationId: ctx.registry.resolve(name, file, row.administratorLine).id,
   }));
   return {
     id: `${row.year}-${slugify(row.name.replace(/[”“"]/g, ''), 50)}`,
@@ -135,7 +136,7 @@ export function ensureUniqueIds(projects: Project[]) {
     const clash = seen.get(p.id);
     if (clash) {
       const s = p.sources[0]!;
-      throw new SourceError(s.document, s.lineStart, `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`);
+      throw new SourceError(fileOf(s.document), s.lineStart, `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`);
     }
     seen.set(p.id, p);
   }

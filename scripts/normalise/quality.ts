@@ -3,6 +3,8 @@ import type { LasseData } from '../parsers/lasse.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES } from '../curation.ts';
 import { SourceError } from '../lib/errors.ts';
+import type { ParseNote } from '../lib/notes.ts';
+import { themeId } from './themes.ts';
 
 /** Discrepancies and uncertainties in the plans: totals, counts, missing costs, administrators. */
 export function planQuality(projects: Project[], funding: Funding): QualityIssue[] {
@@ -132,4 +134,19 @@ export function lasseQuality(lasse: LasseData, municipalities: Municipality[], a
     });
   }
   return out;
+}
+
+/** The harmless variations the parsers accepted, each a note naming its line. */
+export function parseNotesQuality(notes: ParseNote[], documentId: string): QualityIssue[] {
+  return notes.map((note): QualityIssue => {
+    const sources = [{ document: documentId, lineStart: note.line, lineEnd: note.line, excerpt: note.values.written }];
+    switch (note.kind) {
+      case 'page-break-line':
+        return { id: `page-break-line-${documentId}-${note.line}`, kind: note.kind, severity: 'uncertainty', projectId: null, values: note.values, sources };
+      case 'theme-heading-variant': {
+        const id = themeId(note.values.planYear === 2008 ? 'plan-2008' : 'plan-2009', note.values.order);
+        return { id: `theme-heading-variant-${id}`, kind: note.kind, severity: 'discrepancy', projectId: null, values: { written: note.values.written, themeId: id }, sources };
+      }
+    }
+  });
 }

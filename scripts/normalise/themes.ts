@@ -1,5 +1,6 @@
 import type { Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
+import { fileOf } from './documents.ts';
 import { THEMES } from '../curation.ts';
 
 export interface ThemeInput {
@@ -14,15 +15,28 @@ export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${orde
 /** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
 export function buildThemes(inputs: ThemeInput[]): Theme[] {
   const byName = (scheme: ThemeScheme, name: string) => inputs.find((t) => t.scheme === scheme && t.name === name);
-  return inputs.map((input) => {
-    const curated = THEMES[input.scheme]?.[input.name];
-    if (!curated) {
+  for (const input of inputs) {
+    if (!THEMES[input.scheme]?.[input.name]) {
       throw new SourceError(
-        'scripts/curation.ts',
-        null,
-        `no translation for ${input.scheme} theme "${input.name}" (read from ${input.source.document} line ${input.source.lineStart}); add it to THEMES`,
+        fileOf(input.source.document),
+        input.source.lineStart,
+        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${Object.keys(THEMES[input.scheme] ?? {}).join('; ')}); a renamed or misspelt theme, or a new one to add to THEMES`,
       );
     }
+  }
+  // A list that lost an item (cut off, or a line merged into another) must not pass as a shorter list.
+  for (const [scheme, curated] of Object.entries(THEMES) as Array<[ThemeScheme, Record<string, unknown>]>) {
+    const read = inputs.filter((t) => t.scheme === scheme);
+    const first = read[0];
+    if (!first) continue;
+    for (const name of Object.keys(curated)) {
+      if (!byName(scheme, name)) {
+        throw new SourceError(fileOf(first.source.document), first.source.lineStart, `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}"`);
+      }
+    }
+  }
+  return inputs.map((input) => {
+    const curated = THEMES[input.scheme]![input.name]!;
     const refer = (scheme: ThemeScheme, names: string[] | undefined) =>
       (names ?? []).map((name) => {
         const target = byName(scheme, name);

@@ -21,6 +21,7 @@ const text = [
   'Tammikuusta 2014 alkaen Forssa, Tammela ja Ypäjä muodostavat Forssan seudun hyvinvointikuntayhtymän, minkä seurauksena',
   'Hankeaika 1.4.2013 31.10.2015 Hallinnoija: Tampereen kaupunki Hankkeessa mukana:14 kuntaa',
   'Kimmo Välittäjä 2009 Hankkeessa mukana: Tampereen kaupunki(40%) Vaasan sairaanhoitopiiri (60%) Kustannusarvio',
+  'Kunnista 12:stä(13) kunnasta 4(5) kuuluu alueisiin, yhteensä yhdeksän (3) aluetta. Pirkanmaa (6 kuntaa) Kanta-Häme (3 kuntaa) Päijät-Häme (3 kuntaa)',
 ];
 const src: SourceText = { file: 'lasse.txt', lines: text };
 
@@ -59,6 +60,16 @@ describe('parseLasse', () => {
       { organisation: 'Tampereen kaupunki', percent: 40 },
       { organisation: 'Vaasan sairaanhoitopiiri', percent: 60 },
     ]);
+  });
+  it('reads a marker with changed punctuation, and names what is missing when a statement is gone', () => {
+    const semicolon = { ...src, lines: text.map((l) => l.replace('Hankkeessa mukana: Tampereen', 'Hankkeessa mukana; Tampereen')) };
+    expect(parseLasse(semicolon, opts).shares?.items).toHaveLength(2);
+    const noShares = { ...src, lines: text.filter((l) => !l.includes('Välittäjä')) };
+    expect(() => parseLasse(noShares, opts)).toThrow('lasse.txt: cannot find the organisation shares of the Välittäjä project');
+    const mangled = { ...src, lines: text.map((l) => l.replace('(60%)', '(6O%)')) };
+    expect(() => parseLasse(mangled, opts)).toThrow(/^lasse\.txt:9: unreadable organisation share/);
+    const noRow = { ...src, lines: text.map((l) => l.replace('Kanta-Häme (3 kuntaa)', '')) };
+    expect(() => parseLasse(noRow, opts)).toThrow('lasse.txt: cannot find the module matrix row of Kanta-Häme');
   });
   it('names file and line for a participant that is no municipality', () => {
     const bad = { ...src, lines: text.map((l) => l.replace('Nokian', 'Atlantiksen')) };

@@ -208,12 +208,15 @@ function readLaterArea(src: SourceText, opts: LasseOptions): LasseData['laterAre
   return null;
 }
 
+/** The count statements the plan makes; each is a required part, so a mangled one is an error, not a lost note. */
 function readStatedCounts(src: SourceText, opts: LasseOptions, data: LasseData) {
+  const seen = new Set<string>();
   src.lines.forEach((raw, i) => {
     const line = i + 1;
     const text = squash(raw);
-    const areaShare = /(\d+):stä\s*\((\d+)\)\s*kunnasta\s+(\d+)\s*\((\d+)\)/.exec(text);
+    const areaShare = /(\d+):st[äa]\s*\((\d+)\)\s*kunnasta\s+(\d+)\s*\((\d+)\)/.exec(text);
     if (areaShare) {
+      seen.add('area-share');
       data.statedCounts.push({ what: 'participants', value: Number(areaShare[1]), line, excerpt: areaShare[0] });
       data.statedCounts.push({ what: 'participants-later', value: Number(areaShare[2]), line, excerpt: areaShare[0] });
       data.statedCounts.push({ what: 'area-members', value: Number(areaShare[3]), line, excerpt: areaShare[0] });
@@ -221,29 +224,52 @@ function readStatedCounts(src: SourceText, opts: LasseOptions, data: LasseData) 
     }
     const total = /yht\.\s+(\d+)\s+\((\d+)\)/.exec(text);
     if (total) {
+      seen.add('total');
       data.statedCounts.push({ what: 'participants', value: Number(total[1]), line, excerpt: total[0] });
       data.statedCounts.push({ what: 'participants-later', value: Number(total[2]), line, excerpt: total[0] });
     }
-    const involved = /Hankkeessa mukana:\s*(\d+)\s+kuntaa/.exec(text);
-    if (involved) data.statedCounts.push({ what: 'participants-later', value: Number(involved[1]), line, excerpt: involved[0] });
+    const involved = /Hankkeessa mukana\s*[:;.,]?\s*(\d+)\s+kuntaa/.exec(text);
+    if (involved) {
+      seen.add('involved');
+      data.statedCounts.push({ what: 'participants-later', value: Number(involved[1]), line, excerpt: involved[0] });
+    }
     const areas = /yhteensä yhdeksän \((\d+)/.exec(text);
-    if (areas) data.statedCounts.push({ what: 'areas', value: Number(areas[1]), line, excerpt: areas[0] });
-    for (const m of text.matchAll(/([A-ZÄÖ][a-zäö]+(?:-[A-ZÄÖ][a-zäö]+)?)\s+\((\d+)\s+kuntaa\)/g)) {
-      const province = opts.provinceNames.find((p) => p === m[1]);
-      if (province) data.statedCounts.push({ what: 'province-participants', province, value: Number(m[2]), line, excerpt: m[0] });
+    if (areas) {
+      seen.add('areas');
+      data.statedCounts.push({ what: 'areas', value: Number(areas[1]), line, excerpt: areas[0] });
+    }
+    for (const m of text.matchAll(/([A-ZÄÖ][a-zäö]+(?:-\s?[A-ZÄÖ][a-zäö]+)?)\s+\((\d+)\s+kuntaa\)/g)) {
+      const province = opts.provinceNames.find((p) => p === m[1]!.replace(/\s/g, ''));
+      if (!province) continue;
+      seen.add(`province:${province}`);
+      data.statedCounts.push({ what: 'province-participants', province, value: Number(m[2]), line, excerpt: m[0] });
     }
   });
+  const required: Array<[string, string]> = [
+    ['area-share', 'the statement of participants in cooperation areas ("58:stä(59) kunnasta 33(34)")'],
+    ['areas', 'the count of cooperation areas ("yhteensä yhdeksän (9)")'],
+    ['total', 'the matrix total ("yht. 58 (59)")'],
+    ['involved', 'the count of participating municipalities ("Hankkeessa mukana: 60 kuntaa")'],
+    ...data.matrix.map((p): [string, string] => [`province:${p.province}`, `the module matrix row of ${p.province} ("${p.province} (N kuntaa)")`]),
+  ];
+  for (const [key, what] of required) {
+    if (!seen.has(key)) throw new SourceError(src.file, null, `cannot find ${what}`);
+  }
 }
 
-function readShares(src: SourceText): LasseData['shares'] {
+/** The organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: X (31%) Y(26%) …"): required. */
+function readShares(src: SourceText): NonNullable<LasseData['shares']> {
   for (let n = 1; n <= src.lines.length; n++) {
     const text = squash(lineAt(src, n));
-    const m = /(\p{Lu}\p{Ll}+ \d{4}) Hankkeessa mukana:\s*(.+?\(\d+\s*%\))(?:\s+Kustannusarvio|$)/u.exec(text);
+    const m = /(\p{Lu}\p{Ll}+ \d{4}) Hankkeessa mukana\s*[:;.,]?\s*(.+?%.*?\))(?:\s+Kustannusarvio|$)/u.exec(text);
     if (!m?.[1] || !m[2]) continue;
-    const items = [...m[2].matchAll(/\s*([^()]+?)\s*\((\d+)\s*%\)/g)].map((s) => ({ organisation: squash(s[1] ?? ''), percent: Number(s[2]) }));
+    const items = [...m[2].matchAll(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g)].map((s) => ({ organisation: squash(s[1] ?? ''), percent: Number(s[2]) }));
+    const rest = m[2].replace(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g, '').trim();
+    if (rest) throw new SourceError(src.file, n, `unreadable organisation share "${rest}" in "${m[0]}" (expected "Organisation (NN %)")`);
+    if (items.length < 2) throw new SourceError(src.file, n, `the ${m[1]} project lists ${items.length} organisation share, expected several`);
     return { projectName: m[1], line: n, excerpt: m[0], items };
   }
-  return null;
+  throw new SourceError(src.file, null, 'cannot find the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")');
 }
 
 export function parseLasse(src: SourceText, opts: LasseOptions): LasseData {

@@ -59,19 +59,26 @@ Vuoden 2009 osalta kehittämistyö kohdennetaan seuraaviin teemoihin:
 \t
 
 Liite 2. REMONTTIIN KYTKEYTYVÄT
+LASTENSUOJELU (2009–2011)
+VARHAISKASVATUS (2009–2011)
 PERHEHANKKEET (2009–2011)
+Etelä-Pohjanmaa :”Parempaa Perheelle II”  - Järviseudun yhteishanke 2009-2011
 Pohjanmaa: Perhekeskusmallin jalkauttaminen (2009–2011)
+Keski-Pohjanmaa
 `;
+
+const OPTS = { familyProjectProvinces: ['Etelä-Pohjanmaa', 'Pohjanmaa', 'Keski-Pohjanmaa'] };
+const parse = (text: string) => parseMinutes(doc(text), OPTS);
 
 describe('parseMinutes', () => {
   it('reads themes, rows under their headings, costs and the total row', () => {
-    const d = parseMinutes(doc(excerpt()));
+    const d = parse(excerpt());
     expect(d.themes.map((t) => [t.year, t.order, t.name])).toEqual([
       [2008, 1, 'Hyvinvoinnin ja terveyden edistäminen'],
       [2008, 2, 'Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen'],
       [2009, 1, 'Aikuissosiaalityö'],
     ]);
-    expect(d.rows.map((r) => [r.year, r.themeOrder, r.name, r.administratorRaw, r.amountEur])).toEqual([
+    expect(d.rows.map((r) => [r.year, r.themeOrder, r.name, r.administratorRaw, r.cost?.amountEur ?? null])).toEqual([
       [2008, 1, 'Hyvinvoiva Väli-Suomi', 'Lahti', 3000000],
       [2008, 1, 'Sairauksien ehkäisy', 'PSHP', null],
       [2008, 2, 'Pitkäaikaisasunnottomuuden poistaminen', 'Tampere', null],
@@ -83,29 +90,31 @@ describe('parseMinutes', () => {
     ]);
     expect(d.rows[0]).toMatchObject({ lineStart: 18, lineEnd: 20 });
     expect(d.laterProjects).toEqual([
+      expect.objectContaining({ provinceName: 'Etelä-Pohjanmaa', name: 'Parempaa Perheelle II - Järviseudun yhteishanke', start: '2009', end: '2011' }),
       expect.objectContaining({ provinceName: 'Pohjanmaa', name: 'Perhekeskusmallin jalkauttaminen', start: '2009', end: '2011' }),
     ]);
+    expect(d.notes).toEqual([{ kind: 'theme-heading-variant', line: 26, values: { written: 'Palvelurakenne, hoito- ja palveluprosessit', planYear: 2008, order: 2 } }]);
   });
 
   it('gives one more project for one more row, with no code change', () => {
-    const more = parseMinutes(doc(excerpt('\n\tProomu-hanke\n\tHeinola\n\t180 100\n')));
+    const more = parse(excerpt('\n\tProomu-hanke\n\tHeinola\n\t180 100\n'));
     expect(more.rows).toHaveLength(6);
-    expect(more.rows.find((r) => r.name === 'Proomu-hanke')).toMatchObject({ themeOrder: 1, amountEur: 180100 });
+    expect(more.rows.find((r) => r.name === 'Proomu-hanke')).toMatchObject({ themeOrder: 1, cost: { amountEur: 180100, line: 28, written: '180 100' } });
   });
 
   it('rejects an amount that is not a number, naming file and line', () => {
     const bad = excerpt().replace('3\u00a0000 000', '3 000 00O');
-    expect(() => parseMinutes(doc(bad))).toThrow('minutes.txt:20: unreadable amount "3 000 00O"');
+    expect(() => parse(bad)).toThrow('minutes.txt:20: unreadable amount "3 000 00O"');
   });
 
   it('rejects a row with a missing cell', () => {
     const bad = excerpt().replace('\tSairauksien ehkäisy\n\tPSHP\n\t\n', '\tSairauksien ehkäisy\n\tPSHP\n');
-    expect(() => parseMinutes(doc(bad))).toThrow(/minutes\.txt:22: unreadable table row: expected 3 cells/);
+    expect(() => parse(bad)).toThrow(/minutes\.txt:22: unreadable table row: expected 3 cells/);
   });
 
   it('rejects a first heading that names no listed theme', () => {
     const bad = excerpt().replace('\tHyvinvoinnin ja terveyden edistäminen\n\t\n\t\n', '\tMatkailun edistäminen\n\t\n\t\n');
-    expect(() => parseMinutes(doc(bad))).toThrow('minutes.txt:14: theme heading "Matkailun edistäminen" matches none of the 2008 themes');
+    expect(() => parse(bad)).toThrow('minutes.txt:14: theme heading "Matkailun edistäminen" matches none of the 2008 themes');
   });
 });
 

@@ -10,9 +10,9 @@ import { SourceLines } from '../ui/SourceLines';
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { regions } = useDataset();
+  const { regions, themes } = useDataset();
   const { lookups } = useProjectRows();
-  const names = useMemo(() => qualityNames(regions), [regions]);
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>

@@ -3,7 +3,7 @@ import { useDataset } from '../data/DataContext';
 import { formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../ui/FilteredProjects';
-import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
+import { useFilteredRows } from '../state/useProjectRows';
 import { keyFigures } from './aggregate';
 import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { KeyFigures } from './KeyFigures';
@@ -16,10 +16,9 @@ export default function OverviewView() {
   const m = useMessages(chartMessages);
   const lang = useLang();
   const d = useDataset();
-  const { rows: all } = useProjectRows();
   const filtered = useFilteredRows();
   const filters = useAppStore((s) => s.filters);
-  const figures = useMemo(() => keyFigures(d, all), [d, all]);
+  const figures = useMemo(() => keyFigures(d), [d]);
   // Costs exist only in the 2008 plan, so the cost charts read the filtered 2008 rows.
   const rows2008 = useMemo(() => filtered.filter((r) => r.project.planYear === 2008), [filtered]);
   const active = activeFilterCount(filters);

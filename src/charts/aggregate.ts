@@ -122,23 +122,21 @@ export interface KeyFigures {
   projectsPerYear: { 2008: number; 2009: number; other: number };
 }
 
-/** The figures of the overview's first row, from all data (not the filters): they describe the sources. */
-export function keyFigures(d: Dataset, rows: ProjectRow[]): KeyFigures {
+/**
+ * The figures of the overview's first row, from all data (not the filters): they describe the sources, so they
+ * are the totals the build published (the plan's stated row and what its rows add up to), not recomputed here.
+ */
+export function keyFigures(d: Dataset): KeyFigures {
   const stated = d.funding.statedTotals.find((s) => s.planYear === 2008);
-  const of2008 = rows.filter((r) => r.project.planYear === 2008);
-  const admins2008 = new Set(of2008.flatMap((r) => r.project.administrators.map((a) => a.organisationId)));
+  const summed = (year: 2008 | 2009) => d.funding.summedTotals.find((s) => s.planYear === year);
+  const of2008 = summed(2008);
   return {
     stated: stated ? { amount: stated.amountEur, projects: stated.projects, administrators: stated.administrators } : null,
-    summed: {
-      amount: of2008.reduce((s, r) => s + (r.cost ?? 0), 0),
-      projects: of2008.length,
-      administrators: admins2008.size,
-      withoutCost: of2008.filter((r) => r.cost === null).length,
-    },
+    summed: { amount: of2008?.amountEur ?? 0, projects: of2008?.projects ?? 0, administrators: of2008?.administrators ?? 0, withoutCost: of2008?.withoutCost ?? 0 },
     projectsPerYear: {
-      2008: of2008.length,
-      2009: rows.filter((r) => r.project.planYear === 2009).length,
-      other: rows.filter((r) => r.project.planYear === null).length,
+      2008: of2008?.projects ?? 0,
+      2009: summed(2009)?.projects ?? 0,
+      other: d.projects.filter((p) => p.planYear === null).length,
     },
   };
 }

@@ -60,7 +60,8 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
   const [ref, available] = useElementWidth<HTMLDivElement>(1000);
   const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
   const count = (c: string) => [...flow.change.entries()].filter(([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008'))).length;
-  const nationalNames = (t: Theme) => t.nationalThemeIds.map((id) => flow.columns.find((c) => c.scheme === 'national')?.themes.find((n) => n.id === id)?.name[lang] ?? id).join('; ');
+  const national = new Map((flow.columns.find((c) => c.scheme === 'national')?.themes ?? []).map((n) => [n.id, n.name[lang]]));
+  const nationalNames = (t: Theme) => t.nationalThemeIds.map((id) => national.get(id) ?? id).join('; ');
   const neighbours = (t: Theme) =>
     flow.links
       .filter((l) => l.from === t.id || l.to === t.id)

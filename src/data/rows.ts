@@ -80,13 +80,14 @@ export function buildProjectRows(d: Dataset): ProjectRow[] {
   });
 }
 
-const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; lookups: Lookups }>();
+const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; rowById: Map<string, ProjectRow>; lookups: Lookups }>();
 
 /** Rows and lookups are built once per loaded dataset and shared by every view. */
 export function rowsOf(dataset: Dataset) {
   let entry = rowCache.get(dataset);
   if (!entry) {
-    entry = { rows: buildProjectRows(dataset), lookups: lookups(dataset) };
+    const rows = buildProjectRows(dataset);
+    entry = { rows, rowById: new Map(rows.map((r) => [r.project.id, r])), lookups: lookups(dataset) };
     rowCache.set(dataset, entry);
   }
   return entry;

@@ -82,6 +82,18 @@ export const StatedTotal = z.object({
 });
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
+/** What a plan's rows add up to, computed by the build beside the plan's own total row. */
+export const SummedTotal = z.object({
+  planYear: PlanYear,
+  projects: z.number().int().nonnegative(),
+  /** Distinct organisations administering the year's projects (stated and uncertain). */
+  administrators: z.number().int().nonnegative(),
+  /** Sum of the costs the documents give for the year's projects. */
+  amountEur: z.number().int().nonnegative(),
+  withoutCost: z.number().int().nonnegative(),
+});
+export type SummedTotal = z.infer<typeof SummedTotal>;
+
 export const Share = z.object({
   projectId: Slug,
   organisationId: Slug,
@@ -93,6 +105,7 @@ export type Share = z.infer<typeof Share>;
 export const Funding = z.object({
   costs: z.array(Cost),
   statedTotals: z.array(StatedTotal),
+  summedTotals: z.array(SummedTotal),
   shares: z.array(Share),
 });
 export type Funding = z.infer<typeof Funding>;
@@ -154,6 +167,8 @@ export const Municipality = z.object({
   provinceId: Slug,
   lon: z.number().min(19).max(32),
   lat: z.number().min(59).max(71),
+  /** Axial cell of the equal-hexagon tile map, laid out once by the build (src/data/tileLayout.ts). */
+  tile: z.object({ q: z.number().int(), r: z.number().int() }),
   lasse: z
     .object({ joined: z.union([z.literal(2013), z.literal(2014)]), provinceId: Slug, source: SourceRef })
     .nullable(),
@@ -235,6 +250,10 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   note('lasse-count-area-members-later', LasseCount),
   note('lasse-count-areas', LasseCount),
   note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
+  /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
+  note('page-break-line', { written: Written }),
+  /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
+  note('theme-heading-variant', { written: Written, themeId: Slug }),
 ]);
 export type QualityIssue = z.infer<typeof QualityIssue>;
 export type QualityKind = QualityIssue['kind'];

@@ -5,7 +5,7 @@ import { qualityNames, qualityText } from './qualityText';
 import type { Lang } from './format';
 
 const dataset = realDataset();
-const names = qualityNames(dataset.regions);
+const names = qualityNames(dataset);
 const base = { id: 'x', severity: 'discrepancy' as const, projectId: null, sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }] };
 const note = (kind: string, values: Record<string, unknown>) => ({ ...base, kind, values }) as QualityIssue;
 /** Finnish, Swedish and English tests compare with ordinary spaces; the formatted numbers use U+00A0. */
@@ -155,6 +155,22 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Teksti ilmoittaa 12 hankekuntaa (Pohjanmaa); luetteloista laskettuna 11.',
       sv: 'Texten anger 12 projektkommuner (Österbotten); räknat ur förteckningarna 11.',
       en: 'The text states 12 project municipalities (Ostrobothnia); counted from the lists, 11.',
+    },
+  ],
+  [
+    note('page-break-line', { written: 'Sivu 3 (12)' }),
+    {
+      fi: 'Rivi ”Sivu 3 (12)” on sivunvaihdon jäänne, ja se ohitettiin.',
+      sv: 'Raden ”Sivu 3 (12)” är en rest av en sidbrytning och hoppades över.',
+      en: 'The line “Sivu 3 (12)” is a page-break remnant and was skipped.',
+    },
+  ],
+  [
+    note('theme-heading-variant', { written: 'Palvelurakenne, hoito- ja palveluprosessit', themeId: 'plan-2008-4' }),
+    {
+      fi: 'Taulukon väliotsikko ”Palvelurakenne, hoito- ja palveluprosessit” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen”.',
+      sv: 'Mellanrubriken ”Palvelurakenne, hoito- ja palveluprosessit” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”Utveckling av servicestrukturer samt vård- och serviceprocesser”.',
+      en: 'The table\'s heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.',
     },
   ],
 ];

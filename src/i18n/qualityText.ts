@@ -1,4 +1,4 @@
-import type { QualityIssue, Regions } from '../data/schema';
+import type { Dataset, QualityIssue } from '../data/schema';
 import { LOCALES, formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
 
 /** Names of the places and organisations a note refers to by id, in the reader's language. */
@@ -6,14 +6,16 @@ export interface QualityNames {
   municipality(code: string, lang: Lang): string;
   province(id: string, lang: Lang): string;
   organisation(id: string, lang: Lang): string;
+  theme(id: string, lang: Lang): string;
 }
 
 /**
- * Looks names up in the published regions. A municipality takes its Swedish name in Swedish and its Finnish name
+ * Looks names up in the published regions and themes. A municipality takes its Swedish name in Swedish and its Finnish name
  * otherwise; an organisation that is a municipality is named like the municipality. An id missing from the data
  * (which the build's integrity check rules out) shows as "?" rather than as an internal id.
  */
-export function qualityNames(regions: Regions): QualityNames {
+export function qualityNames({ regions, themes }: Pick<Dataset, 'regions' | 'themes'>): QualityNames {
+  const themeById = new Map(themes.map((t) => [t.id, t]));
   const municipalities = new Map(regions.municipalities.map((m) => [m.code, m]));
   const provinces = new Map(regions.provinces.map((p) => [p.id, p]));
   const organisations = new Map(regions.organisations.map((o) => [o.id, o]));
@@ -24,6 +26,7 @@ export function qualityNames(regions: Regions): QualityNames {
   return {
     municipality,
     province: (id, lang) => provinces.get(id)?.name[lang] ?? '?',
+    theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?',
     organisation: (id, lang) => {
       const o = organisations.get(id);
       if (!o) return '?';
@@ -240,6 +243,20 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         fi: `Teksti ilmoittaa ${phrase}; luetteloista laskettuna ${n}.`,
         sv: `Texten anger ${phrase}; räknat ur förteckningarna ${n}.`,
         en: `The text states ${phrase}; counted from the lists, ${n}.`,
+      });
+    }
+    case 'page-break-line':
+      return texts({
+        fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,
+        sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och hoppades över.`,
+        en: `The line “${issue.values.written}” is a page-break remnant and was skipped.`,
+      });
+    case 'theme-heading-variant': {
+      const theme = names.theme(issue.values.themeId, lang);
+      return texts({
+        fi: `Taulukon väliotsikko ”${issue.values.written}” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”${theme}”.`,
+        sv: `Mellanrubriken ”${issue.values.written}” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”${theme}”.`,
+        en: `The table's heading “${issue.values.written}” is worded differently from the numbered list; read as the theme “${theme}”.`,
       });
     }
   }

@@ -3,7 +3,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry as GeoGeometry } from 'geojson';
 import type { Municipality } from '../data/schema';
-import { hexCorners, layoutTiles, provinceOutline, type Tile } from './tileLayout';
+import { hexCorners, hexToPixel, provinceOutline, type Tile } from '../data/tileLayout';
 
 /** One municipality's outline in SVG coordinates, and where its mark goes. */
 export interface Shape {
@@ -50,9 +50,12 @@ function box(points: Array<[number, number]>, pad: number): [number, number, num
   return [x0, y0, Math.max(...xs) + pad - x0, Math.max(...ys) + pad - y0];
 }
 
-/** Equal hexagons from the automatic tile layout; zooming narrows the view box to one province's tiles. */
+/** Equal hexagons at the cells the build laid out; zooming narrows the view box to one province's tiles. */
 export function tileGeometry(municipalities: Municipality[], zoomProvince: string | null): MapGeometry {
-  const tiles: Tile[] = layoutTiles(municipalities.map((m) => ({ code: m.code, provinceId: m.provinceId, lon: m.lon, lat: m.lat })));
+  const tiles: Tile[] = municipalities.map((m) => {
+    const [x, y] = hexToPixel(m.tile.q, m.tile.r);
+    return { code: m.code, provinceId: m.provinceId, q: m.tile.q, r: m.tile.r, x, y };
+  });
   const shapes = tiles.map((t) => {
     const corners = hexCorners(t.x * R, t.y * R, R);
     return { code: t.code, d: `M${corners.map((c) => `${c[0].toFixed(2)},${c[1].toFixed(2)}`).join('L')}Z`, labelX: t.x * R, labelY: t.y * R };

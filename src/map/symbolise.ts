@@ -38,11 +38,13 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
   switch (map.layer) {
     case 'province': {
       const core = d.regions.provinces.filter((p) => p.core);
+      const coreIndex = new Map(core.map((p, i) => [p.id, i]));
+      const names = new Map(d.regions.provinces.map((p) => [p.id, p.name[lang]]));
       const colour = (id: string) => {
-        const i = core.findIndex((p) => p.id === id);
-        return i === -1 ? NONE_FILL : seriesColour(i);
+        const i = coreIndex.get(id);
+        return i === undefined ? NONE_FILL : seriesColour(i);
       };
-      const name = (id: string) => d.regions.provinces.find((p) => p.id === id)?.name[lang] ?? id;
+      const name = (id: string) => names.get(id) ?? id;
       return {
         symbol: (f) => ({ fill: colour(f.municipality.provinceId), mark: '', uncertain: false }),
         legend: [...core.map((p) => ({ fill: colour(p.id), label: p.name[lang] })), { fill: NONE_FILL, label: words('outside') }],

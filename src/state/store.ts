@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Lang } from '../i18n/format';
-import { DEFAULT_URL_STATE, EMPTY_FILTERS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type UrlState, type View } from './types';
+import { DEFAULT_URL_STATE, EMPTY_FILTERS, HIDEABLE_COLUMNS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type TableColumn, type UrlState, type View } from './types';
 
 export type ColorScheme = 'system' | 'light' | 'dark';
 
@@ -12,6 +12,7 @@ export interface AppState extends UrlState {
   toggleFilterValue: (key: ArrayFilterKey, value: string) => void;
   clearFilters: () => void;
   setSort: (sort: Sort | null) => void;
+  setHiddenColumns: (columns: readonly TableColumn[]) => void;
   selectProject: (id: string | null) => void;
   setMap: (partial: Partial<MapState>) => void;
   setChart: (partial: Partial<ChartState>) => void;
@@ -35,6 +36,8 @@ export const useAppStore = create<AppState>()((set) => ({
     }),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   setSort: (sort) => set({ sort }),
+  // Kept in table order, so one set of hidden columns has one URL.
+  setHiddenColumns: (columns) => set({ hiddenColumns: HIDEABLE_COLUMNS.filter((c) => columns.includes(c)) }),
   selectProject: (selectedProjectId) => set({ selectedProjectId }),
   setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
   setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
@@ -43,7 +46,7 @@ export const useAppStore = create<AppState>()((set) => ({
 }));
 
 export function urlStateOf(s: AppState): UrlState {
-  return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };
+  return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, hiddenColumns: s.hiddenColumns, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };
 }
 
 export function activeFilterCount(f: Filters): number {

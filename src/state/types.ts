@@ -27,6 +27,11 @@ export interface Sort {
   desc: boolean;
 }
 
+/** The projects table's columns; every one but the project name (the row header) can be hidden. */
+export const TABLE_COLUMNS = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period', 'sources'] as const;
+export type TableColumn = (typeof TABLE_COLUMNS)[number];
+export const HIDEABLE_COLUMNS: readonly TableColumn[] = TABLE_COLUMNS.filter((c) => c !== 'name');
+
 export const MAP_LAYERS = ['province', 'yta', 'lasse', 'projects', 'cost'] as const;
 
 export interface MapState {
@@ -47,6 +52,8 @@ export interface UrlState {
   lang: Lang;
   filters: Filters;
   sort: Sort | null;
+  /** Columns the reader hid in the projects table, in table order. */
+  hiddenColumns: TableColumn[];
   selectedProjectId: string | null;
   map: MapState;
   chart: ChartState;
@@ -59,6 +66,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   lang: 'fi',
   filters: EMPTY_FILTERS,
   sort: null,
+  hiddenColumns: [],
   selectedProjectId: null,
   map: { geometry: 'tiles', layer: 'province', ytaYear: 2013, projectYear: 'both', zoomProvince: null },
   chart: { split: 'project' },

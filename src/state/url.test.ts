@@ -15,7 +15,7 @@ describe('URL state', () => {
   });
 
   it('round-trips URL → state → URL', () => {
-    const url = '?view=projects&lang=sv&year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&project=2008-proomu-hanke&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
+    const url = '?view=projects&lang=sv&year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&hide=planYear,sources&project=2008-proomu-hanke&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
     expect(encodeUrlState(decodeUrlState(url))).toBe(url);
   });
 
@@ -43,7 +43,17 @@ describe('URL state', () => {
     expect(decodeUrlState('?min=500&max=100').filters).toMatchObject({ costMin: 500, costMax: null });
   });
 
-  it('survives percent-encoding garbage', () => {
-    expect(() => decodeUrlState('?q=%E0%A4%A&view=%')).not.toThrow();
+  it('reads percent-encoding garbage as text, never as a value it does not allow', () => {
+    const s = decodeUrlState('?q=%E0%A4%A&view=%&project=%41&hide=%&sort=%2Dcost');
+    expect(s.filters.q).toBe('\ufffd%A');
+    expect(s.view).toBe('overview');
+    expect(s.selectedProjectId).toBeNull();
+    expect(s.hiddenColumns).toEqual([]);
+    expect(s.sort).toEqual({ id: 'cost', desc: true });
+  });
+
+  it('keeps hidden columns in table order, and never hides the project name', () => {
+    expect(decodeUrlState('?hide=sources,name,planYear,bogus,planYear').hiddenColumns).toEqual(['planYear', 'sources']);
+    expect(encodeUrlState(state({ hiddenColumns: ['provinces', 'cost'] }))).toBe('?hide=provinces,cost');
   });
 });

@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../i18n/format';
-import { DEFAULT_URL_STATE, MAP_LAYERS, SORT_COLUMNS, VIEWS, type SortColumn, type UrlState, type View, type YearFilter } from './types';
+import { DEFAULT_URL_STATE, HIDEABLE_COLUMNS, MAP_LAYERS, SORT_COLUMNS, VIEWS, type SortColumn, type TableColumn, type UrlState, type View, type YearFilter } from './types';
 
 /**
  * The public URL interface (people bookmark these; see README "URL parameters"). Defaults are left out so links
@@ -42,6 +42,7 @@ export function decodeUrlState(search: string): UrlState {
       q: (p.get('q') ?? '').slice(0, 200),
     },
     sort: sortId && (SORT_COLUMNS as readonly string[]).includes(sortId) ? { id: sortId as SortColumn, desc: sortRaw!.startsWith('-') } : null,
+    hiddenColumns: HIDEABLE_COLUMNS.filter((c) => list(p.get('hide'), (s) => (HIDEABLE_COLUMNS as readonly string[]).includes(s)).includes(c)) as TableColumn[],
     selectedProjectId: project && ID.test(project) ? project : null,
     map: {
       geometry: one('geo', ['tiles', 'boundaries'] as const, d.map.geometry),
@@ -72,6 +73,7 @@ export function encodeUrlState(s: UrlState): string {
   set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
   set('q', s.filters.q.trim());
   set('sort', s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null);
+  set('hide', s.hiddenColumns.join(','));
   set('project', s.selectedProjectId);
   set('geo', s.map.geometry, d.map.geometry);
   set('layer', s.map.layer, d.map.layer);

@@ -20,10 +20,10 @@ export function useFilteredRows(): ProjectRow[] {
 /** What a projects table shows: the filtered rows in the chosen order, their summary and the open project. */
 export function useProjectListing() {
   const lang = useLang();
-  const { rows: all, lookups } = useProjectRows();
+  const { rows: all, rowById, lookups } = useProjectRows();
   const filtered = useFilteredRows();
   const sort = useAppStore((s) => s.sort);
   const selectedId = useAppStore((s) => s.selectedProjectId);
   const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
-  return { all, rows, summary: summarise(filtered), selected: selectedId ? all.find((r) => r.project.id === selectedId) : undefined };
+  return { all, rows, summary: summarise(filtered), selected: selectedId ? rowById.get(selectedId) : undefined };
 }

@@ -67,6 +67,37 @@ describe('projects view', () => {
     costs = columnTexts('cost');
     expect(costs[0]).toBe('180 100 €');
     expect(costs.slice(-3)).toEqual(['—ei kustannustietoa', '—ei kustannustietoa', '—ei kustannustietoa']);
+    await user.click(within(header).getByRole('button'));
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(useAppStore.getState().sort).toBeNull();
+  });
+
+  it('sorts names ascending first, and follows a sort set in the store (the URL)', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const header = screen.getByRole('columnheader', { name: /Hanke/ });
+    await user.click(within(header).getByRole('button'));
+    expect(useAppStore.getState().sort).toEqual({ id: 'name', desc: false });
+    act(() => useAppStore.getState().setSort({ id: 'planYear', desc: true }));
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('columnheader', { name: /Vuosi/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(columnTexts('planYear')[0]).toBe('2009');
+  });
+
+  it('hides and shows columns with the column chooser, and reads hidden columns from the store', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByText('Sarakkeet', { selector: 'summary' }));
+    expect(screen.queryByRole('checkbox', { name: 'Hanke' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Maakunta' }));
+    expect(screen.queryByRole('columnheader', { name: /Maakunta/ })).toBeNull();
+    expect(bodyRows()[0]!.querySelector('[data-column="provinces"]')).toBeNull();
+    expect(useAppStore.getState().hiddenColumns).toEqual(['provinces']);
+    act(() => useAppStore.getState().setHiddenColumns(['period', 'planYear']));
+    expect(screen.getByRole('checkbox', { name: 'Maakunta' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Vuosi' })).not.toBeChecked();
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[↕▲▼]/g, ''))).toEqual(['Hanke', 'Teema', 'Hallinnoija', 'Maakunta', 'Kustannus', 'Lähde']);
+    expect(useAppStore.getState().hiddenColumns).toEqual(['planYear', 'period']);
   });
 
   it('marks uncertain administrators and opens a detail panel with provenance', async () => {

@@ -25,8 +25,8 @@ function ProjectLink({ id }: { id: string }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const { quality, regions } = useDataset();
-  const names = useMemo(() => qualityNames(regions), [regions]);
+  const { quality, regions, themes } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();
   const close = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);

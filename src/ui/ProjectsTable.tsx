@@ -1,15 +1,16 @@
 import { useMemo, type ReactNode } from 'react';
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { columnVisibilityFeature, createColumnHelper, functionalUpdate, rowSortingFeature, tableFeatures, useTable, type Column, type SortingState } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
-import type { SortColumn } from '../state/types';
-import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
+import { administratorLabel, administratorsLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
+import { ColumnChooser } from './ColumnChooser';
 
-const features = tableFeatures({});
+const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
 
 /** Past this many rows only the visible ones are rendered (window virtualisation); below it every row is in the DOM. */
@@ -40,22 +41,30 @@ function Administrators({ row, t }: { row: ProjectRow; t: T }) {
   );
 }
 
+/**
+ * The columns. Accessors give each column its sortable value (TanStack sorts only columns with one); the sorting
+ * itself happens in the store's selectors over every filtered row, before the table sees the rows on screen.
+ */
 function columnsFor(lang: Lang, t: T, l: Lookups) {
   return helper.columns([
-    helper.display({
+    helper.accessor((r) => r.project.name, {
       id: 'name',
+      header: t('col.name'),
+      enableHiding: false,
       cell: ({ row }) => (
         <AppLink to={{ project: row.original.project.id }} lang={row.original.project.language}>
           {row.original.project.name}
         </AppLink>
       ),
     }),
-    helper.display({ id: 'planYear', cell: ({ row }) => row.original.project.planYear ?? '' }),
-    helper.display({ id: 'theme', cell: ({ row }) => themeLabel(row.original, lang) }),
-    helper.display({ id: 'administrators', cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
-    helper.display({ id: 'provinces', cell: ({ row }) => provincesLabel(row.original, lang, l) }),
-    helper.display({
+    helper.accessor((r) => r.project.planYear ?? '', { id: 'planYear', header: t('col.planYear') }),
+    helper.accessor((r) => themeLabel(r, lang), { id: 'theme', header: t('col.theme') }),
+    helper.accessor((r) => administratorsLabel(r.project, lang), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
+    helper.accessor((r) => provincesLabel(r, lang, l), { id: 'provinces', header: t('col.provinces') }),
+    helper.accessor((r) => r.cost, {
       id: 'cost',
+      header: t('col.cost'),
+      sortDescFirst: true,
       cell: ({ row }) =>
         row.original.cost === null ? (
           <span>
@@ -66,32 +75,33 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
           costLabel(row.original, lang)
         ),
     }),
-    helper.display({ id: 'period', cell: ({ row }) => periodLabel(row.original.project, lang) }),
+    helper.accessor((r) => periodLabel(r.project, lang), { id: 'period', header: t('col.period') }),
     helper.display({
       id: 'sources',
+      header: t('col.sources'),
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
-        return (
-          <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>{t('sourceLink', { start: s.lineStart, end: s.lineEnd })}</AppLink>
-        );
+        return <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>{t('sourceLink', { start: s.lineStart, end: s.lineEnd })}</AppLink>;
       },
     }),
   ]);
 }
 
-const SORTABLE: SortColumn[] = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period'];
 const NUMERIC = new Set(['cost', 'planYear']);
 
-function SortHeader({ id, label }: { id: SortColumn; label: string }) {
-  const sort = useAppStore((s) => s.sort);
-  const setSort = useAppStore((s) => s.setSort);
-  const active = sort?.id === id;
-  const next = () => setSort(!active ? { id, desc: id === 'cost' } : sort!.desc === (id === 'cost') ? { id, desc: !sort!.desc } : null);
+const toSorting = (sort: Sort | null): SortingState => (sort ? [sort] : []);
+const fromSorting = (sorting: SortingState): Sort | null => {
+  const first = sorting[0];
+  return first && (SORT_COLUMNS as readonly string[]).includes(first.id) ? { id: first.id as SortColumn, desc: first.desc } : null;
+};
+
+function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
+  const sorted = column.getIsSorted();
   return (
-    <button type="button" className="sort-button" onClick={next}>
+    <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
       {label}
       <span aria-hidden="true" className="sort-icon">
-        {active ? (sort!.desc ? '▼' : '▲') : '↕'}
+        {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
       </span>
     </button>
   );
@@ -102,6 +112,9 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const t = useT();
   const lang = useLang();
   const sort = useAppStore((s) => s.sort);
+  const setSort = useAppStore((s) => s.setSort);
+  const hidden = useAppStore((s) => s.hiddenColumns);
+  const setHidden = useAppStore((s) => s.setHiddenColumns);
   const selected = useAppStore((s) => s.selectedProjectId);
   const l = useProjectRows().lookups;
   const columns = useMemo(() => columnsFor(lang, t, l), [lang, t, l]);
@@ -111,60 +124,79 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   // Rows come filtered and sorted; the table model is built for the rows on screen only, so a filter change at
   // 100 000 projects costs the same as at 100.
   const windowRows = useMemo(() => (virtual ? items.map((i) => rows[i.index]!) : rows), [virtual, items, rows]);
-  const table = useTable({ features, columns, data: windowRows, getRowId: (row) => row.project.id });
+  const sorting = useMemo(() => toSorting(sort), [sort]);
+  const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((c) => [c, false])), [hidden]);
+  const table = useTable({
+    features,
+    columns,
+    data: windowRows,
+    getRowId: (row) => row.project.id,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater) => setSort(fromSorting(functionalUpdate(updater, sorting))),
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      setHidden(HIDEABLE_COLUMNS.filter((c) => next[c] === false));
+    },
+    manualSorting: true,
+    enableMultiSort: false,
+    sortDescFirst: false,
+  });
   const visible = table.getRowModel().rows;
   const padTop = virtual && items.length ? items[0]!.start : 0;
   const padBottom = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
-    <div className="table-scroll">
-      <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {table.getHeaderGroups()[0]!.headers.map((h) => {
-              const id = h.column.id as SortColumn;
-              const sortable = SORTABLE.includes(id);
-              const ariaSort = sort?.id === id ? (sort.desc ? 'descending' : 'ascending') : sortable ? 'none' : undefined;
-              return (
-                <th key={h.id} scope="col" aria-sort={ariaSort} className={NUMERIC.has(id) ? 'num' : undefined}>
-                  {sortable ? <SortHeader id={id} label={t(`col.${id}`)} /> : t(`col.${id as 'sources'}`)}
-                </th>
-              );
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          {padTop > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columns.length} style={{ height: padTop }} />
-            </tr>
-          )}
-          {visible.map((row) => (
-            <tr key={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
-              {row.getAllCells().map((cell) => {
-                const id = cell.column.id;
-                const Tag = id === 'name' ? 'th' : 'td';
+    <div className="projects-table-wrap">
+      <ColumnChooser columns={table.getAllLeafColumns().filter((c) => c.getCanHide())} label={(id) => t(`col.${id as TableColumn}`)} />
+      <div className="table-scroll">
+        <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {table.getHeaderGroups()[0]!.headers.map((h) => {
+                const sorted = h.column.getIsSorted();
+                const ariaSort = sorted === 'desc' ? 'descending' : sorted === 'asc' ? 'ascending' : h.column.getCanSort() ? 'none' : undefined;
+                const label = <table.FlexRender header={h} />;
                 return (
-                  <Tag key={cell.id} scope={id === 'name' ? 'row' : undefined} className={NUMERIC.has(id) ? 'num' : undefined} data-column={id}>
-                    <table.FlexRender cell={cell} />
-                  </Tag>
+                  <th key={h.id} scope="col" aria-sort={ariaSort} className={NUMERIC.has(h.column.id) ? 'num' : undefined}>
+                    {h.column.getCanSort() ? <SortHeader column={h.column} label={label} /> : label}
+                  </th>
                 );
               })}
             </tr>
-          ))}
-          {padBottom > 0 && (
-            <tr aria-hidden="true" className="spacer">
-              <td colSpan={columns.length} style={{ height: padBottom }} />
-            </tr>
-          )}
-          {rows.length === 0 && (
-            <tr>
-              <td colSpan={columns.length}>{t('noRows')}</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={table.getVisibleLeafColumns().length} style={{ height: padTop }} />
+              </tr>
+            )}
+            {visible.map((row) => (
+              <tr key={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
+                {row.getVisibleCells().map((cell) => {
+                  const id = cell.column.id;
+                  const Tag = id === 'name' ? 'th' : 'td';
+                  return (
+                    <Tag key={cell.id} scope={id === 'name' ? 'row' : undefined} className={NUMERIC.has(id) ? 'num' : undefined} data-column={id}>
+                      <table.FlexRender cell={cell} />
+                    </Tag>
+                  );
+                })}
+              </tr>
+            ))}
+            {padBottom > 0 && (
+              <tr aria-hidden="true" className="spacer">
+                <td colSpan={table.getVisibleLeafColumns().length} style={{ height: padBottom }} />
+              </tr>
+            )}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={table.getVisibleLeafColumns().length}>{t('noRows')}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDataset } from '../../scripts/normalise/index.ts';
@@ -140,6 +140,8 @@ describe('bad input through the CLI', () => {
     ['an amount like "3 000 00O"', (dir) => editMinutes(dir, '\t3\u00a0000 000', '\t3 000 00O'), /000_34c4f4e8cbac8681\.txt:94: unreadable amount "3 000 00O"/],
     ['an unreadable table row', (dir) => editMinutes(dir, '\tPSHP\n\t\n', '\tPSHP\n'), /000_34c4f4e8cbac8681\.txt:96: unreadable table row: expected 3 cells/],
     ['a theme heading matching no listed theme', (dir) => editMinutes(dir, '\tHyvinvoinnin ja terveyden edistäminen\n', '\tMatkailun edistäminen\n'), /000_34c4f4e8cbac8681\.txt:88: theme heading "Matkailun edistäminen" matches none/],
+    ['a document saved as Latin-1', (dir) => writeFileSync(join(dir, MINUTES), Buffer.from(readFileSync(join(dir, MINUTES), 'utf8'), 'latin1')), /^data build failed: 000_34c4f4e8cbac8681\.txt:1: not UTF-8 text/],
+    ['a folder in place of a document', (dir) => (rmSync(join(dir, MINUTES)), mkdirSync(join(dir, MINUTES))), /^data build failed: 000_34c4f4e8cbac8681\.txt: is a folder, not a text file\n$/],
   ];
 
   it.each(cases)('%s: exits non-zero, names file and line, leaves the output untouched', (_name, mutate, message) => {
@@ -149,10 +151,34 @@ describe('bad input through the CLI', () => {
     const result = run({ SEEDS_DIR: seeds, OUT_DIR: out });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(readdirSync(out)).toEqual(['projects.json']);
     expect(readFileSync(join(out, 'projects.json'), 'utf8')).toBe('previous');
     rmSync(seeds, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
+  });
+
+  it('a page-break line in a table: exit 0, the same 14 projects, and a note naming the line', () => {
+    const seeds = withSeeds((dir) => editMinutes(dir, '\tProomu-hanke\n', 'Sivu 3 (12)\n\tProomu-hanke\n'));
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    const result = run({ SEEDS_DIR: seeds, OUT_DIR: out });
+    expect(result.status, result.stderr).toBe(0);
+    const projects = JSON.parse(readFileSync(join(out, 'projects.json'), 'utf8')) as Array<{ planYear: number }>;
+    expect(projects.filter((p) => p.planYear === 2008)).toHaveLength(14);
+    const quality = JSON.parse(readFileSync(join(out, 'quality.json'), 'utf8')) as Array<{ kind: string; sources: Array<{ lineStart: number }> }>;
+    expect(quality.filter((q) => q.kind === 'page-break-line').map((q) => q.sources[0]!.lineStart)).toEqual([108]);
+    rmSync(seeds, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('an output folder that cannot be made: one line, exit 1', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'out-'));
+    writeFileSync(join(parent, 'file'), 'a file where a folder should be');
+    const result = run({ OUT_DIR: join(parent, 'file', 'data') });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^data build failed: \/.*\/file: output not written, is a file where a folder is needed; .* is unchanged$/m);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    rmSync(parent, { recursive: true, force: true });
   });
 
   it('one more table row gives one more project, with no code change', () => {

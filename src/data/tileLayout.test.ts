@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hexCorners, hexNeighbours, hexToPixel, layoutTiles, projectPoints, provinceOutline, type Tile, type TileInput } from './tileLayout';
 
-const regions = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/regions.json'), 'utf8')) as { municipalities: TileInput[] };
+const regions = JSON.parse(readFileSync(resolve(__dirname, '../../public/data/regions.json'), 'utf8')) as { municipalities: Array<TileInput & { tile: { q: number; r: number } }> };
 const input: TileInput[] = regions.municipalities.map(({ code, provinceId, lon, lat }) => ({ code, provinceId, lon, lat }));
 const tiles = layoutTiles(input);
 const byCode = new Map(tiles.map((t) => [t.code, t]));
@@ -151,5 +151,11 @@ describe('layoutTiles on the real municipalities', () => {
       expect(out).toHaveLength(pts.length);
       expect(new Set(out.map((t) => `${t.q},${t.r}`)).size).toBe(pts.length);
     }
+  });
+});
+
+describe('published layout', () => {
+  it('regions.json carries the cell this layout gives every municipality, so the browser only draws', () => {
+    expect(regions.municipalities.map((m) => ({ code: m.code, ...m.tile }))).toEqual(regions.municipalities.map((m) => ({ code: m.code, q: byCode.get(m.code)!.q, r: byCode.get(m.code)!.r })));
   });
 });

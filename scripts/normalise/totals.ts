@@ -1,0 +1,19 @@
+import type { Cost, PlanYear, Project, SummedTotal } from '../../src/data/schema.ts';
+
+const PLAN_YEARS: PlanYear[] = [2008, 2009];
+
+/** What each plan's rows add up to: the figures the dashboard sets beside the plan's own total row. */
+export function summedTotals(projects: Project[], costs: Cost[]): SummedTotal[] {
+  const costOf = new Map<string, number>();
+  for (const c of costs) costOf.set(c.projectId, (costOf.get(c.projectId) ?? 0) + c.amountEur);
+  return PLAN_YEARS.map((planYear) => {
+    const ofYear = projects.filter((p) => p.planYear === planYear);
+    return {
+      planYear,
+      projects: ofYear.length,
+      administrators: new Set(ofYear.flatMap((p) => p.administrators.map((a) => a.organisationId))).size,
+      amountEur: ofYear.reduce((s, p) => s + (costOf.get(p.id) ?? 0), 0),
+      withoutCost: ofYear.filter((p) => !costOf.has(p.id)).length,
+    };
+  });
+}

@@ -1,0 +1,304 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildDataset } from '../../scripts/normalise/index.ts';
+import { nodeFs, type SourceFs } from '../../scripts/lib/document.ts';
+import { SourceError } from '../../scripts/lib/errors.ts';
+import { nodeWriteFs, renderDataset, writeAtomically } from '../../scripts/write.ts';
+import type { Dataset, QualityIssue } from '../../src/data/schema.ts';
+import { qualityNames, qualityText } from '../../src/i18n/qualityText.ts';
+
+/**
+ * Fault injection: the real documents, changed the way transcripts go wrong, built in-process. Every case ends in
+ * exactly one of (a) the right data, (b) `file:line: message` naming the seed file and no data, or (c) data plus
+ * a quality note naming the line. See the tally at the end.
+ */
+
+const root = resolve(__dirname, '../..');
+const seedsDir = resolve(root, '../shared/seeds');
+const geoDir = resolve(root, '../shared/geo');
+const MINUTES = '000_34c4f4e8cbac8681.txt';
+const SLIDES = '001_5e72e1e76d65b102.txt';
+const PLAN = '002_8693d7b1f13daa76.txt';
+const REPORT = '003_a770a4bc205e09dd.txt';
+const LASSE = '004_2387fd943a303f05.txt';
+const M = readFileSync(join(seedsDir, MINUTES), 'utf8');
+const L = readFileSync(join(seedsDir, LASSE), 'utf8');
+
+type Mutation = Partial<Record<string, string | Uint8Array>>;
+
+/** A file system that serves the real documents with some of them replaced. */
+function fsWith(mutation: Mutation, failures: Record<string, NodeJS.ErrnoException | 'folder'> = {}): SourceFs {
+  const name = (path: string) => path.split('/').pop()!;
+  return {
+    stat: (path) => {
+      const f = failures[name(path)];
+      if (f === 'folder') return { isDirectory: () => true };
+      return nodeFs.stat(path);
+    },
+    read: (path) => {
+      const f = failures[name(path)];
+      if (f && f !== 'folder') throw f;
+      const m = mutation[name(path)];
+      if (m === undefined) return nodeFs.read(path);
+      return typeof m === 'string' ? Buffer.from(m, 'utf8') : m;
+    },
+  };
+}
+
+const build = (mutation: Mutation, failures?: Record<string, NodeJS.ErrnoException | 'folder'>) => buildDataset({ seedsDir, geoDir, fs: fsWith(mutation, failures) });
+
+/** Replaces one occurrence, failing the test setup if the text is not there exactly once. */
+function edit(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new Error(`test setup: ${JSON.stringify(from)} found ${at < 0 ? 'nowhere' : 'twice'}`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+/** 1-based line where `needle` starts. */
+const lineOf = (text: string, needle: string) => {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`test setup: ${JSON.stringify(needle)} not found`);
+  return text.slice(0, at).split('\n').length + (needle.startsWith('\n') ? 1 : 0);
+};
+
+/** The data without line numbers and excerpts: what a change that moves lines must leave as it was. */
+function facts(d: Dataset): unknown {
+  return JSON.parse(JSON.stringify(d, (k, v) => (k === 'lineStart' || k === 'lineEnd' || k === 'excerpt' || k === 'lineCount' ? undefined : v)));
+}
+
+type Outcome =
+  | { outcome: 'a'; exact?: boolean; adjust?: (baseline: Dataset) => void }
+  | { outcome: 'b'; message: RegExp }
+  | { outcome: 'c'; note: { kind: QualityIssue['kind']; document: string; line: number }; adjust?: (baseline: Dataset) => void };
+
+interface Case {
+  name: string;
+  mutation?: Mutation;
+  failures?: Record<string, NodeJS.ErrnoException | 'folder'>;
+  expected: Outcome;
+}
+
+const err = (code: string) => Object.assign(new Error(code), { code });
+const at = (file: string, line: number | null, rest: string) => new RegExp(`^${file.replace('.', '\\.')}${line === null ? '' : `:${line}`}: ${rest}`);
+
+const PROOMU_ROW = '\tProomu-hanke\n\tHeinola\n\t180 100\n\n';
+const ROW_2008_AFTER_PROOMU = '\tYhteinen vastuu lapsista';
+const TOTAL_ROW = '\tYhteensä 14 hanketta\n\t9 eri hallinnoijaa\n\t9\u00a0528\u00a0150 euroa\n';
+const ELDERLY_HEADING_2008 = '\tIkääntyvien palvelut\n\t\n\t\n\n\tIkäihmisten kulttuurikaari';
+
+const cases: Case[] = [
+  // --- (a) harmless variation: the same data ---
+  { name: 'CRLF line breaks', mutation: { [MINUTES]: M.replace(/\n/g, '\r\n') }, expected: { outcome: 'a', exact: true } },
+  { name: 'a byte-order mark', mutation: { [MINUTES]: `\ufeff${M}` }, expected: { outcome: 'a', exact: true } },
+  { name: 'CRLF and a BOM in the LasSe plan', mutation: { [LASSE]: `\ufeff${L.replace(/\n/g, '\r\n')}` }, expected: { outcome: 'a', exact: true } },
+  { name: 'one cell indented with spaces instead of a tab', mutation: { [MINUTES]: edit(M, '\tHeinola\n\t180 100', '    Heinola\n\t180 100') }, expected: { outcome: 'a', exact: true } },
+  { name: 'a whole row indented with spaces', mutation: { [MINUTES]: edit(M, PROOMU_ROW, '    Proomu-hanke\n    Heinola\n    180 100\n\n') }, expected: { outcome: 'a', exact: true } },
+  { name: 'trailing spaces after cells', mutation: { [MINUTES]: edit(M, '\tProomu-hanke\n\tHeinola\n', '\tProomu-hanke   \n\tHeinola\t \n') }, expected: { outcome: 'a', exact: true } },
+  { name: 'an extra blank line between two rows', mutation: { [MINUTES]: edit(M, PROOMU_ROW, `${PROOMU_ROW}\n`) }, expected: { outcome: 'a' } },
+  { name: 'a "€" suffix on an amount', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t180 100 €\n') }, expected: { outcome: 'a' } },
+  { name: '"Liite 2" without its period', mutation: { [MINUTES]: edit(M, 'Liite 2. REMONTTIIN', 'Liite 2 REMONTTIIN') }, expected: { outcome: 'a', exact: true } },
+  { name: '"LIITE 1:" in capitals with a colon', mutation: { [MINUTES]: edit(M, 'Liite 1.  KASTE', 'LIITE 1:  KASTE') }, expected: { outcome: 'a', exact: true } },
+  { name: 'a PERHEHANKKEET entry with a semicolon', mutation: { [MINUTES]: edit(M, 'Pohjanmaa: Perhekeskusmallin', 'Pohjanmaa; Perhekeskusmallin') }, expected: { outcome: 'a' } },
+  { name: '"Hankkeessa mukana;" before the organisation shares', mutation: { [LASSE]: edit(L, 'Välittäjä 2009 Hankkeessa mukana:', 'Välittäjä 2009 Hankkeessa mukana;') }, expected: { outcome: 'a' } },
+  { name: '"Hankkeessa mukana;" before the count of municipalities', mutation: { [LASSE]: L.replaceAll('Hankkeessa mukana:60', 'Hankkeessa mukana; 60') }, expected: { outcome: 'a' } },
+  {
+    name: 'a row moved under another heading goes with that heading',
+    mutation: { [MINUTES]: edit(edit(M, PROOMU_ROW, ''), ELDERLY_HEADING_2008, `\tIkääntyvien palvelut\n\t\n\t\n\n${PROOMU_ROW}\tIkäihmisten kulttuurikaari`) },
+    expected: {
+      outcome: 'a',
+      adjust: (d) => {
+        const p = d.projects.find((x) => x.name === 'Proomu-hanke')!;
+        p.themeId = 'plan-2008-3';
+        // The row now sits after the elderly-services heading; the others keep their order.
+        d.projects.splice(d.projects.indexOf(p), 1);
+        d.projects.splice(d.projects.findIndex((x) => x.name === 'Ikäihmisten kulttuurikaari'), 0, p);
+        const c = d.funding.costs.find((x) => x.projectId === p.id)!;
+        d.funding.costs.splice(d.funding.costs.indexOf(c), 1);
+        d.funding.costs.splice(d.funding.costs.findIndex((x) => x.projectId.startsWith('2008-ikaihmisten')), 0, c);
+      },
+    },
+  },
+
+  // --- (c) accepted with a note naming the line ---
+  {
+    name: 'a page-break line "Sivu 3 (12)" between two rows',
+    mutation: { [MINUTES]: edit(M, PROOMU_ROW, `${PROOMU_ROW}Sivu 3 (12)\n\n`) },
+    expected: { outcome: 'c', note: { kind: 'page-break-line', document: 'minutes-2008', line: lineOf(M, ROW_2008_AFTER_PROOMU) } },
+  },
+  {
+    name: 'a page-break line inside a row, between two cells',
+    mutation: { [MINUTES]: edit(M, '\tProomu-hanke\n\tHeinola\n', '\tProomu-hanke\n- 3 -\n\tHeinola\n') },
+    expected: { outcome: 'c', note: { kind: 'page-break-line', document: 'minutes-2008', line: lineOf(M, '\tHeinola\n\t180') } },
+  },
+  {
+    name: 'a page-break line in the 2009 table',
+    mutation: { [MINUTES]: edit(M, '\tPohjanmaa-hanke\n', 'Sivu 4/12\n\tPohjanmaa-hanke\n') },
+    expected: { outcome: 'c', note: { kind: 'page-break-line', document: 'minutes-2008', line: lineOf(M, '\tPohjanmaa-hanke\n') } },
+  },
+  {
+    name: 'a typo in a theme heading inside the table ("Ikäntyvien palvelut")',
+    mutation: { [MINUTES]: edit(M, ELDERLY_HEADING_2008, '\tIkäntyvien palvelut\n\t\n\t\n\n\tIkäihmisten kulttuurikaari') },
+    expected: { outcome: 'c', note: { kind: 'theme-heading-variant', document: 'minutes-2008', line: lineOf(M, ELDERLY_HEADING_2008) } },
+  },
+  {
+    name: 'a page-break line among the activity report\'s priority headings',
+    mutation: { [REPORT]: edit(readFileSync(join(seedsDir, REPORT), 'utf8'), '\nLastensuojelu ja varhainen puuttuminen\n', '\nSivu 2 (9)\nLastensuojelu ja varhainen puuttuminen\n') },
+    expected: { outcome: 'c', note: { kind: 'page-break-line', document: 'pohjanmaa-report-2005-2006', line: 21 } },
+  },
+
+  // --- (b) an error naming the seed file and line ---
+  { name: 'an amount with a letter O', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t180 1OO\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'unreadable amount "180 1OO"') } },
+  { name: 'an amount with a leading zero ("018 100")', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t018 100\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'amount with a leading zero "018 100"') } },
+  { name: 'a negative amount', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t-180 100\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'unreadable amount "-180 100"') } },
+  { name: 'an implausibly large amount', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t1 000 000 000 000 000\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'implausibly large amount') } },
+  { name: 'an amount of 0', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t0\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'an amount of 0 €') } },
+  { name: 'an amount with decimals', mutation: { [MINUTES]: edit(M, '\t180 100\n', '\t180 100,50\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'unreadable amount "180 100,50"') } },
+  { name: 'swapped administrator and cost cells', mutation: { [MINUTES]: edit(M, '\tHeinola\n\t180 100\n', '\t180 100\n\tHeinola\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t180 100\n'), 'unreadable amount "Heinola"') } },
+  { name: 'swapped column names in the header', mutation: { [MINUTES]: edit(M, '\tHanke\n\tHallinnoija\n\tKustannukset\n', '\tHanke\n\tKustannukset\n\tHallinnoija\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tLahti\n\t3'), 'unreadable amount "Lahti"') } },
+  { name: 'an unknown column in the header', mutation: { [MINUTES]: edit(M, '\tHallinnoija\n\tKustannukset\n', '\tVastuutaho\n\tKustannukset\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tHallinnoija\n\tKustannukset'), 'unknown column "Vastuutaho"') } },
+  { name: 'a stray line inside the table', mutation: { [MINUTES]: edit(M, PROOMU_ROW, `${PROOMU_ROW}Huom. summat tarkistetaan\n\n`) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, ROW_2008_AFTER_PROOMU), 'unexpected line inside the table that starts on line 84: "Huom. summat tarkistetaan"') } },
+  { name: 'a blank line inside a row', mutation: { [MINUTES]: edit(M, '\tProomu-hanke\n\tHeinola\n', '\tProomu-hanke\n\n\tHeinola\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tProomu-hanke'), 'unreadable table row: expected 3 cells') } },
+  { name: 'two cells merged onto one line', mutation: { [MINUTES]: edit(M, '\tProomu-hanke\n\tHeinola\n', '\tProomu-hanke Heinola\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tProomu-hanke'), 'unreadable table row: expected 3 cells') } },
+  { name: 'two rows with the blank line between them lost', mutation: { [MINUTES]: edit(M, PROOMU_ROW, PROOMU_ROW.trimEnd() + '\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tProomu-hanke'), 'unreadable table row: expected 3 cells .* found 6') } },
+  { name: 'a renamed theme heading inside the table ("Ikäihmisten palvelut")', mutation: { [MINUTES]: edit(M, ELDERLY_HEADING_2008, '\tIkäihmisten palvelut\n\t\n\t\n\n\tIkäihmisten kulttuurikaari') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, ELDERLY_HEADING_2008), 'theme heading "Ikäihmisten palvelut" matches none of the 2008 themes') } },
+  { name: 'an unknown short heading in the 2009 table', mutation: { [MINUTES]: edit(M, '\tMaahanmuuttajatyö\n\t\n', '\tKotouttaminen\n\t\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tMaahanmuuttajatyö\n\t\n'), 'theme heading "Kotouttaminen" matches none of the 2009 themes') } },
+  { name: 'a repeated theme heading', mutation: { [MINUTES]: edit(M, ELDERLY_HEADING_2008, '\tLasten, nuorten ja perheiden palvelut\n\t\n\t\n\n\tIkäihmisten kulttuurikaari') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, ELDERLY_HEADING_2008), 'theme heading "Lasten, nuorten ja perheiden palvelut" repeats the heading of line') } },
+  { name: 'a typo in the first theme heading', mutation: { [MINUTES]: edit(M, '\tHyvinvoinnin ja terveyden edistäminen\n', '\tMatkailun edistäminen\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tHyvinvoinnin ja terveyden'), 'theme heading "Matkailun edistäminen" matches none') } },
+  { name: 'a duplicated project row', mutation: { [MINUTES]: edit(M, PROOMU_ROW, PROOMU_ROW + PROOMU_ROW) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, ROW_2008_AFTER_PROOMU), 'project "Proomu-hanke" is listed twice in the 2008 table \\(also on line 108\\)') } },
+  { name: 'a duplicated total row', mutation: { [MINUTES]: edit(M, TOTAL_ROW, `${TOTAL_ROW}\n${TOTAL_ROW}`) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, TOTAL_ROW) + 4, 'row after the total row of line 160') } },
+  { name: 'a row after the total row', mutation: { [MINUTES]: edit(M, TOTAL_ROW, `${TOTAL_ROW}\n${PROOMU_ROW}`.replace('Proomu-hanke', 'Uusi hanke')) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, TOTAL_ROW) + 4, 'row after the total row') } },
+  { name: 'a theme list item out of order', mutation: { [MINUTES]: edit(M, '\n3. Ikääntyvien palvelut\n', '\n5. Ikääntyvien palvelut\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\n3. Ikääntyvien'), 'theme 5. of 2008 out of order') } },
+  { name: 'a renamed theme in the numbered list', mutation: { [MINUTES]: edit(M, '\n4. Aikuissosiaalityö\n', '\n4. Aikuisten sosiaalityö\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\n4. Aikuissosiaalityö'), 'theme "Aikuisten sosiaalityö" is none of the plan-2009 themes') } },
+  { name: 'an unknown administrator', mutation: { [MINUTES]: edit(M, '\tHeinola\n\t180', '\tHeinolla\n\t180') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\tHeinola\n\t180'), 'administrator "Heinolla" is neither') } },
+  { name: 'the document cut off at a row boundary of the 2009 table', mutation: { [MINUTES]: M.slice(0, M.indexOf('\tAikuissosiaalityö\n\t\n')) }, expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find appendix "Liite 2\\."') } },
+  { name: 'the document cut off inside Liite 2', mutation: { [MINUTES]: M.slice(0, M.indexOf('Pohjanmaa: Perhekeskusmallin')) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, 'PERHEHANKKEET'), 'PERHEHANKKEET has no entry for Pohjanmaa, Keski-Pohjanmaa') } },
+  { name: 'a Liite 2 section heading lost', mutation: { [MINUTES]: edit(M, 'VARHAISKASVATUS (2009–2011)\n', '\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, 'Liite 2.'), 'Liite 2 has no section "VARHAISKASVATUS') } },
+  { name: 'the 2009 introduction lost', mutation: { [MINUTES]: edit(M, 'Vuoden 2009 osalta', 'Jatkossa') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, 'Vuoden 2009 osalta'), 'unexpected line inside the table that starts on line 84: "Jatkossa') } },
+  { name: 'a cost column holding a name in the total row', mutation: { [MINUTES]: edit(M, '\t9\u00a0528\u00a0150 euroa\n', '\tnoin 9,5 miljoonaa\n') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, '\t9\u00a0528\u00a0150 euroa'), 'unreadable amount') } },
+  { name: 'a mangled organisation share', mutation: { [LASSE]: edit(L, 'Tampereen kaupunki(13%)', 'Tampereen kaupunki(1 3%)') }, expected: { outcome: 'b', message: at(LASSE, 475, 'unreadable organisation share') } },
+  { name: 'the organisation shares lost', mutation: { [LASSE]: edit(L, 'Välittäjä 2009 Hankkeessa mukana:', 'Välittäjä 2009 Mukana:') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the organisation shares') } },
+  { name: 'a count statement of the LasSe plan mangled', mutation: { [LASSE]: edit(L, '58:stä(59) kunnasta 33(34)', '58 kunnasta 33') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the statement of participants') } },
+  { name: 'an unknown municipality in the LasSe list', mutation: { [LASSE]: L.replace('Oriveden', 'Atlantiksen') }, expected: { outcome: 'b', message: at(LASSE, 19, '"Atlantiksen" in the list of participants is no municipality') } },
+  { name: 'an impossible date in the family centre plan', mutation: { [PLAN]: edit(readFileSync(join(seedsDir, PLAN), 'utf8'), '1.9.2007 – 31.10.2009', '1.9.2007 – 31.13.2009') }, expected: { outcome: 'b', message: at(PLAN, 58, 'no such date "31.13.2009"') } },
+  { name: 'a national theme dropped from the slide', mutation: { [SLIDES]: readFileSync(join(seedsDir, SLIDES), 'utf8').replace(/\s7\.\s+Pitkäaikaisasunnottomuus/, '') }, expected: { outcome: 'b', message: at(SLIDES, 16, 'the national themes read from here .* lack "Pitkäaikaisasunnottomuus"') } },
+
+  // --- (b) file-system and encoding problems: one line each ---
+  { name: 'a document in Latin-1', mutation: { [MINUTES]: Buffer.from(M, 'latin1') }, expected: { outcome: 'b', message: at(MINUTES, 1, 'not UTF-8 text') } },
+  { name: 'a binary document', mutation: { [REPORT]: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]) }, expected: { outcome: 'b', message: at(REPORT, null, 'is binary, not a text document') } },
+  { name: 'an empty document', mutation: { [MINUTES]: '' }, expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find appendix "Liite 2\\."') } },
+  { name: 'a folder where a document should be', failures: { [MINUTES]: 'folder' }, expected: { outcome: 'b', message: at(MINUTES, null, 'is a folder, not a text file') } },
+  { name: 'an unreadable document', failures: { [LASSE]: err('EACCES') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot be read: permission denied') } },
+  { name: 'a missing document', failures: { [PLAN]: err('ENOENT') }, expected: { outcome: 'b', message: at(PLAN, null, 'source document missing') } },
+];
+
+let baseline: Dataset;
+let names: ReturnType<typeof qualityNames>;
+const tally = { a: 0, b: 0, c: 0 };
+beforeAll(() => {
+  baseline = buildDataset({ seedsDir, geoDir });
+  names = qualityNames(baseline);
+});
+afterAll(() => {
+  // The closing report quotes these figures.
+  console.info(`fault injection: ${cases.length + 1} mutations — (a) ${tally.a}, (b) ${tally.b}, (c) ${tally.c}`);
+});
+
+describe('fault injection on the real documents', () => {
+  it('tries at least 30 mutations', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+  it.each(cases)('$name → ($expected.outcome)', ({ mutation = {}, failures, expected }) => {
+    let result: Dataset | SourceError;
+    try {
+      result = build(mutation, failures);
+    } catch (error) {
+      if (!(error instanceof SourceError)) throw error;
+      result = error;
+    }
+    tally[expected.outcome]++;
+    if (expected.outcome === 'b') {
+      expect(result, 'expected the build to stop').toBeInstanceOf(SourceError);
+      const message = (result as SourceError).message;
+      expect(message).toMatch(expected.message);
+      expect(message).not.toMatch(/\n|minutes-2008|lasse-plan|\bat .*\.ts:\d+/);
+      return;
+    }
+    expect(result, result instanceof SourceError ? result.message : '').not.toBeInstanceOf(SourceError);
+    const data = result as Dataset;
+    const want = structuredClone(baseline);
+    expected.adjust?.(want);
+    if (expected.outcome === 'a') {
+      if (expected.exact) expect(renderDataset(data)).toEqual(renderDataset(want));
+      else expect(facts(data)).toEqual(facts(want));
+      return;
+    }
+    const { kind, document, line } = expected.note;
+    const added = data.quality.filter((q) => !want.quality.some((w) => w.id === q.id));
+    expect(added.map((q) => [q.kind, q.sources[0]?.document, q.sources[0]?.lineStart])).toEqual([[kind, document, line]]);
+    for (const lang of ['fi', 'sv', 'en'] as const) expect(qualityText(added[0]!, lang, names)).not.toMatch(/[{}?]/);
+    expect(facts({ ...data, quality: data.quality.filter((q) => q !== added[0]) })).toEqual(facts(want));
+  });
+});
+
+describe('file-system problems on disk', () => {
+  it('a symbolic-link loop is one line naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-loop-'));
+    try {
+      for (const f of readdirSync(seedsDir)) symlinkSync(join(seedsDir, f), join(dir, f));
+      rmSync(join(dir, MINUTES));
+      symlinkSync(join(dir, 'loop-b'), join(dir, MINUTES));
+      symlinkSync(join(dir, MINUTES), join(dir, 'loop-b'));
+      tally.b++;
+      expect(() => buildDataset({ seedsDir: dir, geoDir })).toThrow(at(MINUTES, null, 'cannot be read: the path is a loop of symbolic links'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('all-or-nothing output', () => {
+  const files = () => renderDataset(baseline);
+  const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const setup = () => {
+    const parent = mkdtempSync(join(tmpdir(), 'out-parent-'));
+    const out = join(parent, 'data');
+    mkdirSync(out);
+    writeFileSync(join(out, 'projects.json'), 'previous projects');
+    writeFileSync(join(out, 'quality.json'), 'previous quality');
+    writeFileSync(join(out, 'boundaries-2013.json'), 'boundaries the build does not make');
+    return { parent, out };
+  };
+
+  it('a write failing on the third file leaves every file as it was, and no temporary folder', () => {
+    const { parent, out } = setup();
+    const before = snapshot(out);
+    let writes = 0;
+    const failing = { ...nodeWriteFs, write: (p: string, text: string) => (++writes === 3 ? (() => { throw err('ENOSPC'); })() : nodeWriteFs.write(p, text)) };
+    expect(() => writeAtomically(out, files(), failing)).toThrow('ENOSPC');
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['data']);
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('a failing swap puts the old folder back', () => {
+    const { parent, out } = setup();
+    const before = snapshot(out);
+    let renames = 0;
+    const failing = { ...nodeWriteFs, rename: (a: string, b: string) => (++renames === 2 ? (() => { throw err('EXDEV'); })() : nodeWriteFs.rename(a, b)) };
+    expect(() => writeAtomically(out, files(), failing)).toThrow('EXDEV');
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['data']);
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('a successful write replaces the built files and keeps the others', () => {
+    const { parent, out } = setup();
+    writeAtomically(out, files());
+    const after = snapshot(out);
+    expect(after['boundaries-2013.json']).toBe('boundaries the build does not make');
+    expect(after['projects.json']).toBe(files().get('projects.json'));
+    expect(Object.keys(after)).toEqual([...new Set([...files().keys(), 'boundaries-2013.json'])].sort());
+    expect(readdirSync(parent)).toEqual(['data']);
+    rmSync(parent, { recursive: true, force: true });
+  });
+});
