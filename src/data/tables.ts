@@ -41,7 +41,7 @@ const SOURCE = f('source', 'string', 'lähde (asiakirja:rivit)', 'källa (dokume
 export function dataTables(d: Dataset, lang: Lang): DataTable[] {
   const { rows, lookups } = rowsOf(d);
   const orgName = (id: string) => lookups.organisations.get(id)?.name ?? null;
-  const names = qualityNames(d.regions);
+  const names = qualityNames(d);
   return [
     {
       id: 'projects',
