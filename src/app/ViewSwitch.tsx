@@ -8,6 +8,7 @@ const OverviewView = lazy(() => import('../charts/OverviewView'));
 const ProjectsView = lazy(() => import('../table/ProjectsView'));
 const CompareView = lazy(() => import('../compare/CompareView'));
 const MapView = lazy(() => import('../map/MapView'));
+const DataPage = lazy(() => import('../data-page/DataPage'));
 
 export function ViewSwitch() {
   const t = useT();
@@ -26,6 +27,7 @@ export function ViewSwitch() {
       {view === 'map' && <MapView />}
       {view === 'sources' && <SourcesView />}
       {view === 'accessibility' && <AccessibilityView />}
+      {view === 'data' && <DataPage />}
     </Suspense>
   );
 }
