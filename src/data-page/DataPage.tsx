@@ -63,13 +63,16 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
                   <td>{t.description[lang]}</td>
                   <td className="num">{formatNumber(lang, t.rows.length)}</td>
                   <td className="data-downloads">
-                    <button type="button" className="link-button" onClick={() => download(`kaste-${t.id}-${lang}-excel.csv`, tableCsv(t, 'excel', lang), 'text/csv;charset=utf-8')}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${m('excelCsv')}: ${t.title[lang]}`}
+                      onClick={() => download(`kaste-${t.id}-${lang}-excel.csv`, tableCsv(t, 'excel', lang), 'text/csv;charset=utf-8')}
+                    >
                       {m('excelCsv')}
-                      <span className="visually-hidden">: {t.title[lang]}</span>
                     </button>
-                    <a href={`${DATA_URL}${t.id}.csv`} download={`kaste-${t.id}-en.csv`}>
+                    <a href={`${DATA_URL}${t.id}.csv`} download={`kaste-${t.id}-en.csv`} aria-label={`${m('englishCsv')}: ${t.title[lang]}`}>
                       {m('englishCsv')}
-                      <span className="visually-hidden">: {t.title[lang]}</span>
                     </a>
                     {bytes !== undefined && <span className="muted"> {fileSize(lang, bytes)}</span>}
                   </td>
