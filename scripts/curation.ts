@@ -54,21 +54,28 @@ export const PLAUSIBLE_AMOUNT_EUR: { row: number; total: number } & Reasoned = {
   reason: 'The whole 2008 plan of 14 projects states 9 528 150 €, its largest row 3 000 000 €; KASTE state grants to one regional project were a few million euros. Ten times the total is far above any real row, and a hundred million far above any regional plan.',
 };
 
+/** The plan row Liite 2 of the minutes attaches its development entities to. */
+export const APPENDIX2_PROJECT: { planYear: 2009; nameStartsWith: string } & Reasoned = {
+  planYear: 2009,
+  nameStartsWith: 'Remontti',
+  reason: 'Liite 2 is titled "Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa" (line 293): its three 2009–2011 entities are linked to Remontti, which the 2009 table continues "osana Pohjanmaa-hanketta 2005–2014".',
+};
+
 /** Places where the transcript of a matrix lost a list separator. */
 export const MATRIX_SEPARATOR_FIXES: Array<{ document: DocumentId; after: string; before: string } & Reasoned> = [
   { document: 'lasse-plan', after: 'Kristiinankaupunki', before: 'Maalahti', reason: 'The Rannikko-Pohjanmaa joint authority had four members, Korsnäs, Kristiinankaupunki, Maalahti and Närpiö; the comma after Kristiinankaupunki was lost in the PDF transcript, which would otherwise leave Maalahti and Närpiö outside it.' },
 ];
 
 /** Provinces: translations, statistical codes and competence centres. */
-export const PROVINCES: Record<string, { id: string; code: string; sv: string; en: string; core: boolean; competenceCentre: string | null; lasseModules: Array<'A' | 'B' | 'C'> } & Reasoned> = {
-  'Etelä-Pohjanmaa': { id: 'etela-pohjanmaa', code: '14', sv: 'Södra Österbotten', en: 'South Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', lasseModules: ['A', 'B', 'C'], reason: 'Competence centre: LasSe plan line 19. Modules: the matrix on LasSe plan line 43 marks B and names a C focus (multi-agency assessment) for the province.' },
-  Pohjanmaa: { id: 'pohjanmaa', code: '15', sv: 'Österbotten', en: 'Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', lasseModules: ['A', 'B', 'C'], reason: 'Competence centre: LasSe plan line 19. Modules: LasSe plan line 45 gives the province a B focus (assessment phase) and a C focus (multi-agency network).' },
-  'Keski-Pohjanmaa': { id: 'keski-pohjanmaa', code: '16', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', lasseModules: [], reason: 'Not in LasSe. SONet BOTNIA serves all three Ostrobothnian provinces (activity report: Kokkola office, lines 107–120).' },
-  Pirkanmaa: { id: 'pirkanmaa', code: '06', sv: 'Birkaland', en: 'Pirkanmaa', core: true, competenceCentre: 'Pikassos', lasseModules: ['A', 'B', 'C'], reason: 'Competence centre: LasSe plan line 19. Modules: LasSe plan line 45 gives B (organising the assessment) and C for the province.' },
-  'Kanta-Häme': { id: 'kanta-hame', code: '05', sv: 'Egentliga Tavastland', en: 'Kanta-Häme', core: true, competenceCentre: 'Pikassos', lasseModules: ['A', 'B', 'C'], reason: 'Competence centre: LasSe plan line 19. Modules: LasSe plan line 43 (Forssa stresses A, with B and a C module).' },
-  'Päijät-Häme': { id: 'paijat-hame', code: '07', sv: 'Päijänne-Tavastland', en: 'Päijät-Häme', core: true, competenceCentre: 'Verso', lasseModules: ['A', 'B', 'C'], reason: 'Competence centre: LasSe plan line 19. Modules: LasSe plan line 45 details both B and C for the province.' },
-  Kymenlaakso: { id: 'kymenlaakso', code: '08', sv: 'Kymmenedalen', en: 'Kymenlaakso', core: false, competenceCentre: null, lasseModules: [], reason: 'Home province of Iitti, which LasSe lists under Päijät-Häme.' },
-  Uusimaa: { id: 'uusimaa', code: '01', sv: 'Nyland', en: 'Uusimaa', core: false, competenceCentre: null, lasseModules: [], reason: 'Home province of Myrskylä and Pukkila, which LasSe lists under Päijät-Häme.' },
+export const PROVINCES: Record<string, { id: string; code: string; sv: string; en: string; core: boolean; competenceCentre: string | null; } & Reasoned> = {
+  'Etelä-Pohjanmaa': { id: 'etela-pohjanmaa', code: '14', sv: 'Södra Österbotten', en: 'South Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', reason: 'Competence centre: LasSe plan line 19.' },
+  Pohjanmaa: { id: 'pohjanmaa', code: '15', sv: 'Österbotten', en: 'Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', reason: 'Competence centre: LasSe plan line 19.' },
+  'Keski-Pohjanmaa': { id: 'keski-pohjanmaa', code: '16', sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia', core: true, competenceCentre: 'SONet BOTNIA', reason: 'Not in LasSe. SONet BOTNIA serves all three Ostrobothnian provinces (activity report: Kokkola office, lines 107–120).' },
+  Pirkanmaa: { id: 'pirkanmaa', code: '06', sv: 'Birkaland', en: 'Pirkanmaa', core: true, competenceCentre: 'Pikassos', reason: 'Competence centre: LasSe plan line 19.' },
+  'Kanta-Häme': { id: 'kanta-hame', code: '05', sv: 'Egentliga Tavastland', en: 'Kanta-Häme', core: true, competenceCentre: 'Pikassos', reason: 'Competence centre: LasSe plan line 19.' },
+  'Päijät-Häme': { id: 'paijat-hame', code: '07', sv: 'Päijänne-Tavastland', en: 'Päijät-Häme', core: true, competenceCentre: 'Verso', reason: 'Competence centre: LasSe plan line 19.' },
+  Kymenlaakso: { id: 'kymenlaakso', code: '08', sv: 'Kymmenedalen', en: 'Kymenlaakso', core: false, competenceCentre: null, reason: 'Home province of Iitti, which LasSe lists under Päijät-Häme.' },
+  Uusimaa: { id: 'uusimaa', code: '01', sv: 'Nyland', en: 'Uusimaa', core: false, competenceCentre: null, reason: 'Home province of Myrskylä and Pukkila, which LasSe lists under Päijät-Häme.' },
 };
 
 /** Provinces a project name refers to as a group rather than by a province name. */
@@ -118,6 +125,32 @@ export const CONTINUATIONS: Array<{ successor: { planYear: number | null; nameSt
   { successor: { planYear: 2009, nameStartsWith: 'Monikulttuurisen asiakastyön ja palvelujen' }, predecessor: { planYear: 2008, nameStartsWith: 'Monikulttuurisen asiakastyön ja ammattikäytäntöjen' }, reason: 'Same administrators (Tampere and Vaasa) and subject, multicultural client work, in consecutive years.' },
   { successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' }, predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' }, reason: 'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.' },
   { successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' }, predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' }, reason: 'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.' },
+];
+
+/**
+ * The first words of each bullet on the ministry's slide 6 (grant decisions and applications): the transcript
+ * flattened the bullets into one line, and the titles contain capitalised place names, so the bullet breaks
+ * cannot be found from capitals alone.
+ */
+export const REGIONAL_PROJECT_STARTS: Array<{ startsWith: string; region?: string } & Reasoned> = [
+  { startsWith: 'Lasten ja perheiden palvelujen kehittäminen', reason: 'First bullet after "Valtionavustuspäätös".' },
+  { startsWith: 'Remontti -', reason: 'Bullet naming Varsinais-Suomi and Satakunta; slide 8 calls it "Länsi-Suomen Remontti".' },
+  { startsWith: 'Tukeva -', reason: 'Bullet ending "Pohjois-Suomessa".' },
+  { startsWith: 'Etelä-Suomen Lapsen ääni', reason: 'First bullet after "Valtionavustushakemus".' },
+  { startsWith: 'Väli-Suomen lasten', reason: 'Väli-Suomi\'s own child-and-family project (slide 13 describes it).' },
+  { startsWith: 'Selevä paletti', region: 'Väli-Suomi', reason: 'The slides name no region for it; Suupohja (Kauhajoki, Teuva, Isojoki, Karijoki) is in Etelä-Pohjanmaa, a Väli-Suomi province (the LasSe plan lists these municipalities under Etelä-Pohjanmaa, line 19).' },
+  { startsWith: 'Pohjois-Suomen moninaiset', reason: 'Last bullet; its region is in its title.' },
+];
+
+/**
+ * Development units the 2005–2006 activity report planned and the 2009 plan rows that carry them on. The report
+ * names each unit by its field, the plan by a title (one in Swedish), so the match is a judgement.
+ */
+export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; nameStartsWith: string } } & Reasoned> = [
+  { phrase: 'kaksikielistä lastensuojelun kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet' }, reason: 'The report plans a bilingual child-protection development unit for the province of Pohjanmaa (line 25); the 2009 row is the child-protection development unit of Österbotten (Pohjanmaa in Swedish), administered from Jakobstad.' },
+  { phrase: 'varhaiskasvatuksen kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö' }, reason: 'Same field and scope: the report\'s developer group prepared an early-education unit for the area (line 63); the 2009 row is that unit for the Ostrobothnian provinces.' },
+  { phrase: 'yhteisen vanhustyön kehittämisyksikön', project: { planYear: 2009, nameStartsWith: 'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö' }, reason: 'The report plans a joint elderly-care unit of the three provinces (line 75); the 2009 row is the elderly-care unit of the Ostrobothnian provinces.' },
+  { phrase: 'laajempaa vammaistyön kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'POKEVA' }, reason: 'The report says Eskoo administers a disability-work unit networked between Keski-Suomi and the Ostrobothnian provinces (line 85); POKEVA is that unit by name, administered by Eskoo.' },
 ];
 
 /**

@@ -39,9 +39,18 @@ export function integrityErrors(d: Dataset): string[] {
   }
   for (const m of d.regions.municipalities) check(provinceIds.has(m.provinceId), `municipality ${m.code}: unknown province`);
   for (const o of d.regions.organisations) check(codes.has(o.municipalityCode), `organisation ${o.id}: home municipality ${o.municipalityCode} not in the region`);
+  const qualityIds = new Set<string>();
+  // The app names places, organisations and themes of a note by looking its ids up: every id must resolve.
+  const referenced: Record<string, Set<string>> = { municipality: codes, first: codes, second: codes, provinceId: provinceIds, organisationIds: orgIds, themeId: themeIds };
   for (const q of d.quality) {
+    check(!qualityIds.has(q.id), `quality ${q.id}: id not unique`);
+    qualityIds.add(q.id);
     if (q.projectId) check(projectIds.has(q.projectId), `quality ${q.id}: unknown project`);
     q.sources.forEach((s) => checkSource(s, `quality ${q.id}`));
+    for (const [key, value] of Object.entries(q.values)) {
+      const known = referenced[key];
+      if (known) [value].flat().forEach((v) => check(known.has(String(v)), `quality ${q.id}: unknown ${key} ${String(v)}`));
+    }
   }
   errors.push(...factErrors(d, { projectIds, provinceIds, orgIds, checkSource }));
   return errors;

@@ -8,14 +8,13 @@ import { feature } from 'topojson-client';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
+import { realDataset } from '../../test/unit/fixtures';
 import { buildBoundaries, GeoBuildError, SIZE_BUDGET_BYTES } from './build-boundaries.ts';
 
 const repo = resolve(__dirname, '../..');
 const regionsPath = join(repo, 'public/data/regions.json');
 const geojsonPath = resolve(repo, '../shared/geo/municipalities-2013.geojson');
-const regions = JSON.parse(readFileSync(regionsPath, 'utf8')) as {
-  municipalities: Array<{ code: string; name: { fi: string }; lon: number; lat: number }>;
-};
+const { regions } = realDataset();
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'geo-'));
 

@@ -1,6 +1,18 @@
-import type { Event, Programme, Project, ProjectDetail, ReportFacts } from '../../src/data/schema.ts';
-import type { SourceText } from '../lib/document.ts';
-import type { DocumentId } from '../curation.ts';
+import type { Event, Municipality, Programme, Project, ProjectDetail, ReportFacts, SourceRef, Statement } from '../../src/data/schema.ts';
+import { type SourceText, findLine, lineAt, requireLine } from '../lib/document.ts';
+import { SourceError } from '../lib/errors.ts';
+import { slugify, squash, stems } from '../lib/text.ts';
+import { provincesInPhrase } from '../lib/provinces.ts';
+import { resolveMunicipality } from '../lib/municipalityNames.ts';
+import type { MunicipalityRef } from '../parsers/geoCsv.ts';
+import { parseProgrammeSlides } from '../parsers/presentation.ts';
+import { parsePlanDetails } from '../parsers/projectPlan.ts';
+import { parseReportFacts } from '../parsers/activityReport.ts';
+import { parseMinutesBody } from '../parsers/minutesBody.ts';
+import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
+import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
+import type { OrganisationRegistry } from './organisations.ts';
+import { provinceIdOf } from './regions.ts';
 
 export interface DocumentFacts {
   programme: Programme;
@@ -9,12 +21,231 @@ export interface DocumentFacts {
   report: ReportFacts;
 }
 
-/** What the five documents say beyond the plan tables: programme context, events, project details. */
-export function buildDocumentFacts(_doc: (id: DocumentId) => SourceText, _projects: Project[]): DocumentFacts {
+export interface FactContext {
+  registry: OrganisationRegistry;
+  municipalities: Municipality[];
+  refs: MunicipalityRef[];
+}
+
+/** What the LasSe plan says, kept for the quality notes. */
+export interface FactExtras {
+  lassePlan: LassePlanFacts;
+}
+
+const ref = (document: DocumentId, lineStart: number, lineEnd = lineStart, excerpt?: string): SourceRef => (excerpt ? { document, lineStart, lineEnd, excerpt } : { document, lineStart, lineEnd });
+const PROVINCE_NAMES = Object.keys(PROVINCES);
+
+function emptyDetail(projectId: string): ProjectDetail {
+  return { projectId, goals: [], targetGroup: [], ages: null, methods: [], basedOn: [], results: [], phases: [], staffing: [], figures: [], financing: [], linked: [], decisions: [], statements: [] };
+}
+
+function findProject(projects: Project[], planYear: number | null, nameStartsWith: string, where: string): Project {
+  const hits = projects.filter((p) => p.planYear === planYear && p.name.startsWith(nameStartsWith));
+  if (hits.length !== 1) throw new SourceError('scripts/curation.ts', null, `${where}: "${nameStartsWith}" (${planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`);
+  return hits[0]!;
+}
+
+function organisationId(ctx: FactContext, name: string): string | null {
+  const lower = name.toLowerCase();
+  return ctx.registry.all().find((o) => o.name.toLowerCase() === lower || o.aliases.some((a) => a.toLowerCase() === lower))?.id ?? null;
+}
+
+/** The ministry's slides: goals, means, the five regions, their projects and Väli-Suomi's own priorities. */
+function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project[]): Programme {
+  const doc: DocumentId = 'stm-presentation';
+  const s = parseProgrammeSlides(src, REGIONAL_PROJECT_STARTS.map((x) => x.startsWith));
+  const regions = s.regions.map((name) => ({ id: slugify(name), name, source: ref(doc, s.regionsLine) }));
+  const regionId = (name: string) => regions.find((r) => r.name === name)?.id;
+  const heads = (name: string) => name.split(/\s[-–]\s/)[0]!.trim();
+  const regionalProjects = s.projects.map((p) => {
+    const curated = REGIONAL_PROJECT_STARTS.find((x) => p.name.startsWith(x.startsWith))?.region;
+    const region = p.regionName ?? curated ?? null;
+    const id = region ? regionId(region) : undefined;
+    if (!id) throw new SourceError(src.file, p.line, `no Kaste region for "${p.name}" (neither in the slides nor in REGIONAL_PROJECT_STARTS)`);
+    // A project of another region that shares its leading name with a Väli-Suomi project is a different project.
+    const notSameAs = id === 'vali-suomi' ? [] : projects.filter((x) => heads(x.name) === heads(p.name)).map((x) => x.id);
+    const sources = [ref(doc, p.line)];
+    if (p.regionLine) sources.push(ref(doc, p.regionLine));
+    return { id: slugify(p.name, 50), name: p.name, regionId: id, grantStatus: p.grantStatus, notSameAs, sources };
+  });
+  const ownHeading = stems(lineAt(src, s.ownLine).slice(0, 120));
+  const own = regionalProjects
+    .filter((p) => p.regionId === 'vali-suomi')
+    .map((p) => ({ p, shared: [...stems(p.name)].filter((x) => ownHeading.has(x)).length }))
+    .sort((a, b) => b.shared - a.shared)[0]?.p;
+  const phaseLine = findLine(lasseDoc, /kansallinen kehittämisohjelma eli Kaste \d{4}-\d{4}/);
+  const phases = [];
+  if (phaseLine) {
+    const m = /kansallinen kehittämisohjelma eli (Kaste) (\d{4})-(\d{4})/.exec(lineAt(lasseDoc, phaseLine))!;
+    phases.push({ id: slugify(`${m[1]} ${m[2]} ${m[3]}`), name: `${m[1]} ${m[2]}–${m[3]}`, start: m[2]!, end: m[3]!, source: ref('lasse-plan', phaseLine) });
+  }
   return {
-    programme: { goals: [], means: [], regions: [], regionalProjects: [], ownProjectId: null, ownPriorities: [], phases: [] },
-    events: [],
-    details: [],
-    report: { objectives: [], developerGroups: [], figures: [], plannedUnits: [] },
+    goals: s.goals.map((g) => ({ ...g, source: ref(doc, s.goalsLine) })),
+    means: s.means.map((m) => ({ ...m, source: ref(doc, s.goalsLine) })),
+    regions,
+    regionalProjects,
+    ownProjectId: own?.id ?? null,
+    ownPriorities: s.ownPriorities.map((p) => ({
+      name: p.name,
+      provinceIds: p.allProvinces ? [] : provincesInPhrase(p.where.replace(/-\s(?=\p{Lu})/gu, '-'), PROVINCE_NAMES).map(provinceIdOf).sort(),
+      allProvinces: p.allProvinces,
+      source: ref(doc, s.ownLine),
+    })),
+    phases,
   };
+}
+
+/** The Vaasa family centre plan's details. */
+function vaasaDetail(src: SourceText, project: Project, projects: Project[]): ProjectDetail {
+  const doc: DocumentId = 'vaasa-family-centre-plan';
+  const d = parsePlanDetails(src);
+  const fact = (f: { text: string; line: number }) => ({ text: f.text, source: ref(doc, f.line) });
+  const detail = emptyDetail(project.id);
+  detail.goals = d.goals.map(fact);
+  detail.targetGroup = d.targetGroup.map(fact);
+  detail.ages = d.ages ? { from: d.ages.from, to: d.ages.to, source: ref(doc, d.ages.line) } : null;
+  detail.methods = d.methods.map(fact);
+  detail.basedOn = d.openDayCareCentres.map(fact);
+  detail.results = d.results.map(fact);
+  detail.phases = d.phases.map((p) => ({ label: p.label, start: p.start, end: p.end, tasks: p.tasks.map(fact), source: ref(doc, p.line) }));
+  const administrator = project.administrators[0];
+  detail.staffing = d.staff.map((s) => ({
+    role: s.role,
+    count: 1,
+    newPost: s.newPost,
+    // "muut ovat kaupungin omia työntekijöitä": the city is the project's administrator.
+    employer: s.ownStaff && administrator ? administrator.name : null,
+    employerOrganisationId: s.ownStaff && administrator ? administrator.organisationId : null,
+    location: null,
+    source: ref(doc, s.line),
+  }));
+  detail.decisions = d.decisions.map((x) => ({ body: x.body, date: x.date, reference: x.reference, source: ref(doc, x.line) }));
+  if (d.predecessor) detail.linked.push({ name: d.predecessor.name, relation: 'predecessor', start: d.predecessor.start, end: d.predecessor.end, projectId: null, source: ref(doc, d.predecessor.line) });
+  for (const successor of projects.filter((p) => p.continues.includes(project.id))) {
+    detail.linked.push({ name: successor.name, relation: 'successor', start: successor.period?.start ?? null, end: successor.period?.end ?? null, projectId: successor.id, source: successor.period?.source ?? successor.sources[0]! });
+  }
+  return detail;
+}
+
+/** The LasSe plan's organisation, money, figures, module B schedule and the related Väli-Suomi projects. */
+function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): ProjectDetail {
+  const doc: DocumentId = 'lasse-plan';
+  const detail = emptyDetail(project.id);
+  detail.goals = l.goals.map((g) => ({ text: `${g.letter}) ${g.text}`, source: ref(doc, g.line) }));
+  detail.methods = l.modules.map((m) => ({ text: `${m.letter}-moduuli: ${m.name}`, source: ref(doc, m.line) }));
+  detail.staffing = l.posts.map((p) => ({ role: p.role, count: p.count, newPost: null, employer: p.employer, employerOrganisationId: organisationId(ctx, p.employer), location: null, source: ref(doc, p.line) }));
+  detail.figures = l.figures.map((f) => ({ key: f.key, value: f.value, unit: f.unit, label: f.label, source: ref(doc, f.line) }));
+  detail.financing = l.financing.map((f) => ({ organisation: f.organisation, organisationId: organisationId(ctx, f.organisation), what: f.what, percent: f.percent, source: ref(doc, f.line) }));
+  detail.phases = l.phases.map((p) => ({ label: p.label, start: p.start, end: p.end, tasks: [], source: ref(doc, p.line) }));
+  detail.linked = l.related.map((r) => ({ name: r.name, relation: 'related' as const, start: r.start, end: r.end, projectId: null, source: ref(doc, r.line) }));
+  return detail;
+}
+
+/**
+ * What a project's own title says and the tables leave out: a period ("… Lahdessa 2008 – 2011"), a municipality
+ * whose province the row lacks (Sastamala), a region-wide name (Väli-Suomi), and for a row continuing a
+ * same-named project of the year before, that project's provinces. Applied to the projects and returned as
+ * statements, each with the line it rests on.
+ */
+export function applyTitleFacts(projects: Project[], ctx: FactContext, valiSuomi: { provinceIds: string[]; source: SourceRef }): Map<string, Statement[]> {
+  const out = new Map<string, Statement[]>();
+  const add = (p: Project, s: Statement) => out.set(p.id, [...(out.get(p.id) ?? []), s]);
+  const provinceOf = (code: string) => ctx.municipalities.find((m) => m.code === code)?.provinceId;
+  for (const p of projects) {
+    const source = p.sources[0]!;
+    const period = /(\S+)\s(\d{4})\s*[–-]\s*(\d{4})$/u.exec(p.name);
+    if (period && Number(period[2]) <= Number(period[3])) {
+      // "… osana Pohjanmaa-hanketta 2005 -2014": the years date the project the title names, not this one.
+      const other = /^(\p{Lu}[\p{L}]*-hanke)tta$/u.exec(period[1]!);
+      const target = other ? projects.find((x) => x.planYear !== null && x.name === other[1]) : p;
+      if (target && !target.period) {
+        target.period = { start: period[2]!, end: period[3]!, source };
+        add(target, { kind: 'period-from-title', text: period[0].trim(), source });
+      }
+    }
+    for (const word of p.name.match(/\p{Lu}\p{Ll}+n(?!\p{L})/gu) ?? []) {
+      const hit = resolveMunicipality(word, ctx.refs, {}, true);
+      const province = hit && provinceOf(hit.ref.code);
+      if (province && !p.provinceIds.includes(province)) {
+        p.provinceIds = [...p.provinceIds, province].sort();
+        add(p, { kind: 'provinces-from-title', text: word, source });
+      }
+    }
+    const region = /Väli-Suom\p{L}*/u.exec(p.name);
+    if (region && p.planYear !== null) {
+      const missing = valiSuomi.provinceIds.filter((id) => !p.provinceIds.includes(id));
+      if (missing.length) {
+        p.provinceIds = [...p.provinceIds, ...missing].sort();
+        add(p, { kind: 'provinces-from-title', text: region[0], source: valiSuomi.source });
+      }
+    }
+  }
+  const head = (name: string) => name.split(/\s[-–]\s/)[0]!.trim();
+  for (const p of projects) {
+    for (const id of p.continues) {
+      const before = projects.find((x) => x.id === id)!;
+      if (head(before.name) !== head(p.name)) continue;
+      const missing = before.provinceIds.filter((x) => !p.provinceIds.includes(x));
+      if (missing.length) {
+        p.provinceIds = [...p.provinceIds, ...missing].sort();
+        add(p, { kind: 'provinces-from-predecessor', text: head(before.name), source: before.sources[0]! });
+      }
+    }
+  }
+  return out;
+}
+
+let eventSeq = 0;
+function eventId(start: string, title: string, seen: Set<string>): string {
+  let id = `${start.replace(/-/g, '')}-${slugify(title, 40)}`;
+  while (seen.has(id)) id = `${id}-${++eventSeq}`;
+  seen.add(id);
+  return id;
+}
+
+/** What the five documents say beyond the plan tables: programme context, events, project details, report facts. */
+export function buildDocumentFacts(doc: (id: DocumentId) => SourceText, projects: Project[], ctx: FactContext): DocumentFacts & FactExtras {
+  const lasseDoc = doc('lasse-plan');
+  const lassePlan = parseLassePlan(lasseDoc);
+  const programme = buildProgramme(doc('stm-presentation'), lasseDoc, projects);
+
+  const lasseProject = findProject(projects, null, 'LasSe', 'LasSe plan');
+  const areaLine = requireLine(lasseDoc, /hankealue muodostuu viidestä maakunnasta/, 'the five provinces of the project area ("hankealue muodostuu viidestä maakunnasta")');
+  const valiSuomi = { provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)), source: ref('lasse-plan', areaLine) };
+  const statements = applyTitleFacts(projects, ctx, valiSuomi);
+
+  const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
+  const details = new Map<string, ProjectDetail>();
+  details.set(vaasa.id, vaasaDetail(doc('vaasa-family-centre-plan'), vaasa, projects));
+  details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx));
+  const detailOf = (id: string) => details.get(id) ?? details.set(id, emptyDetail(id)).get(id)!;
+  for (const [id, list] of statements) detailOf(id).statements.push(...list);
+
+  const body = parseMinutesBody(doc('minutes-2008'));
+  for (const w of body.withdrawals) {
+    const concerned = projects.filter((p) => p.planYear !== null && (p.name.startsWith(w.object) || squash(p.name.replace(/-/g, ' -')).startsWith(w.subject) || p.name.startsWith(w.subject.replace(' -', '-'))));
+    for (const p of concerned) detailOf(p.id).statements.push({ kind: 'withdrawal', text: w.text, source: ref('minutes-2008', w.line) });
+  }
+
+  const seen = new Set<string>();
+  const events: Event[] = [];
+  for (const e of body.events) events.push({ id: eventId(e.start, e.title, seen), kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, projectId: null, source: ref('minutes-2008', e.line) });
+  for (const e of lassePlan.events) events.push({ id: eventId(e.start, e.title, seen), kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, projectId: e.lasse ? lasseProject.id : null, source: ref('lasse-plan', e.line) });
+  for (const x of details.get(vaasa.id)!.decisions) events.push({ id: eventId(x.date, x.body, seen), kind: 'decision', title: x.reference ? `${x.body} ${x.reference}` : x.body, start: x.date, end: null, place: null, projectId: vaasa.id, source: x.source });
+  events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+
+  const reportDoc = doc('pohjanmaa-report-2005-2006');
+  const r = parseReportFacts(reportDoc);
+  const report: ReportFacts = {
+    objectives: r.objectives.map((o) => ({ text: o.text, source: ref('pohjanmaa-report-2005-2006', o.line) })),
+    developerGroups: r.developerGroups.map((g) => ({ name: g.name, ledBy: g.ledBy, source: ref('pohjanmaa-report-2005-2006', g.line) })),
+    figures: r.figures.map((f) => ({ key: f.key, value: f.value, unit: 'count' as const, label: f.label, source: ref('pohjanmaa-report-2005-2006', f.line) })),
+    plannedUnits: REPORT_UNITS.map((u) => {
+      const line = findLine(reportDoc, new RegExp(u.phrase));
+      if (line === null) throw new SourceError(reportDoc.file, null, `cannot find the planned unit "${u.phrase}" (REPORT_UNITS)`);
+      return { name: u.phrase, projectIds: [findProject(projects, u.project.planYear, u.project.nameStartsWith, 'REPORT_UNITS').id], source: ref('pohjanmaa-report-2005-2006', line) };
+    }),
+  };
+
+  return { programme, events, details: [...details.values()], report, lassePlan };
 }

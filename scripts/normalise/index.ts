@@ -13,10 +13,11 @@ import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROU
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
-import { buildCooperationAreas, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
-import { applyContinuations, describedProject, ensureUniqueIds, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
+import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
+import { applyContinuations, describedProject, ensureUniqueIds, linkAppendix2, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
+import { factQuality } from './factQuality.ts';
 
 export interface BuildInputs {
   seedsDir: string;
@@ -138,20 +139,22 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   }));
   funding.summedTotals = summedTotals(projects, funding.costs);
 
+  const { lassePlan, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
+  linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   const quality = [
     ...planQuality(projects, funding),
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
-  const facts = buildDocumentFacts(doc, projects);
+  quality.push(...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }));
   const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
 
   return {
     projects,
     funding,
     themes,
-    regions: { provinces: buildProvinces(), cooperationAreas, municipalities, organisations: registry.all() },
+    regions: { provinces: buildProvinces(lasse), cooperationAreas, municipalities, organisations: registry.all(), lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan') },
     sources,
     quality,
     ...facts,

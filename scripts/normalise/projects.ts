@@ -1,10 +1,10 @@
-import type { Project, Municipality, SourceRef } from '../../src/data/schema.ts';
+import type { Project, ProjectDetail, Municipality, SourceRef } from '../../src/data/schema.ts';
 import type { MinutesData, PlanRow } from '../parsers/minutes.ts';
 import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
 import { detectLanguage, slugify, titleKey } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
-import { CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
+import { APPENDIX2_PROJECT, CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
 import { type OrganisationRegistry, parseAdministratorCell } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
 import { themeId } from './themes.ts';
@@ -139,5 +139,29 @@ export function ensureUniqueIds(projects: Project[]) {
       throw new SourceError(fileOf(s.document), s.lineStart, `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`);
     }
     seen.set(p.id, p);
+  }
+}
+
+/**
+ * Liite 2's development entities and the earlier projects it names, as projects linked to the plan row the
+ * appendix attaches them to (a detail record is made for that row when the facts have none).
+ */
+export function linkAppendix2(details: ProjectDetail[], projects: Project[], minutes: MinutesData, documentId: string) {
+  const anchor = projects.filter((p) => p.planYear === APPENDIX2_PROJECT.planYear && p.name.startsWith(APPENDIX2_PROJECT.nameStartsWith));
+  if (anchor.length !== 1) {
+    throw new SourceError('scripts/curation.ts', null, `APPENDIX2_PROJECT: "${APPENDIX2_PROJECT.nameStartsWith}" (${APPENDIX2_PROJECT.planYear}) matches ${anchor.length} projects, expected 1`);
+  }
+  const projectId = anchor[0]!.id;
+  let detail = details.find((d) => d.projectId === projectId);
+  if (!detail) {
+    detail = { projectId, goals: [], targetGroup: [], ages: null, methods: [], basedOn: [], results: [], phases: [], staffing: [], figures: [], financing: [], linked: [], decisions: [], statements: [] };
+    details.push(detail);
+  }
+  for (const section of minutes.appendix2) {
+    const line = { document: documentId, lineStart: section.line, lineEnd: section.line };
+    detail.linked.push({ name: section.name, relation: 'related', start: section.start, end: section.end, projectId: null, source: line });
+    for (const p of section.predecessors) {
+      detail.linked.push({ name: p.name, relation: 'predecessor', start: null, end: null, projectId: null, source: { document: documentId, lineStart: p.line, lineEnd: p.line, excerpt: p.name } });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { CooperationArea, Municipality, Province } from '../../src/data/schema.ts';
+import type { CooperationArea, LasseModuleChoice, Municipality, Province } from '../../src/data/schema.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import type { LasseData } from '../parsers/lasse.ts';
 import { layoutTiles } from '../../src/data/tileLayout.ts';
@@ -13,15 +13,30 @@ export function provinceIdOf(provinceFi: string): string {
   return p.id;
 }
 
-export function buildProvinces(): Province[] {
+export function buildProvinces(lasse: LasseData): Province[] {
   return Object.entries(PROVINCES).map(([fi, p]) => ({
     id: p.id,
     code: p.code,
     name: { fi, sv: p.sv, en: p.en },
     competenceCentre: p.competenceCentre,
     core: p.core,
-    lasseModules: p.lasseModules,
+    lasseModules: lasse.moduleChoices.find((c) => c.province === fi)?.modules ?? [],
   }));
+}
+
+/** The module matrix rows; a municipality row belongs to the municipality's province. */
+export function buildLasseModuleChoices(lasse: LasseData, refs: MunicipalityRef[], documentId: string): LasseModuleChoice[] {
+  return lasse.moduleChoices.map((c) => {
+    const provinceFi = c.province ?? refs.find((r) => r.code === c.municipalityCode)?.provinceFi;
+    if (!provinceFi) throw new SourceError(fileOf(documentId), c.line, `no province for the module matrix row "${c.written}"`);
+    return {
+      written: c.written,
+      provinceId: provinceIdOf(provinceFi),
+      municipalityCode: c.municipalityCode,
+      modules: c.modules,
+      source: { document: documentId, lineStart: c.line, lineEnd: c.line, excerpt: c.written },
+    };
+  });
 }
 
 /**

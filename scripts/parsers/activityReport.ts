@@ -1,6 +1,7 @@
 import type { ParseNote } from '../lib/notes.ts';
 import { isPageBreakLine } from './flatTable.ts';
 import { SourceError } from '../lib/errors.ts';
+import { finnishCount } from '../lib/numberWords.ts';
 import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 
@@ -30,4 +31,69 @@ export function parseReportPriorities(src: SourceText, notes: ParseNote[]): Repo
   }
   if (out.length === 0) throw new SourceError(src.file, start, 'no priority-area headings found');
   return out;
+}
+
+export interface ReportFigureSpec {
+  key: string;
+  /** A pattern whose first group is the number (digits or a Finnish number word). */
+  pattern: RegExp;
+}
+
+/** The counts the report gives, each found by the words around it. */
+export const REPORT_FIGURES: ReportFigureSpec[] = [
+  { key: 'steering-group-meetings', pattern: /kokoontunut toimintakauden aikana (\S+) kertaa/ },
+  { key: 'child-protection-projects', pattern: /toteutettu (\S+) lastensuojelun tai ennaltaehkäisevän lastensuojelun hanketta/ },
+  { key: 'bikva-experts', pattern: /saatiin (\S+) Bikva-osaajaa/ },
+  { key: 'disability-projects-prepared', pattern: /valmisteltiin (\S+) vammaispalvelujen kehittämishanketta/ },
+  { key: 'early-education-group-meetings-per-year', pattern: /keskimäärin (\S+) vuodessa/ },
+  { key: 'municipalities-in-area', pattern: /alueen (\d+) kunnan/ },
+  { key: 'disability-workshops', pattern: /järjesti (\S+) ylimaakunnallista työkokousta/ },
+  { key: 'project-worker-meetings-per-year', pattern: /projektityöntekijöiden työkokouksia (\S+) kertaa vuodessa/ },
+  { key: 'directors-meetings-per-year', pattern: /(\S+) kertaa vuodessa kokoonnutaan/ },
+];
+
+export interface ReportFacts {
+  objectives: Array<{ text: string; line: number }>;
+  developerGroups: Array<{ name: string; ledBy: string; line: number }>;
+  figures: Array<{ key: string; value: number; label: string; line: number }>;
+}
+
+/**
+ * The report's objectives ("tavoitteena on ollut <infinitive phrase>", two joined by "sekä"), its developer
+ * groups and the planner who leads each ("<Province> suunnittelija vastaa <field> … kehittäjäryhmien
+ * toiminnasta"), and the counts in REPORT_FIGURES.
+ */
+export function parseReportFacts(src: SourceText): ReportFacts {
+  const objectives: ReportFacts['objectives'] = [];
+  const objectiveLine = requireLine(src, /tavoitteena on ollut/, 'the objectives ("tavoitteena on ollut")');
+  for (const m of squash(lineAt(src, objectiveLine)).matchAll(/tavoitteena on ollut (.+?)\./g)) {
+    for (const part of m[1]!.split(/ sekä (?=\p{Ll}+(?:aa|ää) )/u)) objectives.push({ text: part, line: objectiveLine });
+  }
+
+  const groupLine = requireLine(src, /suunnittelija vastaa .* kehittäjäryhmien toiminnasta/, 'who leads the developer groups ("suunnittelija vastaa … kehittäjäryhmien toiminnasta")');
+  const sentence = /((?:\S+-\s)?\S+ suunnittelija vastaa .+?) kehittäjäryhmien toiminnasta/.exec(squash(lineAt(src, groupLine)))![1]!.replace(' vastaa', '');
+  const developerGroups: ReportFacts['developerGroups'] = [];
+  const PROVINCE_POST = /((?:\p{Lu}\p{Ll}+-\s?)?\p{Lu}\p{Ll}+n suunnittelija) /gu;
+  const posts = [...sentence.matchAll(PROVINCE_POST)];
+  posts.forEach((p, i) => {
+    const end = posts[i + 1]?.index ?? sentence.length;
+    const fields = sentence.slice(p.index! + p[0].length, end).replace(/(?:,| ja)\s*$/, '').trim();
+    // "vammais- ja maahanmuuttajatyön": the hyphen stands for the shared ending ("vammaistyön").
+    const shared = /-\s+ja\s+\p{Ll}+?(työn)$/u.exec(fields)?.[1] ?? '';
+    for (const field of fields.split(/\s+ja\s+/)) {
+      const name = field.endsWith('-') ? `${field.slice(0, -1)}${shared}` : field;
+      developerGroups.push({ name: `${name[0]!.toUpperCase()}${name.slice(1)} kehittäjäryhmä`, ledBy: p[1]!.replace(/-\s/, '-'), line: groupLine });
+    }
+  });
+  if (developerGroups.length === 0) throw new SourceError(src.file, groupLine, 'no "<province> suunnittelija" leading a developer group');
+
+  const figures: ReportFacts['figures'] = [];
+  for (const spec of REPORT_FIGURES) {
+    const n = requireLine(src, spec.pattern, `the count "${spec.key}" (${spec.pattern})`);
+    const m = spec.pattern.exec(squash(lineAt(src, n)))!;
+    const value = finnishCount(m[1]!);
+    if (value === null) throw new SourceError(src.file, n, `"${m[1]}" is not a number (${spec.key})`);
+    figures.push({ key: spec.key, value, label: m[0], line: n });
+  }
+  return { objectives, developerGroups, figures };
 }

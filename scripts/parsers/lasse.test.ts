@@ -22,6 +22,8 @@ const text = [
   'Hankeaika 1.4.2013 31.10.2015 Hallinnoija: Tampereen kaupunki Hankkeessa mukana:14 kuntaa',
   'Kimmo Välittäjä 2009 Hankkeessa mukana: Tampereen kaupunki(40%) Vaasan sairaanhoitopiiri (60%) Kustannusarvio',
   'Kunnista 12:stä(13) kunnasta 4(5) kuuluu alueisiin, yhteensä yhdeksän (3) aluetta. Pirkanmaa (6 kuntaa) Kanta-Häme (3 kuntaa) Päijät-Häme (3 kuntaa)',
+  '16 valinnat: MAAKUNTA Pirkanmaa (6 kuntaa) Kanta-Häme (3 kuntaa) A moduuli (Kuuleminen) B moduuli (Menettelytavat) C moduuli (Verkosto) x B - moduuli C moduulista erityisesti x, A-moduulin painotus B moduuli tarkemmin C- moduuli 16',
+  '17 Päijät-Häme (3 kuntaa) x B moduuli C moduuli Tampere (1/5 mukana hankkeessa) x B moduuli pääpainotus Edellä olevassa matriisissa on yleisin valinta. 17',
 ];
 const src: SourceText = { file: 'lasse.txt', lines: text };
 
@@ -70,6 +72,18 @@ describe('parseLasse', () => {
     expect(() => parseLasse(mangled, opts)).toThrow(/^lasse\.txt:9: unreadable organisation share/);
     const noRow = { ...src, lines: text.map((l) => l.replace('Kanta-Häme (3 kuntaa)', '')) };
     expect(() => parseLasse(noRow, opts)).toThrow('lasse.txt: cannot find the module matrix row of Kanta-Häme');
+  });
+  it('reads the module matrix: rows side by side, a municipality row, and the modules each marks', () => {
+    expect(d.moduleChoices).toEqual([
+      { written: 'Pirkanmaa (6 kuntaa)', province: 'Pirkanmaa', municipalityCode: null, modules: ['A', 'B', 'C'], line: 11 },
+      { written: 'Kanta-Häme (3 kuntaa)', province: 'Kanta-Häme', municipalityCode: null, modules: ['A', 'B', 'C'], line: 11 },
+      { written: 'Päijät-Häme (3 kuntaa)', province: 'Päijät-Häme', municipalityCode: null, modules: ['A', 'B', 'C'], line: 12 },
+      { written: 'Tampere (1/5 mukana hankkeessa)', province: null, municipalityCode: '837', modules: ['A', 'B'], line: 12 },
+    ]);
+  });
+  it('refuses to guess which of two side-by-side rows a mark belongs to', () => {
+    const ambiguous = { ...src, lines: text.map((l) => l.replace('C- moduuli 16', '16')) };
+    expect(() => parseLasse(ambiguous, opts)).toThrow('lasse.txt:11: module C is marked 1 times for the 2 rows');
   });
   it('names file and line for a participant that is no municipality', () => {
     const bad = { ...src, lines: text.map((l) => l.replace('Nokian', 'Atlantiksen')) };

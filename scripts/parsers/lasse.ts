@@ -42,6 +42,20 @@ export interface LasseData {
   variantsUsed: Array<{ written: string; code: string; line: number }>;
   statedCounts: Array<{ what: 'participants' | 'participants-later' | 'area-members' | 'area-members-later' | 'areas' | 'province-participants'; province?: string; value: number; line: number; excerpt: string }>;
   shares: { projectName: string; line: number; excerpt: string; items: Array<{ organisation: string; percent: number }> } | null;
+  /** The module matrix ("MAAKUNTA | A moduuli | B moduuli | C moduuli"): each row's label as written and its marked modules. */
+  moduleChoices: ModuleChoice[];
+}
+
+export type Module = 'A' | 'B' | 'C';
+
+export interface ModuleChoice {
+  /** "Etelä-Pohjanmaa (18 kuntaa)", "Tampere (1/5 mukana hankkeessa)". */
+  written: string;
+  /** The province the row names, or null when it names a municipality. */
+  province: string | null;
+  municipalityCode: string | null;
+  modules: Module[];
+  line: number;
 }
 
 const stripPageNumbers = (line: string) => squash(line).replace(/^\d+\s+/, '').replace(/\s+\d+$/, '');
@@ -103,6 +117,12 @@ function provinceHeaderPattern(names: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}-])(${alts.join('|')})(?![\\p{L}])`, 'gu');
 }
 
+/** The line of a multi-line passage (first…last) where a written form stands, so a note cites its own line. */
+function lineContaining(src: SourceText, written: string, first: number, last: number): number {
+  for (let n = first; n <= last; n++) if (lineAt(src, n).includes(written)) return n;
+  return first;
+}
+
 function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   const first = requireLine(src, /ITSELLISET KUNNAT/, 'the cooperation-area matrix ("… ITSELLISET KUNNAT")');
   const last = requireLine(src, /\byht\.\s+\d+/, 'the end of the matrix ("yht. N")', first);
@@ -115,7 +135,7 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   for (const [written, name] of Object.entries(opts.variants)) {
     if (written.includes(' ') && text.includes(written)) {
       const ref = opts.refs.find((r) => r.nameFi === name);
-      if (ref) data.variantsUsed.push({ written, code: ref.code, line: first });
+      if (ref) data.variantsUsed.push({ written, code: ref.code, line: lineContaining(src, written, first, last) });
       text = text.replaceAll(written, name);
     }
   }
@@ -176,7 +196,7 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
       phrase.push(word);
       continue;
     }
-    if (hit.via === 'variant') data.variantsUsed.push({ written: word, code: hit.ref.code, line });
+    if (hit.via === 'variant') data.variantsUsed.push({ written: word, code: hit.ref.code, line: lineContaining(src, word, data.matrixLines[0], data.matrixLines[1]) });
     flushPhrase();
     if (inParens) {
       closeRun();
@@ -272,6 +292,84 @@ function readShares(src: SourceText): NonNullable<LasseData['shares']> {
   throw new SourceError(src.file, null, 'cannot find the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")');
 }
 
+/**
+ * The module matrix, flattened over two pages: row labels ("Pirkanmaa (12 kuntaa)", "Tampere (1/5 mukana
+ * hankkeessa)"), then the cells, where an "x" marks module A and a cell naming "B moduuli" or "C moduuli" marks
+ * that module. Where the transcript put two labels side by side, their cells follow in an order the flattening
+ * does not keep; the marks can then be given to the rows only when each module is marked for all of them or none.
+ */
+function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
+  const first = requireLine(src, /\bMAAKUNTA\b.*\bA\s*-?\s*moduuli\b/, 'the module matrix ("MAAKUNTA … A moduuli … B moduuli … C moduuli")');
+  const last = requireLine(src, /Edellä olevassa matriisissa/, 'the end of the module matrix ("Edellä olevassa matriisissa")', first);
+  let text = '';
+  const starts: Array<{ offset: number; line: number }> = [];
+  for (let n = first; n <= last; n++) {
+    starts.push({ offset: text.length, line: n });
+    text += `${stripPageNumbers(lineAt(src, n))} `;
+  }
+  const lineOfOffset = (offset: number) => [...starts].reverse().find((s) => s.offset <= offset)!.line;
+  const begin = /\bMAAKUNTA\b/.exec(text)!.index;
+  const end = text.indexOf('Edellä olevassa matriisissa');
+  const header = /A\s*-?\s*moduuli\s*\([^)]*\)\s*B\s*-?\s*moduuli\s*\([^)]*\)\s*C\s*-?\s*moduuli\s*\([^)]*\)/.exec(text.slice(begin, end));
+  if (!header) throw new SourceError(src.file, first, 'the module matrix has no column header "A moduuli (…) B moduuli (…) C moduuli (…)"');
+  const headerFrom = begin + header.index;
+  const headerTo = headerFrom + header[0].length;
+  const provinces = opts.provinceNames.map((p) => p.replace(/-/g, '-\\s?')).join('|');
+  const label = new RegExp(`(${provinces}|\\p{Lu}\\p{Ll}+)\\s*\\((\\d+\\s+kuntaa|[^()]*mukana[^()]*)\\)`, 'gu');
+  type Mark = { at: number; label?: ModuleChoice; module?: Module };
+  const marks: Mark[] = [];
+  for (const m of text.slice(begin, end).matchAll(label)) {
+    const at = begin + (m.index ?? 0);
+    if (at >= headerFrom && at < headerTo) continue;
+    const name = m[1]!.replace(/\s/g, '');
+    const province = opts.provinceNames.find((p) => p === name) ?? null;
+    const municipality = province ? null : resolveMunicipality(name, opts.refs, opts.variants);
+    if (!province && !municipality) continue;
+    marks.push({ at, label: { written: squash(m[0]), province, municipalityCode: municipality?.ref.code ?? null, modules: [], line: lineOfOffset(at) } });
+  }
+  const markers: Array<[Module, RegExp]> = [
+    ['A', /(?<![\p{L}\d])x(?![\p{L}\d])/gu],
+    ['B', /(?<![\p{L}])B\s*-?\s*moduul/gu],
+    ['C', /(?<![\p{L}])C\s*-?\s*moduul/gu],
+  ];
+  for (const [module, re] of markers) {
+    for (const m of text.slice(headerTo, end).matchAll(re)) marks.push({ at: headerTo + (m.index ?? 0), module });
+  }
+  marks.sort((a, b) => a.at - b.at);
+  const rows: ModuleChoice[] = [];
+  let group: ModuleChoice[] = [];
+  let counts: Record<Module, number> = { A: 0, B: 0, C: 0 };
+  const close = () => {
+    if (group.length === 0) return;
+    for (const module of ['A', 'B', 'C'] as const) {
+      const n = counts[module];
+      if (n !== 0 && n !== group.length) {
+        throw new SourceError(src.file, group[0]!.line, `module ${module} is marked ${n} times for the ${group.length} rows ${group.map((g) => g.written).join(', ')} of the module matrix: cannot tell which rows it belongs to`);
+      }
+      if (n === group.length) group.forEach((g) => g.modules.push(module));
+    }
+    rows.push(...group);
+    group = [];
+    counts = { A: 0, B: 0, C: 0 };
+  };
+  let lastWasLabel = false;
+  for (const mark of marks) {
+    if (mark.label) {
+      if (!lastWasLabel) close();
+      group.push(mark.label);
+      lastWasLabel = true;
+    } else if (mark.module) {
+      counts[mark.module]++;
+      lastWasLabel = false;
+    }
+  }
+  close();
+  if (rows.length === 0) throw new SourceError(src.file, first, 'no rows ("Maakunta (N kuntaa)") found in the module matrix');
+  const unmarked = rows.find((r) => r.modules.length === 0);
+  if (unmarked) throw new SourceError(src.file, unmarked.line, `row "${unmarked.written}" of the module matrix marks no module`);
+  return rows;
+}
+
 export function parseLasse(src: SourceText, opts: LasseOptions): LasseData {
   const data: LasseData = {
     project: readProject(src),
@@ -284,11 +382,13 @@ export function parseLasse(src: SourceText, opts: LasseOptions): LasseData {
     variantsUsed: [],
     statedCounts: [],
     shares: null,
+    moduleChoices: [],
   };
   readParticipantList(src, opts, data);
   readMatrix(src, opts, data);
   data.laterArea = readLaterArea(src, opts);
   readStatedCounts(src, opts, data);
   data.shares = readShares(src);
+  data.moduleChoices = readModuleMatrix(src, opts);
   return data;
 }

@@ -60,6 +60,7 @@ Vuoden 2009 osalta kehittämistyö kohdennetaan seuraaviin teemoihin:
 
 Liite 2. REMONTTIIN KYTKEYTYVÄT
 LASTENSUOJELU (2009–2011)
+Työ tehtiin erillisissä hankkeissa (Sijaishuolto Etelä-Pohjanmaalla, Kaksikielinen kehittämisyksikkö) ja jatkuu.
 VARHAISKASVATUS (2009–2011)
 PERHEHANKKEET (2009–2011)
 Etelä-Pohjanmaa :”Parempaa Perheelle II”  - Järviseudun yhteishanke 2009-2011
@@ -93,6 +94,11 @@ describe('parseMinutes', () => {
       expect.objectContaining({ provinceName: 'Etelä-Pohjanmaa', name: 'Parempaa Perheelle II - Järviseudun yhteishanke', start: '2009', end: '2011' }),
       expect.objectContaining({ provinceName: 'Pohjanmaa', name: 'Perhekeskusmallin jalkauttaminen', start: '2009', end: '2011' }),
     ]);
+    expect(d.appendix2.map((a) => [a.name, a.start, a.end, a.predecessors.map((p) => p.name)])).toEqual([
+      ['LASTENSUOJELU', '2009', '2011', ['Sijaishuolto Etelä-Pohjanmaalla', 'Kaksikielinen kehittämisyksikkö']],
+      ['VARHAISKASVATUS', '2009', '2011', []],
+      ['PERHEHANKKEET', '2009', '2011', []],
+    ]);
     expect(d.notes).toEqual([{ kind: 'theme-heading-variant', line: 26, values: { written: 'Palvelurakenne, hoito- ja palveluprosessit', planYear: 2008, order: 2 } }]);
   });
 
@@ -110,6 +116,10 @@ describe('parseMinutes', () => {
   it('rejects a row with a missing cell', () => {
     const bad = excerpt().replace('\tSairauksien ehkäisy\n\tPSHP\n\t\n', '\tSairauksien ehkäisy\n\tPSHP\n');
     expect(() => parse(bad)).toThrow(/minutes\.txt:22: unreadable table row: expected 3 cells/);
+  });
+
+  it('rejects a Liite 2 section without its period', () => {
+    expect(() => parse(excerpt().replace('VARHAISKASVATUS (2009–2011)', 'VARHAISKASVATUS'))).toThrow(/^minutes\.txt:\d+: Liite 2 section "VARHAISKASVATUS" has no period/);
   });
 
   it('rejects a first heading that names no listed theme', () => {

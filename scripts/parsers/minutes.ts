@@ -60,11 +60,23 @@ export interface LaterProject {
   excerpt: string;
 }
 
+/** A section of Liite 2: a development entity with its period, and the earlier projects its text names. */
+export interface Appendix2Section {
+  /** The heading as written, without its period ("LASTENSUOJELU"). */
+  name: string;
+  start: string;
+  end: string;
+  line: number;
+  /** Projects the section says the work was done in before ("erillisissä hankkeissa (A, B, C)"). */
+  predecessors: Array<{ name: string; line: number }>;
+}
+
 export interface MinutesData {
   themes: PlanTheme[];
   rows: PlanRow[];
   totals: PlanTotal[];
   laterProjects: LaterProject[];
+  appendix2: Appendix2Section[];
   notes: ParseNote[];
 }
 
@@ -300,6 +312,18 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
     if (n === null) throw new SourceError(src.file, start, `Liite 2 has no section "${name} (2009–2011)" (looked from line ${start} to the end)`);
     return n;
   });
+  sectionLines.forEach((n, i) => {
+    const period = /\(\s*(\d{4})\s*[–-]\s*(\d{4})\s*\)/.exec(lineAt(src, n));
+    if (!period?.[1] || !period[2]) throw new SourceError(src.file, n, `Liite 2 section "${squash(lineAt(src, n))}" has no period "(yyyy–yyyy)"`);
+    if (Number(period[2]) < Number(period[1])) throw new SourceError(src.file, n, `Liite 2 section period ends before it starts ("${period[0]}")`);
+    const end = sectionLines[i + 1] ?? src.lines.length + 1;
+    const predecessors: Appendix2Section['predecessors'] = [];
+    for (let k = n + 1; k < end; k++) {
+      const named = /erillisissä hankkeissa\s*\(([^)]+)\)/.exec(lineAt(src, k));
+      if (named?.[1]) predecessors.push(...named[1].split(/,\s*/).map((name) => ({ name: squash(name), line: k })).filter((p) => p.name));
+    }
+    out.appendix2.push({ name: LIITE2_SECTIONS[i]!, start: period[1], end: period[2], line: n, predecessors });
+  });
   const family = sectionLines[2]!;
   const seen = new Map<string, number>();
   for (let n = family + 1; n <= src.lines.length; n++) {
@@ -322,7 +346,7 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
 }
 
 export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData {
-  const out: MinutesData = { themes: [], rows: [], totals: [], laterProjects: [], notes: [] };
+  const out: MinutesData = { themes: [], rows: [], totals: [], laterProjects: [], appendix2: [], notes: [] };
   const liite2 = findLine(src, appendixMarker(2));
   if (liite2 === null) throw new SourceError(src.file, null, 'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line');
   readAppendix1(src, out, liite2);

@@ -28,3 +28,125 @@ export function parseNationalThemes(src: SourceText): NationalTheme[] {
   if (themes.length < 2) throw new SourceError(src.file, n, 'found fewer than two numbered theme areas');
   return themes;
 }
+
+export interface ParsedGoal {
+  order: number;
+  name: string;
+  indicatorCount: number;
+}
+
+export interface ParsedRegionalProject {
+  name: string;
+  grantStatus: 'decision' | 'application';
+  /** The region the slides tie it to: from the title itself or from slide 8's "<Region>-Suomen <Name>". */
+  regionName: string | null;
+  line: number;
+  /** Slide 8's line when the region came from there. */
+  regionLine: number | null;
+}
+
+export interface ParsedPriority {
+  name: string;
+  /** The parenthesis naming where it applies, as written. */
+  where: string;
+  allProvinces: boolean;
+}
+
+export interface ProgrammeSlides {
+  goalsLine: number;
+  goals: ParsedGoal[];
+  means: Array<{ order: number; name: string }>;
+  regionsLine: number;
+  /** Kaste regions in the nominative ("Itä- ja Keski-Suomi"), in slide order. */
+  regions: string[];
+  projects: ParsedRegionalProject[];
+  ownLine: number;
+  ownPriorities: ParsedPriority[];
+}
+
+const REGION = /((?:\p{Lu}\p{Ll}+- ja )?\p{Lu}\p{Ll}+-Suomen)(?!\p{L})/gu;
+const nominative = (genitive: string) => genitive.replace(/Suomen$/, 'Suomi');
+
+/**
+ * Slide 4's goals ("<goal> N indikaattoria") and means (the sentences between the last goal and the numbered
+ * theme areas), slide 8's regions, slide 6's projects under "Valtionavustuspäätös" / "Valtionavustushakemus"
+ * and slide 13's priorities of Väli-Suomi's own project. `itemStarts` are the words each bullet of slide 6
+ * starts with: the transcript lost the bullets, and the titles themselves contain capitalised place names.
+ */
+export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): ProgrammeSlides {
+  const goalsLine = requireLine(src, /\d+ indikaattoria/, 'the goals with their indicator counts ("N indikaattoria")');
+  const slide4 = squash(lineAt(src, goalsLine));
+  const body = slide4.slice(slide4.indexOf('Teema-alueet') + 'Teema-alueet'.length, slide4.search(/\s1\.\s/));
+  if (!slide4.includes('Teema-alueet')) throw new SourceError(src.file, goalsLine, 'no "Teema-alueet" heading before the goals');
+  const goals: ParsedGoal[] = [];
+  const goalRe = /\s*(.+?)\s+(\d+) indikaattoria/g;
+  let m: RegExpExecArray | null;
+  let lastEnd = 0;
+  while ((m = goalRe.exec(body))) {
+    goals.push({ order: goals.length + 1, name: m[1]!.trim(), indicatorCount: Number(m[2]) });
+    lastEnd = goalRe.lastIndex;
+  }
+  // Each means is a sentence starting with a capitalised verb ("Ehkäistään …", "Varmistetaan …").
+  const means = body
+    .slice(lastEnd)
+    .trim()
+    .split(/\s(?=\p{Lu})/u)
+    .filter(Boolean)
+    .map((name, i) => ({ order: i + 1, name }));
+  if (goals.length === 0 || means.length === 0) throw new SourceError(src.file, goalsLine, 'cannot tell goals from means on the goals slide');
+
+  const regionsLine = requireLine(src, /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/, 'the slide on regional entities (slide 8)');
+  const slide8 = squash(lineAt(src, regionsLine));
+  const regions = [...new Set([...slide8.matchAll(REGION)].map((r) => nominative(r[1]!)))];
+  if (regions.length < 2) throw new SourceError(src.file, regionsLine, 'fewer than two Kaste regions named');
+
+  const projectsLine = requireLine(src, /Valtionavustuspäätös.*Valtionavustushakemus/, 'the slide listing grant decisions and applications (slide 6)');
+  const slide6 = squash(lineAt(src, projectsLine));
+  const decisionAt = slide6.indexOf('Valtionavustuspäätös');
+  const applicationAt = slide6.indexOf('Valtionavustushakemus');
+  const starts = itemStarts
+    .map((start) => ({ start, at: slide6.indexOf(start, decisionAt) }))
+    .sort((a, b) => a.at - b.at);
+  const missing = starts.find((s) => s.at < 0);
+  if (missing) throw new SourceError(src.file, projectsLine, `no project starting "${missing.start}" on the slide`);
+  const projects: ParsedRegionalProject[] = starts.map((s, i) => {
+    const next = starts[i + 1]?.at ?? slide6.length;
+    const end = s.at < applicationAt && next > applicationAt ? applicationAt : next;
+    const name = slide6.slice(s.at, end).trim();
+    const inTitle = regions.find((r) => name.replace(/-\s(?=\p{Lu})/gu, '-').includes(r.replace(/Suomi$/, 'Suome')));
+    const head = name.split(/\s[-–]\s/)[0]!;
+    const onSlide8 = regions.find((r) => slide8.includes(`${r.replace(/Suomi$/, 'Suomen')} ${head}`));
+    return {
+      name,
+      grantStatus: s.at < applicationAt ? 'decision' : 'application',
+      regionName: inTitle ?? onSlide8 ?? null,
+      line: projectsLine,
+      regionLine: inTitle || !onSlide8 ? null : regionsLine,
+    };
+  });
+
+  const ownLine = requireLine(src, /^\d+ VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN/, 'the slide of Väli-Suomi\'s own project (slide 13)');
+  const slide13 = squash(lineAt(src, ownLine));
+  // A priority is a phrase followed by a parenthesis of provinces ("(Etelä- Pohjanmaalla, …)") or "(mukana kaikissa maakunnissa)".
+  const where = /\(((?:mukana kaikissa maakunnissa)|[^()]*(?:lla|llä|ssa|ssä)[ ,][^()]*)\)/gu;
+  const parens = [...slide13.matchAll(where)];
+  // Slide 13 repeats slide 9's diagram; the first priority is the run of words before its parenthesis that slide 9 lacks.
+  const slide9Line = requireLine(src, /^\d+ LÄNSI-SUOMEN REMONTTI/, 'slide 9 (Länsi-Suomen Remontti)');
+  const shared = new Set(squash(lineAt(src, slide9Line)).split(' '));
+  const ownPriorities: ParsedPriority[] = [];
+  parens.forEach((p, i) => {
+    let name: string;
+    if (i === 0) {
+      const before = slide13.slice(0, p.index).trim().split(' ');
+      let from = before.length;
+      while (from > 0 && !shared.has(before[from - 1]!)) from--;
+      name = before.slice(from).join(' ');
+    } else {
+      const prev = parens[i - 1]!;
+      name = slide13.slice(prev.index! + prev[0].length, p.index).trim();
+    }
+    if (name) ownPriorities.push({ name, where: p[1]!, allProvinces: /kaikissa maakunnissa/.test(p[1]!) });
+  });
+  if (ownPriorities.length === 0) throw new SourceError(src.file, ownLine, 'no priorities with provinces in parentheses on the slide');
+  return { goalsLine, goals, means, regionsLine, regions, projects, ownLine, ownPriorities };
+}

@@ -36,3 +36,134 @@ export function parseProjectPlan(src: SourceText): PlannedProject {
     administratorLine,
   };
 }
+
+export interface LineFact {
+  text: string;
+  line: number;
+}
+
+export interface PlanDetails {
+  goals: LineFact[];
+  ages: { from: number; to: number; line: number } | null;
+  targetGroup: LineFact[];
+  methods: LineFact[];
+  openDayCareCentres: LineFact[];
+  staff: Array<{ role: string; newPost: boolean | null; ownStaff: boolean; line: number }>;
+  results: LineFact[];
+  phases: Array<{ label: string; start: string; end: string; line: number; tasks: LineFact[] }>;
+  decisions: Array<{ body: string; date: string; reference: string | null; line: number }>;
+  predecessor: { name: string; start: string; end: string; line: number } | null;
+}
+
+const NUMBERED = /^(\d+)\.\s+(.+)$/;
+
+/** The numbered items ("1. …") between two headings. */
+function numberedBetween(src: SourceText, from: number, to: number): LineFact[] {
+  const out: LineFact[] = [];
+  for (let n = from + 1; n < to; n++) {
+    const m = NUMBERED.exec(squash(lineAt(src, n)));
+    if (m) out.push({ text: m[2]!.replace(/\.$/, ''), line: n });
+  }
+  return out;
+}
+
+/** Non-empty lines between two headings, bullets ("·") stripped. */
+function linesBetween(src: SourceText, from: number, to: number): LineFact[] {
+  const out: LineFact[] = [];
+  for (let n = from + 1; n < to; n++) {
+    const text = squash(lineAt(src, n).replace(/^\s*·\s*/, '')).replace(/\s*->$/, '');
+    if (text) out.push({ text, line: n });
+  }
+  return out;
+}
+
+/** "9-12/2007" → 2007-09…2007-12; "2008" → the year. */
+function phaseBounds(label: string, file: string, line: number): [string, string] {
+  const months = /^(\d{1,2})-(\d{1,2})\/(\d{4})$/.exec(label);
+  if (months) return [`${months[3]}-${months[1]!.padStart(2, '0')}`, `${months[3]}-${months[2]!.padStart(2, '0')}`];
+  if (/^\d{4}$/.test(label)) return [label, label];
+  throw new SourceError(file, line, `unreadable phase heading "${label}"`);
+}
+
+/**
+ * The plan's goals (numbered under "Visio ja tavoitteet"), the ages its goal names ("0-18 ikävuoteen"), its
+ * methods (numbered under "Hankkeen toteutus ja organisointi") and the open day-care centres the first builds
+ * on, the posts ("Palkataan …", which is new, which are the city's own staff), the expected results, the yearly
+ * phases with their bulleted tasks, the decisions the background cites and the earlier project it names.
+ */
+export function parsePlanDetails(src: SourceText): PlanDetails {
+  const visionLine = requireLine(src, /^Visio ja tavoitteet/, 'the "Visio ja tavoitteet" heading');
+  const methodsHeading = requireLine(src, /^Hankkeen toteutus ja organisointi/, 'the "Hankkeen toteutus ja organisointi" heading', visionLine);
+  const resourcesLine = requireLine(src, /^Voimavarat ja resurssit/, 'the "Voimavarat ja resurssit" heading', methodsHeading);
+  const resultsLine = requireLine(src, /^Tulokset\s*$/, 'the "Tulokset" heading', resourcesLine);
+  const scheduleLine = requireLine(src, /^Aikataulu\s*$/, 'the "Aikataulu" heading', resultsLine);
+  const contactsLine = requireLine(src, /^Yhteystiedot/, 'the "Yhteystiedot" heading', scheduleLine);
+
+  const goals = numberedBetween(src, visionLine, methodsHeading);
+  if (goals.length === 0) throw new SourceError(src.file, visionLine, 'no numbered goals under "Visio ja tavoitteet"');
+  let ages: PlanDetails['ages'] = null;
+  const targetGroup: LineFact[] = [];
+  for (const g of goals) {
+    const m = /(\p{L}+perhe\p{L}*) tukea (\d+)\s*[-–]\s*(\d+) ikävuoteen/u.exec(g.text);
+    if (m) {
+      ages = { from: Number(m[2]), to: Number(m[3]), line: g.line };
+      targetGroup.push({ text: m[0], line: g.line });
+    }
+  }
+
+  const items = numberedBetween(src, methodsHeading, resourcesLine);
+  if (items.length === 0) throw new SourceError(src.file, methodsHeading, 'no numbered methods under "Hankkeen toteutus ja organisointi"');
+  const staffItem = items.find((i) => /^Palkataan\s/.test(i.text));
+  if (!staffItem) throw new SourceError(src.file, methodsHeading, 'no "Palkataan …" item naming the posts');
+  const methods = items.filter((i) => i !== staffItem);
+  const openDayCareCentres: LineFact[] = [];
+  for (const i of methods) {
+    const m = /Avoimien päiväkotien \(([^)]+)\)/.exec(i.text);
+    if (m) m[1]!.split(/,\s*/).forEach((name) => openDayCareCentres.push({ text: name.trim(), line: i.line }));
+  }
+  const [hire, ...rest] = staffItem.text.split(/\.\s+/);
+  const roles = hire!.replace(/^Palkataan\s+/, '').split(/,\s*|\s+ja\s+/).map((r) => r.trim()).filter(Boolean);
+  const note = rest.join('. ');
+  const newRole = /(\p{L}+) on uusi tehtävä/u.exec(note)?.[1]?.toLowerCase();
+  const othersOwn = /muut ovat kaupungin omia työntekijöitä/.test(note);
+  const staff = roles.map((role) => {
+    const isNew = newRole !== undefined && role.toLowerCase() === newRole;
+    return { role, newPost: isNew ? true : othersOwn ? false : null, ownStaff: !isNew && othersOwn, line: staffItem.line };
+  });
+
+  const results = linesBetween(src, resultsLine, scheduleLine);
+  if (results.length === 0) throw new SourceError(src.file, resultsLine, 'no expected results under "Tulokset"');
+
+  const phases: PlanDetails['phases'] = [];
+  const periodLine = findLine(src, /\d{4}\s*[–-]\s*\d{1,2}\.\d{1,2}\.\d{4}/, scheduleLine) ?? scheduleLine;
+  for (let n = periodLine + 1; n < contactsLine; n++) {
+    const text = squash(lineAt(src, n));
+    if (!text) continue;
+    if (/^(?:\d{1,2}-\d{1,2}\/)?\d{4}$/.test(text)) {
+      const [start, end] = phaseBounds(text, src.file, n);
+      phases.push({ label: text, start, end, line: n, tasks: [] });
+    } else if (/^·/.test(text)) {
+      const phase = phases.at(-1);
+      if (!phase) throw new SourceError(src.file, n, 'a task before any phase heading');
+      phase.tasks.push({ text: squash(text.slice(1)).replace(/\s*->$/, ''), line: n });
+    } else {
+      throw new SourceError(src.file, n, `"${text}" is neither a phase heading ("9-12/2007", "2008") nor a "·" task`);
+    }
+  }
+  if (phases.length === 0) throw new SourceError(src.file, scheduleLine, 'no yearly phases under "Aikataulu"');
+
+  const decisions: PlanDetails['decisions'] = [];
+  const predecessor: PlanDetails['predecessor'][] = [];
+  for (let n = 1; n < visionLine; n++) {
+    const text = squash(lineAt(src, n));
+    for (const m of text.matchAll(/(\p{Lu}\p{Ll}+ \p{Ll}+ valtuusto) on (\d{1,2}\.\d{1,2}\.\d{4})/gu)) {
+      decisions.push({ body: m[1]!, date: parseFinnishDate(m[2]!, src.file, n), reference: null, line: n });
+    }
+    for (const m of text.matchAll(/([\p{Ll}-]+ ja \p{Ll}+lautakunnan) päätöksen \((\d{1,2}\.\d{1,2}\.\d{4}),\s*(\d+\s*§)\)/gu)) {
+      decisions.push({ body: m[1]!, date: parseFinnishDate(m[2]!, src.file, n), reference: m[3]!, line: n });
+    }
+    const p = /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)\s+-projektissa\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[-–]\s*(\d{1,2}\.\d{1,2}\.\d{4})/u.exec(text);
+    if (p) predecessor.push({ name: p[1]!, start: parseFinnishDate(p[2]!, src.file, n), end: parseFinnishDate(p[3]!, src.file, n), line: n });
+  }
+  return { goals, ages, targetGroup, methods, openDayCareCentres, staff, results, phases, decisions, predecessor: predecessor[0] ?? null };
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
 import { dataFetch, resetStore } from '../../test/unit/fixtures';
@@ -41,8 +41,8 @@ describe('app shell', () => {
     expect(window.location.search).toBe('?view=projects&year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
     window.history.back();
-    await vi.waitFor(() => expect(window.location.search).toBe('?view=projects'));
-    await vi.waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
+    await waitFor(() => expect(window.location.search).toBe('?view=projects'));
+    await waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
   });
 
   it('shows an error panel naming a broken file instead of a blank page', async () => {

@@ -12,7 +12,7 @@ export function DataGate({ children }: { children: ReactNode }) {
   if (view === 'accessibility') return <>{children}</>;
   if (!('ok' in state)) {
     return (
-      <p className="loading" role="status">
+      <p className="loading" role="status" data-loading>
         {t('loading')}
       </p>
     );

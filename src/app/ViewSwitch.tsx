@@ -16,7 +16,7 @@ export function ViewSwitch() {
   return (
     <Suspense
       fallback={
-        <p className="loading" role="status">
+        <p className="loading" role="status" data-loading>
           {t('loadingView')}
         </p>
       }

@@ -76,7 +76,8 @@ describe('overview', () => {
     useAppStore.setState({ filters: { ...useAppStore.getState().filters, provinces: ['pohjanmaa'] } });
     await renderView();
     const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
-    expect(ticks[0]).toBe('700 000 € · 25 %');
+    // Area 1 in Pohjanmaa: the multicultural project (700 000 €) and Hyvinvoiva Väli-Suomi (3 000 000 €, the whole region).
+    expect(ticks[0]).toBe('3 700 000 € · 63,8 %');
     expect(screen.getByText('Suodattimet rajaavat kaavioita (1 aktiivista).')).toBeInTheDocument();
   });
 });

@@ -146,7 +146,7 @@ export const Province = z.object({
   competenceCentre: z.string().nullable(),
   /** One of the six provinces the dashboard covers (false: a LasSe participant's home province). */
   core: z.boolean(),
-  /** LasSe module choice the plan's matrix gives for the province (A is common to all). */
+  /** LasSe modules the plan's module matrix marks for the province (empty where the matrix has no row for it). */
   lasseModules: z.array(z.enum(['A', 'B', 'C'])),
 });
 export type Province = z.infer<typeof Province>;
@@ -186,11 +186,23 @@ export const Organisation = z.object({
 });
 export type Organisation = z.infer<typeof Organisation>;
 
+/** A row of the LasSe plan's module matrix: a province or a municipality, as written, and the modules it marks. */
+export const LasseModuleChoice = z.object({
+  written: z.string().min(1),
+  provinceId: Slug,
+  /** Set when the row names a municipality ("Tampere (1/5 mukana hankkeessa)"). */
+  municipalityCode: MunicipalityCode.nullable(),
+  modules: z.array(z.enum(['A', 'B', 'C'])).min(1),
+  source: SourceRef,
+});
+export type LasseModuleChoice = z.infer<typeof LasseModuleChoice>;
+
 export const Regions = z.object({
   provinces: z.array(Province),
   cooperationAreas: z.array(CooperationArea),
   municipalities: z.array(Municipality),
   organisations: z.array(Organisation),
+  lasseModuleChoices: z.array(LasseModuleChoice),
 });
 export type Regions = z.infer<typeof Regions>;
 
@@ -225,6 +237,34 @@ const note = <K extends string, V extends z.ZodRawShape>(kind: K, values: V) =>
 
 const LasseCount = { stated: Count, counted: Count };
 
+/** What the transcript of the LasSe plan lost, by the words left around the gap. */
+export const LostFigure = z.enum(['total-budget', 'state-grant-share', 'programme-period', 'population-threshold', 'work-share', 'start-date', 'budget-amounts', 'survey-dates']);
+export type LostFigure = z.infer<typeof LostFigure>;
+export const AdministratorReading = z.enum(['each-organisation', 'first-named', 'cells-as-written', 'comma-list-as-one', 'ja-pair-as-one']);
+export type AdministratorReading = z.infer<typeof AdministratorReading>;
+
+/** Notes from reading the documents beyond the tables (issue 11). */
+const FACT_NOTES = [
+  /** A table lists its themes in another order than the numbered list (`tableOrder`: list numbers in table order). */
+  note('plan-theme-order', { planYear: PlanYear, tableOrder: z.array(Count) }),
+  /** A project sits under one theme in the plan table and under another heading in an appendix. */
+  note('project-placement', { themeId: Slug, appendixHeading: Written }),
+  /** The plan's amounts are amounts applied for, not granted (the sentence introducing the table). */
+  note('plan-amounts-applied-for', { planYear: PlanYear, written: Written }),
+  /** The plan introduces its list as examples ("esimerkiksi"), not as a complete list. */
+  note('plan-list-examples', { planYear: PlanYear, written: Written }),
+  /** LasSe: the small, medium and large municipalities add up to another count than the stated total. */
+  note('lasse-count-size-classes', { stated: Count, statedLater: Count.nullable(), small: Count, medium: Count, large: Count }),
+  /** LasSe: the survey's respondents in one place and the base of a share elsewhere differ. */
+  note('lasse-count-respondents', { respondents: Count, base: Count }),
+  /** A number or date the transcript lost: the words around it remain. */
+  note('lost-figure', { what: LostFigure, written: Written }),
+  /** A possible explanation of a total's gap: these rows' costs add up to it exactly (never applied). */
+  note('explanation-gap-rows', { explains: Slug, planYear: PlanYear, gap: Euros, projectIds: z.array(Slug).min(1), projectNames: z.array(Written).min(1) }),
+  /** A possible explanation of a stated count: this reading of the administrator cells gives it (never applied). */
+  note('explanation-count-reading', { explains: Slug, planYear: PlanYear, stated: Count, reading: AdministratorReading }),
+] as const;
+
 export const QualityIssue = z.discriminatedUnion('kind', [
   /** A plan table's total row states another sum than its rows' costs add up to. */
   note('plan-total-mismatch', { planYear: PlanYear, stated: Euros, summed: Euros, costedRows: Count }),
@@ -250,6 +290,7 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   note('lasse-count-area-members-later', LasseCount),
   note('lasse-count-areas', LasseCount),
   note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
+  ...FACT_NOTES,
   /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
   note('page-break-line', { written: Written }),
   /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
@@ -269,8 +310,11 @@ export const Quality = z.array(QualityIssue);
 export const DateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 export type DateBound = z.infer<typeof DateBound>;
 
-/** A short phrase (heading, list item, goal, method) as the document writes it. */
-export const Fact = z.object({ text: z.string().min(1).max(300), source: SourceRef });
+/**
+ * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
+ * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
+ */
+export const Fact = z.object({ text: z.string().min(1).max(400), source: SourceRef });
 export type Fact = z.infer<typeof Fact>;
 
 /** A number a document states; `key` says what it counts (documented in the README's data table). */
@@ -386,7 +430,7 @@ export type Decision = z.infer<typeof Decision>;
 
 /** A statement elsewhere in a document that qualifies a project (e.g. a partner withdrawing). */
 export const Statement = z.object({
-  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor', 'placement']),
+  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor']),
   /** The short phrase the statement turns on, as written. */
   text: z.string().min(1).max(300),
   source: SourceRef,

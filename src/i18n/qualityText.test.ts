@@ -157,6 +157,79 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       en: 'The text states 12 project municipalities (Ostrobothnia); counted from the lists, 11.',
     },
   ],
+  // Notes from reading the documents beyond the tables (issue 11).
+  [
+    note('plan-theme-order', { planYear: 2009, tableOrder: [1, 2, 4, 3, 5, 6] }),
+    {
+      fi: 'Vuoden 2009 taulukko esittää teemat järjestyksessä 1, 2, 4, 3, 5, 6, numeroitu luettelo järjestyksessä 1–6.',
+      sv: 'Tabellen för 2009 tar upp temana i ordningen 1, 2, 4, 3, 5, 6, den numrerade listan i ordningen 1–6.',
+      en: 'The 2009 table presents its themes in the order 1, 2, 4, 3, 5, 6; the numbered list in the order 1–6.',
+    },
+  ],
+  [
+    note('project-placement', { themeId: 'plan-2009-1', appendixHeading: 'PERHEHANKKEET' }),
+    {
+      fi: 'Taulukossa hanke on teeman ”Mielenterveys- ja päihdetyö” alla, liitteessä otsikon ”PERHEHANKKEET” alla.',
+      sv: 'I tabellen står projektet under temat ”Mentalvårds- och missbrukararbete”, i bilagan under rubriken ”PERHEHANKKEET”.',
+      en: 'In the table the project sits under the theme “Mental health and substance abuse work”; in the appendix under the heading “PERHEHANKKEET”.',
+    },
+  ],
+  [
+    note('plan-amounts-applied-for', { planYear: 2008, written: 'Rahoitusta haetaan:' }),
+    {
+      fi: 'Vuoden 2008 summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”Rahoitusta haetaan:”',
+      sv: 'Beloppen för 2008 är sökta, inte beviljade: tabellen inleds med meningen ”Rahoitusta haetaan:”',
+      en: 'The 2008 amounts are amounts applied for, not granted: the table is introduced by “Rahoitusta haetaan:”',
+    },
+  ],
+  [
+    note('plan-list-examples', { planYear: 2009, written: 'esimerkiksi:' }),
+    {
+      fi: 'Vuoden 2009 hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”esimerkiksi:”',
+      sv: 'Projekten för 2009 är exempel, ingen fullständig förteckning: tabellen inleds med meningen ”esimerkiksi:”',
+      en: 'The 2009 projects are examples, not a complete list: the table is introduced by “esimerkiksi:”',
+    },
+  ],
+  [
+    note('lasse-count-size-classes', { stated: 58, statedLater: 59, small: 10, medium: 32, large: 17 }),
+    {
+      fi: 'Pienten, keskisuurten ja suurten kuntien määrät (10 + 32 + 17) ovat yhteensä 59; teksti ilmoittaa 58 kuntaa (myöhemmin 59). Summa vastaa myöhempää lukua.',
+      sv: 'Antalet små, medelstora och stora kommuner (10 + 32 + 17) är sammanlagt 59; texten anger 58 kommuner (senare 59). Summan motsvarar det senare talet.',
+      en: 'The small, medium and large municipalities (10 + 32 + 17) add up to 59; the text states 58 municipalities (later 59). The sum matches the later figure.',
+    },
+  ],
+  [
+    note('lasse-count-respondents', { respondents: 1, base: 34 }),
+    {
+      fi: 'Kyselyyn vastasi tekstin mukaan 1 viranhaltija, mutta B-moduulin valinneiden osuus ilmoitetaan 34 vastaajasta.',
+      sv: 'Enligt texten besvarades enkäten av 1 tjänsteinnehavare, men andelen som valde modul B anges av 34 svarande.',
+      en: 'The text says 1 official answered the survey, but the share choosing module B is given out of 34 respondents.',
+    },
+  ],
+  [
+    note('lost-figure', { what: 'total-budget', written: 'kokonaisbudjetti on ,' }),
+    {
+      fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: hankkeen kokonaisbudjetti (jäljellä: ”kokonaisbudjetti on ,”).',
+      sv: 'I källtexten saknas ett tal eller datum: projektets totala budget (kvar står: ”kokonaisbudjetti on ,”).',
+      en: 'A number or date is missing from the source text: the project\'s total budget (what remains: “kokonaisbudjetti on ,”).',
+    },
+  ],
+  [
+    note('explanation-gap-rows', { explains: 'total-mismatch-2008', planYear: 2008, gap: 450000, projectIds: ['a', 'b'], projectNames: ['Proomu-hanke', 'Sihti'] }),
+    {
+      fi: 'Mahdollinen selitys: ero 450 000 € on täsmälleen hankkeiden ”Proomu-hanke” ja ”Sihti” kustannusten summa.',
+      sv: 'Möjlig förklaring: skillnaden 450 000 € är exakt summan av kostnaderna för projekten ”Proomu-hanke” och ”Sihti”.',
+      en: 'Possible explanation: the difference of €450,000 is exactly the sum of the costs of the projects “Proomu-hanke” and “Sihti”.',
+    },
+  ],
+  [
+    note('explanation-count-reading', { explains: 'count-mismatch-2008-administrators', planYear: 2008, stated: 9, reading: 'first-named' }),
+    {
+      fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
+      sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
+      en: 'Possible explanation: 9 different administrators result if only each row\'s first-named administrator counts.',
+    },
+  ],
   [
     note('page-break-line', { written: 'Sivu 3 (12)' }),
     {

@@ -1,4 +1,4 @@
-import type { Dataset, QualityIssue } from '../data/schema';
+import type { AdministratorReading, Dataset, LostFigure, QualityIssue } from '../data/schema';
 import { LOCALES, formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
 
 /** Names of the places and organisations a note refers to by id, in the reader's language. */
@@ -109,6 +109,53 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
     en: { one: 'project municipality', other: 'project municipalities' },
   },
 };
+
+const MUNICIPALITIES: PerLang<Forms> = {
+  fi: { one: 'kunta', other: 'kuntaa' },
+  sv: { one: 'kommun', other: 'kommuner' },
+  en: { one: 'municipality', other: 'municipalities' },
+};
+const OFFICIALS: PerLang<Forms> = {
+  fi: { one: 'viranhaltija', other: 'viranhaltijaa' },
+  sv: { one: 'tjänsteinnehavare', other: 'tjänsteinnehavare' },
+  en: { one: 'official', other: 'officials' },
+};
+const RESPONDENTS: PerLang<Forms> = {
+  fi: { one: 'vastaajasta', other: 'vastaajasta' },
+  sv: { one: 'svarande', other: 'svarande' },
+  en: { one: 'respondent', other: 'respondents' },
+};
+
+/** What a lost figure was, as a noun phrase. */
+const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
+  'total-budget': { fi: 'hankkeen kokonaisbudjetti', sv: 'projektets totala budget', en: "the project's total budget" },
+  'state-grant-share': { fi: 'valtionavustuksen osuus', sv: 'statsunderstödets andel', en: "the state grant's share" },
+  'programme-period': { fi: 'Kaste-ohjelman kausi', sv: 'Kaste-programmets period', en: "the Kaste programme's period" },
+  'population-threshold': { fi: 'kuntakokoluokkien asukasrajat', sv: 'invånargränserna för kommunernas storleksklasser', en: 'the population limits of the size classes' },
+  'work-share': { fi: 'projektijohtajan työaikaosuus', sv: 'projektledarens andel av arbetstiden', en: "the project director's share of working time" },
+  'start-date': { fi: 'projektijohtajan aloituspäivä', sv: 'projektledarens startdatum', en: "the project director's start date" },
+  'budget-amounts': { fi: 'osaamiskeskusten budjettierien summat', sv: 'beloppen i kompetenscentrens budgetposter', en: "the amounts of the competence centres' budget lines" },
+  'survey-dates': { fi: 'alkukartoituskyselyn ajankohta', sv: 'tidpunkten för kartläggningsenkäten', en: 'the dates of the baseline survey' },
+};
+
+/** How a reading counts the administrator cells, as a clause after "if". */
+const READINGS: Record<AdministratorReading, PerLang<string>> = {
+  'each-organisation': { fi: 'jokainen nimetty organisaatio lasketaan kerran', sv: 'varje nämnd organisation räknas en gång', en: 'every organisation named counts once' },
+  'first-named': { fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan', sv: 'bara den först nämnda huvudmannen på varje rad räknas', en: "only each row's first-named administrator counts" },
+  'cells-as-written': { fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan', sv: 'varje olik huvudmanscell räknas en gång som den står', en: 'each distinct administrator cell counts once as written' },
+  'comma-list-as-one': {
+    fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
+    sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
+    en: 'a comma-separated list of administrators counts as one (the first named) and two names joined by “ja” as two',
+  },
+  'ja-pair-as-one': {
+    fi: '”ja”-sanalla yhdistetty pari lasketaan yhdeksi (ensimmäisenä nimetty)',
+    sv: 'ett par förenat med ”ja” räknas som en (den först nämnda)',
+    en: 'a pair joined by “ja” counts as one (the first named)',
+  },
+};
+
+const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${s}”`);
 
 /** The note as a sentence in the reader's language, built from its kind and values only. */
 export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
@@ -243,6 +290,99 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         fi: `Teksti ilmoittaa ${phrase}; luetteloista laskettuna ${n}.`,
         sv: `Texten anger ${phrase}; räknat ur förteckningarna ${n}.`,
         en: `The text states ${phrase}; counted from the lists, ${n}.`,
+      });
+    }
+    case 'plan-theme-order': {
+      const { planYear, tableOrder } = issue.values;
+      const y = formatYear(planYear);
+      const order = tableOrder.map((o) => formatNumber(lang, o)).join(', ');
+      const range = `${formatNumber(lang, 1)}–${formatNumber(lang, tableOrder.length)}`;
+      return texts({
+        fi: `Vuoden ${y} taulukko esittää teemat järjestyksessä ${order}, numeroitu luettelo järjestyksessä ${range}.`,
+        sv: `Tabellen för ${y} tar upp temana i ordningen ${order}, den numrerade listan i ordningen ${range}.`,
+        en: `The ${y} table presents its themes in the order ${order}; the numbered list in the order ${range}.`,
+      });
+    }
+    case 'project-placement': {
+      const theme = names.theme(issue.values.themeId, lang);
+      const heading = issue.values.appendixHeading;
+      return texts({
+        fi: `Taulukossa hanke on teeman ”${theme}” alla, liitteessä otsikon ”${heading}” alla.`,
+        sv: `I tabellen står projektet under temat ”${theme}”, i bilagan under rubriken ”${heading}”.`,
+        en: `In the table the project sits under the theme “${theme}”; in the appendix under the heading “${heading}”.`,
+      });
+    }
+    case 'plan-amounts-applied-for': {
+      const { planYear, written } = issue.values;
+      const y = formatYear(planYear);
+      return texts({
+        fi: `Vuoden ${y} summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”${written}”`,
+        sv: `Beloppen för ${y} är sökta, inte beviljade: tabellen inleds med meningen ”${written}”`,
+        en: `The ${y} amounts are amounts applied for, not granted: the table is introduced by “${written}”`,
+      });
+    }
+    case 'plan-list-examples': {
+      const { planYear, written } = issue.values;
+      const y = formatYear(planYear);
+      return texts({
+        fi: `Vuoden ${y} hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”${written}”`,
+        sv: `Projekten för ${y} är exempel, ingen fullständig förteckning: tabellen inleds med meningen ”${written}”`,
+        en: `The ${y} projects are examples, not a complete list: the table is introduced by “${written}”`,
+      });
+    }
+    case 'lasse-count-size-classes': {
+      const { stated, statedLater, small, medium, large } = issue.values;
+      const sum = small + medium + large;
+      const parts = [small, medium, large].map((n) => formatNumber(lang, n)).join(' + ');
+      const total = counted(lang, stated, MUNICIPALITIES);
+      const later = statedLater === null ? '' : texts({ fi: ` (myöhemmin ${formatNumber(lang, statedLater)})`, sv: ` (senare ${formatNumber(lang, statedLater)})`, en: ` (later ${formatNumber(lang, statedLater)})` });
+      const matches = statedLater === sum ? texts({ fi: ' Summa vastaa myöhempää lukua.', sv: ' Summan motsvarar det senare talet.', en: ' The sum matches the later figure.' }) : '';
+      return texts({
+        fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}`,
+        sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}`,
+        en: `The small, medium and large municipalities (${parts}) add up to ${formatNumber(lang, sum)}; the text states ${total}${later}.${matches}`,
+      });
+    }
+    case 'lasse-count-respondents': {
+      const { respondents, base } = issue.values;
+      return texts({
+        fi: `Kyselyyn vastasi tekstin mukaan ${counted(lang, respondents, OFFICIALS)}, mutta B-moduulin valinneiden osuus ilmoitetaan ${counted(lang, base, RESPONDENTS)}.`,
+        sv: `Enligt texten besvarades enkäten av ${counted(lang, respondents, OFFICIALS)}, men andelen som valde modul B anges av ${counted(lang, base, RESPONDENTS)}.`,
+        en: `The text says ${counted(lang, respondents, OFFICIALS)} answered the survey, but the share choosing module B is given out of ${counted(lang, base, RESPONDENTS)}.`,
+      });
+    }
+    case 'lost-figure': {
+      const { what, written } = issue.values;
+      return texts({
+        fi: `Lähteen tekstistä puuttuu luku tai päivämäärä: ${LOST_FIGURES[what].fi} (jäljellä: ”${written}”).`,
+        sv: `I källtexten saknas ett tal eller datum: ${LOST_FIGURES[what].sv} (kvar står: ”${written}”).`,
+        en: `A number or date is missing from the source text: ${LOST_FIGURES[what].en} (what remains: “${written}”).`,
+      });
+    }
+    case 'explanation-gap-rows': {
+      const { gap, projectNames } = issue.values;
+      const diff = money(gap);
+      const names = list(lang, projectNames.map((n) => quoted(lang, n)));
+      if (projectNames.length === 1) {
+        return texts({
+          fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeen ${names} kustannus.`,
+          sv: `Möjlig förklaring: skillnaden ${diff} är exakt kostnaden för projektet ${names}.`,
+          en: `Possible explanation: the difference of ${diff} is exactly the cost of the project ${names}.`,
+        });
+      }
+      return texts({
+        fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeiden ${names} kustannusten summa.`,
+        sv: `Möjlig förklaring: skillnaden ${diff} är exakt summan av kostnaderna för projekten ${names}.`,
+        en: `Possible explanation: the difference of ${diff} is exactly the sum of the costs of the projects ${names}.`,
+      });
+    }
+    case 'explanation-count-reading': {
+      const { stated, reading } = issue.values;
+      const n = counted(lang, stated, ADMINISTRATORS);
+      return texts({
+        fi: `Mahdollinen selitys: ${n} saadaan, kun ${READINGS[reading].fi}.`,
+        sv: `Möjlig förklaring: ${n} fås om ${READINGS[reading].sv}.`,
+        en: `Possible explanation: ${n} result if ${READINGS[reading].en}.`,
       });
     }
     case 'page-break-line':

@@ -63,7 +63,7 @@ export default function MapView() {
       <h1 id="map-title">{m('heading')}</h1>
       <p className="prose">{m('intro')}</p>
       <MapControls />
-      {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status">{m('boundariesLoading')}</p>}
+      {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status" data-loading>{m('boundariesLoading')}</p>}
       {map.geometry === 'boundaries' && boundaries.status === 'missing' && <p className="notice">{m('boundariesMissing')}</p>}
       <ChartFrame
         id={`map-${map.layer}`}

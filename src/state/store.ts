@@ -1,8 +1,10 @@
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
 import { DEFAULT_URL_STATE, EMPTY_FILTERS, HIDEABLE_COLUMNS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type TableColumn, type UrlState, type View } from './types';
 
 export type ColorScheme = 'system' | 'light' | 'dark';
+const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
 
 export interface AppState extends UrlState {
   colorScheme: ColorScheme;
@@ -21,29 +23,46 @@ export interface AppState extends UrlState {
   restore: (state: UrlState) => void;
 }
 
-/** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
-export const useAppStore = create<AppState>()((set) => ({
-  ...DEFAULT_URL_STATE,
-  colorScheme: 'system',
-  setView: (view) => set({ view }),
-  setLang: (lang) => set({ lang }),
-  setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
-  toggleFilterValue: (key, value) =>
-    set((s) => {
-      const current = s.filters[key] as string[];
-      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      return { filters: { ...s.filters, [key]: next } };
+/**
+ * The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. Only the
+ * colour scheme, a personal setting that links do not carry, is remembered in this browser's localStorage.
+ */
+export const useAppStore = create<AppState>()(
+  persist(
+    (set) => ({
+      ...DEFAULT_URL_STATE,
+      colorScheme: 'system',
+      setView: (view) => set({ view }),
+      setLang: (lang) => set({ lang }),
+      setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
+      toggleFilterValue: (key, value) =>
+        set((s) => {
+          const current = s.filters[key] as string[];
+          const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+          return { filters: { ...s.filters, [key]: next } };
+        }),
+      clearFilters: () => set({ filters: EMPTY_FILTERS }),
+      setSort: (sort) => set({ sort }),
+      // Kept in table order, so one set of hidden columns has one URL.
+      setHiddenColumns: (columns) => set({ hiddenColumns: HIDEABLE_COLUMNS.filter((c) => columns.includes(c)) }),
+      selectProject: (selectedProjectId) => set({ selectedProjectId }),
+      setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
+      setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
+      setColorScheme: (colorScheme) => set({ colorScheme }),
+      restore: (state) => set(state),
     }),
-  clearFilters: () => set({ filters: EMPTY_FILTERS }),
-  setSort: (sort) => set({ sort }),
-  // Kept in table order, so one set of hidden columns has one URL.
-  setHiddenColumns: (columns) => set({ hiddenColumns: HIDEABLE_COLUMNS.filter((c) => columns.includes(c)) }),
-  selectProject: (selectedProjectId) => set({ selectedProjectId }),
-  setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
-  setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
-  setColorScheme: (colorScheme) => set({ colorScheme }),
-  restore: (state) => set(state),
-}));
+    {
+      name: 'kaste-settings',
+      version: 1,
+      partialize: (s) => ({ colorScheme: s.colorScheme }),
+      // Storage is the user's to edit: anything but a known scheme is ignored.
+      merge: (saved, current) => {
+        const scheme = (saved as { colorScheme?: unknown } | undefined)?.colorScheme;
+        return COLOR_SCHEMES.includes(scheme as ColorScheme) ? { ...current, colorScheme: scheme as ColorScheme } : current;
+      },
+    },
+  ),
+);
 
 export function urlStateOf(s: AppState): UrlState {
   return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, hiddenColumns: s.hiddenColumns, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };

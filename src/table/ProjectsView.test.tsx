@@ -129,5 +129,8 @@ describe('projects view', () => {
     expect(summary()).toBe('47 / 47 projects · known costs total €9,978,150 · 36 projects without a cost');
     expect(screen.getByRole('group', { name: 'Province' })).toBeInTheDocument();
     expect(screen.getAllByText('South Ostrobothnia').length).toBeGreaterThan(0);
+    expect(columnTexts('theme')).toContain('Promoting wellbeing and health');
+    expect(columnTexts('theme')).not.toContain('Främjande av välfärd och hälsa');
+    expect(columnTexts('provinces')).toContain('South Ostrobothnia');
   });
 });

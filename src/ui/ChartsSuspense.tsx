@@ -7,7 +7,7 @@ export function ChartsSuspense({ children }: { children: ReactNode }) {
   return (
     <Suspense
       fallback={
-        <p className="loading chart-placeholder" role="status">
+        <p className="loading chart-placeholder" role="status" data-loading>
           {t('loadingView')}
         </p>
       }

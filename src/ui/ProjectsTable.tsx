@@ -5,7 +5,7 @@ import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
-import { administratorLabel, administratorsLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
 import { usePrinting } from './usePrinting';
@@ -43,8 +43,9 @@ function Administrators({ row, t }: { row: ProjectRow; t: T }) {
 }
 
 /**
- * The columns. Accessors give each column its sortable value (TanStack sorts only columns with one); the sorting
- * itself happens in the store's selectors over every filtered row, before the table sees the rows on screen.
+ * The columns. Accessors give each column a sortable value (TanStack sorts only columns with one), in no language,
+ * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
+ * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
  */
 function columnsFor(lang: Lang, t: T, l: Lookups) {
   return helper.columns([
@@ -58,10 +59,10 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
         </AppLink>
       ),
     }),
-    helper.accessor((r) => r.project.planYear ?? '', { id: 'planYear', header: t('col.planYear') }),
-    helper.accessor((r) => themeLabel(r, lang), { id: 'theme', header: t('col.theme') }),
-    helper.accessor((r) => administratorsLabel(r.project, lang), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
-    helper.accessor((r) => provincesLabel(r, lang, l), { id: 'provinces', header: t('col.provinces') }),
+    helper.accessor((r) => r.project.planYear, { id: 'planYear', header: t('col.planYear'), cell: ({ row }) => row.original.project.planYear ?? '' }),
+    helper.accessor((r) => r.theme?.id, { id: 'theme', header: t('col.theme'), cell: ({ row }) => themeLabel(row.original, lang) }),
+    helper.accessor((r) => r.adminIds.join(), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
+    helper.accessor((r) => r.provinceIds.join(), { id: 'provinces', header: t('col.provinces'), cell: ({ row }) => provincesLabel(row.original, lang, l) }),
     helper.accessor((r) => r.cost, {
       id: 'cost',
       header: t('col.cost'),
@@ -76,7 +77,7 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
           costLabel(row.original, lang)
         ),
     }),
-    helper.accessor((r) => periodLabel(r.project, lang), { id: 'period', header: t('col.period') }),
+    helper.accessor((r) => r.project.period?.start, { id: 'period', header: t('col.period'), cell: ({ row }) => periodLabel(row.original.project, lang) }),
     helper.display({
       id: 'sources',
       header: t('col.sources'),

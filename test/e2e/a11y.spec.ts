@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BASE_URL, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, sharedBrowser, viewReady, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -30,8 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const { context, page, problems } = await watchedPage(shared.browser, { colorScheme: scheme });
     for (const [view, extra] of VIEWS) {
       await page.goto(`${BASE_URL}?view=${view}${extra}`);
-      await page.locator('main h1').first().waitFor();
-      await page.waitForTimeout(300);
+      await viewReady(page);
       await scan(page, `${view} ${scheme}`);
     }
     assert.deepEqual(problems, []);

@@ -59,3 +59,12 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Waits until the view has painted its heading and every lazily loaded part: the data, the view's chunk, the
+ * chart chunk and the border file each show a placeholder marked data-loading until they arrive.
+ */
+export async function viewReady(page: Page) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
+}

@@ -47,3 +47,47 @@ for (const geometry of ['tiles', 'boundaries'] as const) {
     await context.close();
   });
 }
+
+test('project links keep the language and filters; a plain click opens in place, ctrl-click opens a new tab', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=sources&lang=sv&year=2008`);
+  const link = page.locator('.quality-item a[href*="project="]').first();
+  await link.waitFor();
+  const href = (await link.getAttribute('href'))!;
+  const target = new URL(href, page.url()).searchParams;
+  assert.equal(target.get('lang'), 'sv');
+  assert.equal(target.get('year'), '2008');
+  assert.equal(target.get('view'), 'projects');
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  assert.equal(new URL(tab.url()).search, href.split('#')[0]);
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'sources', 'the modifier click leaves this tab where it was');
+  await tab.close();
+
+  await link.click();
+  await page.locator('.detail-panel').waitFor();
+  assert.equal(new URL(page.url()).search, href.split('#')[0]);
+  await page.goBack();
+  await page.locator('.quality-item').first().waitFor();
+  assert.equal(new URL(page.url()).searchParams.get('view'), 'sources');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the column chooser hides a column, the URL remembers it, and the colour scheme survives a reload', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=projects`);
+  await page.getByTestId('summary').waitFor();
+  await page.locator('details.column-chooser summary').click();
+  await page.getByRole('checkbox', { name: 'Maakunta' }).uncheck();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('hide') === 'provinces');
+  assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);
+  await page.locator('.scheme-select select').selectOption('dark');
+  await page.reload();
+  await page.getByTestId('summary').waitFor();
+  assert.equal(await page.getByRole('columnheader', { name: /Maakunta/ }).count(), 0);
+  assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

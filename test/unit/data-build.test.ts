@@ -90,6 +90,34 @@ describe('data build from the real documents', () => {
     expect(areas.find((a) => a.validFrom === 2014)).toMatchObject({ name: 'Forssan seudun hyvinvointikuntayhtymä', provinceId: 'kanta-hame' });
   });
 
+  it('links Liite 2\'s entities and the earlier projects it names to Remontti 2009, with their lines', () => {
+    const detail = data.details.find((d) => d.projectId === '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')!;
+    expect(detail.linked.filter((l) => l.relation === 'related').map((l) => [l.name, l.start, l.end, l.source.lineStart])).toEqual([
+      ['LASTENSUOJELU', '2009', '2011', 295],
+      ['VARHAISKASVATUS', '2009', '2011', 303],
+      ['PERHEHANKKEET', '2009', '2011', 309],
+    ]);
+    expect(detail.linked.filter((l) => l.relation === 'predecessor').map((l) => l.name)).toEqual([
+      'Lastensuojelun avohuollon- ja perhetyön kehittämisyksikkö',
+      'Sijaishuolto Etelä-Pohjanmaalla',
+      'Pohjanmaan lastensuojelun kaksikielinen kehittämisyksikkö',
+    ]);
+  });
+
+  it('publishes the LasSe module matrix as it stands, the Tampere row with A and B only', () => {
+    const choices = data.regions.lasseModuleChoices;
+    expect(choices.map((c) => [c.provinceId, c.municipalityCode, c.modules.join('')])).toEqual([
+      ['etela-pohjanmaa', null, 'ABC'],
+      ['kanta-hame', null, 'ABC'],
+      ['pirkanmaa', null, 'ABC'],
+      ['pohjanmaa', null, 'ABC'],
+      ['paijat-hame', null, 'ABC'],
+      ['pirkanmaa', '837', 'AB'],
+    ]);
+    expect(choices.at(-1)).toMatchObject({ written: 'Tampere (1/5 mukana hankkeessa)', source: { document: 'lasse-plan', lineStart: 45 } });
+    expect(data.regions.provinces.find((p) => p.id === 'keski-pohjanmaa')?.lasseModules).toEqual([]);
+  });
+
   it('reports the discrepancies of the LasSe plan', () => {
     const ids = data.quality.map((q) => q.id);
     expect(ids).toEqual(expect.arrayContaining(['list-disagreement-lasse-908', 'duplicate-name-lasse-111', 'duplicate-name-lasse-560', 'spelling-variant-504']));
@@ -107,7 +135,7 @@ describe('data build from the real documents', () => {
 
 describe('committed data', () => {
   it('equals a fresh build of the source documents (no drift)', () => {
-    const files = renderDataset(buildDataset({ seedsDir, geoDir }));
+    const files = renderDataset(data);
     for (const [name, text] of files) {
       const committed = readFileSync(join(root, 'public/data', name), 'utf8');
       expect(committed, `public/data/${name} differs from the sources: run npm run data`).toBe(text);

@@ -1,0 +1,118 @@
+import type { Funding, Project, QualityIssue, SourceRef, Theme } from '../../src/data/schema.ts';
+import { type SourceText, lineAt } from '../lib/document.ts';
+import { squash, stems } from '../lib/text.ts';
+import type { MinutesData } from '../parsers/minutes.ts';
+import type { LassePlanFacts } from '../parsers/lassePlan.ts';
+import { readingsGivingCount, rowsMatchingGap } from './explain.ts';
+
+export interface FactQualityInput {
+  minutes: MinutesData;
+  minutesDoc: SourceText;
+  projects: Project[];
+  themes: Theme[];
+  funding: Funding;
+  lassePlan: LassePlanFacts;
+  /** The notes already made, so an explanation can name the note it explains. */
+  notes: QualityIssue[];
+}
+
+const M = 'minutes-2008';
+const ref = (document: string, lineStart: number, lineEnd = lineStart): SourceRef => ({ document, lineStart, lineEnd });
+const text = (src: SourceText, n: number) => squash(lineAt(src, n));
+
+/** The heading line above a table row: the nearest line with text, skipping the empty cells of the heading row. */
+function headingAbove(src: SourceText, line: number): number {
+  let n = line - 1;
+  while (n > 1 && !text(src, n)) n--;
+  return n;
+}
+
+/** Theme order in the plan tables, placements, what the tables' introductions say. (Heading wording is parsers/minutes.ts's note.) */
+function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput): QualityIssue[] {
+  const out: QualityIssue[] = [];
+  for (const year of [...new Set(minutes.rows.map((r) => r.year))] as Array<2008 | 2009>) {
+    const listed = minutes.themes.filter((t) => t.year === year);
+    const rows = minutes.rows.filter((r) => r.year === year);
+    const tableOrder = [...new Set(rows.map((r) => r.themeOrder))];
+    if (tableOrder.some((o, i) => o !== [...tableOrder].sort((a, b) => a - b)[i])) {
+      const first = Math.min(...listed.map((t) => t.line));
+      const last = Math.max(...listed.map((t) => t.line));
+      const headings = tableOrder.map((o) => headingAbove(minutesDoc, rows.find((r) => r.themeOrder === o)!.lineStart));
+      out.push({ id: `theme-order-${year}`, kind: 'plan-theme-order', severity: 'discrepancy', projectId: null, values: { planYear: year, tableOrder }, sources: [ref(M, first, last), ...headings.map((h) => ref(M, h))] });
+    }
+    // The sentence just before the table ("Rahoitusta haetaan … seuraaviin kehittämishankkeisiin:").
+    const firstRow = Math.min(...rows.map((r) => r.lineStart));
+    let intro = headingAbove(minutesDoc, firstRow);
+    while (intro > 1 && !/Rahoitusta haetaan/.test(text(minutesDoc, intro))) intro--;
+    const sentence = text(minutesDoc, intro);
+    if (/esimerkiksi/.test(sentence)) {
+      out.push({ id: `list-examples-${year}`, kind: 'plan-list-examples', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
+    } else if (/Rahoitusta haetaan/.test(sentence) && rows.some((r) => r.cost !== null)) {
+      out.push({ id: `amounts-applied-for-${year}`, kind: 'plan-amounts-applied-for', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
+    }
+  }
+  // A 2009 row that Liite 2 also describes, under a heading that shares nothing with the row's table theme.
+  for (const p of projects.filter((x) => x.planYear === 2009 && x.themeId)) {
+    const appendix = p.sources.find((s, i) => i > 0 && s.document === M);
+    if (!appendix) continue;
+    let n = appendix.lineStart - 1;
+    while (n > 1 && !/^\p{Lu}{4,}[\p{Lu} ]*\(\d{4}[–-]\d{4}\)\s*$/u.test(text(minutesDoc, n))) n--;
+    const heading = text(minutesDoc, n).replace(/\s*\(.*$/, '');
+    const theme = themes.find((t) => t.id === p.themeId)!;
+    const shared = [...stems(heading)].some((s) => stems(theme.name.fi).has(s));
+    if (!shared) {
+      out.push({ id: `placement-${p.id}`, kind: 'project-placement', severity: 'discrepancy', projectId: p.id, values: { themeId: theme.id, appendixHeading: heading }, sources: [p.sources[0]!, ref(M, n), appendix] });
+    }
+  }
+  return out;
+}
+
+/** Possible explanations of the plan totals that differ from the rows. */
+function explanations({ projects, funding, notes }: FactQualityInput): QualityIssue[] {
+  const out: QualityIssue[] = [];
+  for (const note of notes) {
+    if (note.kind === 'plan-total-mismatch') {
+      const { planYear, stated, summed } = note.values;
+      const rows = funding.costs.filter((c) => c.planYear === planYear).map((c) => ({ id: c.projectId, amount: c.amountEur }));
+      rowsMatchingGap(rows, summed - stated).forEach((set, i) => {
+        const costs = funding.costs.filter((c) => c.planYear === planYear && set.includes(c.projectId));
+        out.push({ id: `explanation-${note.id}-${i + 1}`, kind: 'explanation-gap-rows', severity: 'uncertainty', projectId: set.length === 1 ? set[0]! : null, values: { explains: note.id, planYear, gap: summed - stated, projectIds: set, projectNames: set.map((id) => projects.find((p) => p.id === id)!.name) }, sources: [note.sources[0]!, ...costs.map((c) => c.source)] });
+      });
+    }
+    if (note.kind === 'plan-administrator-count-mismatch') {
+      const { planYear, stated } = note.values;
+      const rows = projects.filter((p) => p.planYear === planYear);
+      const cells = rows.map((p) => ({ raw: p.administratorRaw, organisationIds: p.administrators.map((a) => a.organisationId) }));
+      for (const reading of readingsGivingCount(cells, stated).matching) {
+        const shaped = rows.filter((p) => p.administrators.length > 1);
+        out.push({ id: `explanation-${note.id}-${reading}`, kind: 'explanation-count-reading', severity: 'uncertainty', projectId: null, values: { explains: note.id, planYear, stated, reading }, sources: [note.sources[0]!, ...shaped.map((p) => p.sources[0]!)] });
+      }
+    }
+  }
+  return out;
+}
+
+/** The LasSe plan's internal disagreements and lost figures. */
+function lasseNotes({ lassePlan }: FactQualityInput): QualityIssue[] {
+  const L = 'lasse-plan';
+  const out: QualityIssue[] = [];
+  const s = lassePlan.sizeClasses;
+  if (s && s.small + s.medium + s.large !== s.total) {
+    out.push({ id: 'lasse-size-classes', kind: 'lasse-count-size-classes', severity: 'discrepancy', projectId: null, values: { stated: s.total, statedLater: s.totalLater, small: s.small, medium: s.medium, large: s.large }, sources: [ref(L, s.line)] });
+  }
+  const figure = (key: string) => lassePlan.figures.find((f) => f.key === key);
+  const respondents = figure('survey-respondents');
+  const base = figure('module-b-respondents-of');
+  if (respondents && base && respondents.value !== base.value) {
+    out.push({ id: 'lasse-respondents', kind: 'lasse-count-respondents', severity: 'discrepancy', projectId: null, values: { respondents: respondents.value, base: base.value }, sources: [ref(L, respondents.line), ref(L, base.line)] });
+  }
+  for (const lost of lassePlan.lost) {
+    out.push({ id: `lost-figure-${lost.what}`, kind: 'lost-figure', severity: 'gap', projectId: null, values: { what: lost.what, written: lost.excerpt }, sources: [{ ...ref(L, lost.line), excerpt: lost.excerpt }] });
+  }
+  return out;
+}
+
+/** Discrepancies and caveats found by reading the documents beyond the tables, and possible explanations. */
+export function factQuality(input: FactQualityInput): QualityIssue[] {
+  return [...planNotes(input), ...explanations(input), ...lasseNotes(input)];
+}

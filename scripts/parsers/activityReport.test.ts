@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readSource, type SourceText } from '../lib/document.ts';
+import { parseReportFacts, parseReportPriorities } from './activityReport.ts';
+
+const real = () => readSource('../shared/seeds', '003_a770a4bc205e09dd.txt');
+const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({ ...src, lines: src.lines.map((l) => l.replace(from, to)) });
+
+describe('the activity report 2005–2006', () => {
+  it('reads the five priority headings', () => {
+    expect(parseReportPriorities(real(), []).map((p) => p.name)).toEqual(['Lastensuojelu ja varhainen puuttuminen', 'Maahanmuuttajasosiaalityö', 'Järjestötyö', 'Vammaispalvelut', 'Osaava henkilöstö ja työn organisointi']);
+  });
+
+  it('reads the three objectives of the period', () => {
+    expect(parseReportFacts(real()).objectives).toEqual([
+      { text: 'edistää lasten, nuorten ja perheiden hyvinvoinnin tukemista', line: 9 },
+      { text: 'vahvistaa henkilöstön asiantuntemusta, erityisosaamista ja saatavuutta', line: 9 },
+      { text: 'kehittää seudullista ja kuntarajat ylittävää yhteistyötä', line: 9 },
+    ]);
+  });
+
+  it('reads which province\'s planner leads which developer group', () => {
+    expect(parseReportFacts(real()).developerGroups.map((g) => [g.name, g.ledBy, g.line])).toEqual([
+      ['Varhaiskasvatuksen kehittäjäryhmä', 'Etelä-Pohjanmaan suunnittelija', 59],
+      ['Vanhustyön kehittäjäryhmä', 'Keski-Pohjanmaan suunnittelija', 59],
+      ['Vammaistyön kehittäjäryhmä', 'Pohjanmaan suunnittelija', 59],
+      ['Maahanmuuttajatyön kehittäjäryhmä', 'Pohjanmaan suunnittelija', 59],
+    ]);
+  });
+
+  it('reads the counts, number words included', () => {
+    const f = Object.fromEntries(parseReportFacts(real()).figures.map((x) => [x.key, [x.value, x.line]]));
+    expect(f).toEqual({
+      'steering-group-meetings': [12, 5],
+      'child-protection-projects': [8, 23],
+      'bikva-experts': [3, 29],
+      'disability-projects-prepared': [2, 45],
+      'early-education-group-meetings-per-year': [3, 63],
+      'municipalities-in-area': [56, 73],
+      'disability-workshops': [2, 83],
+      'project-worker-meetings-per-year': [2, 93],
+      'directors-meetings-per-year': [2, 95],
+    });
+  });
+
+  it('fails with file and line when a count is not a number', () => {
+    expect(() => parseReportFacts(edit(real(), 'kokoontunut toimintakauden aikana 12 kertaa', 'kokoontunut toimintakauden aikana useita kertaa'))).toThrow(/^003_a770a4bc205e09dd\.txt:5: "useita" is not a number/);
+    expect(() => parseReportFacts(edit(real(), /suunnittelija vastaa/, 'suunnittelija hoitaa'))).toThrow(/^003_a770a4bc205e09dd\.txt: cannot find who leads the developer groups/);
+  });
+});

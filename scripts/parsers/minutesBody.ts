@@ -1,0 +1,114 @@
+import { SourceError } from '../lib/errors.ts';
+import { type SourceText, requireLine, lineAt, findLine } from '../lib/document.ts';
+import { squash } from '../lib/text.ts';
+
+export interface MinutesEvent {
+  kind: 'meeting' | 'seminar' | 'application-round';
+  title: string;
+  start: string;
+  end: string | null;
+  place: string | null;
+  line: number;
+}
+
+export interface MinutesStatement {
+  /** Who does it, as written ("Pohjanmaa -hanke"), and the project it concerns ("Remontti"). */
+  subject: string;
+  object: string;
+  text: string;
+  line: number;
+}
+
+export interface MinutesBody {
+  events: MinutesEvent[];
+  withdrawals: MinutesStatement[];
+}
+
+const MONTHS: Record<string, string> = {
+  tammikuun: '01', helmikuun: '02', maaliskuun: '03', huhtikuun: '04', toukokuun: '05', kesäkuun: '06',
+  heinäkuun: '07', elokuun: '08', syyskuun: '09', lokakuun: '10', marraskuun: '11', joulukuun: '12',
+  tammikuulta: '01', helmikuulta: '02', maaliskuulta: '03', huhtikuulta: '04', toukokuulta: '05', kesäkuulta: '06',
+  heinäkuulta: '07', elokuulta: '08', syyskuulta: '09', lokakuulta: '10', marraskuulta: '11', joulukuulta: '12',
+};
+
+const pad = (n: string) => n.padStart(2, '0');
+// "20.–21.8.2008", "11.–12.9. 2008", "4.9.2008"
+const DATE_AT_END = /\s*(\d{1,2})\.(?:\s*[–-]\s*(\d{1,2})\.)?(\d{1,2})\.\s*(\d{4})\s*$/;
+
+function eventFromBullet(text: string, line: number, file: string): MinutesEvent {
+  const m = DATE_AT_END.exec(text);
+  if (!m) throw new SourceError(file, line, `an event without a date at its end: "${text}"`);
+  const [, d1, d2, month, year] = m;
+  let head = text.slice(0, m.index).trim();
+  let place: string | null = null;
+  if (head.endsWith(',')) {
+    // "… tukena Mediwest, 26.9.2008": the place closes the title, the comma parts it from the date.
+    head = head.slice(0, -1);
+    const last = /\s(\p{Lu}[\p{L}-]+)$/u.exec(head);
+    if (last) {
+      place = last[1]!;
+      head = head.slice(0, last.index).trim();
+    }
+  } else if (head.includes(',')) {
+    // "Kehittämisyksiköiden tapaaminen, Kokkola 4.9.2008"
+    const comma = head.lastIndexOf(',');
+    place = head.slice(comma + 1).trim();
+    head = head.slice(0, comma).trim();
+  } else {
+    // A place in the inessive or adessive ("Vaasassa", "Seinäjoella") closes the title.
+    const last = /\s(\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä))$/u.exec(head);
+    if (last) {
+      place = last[1]!;
+      head = head.slice(0, last.index).trim();
+    }
+  }
+  return {
+    kind: /seminaari|päivät|tiedotustilaisuus/i.test(head) ? 'seminar' : 'meeting',
+    title: head,
+    start: `${year}-${pad(month!)}-${pad(d1!)}`,
+    end: d2 ? `${year}-${pad(month!)}-${pad(d2)}` : null,
+    place,
+    line,
+  };
+}
+
+/**
+ * The body of the minutes: the events §7 lists ("· <title> <place> <date>"), the next meeting, the
+ * application rounds and the municipal tour §5 and §7 date by month, and what §5 says a project withdraws from.
+ */
+export function parseMinutesBody(src: SourceText): MinutesBody {
+  const s7 = requireLine(src, /^\s*7\s*§\s*Muut asiat:.*kuntakierros/, 'the heading of §7 ("7§ Muut asiat: … kuntakierros")');
+  const handled = requireLine(src, /^Asian käsittely:/, 'the "Asian käsittely" of §7', s7);
+  const events: MinutesEvent[] = [];
+  for (let n = s7 + 1; n < handled; n++) {
+    const text = squash(lineAt(src, n));
+    if (text.startsWith('·')) events.push(eventFromBullet(squash(text.slice(1)), n, src.file));
+  }
+  if (events.length === 0) throw new SourceError(src.file, s7, 'no "·" events listed under §7');
+  const year = events[0]!.start.slice(0, 4);
+
+  const tour = /(.+?)\s+(\p{Ll}+kuulta) alkaen/u.exec(squash(lineAt(src, s7)).replace(/^7\s*§\s*Muut asiat:\s*-?/, ''));
+  if (!tour || !MONTHS[tour[2]!]) throw new SourceError(src.file, s7, 'the municipal tour has no starting month ("<month>kuulta alkaen")');
+  events.push({ kind: 'meeting', title: tour[1]!, start: `${year}-${MONTHS[tour[2]!]}`, end: null, place: null, line: s7 });
+
+  const nextLine = requireLine(src, /seuraava kokous pidetään/, 'the next meeting ("seuraava kokous pidetään")', handled);
+  const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(squash(lineAt(src, nextLine)));
+  if (!next) throw new SourceError(src.file, nextLine, 'the next meeting has no "<place> d.m.yyyy"');
+  events.push({ kind: 'meeting', title: next[1]!, start: `${next[5]}-${pad(next[4]!)}-${pad(next[3]!)}`, end: null, place: next[2]!, line: nextLine });
+
+  const roundsLine = requireLine(src, /hakukierroksista/, 'the application rounds ("hakukierroksista")');
+  const rounds = /Vuoden (\d{4}) hakukierroksista ensimmäinen päättyy (\p{Ll}+) lopussa ja jälkimmäinen (vuoden) lopussa/u.exec(squash(lineAt(src, roundsLine)));
+  if (!rounds || !MONTHS[rounds[2]!]) throw new SourceError(src.file, roundsLine, 'cannot read when the application rounds end');
+  events.push(
+    { kind: 'application-round', title: `Vuoden ${rounds[1]} hakukierroksista ensimmäinen päättyy ${rounds[2]} lopussa`, start: `${rounds[1]}-${MONTHS[rounds[2]!]}`, end: null, place: null, line: roundsLine },
+    { kind: 'application-round', title: `Vuoden ${rounds[1]} hakukierroksista jälkimmäinen päättyy vuoden lopussa`, start: `${rounds[1]}-12`, end: null, place: null, line: roundsLine },
+  );
+
+  const withdrawals: MinutesStatement[] = [];
+  for (let n = findLine(src, /vetäytymässä/); n !== null; n = findLine(src, /vetäytymässä/, n + 1)) {
+    const m = /(\p{Lu}[\p{L}-]* -hanke) on vetäytymässä ns\. (\p{Lu}\p{L}+) -hankkeen [^;.]+/u.exec(squash(lineAt(src, n)));
+    if (!m) throw new SourceError(src.file, n, 'a withdrawal whose project names cannot be read');
+    withdrawals.push({ subject: m[1]!, object: m[2]!, text: m[0], line: n });
+  }
+  return { events, withdrawals };
+}

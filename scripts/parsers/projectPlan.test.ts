@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readSource, type SourceText } from '../lib/document.ts';
+import { parsePlanDetails } from './projectPlan.ts';
+
+const real = () => readSource('../shared/seeds', '002_8693d7b1f13daa76.txt');
+const without = (src: SourceText, pattern: RegExp): SourceText => ({ ...src, lines: src.lines.map((l) => (pattern.test(l) ? '' : l)) });
+
+describe('the Vaasa family centre plan', () => {
+  const d = parsePlanDetails(real());
+
+  it('reads the three numbered goals and the ages the third names', () => {
+    expect(d.goals.map((g) => g.line)).toEqual([18, 20, 22]);
+    expect(d.goals[1]!.text).toBe('Kehittää moniammatillinen yhteistyöverkosto ja toimintamalli perheiden tukemiseksi');
+    expect(d.ages).toEqual({ from: 0, to: 18, line: 22 });
+    expect(d.targetGroup[0]!.text).toBe('lapsiperheille tukea 0-18 ikävuoteen');
+  });
+
+  it('reads the methods, the open day-care centres and the posts (one new, the rest the city\'s own)', () => {
+    expect(d.methods).toHaveLength(6);
+    expect(d.methods.map((m) => m.line)).toEqual([28, 30, 32, 34, 36, 40]);
+    expect(d.openDayCareCentres.map((c) => c.text)).toEqual(['Ristinummi', 'Huutoniemi', 'Gustavborg']);
+    expect(d.staff.map((s) => [s.role, s.newPost])).toEqual([
+      ['hankekoordinaattori', true],
+      ['terveydenhoitaja', false],
+      ['sosiaaliohjaaja', false],
+      ['lastentarhan-opettaja', false],
+      ['nuoriso-ohjaaja', false],
+    ]);
+  });
+
+  it('reads four expected results and three phases with their tasks', () => {
+    expect(d.results.map((r) => r.text)).toEqual(['Toimiva perhekeskusmalli', 'Suunnitelmallinen moniammatillinen verkostotyö', 'Vakiintumassa olevat perhettä tukevat työskentelymallit', 'Vakiintumassa oleva moniammatillisen yhteistyön arviointi']);
+    expect(d.phases.map((p) => [p.label, p.start, p.end, p.tasks.length])).toEqual([
+      ['9-12/2007', '2007-09', '2007-12', 10],
+      ['2008', '2008', '2008', 12],
+      ['2009', '2009', '2009', 5],
+    ]);
+    expect(d.phases[0]!.tasks[1]!.text).toBe('Työkokous kumppaneiden kanssa');
+  });
+
+  it('reads the decisions behind it and the predecessor project with its period', () => {
+    expect(d.decisions).toEqual([
+      { body: 'Vaasan kaupungin valtuusto', date: '2006-01-16', reference: null, line: 9 },
+      { body: 'sosiaali- ja terveyslautakunnan', date: '2005-11-22', reference: '139 §', line: 9 },
+    ]);
+    expect(d.predecessor).toEqual({ name: 'Pikku Saga', start: '2004-09-01', end: '2006-05-31', line: 11 });
+  });
+
+  it('fails with file and line when a heading or list it expects is missing', () => {
+    expect(() => parsePlanDetails(without(real(), /^Tulokset/))).toThrow(/^002_8693d7b1f13daa76\.txt: cannot find the "Tulokset" heading/);
+    expect(() => parsePlanDetails(without(real(), /^\d\.\s+(Luoda|Kehittää|Tarjota)/))).toThrow(/^002_8693d7b1f13daa76\.txt:15: no numbered goals/);
+    expect(() => parsePlanDetails(without(real(), /^6\. Palkataan/))).toThrow(/:26: no "Palkataan …" item/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dataFetch } from '../../test/unit/fixtures';
+import { loadDataset } from './load';
+
+describe('loading the data files', () => {
+  it('loads and validates the document facts beside the tables', async () => {
+    const result = await loadDataset('/', dataFetch());
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.dataset.programme.regions).toHaveLength(5);
+    expect(result.dataset.events.length).toBeGreaterThan(20);
+    expect(result.dataset.details.map((d) => d.projectId)).toContain('vaasan-perhekeskus');
+    expect(result.dataset.report.developerGroups).toHaveLength(4);
+  });
+
+  it('names events.json when an event carries a date in the documents\' own format', async () => {
+    const events = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
+    events[0].start = '3.10.2008';
+    const result = await loadDataset('/', dataFetch({ 'events.json': JSON.stringify(events) }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([{ file: 'events.json', detail: expect.stringMatching(/^does not match the schema: 0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/) }]);
+    expect(result.partial.details).toBeDefined();
+  });
+});
