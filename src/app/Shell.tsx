@@ -5,10 +5,14 @@ import { Nav } from './Nav';
 import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
+import { PageTools } from '../ui/PageTools';
+import { PrintHeader } from '../ui/PrintHeader';
+import { useAppStore } from '../state/store';
 
 export function Shell() {
   const t = useT();
   usePruneUnknownIds();
+  const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -16,7 +20,11 @@ export function Shell() {
       </a>
       <Header />
       <Nav />
+      <div className="page-bar">
+        <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
+      </div>
       <main id="content" tabIndex={-1} className="main">
+        <PrintHeader />
         <DataGate>
           <ViewSwitch />
         </DataGate>

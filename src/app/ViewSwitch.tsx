@@ -12,6 +12,7 @@ const CompareView = reloadableLazy(() => import('../compare/CompareView'));
 const MapView = reloadableLazy(() => import('../map/MapView'));
 const TimelineView = reloadableLazy(() => import('../timeline/TimelineView'));
 const ContextView = reloadableLazy(() => import('../context/ContextView'));
+const DataPage = reloadableLazy(() => import('../data-page/DataPage'));
 
 export function ViewSwitch() {
   const t = useT();
@@ -34,6 +35,7 @@ export function ViewSwitch() {
         {view === 'context' && <ContextView />}
         {view === 'sources' && <SourcesView />}
         {view === 'accessibility' && <AccessibilityView />}
+        {view === 'data' && <DataPage />}
       </Suspense>
     </ViewBoundary>
   );
