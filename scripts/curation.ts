@@ -183,3 +183,16 @@ export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; na
   { phrase: 'yhteisen vanhustyön kehittämisyksikön', project: { planYear: 2009, nameStartsWith: 'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö' }, reason: 'The report plans a joint elderly-care unit of the three provinces (line 75); the 2009 row is the elderly-care unit of the Ostrobothnian provinces.' },
   { phrase: 'laajempaa vammaistyön kehittämisyksikköä', project: { planYear: 2009, nameStartsWith: 'POKEVA' }, reason: 'The report says Eskoo administers a disability-work unit networked between Keski-Suomi and the Ostrobothnian provinces (line 85); POKEVA is that unit by name, administered by Eskoo.' },
 ];
+
+/**
+ * How the compiled data is published (datapackage.json). `compiled` is the date this compilation was last revised;
+ * it is set here, not taken from the clock, so that rebuilding the same documents gives the same files (the drift
+ * test). Change it with any release that changes the published data; the package's `version` (a hash of the
+ * files) changes by itself.
+ */
+export const PUBLICATION = {
+  compiled: '2026-11-24',
+  licence: { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  reason:
+    'The compiled tables are facts (names, numbers, dates, line references) drawn from public documents of Finnish public bodies; CC BY 4.0 is the licence Finnish open-data practice recommends, and attribution keeps the source documents named.',
+} as const;

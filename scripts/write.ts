@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DATA_FILES, type Dataset, type DataFileName } from '../src/data/schema.ts';
 import { integrityErrors } from './integrity.ts';
+import { renderPackage } from './datapackage.ts';
 
 export class ValidationError extends Error {}
 
@@ -36,6 +37,7 @@ export function renderDataset(dataset: Dataset): Map<string, string> {
   if (problems.length) throw new ValidationError(`inconsistent data:\n  ${problems.join('\n  ')}`);
   const schemas = Object.fromEntries(Object.entries(DATA_FILES).map(([file, schema]) => [file, z.toJSONSchema(schema, { unrepresentable: 'any' })]));
   files.set('schema.json', serialise({ $comment: 'JSON Schemas of the published data files, generated from src/data/schema.ts', files: schemas }));
+  for (const [name, text] of renderPackage(dataset, files)) files.set(name, text);
   return files;
 }
 

@@ -9,6 +9,7 @@ import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 import './app/tokens.css';
 import './app/app.css';
+import './app/print.css';
 
 /**
  * The entry script of every page. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids

@@ -11,7 +11,7 @@ export function Footer() {
           <ViewLink view="accessibility">{t('footerAccessibility')}</ViewLink>
         </li>
         <li>
-          <a href={`${import.meta.env.BASE_URL}data/projects.json`}>{t('footerData')}</a>
+          <ViewLink view="data">{t('footerData')}</ViewLink>
         </li>
       </ul>
     </footer>

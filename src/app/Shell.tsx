@@ -6,11 +6,15 @@ import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
+import { PageTools } from '../ui/PageTools';
+import { PrintHeader } from '../ui/PrintHeader';
+import { useAppStore } from '../state/store';
 
 export function Shell() {
   const t = useT();
   usePageTitle();
   usePruneUnknownIds();
+  const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
       <a className="skip-link" href="#content">
@@ -18,7 +22,11 @@ export function Shell() {
       </a>
       <Header />
       <Nav />
+      <div className="page-bar">
+        <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
+      </div>
       <main id="content" tabIndex={-1} className="main">
+        <PrintHeader />
         <DataGate>
           <ViewSwitch />
         </DataGate>

@@ -18,6 +18,7 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.context': 'Kansallinen Kaste-ohjelma: tavoitteet ja keinot, Väli-Suomen teemat kansallisten teema-alueiden rinnalla ja viiden Kaste-alueen hankkeet.',
     'view.sources': 'Lähdeasiakirjat sekä jokainen aineistosta löytynyt ristiriita ja epävarmuus rivinumeroineen.',
     'view.accessibility': 'Kaste Väli-Suomi -kojelaudan saavutettavuusseloste.',
+    'view.data': 'Kojelaudan aineisto avoimena datana: taulukot CSV- ja XLSX-muodossa, JSON-tiedostot ja datapackage.json.',
   },
   sv: {
     site: 'Utvecklingsfinansieringen inom KASTE-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
@@ -30,6 +31,7 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.context': 'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-områdena.',
     'view.sources': 'Källdokumenten samt varje motstridighet och osäkerhet i materialet med radnummer.',
     'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
+    'view.data': 'Instrumentpanelens material som öppna data: tabellerna som CSV och XLSX, JSON-filerna och datapackage.json.',
   },
   en: {
     site: 'KASTE programme development funding in the Väli-Suomi region 2008–2015: projects, costs, themes and municipalities from the source documents.',
@@ -42,6 +44,7 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> & Record<Lang
     'view.context': 'The national Kaste programme: its goals and means, the Väli-Suomi themes beside the national theme areas, and the projects of the five Kaste regions.',
     'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
     'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
+    'view.data': 'The dashboard’s data as open data: the tables as CSV and XLSX, the JSON files and datapackage.json.',
   },
 };
 

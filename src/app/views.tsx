@@ -31,6 +31,7 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
   context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
+  data: lazyView(() => import('../data-page/DataPage'), 'src/data-page/DataPage.tsx'),
   sources: { Component: SourcesView },
   accessibility: { Component: AccessibilityView },
 };

@@ -57,7 +57,8 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
-  const [ref, available] = useElementWidth<HTMLDivElement>(1000);
+  // On paper the three columns side by side, scaled to the page, read better than the phone's stacked layout.
+  const [ref, available] = useElementWidth<HTMLDivElement>(1000, 1000);
   const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
   const count = (c: string) => [...flow.change.entries()].filter(([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008'))).length;
   const national = new Map((flow.columns.find((c) => c.scheme === 'national')?.themes ?? []).map((n) => [n.id, n.name[lang]]));

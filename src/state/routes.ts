@@ -14,6 +14,7 @@ export const VIEW_SLUGS: Record<View, string> = {
   context: 'context',
   sources: 'sources',
   accessibility: 'accessibility',
+  data: 'data',
 };
 
 /** Finnish lives at the site root, Swedish and English under their own prefix. */

@@ -1,9 +1,27 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { useLang, useMessages } from '../i18n';
+import { formatDate, useLang, useMessages, useT } from '../i18n';
 import { csvFormatFor, toCsv, type CsvValue } from '../data/csv';
-import { download, downloadPng, downloadSvg } from './download';
-import { frameMessages } from './messages';
+import { usePublication } from '../data/publication';
+import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
+import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
+
+/** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
+const LEGEND_ITEMS = '.recharts-legend-item, .flow-legend li, .map-legend li';
+
+function legendOf(body: HTMLElement): LegendEntry[] {
+  return [...body.querySelectorAll<HTMLElement>(LEGEND_ITEMS)].map((item) => ({
+    swatch: item.querySelector('svg'),
+    label: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}
+
+/** The chart's drawing: the largest chart surface, not a legend's swatch. */
+function chartSvg(body: HTMLElement): SVGSVGElement | null {
+  const area = (el: Element) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
+  const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-chart]')].filter((el) => !el.closest(LEGEND_ITEMS));
+  return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
+}
 
 export interface Cell {
   /** What the table shows, in the active locale. */
@@ -36,13 +54,38 @@ interface Props {
 /** A chart with its title, summary, table alternative and downloads (PNG, SVG, CSV of the same numbers). */
 export function ChartFrame({ id, title, summary, columns, rows, controls, notes, children }: Props) {
   const m = useMessages(frameMessages);
+  const pm = useMessages(pageMessages);
+  const t = useT();
   const lang = useLang();
+  const publication = usePublication();
   const [asTable, setAsTable] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const headingId = useId();
   const summaryId = useId();
-  const svg = () => body.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg[data-chart]') ?? null;
-  const background = () => getComputedStyle(document.documentElement).getPropertyValue('--bg-raised').trim() || '#fff';
+  const picture = (): ChartPicture | null => {
+    const svg = body.current && chartSvg(body.current);
+    if (!body.current || !svg) return null;
+    // The variables hold light-dark(…) and var(…): a probe element resolves them to the colours on screen.
+    const probe = document.createElement('span');
+    body.current.appendChild(probe);
+    const colour = (name: string) => {
+      probe.style.color = `var(${name})`;
+      return getComputedStyle(probe).color;
+    };
+    const release = publication.status === 'ok' ? publication.publication : null;
+    const result: ChartPicture = {
+      svg,
+      title,
+      legend: legendOf(body.current),
+      footer: [t('footerSource'), ...(release ? [pm('printData', { date: formatDate(lang, release.created.slice(0, 10)), version: release.version })] : [])],
+      background: colour('--bg-raised'),
+      foreground: colour('--fg'),
+      muted: colour('--fg-muted'),
+      font: getComputedStyle(svg).fontFamily || 'sans-serif',
+    };
+    probe.remove();
+    return result;
+  };
   const filename = `kaste-${id}-${lang}`;
 
   return (
@@ -60,10 +103,16 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
         </button>
         <div role="group" aria-label={m('download')} className="chart-downloads">
           <span aria-hidden="true">{m('download')}:</span>
-          <button type="button" className="link-button" disabled={asTable} onClick={() => svg() && downloadPng(svg()!, `${filename}.png`, background())}>
+          <button type="button" className="link-button" disabled={asTable} onClick={() => {
+              const p = picture();
+              if (p) downloadChartPng(p, `${filename}.png`);
+            }}>
             {m('downloadPng')}
           </button>
-          <button type="button" className="link-button" disabled={asTable} onClick={() => svg() && downloadSvg(svg()!, `${filename}.svg`, background())}>
+          <button type="button" className="link-button" disabled={asTable} onClick={() => {
+              const p = picture();
+              if (p) downloadChartSvg(p, `${filename}.svg`);
+            }}>
             {m('downloadSvg')}
           </button>
           <button

@@ -1,7 +1,8 @@
-import { formatMoney, useLang, useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import type { ArrayFilterKey } from '../state/types';
 import { useProjectRows } from '../state/useProjectRows';
+import { filterLabels, type FilterLabel } from './filterLabels';
 
 interface Chip {
   key: string;
@@ -20,28 +21,13 @@ export function FilterChips() {
   const clear = useAppStore((s) => s.clearFilters);
   if (activeFilterCount(filters) === 0) return null;
 
-  const name = (key: ArrayFilterKey, v: string): string => {
-    switch (key) {
-      case 'years':
-        return v === 'none' ? t('noPlanYear') : v;
-      case 'themes':
-        return lookups.themes.get(v)?.name[lang] ?? v;
-      case 'admins':
-        return lookups.names.organisation(v, lang);
-      case 'provinces':
-        return lookups.names.province(v, lang);
-      case 'municipalities':
-        return lookups.names.municipality(v, lang);
-    }
+  const remove = (f: FilterLabel) => {
+    if (f.value !== undefined) toggle(f.filter as ArrayFilterKey, f.value);
+    else if (f.filter === 'cost') setFilter('cost', 'any');
+    else if (f.filter === 'q') setFilter('q', '');
+    else setFilter(f.filter as 'costMin' | 'costMax', null);
   };
-  const chips: Chip[] = [];
-  for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const) {
-    for (const v of filters[key]) chips.push({ key: `${key}:${v}`, label: `${t(`facet.${key}`)}: ${name(key, v)}`, remove: () => toggle(key, v) });
-  }
-  if (filters.cost !== 'any') chips.push({ key: 'cost', label: t(`cost.${filters.cost}`), remove: () => setFilter('cost', 'any') });
-  if (filters.costMin !== null) chips.push({ key: 'min', label: `${t('costMin')} ${formatMoney(lang, filters.costMin)}`, remove: () => setFilter('costMin', null) });
-  if (filters.costMax !== null) chips.push({ key: 'max', label: `${t('costMax')} ${formatMoney(lang, filters.costMax)}`, remove: () => setFilter('costMax', null) });
-  if (filters.q.trim()) chips.push({ key: 'q', label: `”${filters.q.trim()}”`, remove: () => setFilter('q', '') });
+  const chips: Chip[] = filterLabels(filters, lang, lookups).map((f) => ({ key: f.key, label: f.label, remove: () => remove(f) }));
 
   return (
     <div className="chips" role="group" aria-label={t('activeFilters')}>

@@ -9,6 +9,7 @@ import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel }
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
+import { usePrinting } from './usePrinting';
 import { ColumnChooser } from './ColumnChooser';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
@@ -120,7 +121,9 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const selected = useAppStore((s) => s.selectedProjectId);
   const l = useProjectRows().lookups;
   const columns = useMemo(() => columnsFor(lang, t, l), [lang, t, l]);
-  const virtual = rows.length >= VIRTUALISE_FROM;
+  // On paper every row is printed, not the screenful the virtualiser keeps.
+  const printing = usePrinting();
+  const virtual = rows.length >= VIRTUALISE_FROM && !printing;
   const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtual ? virtualizer.getVirtualItems() : [];
   // Rows come filtered and sorted; the table model is built for the rows on screen only, so a filter change at

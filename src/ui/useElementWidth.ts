@@ -1,11 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useMeasuredWidth } from './ChartsSuspense';
+import { PAPER_CONTENT_WIDTH, usePrinting } from './usePrinting';
 
 /**
  * The element's content width, following resizes. It starts at the width its deferred charts box measured (so the
  * first render is at the real size), else at `fallback` where layout is unknown (tests, the prerender).
+ * While printing, `printWidth` whatever the screen: drawn for a wide screen it would be cut at the paper's edge,
+ * drawn for a phone it would waste the page. A drawing wider than the paper is scaled down to it by print.css.
  */
-export function useElementWidth<T extends HTMLElement>(fallback = 720) {
+export function useElementWidth<T extends HTMLElement>(fallback = 720, printWidth = PAPER_CONTENT_WIDTH) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(useMeasuredWidth() ?? fallback);
   useLayoutEffect(() => {
@@ -20,5 +23,6 @@ export function useElementWidth<T extends HTMLElement>(fallback = 720) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return [ref, width] as const;
+  const printing = usePrinting();
+  return [ref, printing ? printWidth : width] as const;
 }

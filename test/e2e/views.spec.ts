@@ -134,8 +134,8 @@ for (const lang of ['fi', 'sv'] as const) {
     const table = lang === 'fi' ? 'Näytä taulukkona' : 'Visa som tabell';
     await figure.getByRole('button', { name: table }).focus();
     await page.keyboard.press('Enter');
-    const open = figure.getByRole('button', { name: lang === 'fi' ? 'Suodata: Vaasan perhekeskus' : 'Filtrera: Vaasan perhekeskus' });
-    await open.focus();
+    const filter = figure.getByRole('button', { name: lang === 'fi' ? 'Suodata: Vaasan perhekeskus' : 'Filtrera: Vaasan perhekeskus' });
+    await filter.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('project=vaasan-perhekeskus'));
     const panel = page.getByRole('complementary');

@@ -1,0 +1,176 @@
+import { createHash } from 'node:crypto';
+import { PUBLICATION } from './curation.ts';
+import type { Dataset, DataFileName } from '../src/data/schema.ts';
+import { dataTables, tableCsv, type PerLang } from '../src/data/tables.ts';
+
+type JsonFile = DataFileName | 'schema.json';
+
+/** What each published JSON file holds, in the three languages of the data page. */
+const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
+  'projects.json': {
+    title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
+    description: {
+      fi: 'Hankkeet suunnitelmavuosineen, teemoineen, hallinnoijineen, kausineen ja lähderiveineen.',
+      sv: 'Projekten med planår, tema, huvudmän, period och källrader.',
+      en: 'The projects with plan year, theme, administrators, period and source lines.',
+    },
+  },
+  'funding.json': {
+    title: { fi: 'Rahoitus', sv: 'Finansiering', en: 'Funding' },
+    description: {
+      fi: 'Kustannukset, suunnitelmataulukoiden yhteensä-rivit ja organisaatioiden rahoitusosuudet.',
+      sv: 'Kostnader, planens summarader och organisationernas finansieringsandelar.',
+      en: "Costs, the plan tables' total rows and the organisations' funding shares.",
+    },
+  },
+  'themes.json': {
+    title: { fi: 'Teemat', sv: 'Teman', en: 'Themes' },
+    description: {
+      fi: 'KASTE-ohjelman valtakunnalliset teemat, vuosien 2008 ja 2009 painopisteet ja Pohjanmaan 2005–2006 painopisteet käännöksineen ja kytkentöineen.',
+      sv: 'KASTE-programmets nationella teman, prioriteringarna 2008 och 2009 och Österbottens prioriteringar 2005–2006 med översättningar och kopplingar.',
+      en: 'The national KASTE themes, the 2008 and 2009 priorities and the Pohjanmaa priorities of 2005–2006, with translations and mappings.',
+    },
+  },
+  'regions.json': {
+    title: { fi: 'Alueet', sv: 'Regioner', en: 'Regions' },
+    description: {
+      fi: 'Maakunnat, yhteistoiminta-alueet, kunnat ja hallinnoivat organisaatiot.',
+      sv: 'Landskap, samarbetsområden, kommuner och de förvaltande organisationerna.',
+      en: 'Provinces, cooperation areas, municipalities and the administering organisations.',
+    },
+  },
+  'sources.json': {
+    title: { fi: 'Lähdeasiakirjat', sv: 'Källdokument', en: 'Source documents' },
+    description: {
+      fi: 'Viisi lähdeasiakirjaa: nimi, päiväys, laji ja rivimäärä.',
+      sv: 'De fem källdokumenten: titel, datum, typ och antal rader.',
+      en: 'The five source documents: title, date, kind and number of lines.',
+    },
+  },
+  'quality.json': {
+    title: { fi: 'Laatuhuomiot', sv: 'Kvalitetsanmärkningar', en: 'Quality notes' },
+    description: {
+      fi: 'Asiakirjojen ristiriidat ja epävarmuudet arvoineen ja lähderiveineen.',
+      sv: 'Dokumentens motstridigheter och osäkerheter med värden och källrader.',
+      en: 'Discrepancies and uncertainties of the documents, with their values and source lines.',
+    },
+  },
+  'programme.json': {
+    title: { fi: 'KASTE-ohjelma', sv: 'KASTE-programmet', en: 'The KASTE programme' },
+    description: {
+      fi: 'Valtakunnallinen tausta: tavoitteet, keinot, Kaste-alueet ja niiden lasten ja perheiden hankkeet.',
+      sv: 'Den nationella bakgrunden: mål, medel, Kasteregionerna och deras projekt för barn och familjer.',
+      en: 'The national context: goals, means, the Kaste regions and their child-and-family projects.',
+    },
+  },
+  'events.json': {
+    title: { fi: 'Tapahtumat', sv: 'Händelser', en: 'Events' },
+    description: {
+      fi: 'Päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset.',
+      sv: 'Daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut.',
+      en: 'Dated meetings, seminars, evaluations, application rounds and decisions.',
+    },
+  },
+  'details.json': {
+    title: { fi: 'Hankkeiden tiedot', sv: 'Projektuppgifter', en: 'Project details' },
+    description: {
+      fi: 'Mitä asiakirjat kertovat hankkeista taulukoiden lisäksi: tavoitteet, kohderyhmä, menetelmät, vaiheet, henkilöstö, luvut.',
+      sv: 'Vad dokumenten säger om projekten utöver tabellerna: mål, målgrupp, metoder, faser, personal, siffror.',
+      en: 'What the documents say about projects beyond the tables: goals, target group, methods, phases, staffing, figures.',
+    },
+  },
+  'report.json': {
+    title: { fi: 'Toimintakertomus 2005–2006', sv: 'Verksamhetsberättelse 2005–2006', en: 'Activity report 2005–2006' },
+    description: {
+      fi: 'Pohjanmaan toimintakertomuksen tavoitteet, kehittäjäryhmät ja luvut.',
+      sv: 'Målen, utvecklargrupperna och siffrorna i Österbottens verksamhetsberättelse.',
+      en: 'The objectives, developer groups and figures of the Pohjanmaa activity report.',
+    },
+  },
+  'schema.json': {
+    title: { fi: 'JSON Schema', sv: 'JSON Schema', en: 'JSON Schema' },
+    description: {
+      fi: 'Yllä olevien JSON-tiedostojen rakenne JSON Schema -muodossa.',
+      sv: 'Strukturen för JSON-filerna ovan som JSON Schema.',
+      en: 'The structure of the JSON files above, as JSON Schema.',
+    },
+  },
+};
+
+const TITLE: PerLang = {
+  fi: 'KASTE-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015',
+  sv: 'Utvecklingsfinansieringen i KASTE-programmet i Väli-Suomi 2008–2015',
+  en: 'KASTE programme development funding in Väli-Suomi, 2008–2015',
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The CSV tables (English, comma, with the field names as header) and the Frictionless Data Package that describes
+ * every published file, for `files` (the rendered JSON files, name → text).
+ */
+export function renderPackage(dataset: Dataset, files: Map<string, string>): Map<string, string> {
+  const tables = dataTables(dataset, 'en');
+  const out = new Map<string, string>();
+  for (const t of tables) out.set(`${t.id}.csv`, tableCsv(t, 'en', 'names'));
+  const all = new Map([...files, ...out]);
+  const size = (name: string) => Buffer.byteLength(all.get(name)!, 'utf8');
+  const hash = (name: string) => `sha256:${sha256(all.get(name)!)}`;
+  const version = sha256([...all.keys()].sort().map((name) => `${name}\n${all.get(name)}`).join('\n')).slice(0, 12);
+  const jsonResources = (Object.keys(JSON_FILES) as JsonFile[])
+    .filter((name) => all.has(name))
+    .map((name) => ({
+      name: name.replace(/\.json$/, ''),
+      path: name,
+      format: 'json',
+      mediatype: name === 'schema.json' ? 'application/schema+json' : 'application/json',
+      encoding: 'utf-8',
+      bytes: size(name),
+      hash: hash(name),
+      title: JSON_FILES[name].title.en,
+      titles: JSON_FILES[name].title,
+      description: JSON_FILES[name].description.en,
+      descriptions: JSON_FILES[name].description,
+      ...(name === 'schema.json' ? {} : { jsonSchema: `schema.json#/files/${name}` }),
+    }));
+  const csvResources = tables.map((t) => {
+    const path = `${t.id}.csv`;
+    return {
+      name: `${t.id}-csv`,
+      profile: 'tabular-data-resource',
+      path,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes: size(path),
+      hash: hash(path),
+      title: t.title.en,
+      titles: t.title,
+      description: t.description.en,
+      descriptions: t.description,
+      dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true },
+      schema: {
+        fields: t.fields.map((field) => ({ name: field.name, type: field.type, title: field.title.en, titles: field.title })),
+        missingValues: [''],
+      },
+      // The texts that depend on the reader (theme names, notes) are English here; the data page writes the same
+      // tables with Finnish or Swedish texts.
+      textLanguage: 'en',
+    };
+  });
+  const descriptor = {
+    profile: 'data-package',
+    name: 'kaste-vali-suomi',
+    title: TITLE.en,
+    titles: TITLE,
+    description: 'Projects, costs, themes and municipalities of the national KASTE programme in the Väli-Suomi region, compiled from five public documents; every figure carries the document and lines it stands on.',
+    version,
+    created: `${PUBLICATION.compiled}T00:00:00Z`,
+    licenses: [PUBLICATION.licence],
+    sources: dataset.sources.map((s) => ({ title: `${s.title} (${s.date})`, path: `sources.json#${s.id}` })),
+    keywords: ['KASTE', 'Väli-Suomi', 'sosiaali- ja terveydenhuolto', 'social- och hälsovård', 'social welfare', 'development funding'],
+    resources: [...jsonResources, ...csvResources],
+  };
+  out.set('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);
+  return out;
+}

@@ -1,0 +1,172 @@
+import { useMemo, useState } from 'react';
+import { useDataset } from '../data/DataContext';
+import { PACKAGE_FILE, usePublication, type Publication } from '../data/publication';
+import { dataTables, tableCsv, type DataTable } from '../data/tables';
+import { formatDate, formatNumber, useLang, useMessages, type Lang } from '../i18n';
+import { download } from '../ui/download';
+import { dataPageMessages } from './messages';
+import { fileSize } from './fileSize';
+import './data-page.css';
+
+const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The workbook: one sheet per table, bold titles in the reader's language, numbers as numbers. */
+async function workbook(tables: DataTable[], lang: Lang): Promise<Blob> {
+  // Loaded only on click: the writer (and its zip library) stays out of every other page's download.
+  const { default: writeXlsxFile } = await import('write-excel-file/universal');
+  const sheets = tables.map((t) => ({
+    sheet: t.title[lang].slice(0, 31),
+    data: [t.fields.map((f) => ({ value: f.title[lang], fontWeight: 'bold' as const })), ...t.rows.map((row) => row.map((value) => (value === null ? null : { value })))],
+    columns: t.fields.map((f) => ({ width: f.type === 'string' ? 24 : 12 })),
+    stickyRowsCount: 1,
+  }));
+  return writeXlsxFile(sheets).toBlob();
+}
+
+function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const [xlsx, setXlsx] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; detail: string }>({ state: 'idle' });
+  const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
+  const makeWorkbook = async () => {
+    setXlsx({ state: 'working' });
+    try {
+      download(`kaste-vali-suomi-${lang}.xlsx`, await workbook(tables, lang), XLSX_TYPE);
+      setXlsx({ state: 'idle' });
+    } catch (e) {
+      setXlsx({ state: 'failed', detail: (e as Error).message });
+    }
+  };
+  return (
+    <section aria-labelledby="data-tables">
+      <h2 id="data-tables">{m('tablesHeading')}</h2>
+      <p>{m('tablesIntro')}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="data-tables">
+        <table className="data-table data-files">
+          <thead>
+            <tr>
+              <th scope="col">{m('colFile')}</th>
+              <th scope="col">{m('colContent')}</th>
+              <th scope="col" className="num">
+                {m('colRows')}
+              </th>
+              <th scope="col">{m('colDownload')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tables.map((t) => {
+              const bytes = csvBytes(t.id);
+              return (
+                <tr key={t.id} data-table-id={t.id}>
+                  <th scope="row">{t.title[lang]}</th>
+                  <td>{t.description[lang]}</td>
+                  <td className="num">{formatNumber(lang, t.rows.length)}</td>
+                  <td className="data-downloads">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${m('excelCsv')}: ${t.title[lang]}`}
+                      onClick={() => download(`kaste-${t.id}-${lang}-excel.csv`, tableCsv(t, 'excel', lang), 'text/csv;charset=utf-8')}
+                    >
+                      {m('excelCsv')}
+                    </button>
+                    <a href={`${DATA_URL}${t.id}.csv`} download={`kaste-${t.id}-en.csv`} aria-label={`${m('englishCsv')}: ${t.title[lang]}`}>
+                      {m('englishCsv')}
+                    </a>
+                    {bytes !== undefined && <span className="muted"> {fileSize(lang, bytes)}</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h3>{m('xlsxHeading')}</h3>
+      <p>{m('xlsxIntro')}</p>
+      <p>
+        <button type="button" onClick={makeWorkbook} disabled={xlsx.state === 'working'}>
+          {m('xlsxButton')}
+        </button>{' '}
+        <span role="status">
+          {xlsx.state === 'working' && m('xlsxWorking')}
+          {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
+        </span>
+      </p>
+    </section>
+  );
+}
+
+function FilesSection({ publication, packageBytes }: { publication: Publication; packageBytes: number }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const json = publication.resources.filter((r) => r.format === 'json');
+  return (
+    <>
+      <section aria-labelledby="data-json">
+        <h2 id="data-json">{m('jsonHeading')}</h2>
+        <p>{m('jsonIntro')}</p>
+        <ul className="file-list">
+          {json.map((r) => (
+            <li key={r.path}>
+              <a href={`${DATA_URL}${r.path}`} download={r.path}>
+                {r.path}
+              </a>{' '}
+              <span className="muted">({fileSize(lang, r.bytes)})</span> – {r.descriptions[lang]}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="data-package">
+        <h2 id="data-package">{m('packageHeading')}</h2>
+        <p>{m('packageIntro')}</p>
+        <ul className="file-list">
+          <li>
+            <a href={`${DATA_URL}${PACKAGE_FILE}`} download={PACKAGE_FILE}>
+              {PACKAGE_FILE}
+            </a>{' '}
+            <span className="muted">({fileSize(lang, packageBytes)})</span> – {m('packageDescription')}
+          </li>
+        </ul>
+        <h3>{m('sourcesHeading')}</h3>
+        <ul className="source-list">
+          {publication.sources.map((s) => (
+            <li key={s.title} lang="fi">
+              {s.title}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+export default function DataPage() {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const dataset = useDataset();
+  const state = usePublication();
+  const tables = useMemo(() => dataTables(dataset, lang), [dataset, lang]);
+  const publication = state.status === 'ok' ? state.publication : null;
+  const licence = publication?.licenses[0];
+  return (
+    <section aria-labelledby="data-title" className="data-page">
+      <h1 id="data-title">{m('heading')}</h1>
+      <p className="prose">{m('intro')}</p>
+      {state.status === 'loading' && <p role="status">{m('loading')}</p>}
+      {state.status === 'error' && <p className="error-panel">{m('failed', { detail: state.detail })}</p>}
+      {publication && licence && (
+        <p className="prose">
+          {m('licence')}{' '}
+          <a href={licence.path} rel="license">
+            {m('licenceLink')}
+          </a>
+          . {m('credit')}{' '}
+          {m('release', { date: formatDate(lang, publication.created.slice(0, 10)), version: publication.version })}
+        </p>
+      )}
+      <TablesSection tables={tables} publication={publication} />
+      {state.status === 'ok' && <FilesSection publication={state.publication} packageBytes={state.bytes} />}
+    </section>
+  );
+}

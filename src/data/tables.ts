@@ -1,0 +1,205 @@
+import type { Lang } from '../i18n/format';
+import { qualityNames, qualityText } from '../i18n/qualityText';
+import type { CsvFormat, CsvValue } from './csv';
+import { toCsv } from './csv';
+import { administratorsLabel } from './labels';
+import { rowsOf } from './rows';
+import type { Dataset, SourceRef } from './schema';
+
+/**
+ * The published data as flat tables: one definition serves the CSV files the data build publishes (with the
+ * Frictionless Data Package that describes them), the Excel CSV and the XLSX workbook of the data page.
+ */
+export type PerLang = Record<Lang, string>;
+
+export interface TableField {
+  /** Machine name: the column header of the published CSV and the Table Schema field name. */
+  name: string;
+  type: 'string' | 'integer' | 'number';
+  title: PerLang;
+}
+
+export interface DataTable {
+  /** File stem: `${id}.csv`. */
+  id: string;
+  title: PerLang;
+  description: PerLang;
+  fields: TableField[];
+  rows: CsvValue[][];
+}
+
+export const TABLE_IDS = ['projects', 'costs', 'shares', 'municipalities', 'quality', 'events'] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+const f = (name: string, type: TableField['type'], fi: string, sv: string, en: string): TableField => ({ name, type, title: { fi, sv, en } });
+
+/** "minutes-2008:108-110": the document and the lines a value stands on. */
+export const sourceLabel = (s: SourceRef | undefined) => (s ? `${s.document}:${s.lineStart}-${s.lineEnd}` : null);
+const SOURCE = f('source', 'string', 'lähde (asiakirja:rivit)', 'källa (dokument:rader)', 'source (document:lines)');
+
+/** Every table of the dataset, with the texts that depend on the reader (theme names, notes) in `lang`. */
+export function dataTables(d: Dataset, lang: Lang): DataTable[] {
+  const { rows, lookups } = rowsOf(d);
+  const orgName = (id: string) => (lookups.organisations.has(id) ? lookups.names.organisation(id, lang) : null);
+  const names = qualityNames(d);
+  return [
+    {
+      id: 'projects',
+      title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
+      description: {
+        fi: 'Jokainen asiakirjoissa nimetty hanke: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit.',
+        sv: 'Varje projekt som dokumenten nämner: planår, tema, huvudman, landskap, kostnad och källrader.',
+        en: 'Every project the documents name: plan year, theme, administrator, provinces, cost and source lines.',
+      },
+      fields: [
+        f('id', 'string', 'tunniste', 'id', 'id'),
+        f('name', 'string', 'hanke', 'projekt', 'project'),
+        f('language', 'string', 'nimen kieli', 'namnets språk', 'language of the name'),
+        f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
+        f('theme_id', 'string', 'teeman tunniste', 'temats id', 'theme id'),
+        f('theme', 'string', 'teema', 'tema', 'theme'),
+        f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
+        f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmannens id', 'administrator ids'),
+        f('administrator_status', 'string', 'hallinnoijan tila', 'huvudmannens status', 'administrator status'),
+        f('administrator_written', 'string', 'hallinnoija lähteen kirjoitusasussa', 'huvudman som i källan', 'administrator as written'),
+        f('province_ids', 'string', 'maakuntien tunnisteet', 'landskapens id', 'province ids'),
+        f('cost_eur', 'integer', 'kustannus (€)', 'kostnad (€)', 'cost (EUR)'),
+        f('start', 'string', 'alkaa', 'börjar', 'start'),
+        f('end', 'string', 'päättyy', 'slutar', 'end'),
+        f('continues', 'string', 'jatkaa hanketta', 'fortsätter projektet', 'continues'),
+        SOURCE,
+      ],
+      rows: rows.map((r) => {
+        const p = r.project;
+        return [
+          p.id,
+          p.name,
+          p.language,
+          p.planYear,
+          p.themeId,
+          r.theme?.name[lang] ?? null,
+          administratorsLabel(p, lang, lookups) || null,
+          r.adminIds.join(' ') || null,
+          p.administratorStatus,
+          p.administratorRaw || null,
+          p.provinceIds.join(' ') || null,
+          r.cost,
+          p.period?.start ?? null,
+          p.period?.end ?? null,
+          p.continues.join(' ') || null,
+          sourceLabel(p.sources[0]),
+        ];
+      }),
+    },
+    {
+      id: 'costs',
+      title: { fi: 'Kustannukset', sv: 'Kostnader', en: 'Costs' },
+      description: {
+        fi: 'Suunnitelmataulukon kustannukset hankkeittain (vain kun asiakirja antaa luvun) ja taulukoiden omat yhteensä-rivit.',
+        sv: 'Planens kostnader per projekt (bara där dokumentet anger ett belopp) och tabellernas egna summarader.',
+        en: "The plan's costs per project (only where the document gives a number) and the tables' own total rows.",
+      },
+      fields: [
+        f('row', 'string', 'rivi', 'rad', 'row'),
+        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+        f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
+        f('amount_eur', 'integer', 'summa (€)', 'belopp (€)', 'amount (EUR)'),
+        f('stated_projects', 'integer', 'ilmoitettu hankemäärä', 'angivet antal projekt', 'stated number of projects'),
+        f('stated_administrators', 'integer', 'ilmoitettu hallinnoijamäärä', 'angivet antal huvudmän', 'stated number of administrators'),
+        SOURCE,
+      ],
+      rows: [
+        ...d.funding.costs.map((c) => ['project', c.projectId, c.planYear, c.amountEur, null, null, sourceLabel(c.source)]),
+        ...d.funding.statedTotals.map((t) => ['stated-total', null, t.planYear, t.amountEur, t.projects, t.administrators, sourceLabel(t.source)]),
+      ],
+    },
+    {
+      id: 'shares',
+      title: { fi: 'Rahoitusosuudet', sv: 'Finansieringsandelar', en: 'Funding shares' },
+      description: {
+        fi: 'Organisaatioiden osuudet hankkeen rahoituksesta prosentteina.',
+        sv: 'Organisationernas andelar av projektets finansiering i procent.',
+        en: "The organisations' shares of a project's funding, in percent.",
+      },
+      fields: [
+        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+        f('organisation_id', 'string', 'organisaation tunniste', 'organisationens id', 'organisation id'),
+        f('organisation', 'string', 'organisaatio', 'organisation', 'organisation'),
+        f('percent', 'number', 'osuus (%)', 'andel (%)', 'share (%)'),
+        SOURCE,
+      ],
+      rows: d.funding.shares.map((s) => [s.projectId, s.organisationId, orgName(s.organisationId), s.percent, sourceLabel(s.source)]),
+    },
+    {
+      id: 'municipalities',
+      title: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' },
+      description: {
+        fi: 'Alueen kunnat vuoden 2013 kuntajaolla: nimet suomeksi ja ruotsiksi, maakunta, karttapiste ja LasSe-osallistuminen.',
+        sv: 'Regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
+        en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, province, map point and LasSe participation.",
+      },
+      fields: [
+        f('code', 'string', 'kuntanumero', 'kommunnummer', 'municipality code'),
+        f('name_fi', 'string', 'nimi suomeksi', 'namn på finska', 'name in Finnish'),
+        f('name_sv', 'string', 'nimi ruotsiksi', 'namn på svenska', 'name in Swedish'),
+        f('province_id', 'string', 'maakunnan tunniste', 'landskapets id', 'province id'),
+        f('province', 'string', 'maakunta', 'landskap', 'province'),
+        f('lon', 'number', 'pituusaste', 'longitud', 'longitude'),
+        f('lat', 'number', 'leveysaste', 'latitud', 'latitude'),
+        f('lasse_joined', 'integer', 'LasSe-hankkeessa vuodesta', 'med i LasSe från', 'in LasSe from'),
+      ],
+      rows: d.regions.municipalities.map((m) => [m.code, m.name.fi, m.name.sv, m.provinceId, lookups.provinces.get(m.provinceId)?.name[lang] ?? null, m.lon, m.lat, m.lasse?.joined ?? null]),
+    },
+    {
+      id: 'quality',
+      title: { fi: 'Laatuhuomiot', sv: 'Kvalitetsanmärkningar', en: 'Quality notes' },
+      description: {
+        fi: 'Jokainen ristiriita ja epävarmuus, jonka aineiston koonti löysi asiakirjoista, lähderiveineen.',
+        sv: 'Varje motstridighet och osäkerhet som sammanställningen hittade i dokumenten, med källrader.',
+        en: 'Every discrepancy and uncertainty the build found in the documents, with source lines.',
+      },
+      fields: [
+        f('id', 'string', 'tunniste', 'id', 'id'),
+        f('severity', 'string', 'vakavuus', 'allvarlighet', 'severity'),
+        f('kind', 'string', 'laji', 'typ', 'kind'),
+        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+        f('note', 'string', 'huomio', 'anmärkning', 'note'),
+        f('values', 'string', 'arvot (JSON)', 'värden (JSON)', 'values (JSON)'),
+        f('sources', 'string', 'lähteet', 'källor', 'sources'),
+      ],
+      rows: d.quality.map((q) => [q.id, q.severity, q.kind, q.projectId, qualityText(q, lang, names), JSON.stringify(q.values), q.sources.map(sourceLabel).join(' ')]),
+    },
+    {
+      id: 'events',
+      title: { fi: 'Tapahtumat', sv: 'Händelser', en: 'Events' },
+      description: {
+        fi: 'Asiakirjojen päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset.',
+        sv: 'Dokumentens daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut.',
+        en: 'Dated meetings, seminars, evaluations, application rounds and decisions of the documents.',
+      },
+      fields: [
+        f('id', 'string', 'tunniste', 'id', 'id'),
+        f('kind', 'string', 'laji', 'typ', 'kind'),
+        f('title', 'string', 'otsikko', 'rubrik', 'title'),
+        f('start', 'string', 'alkaa', 'börjar', 'start'),
+        f('end', 'string', 'päättyy', 'slutar', 'end'),
+        f('place', 'string', 'paikka', 'plats', 'place'),
+        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+        SOURCE,
+      ],
+      rows: d.events.map((e) => [e.id, e.kind, e.title, e.start, e.end, e.place, e.projectId, sourceLabel(e.source)]),
+    },
+  ];
+}
+
+/**
+ * A table as CSV. The published English file has the machine field names as its header (a Data Package's CSV must);
+ * the Excel file a reader downloads has the field titles in the reader's language.
+ */
+export function tableCsv(table: DataTable, format: CsvFormat, header: 'names' | Lang): string {
+  return toCsv(
+    table.fields.map((field) => (header === 'names' ? field.name : field.title[header])),
+    table.rows,
+    format,
+  );
+}

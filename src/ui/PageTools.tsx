@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n';
+import { copyText } from './copyText';
+import { pageMessages } from './messages';
+import './page-tools.css';
+import { useCurrentAddress } from './useCurrentAddress';
+
+type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
+
+/** Print, copy the page's address, and the device's share sheet where it has one. Hidden on paper. */
+export function PageTools({ title }: { title: string }) {
+  const m = useMessages(pageMessages);
+  const address = useCurrentAddress();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const fallback = useRef<HTMLInputElement>(null);
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+  useEffect(() => setStatus({ kind: 'idle' }), [address]);
+  useEffect(() => {
+    if (status.kind === 'failed') fallback.current?.select();
+  }, [status]);
+
+  const copy = async () => {
+    const url = window.location.href;
+    setStatus((await copyText(url)) ? { kind: 'copied' } : { kind: 'failed', url });
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title, url: window.location.href });
+    } catch {
+      // The reader closed the sheet, or the device refused: nothing to report.
+    }
+  };
+
+  return (
+    <div className="page-tools" role="group" aria-label={m('tools')}>
+      <button type="button" onClick={() => window.print()}>
+        {m('print')}
+      </button>
+      <button type="button" onClick={copy}>
+        {m('copyLink')}
+      </button>
+      {canShare && (
+        <button type="button" onClick={share}>
+          {m('share')}
+        </button>
+      )}
+      <p className="page-tools-status" role="status" aria-live="polite">
+        {status.kind === 'copied' && m('copied')}
+        {status.kind === 'failed' && m('copyFailed')}
+      </p>
+      {status.kind === 'failed' && <input ref={fallback} className="page-tools-address" readOnly value={status.url} aria-label={m('addressLabel')} />}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { BASE_URL, open as openPage, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+
+/**
+ * Every view printed to an A4 PDF as Chromium prints it, each page turned into a PNG in test-output/print/ (look
+ * at them), and the PDF's text checked: the print header, no controls, every column of the projects table.
+ */
+const shared = sharedBrowser();
+const OUT = join(process.cwd(), 'test-output/print');
+
+function requirePoppler() {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('pdftotext/pdftoppm not found: install Debian poppler-utils (.ci/run does)');
+  }
+}
+
+const normal = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/g, ' ');
+
+interface Printed {
+  text: string;
+  pages: number;
+}
+
+/** Prints the page to PDF, writes one PNG per page, returns the PDF's text (pages joined) and page count. */
+async function print(page: Page, name: string): Promise<Printed> {
+  mkdirSync(OUT, { recursive: true });
+  for (const f of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) || f === `${name}.pdf`)) rmSync(join(OUT, f));
+  const pdf = join(OUT, `${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(OUT, name)]);
+  const text = normal(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+  const pages = readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).length;
+  return { text, pages };
+}
+
+async function open(page: Page, path: string) {
+  await openPage(page, path);
+  // Charts and the map render near the viewport, in their own chunks; the header's release line from datapackage.json.
+  await showCharts(page);
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  await page.getByTestId('print-header').getByText(/versio|version/).waitFor({ state: 'attached' });
+}
+
+function assertHeader(p: Printed, { title, filters, address, lang }: { title: string; filters?: string; address: string; lang: 'fi' | 'sv' }) {
+  assert.ok(p.text.includes(title), `print header title "${title}"`);
+  if (filters) assert.ok(p.text.includes(filters), `filters in words "${filters}"`);
+  assert.match(p.text, lang === 'fi' ? /Aineisto koottu \d+\.\d+\.\d{4}, versio [0-9a-f]{12}/ : /Materialet sammanställt \d+\.\d+\.\d{4}, version [0-9a-f]{12}/);
+  assert.ok(p.text.includes(lang === 'fi' ? 'Lähteet: ' : 'Källor: '), 'source line');
+  // A long address wraps in the header; its start and its query must be there.
+  assert.ok(p.text.replace(/\s+/g, '').includes(address.replace(/\s+/g, '')), `address ${address}`);
+  // (The accessibility statement names the "show as table" button in its text, so that one is not looked for.)
+  const controls = lang === 'fi' ? ['Tulosta', 'Kopioi linkki', 'English', 'Siirry sisältöön', 'Lataa:'] : ['Skriv ut', 'Kopiera länk', 'English', 'Ladda ner:'];
+  for (const control of controls) {
+    assert.ok(!p.text.includes(control), `control "${control}" hidden on paper`);
+  }
+  assert.ok(p.pages >= 1 && p.pages <= 12, `page count ${p.pages}`);
+}
+
+test('print: every view as A4 PDF with its header, no controls, and pages as PNG', async () => {
+  requirePoppler();
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const views: Array<[string, string, string]> = [
+    ['overview', '', 'Kaste Väli-Suomi – Yleiskuva'],
+    ['compare', 'compare/', 'Kaste Väli-Suomi – Vertailu 2008–2009'],
+    ['map', 'map/?layer=projects', 'Kaste Väli-Suomi – Kartta'],
+    ['sources', 'sources/', 'Kaste Väli-Suomi – Lähteet ja laatu'],
+    ['accessibility', 'accessibility/', 'Kaste Väli-Suomi – Saavutettavuusseloste'],
+    ['data', 'data/', 'Kaste Väli-Suomi – Avoin data'],
+  ];
+  for (const [name, query, title] of views) {
+    await open(page, query);
+    const printed = await print(page, `fi-${name}`);
+    assertHeader(printed, { title, address: `${BASE_URL}${query}`, lang: 'fi', filters: ['overview', 'compare', 'map'].includes(name) ? 'Suodattimet: ei valittuja' : undefined });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print: the projects table prints every row and every column, with the filters in words (fi and sv)', async () => {
+  requirePoppler();
+  const { context, page, problems } = await watchedPage(shared.browser);
+  for (const lang of ['fi', 'sv'] as const) {
+    const query = `${lang === 'sv' ? 'sv/' : ''}projects/?year=2008`;
+    await open(page, query);
+    const headings = await page.locator('table.projects-table thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const copy = th.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+        return (copy.textContent ?? '').trim();
+      }),
+    );
+    assert.ok(headings.length >= 7, `columns: ${headings.join(', ')}`);
+    const printed = await print(page, `${lang}-projects`);
+    assertHeader(printed, {
+      title: lang === 'fi' ? 'Kaste Väli-Suomi – Hankkeet' : '– Projekt',
+      filters: lang === 'fi' ? 'Suodattimet: Suunnitelmavuosi: 2008' : 'Filter: Planår: 2008',
+      address: `${BASE_URL}${query}`,
+      lang,
+    });
+    for (const h of headings) assert.ok(printed.text.includes(h), `column heading "${h}" on paper`);
+    // The last columns (cost, source) are the ones a screen-wide table loses at the paper's edge.
+    assert.ok(printed.text.includes('180 100 €'), 'cost column');
+    assert.equal(printed.text.match(lang === 'fi' ? /Rivit/g : /Rader/g)?.length, 14, 'a source cell for each of the 14 rows');
+    assert.ok(printed.text.includes('Proomu-hanke'));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print: a project\'s detail prints with the project named in the header', async () => {
+  requirePoppler();
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const query = 'projects/2008-proomu-hanke/';
+  await open(page, query);
+  const printed = await print(page, 'fi-project-detail');
+  assertHeader(printed, { title: 'Kaste Väli-Suomi – Hankkeet', address: `${BASE_URL}${query}`, lang: 'fi' });
+  assert.ok(printed.text.includes('Hanke: Proomu-hanke'));
+  assert.ok(!printed.text.includes('Sulje'), 'close button hidden');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('print: Swedish comparison and a phone-width overview', async () => {
+  requirePoppler();
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await open(page, 'sv/compare/');
+  const compare = await print(page, 'sv-compare');
+  assertHeader(compare, { title: '– Jämförelse 2008–2009', address: `${BASE_URL}sv/compare/`, lang: 'sv', filters: 'Filter: inga valda' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open(page, 'sv/');
+  const phone = await print(page, 'sv-overview-phone');
+  assertHeader(phone, { title: '– Översikt', address: `${BASE_URL}sv/`, lang: 'sv' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

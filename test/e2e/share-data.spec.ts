@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+// The Frictionless reference implementation validates the downloaded descriptor against the spec's profiles.
+import { Package } from 'datapackage';
+import { BASE_URL, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+const OUT = join(process.cwd(), 'test-output/downloads');
+
+/** Clicks what starts a download and returns the file's bytes (also kept in test-output/downloads/). */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  mkdirSync(OUT, { recursive: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const name = download.suggestedFilename();
+  const path = join(OUT, name);
+  await download.saveAs(path);
+  return { name, bytes: readFileSync(path) };
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+const textOf = (bytes: Buffer) => bytes.subarray(3).toString('utf8');
+
+test('copy link: the address lands on the clipboard, with a visible and announced confirmation', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
+  await open(page, 'projects/?year=2009&theme=plan-2009-5');
+  await page.getByTestId('summary').waitFor();
+  await page.getByRole('button', { name: 'Kopioi linkki' }).click();
+  const status = page.getByRole('group', { name: 'Sivun työkalut' }).getByRole('status');
+  await status.getByText('Linkki kopioitu leikepöydälle.').waitFor();
+  assert.equal(await status.getAttribute('aria-live'), 'polite');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  assert.ok(page.url().endsWith('/projects/?year=2009&theme=plan-2009-5'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('data page: every file downloads — Excel and English CSV of each table, XLSX, JSON, schema, data package', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
+  await open(page, 'data/');
+  await page.getByRole('heading', { level: 1, name: 'Avoin data' }).waitFor();
+  await page.getByRole('link', { name: 'datapackage.json' }).waitFor();
+
+  const tables: Array<[string, string, RegExp, RegExp]> = [
+    ['Hankkeet', 'tunniste;hanke;', /\r\n2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;/, /\r\n2008-proomu-hanke,Proomu-hanke,fi,2008,plan-2008-2,"Services for children, young people and families",Heinola,/],
+    ['Kustannukset', 'rivi;hankkeen tunniste;', /\r\nstated-total;;2008;9528150;14;9;minutes-2008:/, /\r\nstated-total,,2008,9528150,14,9,minutes-2008:/],
+    ['Rahoitusosuudet', 'hankkeen tunniste;organisaation tunniste;', /;\d+(,\d+)?;lasse-plan:/, /,\d+(\.\d+)?,lasse-plan:/],
+    ['Kunnat', 'kuntanumero;nimi suomeksi;', /\r\n499;Mustasaari;Korsholm;pohjanmaa;Pohjanmaa;21,\d+;63,\d+;/, /\r\n499,Mustasaari,Korsholm,pohjanmaa,Ostrobothnia,21\.\d+,63\.\d+,/],
+    ['Laatuhuomiot', 'tunniste;vakavuus;laji;', /\r\ntotal-mismatch-2008;discrepancy;plan-total-mismatch;;Vuoden 2008 taulukon yhteensä-rivi/, /\r\ntotal-mismatch-2008,discrepancy,plan-total-mismatch,,"The total row of the 2008 table states €9,528,150/],
+    ['Tapahtumat', 'tunniste;laji;otsikko;', /^tunniste;/, /^id,kind,title,/],
+  ];
+  for (const [title, header, excelRow, englishRow] of tables) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
+    const excel = await downloaded(page, () => row.getByRole('button', { name: `Excel-CSV: ${title}` }).click());
+    assert.deepEqual([...excel.bytes.subarray(0, 3)], BOM, `${excel.name}: BOM`);
+    assert.ok(textOf(excel.bytes).startsWith(header), `${excel.name}: header ${textOf(excel.bytes).slice(0, 60)}`);
+    assert.match(textOf(excel.bytes), excelRow, excel.name);
+    const english = await downloaded(page, () => row.getByRole('link', { name: `CSV (englanti): ${title}` }).click());
+    assert.deepEqual([...english.bytes.subarray(0, 3)], BOM, `${english.name}: BOM`);
+    assert.match(textOf(english.bytes), englishRow, english.name);
+  }
+
+  const xlsx = await downloaded(page, () => page.getByRole('button', { name: 'Lataa XLSX-työkirja' }).click());
+  assert.equal(xlsx.name, 'kaste-vali-suomi-fi.xlsx');
+  assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX file is a zip');
+  assert.ok(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet6.xml')), 'six sheets');
+
+  for (const name of ['projects.json', 'funding.json', 'themes.json', 'regions.json', 'sources.json', 'quality.json', 'schema.json']) {
+    const file = await downloaded(page, () => page.getByRole('link', { name, exact: true }).click());
+    const json = JSON.parse(file.bytes.toString('utf8'));
+    if (name === 'projects.json') assert.equal(json.length, 47);
+    if (name === 'schema.json') assert.ok(json.files['projects.json']);
+  }
+  const pkgFile = await downloaded(page, () => page.getByRole('link', { name: 'datapackage.json' }).click());
+  const descriptor = JSON.parse(pkgFile.bytes.toString('utf8'));
+  const pkg = await Package.load(descriptor, { basePath: join(process.cwd(), 'dist/data') });
+  assert.deepEqual(pkg.errors.map((e: Error) => e.message), []);
+  assert.equal(pkg.valid, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('chart downloads carry the title, legend, source and date, and nothing is cut off', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
+  for (const lang of ['fi', 'sv'] as const) {
+    await open(page, `${lang === 'sv' ? 'sv/' : ''}compare/`);
+    await showCharts(page);
+    const figure = page.locator('figure[data-chart-id="year-bars"], figure.chart').filter({ has: page.locator('.recharts-legend-item') }).first();
+    await figure.locator('svg.recharts-surface').first().waitFor();
+    const title = (await figure.locator('h2').textContent())!.trim();
+    const group = figure.getByRole('group', { name: lang === 'fi' ? 'Lataa' : 'Ladda ner' });
+    const svg = await downloaded(page, () => group.getByRole('button', { name: 'SVG' }).click());
+    const text = svg.bytes.toString('utf8');
+    assert.ok(text.includes(`>${title}<`) || text.includes(title.split(' ')[0]!), `${svg.name}: title`);
+    assert.ok(text.includes('>2008<') && text.includes('>2009<'), `${svg.name}: legend`);
+    assert.ok(text.includes(lang === 'fi' ? 'Lähteet:' : 'Källor:'), `${svg.name}: source line`);
+    assert.match(text, lang === 'fi' ? /Aineisto koottu \d+\.\d+\.\d{4}/ : /Materialet sammanställt \d+\.\d+\.\d{4}/);
+    // Everything inside the picture: open it on a page of its own and compare each text's box with the picture's.
+    const probe = await context.newPage();
+    await probe.setContent(text);
+    const outside = await probe.evaluate(() => {
+      const root = document.querySelector('svg')!;
+      const box = root.getBoundingClientRect();
+      return [...root.querySelectorAll('text')]
+        .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+        .map(({ t }) => t);
+    });
+    await probe.screenshot({ path: join(OUT, `${svg.name}.png`) });
+    await probe.close();
+    assert.deepEqual(outside, [], `${svg.name}: text outside the picture`);
+    const png = await downloaded(page, () => group.getByRole('button', { name: 'PNG' }).click());
+    assert.equal(png.bytes.subarray(1, 4).toString('latin1'), 'PNG');
+    assert.ok(png.bytes.readUInt32BE(16) >= 2 * 520, `${png.name}: width ${png.bytes.readUInt32BE(16)}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
