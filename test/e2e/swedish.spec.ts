@@ -105,7 +105,7 @@ test('Esc closes the detail panel and focus returns to the row that opened it; s
 test('no serious or critical axe finding at 390 px, in Swedish too', async () => {
   const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
   // Every view in Swedish; in Finnish the two whose tables scroll sideways on a phone.
-  const pages: Array<[string, string]> = [...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view) => [view, 'sv']), ['compare', 'fi'], ['sources', 'fi']];
+  const pages: Array<[string, string]> = [...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view): [string, string] => [view, 'sv']), ['compare', 'fi'], ['sources', 'fi']];
   for (const [view, lang] of pages) {
     {
       await open(page, pagePath(view, lang));
