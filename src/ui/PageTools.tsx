@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useMessages } from '../i18n';
 import { copyText } from './copyText';
 import { pageMessages } from './messages';
 import './page-tools.css';
 import { useCurrentAddress } from './useCurrentAddress';
+
+const noChange = () => () => {};
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
 
@@ -13,7 +15,12 @@ export function PageTools({ title }: { title: string }) {
   const address = useCurrentAddress();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const fallback = useRef<HTMLInputElement>(null);
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Decided after hydration: the prerendered page cannot know the reader's device.
+  const canShare = useSyncExternalStore(
+    noChange,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
 
   useEffect(() => setStatus({ kind: 'idle' }), [address]);
   useEffect(() => {
