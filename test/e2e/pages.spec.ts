@@ -36,7 +36,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['timeline/', 'fi', 'Aikajana', []],
     ['sv/timeline/', 'sv', 'Tidslinje', []],
     ['context/', 'fi', 'Kansallinen Kaste-ohjelma', [/Lasten, nuorten ja perheiden palvelut/]],
-    ['data/', 'fi', 'Avoin data', [/projects\.json/]],
+    ['data/', 'fi', 'Avoin data', [/Excel-CSV/, /XLSX-työkirja/]],
     ['accessibility/', 'fi', 'Saavutettavuusseloste', []],
     ['sv/accessibility/', 'sv', 'Tillgänglighetsutlåtande', []],
   ];
@@ -73,7 +73,7 @@ test('every project has its own page in each language, with its name in the titl
 
 test('sitemap.xml lists every page, robots.txt points to it, and an unknown path gets a 404 page that helps on', async () => {
   const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
-  assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (6 + projects.length));
+  assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (9 + projects.length));
   assert.match(sitemap, new RegExp(`<loc>https?://[^<]+${BASE_PATH}sv/projects/${projects[0]!.id}/</loc>`));
   assert.match(await (await fetch(`${BASE_URL}robots.txt`)).text(), new RegExp(`Sitemap: https?://[^\\s]+${BASE_PATH}sitemap.xml`));
   const missing = await raw('projects/no-such-project/');
