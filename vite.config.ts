@@ -31,6 +31,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The accessibility statement's feedback channel (README): GitHub Actions names the repository; an explicit
+// VITE_REPOSITORY_URL wins. The address comes from FEEDBACK_EMAIL (or VITE_FEEDBACK_EMAIL).
+if (!process.env.VITE_REPOSITORY_URL && process.env.GITHUB_REPOSITORY) process.env.VITE_REPOSITORY_URL = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`;
+if (!process.env.VITE_FEEDBACK_EMAIL && process.env.FEEDBACK_EMAIL) process.env.VITE_FEEDBACK_EMAIL = process.env.FEEDBACK_EMAIL;
+
 export default defineConfig({
   base: basePath(),
   plugins: [react(), contentSecurityPolicy()],

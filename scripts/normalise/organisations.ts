@@ -40,7 +40,7 @@ export class OrganisationRegistry {
     if (curated) {
       const home = this.refs.find((r) => r.nameFi === curated.municipality);
       if (!home) throw new SourceError('scripts/curation.ts', null, `organisation ${curated.id}: unknown home municipality ${curated.municipality}`);
-      return this.add({ id: curated.id, name: curated.aliases[0]!, fullName: curated.fullName, type: curated.type, municipalityCode: home.code, aliases: [] }, written);
+      return this.add({ id: curated.id, name: curated.aliases[0]!, names: curated.names, fullName: curated.fullName, type: curated.type, municipalityCode: home.code, aliases: [] }, written);
     }
     const alias = MUNICIPALITY_ALIASES[written];
     const hit = resolveMunicipality(alias?.municipality ?? written, this.refs, {});
@@ -49,7 +49,7 @@ export class OrganisationRegistry {
     }
     const { ref } = hit;
     return this.add(
-      { id: slugify(ref.nameFi), name: ref.nameFi, fullName: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi }, type: 'municipality', municipalityCode: ref.code, aliases: [] },
+      { id: slugify(ref.nameFi), name: ref.nameFi, names: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi }, fullName: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi }, type: 'municipality', municipalityCode: ref.code, aliases: [] },
       written,
     );
   }

@@ -5,7 +5,7 @@ import { layoutTiles } from '../../src/data/tileLayout.ts';
 import { fileOf } from './documents.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
-import { PROVINCES } from '../curation.ts';
+import { COOPERATION_AREA_NAMES, PROVINCES } from '../curation.ts';
 
 export function provinceIdOf(provinceFi: string): string {
   const p = PROVINCES[provinceFi];
@@ -92,6 +92,13 @@ export function buildMunicipalities(refs: MunicipalityRef[], lasse: Map<string, 
   return municipalities.map((m) => ({ ...m, tile: tiles.get(m.code)! }));
 }
 
+/** A cooperation area's names: the Finnish as written, the Swedish from the curation file, which must know every area. */
+function areaNames(name: string, documentId: string, line: number) {
+  const curated = COOPERATION_AREA_NAMES[name];
+  if (!curated) throw new SourceError(documentId, line, `cooperation area "${name}" has no Swedish name in scripts/curation.ts (COOPERATION_AREA_NAMES)`);
+  return { fi: name, sv: curated.sv, en: name };
+}
+
 export function buildCooperationAreas(lasse: LasseData, documentId: string): CooperationArea[] {
   const startYear = Number(lasse.project.start.slice(0, 4));
   const [mStart, mEnd] = lasse.matrixLines;
@@ -99,6 +106,7 @@ export function buildCooperationAreas(lasse: LasseData, documentId: string): Coo
     p.areas.map((a) => ({
       id: slugify(a.name),
       name: a.name,
+      names: areaNames(a.name, documentId, mStart),
       provinceId: provinceIdOf(p.province),
       members: [...a.members].sort(),
       validFrom: startYear,
@@ -112,6 +120,7 @@ export function buildCooperationAreas(lasse: LasseData, documentId: string): Coo
     areas.push({
       id: slugify(later.name),
       name: later.name,
+      names: areaNames(later.name, documentId, later.line),
       provinceId: provinceIdOf(province.province),
       members: [...later.members].sort(),
       validFrom: later.year,

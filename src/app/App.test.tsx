@@ -19,7 +19,7 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/?view=projects&year=2008');
     const user = userEvent.setup();
     render(<App />);
-    expect(await screen.findByText(/14 \/ 47 hanketta/)).toBeInTheDocument();
+    expect(await screen.findByText(/14 \/ 47 hanketta/, {}, { timeout: 15000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fi');
     await user.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(document.documentElement.lang).toBe('sv');
@@ -27,7 +27,7 @@ describe('app shell', () => {
     expect(screen.getByTestId('summary').textContent).toContain('9\u00a0978\u00a0150\u00a0€');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByTestId('summary').textContent).toBe('14 / 47 projects · known costs total €9,978,150 · 3 projects without a cost');
+    expect(screen.getByTestId('summary').textContent).toBe('14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
     expect(window.location.search).toBe('?view=projects&lang=en&year=2008');
   });
 
@@ -36,7 +36,7 @@ describe('app shell', () => {
     window.history.replaceState(null, '', '/?view=projects');
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByText(/47 \/ 47 hanketta/);
+    await screen.findByText(/47 \/ 47 hanketta/, {}, { timeout: 15000 });
     await user.click(screen.getByRole('checkbox', { name: /^2009 \(/ }));
     expect(window.location.search).toBe('?view=projects&year=2009');
     expect(screen.getByTestId('summary').textContent).toMatch(/^30 \/ 47/);
@@ -45,13 +45,39 @@ describe('app shell', () => {
     await waitFor(() => expect(screen.getByTestId('summary').textContent).toMatch(/^47 \/ 47/));
   });
 
-  it('shows an error panel naming a broken file instead of a blank page', async () => {
+  it('shows an error panel naming each broken file in the page language instead of a blank page', async () => {
     vi.stubGlobal('fetch', dataFetch({ 'funding.json': '{"costs": [', 'regions.json': 404, 'themes.json': '[{"id": "Not a slug"}]' }));
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent(/not valid JSON/);
-    expect(within(alert).getByText('data/regions.json').parentElement).toHaveTextContent('HTTP 404');
-    expect(within(alert).getByText('data/themes.json').parentElement).toHaveTextContent(/does not match the schema: 0\.id: expected a lowercase slug/);
+    expect(within(alert).getByRole('heading')).toHaveTextContent('Aineiston lataus epäonnistui');
+    expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent(/tiedosto ei ole kelvollista JSON-muotoa \(Tekninen tieto \(englanniksi\): .+\)/);
+    expect(within(alert).getByText('data/regions.json').parentElement).toHaveTextContent('palvelin vastasi tilakoodilla 404');
+    const schema = within(alert).getByText('data/themes.json').parentElement!;
+    expect(schema).toHaveTextContent('tiedoston sisältö ei vastaa tietokuvausta (skeemaa)');
+    expect(within(schema).getByText(/0\.id: expected a lowercase slug/)).toHaveAttribute('lang', 'en');
     expect(screen.getByRole('navigation')).toBeInTheDocument();
+  });
+
+  it('shows the data error panel only in views that read a broken file', async () => {
+    vi.stubGlobal('fetch', dataFetch({ 'events.json': 404 }));
+    window.history.replaceState(null, '', '/?view=sources&lang=sv');
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: /Källor/ })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('link', { name: 'Tidslinje' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Materialet kunde inte laddas');
+    expect(within(alert).getByText('data/events.json').parentElement).toHaveTextContent('servern svarade med statuskoden 404');
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+  });
+
+  it('drops ids the data does not know from the state and the URL once the data has loaded', async () => {
+    vi.stubGlobal('fetch', dataFetch());
+    window.history.replaceState(null, '', '/?view=projects&theme=nosuch,plan-2008-1&admin=nobody&kunta=999&project=no-such-project');
+    render(<App />);
+    await vi.waitFor(() => expect(window.location.search).toBe('?view=projects&theme=plan-2008-1'));
+    expect(await screen.findByTestId('summary')).toHaveTextContent(/^\d+ \/ 47 hanketta/);
+    expect(screen.getByTestId('summary').textContent).not.toMatch(/^0 \//);
   });
 });

@@ -2,21 +2,19 @@ import type { ReactNode } from 'react';
 import { useDataState } from '../data/DataContext';
 import { useAppStore } from '../state/store';
 import { useT } from '../i18n';
-import { ErrorPanel } from './ErrorPanel';
 
-/** Loading state, then the error panel or the views. The accessibility statement needs no data and always shows. */
+/**
+ * Loading state, then the views. A file that failed to load does not stop them here: a view that reads it shows
+ * the data error panel in its error boundary, the others work. The accessibility statement needs no data.
+ */
 export function DataGate({ children }: { children: ReactNode }) {
   const t = useT();
   const state = useDataState();
   const view = useAppStore((s) => s.view);
-  if (view === 'accessibility') return <>{children}</>;
-  if (!('ok' in state)) {
-    return (
-      <p className="loading" role="status" data-loading>
-        {t('loading')}
-      </p>
-    );
-  }
-  if (!state.ok) return <ErrorPanel errors={state.errors} />;
-  return <>{children}</>;
+  if (view === 'accessibility' || 'ok' in state) return <>{children}</>;
+  return (
+    <p className="loading" role="status" data-loading>
+      {t('loading')}
+    </p>
+  );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../i18n';
+import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { DataGate } from './DataGate';
@@ -7,6 +8,7 @@ import { Footer } from './Footer';
 
 export function Shell() {
   const t = useT();
+  usePruneUnknownIds();
   return (
     <div className="shell">
       <a className="skip-link" href="#content">

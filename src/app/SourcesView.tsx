@@ -6,6 +6,7 @@ import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
 import { SourceLines } from '../ui/SourceLines';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
@@ -47,7 +48,7 @@ export function SourcesView() {
       <h1 id="sources-title">{t('sourcesHeading')}</h1>
       <p>{t('sourcesIntro')}</p>
       <h2>{t('documentsHeading')}</h2>
-      <div className="table-scroll">
+      <ScrollRegion label={t('documentsHeading')}>
         <table className="data-table">
           <thead>
             <tr>
@@ -74,7 +75,7 @@ export function SourcesView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -1,10 +1,12 @@
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
+import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
+import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
 import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
+import { useProjectRows } from '../state/useProjectRows';
 import { chartMessages } from './messages';
 import type { TooltipProps } from '../ui/tooltip';
 import { seriesColour } from '../ui/palette';
@@ -25,11 +27,12 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const { lookups } = useProjectRows();
 
-  const areas = costByArea(rows, themes, split);
+  const areas = costByArea(rows, themes, split, lang, lookups);
   const total = areas.reduce((s, a) => s + a.total, 0);
   const withoutCost = areas.reduce((s, a) => s + a.withoutCost, 0);
-  const top = [...areas].sort((a, b) => b.total - a.total)[0];
+  const top = leaders(areas, (a) => a.total);
   const slots = Math.max(1, ...areas.map((a) => a.segments.length));
   const data: Datum[] = areas.map((area) => {
     const d: Datum = { id: area.theme.id, area };
@@ -88,8 +91,8 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       id="cost-by-area"
       title={m('areaTitle')}
       summary={
-        top && total > 0
-          ? [m('areaSummary', { total: formatMoney(lang, total), top: top.theme.name[lang], topAmount: formatMoney(lang, top.total), topShare: formatPercent(lang, top.share) }), withoutCost ? m('areaMissing', { withoutCost: formatNumber(lang, withoutCost) }) : ''].filter(Boolean).join(' ')
+        top.length > 0 && total > 0
+          ? [m('areaSummary', { total: formatMoney(lang, total), leaders: top.length, top: formatList(lang, top.map((a) => a.theme.name[lang])), topAmount: formatMoney(lang, top[0]!.total), topShare: formatPercent(lang, top[0]!.share) }), withoutCost ? m('areaMissing', { withoutCost }) : ''].filter(Boolean).join(' ')
           : m('areaNone')
       }
       columns={columns}

@@ -29,7 +29,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
       <div>
         <dt>{m('kfProjects')}</dt>
         <dd>{m('kfProjectsValue', { y2008: formatNumber(lang, projectsPerYear[2008]), y2009: formatNumber(lang, projectsPerYear[2009]) })}</dd>
-        {projectsPerYear.other > 0 && <dd className="key-figure-note">{m('kfOther', { count: formatNumber(lang, projectsPerYear.other) })}</dd>}
+        {projectsPerYear.other > 0 && <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>}
       </div>
       <div className={stated?.administrators != null && stated.administrators !== summed.administrators ? 'key-figure-warning' : undefined}>
         <dt>{m('kfAdmins')}</dt>

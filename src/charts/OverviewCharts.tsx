@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { formatList, formatMoney, useLang, useMessages } from '../i18n';
+import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import type { ProjectRow } from '../data/rows';
 import { useProjectRows } from '../state/useProjectRows';
@@ -18,9 +19,12 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const setFilter = useAppStore((s) => s.setFilter);
-  const admins = useMemo(() => costByAdministrator(rows2008, lookups), [rows2008, lookups]);
+  const admins = useMemo(() => costByAdministrator(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
-  const topOf = (items: typeof admins) => ({ top: items[0]?.label ?? '', topAmount: formatMoney(lang, Math.round(items[0]?.amount ?? 0)), count: formatNumber(lang, items.length) });
+  const topOf = (items: typeof admins) => {
+    const top = leaders(items, (i) => i.amount);
+    return { leaders: top.length, top: formatList(lang, top.map((i) => i.label)), topAmount: formatMoney(lang, Math.round(top[0]?.amount ?? 0)), count: items.length };
+  };
   // The province chart groups by the administrators' home municipalities, so its click filters by those
   // municipalities (the table's province facet is where a project works, which is not always the same).
   const homeCodes = (provinceId: string) => [...new Set(rows2008.flatMap((r) => r.municipalityCodes))].filter((c) => lookups.municipalities.get(c)?.provinceId === provinceId);

@@ -1,6 +1,7 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { reloadableLazy } from '../ui/reloadableLazy';
 import { useDataset } from '../data/DataContext';
-import { formatNumber, useLang, useMessages } from '../i18n';
+import { useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useFilteredRows } from '../state/useProjectRows';
@@ -10,11 +11,10 @@ import { KeyFigures } from './KeyFigures';
 import { chartMessages } from './messages';
 import '../ui/charts.css';
 
-const OverviewCharts = lazy(() => import('./OverviewCharts'));
+const OverviewCharts = reloadableLazy(() => import('./OverviewCharts'));
 
 export default function OverviewView() {
   const m = useMessages(chartMessages);
-  const lang = useLang();
   const d = useDataset();
   const filtered = useFilteredRows();
   const filters = useAppStore((s) => s.filters);
@@ -28,7 +28,7 @@ export default function OverviewView() {
       <h1 id="overview-title">{m('heading')}</h1>
       <p className="prose">{m('intro')}</p>
       <KeyFigures figures={figures} />
-      {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: formatNumber(lang, active) })}</p>}
+      {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}
       <ChartsSuspense>
         <OverviewCharts rows2008={rows2008} />
       </ChartsSuspense>

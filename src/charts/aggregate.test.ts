@@ -9,7 +9,7 @@ const d = realDataset();
 const rows = buildProjectRows(d);
 const l = lookups(d);
 const rows2008 = rows.filter((r) => r.project.planYear === 2008);
-const byTheme = (split: 'project' | 'administrator') => new Map(costByArea(rows2008, d.themes, split).map((a) => [a.theme.id, a]));
+const byTheme = (split: 'project' | 'administrator') => new Map(costByArea(rows2008, d.themes, split, 'fi', l).map((a) => [a.theme.id, a]));
 
 describe('costs per 2008 priority area', () => {
   it('sums the rows per area, excludes unknown costs and counts them', () => {
@@ -51,7 +51,7 @@ describe('costs per 2008 priority area', () => {
 
   it('follows the shared filters: a province filter leaves only its projects', () => {
     const filtered = rowsMatching(rows2008, { ...EMPTY_FILTERS, provinces: ['pohjanmaa'] });
-    const areas = costByArea(filtered, d.themes, 'project');
+    const areas = costByArea(filtered, d.themes, 'project', 'fi', l);
     // Hyvinvoiva Väli-Suomi (3 000 000 €) works in every Väli-Suomi province, Pohjanmaa included: its title names the region.
     expect(areas.map((a) => a.total)).toEqual([3_700_000, 2_100_000, 0, 0]);
     expect(areas.map((a) => a.withoutCost)).toEqual([0, 0, 1, 0]);
@@ -60,7 +60,7 @@ describe('costs per 2008 priority area', () => {
 
 describe('ranked costs', () => {
   it('ranks administrators by the cost they administer; shared costs split, unknown costs counted', () => {
-    const admins = costByAdministrator(rows2008, l);
+    const admins = costByAdministrator(rows2008, l, 'fi');
     expect(admins.slice(0, 3).map((a) => [a.id, Math.round(a.amount), a.projects, a.withoutCost])).toEqual([
       ['lahti', 3_302_000, 2, 0],
       ['vshp', 2_100_000, 1, 0],
@@ -82,7 +82,7 @@ describe('ranked costs', () => {
   });
 
   it('marks uncertain administrators (2009: Kauhajoki ?)', () => {
-    const kauhajoki = costByAdministrator(rows.filter((r) => r.project.planYear === 2009), l).find((a) => a.id === 'kauhajoki')!;
+    const kauhajoki = costByAdministrator(rows.filter((r) => r.project.planYear === 2009), l, 'fi').find((a) => a.id === 'kauhajoki')!;
     expect(kauhajoki).toMatchObject({ uncertain: 1, projects: 1, amount: 0, withoutCost: 1 });
   });
 });

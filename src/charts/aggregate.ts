@@ -1,6 +1,8 @@
 import type { Lookups, ProjectRow } from '../data/rows';
 import type { Dataset, Theme } from '../data/schema';
 import { administratorLabel } from '../data/labels';
+import { organisationName, provinceName } from '../data/names';
+import type { Lang } from '../i18n';
 
 /** A stacked-bar segment: one project, or one administrator's part of a bar. */
 export interface Segment {
@@ -24,21 +26,21 @@ export interface AreaCost {
 export type Split = 'project' | 'administrator';
 
 /** A row's cost by administrator (see ProjectRow.costShare); a row with no administrator keeps it whole. */
-export function perAdministrator(row: ProjectRow): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
+export function perAdministrator(row: ProjectRow, lang: Lang, l: Lookups): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
   if (row.cost === null) return [];
   const admins = row.project.administrators;
   if (admins.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
-  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a), amount: row.costShare!, uncertain: a.certainty === 'uncertain' }));
+  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a, lang, l), amount: row.costShare!, uncertain: a.certainty === 'uncertain' }));
 }
 
 /** Costs per 2008 priority area; each bar split by project or by administrator, largest segment first. */
-export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split): AreaCost[] {
+export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split, lang: Lang, l: Lookups): AreaCost[] {
   const areas = themes.filter((t) => t.scheme === 'plan-2008').sort((a, b) => a.order - b.order);
   const result = areas.map((theme) => {
     const inArea = rows.filter((r) => r.project.themeId === theme.id);
     const segments = new Map<string, Segment>();
     for (const row of inArea) {
-      const parts = split === 'project' ? (row.cost === null ? [] : [{ key: row.project.id, label: row.project.name, amount: row.cost }]) : perAdministrator(row);
+      const parts = split === 'project' ? (row.cost === null ? [] : [{ key: row.project.id, label: row.project.name, amount: row.cost }]) : perAdministrator(row, lang, l);
       for (const part of parts) {
         const seg = segments.get(part.key) ?? { key: part.key, label: part.label, amount: 0, projectIds: [] };
         seg.amount += part.amount;
@@ -46,7 +48,7 @@ export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split): A
         segments.set(part.key, seg);
       }
     }
-    const sorted = [...segments.values()].sort((a, b) => b.amount - a.amount || a.label.localeCompare(b.label));
+    const sorted = [...segments.values()].sort((a, b) => b.amount - a.amount || a.label.localeCompare(b.label, lang));
     return {
       theme,
       total: sorted.reduce((s, seg) => s + seg.amount, 0),
@@ -71,16 +73,26 @@ export interface RankedCost {
   uncertain: number;
 }
 
+function organisationLabel(l: Lookups, id: string, written: string, lang: Lang) {
+  const o = l.organisations.get(id);
+  return o ? organisationName(o, lang) : written;
+}
+
+function provinceLabel(l: Lookups, id: string, lang: Lang) {
+  const p = l.provinces.get(id);
+  return p ? provinceName(p, lang) : id;
+}
+
 function ranked(entries: Map<string, RankedCost>): RankedCost[] {
   return [...entries.values()].sort((a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'));
 }
 
 /** Costs administered per organisation, ranked; projects without a cost are counted, not summed. */
-export function costByAdministrator(rows: ProjectRow[], l: Lookups): RankedCost[] {
+export function costByAdministrator(rows: ProjectRow[], l: Lookups, lang: Lang): RankedCost[] {
   const out = new Map<string, RankedCost>();
   for (const row of rows) {
     for (const a of row.project.administrators) {
-      const entry = out.get(a.organisationId) ?? { id: a.organisationId, label: l.organisations.get(a.organisationId)?.name ?? a.name, amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      const entry = out.get(a.organisationId) ?? { id: a.organisationId, label: organisationLabel(l, a.organisationId, a.name, lang), amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
       entry.projects++;
       if (a.certainty === 'uncertain') entry.uncertain++;
       if (row.costShare === null) entry.withoutCost++;
@@ -92,7 +104,7 @@ export function costByAdministrator(rows: ProjectRow[], l: Lookups): RankedCost[
 }
 
 /** Costs per province of the administrators' home municipalities (not where the project works). */
-export function costByProvince(rows: ProjectRow[], l: Lookups, lang: 'fi' | 'sv' | 'en'): RankedCost[] {
+export function costByProvince(rows: ProjectRow[], l: Lookups, lang: Lang): RankedCost[] {
   const out = new Map<string, RankedCost>();
   for (const row of rows) {
     const admins = row.project.administrators;
@@ -101,7 +113,7 @@ export function costByProvince(rows: ProjectRow[], l: Lookups, lang: 'fi' | 'sv'
       const code = l.organisations.get(a.organisationId)?.municipalityCode;
       const provinceId = code ? l.municipalities.get(code)?.provinceId : undefined;
       if (!provinceId) continue;
-      const entry = out.get(provinceId) ?? { id: provinceId, label: l.provinces.get(provinceId)?.name[lang] ?? provinceId, amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      const entry = out.get(provinceId) ?? { id: provinceId, label: provinceLabel(l, provinceId, lang), amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
       if (!seen.has(provinceId)) {
         entry.projects++;
         if (row.cost === null) entry.withoutCost++;

@@ -1,5 +1,5 @@
 import type { Lookups } from '../data/rows';
-import { formatNumber, useLang, useMessages } from '../i18n';
+import { collator, formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { AdminOverlap as Overlap } from './compare';
 import { compareMessages } from './messages';
@@ -15,11 +15,11 @@ export function AdminOverlap({ overlap, lookups }: { overlap: Overlap; lookups: 
     ['only2008', overlap.only2008],
     ['only2009', overlap.only2009],
   ] as const;
-  const name = (id: string) => lookups.organisations.get(id)?.name ?? id;
+  const name = (id: string) => lookups.names.organisation(id, lang);
   return (
     <section aria-labelledby="admins-title" className="chart">
       <h2 id="admins-title">{m('adminsTitle')}</h2>
-      <p className="chart-summary">{m('adminsSummary', { both: formatNumber(lang, overlap.both.length), only2008: formatNumber(lang, overlap.only2008.length), only2009: formatNumber(lang, overlap.only2009.length) })}</p>
+      <p className="chart-summary">{m('adminsSummary', { both: overlap.both.length, only2008: overlap.only2008.length, only2009: overlap.only2009.length })}</p>
       <div className="overlap">
         {groups.map(([key, ids]) => (
           <div key={key} className={`overlap-group overlap-${key}`}>
@@ -28,7 +28,7 @@ export function AdminOverlap({ overlap, lookups }: { overlap: Overlap; lookups: 
             </h3>
             <ul className="plain-list">
               {[...ids]
-                .sort((a, b) => name(a).localeCompare(name(b), 'fi'))
+                .sort((a, b) => collator(lang).compare(name(a), name(b)))
                 .map((id) => (
                   <li key={id}>
                     <button type="button" className="link-button" aria-pressed={selected.includes(id)} onClick={() => toggle('admins', id)}>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { YearBarsChart } from './YearBarsChart';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
-import { formatNumber, useLang, useMessages } from '../i18n';
+import { formatList, useLang, useMessages } from '../i18n';
+import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import { useProjectRows } from '../state/useProjectRows';
 import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear } from './compare';
@@ -20,13 +21,13 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
   const national = useMemo(() => projectsPerNationalTheme(rows, d.themes), [rows, d.themes]);
   const provinces = useMemo(() => provincesPerYear(rows, d.regions.provinces.map((p) => p.id)).filter((p) => p.y2008 + p.y2009 > 0), [rows, d.regions.provinces]);
   const sum = (year: number) => perTheme.filter((p) => p.theme.scheme === `plan-${year}`).reduce((s, p) => s + p.projects, 0);
-  const topNational = [...national].sort((a, b) => b.y2009 - a.y2009)[0];
+  const topNational = leaders(national, (n) => n.y2009);
   return (
     <>
       <YearBarsChart
         id="projects-per-theme"
         title={m('perThemeTitle')}
-        summary={m('perThemeSummary', { y2008: formatNumber(lang, sum(2008)), y2009: formatNumber(lang, sum(2009)) })}
+        summary={m('perThemeSummary', { y2008: sum(2008), y2009: sum(2009) })}
         labelColumn={m('colTheme')}
         data={perTheme.map((p) => ({ id: p.theme.id, label: p.theme.name[lang], y2008: p.theme.scheme === 'plan-2008' ? p.projects : 0, y2009: p.theme.scheme === 'plan-2009' ? p.projects : 0 }))}
         selected={filters.themes}
@@ -35,7 +36,7 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
       <YearBarsChart
         id="projects-per-national-theme"
         title={m('perNationalTitle')}
-        summary={m('perNationalSummary', { top: topNational?.theme.name[lang] ?? '', count: formatNumber(lang, topNational?.y2009 ?? 0) })}
+        summary={m('perNationalSummary', { leaders: topNational.length, top: formatList(lang, topNational.map((n) => n.theme.name[lang])), count: topNational[0]?.y2009 ?? 0 })}
         labelColumn={m('colNational')}
         data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], y2008: n.y2008, y2009: n.y2009 }))}
       />
@@ -44,7 +45,7 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
         title={m('provincesTitle')}
         summary={m('provincesSummary')}
         labelColumn={m('colProvince')}
-        data={provinces.map((p) => ({ id: p.provinceId, label: lookups.provinces.get(p.provinceId)?.name[lang] ?? p.provinceId, y2008: p.y2008, y2009: p.y2009 }))}
+        data={provinces.map((p) => ({ id: p.provinceId, label: lookups.names.province(p.provinceId, lang), y2008: p.y2008, y2009: p.y2009 }))}
         selected={filters.provinces}
         onSelect={(id) => toggle('provinces', id)}
       />

@@ -18,7 +18,7 @@ describe('comparison view', () => {
     const flow = screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' });
     expect(within(flow).getByText(/^Vuoden 2008 alueista/).textContent).toBe('Vuoden 2008 alueista 1 jatkuu samannimisenä, 2 uudella nimellä ja 1 päättyy; vuonna 2009 tulee 3 uutta teemaa.');
     expect(within(flow).getByRole('button', { name: 'Hyvinvoinnin ja terveyden edistäminen (päättyy · 3 hanketta)' })).toBeInTheDocument();
-    expect(within(flow).getByRole('button', { name: 'Maahanmuuttajatyö (uusi · 1 hanketta)' })).toBeInTheDocument();
+    expect(within(flow).getByRole('button', { name: 'Maahanmuuttajatyö (uusi · 1 hanke)' })).toBeInTheDocument();
     expect(within(flow).getByText('Lastensuojelu ja varhainen puuttuminen')).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
+import { reloadableLazy } from '../ui/reloadableLazy';
 import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { useDataset } from '../data/DataContext';
 import { useMessages } from '../i18n';
@@ -12,7 +13,7 @@ import { NationalMatrix } from './NationalMatrix';
 import { ThemeFlow } from './ThemeFlow';
 import '../ui/charts.css';
 
-const CompareCharts = lazy(() => import('./CompareCharts'));
+const CompareCharts = reloadableLazy(() => import('./CompareCharts'));
 import './compare.css';
 
 export default function CompareView() {

@@ -1,14 +1,17 @@
 import type { ProjectRow } from '../data/rows';
-import { formatNumber, useLang, useMessages } from '../i18n';
+import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
+import { useProjectRows } from '../state/useProjectRows';
 import { compareMessages } from './messages';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */
 export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow; to: ProjectRow }> }) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
+  const { lookups } = useProjectRows();
   const link = (row: ProjectRow) => (
     <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
       {row.project.name}
@@ -18,8 +21,8 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
   return (
     <section aria-labelledby="continuing-title" className="chart">
       <h2 id="continuing-title">{m('continuingTitle')}</h2>
-      <p className="chart-summary">{m('continuingSummary', { count: formatNumber(lang, pairs.length) })}</p>
-      <div className="table-scroll">
+      <p className="chart-summary">{m('continuingSummary', { count: pairs.length })}</p>
+      <ScrollRegion label={m('continuingTitle')}>
         <table className="data-table" data-testid="continuing">
           <caption className="visually-hidden">{m('continuingTitle')}</caption>
           <thead>
@@ -40,18 +43,18 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
                   {link(from)}
                   {year(from)}
                 </th>
-                <td>{administratorsLabel(from.project, lang)}</td>
+                <td>{administratorsLabel(from.project, lang, lookups)}</td>
                 <td className="num">{costLabel(from, lang)}</td>
                 <td>
                   {link(to)}
                   {year(to)}
                 </td>
-                <td>{administratorsLabel(to.project, lang)}</td>
+                <td>{administratorsLabel(to.project, lang, lookups)}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
 import type { ThemeFlow } from './compare';
 import { compareMessages } from './messages';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Rows: the seven national theme areas; columns: which regional themes of each period map onto them. */
 export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
@@ -15,7 +16,7 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
     <section aria-labelledby="national-title" className="chart">
       <h2 id="national-title">{m('nationalTitle')}</h2>
       <p className="chart-summary">{m('nationalSummary', { covered2008: covered('plan-2008'), covered2009: covered('plan-2009') })}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={m('nationalTitle')}>
         <table className="data-table national-matrix">
           <caption className="visually-hidden">{m('nationalTitle')}</caption>
           <thead>
@@ -54,7 +55,7 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

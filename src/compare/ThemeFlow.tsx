@@ -1,7 +1,7 @@
 import { wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import type { Theme } from '../data/schema';
-import { formatNumber, useLang, useMessages } from '../i18n';
+import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { useElementWidth } from '../ui/useElementWidth';
 import type { ThemeFlow as Flow } from './compare';
@@ -136,7 +136,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
             const projects = projectCounts.get(n.theme.id);
             // Stacked, there are no link lines: the box names where its theme went or came from.
             const linked = stacked ? flow.links.filter((l) => l.from === n.theme.id || l.to === n.theme.id).map((l) => `${l.from === n.theme.id ? '→' : '←'} ${nodes.get(l.from === n.theme.id ? l.to : l.from)?.theme.name[lang]}`) : [];
-            const detail = [change ? m(`change.${change}`) : '', projects !== undefined ? `${formatNumber(lang, projects)} ${m('projects')}` : ''].filter(Boolean).join(' · ');
+            const detail = [change ? m(`change.${change}`) : '', projects !== undefined ? m('projects', { count: projects }) : ''].filter(Boolean).join(' · ');
             const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${linked.length ? ` ${linked.join(', ')}` : ''}`;
             const activate = () => clickable && toggle('themes', n.theme.id);
             return (

@@ -1,8 +1,10 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from './schema';
-import { loadDataset, type LoadResult } from './load';
+import { guardedDataset, loadDataset, type LoadResult } from './load';
 
 type DataState = { status: 'loading' } | LoadResult;
+
+const guarded = new WeakMap<object, Dataset>();
 
 const DataContext = createContext<DataState>({ status: 'loading' } as DataState);
 
@@ -22,11 +24,20 @@ export function useDataState(): DataState {
   return useContext(DataContext);
 }
 
-/** The loaded dataset; only call below the shell's loading and error gates. */
+/**
+ * The loaded dataset; only call below the shell's loading gate. When some files failed, reading one of them throws
+ * DataFileUnavailable, which the view's error boundary turns into the data error panel.
+ */
 export function useDataset(): Dataset {
   const state = useContext(DataContext);
-  if (!('ok' in state) || !state.ok) throw new Error('useDataset() called before the data loaded');
-  return state.dataset;
+  if (!('ok' in state)) throw new Error('useDataset() called before the data loaded');
+  if (state.ok) return state.dataset;
+  let dataset = guarded.get(state);
+  if (!dataset) {
+    dataset = guardedDataset(state.partial, state.errors);
+    guarded.set(state, dataset);
+  }
+  return dataset;
 }
 
 /** Supplies an already loaded dataset (tests, stories). */

@@ -19,7 +19,7 @@ export function projectsCsv(rows: ProjectRow[], lang: Lang, l: Lookups): string 
       p.language,
       p.planYear,
       themeLabel(r, lang),
-      administratorsLabel(p, lang),
+      administratorsLabel(p, lang, l),
       p.administratorStatus,
       provincesLabel(r, lang, l),
       r.cost,

@@ -1,20 +1,27 @@
 import type { Lookups, ProjectRow } from './rows';
 import type { Administrator, Project } from './schema';
 import { formatDate, formatMoney, translate, type Lang } from '../i18n';
+import { organisationName, provinceName } from './names';
 
 export const themeLabel = (row: ProjectRow, lang: Lang) => row.theme?.name[lang] ?? '';
 
-/** "Kauhajoki (?)" for an uncertain administrator, the name as written otherwise. */
-export const administratorLabel = (a: Administrator) => (a.certainty === 'uncertain' ? `${a.name} (?)` : a.name);
+/** The administrator's organisation in the reader's language (Vasa, Korsholm); the written name if it has none. */
+export function administratorName(a: Administrator, lang: Lang, l: Lookups): string {
+  const org = l.organisations.get(a.organisationId);
+  return org ? organisationName(org, lang) : a.name;
+}
 
-export function administratorsLabel(project: Project, lang: Lang): string {
+/** "Kauhajoki (?)" for an uncertain administrator. */
+export const administratorLabel = (a: Administrator, lang: Lang, l: Lookups) => `${administratorName(a, lang, l)}${a.certainty === 'uncertain' ? ' (?)' : ''}`;
+
+export function administratorsLabel(project: Project, lang: Lang, l: Lookups): string {
   if (project.administratorStatus === 'unknown') return translate(lang, 'admin.unknown');
   if (project.administratorStatus === 'blank') return '';
-  return project.administrators.map(administratorLabel).join(', ');
+  return project.administrators.map((a) => administratorLabel(a, lang, l)).join(', ');
 }
 
 export const provincesLabel = (row: ProjectRow, lang: Lang, l: Lookups) =>
-  row.provinceIds.map((id) => l.provinces.get(id)?.name[lang] ?? id).join(', ');
+  row.provinceIds.map((id) => { const p = l.provinces.get(id); return p ? provinceName(p, lang) : id; }).join(', ');
 
 export const costLabel = (row: ProjectRow, lang: Lang) => (row.cost === null ? '—' : formatMoney(lang, row.cost));
 
@@ -26,7 +33,7 @@ export function periodLabel(project: Project, lang: Lang): string {
 export function sortLabels(lang: Lang, l: Lookups) {
   return {
     theme: (r: ProjectRow) => themeLabel(r, lang),
-    administrators: (r: ProjectRow) => administratorsLabel(r.project, lang),
+    administrators: (r: ProjectRow) => administratorsLabel(r.project, lang, l),
     provinces: (r: ProjectRow) => provincesLabel(r, lang, l),
   };
 }

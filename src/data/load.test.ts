@@ -19,7 +19,7 @@ describe('loading the data files', () => {
     const result = await loadDataset('/', dataFetch({ 'events.json': JSON.stringify(events) }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ file: 'events.json', detail: expect.stringMatching(/^does not match the schema: 0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/) }]);
+    expect(result.errors).toEqual([{ file: 'events.json', problem: { kind: 'schema', message: expect.stringMatching(/^0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/) } }]);
     expect(result.partial.details).toBeDefined();
   });
 });

@@ -1,10 +1,34 @@
 import type { z } from 'zod';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema';
 
+/**
+ * What went wrong with one file, as values the error panel words in the page's language. `message` is the browser's
+ * or the validator's own text (English), shown labelled as technical detail.
+ */
+export type DataFileProblem =
+  | { kind: 'network'; message: string }
+  | { kind: 'http'; status: number }
+  | { kind: 'json'; message: string }
+  | { kind: 'schema'; message: string };
+
 export interface DataFileError {
   file: DataFileName;
-  /** What went wrong, in plain words: HTTP status, JSON syntax, or the first schema violations with their paths. */
-  detail: string;
+  problem: DataFileProblem;
+}
+
+/**
+ * Thrown when a view reads a file that failed to load. The view's error boundary shows the data error panel for
+ * it, so only the views that need a broken file lose their content.
+ */
+export class DataFileUnavailable extends Error {
+  /** `error` is the file the view read; `errors` every file that failed, that one first. */
+  constructor(
+    readonly error: DataFileError,
+    readonly errors: DataFileError[],
+  ) {
+    super(`data/${error.file} could not be used`);
+    this.name = 'DataFileUnavailable';
+  }
 }
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
@@ -28,22 +52,22 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return more > 0 ? `${parts.join('; ')} (+${more})` : parts.join('; ');
 }
 
-async function loadFile(baseUrl: string, file: DataFileName, fetcher: typeof fetch): Promise<{ value?: unknown; error?: string }> {
+async function loadFile(baseUrl: string, file: DataFileName, fetcher: typeof fetch): Promise<{ value?: unknown; error?: DataFileProblem }> {
   let response: Response;
   try {
     response = await fetcher(`${baseUrl}data/${file}`);
   } catch (e) {
-    return { error: `network error: ${(e as Error).message}` };
+    return { error: { kind: 'network', message: (e as Error).message } };
   }
-  if (!response.ok) return { error: `HTTP ${response.status} ${response.statusText}`.trim() };
+  if (!response.ok) return { error: { kind: 'http', status: response.status } };
   let json: unknown;
   try {
     json = JSON.parse(await response.text());
   } catch (e) {
-    return { error: `not valid JSON: ${(e as Error).message}` };
+    return { error: { kind: 'json', message: (e as Error).message } };
   }
   const parsed = DATA_FILES[file].safeParse(json);
-  if (!parsed.success) return { error: `does not match the schema: ${describeIssues(parsed.error)}` };
+  if (!parsed.success) return { error: { kind: 'schema', message: describeIssues(parsed.error) } };
   return { value: parsed.data };
 }
 
@@ -55,8 +79,25 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
   const errors: DataFileError[] = [];
   results.forEach((r, i) => {
     const file = files[i]!;
-    if (r.error !== undefined) errors.push({ file, detail: r.error });
+    if (r.error !== undefined) errors.push({ file, problem: r.error });
     else (partial as Record<string, unknown>)[KEYS[file]] = r.value;
   });
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as Dataset };
+}
+
+/**
+ * The dataset a view reads after a partial failure: the files that loaded, and for each broken one a property that
+ * throws DataFileUnavailable when read.
+ */
+export function guardedDataset(partial: Partial<Dataset>, errors: DataFileError[]): Dataset {
+  const dataset = { ...partial };
+  for (const error of errors) {
+    Object.defineProperty(dataset, KEYS[error.file], {
+      enumerable: true,
+      get() {
+        throw new DataFileUnavailable(error, [error, ...errors.filter((e) => e !== error)]);
+      },
+    });
+  }
+  return dataset as Dataset;
 }

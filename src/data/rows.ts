@@ -1,5 +1,6 @@
 import type { Dataset, Municipality, Organisation, Project, Theme, Province } from './schema';
 import { foldForSearch } from '../i18n/format';
+import { namer, type Namer } from './names';
 
 /** A project joined with what the views show beside it. */
 export interface ProjectRow {
@@ -24,7 +25,7 @@ export interface ProjectRow {
   provinceIds: string[];
   /** Successor projects (those whose `continues` names this one). */
   continuedBy: string[];
-  /** Lowercased, diacritic-free name and administrator names, for search. */
+  /** Lowercased, diacritic-free names of the project, its administrators, their home municipalities, its theme and provinces in fi, sv and en, for search. */
   searchText: string;
 }
 
@@ -34,6 +35,8 @@ export interface Lookups {
   municipalities: Map<string, Municipality>;
   provinces: Map<string, Province>;
   projects: Map<string, Project>;
+  /** Names by id in the reader's language (data/names.ts). */
+  names: Namer;
 }
 
 export function lookups(d: Dataset): Lookups {
@@ -43,6 +46,7 @@ export function lookups(d: Dataset): Lookups {
     municipalities: new Map(d.regions.municipalities.map((m) => [m.code, m])),
     provinces: new Map(d.regions.provinces.map((p) => [p.id, p])),
     projects: new Map(d.projects.map((p) => [p.id, p])),
+    names: namer(d.regions),
   };
 }
 
@@ -62,7 +66,17 @@ export function buildProjectRows(d: Dataset): ProjectRow[] {
           .filter((c): c is string => !!c),
       ),
     ];
-    const names = [project.name, project.administratorRaw, ...organisations.flatMap((o) => [o.name, o.fullName.fi, o.fullName.sv, ...o.aliases])];
+    const theme = project.themeId ? l.themes.get(project.themeId) : undefined;
+    const homes = organisations.map((o) => l.municipalities.get(o.municipalityCode)).filter((m): m is Municipality => !!m);
+    // Every language's names, so "äldre", "elderly" and "ikääntyvien", or "Vasa" and "Vaasa", find the same rows.
+    const names = [
+      project.name,
+      project.administratorRaw,
+      ...organisations.flatMap((o) => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
+      ...homes.flatMap((m) => [m.name.fi, m.name.sv]),
+      ...(theme ? Object.values(theme.name) : []),
+      ...project.provinceIds.flatMap((id) => Object.values(l.provinces.get(id)?.name ?? {})),
+    ];
     return {
       project,
       year: project.planYear === null ? 'none' : String(project.planYear),

@@ -153,7 +153,10 @@ export type Province = z.infer<typeof Province>;
 
 export const CooperationArea = z.object({
   id: Slug,
+  /** As the source writes it. */
   name: z.string().min(1),
+  /** The name in each language (curated; English keeps the Finnish name where there is no established one). */
+  names: Translated,
   provinceId: Slug,
   members: z.array(MunicipalityCode).min(1),
   validFrom: z.number().int(),
@@ -177,7 +180,10 @@ export type Municipality = z.infer<typeof Municipality>;
 
 export const Organisation = z.object({
   id: Slug,
+  /** As the source writes it (the first spelling met). */
   name: z.string().min(1),
+  /** The short name the dashboard shows in each language: a municipality's Finnish or Swedish name, a curated one otherwise. */
+  names: Translated,
   fullName: Translated,
   type: OrganisationType,
   municipalityCode: MunicipalityCode,

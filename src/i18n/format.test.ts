@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, foldForSearch, formatDate, formatMoney, formatPercent, formatYear } from './format';
+import { collator, foldForSearch, formatDate, formatDateBound, formatMoney, formatPercent, formatYear } from './format';
 
 describe('formatting', () => {
   it('writes money as Finnish, Swedish and English readers expect', () => {
@@ -17,6 +17,13 @@ describe('formatting', () => {
     expect(formatDate('sv', '2007-09-01')).toBe('1.9.2007');
     expect(formatDate('en', '2009-10-31')).toBe('31/10/2009');
     expect(formatDate('fi', '2011')).toBe('2011');
+  });
+  it('writes a date as precise as the document gives it: year, month or day', () => {
+    expect(formatDateBound('fi', '2007-09')).toBe('9.2007');
+    expect(formatDateBound('sv', '2014-11')).toBe('11.2014');
+    expect(formatDateBound('en', '2007-09')).toBe('09/2007');
+    expect(formatDateBound('fi', '2013-04-01')).toBe('1.4.2013');
+    expect(formatDateBound('sv', '2015')).toBe('2015');
   });
   it('sorts Ä and Ö after Z in Finnish', () => {
     expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual(['Alavus', 'Vaasa', 'Ylöjärvi', 'Ähtäri']);

@@ -39,6 +39,14 @@ export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
+/** A date as precise as a document gives it: "2008", "9.2007" / "09/2007", or a day as formatDate writes it. */
+export function formatDateBound(lang: Lang, bound: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(bound);
+  if (!month) return formatDate(lang, bound);
+  const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  return new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'numeric', year: 'numeric' }).format(date);
+}
+
 const collators = new Map<Lang, Intl.Collator>();
 /** Finnish and Swedish alphabetical order (Å, Ä, Ö at the end), not code-point order. */
 export function collator(lang: Lang): Intl.Collator {
@@ -54,3 +62,6 @@ export function collator(lang: Lang): Intl.Collator {
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** The plural form a catalogue key ends in ("…one" / "…other") for a count, by the language's plural rules. */
+export const pluralForm = (lang: Lang, n: number): 'one' | 'other' => (new Intl.PluralRules(LOCALES[lang]).select(n) === 'one' ? 'one' : 'other');

@@ -2,20 +2,16 @@ import { useCallback } from 'react';
 import { useAppStore } from '../state/store';
 import { messages, type MessageKey } from './messages';
 import type { Lang } from './format';
+import { interpolate, type Vars } from './plural';
 
 export * from './format';
 export type { MessageKey };
 
-export type Vars = Record<string, string | number>;
+export { counted, formatList, interpolate, pickPlural, pluralCategory, type PluralForms, type Vars } from './plural';
 export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
 
-export function interpolate(template: string, vars?: Vars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
-}
-
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  return interpolate(messages[lang][key], vars);
+  return interpolate(lang, messages[lang][key], vars);
 }
 
 /** The shell's strings in the active language. */
@@ -27,7 +23,7 @@ export function useT() {
 /** A feature's own catalogue (charts, map, …) in the active language. */
 export function useMessages<K extends string>(catalogue: Catalogue<K>) {
   const lang = useAppStore((s) => s.lang);
-  return useCallback((key: K, vars?: Vars) => interpolate(catalogue[lang][key], vars), [lang, catalogue]);
+  return useCallback((key: K, vars?: Vars) => interpolate(lang, catalogue[lang][key], vars), [lang, catalogue]);
 }
 
 export function useLang(): Lang {

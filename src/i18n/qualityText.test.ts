@@ -32,8 +32,8 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('plan-administrator-count-mismatch', { planYear: 2008, stated: 1, counted: 3, organisationIds: ['hameenlinna', 'pshp', 'vshp'] }),
     {
       fi: 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hallinnoija, riveillä nimetään 3 eri organisaatiota: Hämeenlinna, PSHP ja Vaasan sairaanhoitopiiri.',
-      sv: 'Summaraden i tabellen för 2008 anger 1 huvudman, raderna nämner 3 olika organisationer: Tavastehus, PSHP och Vasa sjukvårdsdistrikt.',
-      en: 'The total row of the 2008 table states 1 administrator; the rows name 3 different organisations: Hämeenlinna, PSHP and Vaasa Hospital District.',
+      sv: 'Summaraden i tabellen för 2008 anger 1 huvudman, raderna nämner 3 olika organisationer: Tavastehus, Birkalands sjukvårdsdistrikt och Vasa sjukvårdsdistrikt.',
+      en: 'The total row of the 2008 table states 1 administrator; the rows name 3 different organisations: Hämeenlinna, Pirkanmaa Hospital District and Vaasa Hospital District.',
     },
   ],
   [
@@ -41,7 +41,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Hankkeen kustannussarake on tyhjä vuoden 2008 taulukossa.',
       sv: 'Projektets kostnadscell är tom i tabellen för 2008.',
-      en: "The project's cost cell is empty in the 2008 table.",
+      en: 'The project’s cost cell is empty in the 2008 table.',
     },
   ],
   [
@@ -66,7 +66,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Organisaatioiden osuudet ovat yhteensä 95 %, eivät 100 %.',
       sv: 'Organisationernas andelar är sammanlagt 95 %, inte 100 %.',
-      en: "The organisations' shares add up to 95%, not 100%.",
+      en: 'The organisations’ shares add up to 95%, not 100%.',
     },
   ],
   [

@@ -1,59 +1,25 @@
 import type { AdministratorReading, Dataset, LostFigure, QualityIssue } from '../data/schema';
-import { LOCALES, formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
+import { namer, type Namer } from '../data/names';
+import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
+import { counted as countedIn, formatList, pickPlural, type PluralForms as Forms } from './plural';
 
-/** Names of the places and organisations a note refers to by id, in the reader's language. */
-export interface QualityNames {
-  municipality(code: string, lang: Lang): string;
-  province(id: string, lang: Lang): string;
-  organisation(id: string, lang: Lang): string;
+/** Names of the places, organisations and themes a note refers to by id, in the reader's language. */
+export interface QualityNames extends Pick<Namer, 'municipality' | 'province' | 'organisation'> {
   theme(id: string, lang: Lang): string;
 }
 
-/**
- * Looks names up in the published regions and themes. A municipality takes its Swedish name in Swedish and its Finnish name
- * otherwise; an organisation that is a municipality is named like the municipality. An id missing from the data
- * (which the build's integrity check rules out) shows as "?" rather than as an internal id.
- */
+/** The dashboard's one naming rule (data/names.ts) over the published regions, and the themes' names. */
 export function qualityNames({ regions, themes }: Pick<Dataset, 'regions' | 'themes'>): QualityNames {
   const themeById = new Map(themes.map((t) => [t.id, t]));
-  const municipalities = new Map(regions.municipalities.map((m) => [m.code, m]));
-  const provinces = new Map(regions.provinces.map((p) => [p.id, p]));
-  const organisations = new Map(regions.organisations.map((o) => [o.id, o]));
-  const municipality = (code: string, lang: Lang) => {
-    const m = municipalities.get(code);
-    return m ? (lang === 'sv' ? m.name.sv : m.name.fi) : '?';
-  };
-  return {
-    municipality,
-    province: (id, lang) => provinces.get(id)?.name[lang] ?? '?',
-    theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?',
-    organisation: (id, lang) => {
-      const o = organisations.get(id);
-      if (!o) return '?';
-      if (o.type === 'municipality') return municipality(o.municipalityCode, lang);
-      // An abbreviation (PSHP) reads the same in every language; a name written out takes the reader's language.
-      return o.name === o.fullName.fi ? o.fullName[lang] : o.name;
-    },
-  };
+  const n = namer(regions);
+  return { municipality: n.municipality, province: n.province, organisation: n.organisation, theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?' };
 }
 
-type Forms = { one: string; other: string };
 type PerLang<T> = Record<Lang, T>;
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-function pick(lang: Lang, n: number, forms: Forms): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(LOCALES[lang]);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n) === 'one' ? forms.one : forms.other;
-}
-
-/** "11 hankkeen", "1 projekt", "2 projects": the number in the locale's format and the noun in its plural form. */
-const counted = (lang: Lang, n: number, forms: PerLang<Forms>) => `${formatNumber(lang, n)} ${pick(lang, n, forms[lang])}`;
-
-const list = (lang: Lang, items: string[]) => new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+const pick = pickPlural;
+const counted = (lang: Lang, n: number, forms: PerLang<Forms>) => countedIn(lang, n, forms[lang]);
+const list = formatList;
 
 const TABLE_ROWS: PerLang<Forms> = {
   fi: { one: 'hankerivi', other: 'hankeriviä' },
@@ -201,7 +167,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `Hankkeen kustannussarake on tyhjä vuoden ${y} taulukossa.`,
         sv: `Projektets kostnadscell är tom i tabellen för ${y}.`,
-        en: `The project's cost cell is empty in the ${y} table.`,
+        en: `The project’s cost cell is empty in the ${y} table.`,
       });
     }
     case 'uncertain-administrator': {
@@ -231,7 +197,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `Organisaatioiden osuudet ovat yhteensä ${sum}, eivät ${full}.`,
         sv: `Organisationernas andelar är sammanlagt ${sum}, inte ${full}.`,
-        en: `The organisations' shares add up to ${sum}, not ${full}.`,
+        en: `The organisations’ shares add up to ${sum}, not ${full}.`,
       });
     }
     case 'lasse-in-matrix-not-list': {

@@ -1,7 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lookups } from '../data/rows';
 import { seriesColour } from '../ui/palette';
 import { useLang, useMessages } from '../i18n';
+import { localName } from '../data/names';
+import { firstInReadingOrder, isDirection, neighbourInDirection, shortLabel } from './keyboardNav';
 import type { MapGeometry } from './geometry';
 import type { MunicipalityFacts } from './layers';
 import { mapMessages } from './messages';
@@ -15,23 +17,52 @@ interface Props {
   selected: string[];
   onToggle: (code: string) => void;
   label: string;
+  /** Draw short municipality names on the shapes (tiles large enough on screen). */
+  showNames: boolean;
+  /** A municipality to move the map's focus to (the municipality search), with a counter so the same one refocuses. */
+  focusRequest: { code: string; n: number } | null;
+}
+
+/** Name size on a tile, in shape units, and how many characters of it fit across a hexagon. */
+export const NAME_SIZE = 0.36;
+const NAME_CHARS = 8;
+
+/** "Vasa (Vaasa)" on a Swedish page, "Vaasa (Vasa)" on a Finnish one; one name where both are the same. */
+function titleOf(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
+  const own = localName(name, lang);
+  const other = lang === 'sv' ? name.fi : name.sv;
+  return own === other ? own : `${own} (${other})`;
 }
 
 /** The municipalities as focusable SVG shapes; hover or focus shows the tooltip, click or Enter filters. */
-export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onToggle, label }: Props) {
+export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onToggle, label, showNames, focusRequest }: Props) {
   const m = useMessages(mapMessages);
   const lang = useLang();
   const [active, setActive] = useState<string | null>(null);
+  // One tab stop for the whole map (roving tabindex): the last focused municipality, else a selected one, else
+  // the first in reading order; arrow keys move between neighbours.
+  const [current, setCurrent] = useState<string | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const drawn = geometry.shapes.filter((s) => facts.has(s.code));
+  const tabStop = current && facts.has(current) ? current : (selected.find((c) => facts.has(c)) ?? firstInReadingOrder(drawn));
+  const focusCode = (code: string) => {
+    setCurrent(code);
+    svg.current?.querySelector<SVGGElement>(`[data-code="${code}"]`)?.focus();
+  };
+  useEffect(() => {
+    if (focusRequest) focusCode(focusRequest.code);
+    // Only a new request moves focus; re-renders of the map must not steal it, so focusCode is left out.
+  }, [focusRequest]);
   const [vx, vy, vw, vh] = geometry.viewBox;
   const describe = (f: MunicipalityFacts) => {
     const mu = f.municipality;
     const province = lookups.provinces.get(mu.provinceId);
     const modules = province?.lasseModules.length ? province.lasseModules.join(', ') : m('modulesNone');
     return {
-      title: mu.name.fi === mu.name.sv ? mu.name.fi : `${mu.name.fi} – ${mu.name.sv}`,
+      title: titleOf(mu.name, lang),
       lines: [
-        province?.name[lang] ?? mu.provinceId,
-        f.area?.name ?? m('noArea'),
+        lookups.names.province(mu.provinceId, lang),
+        f.area ? localName(f.area.names, lang) : m('noArea'),
         `LasSe: ${!mu.lasse ? m('lasseNone') : mu.lasse.joined === 2014 ? m('lasse2014') : m('lasse2013')} · ${m('lasseModules', { modules })}`,
         symboliser.describe(f),
       ],
@@ -41,16 +72,21 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onToggle(code);
+    } else if (isDirection(e.key)) {
+      e.preventDefault();
+      const next = neighbourInDirection(drawn, code, e.key);
+      if (next) focusCode(next);
     }
   };
   const activeFacts = active ? facts.get(active) : undefined;
   const activeShape = active ? geometry.shapes.find((s) => s.code === active) : undefined;
   const tip = activeFacts && describe(activeFacts);
   const fontSize = geometry.unit * 0.62;
+  const nameSize = geometry.unit * NAME_SIZE;
 
   return (
     <div className="map-canvas">
-      <svg data-chart viewBox={`${vx} ${vy} ${vw} ${vh}`} role="group" aria-label={label} className="map-svg" preserveAspectRatio="xMidYMid meet">
+      <svg ref={svg} data-chart viewBox={`${vx} ${vy} ${vw} ${vh}`} role="group" aria-label={label} className="map-svg" preserveAspectRatio="xMidYMid meet">
         <defs>
           <pattern id={LASSE_2014_PATTERN} patternUnits="userSpaceOnUse" width={geometry.unit / 3} height={geometry.unit / 3} patternTransform="rotate(45)">
             <rect width={geometry.unit / 3} height={geometry.unit / 3} fill={seriesColour(1)} />
@@ -67,7 +103,7 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
             <g
               key={shape.code}
               className={`municipality${isSelected ? ' selected' : ''}${sym.uncertain ? ' uncertain' : ''}`}
-              tabIndex={0}
+              tabIndex={shape.code === tabStop ? 0 : -1}
               role="button"
               aria-pressed={isSelected}
               aria-label={`${d.title}: ${d.lines.join('; ')}`}
@@ -76,12 +112,20 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
               onKeyDown={(e) => onKey(e, shape.code)}
               onMouseEnter={() => setActive(shape.code)}
               onMouseLeave={() => setActive((a) => (a === shape.code ? null : a))}
-              onFocus={() => setActive(shape.code)}
+              onFocus={() => {
+                setActive(shape.code);
+                setCurrent(shape.code);
+              }}
               onBlur={() => setActive((a) => (a === shape.code ? null : a))}
             >
               <path d={shape.d} fill={sym.fill} />
+              {showNames && (
+                <text x={shape.labelX} y={shape.labelY + (sym.mark ? -nameSize * 0.55 : nameSize * 0.35)} textAnchor="middle" className="map-name" fontSize={nameSize} aria-hidden="true">
+                  {shortLabel(localName(f.municipality.name, lang), NAME_CHARS)}
+                </text>
+              )}
               {sym.mark && (
-                <text x={shape.labelX} y={shape.labelY + fontSize * 0.35} textAnchor="middle" className="map-mark" fontSize={fontSize}>
+                <text x={shape.labelX} y={shape.labelY + (showNames ? fontSize * 0.75 : fontSize * 0.35)} textAnchor="middle" className="map-mark" fontSize={showNames ? fontSize * 0.8 : fontSize}>
                   {sym.mark}
                 </text>
               )}
@@ -98,7 +142,7 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
           .filter((p) => lookups.provinces.get(p.id)?.core)
           .map((p) => (
             <text key={p.id} x={p.x} y={p.y} textAnchor="middle" className="province-label" fontSize={geometry.unit * 0.7} aria-hidden="true">
-              {lookups.provinces.get(p.id)?.name[lang]}
+              {lookups.names.province(p.id, lang)}
             </text>
           ))}
       </svg>

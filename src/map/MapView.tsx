@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { useElementWidth } from '../ui/useElementWidth';
 import { useDataset } from '../data/DataContext';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
-import { formatMoney, formatNumber, useLang, useMessages, type Vars } from '../i18n';
+import { collator, formatList, formatMoney, useLang, useMessages, type Vars } from '../i18n';
+import { leaders } from '../data/leaders';
+import { areaName, municipalityName } from '../data/names';
+import { findMunicipality } from './findMunicipality';
+import { NAME_SIZE } from './MapCanvas';
 import { useAppStore } from '../state/store';
 import { rowsMatching } from '../state/selectors';
 import { FilteredProjects } from '../ui/FilteredProjects';
@@ -43,7 +47,23 @@ export default function MapView() {
   );
   const drawsBoundaries = boundaries.status === 'ready' && map.geometry === 'boundaries';
   const layerLabel = m(`layer.${map.layer}`);
-  const list = [...facts.values()].sort((a, b) => a.municipality.name.fi.localeCompare(b.municipality.name.fi, 'fi'));
+  const list = [...facts.values()].sort((a, b) => collator(lang).compare(municipalityName(a.municipality, lang), municipalityName(b.municipality, lang)));
+  // Names go on the tiles only where they are readable: about 9 px at the map's current scale.
+  const showNames = !drawsBoundaries && (Math.max(320, width) / geometry.viewBox[2]) * geometry.unit * NAME_SIZE >= 9;
+  const [focusRequest, setFocusRequest] = useState<{ code: string; n: number } | null>(null);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState('');
+  const search = (e: FormEvent) => {
+    e.preventDefault();
+    const hit = findMunicipality(municipalities, query);
+    if (!hit || !facts.has(hit.code)) {
+      setFound(m('searchNone', { query: query.trim() }));
+      return;
+    }
+    if (!selected.includes(hit.code)) toggle('municipalities', hit.code);
+    setFound(m('searchFound', { name: municipalityName(hit, lang) }));
+    setFocusRequest((r) => ({ code: hit.code, n: (r?.n ?? 0) + 1 }));
+  };
 
   const tableRows: DataRow[] = list.map((f) => {
     const lasse = !f.municipality.lasse ? m('lasseNone') : f.municipality.lasse.joined === 2014 ? m('lasse2014') : m('lasse2013');
@@ -54,7 +74,14 @@ export default function MapView() {
       key: f.municipality.code,
       onFilter: () => toggle('municipalities', f.municipality.code),
       active: selected.includes(f.municipality.code),
-      cells: [cell(f.municipality.name.fi), cell(f.municipality.name.sv), cell(lookups.provinces.get(f.municipality.provinceId)?.name[lang] ?? ''), cell(f.area?.name ?? m('noArea')), cell(lasse), { text: value, csv: csvValue }],
+      cells: [
+        cell(municipalityName(f.municipality, lang)),
+        cell(lang === 'sv' ? f.municipality.name.fi : f.municipality.name.sv),
+        cell(lookups.names.province(f.municipality.provinceId, lang)),
+        cell(f.area ? areaName(f.area, lang) : m('noArea')),
+        cell(lasse),
+        { text: value, csv: csvValue },
+      ],
     };
   });
 
@@ -63,18 +90,38 @@ export default function MapView() {
       <h1 id="map-title">{m('heading')}</h1>
       <p className="prose">{m('intro')}</p>
       <MapControls />
+      <form className="map-search" role="search" onSubmit={search}>
+        <label className="field">
+          <span>{m('search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} list="map-municipality-names" autoComplete="off" />
+        </label>
+        <datalist id="map-municipality-names">
+          {list.map((f) => (
+            <option key={f.municipality.code} value={municipalityName(f.municipality, lang)} />
+          ))}
+        </datalist>
+        <button type="submit">{m('searchButton')}</button>
+        <p role="status" className="muted">
+          {found}
+        </p>
+      </form>
       {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status" data-loading>{m('boundariesLoading')}</p>}
       {map.geometry === 'boundaries' && boundaries.status === 'missing' && <p className="notice">{m('boundariesMissing')}</p>}
       <ChartFrame
         id={`map-${map.layer}`}
         title={layerLabel}
         summary={summary(map.layer, list, d, map.ytaYear, lang, m)}
-        columns={[m('colMunicipality'), m('colSwedish'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
+        columns={[m('colMunicipality'), m('colOtherName'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
         rows={tableRows}
-        notes={drawsBoundaries ? undefined : <p className="muted">{m('tileNote')}</p>}
+        notes={
+          <>
+            {!drawsBoundaries && <p className="muted">{m('tileNote')}</p>}
+            <p className="muted">{m('mapKeys')}</p>
+          </>
+        }
       >
         <div className="map-layout" ref={ref}>
-          <MapCanvas geometry={geometry} facts={facts} symboliser={sym} lookups={lookups} selected={selected} onToggle={(code) => toggle('municipalities', code)} label={m('mapLabel', { layer: layerLabel })} />
+          <MapCanvas geometry={geometry} facts={facts} symboliser={sym} lookups={lookups} selected={selected} onToggle={(code) => toggle('municipalities', code)} label={m('mapLabel', { layer: layerLabel })} showNames={showNames} focusRequest={focusRequest} />
           <Legend title={layerLabel} items={sym.legend} showUncertain={map.layer === 'projects'} />
         </div>
         {drawsBoundaries && <p className="map-attribution">{m('attribution')}</p>}
@@ -85,22 +132,23 @@ export default function MapView() {
 }
 
 function summary(layer: string, list: MunicipalityFacts[], d: Dataset, ytaYear: 2013 | 2014, lang: Lang, say: (key: MapKey, vars?: Vars) => string): string {
+  const names = (items: MunicipalityFacts[]) => formatList(lang, items.map((f) => municipalityName(f.municipality, lang)));
   switch (layer) {
     case 'yta': {
       const areas = areasOf(d, ytaYear);
-      return say('summary.yta', { year: ytaYear, members: formatNumber(lang, list.filter((f) => f.area).length), areas: formatNumber(lang, areas.length) });
+      return say('summary.yta', { year: String(ytaYear), members: list.filter((f) => f.area).length, areas: areas.length });
     }
     case 'lasse':
-      return say('summary.lasse', { count2013: formatNumber(lang, list.filter((f) => f.municipality.lasse?.joined === 2013).length), count2014: formatNumber(lang, list.filter((f) => f.municipality.lasse?.joined === 2014).length) });
+      return say('summary.lasse', { count2013: list.filter((f) => f.municipality.lasse?.joined === 2013).length, count2014: list.filter((f) => f.municipality.lasse?.joined === 2014).length });
     case 'projects': {
-      const top = [...list].sort((a, b) => b.projects - a.projects)[0];
-      return say('summary.projects', { count: formatNumber(lang, list.filter((f) => f.projects + f.uncertainProjects > 0).length), top: top?.municipality.name.fi ?? '', value: formatNumber(lang, top?.projects ?? 0) });
+      const top = leaders(list, (f) => f.projects);
+      return say('summary.projects', { count: list.filter((f) => f.projects + f.uncertainProjects > 0).length, leaders: top.length, top: names(top), value: top[0]?.projects ?? 0 });
     }
     case 'cost': {
-      const top = [...list].sort((a, b) => b.cost2008 - a.cost2008)[0];
-      return say('summary.cost', { count: formatNumber(lang, list.filter((f) => f.cost2008 > 0).length), top: top?.municipality.name.fi ?? '', value: formatMoney(lang, Math.round(top?.cost2008 ?? 0)) });
+      const top = leaders(list, (f) => f.cost2008);
+      return say('summary.cost', { count: list.filter((f) => f.cost2008 > 0).length, leaders: top.length, top: names(top), value: formatMoney(lang, Math.round(top[0]?.cost2008 ?? 0)) });
     }
     default:
-      return say('summary.province', { count: formatNumber(lang, list.length) });
+      return say('summary.province', { count: list.length });
   }
 }

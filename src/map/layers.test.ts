@@ -15,7 +15,7 @@ const pick = (projectYear: '2008' | '2009' | 'both', code: string) => {
   const f = facts(projectYear).get(code)!;
   return { projects: f.projects, uncertain: f.uncertainProjects, cost2008: f.cost2008, withoutCost2008: f.withoutCost2008, area: f.area?.name ?? null, lasse: f.municipality.lasse?.joined ?? null };
 };
-const words = (key: MapKey, vars?: Record<string, string | number>) => interpolate(mapMessages.fi[key], vars);
+const words = (key: MapKey, vars?: Record<string, string | number>) => interpolate('fi', mapMessages.fi[key], vars);
 
 describe('layer values per municipality', () => {
   it('Tampere: 4 projects administered in 2008, 5 in 2009; 600 000 € of 2008 costs, 2 projects without one', () => {
@@ -68,6 +68,6 @@ describe('sequential scale', () => {
     const s = symboliser(d, f, { ...DEFAULT_URL_STATE.map, layer: 'projects', projectYear: '2009' }, 'fi', words);
     expect(s.symbol(f.get('232')!)).toMatchObject({ mark: '?', uncertain: true });
     expect(s.symbol(f.get('905')!)).toMatchObject({ mark: '3?', uncertain: true });
-    expect(s.describe(f.get('905')!)).toBe('3 hanketta + 1 epävarmaa');
+    expect(s.describe(f.get('905')!)).toBe('3 hanketta + 1 hanke, jonka hallinnoija on epävarma');
   });
 });

@@ -1,6 +1,7 @@
 import { seriesColour } from '../ui/palette';
 import type { Dataset } from '../data/schema';
 import { formatMoney, formatNumber, type Lang } from '../i18n/format';
+import { areaName, provinceName } from '../data/names';
 import type { MapState } from '../state/types';
 import type { MapKey } from './messages';
 import { areasOf, classOf, sequentialBreaks, type MunicipalityFacts } from './layers';
@@ -47,7 +48,7 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
       const name = (id: string) => names.get(id) ?? id;
       return {
         symbol: (f) => ({ fill: colour(f.municipality.provinceId), mark: '', uncertain: false }),
-        legend: [...core.map((p) => ({ fill: colour(p.id), label: p.name[lang] })), { fill: NONE_FILL, label: words('outside') }],
+        legend: [...core.map((p) => ({ fill: colour(p.id), label: provinceName(p, lang) })), { fill: NONE_FILL, label: words('outside') }],
         describe: (f) => name(f.municipality.provinceId),
       };
     }
@@ -56,8 +57,8 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
       const index = new Map(areas.map((a, i) => [a.id, i]));
       return {
         symbol: (f) => (f.area ? { fill: seriesColour(index.get(f.area.id)!), mark: String(index.get(f.area.id)! + 1), uncertain: false } : { fill: NONE_FILL, mark: '', uncertain: false }),
-        legend: [...areas.map((a, i) => ({ fill: seriesColour(i), label: a.name, mark: String(i + 1) })), { fill: NONE_FILL, label: words('noArea') }],
-        describe: (f) => f.area?.name ?? words('noArea'),
+        legend: [...areas.map((a, i) => ({ fill: seriesColour(i), label: areaName(a, lang), mark: String(i + 1) })), { fill: NONE_FILL, label: words('noArea') }],
+        describe: (f) => (f.area ? areaName(f.area, lang) : words('noArea')),
       };
     }
     case 'lasse': {
@@ -84,7 +85,7 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
         symbol: (f) => ({ fill: f.projects > 0 ? SEQUENTIAL[classOf(f.projects, unique)]! : NONE_FILL, mark: f.projects || f.uncertainProjects ? `${f.projects || ''}${f.uncertainProjects ? '?' : ''}` : '', uncertain: f.uncertainProjects > 0 }),
         legend: [{ fill: NONE_FILL, label: words('none') }, ...unique.map((_, i) => ({ fill: SEQUENTIAL[i]!, label: label(i) }))],
         describe: (f) =>
-          [f.projects ? words('projectsValue', { count: formatNumber(lang, f.projects) }) : words('none'), f.uncertainProjects ? words('uncertainValue', { count: formatNumber(lang, f.uncertainProjects) }) : ''].filter(Boolean).join(' '),
+          [f.projects ? words('projectsValue', { count: f.projects }) : words('none'), f.uncertainProjects ? words('uncertainValue', { count: f.uncertainProjects }) : ''].filter(Boolean).join(' '),
       };
     }
     case 'cost': {
@@ -96,7 +97,7 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
           ...breaks.map((b, i) => ({ fill: SEQUENTIAL[i]!, label: `${i === 0 ? '> 0' : `> ${formatMoney(lang, breaks[i - 1]!)}`} … ${formatMoney(lang, b)}` })),
         ],
         describe: (f) =>
-          [formatMoney(lang, Math.round(f.cost2008)), f.withoutCost2008 ? `(${words('withoutCostValue', { count: formatNumber(lang, f.withoutCost2008) })})` : ''].filter(Boolean).join(' '),
+          [formatMoney(lang, Math.round(f.cost2008)), f.withoutCost2008 ? `(${words('withoutCostValue', { count: f.withoutCost2008 })})` : ''].filter(Boolean).join(' '),
       };
     }
   }

@@ -16,6 +16,20 @@ const names = (rs: ProjectRow[]) => rs.map((r) => r.project.name);
 const labels = { theme: (r: ProjectRow) => r.theme?.name.fi ?? '', administrators: (r: ProjectRow) => r.project.administrators.map((a) => a.name).join(', '), provinces: (r: ProjectRow) => r.provinceIds.join(', ') };
 
 describe('filtering', () => {
+  it('finds projects by theme and municipality names in all three languages', () => {
+    const elderly = rows.filter((r) => r.theme?.name.fi === 'Ikääntyvien palvelut').map((r) => r.project.id).sort();
+    expect(elderly.length).toBeGreaterThan(3);
+    for (const q of ['ikääntyvien', 'elderly', 'äldre']) {
+      const found = selectFilteredRows(rows, f({ q })).map((r) => r.project.id);
+      expect(found, q).toEqual(expect.arrayContaining(elderly));
+    }
+    const vaasa = selectFilteredRows(rows, f({ q: 'Vaasa' })).map((r) => r.project.id);
+    expect(vaasa.length).toBeGreaterThan(3);
+    expect(selectFilteredRows(rows, f({ q: 'Vasa' })).map((r) => r.project.id)).toEqual(expect.arrayContaining(vaasa));
+    const hameenlinna = selectFilteredRows(rows, f({ admins: ['hameenlinna'] })).map((r) => r.project.id);
+    expect(selectFilteredRows(rows, f({ q: 'Tavastehus' })).map((r) => r.project.id)).toEqual(expect.arrayContaining(hameenlinna));
+  });
+
   it('filters to the 2008 plan and sums its known costs', () => {
     const shown = selectFilteredRows(rows, f({ years: ['2008'] }));
     expect(summarise(shown)).toEqual({ shown: 14, knownCostTotal: 9978150, withoutCost: 3 });
@@ -27,10 +41,10 @@ describe('filtering', () => {
     expect(names(shown)).toEqual(['Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)', 'Proomu-hanke', 'Sihti – nuorten vastaanottotyöryhmä', 'Palveluprosessien uudistaminen Päijät-Hämeessä', 'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011']);
   });
 
-  it('searches names and administrators ignoring case and diacritics', () => {
+  it('searches names, administrators and their home municipalities ignoring case and diacritics', () => {
     const hml = selectFilteredRows(rows, f({ q: 'hameenlinna' }));
     expect(hml.length).toBeGreaterThanOrEqual(4);
-    expect(hml.every((r) => /hämeenlinna/i.test(r.project.name + r.project.administratorRaw))).toBe(true);
+    expect(hml.every((r) => r.municipalityCodes.includes('109'))).toBe(true);
     expect(names(selectFilteredRows(rows, f({ q: 'ALDRECENTRUM' })))).toEqual(['Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten']);
     expect(selectFilteredRows(rows, f({ q: 'korsholm' })).length).toBe(2);
   });

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/format';
 
-export const VIEWS = ['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'] as const;
+export const VIEWS = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 'sources', 'accessibility'] as const;
 export type View = (typeof VIEWS)[number];
 
 export type YearFilter = '2008' | '2009' | 'none';

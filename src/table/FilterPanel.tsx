@@ -61,17 +61,15 @@ export function FilterPanel() {
     const themes: Option[] = themeIds.map((th) => ({ value: th.id, label: `${th.scheme === 'plan-2008' ? '2008' : '2009'}: ${th.name[lang]}`, count: count('themes', th.id) }));
     const admins: Option[] = withSelected('admins', [...counts.admins.keys()])
       .map((id) => {
-        const o = lookups.organisations.get(id);
-        return { value: id, label: o ? (o.type === 'municipality' ? o.fullName[lang === 'sv' ? 'sv' : 'fi'] : o.name) : id, count: count('admins', id) };
+        return { value: id, label: lookups.names.organisation(id, lang), count: count('admins', id) };
       })
       .sort((a, b) => b.count - a.count || c.compare(a.label, b.label));
     const provinces: Option[] = [...lookups.provinces.values()]
       .filter((p) => p.core || counts.provinces.has(p.id))
-      .map((p) => ({ value: p.id, label: p.name[lang], count: count('provinces', p.id) }));
+      .map((p) => ({ value: p.id, label: lookups.names.province(p.id, lang), count: count('provinces', p.id) }));
     const municipalities: Option[] = withSelected('municipalities', [...counts.municipalities.keys()])
       .map((code) => {
-        const m = lookups.municipalities.get(code);
-        return { value: code, label: m ? (lang === 'sv' ? m.name.sv : m.name.fi) : code, count: count('municipalities', code) };
+        return { value: code, label: lookups.names.municipality(code, lang), count: count('municipalities', code) };
       })
       .sort((a, b) => b.count - a.count || c.compare(a.label, b.label));
     return { years, themes, admins, provinces, municipalities };

@@ -1,4 +1,6 @@
-import { formatMoney, formatNumber, useLang, useT } from '../i18n';
+import { useRef } from 'react';
+import { formatNumber, useLang, useT } from '../i18n';
+import { projectSummary } from '../ui/projectSummary';
 import { FilterPanel } from './FilterPanel';
 import { FilterChips } from '../ui/FilterChips';
 import { ProjectsTable } from '../ui/ProjectsTable';
@@ -12,22 +14,29 @@ export default function ProjectsView() {
   const t = useT();
   const lang = useLang();
   const { all, rows, summary, selected } = useProjectListing();
-  const summaryText = t('summary', {
-    shown: formatNumber(lang, summary.shown),
-    total: formatNumber(lang, all.length),
-    sum: formatMoney(lang, summary.knownCostTotal),
-    unknown: formatNumber(lang, summary.withoutCost),
-  });
+  const summaryText = projectSummary(lang, summary, all.length);
+  const results = useRef<HTMLDivElement>(null);
 
   return (
     <section aria-labelledby="projects-title" className="projects-view">
       <h1 id="projects-title">{t('projectsHeading')}</h1>
+      {/* The filters come first in the reading order; keyboard users skip them to reach the rows. */}
+      <a
+        href="#projects-results"
+        className="skip-results"
+        onClick={(e) => {
+          e.preventDefault();
+          results.current?.focus();
+        }}
+      >
+        {t('skipToResults')}
+      </a>
       <p className="summary" role="status" data-testid="summary">
         {summaryText}
       </p>
       <div className="projects-layout">
         <FilterPanel />
-        <div className="projects-main">
+        <div className="projects-main" id="projects-results" ref={results} tabIndex={-1} aria-label={t('projectsHeading')}>
           <FilterChips />
           <ExportButtons rows={rows} />
           {selected && <DetailPanel row={selected} />}

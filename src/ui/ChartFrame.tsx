@@ -3,6 +3,7 @@ import { useLang, useMessages } from '../i18n';
 import { csvFormatFor, toCsv, type CsvValue } from '../data/csv';
 import { download, downloadPng, downloadSvg } from './download';
 import { frameMessages } from './messages';
+import { ScrollRegion } from './ScrollRegion';
 
 export interface Cell {
   /** What the table shows, in the active locale. */
@@ -85,7 +86,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
 function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow[]; title: string }) {
   const m = useMessages(frameMessages);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={title}>
       <table className="data-table chart-table">
         <caption className="visually-hidden">{title}</caption>
         <thead>
@@ -121,6 +122,6 @@ function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

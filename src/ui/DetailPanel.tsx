@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
@@ -6,8 +6,17 @@ import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
-import { periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { ProjectFacts } from './ProjectFacts';
+import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { localName } from '../data/names';
 import { useProjectRows } from '../state/useProjectRows';
+
+/** "Vasa / Vaasa" on a Swedish page, "Vaasa / Vasa" otherwise: the reader's language first, the other after. */
+function bothNames(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
+  const own = localName(name, lang);
+  const other = lang === 'sv' ? name.fi : name.sv;
+  return own === other ? own : `${own} / ${other}`;
+}
 
 function ProjectLink({ id }: { id: string }) {
   const { lookups } = useProjectRows();
@@ -28,12 +37,27 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();
-  const close = useAppStore((s) => s.selectProject);
+  const select = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<Element | null>(null);
   const p = row.project;
   useEffect(() => {
+    // Whatever had focus when the panel opened (the row's link) gets it back when the panel closes.
+    if (document.activeElement && document.activeElement !== document.body && !heading.current?.closest('aside')?.contains(document.activeElement)) opener.current = document.activeElement;
     heading.current?.focus();
   }, [p.id]);
+  const close = useCallback(() => {
+    const back = opener.current?.isConnected ? opener.current : document.querySelector(`[data-project="${CSS.escape(p.id)}"] a`);
+    select(null);
+    if (back instanceof HTMLElement) requestAnimationFrame(() => back.focus());
+  }, [p.id, select]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
   const notes = quality.filter((q) => q.projectId === p.id);
 
   return (
@@ -43,7 +67,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <span className="detail-kicker">{t('detailHeading')}</span>
           <span lang={p.language}>{p.name}</span>
         </h2>
-        <button type="button" onClick={() => close(null)}>
+        <button type="button" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}
         </button>
       </div>
@@ -67,15 +91,27 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
               {p.administrators.map((a) => {
                 const org = lookups.organisations.get(a.organisationId);
                 const home = org ? lookups.municipalities.get(org.municipalityCode) : undefined;
+                const shown = administratorName(a, lang, lookups);
                 return (
                   <li key={a.organisationId}>
-                    <strong>{a.name}</strong>
+                    <strong>{shown}</strong>
                     {a.certainty === 'uncertain' && <> ({t('uncertainLabel')})</>}
                     {org && (
                       <>
                         {' – '}
-                        {org.fullName[lang]}, {t(`org.${org.type}`)}
-                        {home && `, ${home.name.fi}${home.name.sv !== home.name.fi ? ` / ${home.name.sv}` : ''}`}
+                        {org.fullName[lang] !== shown && <>{org.fullName[lang]}, </>}
+                        {t(`org.${org.type}`)}
+                        {home && `, ${bothNames(home.name, lang)}`}
+                      </>
+                    )}
+                    {a.name !== shown && (
+                      <>
+                        {' '}
+                        <span className="muted">
+                          ({t('asWritten')}
+                          {': '}
+                          <q lang="fi">{a.name}</q>)
+                        </span>
                       </>
                     )}
                   </li>
@@ -131,6 +167,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           </>
         )}
       </dl>
+      <ProjectFacts projectId={p.id} shownLinks={[...p.continues, ...row.continuedBy]} />
       <h3 id="provenance">{t('detail.sources')}</h3>
       <ul className="provenance">
         {p.sources.map((s, i) => (

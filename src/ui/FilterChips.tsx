@@ -27,13 +27,11 @@ export function FilterChips() {
       case 'themes':
         return lookups.themes.get(v)?.name[lang] ?? v;
       case 'admins':
-        return lookups.organisations.get(v)?.name ?? v;
+        return lookups.names.organisation(v, lang);
       case 'provinces':
-        return lookups.provinces.get(v)?.name[lang] ?? v;
-      case 'municipalities': {
-        const m = lookups.municipalities.get(v);
-        return m ? (lang === 'sv' ? m.name.sv : m.name.fi) : v;
-      }
+        return lookups.names.province(v, lang);
+      case 'municipalities':
+        return lookups.names.municipality(v, lang);
     }
   };
   const chips: Chip[] = [];

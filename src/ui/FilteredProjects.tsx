@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, useLang, useT } from '../i18n';
+import { formatNumber, useLang, useT } from '../i18n';
+import { projectSummary } from './projectSummary';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { FilterChips } from './FilterChips';
@@ -24,7 +25,7 @@ export function FilteredProjects() {
     <section aria-labelledby="filtered-title" className="filtered-projects">
       <h2 id="filtered-title">{t('filteredHeading')}</h2>
       <p className="summary" role="status" data-testid="filtered-summary">
-        {t('summary', { shown: formatNumber(lang, summary.shown), total: formatNumber(lang, all.length), sum: formatMoney(lang, summary.knownCostTotal), unknown: formatNumber(lang, summary.withoutCost) })}
+        {projectSummary(lang, summary, all.length)}
       </p>
       <FilterChips />
       {selected && <DetailPanel row={selected} />}

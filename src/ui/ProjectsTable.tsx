@@ -5,9 +5,10 @@ import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
-import { administratorLabel, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
+import { ScrollRegion } from './ScrollRegion';
 import { ColumnChooser } from './ColumnChooser';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
@@ -19,7 +20,7 @@ const ROW_HEIGHT = 56;
 
 type T = ReturnType<typeof useT>;
 
-function Administrators({ row, t }: { row: ProjectRow; t: T }) {
+function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang; l: Lookups }) {
   const p = row.project;
   if (p.administratorStatus === 'unknown') return <span className="muted">{t('admin.unknown')}</span>;
   if (p.administratorStatus === 'blank') return <span className="muted">{t('admin.blank')}</span>;
@@ -28,12 +29,12 @@ function Administrators({ row, t }: { row: ProjectRow; t: T }) {
       {p.administrators.map((a, i) => (
         <span key={a.organisationId + i} className={a.certainty === 'uncertain' ? 'uncertain' : undefined}>
           {i > 0 && ', '}
-          {a.certainty === 'uncertain' ? (
+          {administratorName(a, lang, l)}
+          {a.certainty === 'uncertain' && (
             <>
-              {a.name} <abbr title={t('uncertainLabel')}>(?)</abbr>
+              {' '}
+              <abbr title={t('uncertainLabel')}>(?)</abbr>
             </>
-          ) : (
-            administratorLabel(a)
           )}
         </span>
       ))}
@@ -60,7 +61,7 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
     }),
     helper.accessor((r) => r.project.planYear, { id: 'planYear', header: t('col.planYear'), cell: ({ row }) => row.original.project.planYear ?? '' }),
     helper.accessor((r) => r.theme?.id, { id: 'theme', header: t('col.theme'), cell: ({ row }) => themeLabel(row.original, lang) }),
-    helper.accessor((r) => r.adminIds.join(), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} /> }),
+    helper.accessor((r) => r.adminIds.join(), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} lang={lang} l={l} /> }),
     helper.accessor((r) => r.provinceIds.join(), { id: 'provinces', header: t('col.provinces'), cell: ({ row }) => provincesLabel(row.original, lang, l) }),
     helper.accessor((r) => r.cost, {
       id: 'cost',
@@ -149,7 +150,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   return (
     <div className="projects-table-wrap">
       <ColumnChooser columns={table.getAllLeafColumns().filter((c) => c.getCanHide())} label={(id) => t(`col.${id as TableColumn}`)} />
-      <div className="table-scroll">
+      <ScrollRegion label={t('projectsHeading')}>
         <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
           <caption>{caption}</caption>
           <thead>
@@ -173,7 +174,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
               </tr>
             )}
             {visible.map((row) => (
-              <tr key={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
+              <tr key={row.original.project.id} data-project={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
                 {row.getVisibleCells().map((cell) => {
                   const id = cell.column.id;
                   const Tag = id === 'name' ? 'th' : 'td';
@@ -197,7 +198,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

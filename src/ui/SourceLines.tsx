@@ -2,11 +2,18 @@ import { useDataset } from '../data/DataContext';
 import type { SourceRef } from '../data/schema';
 import { useT } from '../i18n';
 
-export function SourceLines({ source }: { source: SourceRef }) {
+/** The document and lines a value comes from; `compact` names only the file, for lists with a source per item. */
+export function SourceLines({ source, compact = false }: { source: SourceRef; compact?: boolean }) {
   const t = useT();
   const { sources } = useDataset();
   const doc = sources.find((d) => d.id === source.document);
   const lines = source.lineStart === source.lineEnd ? t('line', { start: source.lineStart }) : t('lines', { start: source.lineStart, end: source.lineEnd });
+  if (compact)
+    return (
+      <span className="source-lines source-compact">
+        <code>{doc?.file ?? source.document}</code>, {lines}
+      </span>
+    );
   return (
     <span className="source-lines">
       <cite>{doc?.title ?? source.document}</cite> (<code>{doc?.file}</code>), {lines}

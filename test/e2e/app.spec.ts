@@ -42,7 +42,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^47 \/ 47 hanketta/);
   await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).check();
-  assert.equal(await summary(page), '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · 3 hankkeella ei kustannustietoa');
+  assert.equal(await summary(page), '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta');
   assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
   assert.equal(new URL(page.url()).search, '?view=projects&year=2008');
   await page.reload();
@@ -68,12 +68,12 @@ test('language switch changes labels, number formats and <html lang>', async () 
   await page.getByTestId('summary').waitFor();
   await page.getByRole('button', { name: 'Svenska' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
-  assert.equal(await summary(page), '14 / 47 projekt · kända kostnader sammanlagt 9 978 150 € · 3 projekt saknar kostnadsuppgift');
+  assert.equal(await summary(page), '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 3 projekt');
   assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
   await page.getByRole('button', { name: 'English' }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  assert.equal(await summary(page), '14 / 47 projects · known costs total €9,978,150 · 3 projects without a cost');
-  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|older people|service structures/);
+  assert.equal(await summary(page), '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
+  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|elderly people|service structures/);
   assert.deepEqual(problems, []);
   await context.close();
 });

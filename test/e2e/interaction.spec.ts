@@ -14,7 +14,7 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen".
   await chart.locator('.recharts-bar-rectangle path').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'plan-2008-1');
-  assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · 1 hankkeella ei kustannustietoa');
+  assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · kustannustieto puuttuu 1 hankkeelta');
   assert.equal(await page.locator('.filtered-projects table.projects-table tbody tr').count(), 3);
   await page.getByRole('navigation').getByRole('link', { name: 'Hankkeet' }).click();
   assert.match(normal(await page.getByTestId('summary').textContent()), /^3 \/ 47 hanketta/);
@@ -35,10 +35,10 @@ for (const geometry of ['tiles', 'boundaries'] as const) {
     }
     assert.equal(await page.locator('g.municipality').count(), 88);
     await tampere.hover();
-    assert.match(normal(await page.getByRole('tooltip').textContent()), /Tampere – Tammerfors.*Pirkanmaa.*Tampere-Orivesi yhteistoiminta-alue.*600 000 €/);
+    assert.match(normal(await page.getByRole('tooltip').textContent()), /Tampere \(Tammerfors\).*Pirkanmaa.*Tampere-Orivesi yhteistoiminta-alue.*600 000 €/);
     await tampere.click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('kunta') === '837');
-    assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · 8 hankkeella ei kustannustietoa');
+    assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta');
     assert.equal(await tampere.getAttribute('aria-pressed'), 'true');
     await page.locator('.selected-outline').waitFor();
     await tampere.click();

@@ -34,7 +34,8 @@ function build() {
   execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, BASE_PATH: BASE },
+    // A feedback channel as a Pages build gets one, so the accessibility statement's links can be checked.
+    env: { VITE_REPOSITORY_URL: 'https://github.com/example/kaste-dashboard', VITE_FEEDBACK_EMAIL: 'palaute@example.org', ...process.env, BASE_PATH: BASE },
   });
 }
 

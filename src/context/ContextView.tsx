@@ -1,0 +1,155 @@
+import { useMemo } from 'react';
+import { useDataset } from '../data/DataContext';
+import { formatNumber, pluralForm, useLang, useMessages } from '../i18n';
+import { AppLink } from '../ui/AppLink';
+import { SourceLines } from '../ui/SourceLines';
+import { nationalThemeRows, regionGroups } from './context';
+import { contextMessages } from './messages';
+import './context.css';
+
+/** Names the ministry's slides write in Finnish carry lang="fi" on a Swedish or English page (WCAG 3.1.2). */
+const fiOn = (lang: string) => (lang === 'fi' ? undefined : 'fi');
+
+/** The national goals and means, the national theme areas with the regional themes, and every region's projects. */
+export default function ContextView() {
+  const m = useMessages(contextMessages);
+  const lang = useLang();
+  const { programme, themes, projects, regions } = useDataset();
+  const themeRows = useMemo(() => nationalThemeRows(themes), [themes]);
+  const groups = useMemo(() => regionGroups(programme), [programme]);
+  const projectName = (id: string) => projects.find((p) => p.id === id);
+  const province = (id: string) => regions.provinces.find((p) => p.id === id)?.name[lang] ?? id;
+
+  return (
+    <section aria-labelledby="context-title" className="context-view">
+      <h1 id="context-title">{m('heading')}</h1>
+      <p className="prose">{m('intro')}</p>
+      {programme.goals.length === 0 && programme.regions.length === 0 && <p className="muted">{m('empty')}</p>}
+      <div className="context-columns">
+        {programme.goals.length > 0 && (
+          <section aria-labelledby="context-goals" className="context-card">
+            <h2 id="context-goals">{m('goalsHeading')}</h2>
+            <ol>
+              {programme.goals.map((g) => (
+                <li key={g.order}>
+                  <span lang={fiOn(lang)}>{g.name}</span> <span className="badge">{m(`indicators.${pluralForm(lang, g.indicatorCount)}`, { count: formatNumber(lang, g.indicatorCount) })}</span>
+                  <br />
+                  <small className="context-source">
+                    <SourceLines source={g.source} compact />
+                  </small>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+        {programme.means.length > 0 && (
+          <section aria-labelledby="context-means" className="context-card">
+            <h2 id="context-means">{m('meansHeading')}</h2>
+            <ol>
+              {programme.means.map((x) => (
+                <li key={x.order}>
+                  <span lang={fiOn(lang)}>{x.name}</span>
+                  <br />
+                  <small className="context-source">
+                    <SourceLines source={x.source} compact />
+                  </small>
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+      </div>
+
+      <h2>{m('themesHeading')}</h2>
+      <p>{m('themesIntro')}</p>
+      <div className="table-scroll">
+        <table className="data-table context-themes">
+          <caption className="visually-hidden">{m('themesHeading')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m('colNational')}</th>
+              <th scope="col">{m('colRegional')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {themeRows.map(({ theme, regional }) => (
+              <tr key={theme.id}>
+                <th scope="row">{theme.name[lang]}</th>
+                <td>
+                  {regional.length === 0 ? (
+                    <span className="muted">{m('noRegional')}</span>
+                  ) : (
+                    <ul className="context-regional">
+                      {regional.map((r) => (
+                        <li key={r.id}>
+                          <span className="context-scheme">{m(`scheme.${r.scheme as 'plan-2008'}`)}:</span> {r.name[lang]}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      {groups.length > 0 && (
+        <>
+          <h2>{m('regionsHeading')}</h2>
+          <p>{m('regionsIntro')}</p>
+          <div className="context-regions">
+            {groups.map((g) => (
+              <section key={g.region.id} aria-labelledby={`region-${g.region.id}`} className={`context-card context-region${g.own ? ' is-own' : ''}`}>
+                <h3 id={`region-${g.region.id}`}>
+                  <span lang={fiOn(lang)}>{g.region.name}</span>
+                  {g.own && <> <span className="badge badge-own">{m('ownRegion')}</span></>}
+                </h3>
+                {g.projects.length === 0 && <p className="muted">{m('noProjects')}</p>}
+                <ul className="context-projects">
+                  {g.projects.map((p) => (
+                    <li key={p.id} className={p.own ? 'is-own' : undefined}>
+                      {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>} <span lang={fiOn(lang)}>{p.name}</span>{' '}
+                      <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
+                      {p.notSameAs.length > 0 && (
+                        <p className="context-note">
+                          {m('notSameAs')}{' '}
+                          {p.notSameAs.map((id, i) => {
+                            const same = projectName(id);
+                            return (
+                              <span key={id}>
+                                {i > 0 && ', '}
+                                <AppLink to={{ view: 'projects', project: id }} lang={same?.language === lang ? undefined : same?.language}>
+                                  {same ? `${same.name}${same.planYear ? ` (${same.planYear})` : ''}` : id}
+                                </AppLink>
+                              </span>
+                            );
+                          })}
+                        </p>
+                      )}
+                      {p.own && programme.ownPriorities.length > 0 && (
+                        <>
+                          <h4>{m('prioritiesHeading')}</h4>
+                          <ul>
+                            {programme.ownPriorities.map((x) => (
+                              <li key={x.name}>
+                                <span lang={fiOn(lang)}>{x.name}</span>: {x.allProvinces ? m('allProvinces') : x.provinceIds.map(province).join(', ')}
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      )}
+                      <small className="context-source">
+                        {m('source')}: <SourceLines source={p.sources[0]!} compact />
+                      </small>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

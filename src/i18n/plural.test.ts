@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { counted, formatList, interpolate } from './plural';
+
+const PROJECT = {
+  fi: '{n, plural, one {# hanke} other {# hanketta}}',
+  sv: '{n, plural, one {# projekt} other {# projekt}}',
+  en: '{n, plural, one {# project} other {# projects}}',
+};
+const MUNICIPALITY = {
+  fi: '{n, plural, one {# kunta} other {# kuntaa}}',
+  sv: '{n, plural, one {# kommun} other {# kommuner}}',
+  en: '{n, plural, one {# municipality} other {# municipalities}}',
+};
+
+describe('plural slots in messages', () => {
+  it.each([
+    ['fi', 0, '0 hanketta', '0 kuntaa'],
+    ['fi', 1, '1 hanke', '1 kunta'],
+    ['fi', 2, '2 hanketta', '2 kuntaa'],
+    ['sv', 0, '0 projekt', '0 kommuner'],
+    ['sv', 1, '1 projekt', '1 kommun'],
+    ['sv', 2, '2 projekt', '2 kommuner'],
+    ['en', 0, '0 projects', '0 municipalities'],
+    ['en', 1, '1 project', '1 municipality'],
+    ['en', 2, '2 projects', '2 municipalities'],
+  ] as const)('%s %i', (lang, n, project, municipality) => {
+    expect(interpolate(lang, PROJECT[lang], { n })).toBe(project);
+    expect(interpolate(lang, MUNICIPALITY[lang], { n })).toBe(municipality);
+  });
+
+  it('formats the number in the locale and fills other slots inside a form', () => {
+    expect(interpolate('fi', '{n, plural, one {# hanke ({who})} other {# hanketta ({who})}}', { n: 12000, who: 'Vaasa' })).toBe('12\u00a0000 hanketta (Vaasa)');
+    expect(interpolate('sv', 'Av {total} har {n, plural, one {# kommun} other {# kommuner}} projekt.', { n: 1, total: 88 })).toBe('Av 88 har 1 kommun projekt.');
+  });
+
+  it('leaves an unknown slot visible and refuses a plural without a number', () => {
+    expect(interpolate('en', 'a {missing} b', {})).toBe('a {missing} b');
+    expect(() => interpolate('en', '{n, plural, one {#} other {#}}', { n: 'x' })).toThrow(/needs a number/);
+  });
+
+  it('counts and lists in every language', () => {
+    expect(counted('fi', 1, { one: 'hanke', other: 'hanketta' })).toBe('1 hanke');
+    expect(counted('sv', 2, { one: 'kommun', other: 'kommuner' })).toBe('2 kommuner');
+    expect(formatList('fi', ['Forssa', 'Hämeenlinna', 'Riihimäki'])).toBe('Forssa, Hämeenlinna ja Riihimäki');
+    expect(formatList('sv', ['Forssa', 'Tavastehus', 'Riihimäki'])).toBe('Forssa, Tavastehus och Riihimäki');
+    expect(formatList('en', ['Forssa', 'Hämeenlinna', 'Riihimäki'])).toBe('Forssa, Hämeenlinna and Riihimäki');
+  });
+});

@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StaticDataProvider } from '../data/DataContext';
+import { useAppStore } from '../state/store';
+import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { withFacts } from '../../test/unit/factsFixture';
+import TimelineView from './TimelineView';
+
+const dataset = withFacts(realDataset());
+const renderView = () =>
+  render(
+    <StaticDataProvider dataset={dataset}>
+      <TimelineView />
+    </StaticDataProvider>,
+  );
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('timeline view', () => {
+  it('draws a bar per dated project and linked project, and summarises with counted nouns', () => {
+    renderView();
+    const figure = screen.getByRole('figure', { name: 'Hankkeet ja tapahtumat 2004–2017' });
+    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toBe('Aikajanalla: 6 hankkeen kautta, 3 niihin liittyvää hanketta ja 2 tapahtumaa.');
+    expect(figure.querySelectorAll('.timeline-project .timeline-bar')).toHaveLength(6);
+    expect(figure.querySelectorAll('.timeline-linked .timeline-bar')).toHaveLength(2);
+    expect(within(figure).getByText('ei päivämäärää')).toBeInTheDocument();
+    expect(figure.querySelectorAll('.timeline-event')).toHaveLength(2);
+    expect(screen.getByText(/^41 hanketta ei näy aikajanalla/)).toBeInTheDocument();
+  });
+
+  it('has a table alternative whose project rows open the project by keyboard', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
+    const table = screen.getByRole('table', { name: 'Hankkeet ja tapahtumat 2004–2017' });
+    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows[0]).toBe('Testikausi 2012–2015Ohjelmakausi20122015stm-presentation:5');
+    expect(rows).toContain('TestiedeltäjäEdeltäjä1.9.200431.5.2006vaasa-family-centre-plan:8');
+    expect(rows).toContain('TestiarviointiArviointi11.2014lasse-plan:300');
+    within(table).getByRole('button', { name: 'Suodata: Vaasan perhekeskus' }).focus();
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().selectedProjectId).toBe('vaasan-perhekeskus');
+    expect(screen.getByRole('complementary', { name: /Vaasan perhekeskus/ })).toBeInTheDocument();
+  });
+
+  it('follows the shared filters and speaks Swedish', () => {
+    useAppStore.setState({ lang: 'sv', filters: { ...useAppStore.getState().filters, years: ['2009'] } });
+    renderView();
+    expect(screen.getByText(/^På tidslinjen:/).textContent).toBe('På tidslinjen: 3 projektperioder, 0 anknutna projekt och 1 händelse. Filtren avgränsar projekten och deras händelser.');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tidslinje');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../../test/unit/fixtures';
+import { withFacts } from '../../test/unit/factsFixture';
+import { buildTimeline, yearPosition } from './timeline';
+
+const d = withFacts(realDataset());
+const all = new Set(d.projects.map((p) => p.id));
+
+describe('yearPosition', () => {
+  it('places a year, a month and a day at their start or end', () => {
+    expect(yearPosition('2008', 'start')).toBe(2008);
+    expect(yearPosition('2008', 'end')).toBe(2009);
+    expect(yearPosition('2007-09', 'start')).toBeCloseTo(2007 + 8 / 12);
+    expect(yearPosition('2007-12', 'end')).toBe(2008);
+    expect(yearPosition('2007-09-01', 'start')).toBeCloseTo(2007 + 8 / 12);
+    expect(yearPosition('2009-10-31', 'end')).toBeCloseTo(2009 + 10 / 12);
+  });
+});
+
+describe('buildTimeline', () => {
+  it('lists the phases, the dated projects by start with their linked projects, and the events', () => {
+    const { items, undatedProjects } = buildTimeline(d, all);
+    expect(items.map((i) => `${i.lane}:${i.projectId ?? i.name}`)).toEqual([
+      'phase:Testikausi 2012–2015',
+      'project:2009-pohjanmaa-hanke',
+      'project:vaasan-perhekeskus',
+      'linked:vaasan-perhekeskus',
+      'project:2008-pitkaaikaisasunnottomuuden-vahentaminen-lahdessa',
+      'project:2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien',
+      'project:2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen',
+      'project:lasse-lastensuojelutarpeen-selvityksen',
+      'linked:lasse-lastensuojelutarpeen-selvityksen',
+      'linked:lasse-lastensuojelutarpeen-selvityksen',
+      'event:Testiseminaari',
+      'event:lasse-lastensuojelutarpeen-selvityksen',
+    ]);
+    // The Vaasa centre's successor is a dated project of its own, so it is not repeated as a linked row.
+    expect(items.filter((i) => i.lane === 'linked').map((i) => i.name)).toEqual(['Testiedeltäjä', 'Testirinnakkainen 2015–2017', 'Testirinnakkainen ilman kautta']);
+    expect(undatedProjects).toBe(d.projects.length - 6);
+  });
+
+  it('follows the filters: a project filtered out takes its linked projects and events with it', () => {
+    const { items, undatedProjects } = buildTimeline(d, new Set(['vaasan-perhekeskus', '2008-proomu-hanke']));
+    expect(items.map((i) => i.key)).toEqual(['phase-kaste-testi', 'project-vaasan-perhekeskus', 'linked-vaasan-perhekeskus-0', 'linked-vaasan-perhekeskus-1', 'event-testi-seminaari']);
+    expect(undatedProjects).toBe(1);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Dataset, EventKind, SourceRef } from '../data/schema';
+
+/** The span the timeline draws: the Vaasa family centre's predecessor (2004) to the last related project (2017). */
+export const FIRST_YEAR = 2004;
+export const LAST_YEAR = 2017;
+
+export type Lane = 'phase' | 'project' | 'linked' | 'event';
+
+export interface TimelineItem {
+  key: string;
+  lane: Lane;
+  name: string;
+  /** Language of the name where it is a project's (a Swedish name on a Finnish page). */
+  lang: 'fi' | 'sv' | null;
+  start: string | null;
+  end: string | null;
+  /** The project in projects.json the item is (project lane) or belongs to (linked, event). */
+  projectId: string | null;
+  /** Linked projects: how they relate to their project. Events: what kind they are. */
+  relation: 'predecessor' | 'successor' | 'related' | null;
+  eventKind: EventKind | null;
+  source: SourceRef;
+}
+
+export interface Timeline {
+  items: TimelineItem[];
+  /** Projects passing the filters for which no document gives a period. */
+  undatedProjects: number;
+}
+
+/**
+ * A document's date as a position in years: the start of the year, month or day for a start, its end for an end.
+ * "2008" → 2008 (start) or 2009 (end); "2007-09" → 2007.667 (start) or 2007.75 (end).
+ *
+ * @example yearPosition('2007-09', 'start') // 2007 + 8/12
+ */
+export function yearPosition(bound: string, side: 'start' | 'end'): number {
+  const [y, m, d] = bound.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (m === undefined) return side === 'start' ? y : y + 1;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d === undefined) return y + (side === 'start' ? m - 1 : m) / 12;
+  return y + (m - 1) / 12 + (side === 'start' ? d - 1 : d) / daysInMonth / 12;
+}
+
+/**
+ * What the timeline shows for the projects passing the shared filters: the programme's phases, each project's period
+ * followed by its predecessor, successor and related projects, and dated events. Events of a project follow its
+ * filter; the programme's own events and phases always show.
+ */
+export function buildTimeline(d: Pick<Dataset, 'programme' | 'events' | 'details' | 'projects'>, visibleProjectIds: ReadonlySet<string>): Timeline {
+  const items: TimelineItem[] = d.programme.phases.map((p) => ({
+    key: `phase-${p.id}`,
+    lane: 'phase',
+    name: p.name,
+    lang: null,
+    start: p.start,
+    end: p.end,
+    projectId: null,
+    relation: null,
+    eventKind: null,
+    source: p.source,
+  }));
+  const linkedOf = new Map(d.details.map((x) => [x.projectId, x.linked]));
+  const visible = d.projects.filter((p) => visibleProjectIds.has(p.id));
+  const dated = visible.filter((p) => p.period).sort((a, b) => yearPosition(a.period!.start, 'start') - yearPosition(b.period!.start, 'start'));
+  const shown = new Set(dated.map((p) => p.id));
+  for (const p of dated) {
+    items.push({ key: `project-${p.id}`, lane: 'project', name: p.name, lang: p.language, start: p.period!.start, end: p.period!.end, projectId: p.id, relation: null, eventKind: null, source: p.period!.source });
+    (linkedOf.get(p.id) ?? [])
+      // A linked project that is itself a dated bar already has its own row.
+      .filter((l) => !(l.projectId && shown.has(l.projectId)))
+      .forEach((l, i) =>
+        items.push({ key: `linked-${p.id}-${i}`, lane: 'linked', name: l.name, lang: null, start: l.start, end: l.end, projectId: p.id, relation: l.relation, eventKind: null, source: l.source }),
+      );
+  }
+  for (const e of d.events) {
+    if (e.projectId && !visibleProjectIds.has(e.projectId)) continue;
+    items.push({ key: `event-${e.id}`, lane: 'event', name: e.title, lang: null, start: e.start, end: e.end, projectId: e.projectId, relation: null, eventKind: e.kind, source: e.source });
+  }
+  return { items, undatedProjects: visible.length - dated.length };
+}

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { StaticDataProvider } from '../data/DataContext';
+import { useAppStore } from '../state/store';
+import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { withFacts } from '../../test/unit/factsFixture';
+import { ProjectFacts } from './ProjectFacts';
+
+const dataset = withFacts(realDataset());
+const renderFacts = (projectId: string) =>
+  render(
+    <StaticDataProvider dataset={dataset}>
+      <ProjectFacts projectId={projectId} />
+    </StaticDataProvider>,
+  );
+const section = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling as HTMLElement;
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('project facts in the detail panel', () => {
+  it('shows each field the project has, each item with its source line', () => {
+    renderFacts('vaasan-perhekeskus');
+    expect(section('Tavoitteet')).toHaveTextContent('Testitavoite perheiden tuki (002_');
+    expect(section('Tavoitteet')).toHaveTextContent(/rivi 20\)$/);
+    expect(section('Kohderyhmä')).toHaveTextContent('ikä 0–6 vuotta');
+    expect(section('Työmenetelmät')).toHaveTextContent('Testimenetelmä vertaisryhmät');
+    const phases = within(section('Vaiheet')).getAllByRole('listitem').filter((li) => li.parentElement!.classList.contains('phase-list'));
+    expect(phases.map((p) => p.querySelector('strong')!.textContent + ' ' + p.textContent!.match(/\(([^)]*)\)/)![1])).toEqual(['Testivaihe alku 9.2007–12.2007', 'Testivaihe 2008 2008']);
+    expect(section('Vaiheet').querySelectorAll('.phase-track-bar')).toHaveLength(2);
+    expect(section('Henkilöstö')).toHaveTextContent('1 × testikoordinaattori (uusi toimi)');
+    expect(section('Henkilöstö')).toHaveTextContent('1 × testihoitaja (oma henkilöstö) – Testivirasto');
+    expect(section('Rahoitus')).toHaveTextContent('testikunnat: testiosuus (25 %)');
+    expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
+    expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute('href', expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'));
+    cleanup();
+    render(
+      <StaticDataProvider dataset={dataset}>
+        <ProjectFacts projectId="vaasan-perhekeskus" shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']} />
+      </StaticDataProvider>,
+    );
+    expect(screen.queryByText('Jatkajat')).toBeNull();
+    expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä');
+    expect(section('Päätökset')).toHaveTextContent('22.11.2005: Testilautakunta 139 §');
+    expect(screen.queryByText('Odotetut tulokset')).toBeNull();
+    expect(screen.queryByText('Luvut')).toBeNull();
+  });
+
+  it('marks the Finnish phrases on a Swedish page and renders nothing for a project without details', () => {
+    useAppStore.setState({ lang: 'sv' });
+    renderFacts('vaasan-perhekeskus');
+    expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
+    expect(section('Personal')).toHaveTextContent('(ny tjänst)');
+    cleanup();
+    const { container } = renderFacts('2008-proomu-hanke');
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,259 @@
+import type { ReactNode } from 'react';
+import { useDataset } from '../data/DataContext';
+import type { Fact, LinkedProject, ProjectDetail, SourceRef } from '../data/schema';
+import { formatDateBound, formatNumber, useLang, useMessages } from '../i18n';
+import { AppLink } from './AppLink';
+import { factsMessages } from './factsMessages';
+import { SourceLines } from './SourceLines';
+
+/** The documents' phrases are Finnish; on a Swedish or English page they say so (WCAG 3.1.2). */
+const useDocLang = () => (useLang() === 'fi' ? undefined : 'fi');
+
+function Src({ source }: { source: SourceRef }) {
+  return (
+    <small className="fact-source">
+      {' '}
+      (<SourceLines source={source} compact />)
+    </small>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Facts({ items }: { items: Fact[] }) {
+  const docLang = useDocLang();
+  return (
+    <ul>
+      {items.map((f, i) => (
+        <li key={i}>
+          <span lang={docLang}>{f.text}</span>
+          <Src source={f.source} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Start and end of a document's dates as positions 0–100 in the span of all phases. */
+function phaseSpan(detail: ProjectDetail) {
+  const pos = (b: string, end: boolean) => {
+    const [y, m] = b.split('-').map(Number) as [number, number | undefined];
+    return y + (m === undefined ? (end ? 1 : 0) : (end ? m : m - 1) / 12);
+  };
+  const from = Math.min(...detail.phases.map((p) => pos(p.start, false)));
+  const to = Math.max(...detail.phases.map((p) => pos(p.end, true)));
+  return (b: string, end: boolean) => ((pos(b, end) - from) / (to - from || 1)) * 100;
+}
+
+function Linked({ items }: { items: LinkedProject[] }) {
+  const lang = useLang();
+  const { projects } = useDataset();
+  return (
+    <ul>
+      {items.map((l, i) => {
+        const own = l.projectId ? projects.find((p) => p.id === l.projectId) : undefined;
+        const when = [l.start, l.end].filter((b): b is string => !!b).map((b) => formatDateBound(lang, b)).join('–');
+        return (
+          <li key={i}>
+            {own ? (
+              <AppLink to={{ project: own.id }} lang={own.language === lang ? undefined : own.language}>
+                {own.name}
+              </AppLink>
+            ) : (
+              <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
+            )}
+            {when && ` (${when})`}
+            <Src source={l.source} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/**
+ * What the documents say about a project beyond its table row: goals, target group, methods, phases on a small
+ * timeline, staffing, financing, linked projects, decisions, each with its source line. Only what the project has;
+ * `shownLinks` are projects the panel already links (continues / continued by), not listed twice.
+ */
+export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string; shownLinks?: string[] }) {
+  const m = useMessages(factsMessages);
+  const lang = useLang();
+  const docLang = useDocLang();
+  const { details } = useDataset();
+  const d = details.find((x) => x.projectId === projectId);
+  if (!d) return null;
+  const span = d.phases.length ? phaseSpan(d) : null;
+  const byRelation = (r: LinkedProject['relation']) => d.linked.filter((l) => l.relation === r && !(l.projectId && shownLinks.includes(l.projectId)));
+  const predecessors = byRelation('predecessor');
+  const successors = byRelation('successor');
+  const related = byRelation('related');
+  return (
+    <section aria-labelledby="facts-title" className="project-facts">
+      <h3 id="facts-title">{m('heading')}</h3>
+      <dl className="detail-list">
+        {d.goals.length > 0 && (
+          <Section title={m('goals')}>
+            <Facts items={d.goals} />
+          </Section>
+        )}
+        {(d.targetGroup.length > 0 || d.ages) && (
+          <Section title={m('targetGroup')}>
+            <Facts items={d.targetGroup} />
+            {d.ages && (
+              <p className="fact-line">
+                {m('ages', { from: formatNumber(lang, d.ages.from), to: formatNumber(lang, d.ages.to) })}
+                <Src source={d.ages.source} />
+              </p>
+            )}
+          </Section>
+        )}
+        {d.methods.length > 0 && (
+          <Section title={m('methods')}>
+            <Facts items={d.methods} />
+          </Section>
+        )}
+        {d.basedOn.length > 0 && (
+          <Section title={m('basedOn')}>
+            <Facts items={d.basedOn} />
+          </Section>
+        )}
+        {d.results.length > 0 && (
+          <Section title={m('results')}>
+            <Facts items={d.results} />
+          </Section>
+        )}
+        {span && (
+          <Section title={m('phases')}>
+            <ol className="phase-list">
+              {d.phases.map((p, i) => {
+                const x = span(p.start, false);
+                const w = Math.max(span(p.end, true) - x, 1);
+                return (
+                  <li key={i}>
+                    <svg className="phase-track" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                      <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
+                      <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
+                    </svg>
+                    <strong lang={docLang}>{p.label}</strong> ({[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
+                    <Src source={p.source} />
+                    {p.tasks.length > 0 && (
+                      <details>
+                        <summary>{m('tasks', { count: formatNumber(lang, p.tasks.length) })}</summary>
+                        <Facts items={p.tasks} />
+                      </details>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          </Section>
+        )}
+        {d.staffing.length > 0 && (
+          <Section title={m('staffing')}>
+            <ul>
+              {d.staffing.map((s, i) => (
+                <li key={i}>
+                  {s.count !== null && `${formatNumber(lang, s.count)} × `}
+                  <span lang={docLang}>{s.role}</span>
+                  {s.newPost !== null && ` (${m(s.newPost ? 'newPost' : 'ownStaff')})`}
+                  {s.employer && (
+                    <>
+                      {' – '}
+                      <span lang={docLang}>{s.employer}</span>
+                    </>
+                  )}
+                  {s.location && (
+                    <>
+                      {', '}
+                      <span lang={docLang}>{s.location}</span>
+                    </>
+                  )}
+                  <Src source={s.source} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {d.financing.length > 0 && (
+          <Section title={m('financing')}>
+            <ul>
+              {d.financing.map((f, i) => (
+                <li key={i}>
+                  <span lang={docLang}>{f.organisation}</span>: <span lang={docLang}>{f.what}</span>
+                  {f.percent !== null && ` (${formatNumber(lang, f.percent, 1)} %)`}
+                  <Src source={f.source} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {d.figures.length > 0 && (
+          <Section title={m('figures')}>
+            <ul>
+              {d.figures.map((f, i) => (
+                <li key={i}>
+                  <span lang={docLang}>{f.label}</span>: {formatNumber(lang, f.value, 1)}
+                  {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
+                  <Src source={f.source} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {predecessors.length > 0 && (
+          <Section title={m('predecessors')}>
+            <Linked items={predecessors} />
+          </Section>
+        )}
+        {successors.length > 0 && (
+          <Section title={m('successors')}>
+            <Linked items={successors} />
+          </Section>
+        )}
+        {related.length > 0 && (
+          <Section title={m('related')}>
+            <Linked items={related} />
+          </Section>
+        )}
+        {d.decisions.length > 0 && (
+          <Section title={m('decisions')}>
+            <ul>
+              {d.decisions.map((x, i) => (
+                <li key={i}>
+                  {formatDateBound(lang, x.date)}: <span lang={docLang}>{x.body}</span>
+                  {x.reference && (
+                    <>
+                      {' '}
+                      <span lang={docLang}>{x.reference}</span>
+                    </>
+                  )}
+                  <Src source={x.source} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+        {d.statements.length > 0 && (
+          <Section title={m('statements')}>
+            <ul>
+              {d.statements.map((x, i) => (
+                <li key={i}>
+                  {m(`statement.${x.kind}`)}: <q lang={docLang}>{x.text}</q>
+                  <Src source={x.source} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        )}
+      </dl>
+    </section>
+  );
+}

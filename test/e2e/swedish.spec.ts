@@ -1,0 +1,150 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE_URL, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+const normal = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ').trim();
+
+test('Swedish page: names in Swedish in the table, a chart, the map and the CSV export', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=projects&lang=sv`);
+  await page.getByTestId('summary').waitFor();
+  const admins = (await page.locator('td[data-column="administrators"]').allTextContents()).join(' | ');
+  for (const sv of ['Vasa', 'Tammerfors', 'Tavastehus', 'Korsholm', 'Jakobstad', 'Närpes']) assert.match(admins, new RegExp(sv), sv);
+  for (const fi of ['Vaasa', 'Tampere', 'Hämeenlinna', 'Mustasaari', 'Pietarsaari', 'Närpiö']) assert.doesNotMatch(admins, new RegExp(`\\b${fi}\\b`), fi);
+  // The filter list and the chip say the same as the table.
+  await page.getByRole('group', { name: 'Huvudman', exact: true }).getByRole('checkbox', { name: /^Vasa(?! sjukvårdsdistrikt)/ }).check();
+  assert.ok(await page.getByRole('button', { name: 'Ta bort filtret Huvudman: Vasa' }).isVisible());
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  assert.match(csv, /;Vasa/);
+  assert.doesNotMatch(csv, /;Vaasa[;,]/);
+
+  // The detail panel keeps the source's own spelling visible.
+  await page.goto(`${BASE_URL}?view=projects&lang=fi&q=korsholm`);
+  await page.getByTestId('summary').waitFor();
+  assert.match((await page.locator('td[data-column="administrators"]').allTextContents()).join(' '), /Mustasaari/);
+  await page.locator('th[data-column="name"] a').first().click();
+  assert.match(normal(await page.getByRole('complementary').textContent()), /Mustasaari.*lähteessä: “?”?Korsholm/);
+
+  await page.goto(`${BASE_URL}?view=overview&lang=sv`);
+  const chart = page.getByRole('figure', { name: 'Kostnader per huvudman 2008' });
+  await chart.waitFor();
+  const summary = normal(await chart.locator('.chart-summary').textContent());
+  assert.match(summary, /^Störst kostnader har Lahtis som huvudman .*; sammanlagt \d+ huvudmän\.$/);
+  assert.match(normal(await chart.textContent()), /Tavastehus.*Tammerfors/);
+  assert.doesNotMatch(normal(await chart.textContent()), /Hämeenlinna|Tampere\b/);
+
+  await page.goto(`${BASE_URL}?view=map&lang=sv`);
+  const vasa = page.locator('.map-svg [data-code="905"]');
+  await vasa.waitFor();
+  assert.match((await vasa.getAttribute('aria-label')) ?? '', /^Vasa \(Vaasa\): Österbotten/);
+  assert.equal(await vasa.locator('.map-name').textContent(), 'Vasa');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the map is one tab stop; arrow keys move between neighbours, Enter toggles, the search finds Vasa', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=map`);
+  await page.locator('.map-svg [data-code]').first().waitFor();
+  assert.equal(await page.locator('.map-svg [data-code][tabindex="0"]').count(), 1);
+  assert.equal(await page.locator('.map-svg [data-code][tabindex="-1"]').count(), 87);
+  await page.locator('.map-svg [data-code][tabindex="0"]').focus();
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+  const visited = new Set([first]);
+  for (const key of ['ArrowDown', 'ArrowRight', 'ArrowDown', 'ArrowLeft']) {
+    await page.keyboard.press(key);
+    visited.add(await page.evaluate(() => document.activeElement?.getAttribute('data-code')));
+  }
+  assert.ok(visited.size >= 4, `arrow keys visited ${[...visited].join(', ')}`);
+  const here = (await page.evaluate(() => document.activeElement?.getAttribute('data-code')))!;
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator(`.map-svg [data-code="${here}"]`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('.map-svg [data-code][tabindex="0"]').count(), 1);
+  // Tab leaves the map in one step.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.map-svg') === null), true);
+
+  // With its list of names the search field is a combobox.
+  await page.getByRole('combobox', { name: 'Hae kuntaa' }).fill('Vasa');
+  await page.getByRole('button', { name: 'Näytä kartalla' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-code')), '905');
+  assert.equal(await page.locator('.map-svg [data-code="905"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(normal(await page.locator('.map-search [role="status"]').textContent()), 'Vaasa on valittu kartalla.');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Esc closes the detail panel and focus returns to the row that opened it; skip to results', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=projects`);
+  await page.getByTestId('summary').waitFor();
+  const link = page.locator('tr[data-project="2008-proomu-hanke"] th a');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('complementary').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('complementary').count(), 0);
+  await page.waitForFunction(() => document.activeElement?.closest('tr')?.getAttribute('data-project') === '2008-proomu-hanke');
+  assert.doesNotMatch(page.url(), /project=/);
+
+  await page.goto(`${BASE_URL}?view=projects`);
+  await page.getByTestId('summary').waitFor();
+  await page.getByRole('link', { name: 'Siirry hakutuloksiin' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'projects-results');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('no serious or critical axe finding at 390 px, in Swedish too', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
+  // Every view in Swedish; in Finnish the two whose tables scroll sideways on a phone.
+  const pages = [...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view) => [view, 'sv']), ['compare', 'fi'], ['sources', 'fi']];
+  for (const [view, lang] of pages) {
+    {
+      await page.goto(`${BASE_URL}?view=${view}&lang=${lang}`);
+      await page.locator('main h1').first().waitFor();
+      await page.locator('.loading').waitFor({ state: 'detached' });
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      assert.deepEqual(blocking, [], `${view} ${lang} at 390 px`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the accessibility statement links its feedback channel, the authority and its date', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.goto(`${BASE_URL}?view=accessibility&lang=sv`);
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.getByRole('link', { name: 'Ge respons på GitHub (nytt ärende)' }).getAttribute('href'), 'https://github.com/example/kaste-dashboard/issues/new');
+  assert.equal(await page.getByRole('link', { name: 'Skicka e-post: palaute@example.org' }).getAttribute('href'), 'mailto:palaute@example.org');
+  assert.equal(await page.getByRole('link', { name: 'www.tillganglighetskrav.fi' }).getAttribute('href'), 'https://www.tillganglighetskrav.fi');
+  assert.equal(await page.getByRole('link', { name: 'saavutettavuus@avi.fi' }).getAttribute('href'), 'mailto:saavutettavuus@avi.fi');
+  assert.equal(await page.locator('main time').getAttribute('datetime'), '2026-11-24');
+  assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Mellersta Finland/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('screenshots of every view in Finnish and Swedish at 1280 and 390 px', async () => {
+  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport });
+    for (const lang of ['fi', 'sv']) {
+      for (const view of ['overview', 'projects', 'compare', 'map']) {
+        await page.goto(`${BASE_URL}?view=${view}&lang=${lang}`);
+        await page.locator('main h1').first().waitFor();
+        await page.locator('.loading').waitFor({ state: 'detached' });
+        await screenshot(page, `names-${view}-${lang}-${device}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
