@@ -162,6 +162,9 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const MONTHS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
   if (initial) events.unshift({ kind: 'evaluation', title: initial[3]!, start: `${initial[2]}-${month(String(MONTHS.indexOf(initial[1]!) + 1))}`, end: null, place: null, lasse: true, line: evalLine });
   if (events.length === 0) throw new SourceError(src.file, evalLine, 'no dated evaluation');
+  // Every dated evaluation of the timetable must be read with its months: a garbled date is an error, not a gap.
+  const garbled = [...evalText.matchAll(/(?:väliarviointi|Loppuarviointi) \d\S*(?: \S+)?/g)].find((m) => !/^\S+ \d{1,2} \d{1,2}\/\d{4}$/.test(m[0]));
+  if (garbled) throw new SourceError(src.file, evalLine, `unreadable evaluation months "${garbled[0]}" (expected "m m/yyyy")`);
 
   const scheduleLine = requireLine(src, /\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/, 'the module B schedule ("m-m/yy suunnittelu (…)")');
   const schedule = squash(lineAt(src, scheduleLine));
