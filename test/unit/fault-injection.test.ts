@@ -235,6 +235,8 @@ const cases: Case[] = [
   { name: 'a garbled survey figure in the LasSe plan', mutation: { [LASSE]: L.replace(/Kyselyyn vastasi yhteensä (\d+)/, 'Kyselyyn vastasi yhteensä $1O') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the figure "survey-respondents"') } },
   { name: 'the LasSe table of contents renamed', mutation: { [LASSE]: L.replaceAll('SISÄLLYSLUETTELO', 'SISÄLTÖ') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the table of contents with the modules') } },
   { name: 'a typo in the LasSe module B schedule', mutation: { [LASSE]: L.replace(/(\d{1,2}-\d{1,2}\/\d{2}) suunnittelu \(/, '$1 suunnitelu (') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the module B schedule') } },
+  { name: 'a "Lisätiedot" marker lost among the LasSe teasers', mutation: { [LASSE]: L.split('\n').map((line, i) => (i === 302 ? '' : line)).join('\n') }, expected: { outcome: 'b', message: at(LASSE, 305, 'expected a "Lisätiedot" line starting the next teaser') } },
+  { name: 'the LasSe plan cut off after a teaser title', mutation: { [LASSE]: L.split('\n').slice(0, 648).join('\n') }, expected: { outcome: 'b', message: at(LASSE, 645, 'the last "Lisätiedot" teaser is cut off') } },
 
   // --- (b) file-system and encoding problems: one line each ---
   { name: 'a document in Latin-1', mutation: { [MINUTES]: Buffer.from(M, 'latin1') }, expected: { outcome: 'b', message: at(MINUTES, 1, 'not UTF-8 text') } },
