@@ -27,6 +27,8 @@ export function parseReportPriorities(src: SourceText, notes: ParseNote[]): Repo
       continue;
     }
     if (text === '' || /[.:!?]$/.test(text) || text.split(' ').length > 6) continue;
+    const twice = out.find((p) => p.name === text);
+    if (twice) throw new SourceError(src.file, n, `priority-area heading "${text}" repeats the heading of line ${twice.line}`);
     out.push({ order: out.length + 1, name: text, line: n });
   }
   if (out.length === 0) throw new SourceError(src.file, start, 'no priority-area headings found');

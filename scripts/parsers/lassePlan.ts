@@ -162,6 +162,9 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const MONTHS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
   if (initial) events.unshift({ kind: 'evaluation', title: initial[3]!, start: `${initial[2]}-${month(String(MONTHS.indexOf(initial[1]!) + 1))}`, end: null, place: null, lasse: true, line: evalLine });
   if (events.length === 0) throw new SourceError(src.file, evalLine, 'no dated evaluation');
+  // Every dated evaluation of the timetable must be read with its months: a garbled date is an error, not a gap.
+  const garbled = [...evalText.matchAll(/(?:väliarviointi|Loppuarviointi) \d\S*(?: \S+)?/g)].find((m) => !/^\S+ \d{1,2} \d{1,2}\/\d{4}$/.test(m[0]));
+  if (garbled) throw new SourceError(src.file, evalLine, `unreadable evaluation months "${garbled[0]}" (expected "m m/yyyy")`);
 
   const scheduleLine = requireLine(src, /\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/, 'the module B schedule ("m-m/yy suunnittelu (…)")');
   const schedule = squash(lineAt(src, scheduleLine));
@@ -195,19 +198,37 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   return { goals, modules, centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
 }
 
+const isTeaserMarker = (line: string) => /^Lisätiedot\W*$/i.test(squash(line));
+
+/**
+ * From the first "Lisätiedot" on, the document is nothing but teasers of three text lines each: the marker, a title,
+ * a line that repeats the title and goes on. A block without its marker would otherwise be skipped without a word.
+ */
+export function teaserBlocks(src: SourceText): { titleLine: number; bodyLine: number }[] {
+  const first = src.lines.findIndex(isTeaserMarker);
+  if (first < 0) throw new SourceError(src.file, src.lines.length, 'no "Lisätiedot" teasers after the plan, where the related projects and meetings are read');
+  const text: number[] = [];
+  for (let n = first + 1; n <= src.lines.length; n++) if (squash(lineAt(src, n))) text.push(n);
+  const blocks: { titleLine: number; bodyLine: number }[] = [];
+  for (let i = 0; i < text.length; i += 3) {
+    const marker = text[i]!;
+    if (!isTeaserMarker(lineAt(src, marker))) {
+      throw new SourceError(src.file, marker, `expected a "Lisätiedot" line starting the next teaser (each has a marker, a title and a text line), found "${squash(lineAt(src, marker)).slice(0, 60)}"`);
+    }
+    const [titleLine, bodyLine] = [text[i + 1], text[i + 2]];
+    // The transcript ends on a marker with nothing after it: the web page's last teaser link, not a lost teaser.
+    if (titleLine === undefined) break;
+    if (bodyLine === undefined) throw new SourceError(src.file, marker, 'the last "Lisätiedot" teaser is cut off: a text line should follow its title');
+    blocks.push({ titleLine, bodyLine });
+  }
+  return blocks;
+}
+
 /** "Lisätiedot" blocks after the plan: a title line, then a line that repeats it and goes on. */
 function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: LasseEvent[] } {
   const related: RelatedProject[] = [];
   const meetings: LasseEvent[] = [];
-  const nextText = (n: number) => {
-    for (let i = n + 1; i <= src.lines.length; i++) if (squash(lineAt(src, i))) return i;
-    return null;
-  };
-  for (let n = 1; n <= src.lines.length; n++) {
-    if (squash(lineAt(src, n)) !== 'Lisätiedot') continue;
-    const titleLine = nextText(n);
-    const bodyLine = titleLine && nextText(titleLine);
-    if (!titleLine || !bodyLine) continue;
+  for (const { titleLine, bodyLine } of teaserBlocks(src)) {
     const title = squash(lineAt(src, titleLine));
     const body = squash(lineAt(src, bodyLine)).slice(0, 600);
     const isLasse = /LasSe|LASTENSUOJELUTARPEEN|Lastensuojelutarpeen/.test(title);

@@ -82,7 +82,15 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
   const events: MinutesEvent[] = [];
   for (let n = s7 + 1; n < handled; n++) {
     const text = squash(lineAt(src, n));
-    if (text.startsWith('·')) events.push(eventFromBullet(squash(text.slice(1)), n, src.file));
+    // "·" is the transcript's bullet; another bullet sign ("•", "*", "-") before a dated line is the same list item.
+    // An undated "-" line is one of §7's agenda points ("-Hyvinvointibarometri"), not an event.
+    const other = /^[•*▪-]\s*(.+)$/u.exec(text);
+    const item = text.startsWith('·') ? squash(text.slice(1)) : other && DATE_AT_END.test(other[1]!) ? other[1]! : null;
+    if (item === null) continue;
+    const event = eventFromBullet(item, n, src.file);
+    const twice = events.find((e) => e.title === event.title && e.start === event.start);
+    if (twice) throw new SourceError(src.file, n, `event "${event.title}" repeats line ${twice.line}`);
+    events.push(event);
   }
   if (events.length === 0) throw new SourceError(src.file, s7, 'no "·" events listed under §7');
   const year = events[0]!.start.slice(0, 4);
@@ -110,5 +118,7 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
     if (!m) throw new SourceError(src.file, n, 'a withdrawal whose project names cannot be read');
     withdrawals.push({ subject: m[1]!, object: m[2]!, text: m[0], line: n });
   }
+  // §5 states one withdrawal; losing its sentence would silently drop what qualifies a table row.
+  if (withdrawals.length === 0) throw new SourceError(src.file, null, 'cannot find the withdrawal statement ("<project> -hanke on vetäytymässä ns. <project> -hankkeen …")');
   return { events, withdrawals };
 }

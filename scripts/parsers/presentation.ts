@@ -94,6 +94,11 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     .filter(Boolean)
     .map((name, i) => ({ order: i + 1, name }));
   if (goals.length === 0 || means.length === 0) throw new SourceError(src.file, goalsLine, 'cannot tell goals from means on the goals slide');
+  // A goal whose "N indikaattoria" is garbled would run on into the means: a means holding a number or the word is one.
+  const runOn = [...goals, ...means].find((x) => /\d|indikaattor/.test(x.name));
+  if (runOn) throw new SourceError(src.file, goalsLine, `"${runOn.name}" holds another goal's indicator count: an "N indikaattoria" is unreadable`);
+  const repeated = means.find((x, i) => means.findIndex((y) => y.name === x.name) !== i);
+  if (repeated) throw new SourceError(src.file, goalsLine, `the means "${repeated.name}" is listed twice`);
 
   const regionsLine = requireLine(src, /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/, 'the slide on regional entities (slide 8)');
   const slide8 = squash(lineAt(src, regionsLine));
@@ -109,6 +114,8 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     .sort((a, b) => a.at - b.at);
   const missing = starts.find((s) => s.at < 0);
   if (missing) throw new SourceError(src.file, projectsLine, `no project starting "${missing.start}" on the slide`);
+  const twice = starts.find((s) => slide6.indexOf(s.start, s.at + 1) >= 0);
+  if (twice) throw new SourceError(src.file, projectsLine, `the project starting "${twice.start}" is listed twice on the slide`);
   const projects: ParsedRegionalProject[] = starts.map((s, i) => {
     const next = starts[i + 1]?.at ?? slide6.length;
     const end = s.at < applicationAt && next > applicationAt ? applicationAt : next;

@@ -1,6 +1,6 @@
 import { SourceError } from '../lib/errors.ts';
 import { type SourceText, requireLine, lineAt, findLine } from '../lib/document.ts';
-import { squash } from '../lib/text.ts';
+import { contactDetailIn, squash } from '../lib/text.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 
 export interface PlannedProject {
@@ -57,12 +57,28 @@ export interface PlanDetails {
 
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
 
-/** The numbered items ("1. …") between two headings. */
+/** A fact line must carry no phone number or e-mail address: those are personal details, never data. */
+function withoutContacts(fact: LineFact, file: string): LineFact {
+  const found = contactDetailIn(fact.text);
+  if (found) throw new SourceError(file, fact.line, `a phone number or e-mail address ("${found}") inside a listed item; contact details must not reach the data`);
+  return fact;
+}
+
+/**
+ * The numbered items ("1. …") between two headings, numbered 1, 2, 3 … without a gap or a repeat: a number
+ * that lost its period ("3 Tarjota …") or a duplicated item is an error, never a silently shorter list.
+ */
 function numberedBetween(src: SourceText, from: number, to: number): LineFact[] {
   const out: LineFact[] = [];
   for (let n = from + 1; n < to; n++) {
-    const m = NUMBERED.exec(squash(lineAt(src, n)));
-    if (m) out.push({ text: m[2]!.replace(/\.$/, ''), line: n });
+    const text = squash(lineAt(src, n));
+    const m = NUMBERED.exec(text);
+    if (!m) {
+      if (/^\d+\s+\p{Lu}/u.test(text)) throw new SourceError(src.file, n, `numbered item without the period after its number: "${text.slice(0, 40)}"`);
+      continue;
+    }
+    if (Number(m[1]) !== out.length + 1) throw new SourceError(src.file, n, `item "${m[1]}." where item "${out.length + 1}." was expected (an item repeated, lost or out of order)`);
+    out.push(withoutContacts({ text: m[2]!.replace(/\.$/, ''), line: n }, src.file));
   }
   return out;
 }
@@ -72,7 +88,7 @@ function linesBetween(src: SourceText, from: number, to: number): LineFact[] {
   const out: LineFact[] = [];
   for (let n = from + 1; n < to; n++) {
     const text = squash(lineAt(src, n).replace(/^\s*·\s*/, '')).replace(/\s*->$/, '');
-    if (text) out.push({ text, line: n });
+    if (text) out.push(withoutContacts({ text, line: n }, src.file));
   }
   return out;
 }
@@ -111,6 +127,8 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     }
   }
 
+  if (!ages) throw new SourceError(src.file, visionLine, 'no goal names the ages of the target group ("<lapsiperheille> tukea N-M ikävuoteen")');
+
   const items = numberedBetween(src, methodsHeading, resourcesLine);
   if (items.length === 0) throw new SourceError(src.file, methodsHeading, 'no numbered methods under "Hankkeen toteutus ja organisointi"');
   const staffItem = items.find((i) => /^Palkataan\s/.test(i.text));
@@ -145,7 +163,10 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     } else if (/^·/.test(text)) {
       const phase = phases.at(-1);
       if (!phase) throw new SourceError(src.file, n, 'a task before any phase heading');
-      phase.tasks.push({ text: squash(text.slice(1)).replace(/\s*->$/, ''), line: n });
+      const task = withoutContacts({ text: squash(text.slice(1)).replace(/\s*->$/, ''), line: n }, src.file);
+      const twice = phase.tasks.find((t) => t.text === task.text);
+      if (twice) throw new SourceError(src.file, n, `task "${task.text}" repeats line ${twice.line} in phase ${phase.label}`);
+      phase.tasks.push(task);
     } else {
       throw new SourceError(src.file, n, `"${text}" is neither a phase heading ("9-12/2007", "2008") nor a "·" task`);
     }

@@ -25,6 +25,9 @@ const REPORT = '003_a770a4bc205e09dd.txt';
 const LASSE = '004_2387fd943a303f05.txt';
 const M = readFileSync(join(seedsDir, MINUTES), 'utf8');
 const L = readFileSync(join(seedsDir, LASSE), 'utf8');
+const S = readFileSync(join(seedsDir, SLIDES), 'utf8');
+const P = readFileSync(join(seedsDir, PLAN), 'utf8');
+const R = readFileSync(join(seedsDir, REPORT), 'utf8');
 
 type Mutation = Partial<Record<string, string | Uint8Array>>;
 
@@ -87,6 +90,10 @@ const ROW_2008_AFTER_PROOMU = '\tYhteinen vastuu lapsista';
 const TOTAL_ROW = '\tYhteensä 14 hanketta\n\t9 eri hallinnoijaa\n\t9\u00a0528\u00a0150 euroa\n';
 const ELDERLY_HEADING_2008 = '\tIkääntyvien palvelut\n\t\n\t\n\n\tIkäihmisten kulttuurikaari';
 
+const GOAL_2 = '\n2. Kehittää moniammatillinen yhteistyöverkosto ja toimintamalli perheiden tukemiseksi.\n';
+const EVENTS_2008 = '\n· Perhetukipäivät Seinäjoella 11.–12.9. 2008\n\n· Kehittämisyksiköiden tapaaminen, Kokkola 4.9.2008\n\n· Ylimaakunnallinen KASTE -';
+const TUKEVA = 'Tukeva - lasten, nuorten ja perheiden hyvinvoinnin tukeminen Pohjois-Suomessa';
+
 const cases: Case[] = [
   // --- (a) harmless variation: the same data ---
   { name: 'CRLF line breaks', mutation: { [MINUTES]: M.replace(/\n/g, '\r\n') }, expected: { outcome: 'a', exact: true } },
@@ -143,7 +150,7 @@ const cases: Case[] = [
   },
   {
     name: 'a page-break line among the activity report\'s priority headings',
-    mutation: { [REPORT]: edit(readFileSync(join(seedsDir, REPORT), 'utf8'), '\nLastensuojelu ja varhainen puuttuminen\n', '\nSivu 2 (9)\nLastensuojelu ja varhainen puuttuminen\n') },
+    mutation: { [REPORT]: edit(R, '\nLastensuojelu ja varhainen puuttuminen\n', '\nSivu 2 (9)\nLastensuojelu ja varhainen puuttuminen\n') },
     expected: { outcome: 'c', note: { kind: 'page-break-line', document: 'pohjanmaa-report-2005-2006', line: 21 } },
   },
 
@@ -182,8 +189,54 @@ const cases: Case[] = [
   { name: 'a mark lost from two side-by-side rows of the module matrix', mutation: { [LASSE]: edit(L, 'C - moduuli C-moduuli yhteistyö', 'C-moduuli yhteistyö') }, expected: { outcome: 'b', message: at(LASSE, 45, 'module C is marked 1 times for the 2 rows Pirkanmaa \\(12 kuntaa\\), Pohjanmaa \\(9 kuntaa\\)') } },
   { name: 'the module matrix header lost', mutation: { [LASSE]: edit(L, 'MAAKUNTA Etelä-Pohjanmaa', 'Etelä-Pohjanmaa') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the module matrix') } },
   { name: 'an unknown municipality in the LasSe list', mutation: { [LASSE]: L.replace('Oriveden', 'Atlantiksen') }, expected: { outcome: 'b', message: at(LASSE, 19, '"Atlantiksen" in the list of participants is no municipality') } },
-  { name: 'an impossible date in the family centre plan', mutation: { [PLAN]: edit(readFileSync(join(seedsDir, PLAN), 'utf8'), '1.9.2007 – 31.10.2009', '1.9.2007 – 31.13.2009') }, expected: { outcome: 'b', message: at(PLAN, 58, 'no such date "31.13.2009"') } },
-  { name: 'a national theme dropped from the slide', mutation: { [SLIDES]: readFileSync(join(seedsDir, SLIDES), 'utf8').replace(/\s7\.\s+Pitkäaikaisasunnottomuus/, '') }, expected: { outcome: 'b', message: at(SLIDES, 16, 'the national themes read from here .* lack "Pitkäaikaisasunnottomuus"') } },
+  { name: 'an impossible date in the family centre plan', mutation: { [PLAN]: edit(P, '1.9.2007 – 31.10.2009', '1.9.2007 – 31.13.2009') }, expected: { outcome: 'b', message: at(PLAN, 58, 'no such date "31.13.2009"') } },
+  { name: 'a national theme dropped from the slide', mutation: { [SLIDES]: S.replace(/\s7\.\s+Pitkäaikaisasunnottomuus/, '') }, expected: { outcome: 'b', message: at(SLIDES, 16, 'the national themes read from here .* lack "Pitkäaikaisasunnottomuus"') } },
+
+  // --- the document parsers beyond the tables: presentation (001), family centre plan (002), activity report (003),
+  // the minutes' body (000) and the LasSe plan's facts (004) ---
+  { name: 'CRLF and a BOM in the family centre plan', mutation: { [PLAN]: `\ufeff${P.replace(/\n/g, '\r\n')}` }, expected: { outcome: 'a', exact: true } },
+  { name: 'CRLF line breaks in the presentation', mutation: { [SLIDES]: S.replace(/\n/g, '\r\n') }, expected: { outcome: 'a', exact: true } },
+  { name: 'CRLF and a BOM in the activity report', mutation: { [REPORT]: `\ufeff${R.replace(/\n/g, '\r\n')}` }, expected: { outcome: 'a', exact: true } },
+  { name: 'a hyphen instead of a dash in the plan\'s period', mutation: { [PLAN]: edit(P, '1.9.2007 – 31.10.2009', '1.9.2007 - 31.10.2009') }, expected: { outcome: 'a', exact: true } },
+  { name: 'a page-break line between the plan\'s numbered goals', mutation: { [PLAN]: edit(P, GOAL_2, `\nSivu 2 (4)\n${GOAL_2}`) }, expected: { outcome: 'a' } },
+  { name: 'a page-break line among the events of §7', mutation: { [MINUTES]: edit(M, EVENTS_2008, `\nSivu 2 (12)${EVENTS_2008}`) }, expected: { outcome: 'a' } },
+  { name: 'an event bulleted "•" instead of "·"', mutation: { [MINUTES]: edit(M, EVENTS_2008, EVENTS_2008.replace('· Perhetukipäivät', '• Perhetukipäivät')) }, expected: { outcome: 'a', exact: true } },
+  { name: 'an event bulleted "-" instead of "·"', mutation: { [MINUTES]: edit(M, EVENTS_2008, EVENTS_2008.replace('· Perhetukipäivät', '- Perhetukipäivät')) }, expected: { outcome: 'a', exact: true } },
+  { name: 'a phone number inside the plan\'s staffing line', mutation: { [PLAN]: edit(P, 'Palkataan hankekoordinaattori,', 'Palkataan hankekoordinaattori (puh. 040 123 4567),') }, expected: { outcome: 'b', message: at(PLAN, 38, 'a phone number or e-mail address \\("puh\\. 040 123 4567"\\) inside a listed item') } },
+  { name: 'an e-mail address inside the plan\'s staffing line', mutation: { [PLAN]: edit(P, 'nuoriso-ohjaaja. Hankekoordinaattori', 'nuoriso-ohjaaja matti.meikalainen@vaasa.fi. Hankekoordinaattori') }, expected: { outcome: 'b', message: at(PLAN, 38, 'a phone number or e-mail address \\("matti\\.meikalainen@vaasa\\.fi"\\)') } },
+  { name: 'an e-mail address inside one of the plan\'s phase tasks', mutation: { [PLAN]: edit(P, '· Tiedotuksen kehittäminen', '· Tiedotuksen kehittäminen (info@perhekeskus.fi)') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '· Tiedotuksen'), 'a phone number or e-mail address') } },
+  { name: 'a duplicated goal in the plan', mutation: { [PLAN]: edit(P, GOAL_2, `${GOAL_2}${GOAL_2}`) }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, GOAL_2) + 2, 'item "2\\." where item "3\\." was expected') } },
+  { name: 'a plan goal whose number lost its period', mutation: { [PLAN]: edit(P, '\n3. Tarjota', '\n3 Tarjota') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '\n3. Tarjota'), 'numbered item without the period after its number') } },
+  { name: 'a plan method whose number lost its period', mutation: { [PLAN]: edit(P, '\n2. Vertaistuesta', '\n2 Vertaistuesta') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '\n2. Vertaistuesta'), 'numbered item without the period') } },
+  { name: 'a garbled age range in the plan\'s goals ("0-l8")', mutation: { [PLAN]: edit(P, '0-18 ikävuoteen', '0-l8 ikävuoteen') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, 'Visio ja tavoitteet'), 'no goal names the ages of the target group') } },
+  { name: 'a duplicated task in a phase of the plan', mutation: { [PLAN]: edit(P, '· Vertaisryhmätoiminnan käynnistäminen\n', '· Vertaisryhmätoiminnan käynnistäminen\n\n· Vertaisryhmätoiminnan käynnistäminen\n') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '· Vertaisryhmätoiminnan') + 2, 'task "Vertaisryhmätoiminnan käynnistäminen" repeats line') } },
+  { name: 'a page-break line among the plan\'s phases', mutation: { [PLAN]: edit(P, '\n2008\n', '\nSivu 3 (4)\n\n2008\n') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '\n2008\n'), '"Sivu 3 \\(4\\)" is neither a phase heading') } },
+  { name: 'a plan phase heading with a colon ("2009:")', mutation: { [PLAN]: edit(P, '\n2009\n', '\n2009:\n') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, '\n2009\n'), '"2009:" is neither a phase heading') } },
+  { name: 'the plan\'s period in ISO dates', mutation: { [PLAN]: edit(P, '1.9.2007 – 31.10.2009', '2007-09-01 – 2009-10-31') }, expected: { outcome: 'b', message: at(PLAN, lineOf(P, 'Aikataulu\n'), 'no "d\\.m\\.yyyy – d\\.m\\.yyyy" period after "Aikataulu"') } },
+  { name: 'the plan\'s "Tulokset" heading with a colon', mutation: { [PLAN]: edit(P, '\nTulokset\n', '\nTulokset:\n') }, expected: { outcome: 'b', message: at(PLAN, null, 'cannot find the "Tulokset" heading after line') } },
+  { name: 'the plan cut off inside its phases', mutation: { [PLAN]: P.slice(0, P.indexOf('\n2009\n')) }, expected: { outcome: 'b', message: at(PLAN, null, 'cannot find the administering office') } },
+  { name: 'slide 13\'s title renamed', mutation: { [SLIDES]: edit(S, '13 VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN', '13 VÄLI-SUOMEN LASTEN JA NUORTEN') }, expected: { outcome: 'b', message: at(SLIDES, null, 'cannot find the slide of Väli-Suomi\'s own project') } },
+  { name: 'slide 6\'s "Valtionavustushakemus" renamed', mutation: { [SLIDES]: edit(S, 'Valtionavustushakemus', 'Valtionavustushakemukset') }, expected: { outcome: 'b', message: at(SLIDES, null, 'cannot find the slide listing grant decisions and applications') } },
+  { name: 'a garbled "N indikaattoria" running one goal into the next', mutation: { [SLIDES]: edit(S, '6 indikaattoria', '6 indikaattori') }, expected: { outcome: 'b', message: at(SLIDES, 16, '"Hyvinvointi ja terveys .* holds another goal\'s indicator count') } },
+  { name: 'a garbled indicator count ("B indikaattoria")', mutation: { [SLIDES]: edit(S, '8 indikaattoria', 'B indikaattoria') }, expected: { outcome: 'b', message: at(SLIDES, 16, '"B indikaattoria" holds another goal\'s indicator count') } },
+  { name: 'a duplicated means on the goals slide', mutation: { [SLIDES]: edit(S, 'Luodaan eheä palvelukokonaisuus 1.', 'Luodaan eheä palvelukokonaisuus Luodaan eheä palvelukokonaisuus 1.') }, expected: { outcome: 'b', message: at(SLIDES, 16, 'the means "Luodaan eheä palvelukokonaisuus" is listed twice') } },
+  { name: 'a duplicated project on slide 6', mutation: { [SLIDES]: edit(S, `${TUKEVA} Valtionavustushakemus`, `${TUKEVA} ${TUKEVA} Valtionavustushakemus`) }, expected: { outcome: 'b', message: at(SLIDES, 20, 'the project starting "Tukeva -" is listed twice') } },
+  { name: 'a duplicated priority heading in the activity report', mutation: { [REPORT]: edit(R, '\nMaahanmuuttajasosiaalityö\n', '\nMaahanmuuttajasosiaalityö\n\nMaahanmuuttajasosiaalityö\n') }, expected: { outcome: 'b', message: at(REPORT, lineOf(R, '\nMaahanmuuttajasosiaalityö\n') + 2, 'priority-area heading "Maahanmuuttajasosiaalityö" repeats the heading of line') } },
+  { name: 'a priority heading of the activity report ending in a colon', mutation: { [REPORT]: edit(R, '\nMaahanmuuttajasosiaalityö\n', '\nMaahanmuuttajasosiaalityö:\n') }, expected: { outcome: 'b', message: at(REPORT, 21, 'the pohjanmaa-2005-2006 themes read from here .* lack "Maahanmuuttajasosiaalityö"') } },
+  { name: 'the activity report\'s closing chapter heading renamed', mutation: { [REPORT]: edit(R, '\nAlueellinen ja ylimaakunnallinen toiminta', '\nAlueellinen toiminta') }, expected: { outcome: 'b', message: at(REPORT, null, 'cannot find the end of the priority-area chapters') } },
+  { name: 'a garbled count in the activity report', mutation: { [REPORT]: R.replace(/alueen (\d+) kunnan/, 'alueen $1O kunnan') }, expected: { outcome: 'b', message: at(REPORT, null, 'cannot find the count "municipalities-in-area"') } },
+  { name: 'an event date with a two-digit year', mutation: { [MINUTES]: edit(M, EVENTS_2008, EVENTS_2008.replace('Kokkola 4.9.2008', 'Kokkola 4.9.08')) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, EVENTS_2008) + 2, 'an event without a date at its end: "Kehittämisyksiköiden tapaaminen, Kokkola 4\\.9\\.08"') } },
+  { name: 'a duplicated event in §7', mutation: { [MINUTES]: edit(M, EVENTS_2008, EVENTS_2008.replace('\n\n·', '\n\n· Perhetukipäivät Seinäjoella 11.–12.9. 2008\n\n·')) }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, EVENTS_2008) + 2, 'event "Perhetukipäivät" repeats line') } },
+  { name: 'the heading of §7 reworded', mutation: { [MINUTES]: edit(M, '7§ Muut asiat: -SONet', '7 § Muut asiat -SONet') }, expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find the heading of §7') } },
+  { name: 'the next meeting\'s date with a two-digit year', mutation: { [MINUTES]: edit(M, 'Eskoossa 3.10.2008', 'Eskoossa 3.10.08') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, 'seuraava kokous pidetään'), 'the next meeting has no "<place> d\\.m\\.yyyy"') } },
+  { name: 'the application rounds sentence garbled', mutation: { [MINUTES]: edit(M, 'hakukierroksista ensimmäinen päättyy', 'hakukierroksista ensimmäinen päätty') }, expected: { outcome: 'b', message: at(MINUTES, lineOf(M, 'hakukierroksista'), 'cannot read when the application rounds end') } },
+  { name: 'the withdrawal statement reworded', mutation: { [MINUTES]: edit(M, 'on vetäytymässä', 'on vetäytyvä') }, expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find the withdrawal statement') } },
+  { name: 'a garbled month range in the LasSe evaluation timetable', mutation: { [LASSE]: edit(L, 'väliarviointi 11 12/2014', 'väliarviointi 11 12|2014') }, expected: { outcome: 'b', message: at(LASSE, 39, 'unreadable evaluation months "väliarviointi 11 12\\|2014"') } },
+  { name: 'a garbled survey figure in the LasSe plan', mutation: { [LASSE]: L.replace(/Kyselyyn vastasi yhteensä (\d+)/, 'Kyselyyn vastasi yhteensä $1O') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the figure "survey-respondents"') } },
+  { name: 'the LasSe table of contents renamed', mutation: { [LASSE]: L.replaceAll('SISÄLLYSLUETTELO', 'SISÄLTÖ') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the table of contents with the modules') } },
+  { name: 'a typo in the LasSe module B schedule', mutation: { [LASSE]: L.replace(/(\d{1,2}-\d{1,2}\/\d{2}) suunnittelu \(/, '$1 suunnitelu (') }, expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the module B schedule') } },
+  { name: 'a "Lisätiedot" marker lost among the LasSe teasers', mutation: { [LASSE]: L.split('\n').map((line, i) => (i === 302 ? '' : line)).join('\n') }, expected: { outcome: 'b', message: at(LASSE, 305, 'expected a "Lisätiedot" line starting the next teaser') } },
+  { name: 'the LasSe plan cut off after a teaser title', mutation: { [LASSE]: L.split('\n').slice(0, 648).join('\n') }, expected: { outcome: 'b', message: at(LASSE, 645, 'the last "Lisätiedot" teaser is cut off') } },
 
   // --- (b) file-system and encoding problems: one line each ---
   { name: 'a document in Latin-1', mutation: { [MINUTES]: Buffer.from(M, 'latin1') }, expected: { outcome: 'b', message: at(MINUTES, 1, 'not UTF-8 text') } },
