@@ -5,6 +5,25 @@ import { useT } from '../i18n';
 const MeasuredWidth = createContext<number | null>(null);
 export const useMeasuredWidth = () => useContext(MeasuredWidth);
 
+let revealed = false;
+const revealListeners = new Set<() => void>();
+
+/** Paper has no viewport to come near: printing draws every deferred chart, not only those a reader scrolled to. */
+export function revealAllCharts() {
+  if (revealed) return;
+  revealed = true;
+  revealListeners.forEach((show) => show());
+}
+
+/** Resolves once no chart on the page is waiting for its code or its turn, or after `limitMs`. */
+export function chartsDrawn(limitMs = 8000): Promise<void> {
+  const until = Date.now() + limitMs;
+  return new Promise((done) => {
+    const check = () => (!document.querySelector('.chart-placeholder') || Date.now() > until ? done() : setTimeout(check, 100));
+    check();
+  });
+}
+
 /**
  * Holds the place of charts until they come near the viewport, then loads their chunk and renders them at the
  * measured width. The box keeps its reserved height (`reserveClass`, CSS) meanwhile, so nothing below it moves; the
@@ -17,10 +36,14 @@ export function ChartsSuspense({ children, reserveClass }: { children: ReactNode
   useEffect(() => {
     const el = box.current!;
     const show = () => setWidth(el.clientWidth);
-    if (typeof IntersectionObserver === 'undefined') return show();
+    if (revealed || typeof IntersectionObserver === 'undefined') return show();
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (observer.disconnect(), show()), { rootMargin: '300px 0px' });
     observer.observe(el);
-    return () => observer.disconnect();
+    revealListeners.add(show);
+    return () => {
+      observer.disconnect();
+      revealListeners.delete(show);
+    };
   }, []);
   // Only a requested chunk is marked data-loading: a box still waiting for the reader has nothing on the way.
   const placeholder = (loading: boolean) => (

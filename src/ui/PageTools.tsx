@@ -1,3 +1,4 @@
+import { chartsDrawn, revealAllCharts } from './ChartsSuspense';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useMessages } from '../i18n';
 import { copyText } from './copyText';
@@ -41,7 +42,10 @@ export function PageTools({ title }: { title: string }) {
 
   return (
     <div className="page-tools" role="group" aria-label={m('tools')}>
-      <button type="button" onClick={() => window.print()}>
+      <button type="button" onClick={() => {
+          revealAllCharts();
+          void chartsDrawn().then(() => window.print());
+        }}>
         {m('print')}
       </button>
       <button type="button" onClick={copy}>
