@@ -35,7 +35,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     title: { fi: 'Alueet', sv: 'Regioner', en: 'Regions' },
     description: {
       fi: 'Maakunnat, yhteistoiminta-alueet, kunnat ja hallinnoivat organisaatiot.',
-      sv: 'Landskap, samarbetsområden, kommuner och de förvaltande organisationerna.',
+      sv: 'Landskap, samarbetsområden, kommuner och de organisationer som är huvudmän.',
       en: 'Provinces, cooperation areas, municipalities and the administering organisations.',
     },
   },
@@ -59,7 +59,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     title: { fi: 'KASTE-ohjelma', sv: 'KASTE-programmet', en: 'The KASTE programme' },
     description: {
       fi: 'Valtakunnallinen tausta: tavoitteet, keinot, Kaste-alueet ja niiden lasten ja perheiden hankkeet.',
-      sv: 'Den nationella bakgrunden: mål, medel, Kasteregionerna och deras projekt för barn och familjer.',
+      sv: 'Den nationella bakgrunden: mål, medel, Kaste-regionerna och deras projekt för barn och familjer.',
       en: 'The national context: goals, means, the Kaste regions and their child-and-family projects.',
     },
   },

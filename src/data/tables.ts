@@ -59,7 +59,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('theme_id', 'string', 'teeman tunniste', 'temats id', 'theme id'),
         f('theme', 'string', 'teema', 'tema', 'theme'),
         f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
-        f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmannens id', 'administrator ids'),
+        f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmännens id', 'administrator ids'),
         f('administrator_status', 'string', 'hallinnoijan tila', 'huvudmannens status', 'administrator status'),
         f('administrator_written', 'string', 'hallinnoija lähteen kirjoitusasussa', 'huvudman som i källan', 'administrator as written'),
         f('province_ids', 'string', 'maakuntien tunnisteet', 'landskapens id', 'province ids'),
@@ -160,7 +160,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
       },
       fields: [
         f('id', 'string', 'tunniste', 'id', 'id'),
-        f('severity', 'string', 'vakavuus', 'allvarlighet', 'severity'),
+        f('severity', 'string', 'vakavuus', 'allvarlighetsgrad', 'severity'),
         f('kind', 'string', 'laji', 'typ', 'kind'),
         f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
         f('note', 'string', 'huomio', 'anmärkning', 'note'),

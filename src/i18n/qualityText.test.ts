@@ -170,7 +170,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('project-placement', { themeId: 'plan-2009-1', appendixHeading: 'PERHEHANKKEET' }),
     {
       fi: 'Taulukossa hanke on teeman ”Mielenterveys- ja päihdetyö” alla, liitteessä otsikon ”PERHEHANKKEET” alla.',
-      sv: 'I tabellen står projektet under temat ”Mentalvårds- och missbrukararbete”, i bilagan under rubriken ”PERHEHANKKEET”.',
+      sv: 'I tabellen står projektet under temat ”Mentalvårds- och missbruksarbete”, i bilagan under rubriken ”PERHEHANKKEET”.',
       en: 'In the table the project sits under the theme “Mental health and substance abuse work”; in the appendix under the heading “PERHEHANKKEET”.',
     },
   ],
@@ -234,7 +234,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('page-break-line', { written: 'Sivu 3 (12)' }),
     {
       fi: 'Rivi ”Sivu 3 (12)” on sivunvaihdon jäänne, ja se ohitettiin.',
-      sv: 'Raden ”Sivu 3 (12)” är en rest av en sidbrytning och hoppades över.',
+      sv: 'Raden ”Sivu 3 (12)” är en rest av en sidbrytning och har hoppats över.',
       en: 'The line “Sivu 3 (12)” is a page-break remnant and was skipped.',
     },
   ],

@@ -108,7 +108,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
 const READINGS: Record<AdministratorReading, PerLang<string>> = {
   'each-organisation': { fi: 'jokainen nimetty organisaatio lasketaan kerran', sv: 'varje nämnd organisation räknas en gång', en: 'every organisation named counts once' },
   'first-named': { fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan', sv: 'bara den först nämnda huvudmannen på varje rad räknas', en: "only each row's first-named administrator counts" },
-  'cells-as-written': { fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan', sv: 'varje olik huvudmanscell räknas en gång som den står', en: 'each distinct administrator cell counts once as written' },
+  'cells-as-written': { fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan', sv: 'varje huvudmanscell med olika innehåll räknas en gång i den form den står', en: 'each distinct administrator cell counts once as written' },
   'comma-list-as-one': {
     fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
     sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
@@ -354,7 +354,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
     case 'page-break-line':
       return texts({
         fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,
-        sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och hoppades över.`,
+        sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och har hoppats över.`,
         en: `The line “${issue.values.written}” is a page-break remnant and was skipped.`,
       });
     case 'theme-heading-variant': {

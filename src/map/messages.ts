@@ -164,7 +164,7 @@ export const mapMessages: Catalogue<Key> = {
     tileNote: 'Varje kommun är en lika stor sexhörning, placerad enligt kommunens läge; landskapsgränserna är ritade med tjockare linje.',
     search: 'Sök kommun',
     searchButton: 'Visa på kartan',
-    searchNone: 'Ingen kommun ”{query}” finns på kartan.',
+    searchNone: 'Det finns ingen kommun med namnet ”{query}” på kartan.',
     searchFound: '{name} är vald på kartan.',
     mapKeys: 'Kartan har ett tabbstopp: piltangenterna flyttar till grannkommunen, Enter eller mellanslag väljer kommunen.',
   },

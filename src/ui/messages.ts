@@ -14,7 +14,7 @@ export const frameMessages: Catalogue<Key> = {
   },
   sv: {
     showTable: 'Visa som tabell',
-    download: 'Ladda ned',
+    download: 'Ladda ner',
     downloadPng: 'PNG',
     downloadSvg: 'SVG',
     downloadCsv: 'Data (CSV)',

@@ -17,7 +17,7 @@ test('Swedish page: names in Swedish in the table, a chart, the map and the CSV 
   // The filter list and the chip say the same as the table.
   await page.getByRole('group', { name: 'Huvudman', exact: true }).getByRole('checkbox', { name: /^Vasa(?! sjukvårdsdistrikt)/ }).check();
   assert.ok(await page.getByRole('button', { name: 'Ta bort filtret Huvudman: Vasa' }).isVisible());
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ned CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
   assert.match(csv, /;Vasa/);
   assert.doesNotMatch(csv, /;Vaasa[;,]/);
