@@ -149,8 +149,9 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
       {tip && activeShape && (
         <div className="map-tooltip chart-tooltip" role="tooltip" style={{ left: `${((activeShape.labelX - vx) / vw) * 100}%`, top: `${((activeShape.labelY - vy) / vh) * 100}%` }}>
           <strong>{tip.title}</strong>
-          {tip.lines.map((line) => (
-            <p key={line}>{line}</p>
+          {/* Two lines may read the same (a province and a cooperation area both "Pirkanmaa"): keyed by place. */}
+          {tip.lines.map((line, i) => (
+            <p key={i}>{line}</p>
           ))}
         </div>
       )}
