@@ -4,21 +4,9 @@ import { z } from 'zod';
 import { DATA_FILES, type Dataset, type DataFileName } from '../src/data/schema.ts';
 import { integrityErrors } from './integrity.ts';
 import { renderPackage } from './datapackage.ts';
+import { DATA_KEYS as KEYS } from '../src/data/fetchData.ts';
 
 export class ValidationError extends Error {}
-
-const KEYS: Record<DataFileName, keyof Dataset> = {
-  'projects.json': 'projects',
-  'funding.json': 'funding',
-  'themes.json': 'themes',
-  'regions.json': 'regions',
-  'sources.json': 'sources',
-  'quality.json': 'quality',
-  'programme.json': 'programme',
-  'events.json': 'events',
-  'details.json': 'details',
-  'report.json': 'report',
-};
 
 const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

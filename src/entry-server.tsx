@@ -9,6 +9,7 @@ import { describeIssues } from './data/load';
 import { DATA_FILES, type DataFileName, type Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
+import { DATA_KEYS as KEYS } from './data/fetchData';
 
 /** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
 
@@ -22,19 +23,6 @@ export interface PrerenderedPage {
   /** The view's source module, to find its chunk and stylesheets in Vite's manifest. */
   source?: string;
 }
-
-const KEYS: Record<DataFileName, keyof Dataset> = {
-  'projects.json': 'projects',
-  'funding.json': 'funding',
-  'themes.json': 'themes',
-  'regions.json': 'regions',
-  'sources.json': 'sources',
-  'quality.json': 'quality',
-  'programme.json': 'programme',
-  'events.json': 'events',
-  'details.json': 'details',
-  'report.json': 'report',
-};
 
 /** Validates the data files the pages are rendered from, with the app's own schemas; throws naming each bad file. */
 export function readDataset(files: Record<DataFileName, unknown>): Dataset {
