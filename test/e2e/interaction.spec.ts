@@ -16,7 +16,10 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   await chart.locator('.recharts-bar-rectangle path').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'plan-2008-1');
   assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · kustannustieto puuttuu 1 hankkeelta');
-  assert.equal(await page.locator('.filtered-projects table.projects-table tbody tr').count(), 3);
+  // The table under the chart loads its code when something is filtered: wait for its rows, then count them.
+  const rows = page.locator('.filtered-projects table.projects-table tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 3);
   await page.getByRole('navigation').getByRole('link', { name: 'Hankkeet' }).click();
   assert.match(normal(await page.getByTestId('summary').textContent()), /^3 \/ 47 hanketta/);
   assert.deepEqual(problems, []);
