@@ -18,6 +18,25 @@ function bothNames(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
   return own === other ? own : `${own} / ${other}`;
 }
 
+/** A term of the detail list whose value is a list of linked projects; nothing when there are none. */
+function ProjectList({ term, ids }: { term: string; ids: string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>
+        <ul>
+          {ids.map((id) => (
+            <li key={id}>
+              <ProjectLink id={id} />
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 function ProjectLink({ id }: { id: string }) {
   const { lookups } = useProjectRows();
   const p = lookups.projects.get(id);
@@ -138,34 +157,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
             <dd>{provincesLabel(row, lang, lookups)}</dd>
           </>
         )}
-        {p.continues.length > 0 && (
-          <>
-            <dt>{t('detail.continues')}</dt>
-            <dd>
-              <ul>
-                {p.continues.map((id) => (
-                  <li key={id}>
-                    <ProjectLink id={id} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
-        {row.continuedBy.length > 0 && (
-          <>
-            <dt>{t('detail.continuedBy')}</dt>
-            <dd>
-              <ul>
-                {row.continuedBy.map((id) => (
-                  <li key={id}>
-                    <ProjectLink id={id} />
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        )}
+        <ProjectList term={t('detail.continues')} ids={p.continues} />
+        <ProjectList term={t('detail.continuedBy')} ids={row.continuedBy} />
       </dl>
       <ProjectFacts projectId={p.id} shownLinks={[...p.continues, ...row.continuedBy]} />
       <h3 id="provenance">{t('detail.sources')}</h3>
