@@ -1,6 +1,21 @@
+import { fetchDataTexts } from './fetchData';
 import { parseDataset } from './load';
+import { datasetMessages, type WorkerMessage } from './transfer';
 
-/** Parses and validates the data files off the main thread: zod and its schemas never load on the page itself. */
-self.onmessage = (event: MessageEvent<Parameters<typeof parseDataset>[0]>) => {
-  self.postMessage(parseDataset(event.data));
+const post = (message: WorkerMessage) => self.postMessage(message);
+
+/**
+ * Fetches, parses and validates the data files and builds the project rows' computed parts, all off the main
+ * thread: zod never loads on the page, and the page never holds the files' text. `event.data` is the site's
+ * absolute base URL.
+ */
+self.onmessage = async (event: MessageEvent<string>) => {
+  try {
+    const result = parseDataset(await fetchDataTexts(event.data));
+    if (!result.ok) return post({ type: 'failed', result });
+    for (const message of datasetMessages(result.dataset)) post(message);
+  } catch (e) {
+    // A rejected promise in a worker never reaches the page's error handler: say so, or the page waits forever.
+    post({ type: 'crashed', message: String(e) });
+  }
 };

@@ -25,9 +25,39 @@ export interface ProjectRow {
   provinceIds: string[];
   /** Successor projects (those whose `continues` names this one). */
   continuedBy: string[];
-  /** Lowercased, diacritic-free names of the project, its administrators, their home municipalities, its theme and provinces in fi, sv and en, for search. */
+  /** The administrators' home municipalities (stated and uncertain), as objects. */
+  homes: Municipality[];
+  /** The project's provinces, as objects. */
+  provinces: Province[];
+  /**
+   * The project's own name and administrator cell, lowercased and diacritic-free, for search. The names of its
+   * administrators, their home municipalities, its theme and provinces in fi, sv and en are matched through those
+   * objects (searchNames), each folded once for the whole dataset instead of once per project.
+   */
   searchText: string;
 }
+
+const folded = new WeakMap<object, string>();
+const foldOnce = (o: object, names: () => string[]) => {
+  let text = folded.get(o);
+  if (text === undefined) {
+    // The separator keeps a search word from matching across two names.
+    text = foldForSearch(names().join(' \u0001 '));
+    folded.set(o, text);
+  }
+  return text;
+};
+
+/**
+ * Every language's names of what a row links to, folded for search, so "äldre", "elderly" and "ikääntyvien", or
+ * "Vasa" and "Vaasa", find the same rows.
+ */
+export const searchNames = {
+  organisation: (o: Organisation) => foldOnce(o, () => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
+  municipality: (m: Municipality) => foldOnce(m, () => [m.name.fi, m.name.sv]),
+  theme: (t: Theme) => foldOnce(t, () => Object.values(t.name)),
+  province: (p: Province) => foldOnce(p, () => Object.values(p.name)),
+};
 
 export interface Lookups {
   themes: Map<string, Theme>;
@@ -39,65 +69,91 @@ export interface Lookups {
   names: Namer;
 }
 
-export function lookups(d: Dataset): Lookups {
+/** `projects` when the caller has already indexed them (the loader does, chunk by chunk). */
+export function lookups(d: Dataset, projects?: Map<string, Project>): Lookups {
   return {
     themes: new Map(d.themes.map((t) => [t.id, t])),
     organisations: new Map(d.regions.organisations.map((o) => [o.id, o])),
     municipalities: new Map(d.regions.municipalities.map((m) => [m.code, m])),
     provinces: new Map(d.regions.provinces.map((p) => [p.id, p])),
-    projects: new Map(d.projects.map((p) => [p.id, p])),
+    projects: projects ?? new Map(d.projects.map((p) => [p.id, p])),
     names: namer(d.regions),
   };
 }
 
-export function buildProjectRows(d: Dataset): ProjectRow[] {
-  const l = lookups(d);
+/**
+ * What a row holds besides references to the dataset's own objects: plain values the data worker computes and
+ * sends to the page as JSON, so the page only joins them (see joinRow).
+ */
+export type RowParts = Omit<ProjectRow, 'project' | 'theme' | 'organisations' | 'provinceIds' | 'homes' | 'provinces'>;
+
+/** What building one row needs from the whole dataset: the lookups, each project's summed cost, its successors. */
+export interface RowContext {
+  lookups: Lookups;
+  costs: Map<string, number>;
+  successors: Map<string, string[]>;
+}
+
+export function rowContext(d: Dataset): RowContext {
   const costs = new Map<string, number>();
   for (const c of d.funding.costs) costs.set(c.projectId, (costs.get(c.projectId) ?? 0) + c.amountEur);
   const successors = new Map<string, string[]>();
   for (const p of d.projects) for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
-  return d.projects.map((project) => {
-    const organisations = project.administrators.map((a) => l.organisations.get(a.organisationId)).filter((o): o is Organisation => !!o);
-    const codes = (certain: boolean) => [
-      ...new Set(
-        project.administrators
-          .filter((a) => !certain || a.certainty === 'stated')
-          .map((a) => l.organisations.get(a.organisationId)?.municipalityCode)
-          .filter((c): c is string => !!c),
-      ),
-    ];
-    const theme = project.themeId ? l.themes.get(project.themeId) : undefined;
-    const homes = organisations.map((o) => l.municipalities.get(o.municipalityCode)).filter((m): m is Municipality => !!m);
-    // Every language's names, so "äldre", "elderly" and "ikääntyvien", or "Vasa" and "Vaasa", find the same rows.
-    const names = [
-      project.name,
-      project.administratorRaw,
-      ...organisations.flatMap((o) => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
-      ...homes.flatMap((m) => [m.name.fi, m.name.sv]),
-      ...(theme ? Object.values(theme.name) : []),
-      ...project.provinceIds.flatMap((id) => Object.values(l.provinces.get(id)?.name ?? {})),
-    ];
-    return {
-      project,
-      year: project.planYear === null ? 'none' : String(project.planYear),
-      adminIds: [...new Set(project.administrators.map((a) => a.organisationId))],
-      theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
-      cost: costs.get(project.id) ?? null,
-      costShare: costs.has(project.id) ? costs.get(project.id)! / Math.max(1, project.administrators.length) : null,
-      organisations,
-      municipalityCodes: codes(false),
-      statedMunicipalityCodes: codes(true),
-      provinceIds: project.provinceIds,
-      continuedBy: successors.get(project.id) ?? [],
-      searchText: foldForSearch(names.join(' \u0001 ')),
-    };
-  });
+  return { lookups: lookups(d), costs, successors };
 }
 
-const rowCache = new WeakMap<Dataset, { rows: ProjectRow[]; rowById: Map<string, ProjectRow>; lookups: Lookups }>();
+export function rowParts(project: Project, { lookups: l, costs, successors }: RowContext): RowParts {
+  const codes = (certain: boolean) => [
+    ...new Set(
+      project.administrators
+        .filter((a) => !certain || a.certainty === 'stated')
+        .map((a) => l.organisations.get(a.organisationId)?.municipalityCode)
+        .filter((c): c is string => !!c),
+    ),
+  ];
+  const cost = costs.get(project.id);
+  return {
+    year: project.planYear === null ? 'none' : String(project.planYear),
+    adminIds: [...new Set(project.administrators.map((a) => a.organisationId))],
+    cost: cost ?? null,
+    costShare: cost === undefined ? null : cost / Math.max(1, project.administrators.length),
+    municipalityCodes: codes(false),
+    statedMunicipalityCodes: codes(true),
+    continuedBy: successors.get(project.id) ?? [],
+    searchText: foldForSearch(`${project.name} \u0001 ${project.administratorRaw}`),
+  };
+}
+
+/** A row from its project and its parts: the references back into the dataset (project, theme, organisations). */
+export function joinRow(project: Project, parts: RowParts, l: Lookups): ProjectRow {
+  const organisations = project.administrators.map((a) => l.organisations.get(a.organisationId)).filter((o): o is Organisation => !!o);
+  const present = <T,>(items: Array<T | undefined>) => items.filter((t): t is T => !!t);
+  return {
+    project,
+    ...parts,
+    theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
+    organisations,
+    homes: present(organisations.map((o) => l.municipalities.get(o.municipalityCode))),
+    provinceIds: project.provinceIds,
+    provinces: present(project.provinceIds.map((id) => l.provinces.get(id))),
+  };
+}
+
+export function buildProjectRows(d: Dataset): ProjectRow[] {
+  const context = rowContext(d);
+  return d.projects.map((project) => joinRow(project, rowParts(project, context), context.lookups));
+}
+
+export interface DatasetRows {
+  rows: ProjectRow[];
+  rowById: Map<string, ProjectRow>;
+  lookups: Lookups;
+}
+
+const rowCache = new WeakMap<Dataset, DatasetRows>();
 
 /** Rows and lookups are built once per loaded dataset and shared by every view. */
-export function rowsOf(dataset: Dataset) {
+export function rowsOf(dataset: Dataset): DatasetRows {
   let entry = rowCache.get(dataset);
   if (!entry) {
     const rows = buildProjectRows(dataset);
@@ -105,4 +161,9 @@ export function rowsOf(dataset: Dataset) {
     rowCache.set(dataset, entry);
   }
   return entry;
+}
+
+/** Rows the loader has already built for a dataset (data/transfer.ts), so no view builds them again. */
+export function adoptRows(dataset: Dataset, entry: DatasetRows) {
+  rowCache.set(dataset, entry);
 }

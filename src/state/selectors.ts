@@ -1,4 +1,4 @@
-import type { ProjectRow } from '../data/rows';
+import { searchNames, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
 import type { ArrayFilterKey, Filters, Sort } from './types';
 
@@ -17,7 +17,7 @@ interface Compiled {
   cost: Filters['cost'];
   min: number | null;
   max: number | null;
-  words: string[];
+  words: Array<(row: ProjectRow) => boolean>;
 }
 
 const setOf = (values: string[]) => (values.length ? new Set(values) : null);
@@ -25,6 +25,29 @@ const anyIn = (values: string[], set: Set<string>) => {
   for (const v of values) if (set.has(v)) return true;
   return false;
 };
+
+/**
+ * Whether a word is in a row's own text or in the names of what it links to (administrators, their home
+ * municipalities, theme, provinces). Those objects are shared by many rows, so each is tested once per word.
+ */
+function wordMatcher(word: string) {
+  const hits = new Map<object, boolean>();
+  const hit = <T extends object>(o: T, names: (o: T) => string) => {
+    let found = hits.get(o);
+    if (found === undefined) {
+      found = names(o).includes(word);
+      hits.set(o, found);
+    }
+    return found;
+  };
+  return (row: ProjectRow) => {
+    if (row.searchText.includes(word) || (row.theme && hit(row.theme, searchNames.theme))) return true;
+    for (const o of row.organisations) if (hit(o, searchNames.organisation)) return true;
+    for (const m of row.homes) if (hit(m, searchNames.municipality)) return true;
+    for (const p of row.provinces) if (hit(p, searchNames.province)) return true;
+    return false;
+  };
+}
 
 function compile(f: Filters): Compiled {
   const query = foldForSearch(f.q.trim());
@@ -37,7 +60,7 @@ function compile(f: Filters): Compiled {
     cost: f.cost,
     min: f.costMin,
     max: f.costMax,
-    words: query ? query.split(/\s+/) : [],
+    words: query ? query.split(/\s+/).map(wordMatcher) : [],
   };
 }
 
@@ -52,7 +75,7 @@ function failures(row: ProjectRow, c: Compiled): number {
   if ((c.cost === 'known' && row.cost === null) || (c.cost === 'unknown' && row.cost !== null)) mask |= BIT.cost;
   if (c.min !== null && (row.cost === null || row.cost < c.min)) mask |= OTHER;
   if (c.max !== null && (row.cost === null || row.cost > c.max)) mask |= OTHER;
-  for (const word of c.words) if (!row.searchText.includes(word)) mask |= OTHER;
+  for (const matches of c.words) if (!matches(row)) mask |= OTHER;
   return mask;
 }
 
