@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
@@ -36,7 +36,10 @@ async function start() {
   if (route && data.ok && container.firstElementChild) {
     // Data published after the pages were built differs from their markup: React then renders the page afresh
     // from the current data, which is right, so it is worth a warning and not an error.
-    hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error) });
+    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole page.
+    startTransition(() => {
+      hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error) });
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);

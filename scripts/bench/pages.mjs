@@ -11,7 +11,10 @@ export function benchPages(root) {
     ['project page', `projects/${project.id}/`],
     ['compare', 'compare/'],
     ['map', 'map/'],
+    ['timeline', 'timeline/'],
+    ['context', 'context/'],
     ['sources', 'sources/'],
     ['accessibility', 'accessibility/'],
+    ['data', 'data/'],
   ];
 }

@@ -20,7 +20,8 @@ function lazyView(load: () => Promise<{ default: ComponentType }>, source: strin
       promise = undefined;
       throw error;
     }));
-  return { Component: reloadableLazy(preload), preload, source };
+  const Component = reloadableLazy(preload);
+  return { Component, preload: Component.preload, source };
 }
 
 /** What each view renders. A new view is one line here and one in state/routes.ts. */

@@ -1,26 +1,7 @@
 import { useEffect, useState } from 'react';
-import { z } from 'zod';
-import { describeIssues } from './load';
+import type { Publication } from './publicationSchema';
 
-/** The part of datapackage.json (written by the data build) that the app reads: the release and every file. */
-const PerLang = z.object({ fi: z.string(), sv: z.string(), en: z.string() });
-export const Publication = z.object({
-  version: z.string().min(1),
-  created: z.string().regex(/^\d{4}-\d{2}-\d{2}T/),
-  licenses: z.array(z.object({ name: z.string(), title: z.string(), path: z.string() })).min(1),
-  sources: z.array(z.object({ title: z.string() })),
-  resources: z.array(
-    z.object({
-      name: z.string(),
-      path: z.string(),
-      format: z.enum(['json', 'csv']),
-      bytes: z.number().int().nonnegative(),
-      titles: PerLang,
-      descriptions: PerLang,
-    }),
-  ),
-});
-export type Publication = z.infer<typeof Publication>;
+export type { Publication };
 
 export type PublicationState = { status: 'loading' } | { status: 'ok'; publication: Publication; bytes: number } | { status: 'error'; detail: string };
 
@@ -34,9 +15,11 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
     const response = await fetcher(`${baseUrl}data/${PACKAGE_FILE}`);
     if (!response.ok) return { status: 'error', detail: `${PACKAGE_FILE}: HTTP ${response.status}` };
     const text = await response.text();
-    const parsed = Publication.safeParse(JSON.parse(text));
-    if (!parsed.success) return { status: 'error', detail: `${PACKAGE_FILE}: ${describeIssues(parsed.error)}` };
-    return { status: 'ok', publication: parsed.data, bytes: new TextEncoder().encode(text).length };
+    // zod comes with the check, so it stays off the first screen's scripts.
+    const { checkPublication } = await import('./publicationSchema');
+    const checked = checkPublication(JSON.parse(text));
+    if ('problem' in checked) return { status: 'error', detail: `${PACKAGE_FILE}: ${checked.problem}` };
+    return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
   } catch (e) {
     return { status: 'error', detail: `${PACKAGE_FILE}: ${(e as Error).message}` };
   }

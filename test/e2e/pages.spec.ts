@@ -120,3 +120,27 @@ test('a prerendered page hydrates in place: the server’s markup stays, and the
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('hydration keeps each view’s prerendered section: nothing of it is removed or replaced by a loading notice', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __replaced: string[] }).__replaced = seen;
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.removedNodes) if (n instanceof Element && (n.matches('section') || n.querySelector('h1'))) seen.push(`removed ${n.tagName} ${n.className}`);
+          for (const n of r.addedNodes) if (n instanceof Element && n.matches('main [data-loading]:not(.chart-placeholder)')) seen.push(`loading notice ${n.textContent}`);
+        }
+      }).observe(document.getElementById('root')!, { childList: true, subtree: true });
+    });
+  });
+  for (const path of ['', 'sv/', `projects/${projects[0]!.id}/`, 'projects/', 'compare/', 'map/', 'timeline/', 'context/', 'data/', 'sources/']) {
+    await page.goto(`${BASE_URL}${path}`);
+    await page.locator('html[data-ready]').waitFor();
+    await page.locator('main h1').waitFor();
+    assert.deepEqual(await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced), [], path);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
