@@ -1,30 +1,7 @@
 import { searchNames, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
+import { countIn, facetIndexOf, FACETS, intersect, pick, rowsWithAny, emptyBitset, type Bitset, type FacetKey } from './facetIndex';
 import type { ArrayFilterKey, Filters, Sort } from './types';
-
-const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost'] as const;
-type FacetKey = (typeof FACETS)[number];
-const BIT = Object.fromEntries(FACETS.map((k, i) => [k, 1 << i])) as Record<FacetKey, number>;
-const OTHER = 1 << FACETS.length;
-
-/** The filters turned into sets once per change, so the per-row test allocates nothing (100 000 rows). */
-interface Compiled {
-  years: Set<string> | null;
-  themes: Set<string> | null;
-  admins: Set<string> | null;
-  provinces: Set<string> | null;
-  municipalities: Set<string> | null;
-  cost: Filters['cost'];
-  min: number | null;
-  max: number | null;
-  words: Array<(row: ProjectRow) => boolean>;
-}
-
-const setOf = (values: string[]) => (values.length ? new Set(values) : null);
-const anyIn = (values: string[], set: Set<string>) => {
-  for (const v of values) if (set.has(v)) return true;
-  return false;
-};
 
 /**
  * Whether a word is in a row's own text or in the names of what it links to (administrators, their home
@@ -49,41 +26,73 @@ function wordMatcher(word: string) {
   };
 }
 
-function compile(f: Filters): Compiled {
+/** The range and text filters as one test per row (they are not in the facet index). */
+function otherTest(f: Filters): ((row: ProjectRow) => boolean) | null {
   const query = foldForSearch(f.q.trim());
-  return {
-    years: setOf(f.years),
-    themes: setOf(f.themes),
-    admins: setOf(f.admins),
-    provinces: setOf(f.provinces),
-    municipalities: setOf(f.municipalities),
-    cost: f.cost,
-    min: f.costMin,
-    max: f.costMax,
-    words: query ? query.split(/\s+/).map(wordMatcher) : [],
+  const words = query ? query.split(/\s+/).map(wordMatcher) : [];
+  const { costMin: min, costMax: max } = f;
+  if (min === null && max === null && !words.length) return null;
+  return (row) => {
+    if (min !== null && (row.cost === null || row.cost < min)) return false;
+    if (max !== null && (row.cost === null || row.cost > max)) return false;
+    for (const matches of words) if (!matches(row)) return false;
+    return true;
   };
 }
 
-/** One bit per failed facet (and one for the range and text filters together): 0 means the row passes. */
-function failures(row: ProjectRow, c: Compiled): number {
-  let mask = 0;
-  if (c.years && !c.years.has(row.year)) mask |= BIT.years;
-  if (c.themes && !(row.project.themeId && c.themes.has(row.project.themeId))) mask |= BIT.themes;
-  if (c.admins && !anyIn(row.adminIds, c.admins)) mask |= BIT.admins;
-  if (c.provinces && !anyIn(row.provinceIds, c.provinces)) mask |= BIT.provinces;
-  if (c.municipalities && !anyIn(row.municipalityCodes, c.municipalities)) mask |= BIT.municipalities;
-  if ((c.cost === 'known' && row.cost === null) || (c.cost === 'unknown' && row.cost !== null)) mask |= BIT.cost;
-  if (c.min !== null && (row.cost === null || row.cost < c.min)) mask |= OTHER;
-  if (c.max !== null && (row.cost === null || row.cost > c.max)) mask |= OTHER;
-  for (const matches of c.words) if (!matches(row)) mask |= OTHER;
-  return mask;
+/**
+ * The filters as sets of row positions: per active facet the rows having one of its chosen values, and the rows
+ * passing the range and text filters (null where a filter is not set: every row passes). The per-row test runs
+ * only on rows that fail at most one facet, the only ones any count or listing can include.
+ */
+interface Plan {
+  size: number;
+  facets: Record<FacetKey, Bitset | null>;
+  other: Bitset | null;
 }
+
+function plan(rows: readonly ProjectRow[], f: Filters): Plan {
+  const index = facetIndexOf(rows);
+  const arrayFacet = (key: ArrayFilterKey) => (f[key].length ? rowsWithAny(index, key, f[key]) : null);
+  const facets: Plan['facets'] = {
+    years: arrayFacet('years'),
+    themes: arrayFacet('themes'),
+    admins: arrayFacet('admins'),
+    provinces: arrayFacet('provinces'),
+    municipalities: arrayFacet('municipalities'),
+    cost: f.cost === 'any' ? null : rowsWithAny(index, 'cost', [f.cost]),
+  };
+  const test = otherTest(f);
+  if (!test) return { size: rows.length, facets, other: null };
+  // Word by word: `once` holds rows failing at least one facet, `twice` those failing two or more.
+  const once = emptyBitset(rows.length);
+  const twice = emptyBitset(rows.length);
+  for (const set of Object.values(facets))
+    if (set)
+      for (let w = 0; w < once.length; w++) {
+        const fails = ~set[w]!;
+        twice[w]! |= once[w]! & fails;
+        once[w]! |= fails;
+      }
+  const other = emptyBitset(rows.length);
+  for (let i = 0; i < rows.length; i++) if (!(twice[i >>> 5]! & (1 << (i & 31))) && test(rows[i]!)) other[i >>> 5]! |= 1 << (i & 31);
+  return { size: rows.length, facets, other };
+}
+
+/** The rows passing every filter except the facet `skip`. */
+const passing = (p: Plan, skip?: FacetKey) => intersect(p.size, [p.other, ...FACETS.map((k) => (k === skip ? null : p.facets[k]))]);
 
 /** The rows passing every filter except `skip`, as a facet sees them (the map ignores its own municipality filter). */
 export function rowsMatching(rows: ProjectRow[], f: Filters, skip?: FacetKey): ProjectRow[] {
-  const c = compile(f);
-  const ignore = ~(skip ? BIT[skip] : 0);
-  return rows.filter((row) => (failures(row, c) & ignore) === 0);
+  return pick(rows, passing(plan(rows, f), skip));
+}
+
+let lastPlan: { rows: ProjectRow[]; filters: Filters; plan: Plan } | null = null;
+
+/** One plan per filter state, shared by the listing and the facet counts of the same change. */
+function planOf(rows: ProjectRow[], filters: Filters): Plan {
+  if (lastPlan?.rows !== rows || lastPlan.filters !== filters) lastPlan = { rows, filters, plan: plan(rows, filters) };
+  return lastPlan.plan;
 }
 
 let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } | null = null;
@@ -91,8 +100,7 @@ let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } |
 /** The rows passing all filters. Memoised on the (immutable) inputs, so every view can call it freely. */
 export function selectFilteredRows(rows: ProjectRow[], filters: Filters): ProjectRow[] {
   if (lastFilter && lastFilter.rows === rows && lastFilter.filters === filters) return lastFilter.result;
-  const c = compile(filters);
-  const result = rows.filter((r) => failures(r, c) === 0);
+  const result = pick(rows, passing(planOf(rows, filters)));
   lastFilter = { rows, filters, result };
   return result;
 }
@@ -101,26 +109,26 @@ export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & { cost: 
 
 let lastFacets: { rows: ProjectRow[]; filters: Filters; result: FacetCounts } | null = null;
 
-/** Counts per facet value with every other filter applied (Datasette-style), in one pass over the rows. */
+/**
+ * Counts per facet value with every other filter applied (Datasette-style): the projects that pass all other
+ * filters and have the value. Values no such project has are left out.
+ */
 export function facetCounts(rows: ProjectRow[], filters: Filters): FacetCounts {
   if (lastFacets && lastFacets.rows === rows && lastFacets.filters === filters) return lastFacets.result;
-  const c = compile(filters);
-  const out: FacetCounts = { years: new Map(), themes: new Map(), admins: new Map(), provinces: new Map(), municipalities: new Map(), cost: new Map() };
-  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
-  // Each row's predicates run once; a facet counts the rows that fail nothing but (at most) that facet.
-  for (const row of rows) {
-    const mask = failures(row, c);
-    // Failing the range or text filter, or two facets, leaves the row out of every count.
-    if (mask & OTHER || mask & (mask - 1)) continue;
-    if (!(mask & ~BIT.years)) bump(out.years, row.year);
-    if (row.project.themeId && !(mask & ~BIT.themes)) bump(out.themes, row.project.themeId);
-    if (!(mask & ~BIT.admins)) for (const id of row.adminIds) bump(out.admins, id);
-    if (!(mask & ~BIT.provinces)) for (const id of row.provinceIds) bump(out.provinces, id);
-    if (!(mask & ~BIT.municipalities)) for (const code of row.municipalityCodes) bump(out.municipalities, code);
-    if (!(mask & ~BIT.cost)) bump(out.cost, row.cost === null ? 'unknown' : 'known');
-  }
-  lastFacets = { rows, filters, result: out };
-  return out;
+  const p = planOf(rows, filters);
+  const index = facetIndexOf(rows);
+  const count = (key: FacetKey) => {
+    const others = passing(p, key);
+    const out = new Map<string, number>();
+    for (const [value, list] of index.postings[key]) {
+      const n = countIn(others, list);
+      if (n) out.set(value, n);
+    }
+    return out;
+  };
+  const result = Object.fromEntries(FACETS.map((k) => [k, count(k)])) as FacetCounts;
+  lastFacets = { rows, filters, result };
+  return result;
 }
 
 export interface Summary {
