@@ -32,7 +32,7 @@ function plainText(row: ProjectRow): string {
 function plainFails(row: ProjectRow, f: Filters): Set<FacetKey | 'other'> {
   const fails = new Set<FacetKey | 'other'>();
   const values = facetValues(row);
-  for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const) if (f[key].length && !values[key].some((v) => f[key].includes(v))) fails.add(key);
+  for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const) if (f[key].length && !values[key].some((v) => (f[key] as string[]).includes(v))) fails.add(key);
   if ((f.cost === 'known' && row.cost === null) || (f.cost === 'unknown' && row.cost !== null)) fails.add('cost');
   const words = foldForSearch(f.q.trim()).split(/\s+/).filter(Boolean);
   if (f.costMin !== null && (row.cost === null || row.cost < f.costMin)) fails.add('other');
@@ -65,7 +65,7 @@ function filterStates(rows: ProjectRow[], n: number): Filters[] {
   const queries = ['', '', '', 'vaasa', 'Vasa', 'hame', 'äldre', 'elderly kehittämis', 'ikääntyvien pohjanmaa', 'tavastehus', 'hanke 1', 'zzz'];
   return Array.from({ length: n }, () => ({
     ...EMPTY_FILTERS,
-    years: some(all('years'), 0.4),
+    years: some(all('years'), 0.4) as Filters['years'],
     themes: some(all('themes'), 0.3),
     admins: some(all('admins'), 0.3),
     provinces: some(all('provinces'), 0.3),
