@@ -1,5 +1,6 @@
 import type { LoadResult } from './load';
 import type { Cost, Dataset, Project } from './schema';
+import { adoptFacetIndex, buildFacetIndex, type FacetIndex, type IndexedRow } from '../state/facetIndex';
 import { adoptRows, joinRow, lookups, rowContext, rowParts, type DatasetRows, type Lookups, type ProjectRow, type RowParts } from './rows';
 
 /**
@@ -7,7 +8,7 @@ import { adoptRows, joinRow, lookups, rowContext, rowParts, type DatasetRows, ty
  * One structured clone of 100 000 projects is a single main-thread task of seconds; a message here is a string
  * (copied, not walked) that the page parses in its own task, so the page stays responsive while the data arrives.
  * The project chunks carry each row's computed parts (search text, costs, municipalities, successors), so the
- * page only joins them to the objects (data/rows.ts joinRow).
+ * page only joins them to the objects (data/rows.ts joinRow); the facet index comes built.
  */
 export type DatasetMessage =
   /** Everything but the projects and the costs, and how many of those follow. */
@@ -15,7 +16,12 @@ export type DatasetMessage =
   /** `[Project[], RowParts[]]`, consecutive projects in the file's order. */
   | { type: 'projects'; json: string }
   /** `Cost[]`, consecutive costs in the file's order. */
-  | { type: 'costs'; json: string };
+  | { type: 'costs'; json: string }
+  /** The rows' facet index (state/facetIndex.ts), last: its posting lists are transferred, not copied. */
+  | { type: 'index'; index: FacetIndex };
+
+/** The buffers a message hands over instead of copying. */
+export const transferables = (message: DatasetMessage): Transferable[] => (message.type === 'index' ? Object.values(message.index.postings).flatMap((m) => [...m.values()].map((list) => list.buffer)) : []);
 
 /**
  * What the data worker answers: a failed load whole (it is small, and the error panel needs it), a dataset in
@@ -33,22 +39,28 @@ export function* datasetMessages(dataset: Dataset, chunk = CHUNK_ROWS): Generato
   const head: Dataset = { ...dataset, projects: [], funding: { ...funding, costs: [] } };
   yield { type: 'head', json: JSON.stringify(head), projects: projects.length, costs: funding.costs.length };
   const context = rowContext(dataset);
+  const indexed: IndexedRow[] = [];
   for (let i = 0; i < projects.length; i += chunk) {
     const slice = projects.slice(i, i + chunk);
-    yield { type: 'projects', json: JSON.stringify([slice, slice.map((p) => rowParts(p, context))]) };
+    const parts = slice.map((p) => rowParts(p, context));
+    parts.forEach((part, j) => indexed.push({ ...part, provinceIds: slice[j]!.provinceIds, project: slice[j]! }));
+    yield { type: 'projects', json: JSON.stringify([slice, parts]) };
   }
   const costChunk = chunk * (CHUNK_COSTS / CHUNK_ROWS);
   for (let i = 0; i < funding.costs.length; i += costChunk) yield { type: 'costs', json: JSON.stringify(funding.costs.slice(i, i + costChunk)) };
+  yield { type: 'index', index: buildFacetIndex(indexed) };
 }
 
 /**
  * Collects a dataset's messages on the page. `add` does one message's share of the work (parse it, join its rows)
- * and returns the dataset once the last has arrived; its rows are then registered for rowsOf().
+ * and returns the dataset once the last has arrived; its rows and facet index are then registered for rowsOf()
+ * and the selectors.
  */
 export function datasetAssembler() {
   let head: Dataset | null = null;
   let expected = { projects: 0, costs: 0 };
   let l: Lookups | null = null;
+  let index: FacetIndex | null = null;
   const projects: Project[] = [];
   const costs: Cost[] = [];
   const rows: ProjectRow[] = [];
@@ -56,7 +68,8 @@ export function datasetAssembler() {
   const rowById = new Map<string, ProjectRow>();
 
   const complete = (): { dataset: Dataset; rows: DatasetRows } | null => {
-    if (!head || projects.length < expected.projects || costs.length < expected.costs) return null;
+    if (!head || !index || projects.length < expected.projects || costs.length < expected.costs) return null;
+    adoptFacetIndex(rows, index);
     const dataset: Dataset = { ...head, projects, funding: { ...head.funding, costs } };
     const entry: DatasetRows = { rows, rowById, lookups: l! };
     adoptRows(dataset, entry);
@@ -79,8 +92,10 @@ export function datasetAssembler() {
           projectById.set(project.id, project);
           rowById.set(project.id, row);
         });
-      } else {
+      } else if (message.type === 'costs') {
         for (const cost of JSON.parse(message.json) as Cost[]) costs.push(cost);
+      } else {
+        index = message.index;
       }
       return complete();
     },

@@ -12,36 +12,37 @@ export interface FacetIndex {
   postings: Record<FacetKey, Map<string, Uint32Array>>;
 }
 
-/** The values a row has in each facet; a row is listed once per value, however often its data repeats it. */
-export function facetValues(row: ProjectRow): Record<FacetKey, readonly string[]> {
-  return {
-    years: [row.year],
-    themes: row.project.themeId ? [row.project.themeId] : [],
-    admins: row.adminIds,
-    provinces: row.provinceIds,
-    municipalities: row.municipalityCodes,
-    cost: [row.cost === null ? 'unknown' : 'known'],
-  };
-}
+/** What the index reads of a row (the data worker indexes rows it has not joined to the dataset's objects). */
+export type IndexedRow = Pick<ProjectRow, 'year' | 'adminIds' | 'provinceIds' | 'municipalityCodes' | 'cost'> & { project: Pick<ProjectRow['project'], 'themeId'> };
 
-export function buildFacetIndex(rows: readonly ProjectRow[]): FacetIndex {
+export function buildFacetIndex(rows: Iterable<IndexedRow>): FacetIndex {
   const lists = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
-  rows.forEach((row, i) => {
-    const values = facetValues(row);
-    for (const key of FACETS) {
-      const map = lists[key];
-      for (const value of values[key]) {
-        const list = map.get(value);
-        if (!list) map.set(value, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    }
-  });
+  const add = (key: FacetKey, value: string, i: number) => {
+    const list = lists[key].get(value);
+    if (!list) lists[key].set(value, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  let size = 0;
+  for (const row of rows) {
+    const i = size++;
+    add('years', row.year, i);
+    if (row.project.themeId) add('themes', row.project.themeId, i);
+    for (const id of row.adminIds) add('admins', id, i);
+    for (const id of row.provinceIds) add('provinces', id, i);
+    for (const code of row.municipalityCodes) add('municipalities', code, i);
+    add('cost', row.cost === null ? 'unknown' : 'known', i);
+  }
   const postings = Object.fromEntries(FACETS.map((k) => [k, new Map([...lists[k]].map(([v, list]) => [v, Uint32Array.from(list)]))])) as FacetIndex['postings'];
-  return { size: rows.length, postings };
+  return { size, postings };
 }
 
 const indexCache = new WeakMap<readonly ProjectRow[], FacetIndex>();
+
+/** An index built elsewhere (the data worker's) for a row array, so the page does not build it again. */
+export function adoptFacetIndex(rows: readonly ProjectRow[], index: FacetIndex) {
+  if (index.size !== rows.length) throw new Error(`facet index of ${index.size} rows for ${rows.length}`);
+  indexCache.set(rows, index);
+}
 
 /** The index of a row array, built on first use and kept as long as the array lives. */
 export function facetIndexOf(rows: readonly ProjectRow[]): FacetIndex {

@@ -5,8 +5,20 @@ import { foldForSearch } from '../i18n/format';
 import { realDataset } from '../../test/unit/fixtures';
 import { syntheticDataset } from '../../scripts/bench/synthetic';
 import { facetCounts, rowsMatching, selectFilteredRows } from './selectors';
-import { FACETS, facetValues, type FacetKey } from './facetIndex';
+import { FACETS, type FacetKey } from './facetIndex';
 import { EMPTY_FILTERS, type Filters } from './types';
+
+/** The values a row has in each facet. */
+function facetValues(row: ProjectRow): Record<FacetKey, readonly string[]> {
+  return {
+    years: [row.year],
+    themes: row.project.themeId ? [row.project.themeId] : [],
+    admins: row.adminIds,
+    provinces: row.provinceIds,
+    municipalities: row.municipalityCodes,
+    cost: [row.cost === null ? 'unknown' : 'known'],
+  };
+}
 
 /**
  * The filters as the plain per-row tests they mean, searching one text of every name a row shows (what the
