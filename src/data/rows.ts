@@ -103,22 +103,25 @@ export function rowContext(d: Dataset): RowContext {
 }
 
 export function rowParts(project: Project, { lookups: l, costs, successors }: RowContext): RowParts {
-  const codes = (certain: boolean) => [
-    ...new Set(
-      project.administrators
-        .filter((a) => !certain || a.certainty === 'stated')
-        .map((a) => l.organisations.get(a.organisationId)?.municipalityCode)
-        .filter((c): c is string => !!c),
-    ),
-  ];
+  // Distinct values in first-seen order, in plain loops: this runs for every project (100 000 in the benchmark).
+  const adminIds: string[] = [];
+  const municipalityCodes: string[] = [];
+  const statedMunicipalityCodes: string[] = [];
+  for (const a of project.administrators) {
+    if (!adminIds.includes(a.organisationId)) adminIds.push(a.organisationId);
+    const code = l.organisations.get(a.organisationId)?.municipalityCode;
+    if (!code) continue;
+    if (!municipalityCodes.includes(code)) municipalityCodes.push(code);
+    if (a.certainty === 'stated' && !statedMunicipalityCodes.includes(code)) statedMunicipalityCodes.push(code);
+  }
   const cost = costs.get(project.id);
   return {
     year: project.planYear === null ? 'none' : String(project.planYear),
-    adminIds: [...new Set(project.administrators.map((a) => a.organisationId))],
+    adminIds,
     cost: cost ?? null,
     costShare: cost === undefined ? null : cost / Math.max(1, project.administrators.length),
-    municipalityCodes: codes(false),
-    statedMunicipalityCodes: codes(true),
+    municipalityCodes,
+    statedMunicipalityCodes,
     continuedBy: successors.get(project.id) ?? [],
     searchText: foldForSearch(`${project.name} \u0001 ${project.administratorRaw}`),
   };

@@ -1,6 +1,6 @@
 import type { LoadResult } from './load';
 import type { Cost, Dataset, Project } from './schema';
-import { adoptFacetIndex, buildFacetIndex, type FacetIndex, type IndexedRow } from '../state/facetIndex';
+import { adoptFacetIndex, facetIndexBuilder, type FacetIndex } from '../state/facetIndex';
 import { adoptRows, joinRow, lookups, rowContext, rowParts, type DatasetRows, type Lookups, type ProjectRow, type RowParts } from './rows';
 
 /**
@@ -39,16 +39,16 @@ export function* datasetMessages(dataset: Dataset, chunk = CHUNK_ROWS): Generato
   const head: Dataset = { ...dataset, projects: [], funding: { ...funding, costs: [] } };
   yield { type: 'head', json: JSON.stringify(head), projects: projects.length, costs: funding.costs.length };
   const context = rowContext(dataset);
-  const indexed: IndexedRow[] = [];
+  const index = facetIndexBuilder();
   for (let i = 0; i < projects.length; i += chunk) {
     const slice = projects.slice(i, i + chunk);
     const parts = slice.map((p) => rowParts(p, context));
-    parts.forEach((part, j) => indexed.push({ ...part, provinceIds: slice[j]!.provinceIds, project: slice[j]! }));
+    parts.forEach((part, j) => index.add(part, slice[j]!));
     yield { type: 'projects', json: JSON.stringify([slice, parts]) };
   }
   const costChunk = chunk * (CHUNK_COSTS / CHUNK_ROWS);
   for (let i = 0; i < funding.costs.length; i += costChunk) yield { type: 'costs', json: JSON.stringify(funding.costs.slice(i, i + costChunk)) };
-  yield { type: 'index', index: buildFacetIndex(indexed) };
+  yield { type: 'index', index: index.build() };
 }
 
 /**

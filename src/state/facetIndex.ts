@@ -12,28 +12,38 @@ export interface FacetIndex {
   postings: Record<FacetKey, Map<string, Uint32Array>>;
 }
 
-/** What the index reads of a row (the data worker indexes rows it has not joined to the dataset's objects). */
-export type IndexedRow = Pick<ProjectRow, 'year' | 'adminIds' | 'provinceIds' | 'municipalityCodes' | 'cost'> & { project: Pick<ProjectRow['project'], 'themeId'> };
-
-export function buildFacetIndex(rows: Iterable<IndexedRow>): FacetIndex {
+/** Builds an index row by row, in row order (the data worker adds each chunk's rows as it sends them). */
+export function facetIndexBuilder() {
   const lists = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
-  const add = (key: FacetKey, value: string, i: number) => {
-    const list = lists[key].get(value);
-    if (!list) lists[key].set(value, [i]);
+  let size = 0;
+  const addTo = (map: Map<string, number[]>, value: string, i: number) => {
+    const list = map.get(value);
+    if (!list) map.set(value, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  let size = 0;
-  for (const row of rows) {
-    const i = size++;
-    add('years', row.year, i);
-    if (row.project.themeId) add('themes', row.project.themeId, i);
-    for (const id of row.adminIds) add('admins', id, i);
-    for (const id of row.provinceIds) add('provinces', id, i);
-    for (const code of row.municipalityCodes) add('municipalities', code, i);
-    add('cost', row.cost === null ? 'unknown' : 'known', i);
-  }
-  const postings = Object.fromEntries(FACETS.map((k) => [k, new Map([...lists[k]].map(([v, list]) => [v, Uint32Array.from(list)]))])) as FacetIndex['postings'];
-  return { size, postings };
+  const { years, themes, admins, provinces, municipalities, cost } = lists;
+  return {
+    /** `row` may be a row's parts (data/rows.ts RowParts): the project gives the rest. */
+    add(row: Pick<ProjectRow, 'year' | 'adminIds' | 'municipalityCodes' | 'cost'>, project: Pick<ProjectRow['project'], 'themeId' | 'provinceIds'>) {
+      const i = size++;
+      addTo(years, row.year, i);
+      if (project.themeId) addTo(themes, project.themeId, i);
+      for (const id of row.adminIds) addTo(admins, id, i);
+      for (const id of project.provinceIds) addTo(provinces, id, i);
+      for (const code of row.municipalityCodes) addTo(municipalities, code, i);
+      addTo(cost, row.cost === null ? 'unknown' : 'known', i);
+    },
+    build(): FacetIndex {
+      const postings = Object.fromEntries(FACETS.map((k) => [k, new Map([...lists[k]].map(([v, list]) => [v, new Uint32Array(list)]))])) as FacetIndex['postings'];
+      return { size, postings };
+    },
+  };
+}
+
+export function buildFacetIndex(rows: readonly ProjectRow[]): FacetIndex {
+  const builder = facetIndexBuilder();
+  for (const row of rows) builder.add(row, row.project);
+  return builder.build();
 }
 
 const indexCache = new WeakMap<readonly ProjectRow[], FacetIndex>();
