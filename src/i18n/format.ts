@@ -26,6 +26,16 @@ export const formatPercent = (lang: Lang, share: number, fractionDigits = 1) =>
   numberFormat(lang, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(share);
 
 /** Compact money for axis ticks: "9,5 milj. €". */
+/**
+ * Creates the formatters a page's first render uses. The first currency format of a page load costs tens of
+ * milliseconds (ICU's locale data); the data loader calls this while the worker works, so the render does not pay it.
+ */
+export function warmFormats(lang: string) {
+  if (!(LANGS as readonly string[]).includes(lang)) return;
+  formatMoney(lang as Lang, 0);
+  formatNumber(lang as Lang, 0);
+}
+
 export const formatMoneyCompact = (lang: Lang, eur: number) =>
   numberFormat(lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(eur);
 
