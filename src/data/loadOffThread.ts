@@ -1,13 +1,18 @@
-import { fetchDataTexts } from './fetchData';
+import { fetchDataTexts, type FetchedFile } from './fetchData';
+import type { DataFileName } from './schema';
 import type { LoadResult } from './load';
 
 /**
  * Loads the dataset with its parsing and validation in a worker, so neither zod's code nor its work is on the main
- * thread. The page fetches the texts (its preloads answer those requests). Where no worker can start (tests,
+ * thread. The page fetches the texts (or the entry script has begun to). Where no worker can start (tests,
  * an old browser) the same code runs here instead.
  */
-export async function loadDatasetOffThread(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const texts = await fetchDataTexts(baseUrl, fetcher);
+export async function loadDatasetOffThread(
+  baseUrl: string,
+  fetcher: typeof fetch = fetch,
+  fetched: Promise<Record<DataFileName, FetchedFile>> = fetchDataTexts(baseUrl, fetcher),
+): Promise<LoadResult> {
+  const texts = await fetched;
   const here = () => import('./load').then((m) => m.parseDataset(texts));
   if (typeof Worker === 'undefined') return here();
   return new Promise((resolve) => {
