@@ -1,6 +1,6 @@
 /**
- * The layers of src/ (README, "Code map"). Shared layers: ui/, state/, data/, i18n/. app/ and main.tsx compose
- * the views. Every other folder under src/ is a feature view, including any folder added later.
+ * The layers of src/ (README, "Code map"). Shared layers: ui/, state/, data/, i18n/. app/, main.tsx and boot.ts
+ * compose the views. Every other folder under src/ is a feature view, including any folder added later.
  */
 const SHARED = 'ui|state|data|i18n';
 
@@ -20,7 +20,7 @@ module.exports = {
       name: 'shared-layer-imports-no-feature',
       severity: 'error',
       comment:
-        'ui/, state/, data/ and i18n/ sit under every view: they import each other but no feature folder, not app/ and not main.tsx. ' +
+        'ui/, state/, data/ and i18n/ sit under every view: they import each other but no feature folder, not app/, main.tsx or boot.ts. ' +
         'Pass what the shared code needs in as props or parameters, or move the code into the feature that uses it.',
       from: { path: `^src/(${SHARED})/` },
       to: { path: '^src/', pathNot: `^src/(${SHARED})/` },

@@ -40,7 +40,7 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
 /**
  * renderToString, not react-dom/static: the static renderer adds inline scripts (boundary reveal, timing) that the
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
- * module is loaded first (the lazy component shares that promise), and the page is rendered once it has.
+ * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
 async function render(route: Route, dataset: Dataset): Promise<string> {
   startAtPage(route);
@@ -49,11 +49,7 @@ async function render(route: Route, dataset: Dataset): Promise<string> {
       <App data={{ ok: true, dataset }} />
     </StrictMode>
   );
-  const first = renderToString(app);
-  const preload = VIEW_PAGES[route.view].preload;
-  if (!preload) return first;
-  await preload();
-  await new Promise((settled) => setTimeout(settled, 0));
+  await VIEW_PAGES[route.view].preload();
   return renderToString(app);
 }
 

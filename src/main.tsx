@@ -3,20 +3,17 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
-import { loadDatasetOffThread } from './data/loadOffThread';
+import type { LoadResult } from './data/load';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
-import './app/tokens.css';
-import './app/app.css';
-import './app/print.css';
 
 /**
- * The entry script of every page. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids
- * an inline redirect). A prerendered page is hydrated once its data has loaded and validated, starting from the
+ * The app's start, called by the entry script (boot.ts) with the data load it has begun (data/loadOffThread.ts). Old query-only
+ * links (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect). A prerendered page is hydrated once its data has loaded and validated, starting from the
  * state the build rendered; a page the data fails for shows the error panel instead.
  */
-async function start() {
+export async function start(loading: Promise<LoadResult>) {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
@@ -26,7 +23,7 @@ async function start() {
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
-  const [data] = await Promise.all([loadDatasetOffThread(BASE), VIEW_PAGES[view].preload?.()]);
+  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload()]);
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
@@ -46,4 +43,3 @@ async function start() {
   }
 }
 
-void start();

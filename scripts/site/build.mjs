@@ -53,22 +53,25 @@ try {
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
-/** The stylesheets and scripts a view's lazily loaded chunk brings, so its prerendered markup is styled at once. */
-function chunkAssets(source) {
+/**
+ * The stylesheets of the app's code (src/main.tsx, which the entry script loads after the first paint) and of the
+ * page's lazily loaded view, so the prerendered markup is styled at once. Their scripts are not preloaded: they
+ * download after the page has painted (src/boot.ts).
+ */
+function pageStylesheets(source) {
   const css = new Set();
-  const js = new Set();
+  const seen = new Set();
   const visit = (key) => {
     const chunk = manifest[key];
-    if (!chunk || chunk.isEntry) return;
-    if (js.has(chunk.file)) return;
-    js.add(chunk.file);
+    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    seen.add(key);
     for (const c of chunk.css ?? []) css.add(c);
     for (const i of chunk.imports ?? []) visit(i);
   };
+  if (!manifest['src/main.tsx']) fail('dist/.vite/manifest.json: no chunk for src/main.tsx');
+  visit('src/main.tsx');
   if (source) visit(source);
-  return {
-    tags: [...[...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`), ...[...js].map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`)],
-  };
+  return [...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
 }
 
 const replaceOnce = (html, pattern, replacement, what) => {
@@ -90,7 +93,7 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-for (const p of pages) write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: chunkAssets(p.source).tags }));
+for (const p of pages) write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
 
 // 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
 let notFound = page({

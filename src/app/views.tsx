@@ -1,15 +1,13 @@
 import type { ComponentType } from 'react';
 import { reloadableLazy } from '../ui/reloadableLazy';
 import type { View } from '../state/types';
-import { SourcesView } from './SourcesView';
-import { AccessibilityView } from './AccessibilityView';
 
 interface ViewPage {
   Component: ComponentType;
   /** Starts downloading a lazily loaded view's code (the entry script calls it before hydrating that page). */
-  preload?: () => Promise<unknown>;
+  preload: () => Promise<unknown>;
   /** The view's source module: the prerender finds its chunk and stylesheets in Vite's manifest by this key. */
-  source?: string;
+  source: string;
 }
 
 function lazyView(load: () => Promise<{ default: ComponentType }>, source: string): ViewPage {
@@ -33,6 +31,7 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
   context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
   data: lazyView(() => import('../data-page/DataPage'), 'src/data-page/DataPage.tsx'),
-  sources: { Component: SourcesView },
-  accessibility: { Component: AccessibilityView },
+  // Their code and text load with their own pages, not with every page.
+  sources: lazyView(() => import('./SourcesView').then((m) => ({ default: m.SourcesView })), 'src/app/SourcesView.tsx'),
+  accessibility: lazyView(() => import('./AccessibilityView').then((m) => ({ default: m.AccessibilityView })), 'src/app/AccessibilityView.tsx'),
 };

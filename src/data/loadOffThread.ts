@@ -6,7 +6,9 @@ import { datasetAssembler, type WorkerMessage } from './transfer';
 /**
  * Loads the dataset with its fetching, parsing, validation and row building in a worker, so neither zod's code
  * nor that work is on the main thread, and the dataset arrives in chunks that each cost the page a short task
- * (data/transfer.ts). Where no worker can start or it fails (tests, an old browser) the same code runs here.
+ * (data/transfer.ts). The worker fetches the files too: fetched here, their text would pass through this thread
+ * (seconds at 100 000 projects). The entry script (boot.ts) calls this right after the first paint. Where no worker
+ * can start or it fails (tests, an old browser) the same code runs here.
  */
 export async function loadDatasetOffThread(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
   const here = async () => {

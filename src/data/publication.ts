@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Publication } from './publicationSchema';
+import { inWorker } from './inWorker';
+import type { Publication, PublicationCheck } from './publicationSchema';
 
 export type { Publication };
 
@@ -15,9 +16,12 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
     const response = await fetcher(`${baseUrl}data/${PACKAGE_FILE}`);
     if (!response.ok) return { status: 'error', detail: `${PACKAGE_FILE}: HTTP ${response.status}` };
     const text = await response.text();
-    // zod comes with the check, so it stays off the first screen's scripts.
-    const { checkPublication } = await import('./publicationSchema');
-    const checked = checkPublication(JSON.parse(text));
+    // zod and its work stay off the page's own thread, as for the data files.
+    const checked = await inWorker<string, PublicationCheck>(
+      () => new Worker(new URL('./publication.worker.ts', import.meta.url), { type: 'module' }),
+      text,
+      () => import('./publicationSchema').then((m) => m.checkPublicationText(text)),
+    );
     if ('problem' in checked) return { status: 'error', detail: `${PACKAGE_FILE}: ${checked.problem}` };
     return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
   } catch (e) {

@@ -21,7 +21,15 @@ export const Publication = z.object({
 });
 export type Publication = z.infer<typeof Publication>;
 
-export function checkPublication(json: unknown): { publication: Publication } | { problem: string } {
+export type PublicationCheck = { publication: Publication } | { problem: string };
+
+export function checkPublicationText(text: string): PublicationCheck {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { problem: (e as Error).message };
+  }
   const parsed = Publication.safeParse(json);
   return parsed.success ? { publication: parsed.data } : { problem: describeIssues(parsed.error) };
 }
