@@ -10,6 +10,7 @@ import { DATA_FILES, type DataFileName, type Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
 import { DATA_KEYS as KEYS } from './data/fetchData';
+import { LANGS, loadMessages } from './i18n';
 
 /** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
 
@@ -55,6 +56,7 @@ async function render(route: Route, dataset: Dataset): Promise<string> {
 
 /** Every page of the site, rendered one after another (the store is one per process). */
 export async function prerenderPages(dataset: Dataset, base: string, siteUrl: string): Promise<PrerenderedPage[]> {
+  await Promise.all(LANGS.map(loadMessages));
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);

@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
+import { loadMessages } from './i18n';
 import { loadDatasetOffThread } from './data/loadOffThread';
 import type { DataFileName } from './data/schema';
 import type { FetchedFile } from './data/fetchData';
@@ -25,7 +26,7 @@ export async function start(texts: Promise<Record<DataFileName, FetchedFile>>) {
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
-  const [data] = await Promise.all([loadDatasetOffThread(BASE, fetch, texts), VIEW_PAGES[view].preload()]);
+  const [data] = await Promise.all([loadDatasetOffThread(BASE, fetch, texts), VIEW_PAGES[view].preload(), loadMessages(useAppStore.getState().lang)]);
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
