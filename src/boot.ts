@@ -5,12 +5,25 @@ import './app/print.css';
 
 /**
  * The entry script of every page. The prerendered page is complete without JavaScript, so it paints first; only
- * after that frame do the app's code and the data start to download, and they no longer compete with the page's
- * stylesheets for a slow connection. A hidden tab (no frames) starts at once.
+ * once the browser reports that paint do the app's code and the data start to download, so they never compete with
+ * the page's stylesheets on a slow connection. A hidden tab (it paints nothing) or a browser without paint timing
+ * starts after the next frame or a short wait.
  */
 function afterFirstPaint(run: () => void) {
-  if (document.visibilityState === 'hidden') return run();
-  requestAnimationFrame(() => setTimeout(run, 0));
+  let started = false;
+  const once = () => {
+    if (!started) run();
+    started = true;
+  };
+  if (document.visibilityState === 'hidden') return once();
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(once, 0));
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) {
+      observer.disconnect();
+      once();
+    }
+  }).observe({ type: 'paint', buffered: true });
+  setTimeout(once, 3000);
 }
 
 afterFirstPaint(() => {

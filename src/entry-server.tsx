@@ -10,6 +10,9 @@ import { DATA_FILES, type DataFileName, type Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
 import { DATA_KEYS as KEYS } from './data/fetchData';
+import { LANGS, loadMessages } from './i18n';
+import { publicationState, setRenderedPublication } from './data/publication';
+import { checkPublicationText } from './data/publicationSchema';
 
 /** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
 
@@ -42,8 +45,10 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
  * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
-async function render(route: Route, dataset: Dataset): Promise<string> {
+async function render(route: Route, dataset: Dataset, base: string, publication: string): Promise<string> {
   startAtPage(route);
+  // The data page's hydration waits for the release (app/views.tsx), so its prerender shows it; other pages fetch it later.
+  setRenderedPublication(base, VIEW_PAGES[route.view].needsPublication ? publicationState(publication, checkPublicationText(publication)) : null);
   const app = (
     <StrictMode>
       <App data={{ ok: true, dataset }} />
@@ -54,11 +59,12 @@ async function render(route: Route, dataset: Dataset): Promise<string> {
 }
 
 /** Every page of the site, rendered one after another (the store is one per process). */
-export async function prerenderPages(dataset: Dataset, base: string, siteUrl: string): Promise<PrerenderedPage[]> {
+export async function prerenderPages(dataset: Dataset, base: string, siteUrl: string, publication: string): Promise<PrerenderedPage[]> {
+  await Promise.all(LANGS.map(loadMessages));
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);
-    const body = await render(route, dataset);
+    const body = await render(route, dataset, base, publication);
     if (body.includes('<!--$!-->')) throw new Error(`${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`);
     pages.push({ route, path: routePath(route, base), head: pageHead(route, meta, base, siteUrl), body, source: VIEW_PAGES[route.view].source });
   }

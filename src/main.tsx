@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
+import { loadMessages } from './i18n';
 import type { LoadResult } from './data/load';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
@@ -23,7 +24,7 @@ export async function start(loading: Promise<LoadResult>) {
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
-  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload()]);
+  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload(), loadMessages(useAppStore.getState().lang)]);
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>

@@ -1,5 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
+import { LANGS, loadMessages } from '../src/i18n';
+
+// The app loads one language's strings before it renders; tests switch languages freely, so all are here.
+await Promise.all(LANGS.map(loadMessages));
 
 // findBy…/waitFor return as soon as the content is there; this is only how long they keep trying before failing.
 // A lazily loaded view is transformed on its first import, which takes seconds when a dev server shares the CPU.

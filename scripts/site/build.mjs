@@ -87,7 +87,13 @@ function page({ lang, head, body, extra = [] }) {
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
 }
 
-const pages = await server.prerenderPages(dataset, base, siteUrl);
+let publication;
+try {
+  publication = readFileSync(join(dist, 'data/datapackage.json'), 'utf8');
+} catch (e) {
+  fail(`public/data/datapackage.json: ${e.message}`);
+}
+const pages = await server.prerenderPages(dataset, base, siteUrl, publication);
 const write = (path, text) => {
   const file = join(dist, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
   mkdirSync(dirname(file), { recursive: true });

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { reloadableLazy } from '../ui/reloadableLazy';
+import { preloadPublication } from '../data/publication';
 import type { View } from '../state/types';
 
 interface ViewPage {
@@ -8,6 +9,8 @@ interface ViewPage {
   preload: () => Promise<unknown>;
   /** The view's source module: the prerender finds its chunk and stylesheets in Vite's manifest by this key. */
   source: string;
+  /** The page shows the data release (datapackage.json) in its first render, so its hydration waits for it. */
+  needsPublication?: boolean;
 }
 
 function lazyView(load: () => Promise<{ default: ComponentType }>, source: string): ViewPage {
@@ -30,7 +33,7 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
   context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
-  data: lazyView(() => import('../data-page/DataPage'), 'src/data-page/DataPage.tsx'),
+  data: { ...lazyView(() => Promise.all([import('../data-page/DataPage'), preloadPublication()]).then(([m]) => m), 'src/data-page/DataPage.tsx'), needsPublication: true },
   // Their code and text load with their own pages, not with every page.
   sources: lazyView(() => import('./SourcesView').then((m) => ({ default: m.SourcesView })), 'src/app/SourcesView.tsx'),
   accessibility: lazyView(() => import('./AccessibilityView').then((m) => ({ default: m.AccessibilityView })), 'src/app/AccessibilityView.tsx'),

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatNumber, pluralForm, useLang, useMessages } from '../i18n';
+import { formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { SourceLines } from '../ui/SourceLines';
 import { nationalThemeRows, regionGroups } from './context';
@@ -32,7 +32,7 @@ export default function ContextView() {
             <ol>
               {programme.goals.map((g) => (
                 <li key={g.order}>
-                  <span lang={fiOn(lang)}>{g.name}</span> <span className="badge">{m(`indicators.${pluralForm(lang, g.indicatorCount)}`, { count: formatNumber(lang, g.indicatorCount) })}</span>
+                  <span lang={fiOn(lang)}>{g.name}</span> <span className="badge">{m(`indicators.${pluralCategory(lang, g.indicatorCount)}`, { count: formatNumber(lang, g.indicatorCount) })}</span>
                   <br />
                   <small className="context-source">
                     <SourceLines source={g.source} compact />

@@ -1,4 +1,3 @@
-import { warmFormats } from '../i18n/format';
 import { fetchDataTexts } from './fetchData';
 import type { LoadResult } from './load';
 import { datasetAssembler, type WorkerMessage } from './transfer';
@@ -39,6 +38,5 @@ export async function loadDatasetOffThread(baseUrl: string, fetcher: typeof fetc
     };
     // A relative base would resolve against the worker script's own address.
     worker.postMessage(new URL(baseUrl, window.location.href).href);
-    setTimeout(() => warmFormats(document.documentElement.lang), 0);
   });
 }

@@ -10,6 +10,29 @@ export type PublicationState = { status: 'loading' } | { status: 'ok'; publicati
 export const PACKAGE_FILE = 'datapackage.json';
 
 const cache = new Map<string, Promise<PublicationState>>();
+/** Releases already checked, which a page renders at once: the data page's prerender and its hydration start from it. */
+const ready = new Map<string, PublicationState>();
+
+/** Fetches and checks the release once per page load; resolves when it is ready for a synchronous first render. */
+export function preloadPublication(baseUrl: string = import.meta.env.BASE_URL): Promise<PublicationState> {
+  const known = ready.get(baseUrl);
+  if (known) return Promise.resolve(known);
+  if (!cache.has(baseUrl)) cache.set(baseUrl, loadPublication(baseUrl).then((state) => (ready.set(baseUrl, state), state)));
+  return cache.get(baseUrl)!;
+}
+
+/** The prerender's release (checked from the built site), or none for a page whose hydration does not wait for it. */
+export function setRenderedPublication(baseUrl: string, state: PublicationState | null): void {
+  cache.delete(baseUrl);
+  ready.delete(baseUrl);
+  if (state) ready.set(baseUrl, state);
+}
+
+/** What the check of datapackage.json's text gives, as the page states it. */
+export function publicationState(text: string, checked: PublicationCheck): PublicationState {
+  if ('problem' in checked) return { status: 'error', detail: `${PACKAGE_FILE}: ${checked.problem}` };
+  return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
+}
 
 export async function loadPublication(baseUrl: string, fetcher: typeof fetch = fetch): Promise<PublicationState> {
   try {
@@ -22,8 +45,7 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
       text,
       () => import('./publicationSchema').then((m) => m.checkPublicationText(text)),
     );
-    if ('problem' in checked) return { status: 'error', detail: `${PACKAGE_FILE}: ${checked.problem}` };
-    return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
+    return publicationState(text, checked);
   } catch (e) {
     return { status: 'error', detail: `${PACKAGE_FILE}: ${(e as Error).message}` };
   }
@@ -31,11 +53,10 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
 
 /** The data's release (date, version, files), fetched once per page load and shared by every caller. */
 export function usePublication(baseUrl: string = import.meta.env.BASE_URL): PublicationState {
-  const [state, setState] = useState<PublicationState>({ status: 'loading' });
+  const [state, setState] = useState<PublicationState>(() => ready.get(baseUrl) ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
-    if (!cache.has(baseUrl)) cache.set(baseUrl, loadPublication(baseUrl));
-    cache.get(baseUrl)!.then((s) => live && setState(s));
+    preloadPublication(baseUrl).then((s) => live && setState(s));
     return () => {
       live = false;
     };

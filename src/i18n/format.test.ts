@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, foldForSearch, formatDate, formatDateBound, formatMoney, formatPercent, formatYear } from './format';
+import { collator, LOCALES, formatNumber, foldForSearch, formatDate, formatDateBound, formatMoney, formatPercent, formatYear } from './format';
 
 describe('formatting', () => {
   it('writes money as Finnish, Swedish and English readers expect', () => {
@@ -31,5 +31,28 @@ describe('formatting', () => {
   it('folds diacritics for search', () => {
     expect(foldForSearch('Hämeenlinna')).toBe('hameenlinna');
     expect(foldForSearch('Äldrecentrum Österbotten')).toBe('aldrecentrum osterbotten');
+  });
+  it('writes numbers, money, percentages and dates exactly as Intl does, without building an Intl formatter', () => {
+    // A fixed pseudo-random walk over magnitudes, signs and fractions (no randomness between runs).
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const values = [0, -0, 1, 999, 1000, 9999, 10000, 9528150, -1234567, 0.5, 2.5, -2.5, 0.05, 999.95, 1e9];
+    for (let i = 0; i < 400; i++) values.push(Math.round((next() - 0.3) * 10 ** Math.floor(next() * 9) * 1000) / 1000);
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      const intl = (o: Intl.NumberFormatOptions) => new Intl.NumberFormat(LOCALES[lang], o);
+      const money = intl({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      const percent = intl({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 });
+      for (const v of values) {
+        expect(formatMoney(lang, v), `${lang} money ${v}`).toBe(money.format(v));
+        for (const digits of [0, 1, 2]) expect(formatNumber(lang, v, digits), `${lang} ${v} (${digits})`).toBe(intl({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v));
+        expect(formatPercent(lang, v / 1000), `${lang} percent ${v / 1000}`).toBe(percent.format(v / 1000));
+      }
+      for (let day = 0; day < 800; day += 13) {
+        const date = new Date(Date.UTC(2005, 0, 1 + day));
+        const iso = date.toISOString().slice(0, 10);
+        expect(formatDate(lang, iso), iso).toBe(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(date));
+        expect(formatDateBound(lang, iso.slice(0, 7)), iso).toBe(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'numeric', year: 'numeric' }).format(date));
+      }
+    }
   });
 });

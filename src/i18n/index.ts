@@ -1,17 +1,18 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../state/store';
-import { messages, type MessageKey } from './messages';
+import { messagesOf, type MessageKey } from './messages';
 import type { Lang } from './format';
 import { interpolate, type Vars } from './plural';
 
 export * from './format';
 export type { MessageKey };
+export { loadMessages, withMessages } from './messages';
 
 export { counted, formatList, interpolate, pickPlural, pluralCategory, type PluralForms, type Vars } from './plural';
 export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  return interpolate(lang, messages[lang][key], vars);
+  return interpolate(lang, messagesOf(lang)[key], vars);
 }
 
 /** The shell's strings in the active language. */

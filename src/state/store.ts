@@ -1,6 +1,7 @@
 import { createStore, useStore, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
+import { withMessages } from '../i18n/messages';
 import type { Route } from './routes';
 import { DEFAULT_URL_STATE, EMPTY_FILTERS, HIDEABLE_COLUMNS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type TableColumn, type UrlState, type View } from './types';
 
@@ -34,7 +35,8 @@ const api = createStore<AppState>()(
       ...DEFAULT_URL_STATE,
       colorScheme: 'system',
       setView: (view) => set({ view }),
-      setLang: (lang) => set({ lang }),
+      // A language switch waits for that language's strings, so no render reads strings that are not here.
+      setLang: (lang) => withMessages(lang, () => set({ lang })),
       setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
       toggleFilterValue: (key, value) =>
         set((s) => {
@@ -50,7 +52,7 @@ const api = createStore<AppState>()(
       setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
       setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
       setColorScheme: (colorScheme) => set({ colorScheme }),
-      restore: (state) => set(state),
+      restore: (state) => withMessages(state.lang, () => set(state)),
     }),
     {
       name: 'kaste-settings',

@@ -11,7 +11,13 @@ export function useUrlSync() {
   // A layout effect: the query's filters apply before the hydrated page first paints, so it does not flash unfiltered.
   useLayoutEffect(() => {
     const here = () => decodeLocation(window.location.pathname, window.location.search);
-    useAppStore.getState().restore(here());
+    // Restoring equal state would still hand every subscriber new objects: one synchronous re-render of the whole
+    // page right after hydration, which is the longest task a page load has.
+    const restoreIfChanged = () => {
+      const next = here();
+      if (encodeLocation(next) !== encodeLocation(urlStateOf(useAppStore.getState()))) useAppStore.getState().restore(next);
+    };
+    restoreIfChanged();
     let lastQ = useAppStore.getState().filters.q;
     const unsubscribe = useAppStore.subscribe((state) => {
       const address = encodeLocation(urlStateOf(state));
@@ -24,7 +30,7 @@ export function useUrlSync() {
       else window.history.pushState(null, '', url);
       lastQ = state.filters.q;
     });
-    const onPop = () => useAppStore.getState().restore(here());
+    const onPop = restoreIfChanged;
     window.addEventListener('popstate', onPop);
     return () => {
       unsubscribe();

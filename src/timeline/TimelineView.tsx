@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatDateBound, formatNumber, pluralForm, useLang, useMessages } from '../i18n';
+import { formatDateBound, formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -32,7 +32,7 @@ export default function TimelineView() {
   const selected = useAppStore((s) => s.selectedProjectId);
   const select = useAppStore((s) => s.selectProject);
   const timeline = useMemo(() => buildTimeline(d, new Set(filtered.map((r) => r.project.id))), [d, filtered]);
-  const count = (key: 'project' | 'linked' | 'event', n: number) => m(`count.${key}.${pluralForm(lang, n)}`, { count: formatNumber(lang, n) });
+  const count = (key: 'project' | 'linked' | 'event', n: number) => m(`count.${key}.${pluralCategory(lang, n)}`, { count: formatNumber(lang, n) });
   const of = (lane: TimelineItem['lane']) => timeline.items.filter((i) => i.lane === lane).length;
   const summary = m('summary', { projects: count('project', of('project')), linked: count('linked', of('linked')), events: count('event', of('event')) });
   const typeOf = (i: TimelineItem) =>
@@ -62,7 +62,7 @@ export default function TimelineView() {
         summary={timeline.items.length ? `${summary}${activeFilterCount(filters) ? ` ${m('summaryFiltered')}` : ''}` : m('empty')}
         columns={[m('colName'), m('colType'), m('colStart'), m('colEnd'), m('colSource')]}
         rows={rows}
-        notes={timeline.undatedProjects > 0 && <p>{m(`undated.${pluralForm(lang, timeline.undatedProjects)}`, { count: formatNumber(lang, timeline.undatedProjects) })}</p>}
+        notes={timeline.undatedProjects > 0 && <p>{m(`undated.${pluralCategory(lang, timeline.undatedProjects)}`, { count: formatNumber(lang, timeline.undatedProjects) })}</p>}
       >
         <TimelineChart items={timeline.items} selected={selected} onSelect={(id) => select(selected === id ? null : id)} title={m('chartTitle')} eventsLane={m('eventsLane')} noDate={m('noDate')} />
       </ChartFrame>
