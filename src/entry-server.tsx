@@ -55,6 +55,7 @@ async function render(route: Route, dataset: Dataset, base: string, publication:
     </StrictMode>
   );
   await VIEW_PAGES[route.view].preload();
+  await Promise.all(LANGS.map(loadMessages));
   return renderToString(app);
 }
 

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
-import { loadMessages } from './i18n';
+import { LANGS, loadMessages } from './i18n';
 import type { LoadResult } from './data/load';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
@@ -24,7 +24,17 @@ export async function start(loading: Promise<LoadResult>) {
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
-  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload(), loadMessages(useAppStore.getState().lang)]);
+  const lang = useAppStore.getState().lang;
+  // A view whose code fails to download shows the error panel in its boundary, which can try again.
+  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload().catch(() => undefined), loadMessages(lang).catch(() => undefined)]);
+  try {
+    // The view's code has registered its strings by now; they are on their way since it loaded.
+    await loadMessages(lang);
+  } catch (error) {
+    // Without its strings the app cannot render; the prerendered page stays as it is, readable, without its controls.
+    console.error('The page stays as prerendered: its strings could not be loaded.', error);
+    return;
+  }
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
@@ -42,5 +52,8 @@ export async function start(loading: Promise<LoadResult>) {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  // The other languages' strings come once the page is idle, so a language switch is instant and needs no network.
+  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
+  idle(() => LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined)));
 }
 

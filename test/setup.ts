@@ -2,7 +2,9 @@ import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
 import { LANGS, loadMessages } from '../src/i18n';
 
-// The app loads one language's strings before it renders; tests switch languages freely, so all are here.
+// The app loads one language's strings before it renders; tests switch languages freely, so every catalogue is
+// registered (its module imported) and all its languages are here before any test renders.
+import.meta.glob(['../src/**/messages.ts', '../src/**/*Messages.ts'], { eager: true });
 await Promise.all(LANGS.map(loadMessages));
 
 // findBy…/waitFor return as soon as the content is there; this is only how long they keep trying before failing.

@@ -1,5 +1,6 @@
 import type { Lang } from './format';
 import type { MessageKey, Messages } from './messages/fi';
+import { cataloguesLoaded, loadCatalogues } from './catalogue';
 
 export type { MessageKey, Messages };
 
@@ -16,7 +17,12 @@ const LOADERS: Record<Lang, () => Promise<{ default: Messages }>> = {
 const loaded: Partial<Record<Lang, Messages>> = {};
 const loading: Partial<Record<Lang, Promise<void>>> = {};
 
+/** Loads a language's strings: the shell's and every feature catalogue's (i18n/catalogue.ts) registered so far. */
 export function loadMessages(lang: Lang): Promise<void> {
+  return Promise.all([loadShell(lang), loadCatalogues(lang)]).then(() => undefined);
+}
+
+function loadShell(lang: Lang): Promise<void> {
   if (loaded[lang]) return Promise.resolve();
   return (loading[lang] ??= LOADERS[lang]().then(
     (m) => {
@@ -31,7 +37,7 @@ export function loadMessages(lang: Lang): Promise<void> {
 
 /** Runs `apply` once the language's strings are here: at once when they are, so a switch between loaded languages stays one render. */
 export function withMessages(lang: Lang, apply: () => void): void {
-  if (loaded[lang]) apply();
+  if (loaded[lang] && cataloguesLoaded(lang)) apply();
   else loadMessages(lang).then(apply, (error: unknown) => console.error(`Strings for language ${lang} could not be loaded:`, error));
 }
 

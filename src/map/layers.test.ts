@@ -15,7 +15,7 @@ const pick = (projectYear: '2008' | '2009' | 'both', code: string) => {
   const f = facts(projectYear).get(code)!;
   return { projects: f.projects, uncertain: f.uncertainProjects, cost2008: f.cost2008, withoutCost2008: f.withoutCost2008, area: f.area?.name ?? null, lasse: f.municipality.lasse?.joined ?? null };
 };
-const words = (key: MapKey, vars?: Record<string, string | number>) => interpolate('fi', mapMessages.fi[key], vars);
+const words = (key: MapKey, vars?: Record<string, string | number>) => interpolate('fi', mapMessages.strings('fi')![key], vars);
 
 describe('layer values per municipality', () => {
   it('Tampere: 4 projects administered in 2008, 5 in 2009; 600 000 € of 2008 costs, 2 projects without one', () => {

@@ -144,3 +144,41 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a page downloads only its own language’s strings before it is interactive; the others come when it is idle', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement?.hasAttribute('data-ready')) return;
+      (window as unknown as { __liveAt: number }).__liveAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+  });
+  const only: Array<[string, string[], string[]]> = [
+    ['', ['Siirry sisältöön', 'Näytä taulukkona'], ['Gå till innehållet', 'Visa som tabell', 'Skip to content', 'Show as table']],
+    ['sv/', ['Gå till innehållet', 'Visa som tabell'], ['Siirry sisältöön', 'Näytä taulukkona', 'Skip to content', 'Show as table']],
+    ['en/compare/', ['Skip to content'], ['Siirry sisältöön', 'Gå till innehållet']],
+  ];
+  for (const [path, present, absent] of only) {
+    // The scripts the page requested before it went live (html[data-ready]), read from the built site.
+    await page.goto(`${BASE_URL}${path}`);
+    await page.locator('html[data-ready]').waitFor();
+    const scripts = await page.evaluate(() => {
+      const live = (window as unknown as { __liveAt: number }).__liveAt;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+        .filter((e) => e.startTime < live)
+        .map((e) => new URL(e.name).pathname);
+    });
+    const code = scripts.map((f) => readFileSync(`dist/${f.replace(BASE_PATH, '')}`, 'utf8')).join('\n');
+    for (const s of present) assert.ok(code.includes(s), `${path}: its own strings (${s}) are loaded`);
+    for (const s of absent) assert.ok(!code.includes(s), `${path}: another language's string (${s}) is not loaded`);
+  }
+  // Once idle, the other languages are here: the switch needs no download.
+  const swedish = page.waitForResponse((r) => /\/sv-[^/]*\.js$/.test(r.url()), { timeout: 15_000 });
+  await page.goto(`${BASE_URL}en/`);
+  await swedish;
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,31 @@
+import type { Key } from '../messages';
+
+/** English strings of `contextMessages` (keys as in ../messages.ts). */
+export default {
+  heading: 'The national Kaste programme',
+  intro: "From the Ministry of Social Affairs and Health's presentation: the programme's national goals and means, the region's themes beside the national theme areas, and the child-and-family projects of the five Kaste regions.",
+  goalsHeading: 'Goals',
+  meansHeading: 'Means',
+  'indicators.one': '{count} indicator',
+  'indicators.other': '{count} indicators',
+  themesHeading: "National theme areas and the region's themes",
+  themesIntro: "The themes of Väli-Suomi's plans beside the national theme area they belong to.",
+  colNational: 'National theme area',
+  colRegional: "The region's themes",
+  noRegional: 'no regional theme',
+  'scheme.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
+  'scheme.plan-2008': 'Plan 2008',
+  'scheme.plan-2009': 'Plan 2009',
+  regionsHeading: 'Child-and-family Kaste projects by region',
+  regionsIntro: "From the ministry's presentation: projects with a state-grant decision and those still at the application stage.",
+  ownRegion: "this dashboard's region",
+  ownProject: "Väli-Suomi's own project",
+  'status.decision': 'state-grant decision',
+  'status.application': 'state-grant application',
+  notSameAs: 'A different project from the one of the same name:',
+  prioritiesHeading: 'Priorities by province',
+  allProvinces: 'all provinces',
+  noProjects: 'The presentation names no projects for this region.',
+  empty: "The data holds nothing from the ministry's presentation yet.",
+  source: 'Source',
+} satisfies Record<Key, string>;

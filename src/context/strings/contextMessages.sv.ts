@@ -1,0 +1,31 @@
+import type { Key } from '../messages';
+
+/** Swedish strings of `contextMessages` (keys as in ../messages.ts). */
+export default {
+  heading: 'Det nationella Kaste-programmet',
+  intro: 'Enligt social- och hälsovårdsministeriets presentation: programmets nationella mål och medel, regionens teman bredvid de nationella temaområdena och barn- och familjeprojekten i de fem Kaste-regionerna.',
+  goalsHeading: 'Mål',
+  meansHeading: 'Medel',
+  'indicators.one': '{count} indikator',
+  'indicators.other': '{count} indikatorer',
+  themesHeading: 'Nationella temaområden och regionens teman',
+  themesIntro: 'Temana i Väli-Suomis planer, placerade under det nationella temaområde som de hör till.',
+  colNational: 'Nationellt temaområde',
+  colRegional: 'Regionens teman',
+  noRegional: 'inget regionalt tema',
+  'scheme.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
+  'scheme.plan-2008': 'Planen 2008',
+  'scheme.plan-2009': 'Planen 2009',
+  regionsHeading: 'Kaste-projekt för barn och familjer per region',
+  regionsIntro: 'Enligt ministeriets presentation: projekt som har fått beslut om statsunderstöd och projekt som ännu är på ansökningsstadiet.',
+  ownRegion: 'regionen i denna översikt',
+  ownProject: 'Väli-Suomis eget projekt',
+  'status.decision': 'beslut om statsunderstöd',
+  'status.application': 'ansökan om statsunderstöd',
+  notSameAs: 'Ett annat projekt än det med samma namn:',
+  prioritiesHeading: 'Prioriteringar per landskap',
+  allProvinces: 'alla landskap',
+  noProjects: 'Presentationen nämner inga projekt för regionen.',
+  empty: 'Materialet innehåller ännu inga uppgifter ur ministeriets presentation.',
+  source: 'Källa',
+} satisfies Record<Key, string>;

@@ -1,0 +1,33 @@
+import type { Key } from '../messages';
+
+/** Finnish strings of `dataPageMessages` (keys as in ../messages.ts). */
+export default {
+  heading: 'Avoin data',
+  intro: 'Kaikki kojelaudan luvut ovat ladattavissa. Jokaisella rivillä on asiakirja ja rivit, joihin se perustuu.',
+  licence: 'Koottu aineisto on julkaistu lisenssillä',
+  credit: 'Mainitse lähteeksi ”Kaste Väli-Suomi -kojelauta” ja alkuperäiset asiakirjat.',
+  licenceLink: 'Creative Commons Nimeä 4.0',
+  release: 'Aineisto koottu {date}, versio {version}.',
+  tablesHeading: 'Taulukot',
+  tablesIntro: 'Excel-CSV: puolipiste erottimena, desimaalipilkku, UTF-8 ja BOM, sarakeotsikot ja tekstit suomeksi. Englanninkielinen CSV: pilkku erottimena ja desimaalipiste.',
+  colFile: 'Taulukko',
+  colContent: 'Sisältö',
+  colRows: 'Rivejä',
+  colDownload: 'Lataa',
+  excelCsv: 'Excel-CSV',
+  englishCsv: 'CSV (englanti)',
+  xlsxHeading: 'Excel-työkirja',
+  xlsxIntro: 'Samat taulukot yhtenä XLSX-tiedostona, jokainen omalla välilehdellään.',
+  xlsxButton: 'Lataa XLSX-työkirja',
+  xlsxWorking: 'Työkirjaa kootaan…',
+  xlsxFailed: 'Työkirjan kokoaminen epäonnistui: {detail}',
+  jsonHeading: 'JSON-tiedostot',
+  jsonIntro: 'Kojelaudan käyttämät tiedostot sellaisinaan, ja niiden rakenne JSON Schema -muodossa.',
+  colSize: 'Koko',
+  packageHeading: 'Data Package',
+  packageIntro: 'Frictionless Data Package -kuvaus: jokainen tiedosto ja kenttä, lisenssi, lähteet ja kokoamispäivä koneluettavassa muodossa.',
+  packageDescription: 'Aineiston kuvaus (Frictionless Data Package)',
+  loading: 'Ladataan tiedostoluetteloa…',
+  failed: 'Tiedostoluetteloa ei voitu ladata ({detail}). Tiedostot ovat silti osoitteessa data/.',
+  sourcesHeading: 'Lähdeasiakirjat',
+} satisfies Record<Key, string>;

@@ -1,0 +1,33 @@
+import type { Key } from '../messages';
+
+/** Swedish strings of `dataPageMessages` (keys as in ../messages.ts). */
+export default {
+  heading: 'Öppna data',
+  intro: 'Alla siffror på instrumentpanelen kan laddas ner. Varje rad anger dokumentet och raderna den bygger på.',
+  licence: 'Det sammanställda materialet publiceras under licensen',
+  credit: 'Ange ”Kaste Väli-Suomi-instrumentpanelen” och originaldokumenten som källa.',
+  licenceLink: 'Creative Commons Erkännande 4.0',
+  release: 'Materialet sammanställt {date}, version {version}.',
+  tablesHeading: 'Tabeller',
+  tablesIntro: 'Excel-CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM, kolumnrubriker och texter på svenska. Engelsk CSV: komma som avgränsare och decimalpunkt.',
+  colFile: 'Tabell',
+  colContent: 'Innehåll',
+  colRows: 'Rader',
+  colDownload: 'Ladda ner',
+  excelCsv: 'Excel-CSV',
+  englishCsv: 'CSV (engelska)',
+  xlsxHeading: 'Excel-arbetsbok',
+  xlsxIntro: 'Samma tabeller i en XLSX-fil, var och en på sitt eget blad.',
+  xlsxButton: 'Ladda ner XLSX-arbetsboken',
+  xlsxWorking: 'Arbetsboken skapas…',
+  xlsxFailed: 'Arbetsboken kunde inte skapas: {detail}',
+  jsonHeading: 'JSON-filer',
+  jsonIntro: 'Filerna som instrumentpanelen använder, som de är, och deras struktur som JSON Schema.',
+  colSize: 'Storlek',
+  packageHeading: 'Data Package',
+  packageIntro: 'Beskrivning enligt Frictionless Data Package: varje fil och fält, licens, källor och sammanställningsdatum i maskinläsbar form.',
+  packageDescription: 'Beskrivning av materialet (Frictionless Data Package)',
+  loading: 'Fillistan laddas…',
+  failed: 'Fillistan kunde inte laddas ({detail}). Filerna finns ändå under data/.',
+  sourcesHeading: 'Källdokument',
+} satisfies Record<Key, string>;

@@ -1,0 +1,30 @@
+import type { Key } from '../factsMessages';
+
+/** English strings of `factsMessages` (keys as in ../factsMessages.ts). */
+export default {
+  heading: 'What the documents say about the project',
+  goals: 'Goals',
+  targetGroup: 'Target group',
+  ages: 'aged {from}–{to}',
+  methods: 'Working methods',
+  basedOn: 'Builds on',
+  results: 'Expected results',
+  phases: 'Phases',
+  tasks: 'Tasks ({count})',
+  staffing: 'Staffing',
+  newPost: 'new post',
+  ownStaff: 'own staff',
+  financing: 'Financing',
+  figures: 'Figures',
+  predecessors: 'Predecessors',
+  successors: 'Successors',
+  related: 'Related projects',
+  decisions: 'Decisions',
+  statements: 'Elsewhere in the documents',
+  'statement.withdrawal': 'Withdrawal',
+  'statement.period-from-title': 'Period from the title',
+  'statement.provinces-from-title': 'Provinces from the title',
+  'statement.provinces-from-predecessor': 'Provinces from the predecessor',
+  'statement.placement': 'Placement',
+  source: 'Source',
+} satisfies Record<Key, string>;

@@ -1,0 +1,30 @@
+import type { Key } from '../factsMessages';
+
+/** Finnish strings of `factsMessages` (keys as in ../factsMessages.ts). */
+export default {
+  heading: 'Mitä asiakirjat kertovat hankkeesta',
+  goals: 'Tavoitteet',
+  targetGroup: 'Kohderyhmä',
+  ages: 'ikä {from}–{to} vuotta',
+  methods: 'Työmenetelmät',
+  basedOn: 'Perustuu',
+  results: 'Odotetut tulokset',
+  phases: 'Vaiheet',
+  tasks: 'Tehtävät ({count})',
+  staffing: 'Henkilöstö',
+  newPost: 'uusi toimi',
+  ownStaff: 'oma henkilöstö',
+  financing: 'Rahoitus',
+  figures: 'Luvut',
+  predecessors: 'Edeltäjät',
+  successors: 'Jatkajat',
+  related: 'Rinnakkaiset hankkeet',
+  decisions: 'Päätökset',
+  statements: 'Muualla asiakirjoissa',
+  'statement.withdrawal': 'Vetäytyminen',
+  'statement.period-from-title': 'Kausi nimestä',
+  'statement.provinces-from-title': 'Maakunnat nimestä',
+  'statement.provinces-from-predecessor': 'Maakunnat edeltäjästä',
+  'statement.placement': 'Sijoitus',
+  source: 'Lähde',
+} satisfies Record<Key, string>;

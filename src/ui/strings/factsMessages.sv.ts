@@ -1,0 +1,30 @@
+import type { Key } from '../factsMessages';
+
+/** Swedish strings of `factsMessages` (keys as in ../factsMessages.ts). */
+export default {
+  heading: 'Vad dokumenten säger om projektet',
+  goals: 'Mål',
+  targetGroup: 'Målgrupp',
+  ages: 'ålder {from}–{to} år',
+  methods: 'Arbetsmetoder',
+  basedOn: 'Bygger på',
+  results: 'Förväntade resultat',
+  phases: 'Faser',
+  tasks: 'Uppgifter ({count})',
+  staffing: 'Personal',
+  newPost: 'ny tjänst',
+  ownStaff: 'egen personal',
+  financing: 'Finansiering',
+  figures: 'Siffror',
+  predecessors: 'Föregångare',
+  successors: 'Fortsättningar',
+  related: 'Parallella projekt',
+  decisions: 'Beslut',
+  statements: 'På annat håll i dokumenten',
+  'statement.withdrawal': 'Utträde',
+  'statement.period-from-title': 'Period ur namnet',
+  'statement.provinces-from-title': 'Landskap ur namnet',
+  'statement.provinces-from-predecessor': 'Landskap ur föregångaren',
+  'statement.placement': 'Placering',
+  source: 'Källa',
+} satisfies Record<Key, string>;
