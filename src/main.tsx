@@ -35,6 +35,8 @@ export async function start(loading: Promise<LoadResult>) {
     console.error('The page stays as prerendered: its strings could not be loaded.', error);
     return;
   }
+  // The data's last chunk was handled in the task that got here; hydration starts in one of its own.
+  await new Promise((done) => setTimeout(done, 0));
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>

@@ -12,7 +12,9 @@ import { benchPages } from './pages.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = '/kaste-dashboard/';
 const RUNS = Number(process.env.RUNS ?? 3);
-const PAGES = benchPages(root);
+// BENCH_PAGES=overview,map measures only the named page types.
+const only = process.env.BENCH_PAGES?.split(',');
+const PAGES = benchPages(root).filter(([name]) => !only || only.includes(name));
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LIMITS = { lcp: 1500, tbt: 100, cls: 0 };
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];

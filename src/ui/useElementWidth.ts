@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { useMeasuredWidth } from './ChartsSuspense';
 import { PAPER_CONTENT_WIDTH, usePrinting } from './usePrinting';
 
@@ -14,8 +14,10 @@ export function useElementWidth<T extends HTMLElement>(fallback = 720, printWidt
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // In a transition: redrawing a map or a flow diagram at the measured width right after hydration would
+    // otherwise be one synchronous render of the whole drawing, the longest task of a phone's page load.
     const measure = () => {
-      if (el.clientWidth > 0) setWidth(el.clientWidth);
+      if (el.clientWidth > 0) startTransition(() => setWidth(el.clientWidth));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
