@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { inWorker } from './inWorker';
 import type { Publication, PublicationCheck } from './publicationSchema';
+import type { WorkerRequest } from './load.worker';
 
 export type { Publication };
 
@@ -40,9 +41,9 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
     if (!response.ok) return { status: 'error', detail: `${PACKAGE_FILE}: HTTP ${response.status}` };
     const text = await response.text();
     // zod and its work stay off the page's own thread, as for the data files.
-    const checked = await inWorker<string, PublicationCheck>(
-      () => new Worker(new URL('./publication.worker.ts', import.meta.url), { type: 'module' }),
-      text,
+    const checked = await inWorker<WorkerRequest, PublicationCheck>(
+      () => new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }),
+      { publicationText: text },
       () => import('./publicationSchema').then((m) => m.checkPublicationText(text)),
     );
     return publicationState(text, checked);
