@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { StaticDataProvider } from '../data/DataContext';
+import { cleanup, screen, within } from '@testing-library/react';
 import { useAppStore } from '../state/store';
 import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import { withFacts } from '../../test/unit/factsFixture';
 import { nationalThemeRows, regionGroups } from './context';
 import ContextView from './ContextView';
 
 const dataset = withFacts(realDataset());
-const renderView = () =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <ContextView />
-    </StaticDataProvider>,
-  );
+const renderView = () => renderWithData(<ContextView />, dataset);
 
 beforeEach(resetStore);
 afterEach(cleanup);

@@ -1,19 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaticDataProvider } from '../data/DataContext';
 import { useAppStore } from '../state/store';
 import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { renderWithData } from '../../test/unit/render';
 import { withFacts } from '../../test/unit/factsFixture';
 import TimelineView from './TimelineView';
 
 const dataset = withFacts(realDataset());
-const renderView = () =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <TimelineView />
-    </StaticDataProvider>,
-  );
+const renderView = () => renderWithData(<TimelineView />, dataset);
 
 beforeEach(resetStore);
 afterEach(cleanup);

@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { StaticDataProvider } from '../data/DataContext';
+import { cleanup, screen, within } from '@testing-library/react';
 import { useAppStore } from '../state/store';
 import { realDataset, resetStore } from '../../test/unit/fixtures';
 import { withFacts } from '../../test/unit/factsFixture';
+import { renderWithData } from '../../test/unit/render';
 import { ProjectFacts } from './ProjectFacts';
 
 const dataset = withFacts(realDataset());
-const renderFacts = (projectId: string) =>
-  render(
-    <StaticDataProvider dataset={dataset}>
-      <ProjectFacts projectId={projectId} />
-    </StaticDataProvider>,
-  );
+const renderFacts = (projectId: string) => renderWithData(<ProjectFacts projectId={projectId} />, dataset);
 const section = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
 beforeEach(resetStore);
@@ -34,11 +29,7 @@ describe('project facts in the detail panel', () => {
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
     expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute('href', expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'));
     cleanup();
-    render(
-      <StaticDataProvider dataset={dataset}>
-        <ProjectFacts projectId="vaasan-perhekeskus" shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']} />
-      </StaticDataProvider>,
-    );
+    renderWithData(<ProjectFacts projectId="vaasan-perhekeskus" shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']} />, dataset);
     expect(screen.queryByText('Jatkajat')).toBeNull();
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä');
     expect(section('Päätökset')).toHaveTextContent('22.11.2005: Testilautakunta 139 §');
