@@ -38,9 +38,15 @@ export async function start(loading: Promise<LoadResult>) {
   // The data's last chunk was handled in the task that got here; hydration starts in one of its own.
   await new Promise((done) => setTimeout(done, 0));
   const container = document.getElementById('root')!;
+  // The other languages' strings come once the page is live and idle (not between hydration's slices), so a
+  // language switch is instant and needs no network.
+  const prefetchOtherLanguages = () => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
+    idle(() => LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined)));
+  };
   const app = (
     <StrictMode>
-      <App data={data} />
+      <App data={data} onLive={prefetchOtherLanguages} />
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
@@ -54,8 +60,5 @@ export async function start(loading: Promise<LoadResult>) {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  // The other languages' strings come once the page is idle, so a language switch is instant and needs no network.
-  const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-  idle(() => LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined)));
 }
 
