@@ -28,7 +28,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -43,21 +47,27 @@ function sourceTests(dir: string): string[] {
   return readdirSync(resolve(__dirname, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceTests(path);
-    return /\.test\.tsx?$/.test(entry.name) && readFileSync(resolve(__dirname, path), 'utf8').includes('../shared/') ? [path] : [];
+    return /\.test\.tsx?$/.test(entry.name) && readFileSync(resolve(__dirname, path), 'utf8').includes('../shared/')
+      ? [path]
+      : [];
   });
 }
 
 function sourceTestsToSkip(): string[] {
   if (process.env.VITEST !== 'true' || existsSync(resolve(__dirname, '../shared/seeds'))) return [];
   const skipped = ['scripts', 'test/unit', 'src'].flatMap(sourceTests);
-  console.warn(`Skipped ${skipped.join(', ')}: ../shared/seeds (the source documents) is not beside the repository, so the documents cannot be parsed and the data cannot be rebuilt and compared with public/data (no drift check); the committed data is tested as it is.`);
+  console.warn(
+    `Skipped ${skipped.join(', ')}: ../shared/seeds (the source documents) is not beside the repository, so the documents cannot be parsed and the data cannot be rebuilt and compared with public/data (no drift check); the committed data is tested as it is.`,
+  );
   return skipped;
 }
 
 // The accessibility statement's feedback channel (README): GitHub Actions names the repository; an explicit
 // VITE_REPOSITORY_URL wins. The address comes from FEEDBACK_EMAIL (or VITE_FEEDBACK_EMAIL).
-if (!process.env.VITE_REPOSITORY_URL && process.env.GITHUB_REPOSITORY) process.env.VITE_REPOSITORY_URL = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`;
-if (!process.env.VITE_FEEDBACK_EMAIL && process.env.FEEDBACK_EMAIL) process.env.VITE_FEEDBACK_EMAIL = process.env.FEEDBACK_EMAIL;
+if (!process.env.VITE_REPOSITORY_URL && process.env.GITHUB_REPOSITORY)
+  process.env.VITE_REPOSITORY_URL = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`;
+if (!process.env.VITE_FEEDBACK_EMAIL && process.env.FEEDBACK_EMAIL)
+  process.env.VITE_FEEDBACK_EMAIL = process.env.FEEDBACK_EMAIL;
 
 export default defineConfig({
   base: basePath(),

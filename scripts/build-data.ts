@@ -26,7 +26,9 @@ async function main() {
     if (error instanceof ValidationError) fail(error.message);
     // A write that fails (no space, no permission, a file where the folder should be) is one line, not a stack.
     const path = (error as NodeJS.ErrnoException).path ?? outDir;
-    fail(`${path}: output not written, ${describeFsError(error).replace(/^cannot be read/, 'cannot be written')}; ${outDir} is unchanged`);
+    fail(
+      `${path}: output not written, ${describeFsError(error).replace(/^cannot be read/, 'cannot be written')}; ${outDir} is unchanged`,
+    );
   }
   const y = (year: number) => dataset.projects.filter((p) => p.planYear === year).length;
   console.log(

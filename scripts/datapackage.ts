@@ -116,7 +116,12 @@ export function renderPackage(dataset: Dataset, files: Map<string, string>): Map
   const all = new Map([...files, ...out]);
   const size = (name: string) => Buffer.byteLength(all.get(name)!, 'utf8');
   const hash = (name: string) => `sha256:${sha256(all.get(name)!)}`;
-  const version = sha256([...all.keys()].sort().map((name) => `${name}\n${all.get(name)}`).join('\n')).slice(0, 12);
+  const version = sha256(
+    [...all.keys()]
+      .sort()
+      .map((name) => `${name}\n${all.get(name)}`)
+      .join('\n'),
+  ).slice(0, 12);
   const jsonResources = (Object.keys(JSON_FILES) as JsonFile[])
     .filter((name) => all.has(name))
     .map((name) => ({
@@ -150,7 +155,12 @@ export function renderPackage(dataset: Dataset, files: Map<string, string>): Map
       descriptions: t.description,
       dialect: { delimiter: ',', lineTerminator: '\r\n', header: true, doubleQuote: true },
       schema: {
-        fields: t.fields.map((field) => ({ name: field.name, type: field.type, title: field.title.en, titles: field.title })),
+        fields: t.fields.map((field) => ({
+          name: field.name,
+          type: field.type,
+          title: field.title.en,
+          titles: field.title,
+        })),
         missingValues: [''],
       },
       // The texts that depend on the reader (theme names, notes) are English here; the data page writes the same
@@ -163,12 +173,20 @@ export function renderPackage(dataset: Dataset, files: Map<string, string>): Map
     name: 'kaste-vali-suomi',
     title: TITLE.en,
     titles: TITLE,
-    description: 'Projects, costs, themes and municipalities of the national KASTE programme in the Väli-Suomi region, compiled from five public documents; every figure carries the document and lines it stands on.',
+    description:
+      'Projects, costs, themes and municipalities of the national KASTE programme in the Väli-Suomi region, compiled from five public documents; every figure carries the document and lines it stands on.',
     version,
     created: `${PUBLICATION.compiled}T00:00:00Z`,
     licenses: [PUBLICATION.licence],
     sources: dataset.sources.map((s) => ({ title: `${s.title} (${s.date})`, path: `sources.json#${s.id}` })),
-    keywords: ['KASTE', 'Väli-Suomi', 'sosiaali- ja terveydenhuolto', 'social- och hälsovård', 'social welfare', 'development funding'],
+    keywords: [
+      'KASTE',
+      'Väli-Suomi',
+      'sosiaali- ja terveydenhuolto',
+      'social- och hälsovård',
+      'social welfare',
+      'development funding',
+    ],
     resources: [...jsonResources, ...csvResources],
   };
   out.set('datapackage.json', `${JSON.stringify(descriptor, null, 2)}\n`);

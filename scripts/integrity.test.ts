@@ -9,6 +9,9 @@ describe('integrityErrors', () => {
     const d = realDataset();
     const note = d.quality.find((q) => q.kind === 'lasse-in-matrix-not-list')!;
     d.quality.push(structuredClone(note), { ...structuredClone(note), id: 'other', values: { municipality: '999' } });
-    expect(integrityErrors(d)).toEqual([`quality ${note.id}: id not unique`, 'quality other: unknown municipality 999']);
+    expect(integrityErrors(d)).toEqual([
+      `quality ${note.id}: id not unique`,
+      'quality other: unknown municipality 999',
+    ]);
   });
 });

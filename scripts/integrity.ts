@@ -17,7 +17,9 @@ export function integrityErrors(d: Dataset): string[] {
   };
   for (const p of d.projects) {
     if (p.themeId) check(themeIds.has(p.themeId), `project ${p.id}: unknown theme ${p.themeId}`);
-    p.administrators.forEach((a) => check(orgIds.has(a.organisationId), `project ${p.id}: unknown organisation ${a.organisationId}`));
+    p.administrators.forEach((a) =>
+      check(orgIds.has(a.organisationId), `project ${p.id}: unknown organisation ${a.organisationId}`),
+    );
     p.provinceIds.forEach((id) => check(provinceIds.has(id), `project ${p.id}: unknown province ${id}`));
     p.continues.forEach((id) => check(projectIds.has(id), `project ${p.id}: continues unknown project ${id}`));
     p.sources.forEach((s) => checkSource(s, `project ${p.id}`));
@@ -31,17 +33,31 @@ export function integrityErrors(d: Dataset): string[] {
     check(orgIds.has(s.organisationId), `share: unknown organisation ${s.organisationId}`);
   }
   for (const t of d.themes) {
-    [...t.nationalThemeIds, ...t.predecessorIds].forEach((id) => check(themeIds.has(id), `theme ${t.id}: unknown theme ${id}`));
+    [...t.nationalThemeIds, ...t.predecessorIds].forEach((id) =>
+      check(themeIds.has(id), `theme ${t.id}: unknown theme ${id}`),
+    );
   }
   for (const a of d.regions.cooperationAreas) {
     a.members.forEach((c) => check(codes.has(c), `cooperation area ${a.id}: unknown municipality ${c}`));
     check(provinceIds.has(a.provinceId), `cooperation area ${a.id}: unknown province ${a.provinceId}`);
   }
-  for (const m of d.regions.municipalities) check(provinceIds.has(m.provinceId), `municipality ${m.code}: unknown province`);
-  for (const o of d.regions.organisations) check(codes.has(o.municipalityCode), `organisation ${o.id}: home municipality ${o.municipalityCode} not in the region`);
+  for (const m of d.regions.municipalities)
+    check(provinceIds.has(m.provinceId), `municipality ${m.code}: unknown province`);
+  for (const o of d.regions.organisations)
+    check(
+      codes.has(o.municipalityCode),
+      `organisation ${o.id}: home municipality ${o.municipalityCode} not in the region`,
+    );
   const qualityIds = new Set<string>();
   // The app names places, organisations and themes of a note by looking its ids up: every id must resolve.
-  const referenced: Record<string, Set<string>> = { municipality: codes, first: codes, second: codes, provinceId: provinceIds, organisationIds: orgIds, themeId: themeIds };
+  const referenced: Record<string, Set<string>> = {
+    municipality: codes,
+    first: codes,
+    second: codes,
+    provinceId: provinceIds,
+    organisationIds: orgIds,
+    themeId: themeIds,
+  };
   for (const q of d.quality) {
     check(!qualityIds.has(q.id), `quality ${q.id}: id not unique`);
     qualityIds.add(q.id);
@@ -49,7 +65,8 @@ export function integrityErrors(d: Dataset): string[] {
     q.sources.forEach((s) => checkSource(s, `quality ${q.id}`));
     for (const [key, value] of Object.entries(q.values)) {
       const known = referenced[key];
-      if (known) [value].flat().forEach((v) => check(known.has(String(v)), `quality ${q.id}: unknown ${key} ${String(v)}`));
+      if (known)
+        [value].flat().forEach((v) => check(known.has(String(v)), `quality ${q.id}: unknown ${key} ${String(v)}`));
     }
   }
   errors.push(...factErrors(d, { projectIds, provinceIds, orgIds, checkSource }));
@@ -69,14 +86,22 @@ function factErrors(d: Dataset, { projectIds, provinceIds, orgIds, checkSource }
   const check = (ok: boolean, msg: string) => ok || errors.push(msg);
   const p = d.programme;
   const regionIds = new Set(p.regions.map((r) => r.id));
-  [...p.goals, ...p.means, ...p.regions, ...p.ownPriorities, ...p.phases].forEach((x) => checkSource(x.source, 'programme'));
+  [...p.goals, ...p.means, ...p.regions, ...p.ownPriorities, ...p.phases].forEach((x) =>
+    checkSource(x.source, 'programme'),
+  );
   for (const r of p.regionalProjects) {
     check(regionIds.has(r.regionId), `regional project ${r.id}: unknown region ${r.regionId}`);
     r.notSameAs.forEach((id) => check(projectIds.has(id), `regional project ${r.id}: unknown project ${id}`));
     r.sources.forEach((s) => checkSource(s, `regional project ${r.id}`));
   }
-  if (p.ownProjectId) check(p.regionalProjects.some((r) => r.id === p.ownProjectId), `programme: own project ${p.ownProjectId} not among the regional projects`);
-  p.ownPriorities.forEach((x) => x.provinceIds.forEach((id) => check(provinceIds.has(id), `programme priority "${x.name}": unknown province ${id}`)));
+  if (p.ownProjectId)
+    check(
+      p.regionalProjects.some((r) => r.id === p.ownProjectId),
+      `programme: own project ${p.ownProjectId} not among the regional projects`,
+    );
+  p.ownPriorities.forEach((x) =>
+    x.provinceIds.forEach((id) => check(provinceIds.has(id), `programme priority "${x.name}": unknown province ${id}`)),
+  );
   const eventIds = new Set<string>();
   for (const e of d.events) {
     check(!eventIds.has(e.id), `event ${e.id}: duplicate id`);
@@ -92,17 +117,37 @@ function factErrors(d: Dataset, { projectIds, provinceIds, orgIds, checkSource }
     check(!detailIds.has(x.projectId), `${where}: listed twice`);
     detailIds.add(x.projectId);
     for (const ph of x.phases) check(ph.end >= ph.start, `${where}: phase ${ph.label} ends before it starts`);
-    for (const l of x.linked) if (l.projectId) check(projectIds.has(l.projectId), `${where}: linked project ${l.projectId} unknown`);
-    for (const s of x.staffing) if (s.employerOrganisationId) check(orgIds.has(s.employerOrganisationId), `${where}: unknown employer ${s.employerOrganisationId}`);
-    for (const f of x.financing) if (f.organisationId) check(orgIds.has(f.organisationId), `${where}: unknown organisation ${f.organisationId}`);
+    for (const l of x.linked)
+      if (l.projectId) check(projectIds.has(l.projectId), `${where}: linked project ${l.projectId} unknown`);
+    for (const s of x.staffing)
+      if (s.employerOrganisationId)
+        check(orgIds.has(s.employerOrganisationId), `${where}: unknown employer ${s.employerOrganisationId}`);
+    for (const f of x.financing)
+      if (f.organisationId) check(orgIds.has(f.organisationId), `${where}: unknown organisation ${f.organisationId}`);
     const refs = [
-      ...x.goals, ...x.targetGroup, ...x.methods, ...x.basedOn, ...x.results, ...x.phases, ...x.phases.flatMap((ph) => ph.tasks),
-      ...x.staffing, ...x.figures, ...x.financing, ...x.linked, ...x.decisions, ...x.statements, ...(x.ages ? [x.ages] : []),
+      ...x.goals,
+      ...x.targetGroup,
+      ...x.methods,
+      ...x.basedOn,
+      ...x.results,
+      ...x.phases,
+      ...x.phases.flatMap((ph) => ph.tasks),
+      ...x.staffing,
+      ...x.figures,
+      ...x.financing,
+      ...x.linked,
+      ...x.decisions,
+      ...x.statements,
+      ...(x.ages ? [x.ages] : []),
     ];
     refs.forEach((r) => checkSource(r.source, where));
   }
   const r = d.report;
-  [...r.objectives, ...r.developerGroups, ...r.figures, ...r.plannedUnits].forEach((x) => checkSource(x.source, 'report'));
-  r.plannedUnits.forEach((u) => u.projectIds.forEach((id) => check(projectIds.has(id), `report unit "${u.name}": unknown project ${id}`)));
+  [...r.objectives, ...r.developerGroups, ...r.figures, ...r.plannedUnits].forEach((x) =>
+    checkSource(x.source, 'report'),
+  );
+  r.plannedUnits.forEach((u) =>
+    u.projectIds.forEach((id) => check(projectIds.has(id), `report unit "${u.name}": unknown project ${id}`)),
+  );
   return errors;
 }

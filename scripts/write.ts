@@ -23,8 +23,16 @@ export function renderDataset(dataset: Dataset): Map<string, string> {
   }
   const problems = integrityErrors(dataset);
   if (problems.length) throw new ValidationError(`inconsistent data:\n  ${problems.join('\n  ')}`);
-  const schemas = Object.fromEntries(Object.entries(DATA_FILES).map(([file, schema]) => [file, z.toJSONSchema(schema, { unrepresentable: 'any' })]));
-  files.set('schema.json', serialise({ $comment: 'JSON Schemas of the published data files, generated from src/data/schema.ts', files: schemas }));
+  const schemas = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([file, schema]) => [file, z.toJSONSchema(schema, { unrepresentable: 'any' })]),
+  );
+  files.set(
+    'schema.json',
+    serialise({
+      $comment: 'JSON Schemas of the published data files, generated from src/data/schema.ts',
+      files: schemas,
+    }),
+  );
   for (const [name, text] of renderPackage(dataset, files)) files.set(name, text);
   return files;
 }

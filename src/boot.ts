@@ -16,7 +16,8 @@ function afterFirstPaint(run: () => void) {
     started = true;
   };
   if (document.visibilityState === 'hidden') return once();
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(once, 0));
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
+    return requestAnimationFrame(() => setTimeout(once, 0));
   new PerformanceObserver((list, observer) => {
     if (list.getEntries().some((e) => e.name === 'first-contentful-paint')) {
       observer.disconnect();

@@ -48,7 +48,10 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
 async function render(route: Route, dataset: Dataset, base: string, publication: string): Promise<string> {
   startAtPage(route);
   // The data page's hydration waits for the release (app/views.tsx), so its prerender shows it; other pages fetch it later.
-  setRenderedPublication(base, VIEW_PAGES[route.view].needsPublication ? publicationState(publication, checkPublicationText(publication)) : null);
+  setRenderedPublication(
+    base,
+    VIEW_PAGES[route.view].needsPublication ? publicationState(publication, checkPublicationText(publication)) : null,
+  );
   const app = (
     <StrictMode>
       <App data={{ ok: true, dataset }} />
@@ -60,14 +63,28 @@ async function render(route: Route, dataset: Dataset, base: string, publication:
 }
 
 /** Every page of the site, rendered one after another (the store is one per process). */
-export async function prerenderPages(dataset: Dataset, base: string, siteUrl: string, publication: string): Promise<PrerenderedPage[]> {
+export async function prerenderPages(
+  dataset: Dataset,
+  base: string,
+  siteUrl: string,
+  publication: string,
+): Promise<PrerenderedPage[]> {
   await Promise.all(LANGS.map(loadMessages));
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);
     const body = await render(route, dataset, base, publication);
-    if (body.includes('<!--$!-->')) throw new Error(`${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`);
-    pages.push({ route, path: routePath(route, base), head: pageHead(route, meta, base, siteUrl), body, source: VIEW_PAGES[route.view].source });
+    if (body.includes('<!--$!-->'))
+      throw new Error(
+        `${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`,
+      );
+    pages.push({
+      route,
+      path: routePath(route, base),
+      head: pageHead(route, meta, base, siteUrl),
+      body,
+      source: VIEW_PAGES[route.view].source,
+    });
   }
   return pages;
 }

@@ -26,7 +26,11 @@ export async function start(loading: Promise<LoadResult>) {
   const view = route?.view ?? 'overview';
   const lang = useAppStore.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
-  const [data] = await Promise.all([loading, VIEW_PAGES[view].preload().catch(() => undefined), loadMessages(lang).catch(() => undefined)]);
+  const [data] = await Promise.all([
+    loading,
+    VIEW_PAGES[view].preload().catch(() => undefined),
+    loadMessages(lang).catch(() => undefined),
+  ]);
   try {
     // The view's code has registered its strings by now; they are on their way since it loaded.
     await loadMessages(lang);
@@ -54,11 +58,12 @@ export async function start(loading: Promise<LoadResult>) {
     // from the current data, which is right, so it is worth a warning and not an error.
     // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole page.
     startTransition(() => {
-      hydrateRoot(container, app, { onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error) });
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
+      });
     });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }
 }
-

@@ -14,14 +14,21 @@ const dist = join(root, 'dist');
 const BASE = '/kaste-dashboard/';
 const BUDGET = { initialGzip: 100 * 1024, totalGzip: 350 * 1024 };
 
-execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE, BUILD_LOG_LEVEL: 'error' } });
+execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: BASE, BUILD_LOG_LEVEL: 'error' },
+});
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const walk = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 const assets = walk(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
-const sizes = new Map(assets.map((f) => {
-  const buf = readFileSync(f);
-  return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
-}));
+const sizes = new Map(
+  assets.map((f) => {
+    const buf = readFileSync(f);
+    return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
+  }),
+);
 
 /** The files a page's HTML references itself: what downloads before its first paint. */
 function beforePaint(htmlFile) {
@@ -36,7 +43,12 @@ function beforePaint(htmlFile) {
 async function untilReady(browser, url) {
   const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
   const scripts = new Set();
-  page.on('request', (r) => r.resourceType() === 'script' && scripts.add(join(dist, new URL(r.url()).pathname.replace(/^.*\/assets\//, 'assets/'))));
+  page.on(
+    'request',
+    (r) =>
+      r.resourceType() === 'script' &&
+      scripts.add(join(dist, new URL(r.url()).pathname.replace(/^.*\/assets\//, 'assets/'))),
+  );
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor();
   await page.close();
@@ -46,17 +58,24 @@ async function untilReady(browser, url) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const sum = (files, key, ext) => files.filter((f) => f.endsWith(ext)).reduce((s, f) => s + (sizes.get(f)?.[key] ?? 0), 0);
+const sum = (files, key, ext) =>
+  files.filter((f) => f.endsWith(ext)).reduce((s, f) => s + (sizes.get(f)?.[key] ?? 0), 0);
 const html = (path) => join(dist, path, 'index.html');
 
 console.log('\nchunk                                              raw     gzip');
-for (const [f, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip)) console.log(`${f.slice(dist.length + 1).padEnd(46)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)}`);
+for (const [f, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip))
+  console.log(`${f.slice(dist.length + 1).padEnd(46)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)}`);
 
-console.log(`\nper page, gzip (budget: the first screen's JS, everything the page runs until it is interactive, ≤ ${kb(BUDGET.initialGzip)})`);
+console.log(
+  `\nper page, gzip (budget: the first screen's JS, everything the page runs until it is interactive, ≤ ${kb(BUDGET.initialGzip)})`,
+);
 console.log('page           before paint: HTML    CSS     JS   until interactive: JS (raw)   data worker JS');
 let over = 0;
 const server = await startStaticServer({ root: dist, base: BASE });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const [name, path] of benchPages(root)) {
     const first = beforePaint(html(path));
@@ -73,4 +92,6 @@ try {
   await server.close();
 }
 const totalGz = [...sizes.values()].reduce((s, v) => s + v.gzip, 0);
-console.log(`\nall code: ${kb(totalGz)} gzip — budget ${kb(BUDGET.totalGzip)}: ${totalGz <= BUDGET.totalGzip ? 'within' : 'OVER'}; pages over the first-screen budget: ${over}`);
+console.log(
+  `\nall code: ${kb(totalGz)} gzip — budget ${kb(BUDGET.totalGzip)}: ${totalGz <= BUDGET.totalGzip ? 'within' : 'OVER'}; pages over the first-screen budget: ${over}`,
+);

@@ -17,15 +17,35 @@ const only = process.env.BENCH_PAGES?.split(',');
 const PAGES = benchPages(root).filter(([name]) => !only || only.includes(name));
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LIMITS = { lcp: 1500, tbt: 100, cls: 0 };
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
 // Canonical and hreflang addresses must be on the origin Lighthouse loads, so the site is built for it.
-execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_PATH: BASE, SITE_URL: new URL(server.url).origin, BUILD_LOG_LEVEL: 'error' } });
-const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BASE_PATH: BASE, SITE_URL: new URL(server.url).origin, BUILD_LOG_LEVEL: 'error' },
+});
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: FLAGS,
+});
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`\nLighthouse ${RUNS}× per page (median), mobile, simulated throttling — targets: ${Object.entries(TARGETS).map(([k, v]) => `${k} ≥ ${v}`).join(', ')}, LCP ≤ ${LIMITS.lcp} ms, TBT ≤ ${LIMITS.tbt} ms, CLS ${LIMITS.cls}`);
+console.log(
+  `\nLighthouse ${RUNS}× per page (median), mobile, simulated throttling — targets: ${Object.entries(TARGETS)
+    .map(([k, v]) => `${k} ≥ ${v}`)
+    .join(', ')}, LCP ≤ ${LIMITS.lcp} ms, TBT ≤ ${LIMITS.tbt} ms, CLS ${LIMITS.cls}`,
+);
 console.log('page            perf  a11y  best   seo     LCP ms   TBT ms     CLS');
 const misses = [];
 try {
@@ -45,8 +65,10 @@ try {
       });
     }
     const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
-    for (const [k, target] of Object.entries(TARGETS)) if (m[k] < target) misses.push(`${name}: ${k} ${m[k]} < ${target}`);
-    for (const [k, limit] of Object.entries(LIMITS)) if (m[k] > limit) misses.push(`${name}: ${k} ${m[k].toFixed(k === 'cls' ? 3 : 0)} > ${limit}`);
+    for (const [k, target] of Object.entries(TARGETS))
+      if (m[k] < target) misses.push(`${name}: ${k} ${m[k]} < ${target}`);
+    for (const [k, limit] of Object.entries(LIMITS))
+      if (m[k] > limit) misses.push(`${name}: ${k} ${m[k].toFixed(k === 'cls' ? 3 : 0)} > ${limit}`);
     console.log(
       `${name.padEnd(14)} ${String(Math.round(m.performance)).padStart(5)} ${String(Math.round(m.accessibility)).padStart(5)} ${String(Math.round(m['best-practices'])).padStart(5)} ${String(Math.round(m.seo)).padStart(5)} ${m.lcp.toFixed(0).padStart(10)} ${m.tbt.toFixed(0).padStart(8)} ${m.cls.toFixed(3).padStart(7)}`,
     );

@@ -13,7 +13,22 @@ function random(seed: number) {
   };
 }
 
-const WORDS = ['kehittämis', 'hanke', 'palvelu', 'lasten', 'perheiden', 'ikääntyvien', 'Pohjanmaa', 'Häme', 'päihdetyön', 'yksikkö', 'verkosto', 'malli', 'sosiaalityö', 'hyvinvointi'];
+const WORDS = [
+  'kehittämis',
+  'hanke',
+  'palvelu',
+  'lasten',
+  'perheiden',
+  'ikääntyvien',
+  'Pohjanmaa',
+  'Häme',
+  'päihdetyön',
+  'yksikkö',
+  'verkosto',
+  'malli',
+  'sosiaalityö',
+  'hyvinvointi',
+];
 
 /**
  * A dataset of the published schema with `size` projects: the real regions, themes and organisations, and
@@ -23,7 +38,10 @@ export function syntheticDataset(real: Dataset, size: number, seed = 42): Datase
   const rnd = random(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(rnd() * list.length)]!;
   const orgs = real.regions.organisations;
-  const planThemes = { 2008: real.themes.filter((t) => t.scheme === 'plan-2008'), 2009: real.themes.filter((t) => t.scheme === 'plan-2009') };
+  const planThemes = {
+    2008: real.themes.filter((t) => t.scheme === 'plan-2008'),
+    2009: real.themes.filter((t) => t.scheme === 'plan-2009'),
+  };
   const source = real.projects[0]!.sources[0]!;
   const projects: Project[] = [];
   const costs: Dataset['funding']['costs'] = [];
@@ -39,7 +57,10 @@ export function syntheticDataset(real: Dataset, size: number, seed = 42): Datase
       language: rnd() < 0.1 ? 'sv' : 'fi',
       planYear,
       themeId: pick(planThemes[planYear]).id,
-      administrators: status === 'blank' ? [] : [{ name: org.name, organisationId: org.id, certainty: status === 'uncertain' ? 'uncertain' : 'stated' }],
+      administrators:
+        status === 'blank'
+          ? []
+          : [{ name: org.name, organisationId: org.id, certainty: status === 'uncertain' ? 'uncertain' : 'stated' }],
       administratorStatus: status,
       administratorRaw: status === 'blank' ? '' : org.name,
       period: null,
@@ -47,7 +68,18 @@ export function syntheticDataset(real: Dataset, size: number, seed = 42): Datase
       continues: [],
       sources: [source],
     });
-    if (planYear === 2008 && rnd() < 0.8) costs.push({ projectId: id, planYear, amountEur: Math.round(rnd() * 3_000_000), source });
+    if (planYear === 2008 && rnd() < 0.8)
+      costs.push({ projectId: id, planYear, amountEur: Math.round(rnd() * 3_000_000), source });
   }
-  return { ...real, projects, funding: { costs, statedTotals: real.funding.statedTotals, summedTotals: summedTotals(projects, costs), shares: [] }, quality: [] };
+  return {
+    ...real,
+    projects,
+    funding: {
+      costs,
+      statedTotals: real.funding.statedTotals,
+      summedTotals: summedTotals(projects, costs),
+      shares: [],
+    },
+    quality: [],
+  };
 }

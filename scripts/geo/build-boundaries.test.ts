@@ -41,17 +41,28 @@ describe('buildBoundaries', () => {
     expect(result.bytes).toBeLessThan(SIZE_BUDGET_BYTES);
     expect(result.gzipBytes).toBeLessThan(result.bytes);
 
-    const topo = JSON.parse(text) as Topology<{ municipalities: GeometryCollection<{ code: string; fi: string; sv: string }> }> & {
+    const topo = JSON.parse(text) as Topology<{
+      municipalities: GeometryCollection<{ code: string; fi: string; sv: string }>;
+    }> & {
       metadata: { source: string; division: number; attribution: Record<string, string> };
     };
     expect(topo.type).toBe('Topology');
     expect(topo.transform).toBeDefined();
-    expect(topo.metadata).toMatchObject({ source: 'file:municipalities-2013.geojson', division: 2013, licence: 'CC BY 4.0' });
+    expect(topo.metadata).toMatchObject({
+      source: 'file:municipalities-2013.geojson',
+      division: 2013,
+      licence: 'CC BY 4.0',
+    });
     expect(topo.metadata.attribution.fi).toContain('Maanmittauslaitos');
 
-    const fc = feature(topo, topo.objects.municipalities) as FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, { code: string; fi: string; sv: string }>;
+    const fc = feature(topo, topo.objects.municipalities) as FeatureCollection<
+      GeoJSON.Polygon | GeoJSON.MultiPolygon,
+      { code: string; fi: string; sv: string }
+    >;
     expect(fc.features).toHaveLength(88);
-    expect(new Set(fc.features.map((f) => f.properties.code))).toEqual(new Set(regions.municipalities.map((m) => m.code)));
+    expect(new Set(fc.features.map((f) => f.properties.code))).toEqual(
+      new Set(regions.municipalities.map((m) => m.code)),
+    );
 
     const tampere = fc.features.find((f) => f.properties.code === '837')!;
     expect(tampere.properties).toMatchObject({ fi: 'Tampere', sv: 'Tammerfors' });
@@ -116,7 +127,13 @@ describe('buildBoundaries', () => {
     writeFileSync(notFc, '{"type":"Feature"}');
     expect(await expectFailure({ from: notFc }, dir)).toContain('not a GeoJSON FeatureCollection');
     const noCode = join(dir, 'no-code.geojson');
-    writeFileSync(noCode, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kunta: 5 }, geometry: null }] }));
+    writeFileSync(
+      noCode,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { kunta: 5 }, geometry: null }],
+      }),
+    );
     expect(await expectFailure({ from: noCode }, dir)).toContain('3-digit');
   });
 

@@ -45,7 +45,10 @@ export interface BuildOptions {
 
 const JSON_SPACE = /[ \t\n\r]*/y;
 const JSON_STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-const JSON_SCALAR = new RegExp(`${JSON_STRING.source}|-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null`, 'y');
+const JSON_SCALAR = new RegExp(
+  `${JSON_STRING.source}|-?(?:0|[1-9]\\d*)(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null`,
+  'y',
+);
 
 /**
  * Offset of the first JSON syntax error in `text` (called only after JSON.parse failed). Current V8 messages
@@ -138,7 +141,8 @@ type Props = { code: string; fi: string; sv: string };
 /** Twice the planar signed area (lon = x, lat = y): positive for an anticlockwise ring. */
 function signedArea(ring: Position[]): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return sum;
 }
 
@@ -172,16 +176,24 @@ export function toTopology(geojson: unknown, codes: Map<string, string>, sourceL
     }
     const type = feature.geometry?.type;
     if (type !== 'Polygon' && type !== 'MultiPolygon') {
-      throw new GeoBuildError(`${sourceLabel}: feature ${i} (kunta ${code}) has no Polygon/MultiPolygon geometry (got ${type ?? 'none'})`);
+      throw new GeoBuildError(
+        `${sourceLabel}: feature ${i} (kunta ${code}) has no Polygon/MultiPolygon geometry (got ${type ?? 'none'})`,
+      );
     }
     if (!codes.has(code)) return;
-    const props: Props = { code, fi: String(p.nimi ?? codes.get(code)), sv: String(p.namn ?? p.nimi ?? codes.get(code)) };
+    const props: Props = {
+      code,
+      fi: String(p.nimi ?? codes.get(code)),
+      sv: String(p.namn ?? p.nimi ?? codes.get(code)),
+    };
     kept.push({ type: 'Feature', properties: props, geometry: forD3(feature.geometry as Polygon | MultiPolygon) });
   });
   const found = new Set(kept.map((f) => f.properties.code));
   const missing = [...codes].filter(([code]) => !found.has(code));
   if (missing.length) {
-    throw new GeoBuildError(`${sourceLabel}: missing ${missing.length} municipalit${missing.length === 1 ? 'y' : 'ies'} listed in regions.json: ${missing.map(([c, n]) => `${c} ${n}`).join(', ')}`);
+    throw new GeoBuildError(
+      `${sourceLabel}: missing ${missing.length} municipalit${missing.length === 1 ? 'y' : 'ies'} listed in regions.json: ${missing.map(([c, n]) => `${c} ${n}`).join(', ')}`,
+    );
   }
   if (found.size !== kept.length) throw new GeoBuildError(`${sourceLabel}: duplicate municipality codes`);
   kept.sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
@@ -199,7 +211,9 @@ export function toTopology(geojson: unknown, codes: Map<string, string>, sourceL
 }
 
 /** Builds and writes the file atomically (temp file in the same folder, then rename). */
-export async function buildBoundaries(options: BuildOptions): Promise<{ count: number; bytes: number; gzipBytes: number }> {
+export async function buildBoundaries(
+  options: BuildOptions,
+): Promise<{ count: number; bytes: number; gzipBytes: number }> {
   const codes = readRegionCodes(options.regionsPath);
   let text: string;
   let sourceLabel: string;
@@ -247,10 +261,19 @@ async function main() {
       },
     });
     const timeoutMs = values['timeout-ms'] === undefined ? undefined : Number(values['timeout-ms']);
-    if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new GeoBuildError(`--timeout-ms: not a positive number: ${values['timeout-ms']}`);
-    const result = await buildBoundaries({ from: values.from, url: values.url, timeoutMs, regionsPath: values.regions, outPath: values.out });
+    if (timeoutMs !== undefined && !(timeoutMs > 0))
+      throw new GeoBuildError(`--timeout-ms: not a positive number: ${values['timeout-ms']}`);
+    const result = await buildBoundaries({
+      from: values.from,
+      url: values.url,
+      timeoutMs,
+      regionsPath: values.regions,
+      outPath: values.out,
+    });
     const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-    console.log(`data:geo: wrote ${relative(process.cwd(), values.out) || values.out} (${result.count} municipalities, ${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip)`);
+    console.log(
+      `data:geo: wrote ${relative(process.cwd(), values.out) || values.out} (${result.count} municipalities, ${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip)`,
+    );
   } catch (error) {
     const usage = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
     if (!(error instanceof GeoBuildError) && !usage) throw error;

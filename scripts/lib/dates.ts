@@ -6,6 +6,7 @@ export function parseFinnishDate(raw: string, file: string, line: number): strin
   if (!m?.[1] || !m[2] || !m[3]) throw new SourceError(file, line, `unreadable date "${raw}" (expected d.m.yyyy)`);
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) throw new SourceError(file, line, `no such date "${raw}"`);
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    throw new SourceError(file, line, `no such date "${raw}"`);
   return `${m[3]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -48,7 +48,11 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
     const decoded = new TextDecoder('utf-8').decode(bytes);
     const bad = decoded.indexOf('\ufffd');
     const line = decoded.slice(0, Math.max(0, bad)).split('\n').length;
-    throw new SourceError(file, line, 'not UTF-8 text (the documents must be saved as UTF-8; this looks like Latin-1 or another 8-bit encoding)');
+    throw new SourceError(
+      file,
+      line,
+      'not UTF-8 text (the documents must be saved as UTF-8; this looks like Latin-1 or another 8-bit encoding)',
+    );
   }
 }
 
@@ -63,7 +67,11 @@ export function readSource(dir: string, file: string, fs: SourceFs = nodeFs): So
     bytes = fs.read(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new SourceError(file, null, code === 'ENOENT' ? `source document missing from ${dir}` : describeFsError(error));
+    throw new SourceError(
+      file,
+      null,
+      code === 'ENOENT' ? `source document missing from ${dir}` : describeFsError(error),
+    );
   }
   const text = decodeUtf8(bytes, file);
   if (text.includes('\u0000')) throw new SourceError(file, null, 'is binary, not a text document');

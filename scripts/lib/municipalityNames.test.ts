@@ -2,10 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { resolveMunicipality } from './municipalityNames.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 
-const names = ['Tampere', 'Orivesi', 'Virrat', 'Kristiinankaupunki', 'Jokioinen', 'Lahti', 'Laihia', 'Iitti', 'Kauhava', 'Kauhajoki', 'Isokyrö', 'Isojoki', 'Hämeenkyrö', 'Hämeenkoski', 'Mustasaari'];
-const refs: MunicipalityRef[] = names.map((nameFi, i) => ({ code: String(100 + i), nameFi, nameSv: nameFi === 'Mustasaari' ? 'Korsholm' : nameFi, provinceFi: 'Pirkanmaa', lon: 24, lat: 61, line: i + 2 }));
+const names = [
+  'Tampere',
+  'Orivesi',
+  'Virrat',
+  'Kristiinankaupunki',
+  'Jokioinen',
+  'Lahti',
+  'Laihia',
+  'Iitti',
+  'Kauhava',
+  'Kauhajoki',
+  'Isokyrö',
+  'Isojoki',
+  'Hämeenkyrö',
+  'Hämeenkoski',
+  'Mustasaari',
+];
+const refs: MunicipalityRef[] = names.map((nameFi, i) => ({
+  code: String(100 + i),
+  nameFi,
+  nameSv: nameFi === 'Mustasaari' ? 'Korsholm' : nameFi,
+  provinceFi: 'Pirkanmaa',
+  lon: 24,
+  lat: 61,
+  line: i + 2,
+}));
 
-const read = (w: string, genitive = true) => resolveMunicipality(w, refs, { Isonkyrön: 'Isokyrö' }, genitive)?.ref.nameFi ?? null;
+const read = (w: string, genitive = true) =>
+  resolveMunicipality(w, refs, { Isonkyrön: 'Isokyrö' }, genitive)?.ref.nameFi ?? null;
 
 describe('resolveMunicipality', () => {
   it('reads Finnish and Swedish names as written', () => {

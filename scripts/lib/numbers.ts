@@ -9,9 +9,16 @@ const AMOUNT = /^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})*$|^\d+$/;
  * Anything else ("3 000 00O", "12,5", "n. 300 000") is an error naming file and line, never a guess.
  */
 export function parseEuroAmount(raw: string, file: string, line: number): number {
-  const text = raw.trim().replace(/\s*(?:euroa|eur|€)$/i, '').trim();
+  const text = raw
+    .trim()
+    .replace(/\s*(?:euroa|eur|€)$/i, '')
+    .trim();
   if (/^0\d|^0[ \u00a0\u202f\u2009]\d/.test(text)) {
-    throw new SourceError(file, line, `amount with a leading zero "${raw.trim()}" (a digit lost or added in transcription?)`);
+    throw new SourceError(
+      file,
+      line,
+      `amount with a leading zero "${raw.trim()}" (a digit lost or added in transcription?)`,
+    );
   }
   if (!AMOUNT.test(text)) {
     throw new SourceError(file, line, `unreadable amount "${raw.trim()}" (expected whole euros such as "180 100")`);

@@ -3,8 +3,12 @@ import { contactDetailIn, detectLanguage, slugify, titleKey } from './text.ts';
 
 describe('slugify', () => {
   it('drops diacritics and punctuation and cuts at a word boundary', () => {
-    expect(slugify('Päijät-Hämeen dementiahoidon kehittämisyksikkö')).toBe('paijat-hameen-dementiahoidon-kehittamisyksikko');
-    expect(slugify('Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen', 41)).toBe('aldrecentrum-osterbotten-utvecklingsenhet');
+    expect(slugify('Päijät-Hämeen dementiahoidon kehittämisyksikkö')).toBe(
+      'paijat-hameen-dementiahoidon-kehittamisyksikko',
+    );
+    expect(slugify('Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen', 41)).toBe(
+      'aldrecentrum-osterbotten-utvecklingsenhet',
+    );
   });
 });
 
@@ -20,7 +24,10 @@ describe('detectLanguage', () => {
   it.each([
     ['Österbottens utvecklingsenhet inom barnskyddet', 'sv'],
     ['Utvecklande av regional närservice inom rusmedelsvård för kommunerna Korsholm, Oravais och Vörå-Maxmo', 'sv'],
-    ['Vanhuspalvelujen koordinointi Närpiössä ja yhteistoiminta-alueella: Välbefinnande och livskvalitet för alla åldersgrupper', 'fi'],
+    [
+      'Vanhuspalvelujen koordinointi Närpiössä ja yhteistoiminta-alueella: Välbefinnande och livskvalitet för alla åldersgrupper',
+      'fi',
+    ],
     ['Proomu-hanke', 'fi'],
   ])('%s is %s', (name, lang) => expect(detectLanguage(name)).toBe(lang));
 });
@@ -33,7 +40,13 @@ describe('contactDetailIn', () => {
     expect(contactDetailIn('ohjaaja matti.meikalainen@vaasa.fi.')).toBe('matti.meikalainen@vaasa.fi');
   });
   it('leaves dates, ages, periods and section numbers alone', () => {
-    for (const text of ['1.9.2007 – 31.10.2009', 'tukea 0-18 ikävuoteen', '9-12/2007', '(22.11.2005, 139 §)', 'Pikku Saga -projektissa 1.9.2004 -31.5.2006']) {
+    for (const text of [
+      '1.9.2007 – 31.10.2009',
+      'tukea 0-18 ikävuoteen',
+      '9-12/2007',
+      '(22.11.2005, 139 §)',
+      'Pikku Saga -projektissa 1.9.2004 -31.5.2006',
+    ]) {
       expect(contactDetailIn(text)).toBeNull();
     }
   });

@@ -51,7 +51,8 @@ export function detectLanguage(name: string): 'fi' | 'sv' {
 }
 
 // A phone number ("puh. 040 123 4567", "+358 40 1234567", "06-325 1111") or an e-mail address.
-const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:puh|p|tel|gsm)\.?:?\s*\+?\d(?:[\d -]*\d)?|\+\d{3}(?:[\d -]*\d)?|\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/i;
+const CONTACT =
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:puh|p|tel|gsm)\.?:?\s*\+?\d(?:[\d -]*\d)?|\+\d{3}(?:[\d -]*\d)?|\b0\d{1,3}[\s-]?\d{3}[\s-]?\d{3,4}\b/i;
 
 /** The contact detail (phone number or e-mail address) a text contains, or null: such details never reach the data. */
 export function contactDetailIn(text: string): string | null {

@@ -4,9 +4,17 @@ import { readingsGivingCount, rowsMatchingGap } from './explain.ts';
 
 describe('rows whose costs equal a gap', () => {
   it('prefers one row over a pair, and returns every set of the smallest size', () => {
-    const rows = [{ id: 'a', amount: 5 }, { id: 'b', amount: 3 }, { id: 'c', amount: 2 }, { id: 'd', amount: 5 }];
+    const rows = [
+      { id: 'a', amount: 5 },
+      { id: 'b', amount: 3 },
+      { id: 'c', amount: 2 },
+      { id: 'd', amount: 5 },
+    ];
     expect(rowsMatchingGap(rows, 5)).toEqual([['a'], ['d']]);
-    expect(rowsMatchingGap(rows, 8)).toEqual([['a', 'b'], ['b', 'd']]);
+    expect(rowsMatchingGap(rows, 8)).toEqual([
+      ['a', 'b'],
+      ['b', 'd'],
+    ]);
     expect(rowsMatchingGap(rows, 10)).toEqual([['a', 'd']]);
     expect(rowsMatchingGap(rows, 12)).toEqual([['a', 'c', 'd']]);
   });
@@ -16,8 +24,10 @@ describe('rows whose costs equal a gap', () => {
     expect(rowsMatchingGap([{ id: 'a', amount: 5 }], 0)).toEqual([]);
   });
 
-  it('in the 2008 plan the 450 000 € gap is exactly the Kanta-Häme children\'s unit', () => {
-    const costs: Array<{ projectId: string; planYear: number; amountEur: number }> = JSON.parse(readFileSync('public/data/funding.json', 'utf8')).costs;
+  it("in the 2008 plan the 450 000 € gap is exactly the Kanta-Häme children's unit", () => {
+    const costs: Array<{ projectId: string; planYear: number; amountEur: number }> = JSON.parse(
+      readFileSync('public/data/funding.json', 'utf8'),
+    ).costs;
     const rows = costs.filter((c) => c.planYear === 2008).map((c) => ({ id: c.projectId, amount: c.amountEur }));
     expect(rowsMatchingGap(rows, 9_978_150 - 9_528_150)).toEqual([['2008-yhteinen-vastuu-lapsista-ja-nuorista-kanta']]);
   });
@@ -35,7 +45,13 @@ describe('readings of the administrator cells', () => {
   it('counts each reading and names the ones that give the stated count', () => {
     expect(readingsGivingCount(cells, 4)).toEqual({
       matching: ['cells-as-written', 'comma-list-as-one'],
-      counts: { 'each-organisation': 6, 'first-named': 3, 'cells-as-written': 4, 'comma-list-as-one': 4, 'ja-pair-as-one': 5 },
+      counts: {
+        'each-organisation': 6,
+        'first-named': 3,
+        'cells-as-written': 4,
+        'comma-list-as-one': 4,
+        'ja-pair-as-one': 5,
+      },
     });
   });
 

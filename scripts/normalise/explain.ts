@@ -46,15 +46,22 @@ export const ADMINISTRATOR_READINGS = {
   /** Each distinct cell counts once, as written. */
   'cells-as-written': (c: AdministratorCell) => (c.organisationIds.length ? [c.raw] : []),
   /** A comma-separated list counts as its first organisation; a pair joined by "ja" counts as two. */
-  'comma-list-as-one': (c: AdministratorCell) => (c.raw.includes(',') ? c.organisationIds.slice(0, 1) : c.organisationIds),
+  'comma-list-as-one': (c: AdministratorCell) =>
+    c.raw.includes(',') ? c.organisationIds.slice(0, 1) : c.organisationIds,
   /** A pair joined by "ja" counts as its first organisation; a comma-separated list counts each. */
-  'ja-pair-as-one': (c: AdministratorCell) => (/\sja\s/.test(c.raw) ? c.organisationIds.slice(0, 1) : c.organisationIds),
+  'ja-pair-as-one': (c: AdministratorCell) =>
+    /\sja\s/.test(c.raw) ? c.organisationIds.slice(0, 1) : c.organisationIds,
 } as const satisfies Record<AdministratorReading, (c: AdministratorCell) => string[]>;
 
 /** The readings of the cells that give exactly `stated` distinct administrators, with every reading's count. */
-export function readingsGivingCount(cells: AdministratorCell[], stated: number): { matching: AdministratorReading[]; counts: Record<AdministratorReading, number> } {
+export function readingsGivingCount(
+  cells: AdministratorCell[],
+  stated: number,
+): { matching: AdministratorReading[]; counts: Record<AdministratorReading, number> } {
   const counts = {} as Record<AdministratorReading, number>;
-  for (const [name, read] of Object.entries(ADMINISTRATOR_READINGS) as Array<[AdministratorReading, (c: AdministratorCell) => string[]]>) {
+  for (const [name, read] of Object.entries(ADMINISTRATOR_READINGS) as Array<
+    [AdministratorReading, (c: AdministratorCell) => string[]]
+  >) {
     counts[name] = new Set(cells.flatMap(read)).size;
   }
   return { matching: (Object.keys(counts) as AdministratorReading[]).filter((k) => counts[k] === stated), counts };

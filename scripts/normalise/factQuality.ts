@@ -38,7 +38,14 @@ function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput):
       const first = Math.min(...listed.map((t) => t.line));
       const last = Math.max(...listed.map((t) => t.line));
       const headings = tableOrder.map((o) => headingAbove(minutesDoc, rows.find((r) => r.themeOrder === o)!.lineStart));
-      out.push({ id: `theme-order-${year}`, kind: 'plan-theme-order', severity: 'discrepancy', projectId: null, values: { planYear: year, tableOrder }, sources: [ref(M, first, last), ...headings.map((h) => ref(M, h))] });
+      out.push({
+        id: `theme-order-${year}`,
+        kind: 'plan-theme-order',
+        severity: 'discrepancy',
+        projectId: null,
+        values: { planYear: year, tableOrder },
+        sources: [ref(M, first, last), ...headings.map((h) => ref(M, h))],
+      });
     }
     // The sentence just before the table ("Rahoitusta haetaan … seuraaviin kehittämishankkeisiin:").
     const firstRow = Math.min(...rows.map((r) => r.lineStart));
@@ -46,9 +53,23 @@ function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput):
     while (intro > 1 && !/Rahoitusta haetaan/.test(text(minutesDoc, intro))) intro--;
     const sentence = text(minutesDoc, intro);
     if (/esimerkiksi/.test(sentence)) {
-      out.push({ id: `list-examples-${year}`, kind: 'plan-list-examples', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
+      out.push({
+        id: `list-examples-${year}`,
+        kind: 'plan-list-examples',
+        severity: 'uncertainty',
+        projectId: null,
+        values: { planYear: year, written: sentence },
+        sources: [ref(M, intro)],
+      });
     } else if (/Rahoitusta haetaan/.test(sentence) && rows.some((r) => r.cost !== null)) {
-      out.push({ id: `amounts-applied-for-${year}`, kind: 'plan-amounts-applied-for', severity: 'uncertainty', projectId: null, values: { planYear: year, written: sentence }, sources: [ref(M, intro)] });
+      out.push({
+        id: `amounts-applied-for-${year}`,
+        kind: 'plan-amounts-applied-for',
+        severity: 'uncertainty',
+        projectId: null,
+        values: { planYear: year, written: sentence },
+        sources: [ref(M, intro)],
+      });
     }
   }
   // A 2009 row that Liite 2 also describes, under a heading that shares nothing with the row's table theme.
@@ -61,7 +82,14 @@ function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput):
     const theme = themes.find((t) => t.id === p.themeId)!;
     const shared = [...stems(heading)].some((s) => stems(theme.name.fi).has(s));
     if (!shared) {
-      out.push({ id: `placement-${p.id}`, kind: 'project-placement', severity: 'discrepancy', projectId: p.id, values: { themeId: theme.id, appendixHeading: heading }, sources: [p.sources[0]!, ref(M, n), appendix] });
+      out.push({
+        id: `placement-${p.id}`,
+        kind: 'project-placement',
+        severity: 'discrepancy',
+        projectId: p.id,
+        values: { themeId: theme.id, appendixHeading: heading },
+        sources: [p.sources[0]!, ref(M, n), appendix],
+      });
     }
   }
   return out;
@@ -73,19 +101,44 @@ function explanations({ projects, funding, notes }: FactQualityInput): QualityIs
   for (const note of notes) {
     if (note.kind === 'plan-total-mismatch') {
       const { planYear, stated, summed } = note.values;
-      const rows = funding.costs.filter((c) => c.planYear === planYear).map((c) => ({ id: c.projectId, amount: c.amountEur }));
+      const rows = funding.costs
+        .filter((c) => c.planYear === planYear)
+        .map((c) => ({ id: c.projectId, amount: c.amountEur }));
       rowsMatchingGap(rows, summed - stated).forEach((set, i) => {
         const costs = funding.costs.filter((c) => c.planYear === planYear && set.includes(c.projectId));
-        out.push({ id: `explanation-${note.id}-${i + 1}`, kind: 'explanation-gap-rows', severity: 'uncertainty', projectId: set.length === 1 ? set[0]! : null, values: { explains: note.id, planYear, gap: summed - stated, projectIds: set, projectNames: set.map((id) => projects.find((p) => p.id === id)!.name) }, sources: [note.sources[0]!, ...costs.map((c) => c.source)] });
+        out.push({
+          id: `explanation-${note.id}-${i + 1}`,
+          kind: 'explanation-gap-rows',
+          severity: 'uncertainty',
+          projectId: set.length === 1 ? set[0]! : null,
+          values: {
+            explains: note.id,
+            planYear,
+            gap: summed - stated,
+            projectIds: set,
+            projectNames: set.map((id) => projects.find((p) => p.id === id)!.name),
+          },
+          sources: [note.sources[0]!, ...costs.map((c) => c.source)],
+        });
       });
     }
     if (note.kind === 'plan-administrator-count-mismatch') {
       const { planYear, stated } = note.values;
       const rows = projects.filter((p) => p.planYear === planYear);
-      const cells = rows.map((p) => ({ raw: p.administratorRaw, organisationIds: p.administrators.map((a) => a.organisationId) }));
+      const cells = rows.map((p) => ({
+        raw: p.administratorRaw,
+        organisationIds: p.administrators.map((a) => a.organisationId),
+      }));
       for (const reading of readingsGivingCount(cells, stated).matching) {
         const shaped = rows.filter((p) => p.administrators.length > 1);
-        out.push({ id: `explanation-${note.id}-${reading}`, kind: 'explanation-count-reading', severity: 'uncertainty', projectId: null, values: { explains: note.id, planYear, stated, reading }, sources: [note.sources[0]!, ...shaped.map((p) => p.sources[0]!)] });
+        out.push({
+          id: `explanation-${note.id}-${reading}`,
+          kind: 'explanation-count-reading',
+          severity: 'uncertainty',
+          projectId: null,
+          values: { explains: note.id, planYear, stated, reading },
+          sources: [note.sources[0]!, ...shaped.map((p) => p.sources[0]!)],
+        });
       }
     }
   }
@@ -98,16 +151,37 @@ function lasseNotes({ lassePlan }: FactQualityInput): QualityIssue[] {
   const out: QualityIssue[] = [];
   const s = lassePlan.sizeClasses;
   if (s && s.small + s.medium + s.large !== s.total) {
-    out.push({ id: 'lasse-size-classes', kind: 'lasse-count-size-classes', severity: 'discrepancy', projectId: null, values: { stated: s.total, statedLater: s.totalLater, small: s.small, medium: s.medium, large: s.large }, sources: [ref(L, s.line)] });
+    out.push({
+      id: 'lasse-size-classes',
+      kind: 'lasse-count-size-classes',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { stated: s.total, statedLater: s.totalLater, small: s.small, medium: s.medium, large: s.large },
+      sources: [ref(L, s.line)],
+    });
   }
   const figure = (key: string) => lassePlan.figures.find((f) => f.key === key);
   const respondents = figure('survey-respondents');
   const base = figure('module-b-respondents-of');
   if (respondents && base && respondents.value !== base.value) {
-    out.push({ id: 'lasse-respondents', kind: 'lasse-count-respondents', severity: 'discrepancy', projectId: null, values: { respondents: respondents.value, base: base.value }, sources: [ref(L, respondents.line), ref(L, base.line)] });
+    out.push({
+      id: 'lasse-respondents',
+      kind: 'lasse-count-respondents',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { respondents: respondents.value, base: base.value },
+      sources: [ref(L, respondents.line), ref(L, base.line)],
+    });
   }
   for (const lost of lassePlan.lost) {
-    out.push({ id: `lost-figure-${lost.what}`, kind: 'lost-figure', severity: 'gap', projectId: null, values: { what: lost.what, written: lost.excerpt }, sources: [{ ...ref(L, lost.line), excerpt: lost.excerpt }] });
+    out.push({
+      id: `lost-figure-${lost.what}`,
+      kind: 'lost-figure',
+      severity: 'gap',
+      projectId: null,
+      values: { what: lost.what, written: lost.excerpt },
+      sources: [{ ...ref(L, lost.line), excerpt: lost.excerpt }],
+    });
   }
   return out;
 }

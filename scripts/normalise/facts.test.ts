@@ -13,11 +13,25 @@ const municipalities = [
   { code: '398', provinceId: 'paijat-hame' },
 ] as Municipality[];
 const ctx = { registry: {} as OrganisationRegistry, municipalities, refs };
-const valiSuomi = { provinceIds: ['kanta-hame', 'paijat-hame', 'pirkanmaa'], source: { document: 'lasse-plan', lineStart: 19, lineEnd: 19 } };
+const valiSuomi = {
+  provinceIds: ['kanta-hame', 'paijat-hame', 'pirkanmaa'],
+  source: { document: 'lasse-plan', lineStart: 19, lineEnd: 19 },
+};
 
 const project = (id: string, name: string, patch: Partial<Project> = {}): Project => ({
-  id, name, language: 'fi', planYear: 2009, themeId: null, administrators: [], administratorStatus: 'blank', administratorRaw: '',
-  period: null, provinceIds: [], continues: [], sources: [{ document: 'minutes-2008', lineStart: 10, lineEnd: 11 }], ...patch,
+  id,
+  name,
+  language: 'fi',
+  planYear: 2009,
+  themeId: null,
+  administrators: [],
+  administratorStatus: 'blank',
+  administratorRaw: '',
+  period: null,
+  provinceIds: [],
+  continues: [],
+  sources: [{ document: 'minutes-2008', lineStart: 10, lineEnd: 11 }],
+  ...patch,
 });
 
 describe('what a title says', () => {
@@ -29,7 +43,9 @@ describe('what a title says', () => {
     expect(lahti.period).toMatchObject({ start: '2008', end: '2011' });
     expect(remontti.period).toBeNull();
     expect(pohjanmaa.period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 10 } });
-    expect(statements.get('pohjanmaa')).toEqual([{ kind: 'period-from-title', text: 'Pohjanmaa-hanketta 2005 -2014', source: remontti.sources[0] }]);
+    expect(statements.get('pohjanmaa')).toEqual([
+      { kind: 'period-from-title', text: 'Pohjanmaa-hanketta 2005 -2014', source: remontti.sources[0] },
+    ]);
   });
 
   it('adds the province of a municipality the title names in the genitive, and the region\'s provinces for "Väli-Suomi"', () => {
@@ -38,11 +54,18 @@ describe('what a title says', () => {
     const statements = applyTitleFacts([sastamala, region], ctx, valiSuomi);
     expect(sastamala.provinceIds).toEqual(['pirkanmaa']);
     expect(region.provinceIds).toEqual(['kanta-hame', 'paijat-hame', 'pirkanmaa']);
-    expect(statements.get('v')![0]).toMatchObject({ kind: 'provinces-from-title', text: 'Väli-Suomi', source: { document: 'lasse-plan' } });
+    expect(statements.get('v')![0]).toMatchObject({
+      kind: 'provinces-from-title',
+      text: 'Väli-Suomi',
+      source: { document: 'lasse-plan' },
+    });
   });
 
   it('carries provinces along a continuation only between same-named projects', () => {
-    const before = project('r8', 'Remontti - uudistaminen Pohjanmaan maakuntien alueella', { planYear: 2008, provinceIds: ['etela-pohjanmaa', 'pohjanmaa'] });
+    const before = project('r8', 'Remontti - uudistaminen Pohjanmaan maakuntien alueella', {
+      planYear: 2008,
+      provinceIds: ['etela-pohjanmaa', 'pohjanmaa'],
+    });
     const after = project('r9', 'Remontti - osana hanketta', { provinceIds: ['pohjanmaa'], continues: ['r8'] });
     const renamed = project('m9', 'Monikulttuurinen hanke', { provinceIds: ['pohjanmaa'], continues: ['r8'] });
     applyTitleFacts([before, after, renamed], ctx, valiSuomi);

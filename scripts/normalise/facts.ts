@@ -1,4 +1,13 @@
-import type { Event, Municipality, Programme, Project, ProjectDetail, ReportFacts, SourceRef, Statement } from '../../src/data/schema.ts';
+import type {
+  Event,
+  Municipality,
+  Programme,
+  Project,
+  ProjectDetail,
+  ReportFacts,
+  SourceRef,
+  Statement,
+} from '../../src/data/schema.ts';
 import { type SourceText, findLine, lineAt, requireLine } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify, squash, stems } from '../lib/text.ts';
@@ -32,28 +41,55 @@ export interface FactExtras {
   lassePlan: LassePlanFacts;
 }
 
-const ref = (document: DocumentId, lineStart: number, lineEnd = lineStart, excerpt?: string): SourceRef => (excerpt ? { document, lineStart, lineEnd, excerpt } : { document, lineStart, lineEnd });
+const ref = (document: DocumentId, lineStart: number, lineEnd = lineStart, excerpt?: string): SourceRef =>
+  excerpt ? { document, lineStart, lineEnd, excerpt } : { document, lineStart, lineEnd };
 const PROVINCE_NAMES = Object.keys(PROVINCES);
 
 function emptyDetail(projectId: string): ProjectDetail {
-  return { projectId, goals: [], targetGroup: [], ages: null, methods: [], basedOn: [], results: [], phases: [], staffing: [], figures: [], financing: [], linked: [], decisions: [], statements: [] };
+  return {
+    projectId,
+    goals: [],
+    targetGroup: [],
+    ages: null,
+    methods: [],
+    basedOn: [],
+    results: [],
+    phases: [],
+    staffing: [],
+    figures: [],
+    financing: [],
+    linked: [],
+    decisions: [],
+    statements: [],
+  };
 }
 
 function findProject(projects: Project[], planYear: number | null, nameStartsWith: string, where: string): Project {
   const hits = projects.filter((p) => p.planYear === planYear && p.name.startsWith(nameStartsWith));
-  if (hits.length !== 1) throw new SourceError('scripts/curation.ts', null, `${where}: "${nameStartsWith}" (${planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`);
+  if (hits.length !== 1)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `${where}: "${nameStartsWith}" (${planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`,
+    );
   return hits[0]!;
 }
 
 function organisationId(ctx: FactContext, name: string): string | null {
   const lower = name.toLowerCase();
-  return ctx.registry.all().find((o) => o.name.toLowerCase() === lower || o.aliases.some((a) => a.toLowerCase() === lower))?.id ?? null;
+  return (
+    ctx.registry.all().find((o) => o.name.toLowerCase() === lower || o.aliases.some((a) => a.toLowerCase() === lower))
+      ?.id ?? null
+  );
 }
 
 /** The ministry's slides: goals, means, the five regions, their projects and Väli-Suomi's own priorities. */
 function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project[]): Programme {
   const doc: DocumentId = 'stm-presentation';
-  const s = parseProgrammeSlides(src, REGIONAL_PROJECT_STARTS.map((x) => x.startsWith));
+  const s = parseProgrammeSlides(
+    src,
+    REGIONAL_PROJECT_STARTS.map((x) => x.startsWith),
+  );
   const regions = s.regions.map((name) => ({ id: slugify(name), name, source: ref(doc, s.regionsLine) }));
   const regionId = (name: string) => regions.find((r) => r.name === name)?.id;
   const heads = (name: string) => name.split(/\s[-–]\s/)[0]!.trim();
@@ -61,9 +97,15 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     const curated = REGIONAL_PROJECT_STARTS.find((x) => p.name.startsWith(x.startsWith))?.region;
     const region = p.regionName ?? curated ?? null;
     const id = region ? regionId(region) : undefined;
-    if (!id) throw new SourceError(src.file, p.line, `no Kaste region for "${p.name}" (neither in the slides nor in REGIONAL_PROJECT_STARTS)`);
+    if (!id)
+      throw new SourceError(
+        src.file,
+        p.line,
+        `no Kaste region for "${p.name}" (neither in the slides nor in REGIONAL_PROJECT_STARTS)`,
+      );
     // A project of another region that shares its leading name with a Väli-Suomi project is a different project.
-    const notSameAs = id === 'vali-suomi' ? [] : projects.filter((x) => heads(x.name) === heads(p.name)).map((x) => x.id);
+    const notSameAs =
+      id === 'vali-suomi' ? [] : projects.filter((x) => heads(x.name) === heads(p.name)).map((x) => x.id);
     const sources = [ref(doc, p.line)];
     if (p.regionLine) sources.push(ref(doc, p.regionLine));
     return { id: slugify(p.name, 50), name: p.name, regionId: id, grantStatus: p.grantStatus, notSameAs, sources };
@@ -77,7 +119,13 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
   const phases = [];
   if (phaseLine) {
     const m = /kansallinen kehittämisohjelma eli (Kaste) (\d{4})-(\d{4})/.exec(lineAt(lasseDoc, phaseLine))!;
-    phases.push({ id: slugify(`${m[1]} ${m[2]} ${m[3]}`), name: `${m[1]} ${m[2]}–${m[3]}`, start: m[2]!, end: m[3]!, source: ref('lasse-plan', phaseLine) });
+    phases.push({
+      id: slugify(`${m[1]} ${m[2]} ${m[3]}`),
+      name: `${m[1]} ${m[2]}–${m[3]}`,
+      start: m[2]!,
+      end: m[3]!,
+      source: ref('lasse-plan', phaseLine),
+    });
   }
   return {
     goals: s.goals.map((g) => ({ ...g, source: ref(doc, s.goalsLine) })),
@@ -87,7 +135,11 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     ownProjectId: own?.id ?? null,
     ownPriorities: s.ownPriorities.map((p) => ({
       name: p.name,
-      provinceIds: p.allProvinces ? [] : provincesInPhrase(p.where.replace(/-\s(?=\p{Lu})/gu, '-'), PROVINCE_NAMES).map(provinceIdOf).sort(),
+      provinceIds: p.allProvinces
+        ? []
+        : provincesInPhrase(p.where.replace(/-\s(?=\p{Lu})/gu, '-'), PROVINCE_NAMES)
+            .map(provinceIdOf)
+            .sort(),
       allProvinces: p.allProvinces,
       source: ref(doc, s.ownLine),
     })),
@@ -107,7 +159,13 @@ function vaasaDetail(src: SourceText, project: Project, projects: Project[]): Pr
   detail.methods = d.methods.map(fact);
   detail.basedOn = d.openDayCareCentres.map(fact);
   detail.results = d.results.map(fact);
-  detail.phases = d.phases.map((p) => ({ label: p.label, start: p.start, end: p.end, tasks: p.tasks.map(fact), source: ref(doc, p.line) }));
+  detail.phases = d.phases.map((p) => ({
+    label: p.label,
+    start: p.start,
+    end: p.end,
+    tasks: p.tasks.map(fact),
+    source: ref(doc, p.line),
+  }));
   const administrator = project.administrators[0];
   detail.staffing = d.staff.map((s) => ({
     role: s.role,
@@ -119,10 +177,30 @@ function vaasaDetail(src: SourceText, project: Project, projects: Project[]): Pr
     location: null,
     source: ref(doc, s.line),
   }));
-  detail.decisions = d.decisions.map((x) => ({ body: x.body, date: x.date, reference: x.reference, source: ref(doc, x.line) }));
-  if (d.predecessor) detail.linked.push({ name: d.predecessor.name, relation: 'predecessor', start: d.predecessor.start, end: d.predecessor.end, projectId: null, source: ref(doc, d.predecessor.line) });
+  detail.decisions = d.decisions.map((x) => ({
+    body: x.body,
+    date: x.date,
+    reference: x.reference,
+    source: ref(doc, x.line),
+  }));
+  if (d.predecessor)
+    detail.linked.push({
+      name: d.predecessor.name,
+      relation: 'predecessor',
+      start: d.predecessor.start,
+      end: d.predecessor.end,
+      projectId: null,
+      source: ref(doc, d.predecessor.line),
+    });
   for (const successor of projects.filter((p) => p.continues.includes(project.id))) {
-    detail.linked.push({ name: successor.name, relation: 'successor', start: successor.period?.start ?? null, end: successor.period?.end ?? null, projectId: successor.id, source: successor.period?.source ?? successor.sources[0]! });
+    detail.linked.push({
+      name: successor.name,
+      relation: 'successor',
+      start: successor.period?.start ?? null,
+      end: successor.period?.end ?? null,
+      projectId: successor.id,
+      source: successor.period?.source ?? successor.sources[0]!,
+    });
   }
   return detail;
 }
@@ -133,11 +211,44 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): Pro
   const detail = emptyDetail(project.id);
   detail.goals = l.goals.map((g) => ({ text: `${g.letter}) ${g.text}`, source: ref(doc, g.line) }));
   detail.methods = l.modules.map((m) => ({ text: `${m.letter}-moduuli: ${m.name}`, source: ref(doc, m.line) }));
-  detail.staffing = l.posts.map((p) => ({ role: p.role, count: p.count, newPost: null, employer: p.employer, employerOrganisationId: organisationId(ctx, p.employer), location: null, source: ref(doc, p.line) }));
-  detail.figures = l.figures.map((f) => ({ key: f.key, value: f.value, unit: f.unit, label: f.label, source: ref(doc, f.line) }));
-  detail.financing = l.financing.map((f) => ({ organisation: f.organisation, organisationId: organisationId(ctx, f.organisation), what: f.what, percent: f.percent, source: ref(doc, f.line) }));
-  detail.phases = l.phases.map((p) => ({ label: p.label, start: p.start, end: p.end, tasks: [], source: ref(doc, p.line) }));
-  detail.linked = l.related.map((r) => ({ name: r.name, relation: 'related' as const, start: r.start, end: r.end, projectId: null, source: ref(doc, r.line) }));
+  detail.staffing = l.posts.map((p) => ({
+    role: p.role,
+    count: p.count,
+    newPost: null,
+    employer: p.employer,
+    employerOrganisationId: organisationId(ctx, p.employer),
+    location: null,
+    source: ref(doc, p.line),
+  }));
+  detail.figures = l.figures.map((f) => ({
+    key: f.key,
+    value: f.value,
+    unit: f.unit,
+    label: f.label,
+    source: ref(doc, f.line),
+  }));
+  detail.financing = l.financing.map((f) => ({
+    organisation: f.organisation,
+    organisationId: organisationId(ctx, f.organisation),
+    what: f.what,
+    percent: f.percent,
+    source: ref(doc, f.line),
+  }));
+  detail.phases = l.phases.map((p) => ({
+    label: p.label,
+    start: p.start,
+    end: p.end,
+    tasks: [],
+    source: ref(doc, p.line),
+  }));
+  detail.linked = l.related.map((r) => ({
+    name: r.name,
+    relation: 'related' as const,
+    start: r.start,
+    end: r.end,
+    projectId: null,
+    source: ref(doc, r.line),
+  }));
   return detail;
 }
 
@@ -147,7 +258,11 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): Pro
  * same-named project of the year before, that project's provinces. Applied to the projects and returned as
  * statements, each with the line it rests on.
  */
-export function applyTitleFacts(projects: Project[], ctx: FactContext, valiSuomi: { provinceIds: string[]; source: SourceRef }): Map<string, Statement[]> {
+export function applyTitleFacts(
+  projects: Project[],
+  ctx: FactContext,
+  valiSuomi: { provinceIds: string[]; source: SourceRef },
+): Map<string, Statement[]> {
   const out = new Map<string, Statement[]>();
   const add = (p: Project, s: Statement) => out.set(p.id, [...(out.get(p.id) ?? []), s]);
   const provinceOf = (code: string) => ctx.municipalities.find((m) => m.code === code)?.provinceId;
@@ -204,14 +319,25 @@ function eventId(start: string, title: string, seen: Set<string>): string {
 }
 
 /** What the five documents say beyond the plan tables: programme context, events, project details, report facts. */
-export function buildDocumentFacts(doc: (id: DocumentId) => SourceText, projects: Project[], ctx: FactContext): DocumentFacts & FactExtras {
+export function buildDocumentFacts(
+  doc: (id: DocumentId) => SourceText,
+  projects: Project[],
+  ctx: FactContext,
+): DocumentFacts & FactExtras {
   const lasseDoc = doc('lasse-plan');
   const lassePlan = parseLassePlan(lasseDoc);
   const programme = buildProgramme(doc('stm-presentation'), lasseDoc, projects);
 
   const lasseProject = findProject(projects, null, 'LasSe', 'LasSe plan');
-  const areaLine = requireLine(lasseDoc, /hankealue muodostuu viidestä maakunnasta/, 'the five provinces of the project area ("hankealue muodostuu viidestä maakunnasta")');
-  const valiSuomi = { provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)), source: ref('lasse-plan', areaLine) };
+  const areaLine = requireLine(
+    lasseDoc,
+    /hankealue muodostuu viidestä maakunnasta/,
+    'the five provinces of the project area ("hankealue muodostuu viidestä maakunnasta")',
+  );
+  const valiSuomi = {
+    provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)),
+    source: ref('lasse-plan', areaLine),
+  };
   const statements = applyTitleFacts(projects, ctx, valiSuomi);
 
   const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
@@ -223,27 +349,79 @@ export function buildDocumentFacts(doc: (id: DocumentId) => SourceText, projects
 
   const body = parseMinutesBody(doc('minutes-2008'));
   for (const w of body.withdrawals) {
-    const concerned = projects.filter((p) => p.planYear !== null && (p.name.startsWith(w.object) || squash(p.name.replace(/-/g, ' -')).startsWith(w.subject) || p.name.startsWith(w.subject.replace(' -', '-'))));
-    for (const p of concerned) detailOf(p.id).statements.push({ kind: 'withdrawal', text: w.text, source: ref('minutes-2008', w.line) });
+    const concerned = projects.filter(
+      (p) =>
+        p.planYear !== null &&
+        (p.name.startsWith(w.object) ||
+          squash(p.name.replace(/-/g, ' -')).startsWith(w.subject) ||
+          p.name.startsWith(w.subject.replace(' -', '-'))),
+    );
+    for (const p of concerned)
+      detailOf(p.id).statements.push({ kind: 'withdrawal', text: w.text, source: ref('minutes-2008', w.line) });
   }
 
   const seen = new Set<string>();
   const events: Event[] = [];
-  for (const e of body.events) events.push({ id: eventId(e.start, e.title, seen), kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, projectId: null, source: ref('minutes-2008', e.line) });
-  for (const e of lassePlan.events) events.push({ id: eventId(e.start, e.title, seen), kind: e.kind, title: e.title, start: e.start, end: e.end, place: e.place, projectId: e.lasse ? lasseProject.id : null, source: ref('lasse-plan', e.line) });
-  for (const x of details.get(vaasa.id)!.decisions) events.push({ id: eventId(x.date, x.body, seen), kind: 'decision', title: x.reference ? `${x.body} ${x.reference}` : x.body, start: x.date, end: null, place: null, projectId: vaasa.id, source: x.source });
+  for (const e of body.events)
+    events.push({
+      id: eventId(e.start, e.title, seen),
+      kind: e.kind,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      place: e.place,
+      projectId: null,
+      source: ref('minutes-2008', e.line),
+    });
+  for (const e of lassePlan.events)
+    events.push({
+      id: eventId(e.start, e.title, seen),
+      kind: e.kind,
+      title: e.title,
+      start: e.start,
+      end: e.end,
+      place: e.place,
+      projectId: e.lasse ? lasseProject.id : null,
+      source: ref('lasse-plan', e.line),
+    });
+  for (const x of details.get(vaasa.id)!.decisions)
+    events.push({
+      id: eventId(x.date, x.body, seen),
+      kind: 'decision',
+      title: x.reference ? `${x.body} ${x.reference}` : x.body,
+      start: x.date,
+      end: null,
+      place: null,
+      projectId: vaasa.id,
+      source: x.source,
+    });
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 
   const reportDoc = doc('pohjanmaa-report-2005-2006');
   const r = parseReportFacts(reportDoc);
   const report: ReportFacts = {
     objectives: r.objectives.map((o) => ({ text: o.text, source: ref('pohjanmaa-report-2005-2006', o.line) })),
-    developerGroups: r.developerGroups.map((g) => ({ name: g.name, ledBy: g.ledBy, source: ref('pohjanmaa-report-2005-2006', g.line) })),
-    figures: r.figures.map((f) => ({ key: f.key, value: f.value, unit: 'count' as const, label: f.label, source: ref('pohjanmaa-report-2005-2006', f.line) })),
+    developerGroups: r.developerGroups.map((g) => ({
+      name: g.name,
+      ledBy: g.ledBy,
+      source: ref('pohjanmaa-report-2005-2006', g.line),
+    })),
+    figures: r.figures.map((f) => ({
+      key: f.key,
+      value: f.value,
+      unit: 'count' as const,
+      label: f.label,
+      source: ref('pohjanmaa-report-2005-2006', f.line),
+    })),
     plannedUnits: REPORT_UNITS.map((u) => {
       const line = findLine(reportDoc, new RegExp(u.phrase));
-      if (line === null) throw new SourceError(reportDoc.file, null, `cannot find the planned unit "${u.phrase}" (REPORT_UNITS)`);
-      return { name: u.phrase, projectIds: [findProject(projects, u.project.planYear, u.project.nameStartsWith, 'REPORT_UNITS').id], source: ref('pohjanmaa-report-2005-2006', line) };
+      if (line === null)
+        throw new SourceError(reportDoc.file, null, `cannot find the planned unit "${u.phrase}" (REPORT_UNITS)`);
+      return {
+        name: u.phrase,
+        projectIds: [findProject(projects, u.project.planYear, u.project.nameStartsWith, 'REPORT_UNITS').id],
+        source: ref('pohjanmaa-report-2005-2006', line),
+      };
     }),
   };
 

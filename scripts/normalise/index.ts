@@ -9,12 +9,33 @@ import { parseProjectPlan } from '../parsers/projectPlan.ts';
 import { parseReportPriorities } from '../parsers/activityReport.ts';
 import { parseLasse } from '../parsers/lasse.ts';
 import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
-import { DOCUMENTS, MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCE_GROUPS, PROVINCES, type DocumentId } from '../curation.ts';
+import {
+  DOCUMENTS,
+  MATRIX_SEPARATOR_FIXES,
+  MUNICIPALITY_VARIANTS,
+  PROVINCE_GROUPS,
+  PROVINCES,
+  type DocumentId,
+} from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
-import { buildCooperationAreas, buildLasseModuleChoices, buildMunicipalities, buildProvinces, lasseParticipation } from './regions.ts';
-import { applyContinuations, describedProject, ensureUniqueIds, linkAppendix2, mergeLaterProjects, projectFromRow, type ProjectContext } from './projects.ts';
+import {
+  buildCooperationAreas,
+  buildLasseModuleChoices,
+  buildMunicipalities,
+  buildProvinces,
+  lasseParticipation,
+} from './regions.ts';
+import {
+  applyContinuations,
+  describedProject,
+  ensureUniqueIds,
+  linkAppendix2,
+  mergeLaterProjects,
+  projectFromRow,
+  type ProjectContext,
+} from './projects.ts';
 import { lasseQuality, parseNotesQuality, planQuality } from './quality.ts';
 import { buildDocumentFacts } from './facts.ts';
 import { factQuality } from './factQuality.ts';
@@ -30,15 +51,21 @@ const GEO_FILE = 'municipalities-2013.csv';
 
 /** Reads every source document and returns the dataset the app publishes. Throws SourceError on bad input. */
 export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Dataset {
-  for (const [dir, variable] of [[seedsDir, 'SEEDS_DIR'], [geoDir, 'GEO_DIR']] as const) {
-    if (!existsSync(dir)) throw new SourceError(dir, null, `folder not found (set ${variable} to the folder of the source documents)`);
+  for (const [dir, variable] of [
+    [seedsDir, 'SEEDS_DIR'],
+    [geoDir, 'GEO_DIR'],
+  ] as const) {
+    if (!existsSync(dir))
+      throw new SourceError(dir, null, `folder not found (set ${variable} to the folder of the source documents)`);
   }
   const docs = new Map<DocumentId, SourceText>();
   for (const d of DOCUMENTS) docs.set(d.id, readSource(seedsDir, d.file, fs));
   const doc = (id: DocumentId) => docs.get(id)!;
   const refs = parseMunicipalityCsv(readSource(geoDir, GEO_FILE, fs));
 
-  const minutes = parseMinutes(doc('minutes-2008'), { familyProjectProvinces: PROVINCE_GROUPS.pohjalaismaakuntien!.provinces });
+  const minutes = parseMinutes(doc('minutes-2008'), {
+    familyProjectProvinces: PROVINCE_GROUPS.pohjalaismaakuntien!.provinces,
+  });
   const national = parseNationalThemes(doc('stm-presentation'));
   const plan = parseProjectPlan(doc('vaasa-family-centre-plan'));
   const reportNotes: ParseNote[] = [];
@@ -51,12 +78,28 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   });
 
   const themeInputs: ThemeInput[] = [
-    ...national.map((t) => ({ scheme: 'national' as const, order: t.order, name: t.name, source: { document: 'stm-presentation', lineStart: t.line, lineEnd: t.line } })),
-    ...minutes.themes.map((t) => ({ scheme: t.year === 2008 ? ('plan-2008' as const) : ('plan-2009' as const), order: t.order, name: t.name, source: { document: 'minutes-2008', lineStart: t.line, lineEnd: t.line } })),
-    ...priorities.map((t) => ({ scheme: 'pohjanmaa-2005-2006' as const, order: t.order, name: t.name, source: { document: 'pohjanmaa-report-2005-2006', lineStart: t.line, lineEnd: t.line } })),
+    ...national.map((t) => ({
+      scheme: 'national' as const,
+      order: t.order,
+      name: t.name,
+      source: { document: 'stm-presentation', lineStart: t.line, lineEnd: t.line },
+    })),
+    ...minutes.themes.map((t) => ({
+      scheme: t.year === 2008 ? ('plan-2008' as const) : ('plan-2009' as const),
+      order: t.order,
+      name: t.name,
+      source: { document: 'minutes-2008', lineStart: t.line, lineEnd: t.line },
+    })),
+    ...priorities.map((t) => ({
+      scheme: 'pohjanmaa-2005-2006' as const,
+      order: t.order,
+      name: t.name,
+      source: { document: 'pohjanmaa-report-2005-2006', lineStart: t.line, lineEnd: t.line },
+    })),
   ];
   for (const t of minutes.themes) {
-    if (t.year !== 2008 && t.year !== 2009) throw new SourceError(doc('minutes-2008').file, t.line, `plan year ${t.year} is neither 2008 nor 2009`);
+    if (t.year !== 2008 && t.year !== 2009)
+      throw new SourceError(doc('minutes-2008').file, t.line, `plan year ${t.year} is neither 2008 nor 2009`);
   }
   const themes = buildThemes(themeInputs);
 
@@ -74,7 +117,12 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
         projectId: project.id,
         planYear: project.planYear!,
         amountEur: row.cost.amountEur,
-        source: { document: 'minutes-2008', lineStart: row.cost.line, lineEnd: row.cost.line, excerpt: row.cost.written },
+        source: {
+          document: 'minutes-2008',
+          lineStart: row.cost.line,
+          lineEnd: row.cost.line,
+          excerpt: row.cost.written,
+        },
       });
     }
     return project;
@@ -106,7 +154,12 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
         end: lasse.project.end,
         sources: [
           { document: 'lasse-plan', lineStart: lasse.project.nameLine, lineEnd: lasse.project.nameLine },
-          { document: 'lasse-plan', lineStart: lasse.project.line, lineEnd: lasse.project.line, excerpt: lasse.project.excerpt },
+          {
+            document: 'lasse-plan',
+            lineStart: lasse.project.line,
+            lineEnd: lasse.project.line,
+            excerpt: lasse.project.excerpt,
+          },
         ],
         provinceIds: [...new Set([...participation.values()].map((p) => p.provinceId))],
       },
@@ -116,14 +169,35 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   );
 
   if (lasse.shares) {
-    const source = { document: 'lasse-plan', lineStart: lasse.shares.line, lineEnd: lasse.shares.line, excerpt: lasse.shares.excerpt };
-    const orgs = lasse.shares.items.map((s) => ({ ...s, org: registry.resolve(s.organisation, doc('lasse-plan').file, lasse.shares!.line) }));
+    const source = {
+      document: 'lasse-plan',
+      lineStart: lasse.shares.line,
+      lineEnd: lasse.shares.line,
+      excerpt: lasse.shares.excerpt,
+    };
+    const orgs = lasse.shares.items.map((s) => ({
+      ...s,
+      org: registry.resolve(s.organisation, doc('lasse-plan').file, lasse.shares!.line),
+    }));
     const project = describedProject(
-      { name: lasse.shares.projectName, administratorRaw: '', start: null, end: null, sources: [source], provinceIds: [] },
+      {
+        name: lasse.shares.projectName,
+        administratorRaw: '',
+        start: null,
+        end: null,
+        sources: [source],
+        provinceIds: [],
+      },
       doc('lasse-plan').file,
       ctx,
     );
-    project.provinceIds = [...new Set(orgs.map((o) => municipalities.find((m) => m.code === o.org.municipalityCode)?.provinceId).filter((p): p is string => !!p))].sort();
+    project.provinceIds = [
+      ...new Set(
+        orgs
+          .map((o) => municipalities.find((m) => m.code === o.org.municipalityCode)?.provinceId)
+          .filter((p): p is string => !!p),
+      ),
+    ].sort();
     projects.push(project);
     funding.shares = orgs.map((o) => ({ projectId: project.id, organisationId: o.org.id, percent: o.percent, source }));
   }
@@ -147,14 +221,29 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
-  quality.push(...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }));
-  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({ id: d.id, file: d.file, title: d.title, date: d.date, kind: d.kind, lineCount: doc(d.id).lines.length }));
+  quality.push(
+    ...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }),
+  );
+  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({
+    id: d.id,
+    file: d.file,
+    title: d.title,
+    date: d.date,
+    kind: d.kind,
+    lineCount: doc(d.id).lines.length,
+  }));
 
   return {
     projects,
     funding,
     themes,
-    regions: { provinces: buildProvinces(lasse), cooperationAreas, municipalities, organisations: registry.all(), lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan') },
+    regions: {
+      provinces: buildProvinces(lasse),
+      cooperationAreas,
+      municipalities,
+      organisations: registry.all(),
+      lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan'),
+    },
     sources,
     quality,
     ...facts,

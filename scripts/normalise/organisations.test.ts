@@ -5,8 +5,14 @@ describe('parseAdministratorCell', () => {
   it('tells blank, unknown, stated and uncertain cells apart', () => {
     expect(parseAdministratorCell('')).toEqual({ status: 'blank', names: [] });
     expect(parseAdministratorCell('?')).toEqual({ status: 'unknown', names: [] });
-    expect(parseAdministratorCell('PSHP')).toEqual({ status: 'stated', names: [{ name: 'PSHP', certainty: 'stated' }] });
-    expect(parseAdministratorCell('Kauhajoki ?')).toEqual({ status: 'uncertain', names: [{ name: 'Kauhajoki', certainty: 'uncertain' }] });
+    expect(parseAdministratorCell('PSHP')).toEqual({
+      status: 'stated',
+      names: [{ name: 'PSHP', certainty: 'stated' }],
+    });
+    expect(parseAdministratorCell('Kauhajoki ?')).toEqual({
+      status: 'uncertain',
+      names: [{ name: 'Kauhajoki', certainty: 'uncertain' }],
+    });
   });
   it('splits joint administrators and alternatives', () => {
     expect(parseAdministratorCell('Tampere ja Vaasa').names.map((n) => n.name)).toEqual(['Tampere', 'Vaasa']);
@@ -19,6 +25,8 @@ describe('parseAdministratorCell', () => {
     ]);
   });
   it('keeps a qualified name whole', () => {
-    expect(parseAdministratorCell('Tampere (Stakes alueyksikkö)').names).toEqual([{ name: 'Tampere (Stakes alueyksikkö)', certainty: 'stated' }]);
+    expect(parseAdministratorCell('Tampere (Stakes alueyksikkö)').names).toEqual([
+      { name: 'Tampere (Stakes alueyksikkö)', certainty: 'stated' },
+    ]);
   });
 });

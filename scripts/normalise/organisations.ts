@@ -25,7 +25,10 @@ export function parseAdministratorCell(raw: string): AdministratorCell {
   const certainty = uncertain ? 'uncertain' : 'stated';
   return {
     status: certainty,
-    names: parts.map((p) => p.trim()).filter(Boolean).map((name) => ({ name, certainty })),
+    names: parts
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((name) => ({ name, certainty })),
   };
 }
 
@@ -39,17 +42,45 @@ export class OrganisationRegistry {
     const curated = ORGANISATIONS.find((o) => o.aliases.includes(written));
     if (curated) {
       const home = this.refs.find((r) => r.nameFi === curated.municipality);
-      if (!home) throw new SourceError('scripts/curation.ts', null, `organisation ${curated.id}: unknown home municipality ${curated.municipality}`);
-      return this.add({ id: curated.id, name: curated.aliases[0]!, names: curated.names, fullName: curated.fullName, type: curated.type, municipalityCode: home.code, aliases: [] }, written);
+      if (!home)
+        throw new SourceError(
+          'scripts/curation.ts',
+          null,
+          `organisation ${curated.id}: unknown home municipality ${curated.municipality}`,
+        );
+      return this.add(
+        {
+          id: curated.id,
+          name: curated.aliases[0]!,
+          names: curated.names,
+          fullName: curated.fullName,
+          type: curated.type,
+          municipalityCode: home.code,
+          aliases: [],
+        },
+        written,
+      );
     }
     const alias = MUNICIPALITY_ALIASES[written];
     const hit = resolveMunicipality(alias?.municipality ?? written, this.refs, {});
     if (!hit) {
-      throw new SourceError(file, line, `administrator "${written}" is neither a municipality nor an organisation listed in scripts/curation.ts`);
+      throw new SourceError(
+        file,
+        line,
+        `administrator "${written}" is neither a municipality nor an organisation listed in scripts/curation.ts`,
+      );
     }
     const { ref } = hit;
     return this.add(
-      { id: slugify(ref.nameFi), name: ref.nameFi, names: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi }, fullName: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi }, type: 'municipality', municipalityCode: ref.code, aliases: [] },
+      {
+        id: slugify(ref.nameFi),
+        name: ref.nameFi,
+        names: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi },
+        fullName: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi },
+        type: 'municipality',
+        municipalityCode: ref.code,
+        aliases: [],
+      },
       written,
     );
   }

@@ -51,7 +51,11 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
     administratorStatus: cell.status,
     administratorRaw: row.administratorRaw,
     period: null,
-    provinceIds: projectProvinces(row.name, administrators.map((a) => a.organisationId), ctx),
+    provinceIds: projectProvinces(
+      row.name,
+      administrators.map((a) => a.organisationId),
+      ctx,
+    ),
     continues: [],
     sources: [{ document: documentId, lineStart: row.lineStart, lineEnd: row.lineEnd, excerpt: row.cells.join(' | ') }],
   };
@@ -61,7 +65,12 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
 export function mergeLaterProjects(projects: Project[], minutes: MinutesData, documentId: string): Project[] {
   const added: Project[] = [];
   for (const later of minutes.laterProjects) {
-    const source: SourceRef = { document: documentId, lineStart: later.line, lineEnd: later.line, excerpt: later.excerpt };
+    const source: SourceRef = {
+      document: documentId,
+      lineStart: later.line,
+      lineEnd: later.line,
+      excerpt: later.excerpt,
+    };
     const period = { start: later.start, end: later.end, source };
     const key = titleKey(later.name);
     const same = projects.find((p) => p.planYear === 2009 && titleKey(p.name) === key);
@@ -90,15 +99,34 @@ export function mergeLaterProjects(projects: Project[], minutes: MinutesData, do
 }
 
 export function describedProject(
-  input: { name: string; administratorRaw: string; start: string | null; end: string | null; sources: SourceRef[]; provinceIds?: string[] },
+  input: {
+    name: string;
+    administratorRaw: string;
+    start: string | null;
+    end: string | null;
+    sources: SourceRef[];
+    provinceIds?: string[];
+  },
   file: string,
   ctx: ProjectContext,
 ): Project {
   const line = input.sources[0]!.lineStart;
   const administrators = input.administratorRaw
-    ? [{ name: input.administratorRaw, certainty: 'stated' as const, organisationId: ctx.registry.resolve(input.administratorRaw, file, line).id }]
+    ? [
+        {
+          name: input.administratorRaw,
+          certainty: 'stated' as const,
+          organisationId: ctx.registry.resolve(input.administratorRaw, file, line).id,
+        },
+      ]
     : [];
-  const provinceIds = input.provinceIds ?? projectProvinces(input.name, administrators.map((a) => a.organisationId), ctx);
+  const provinceIds =
+    input.provinceIds ??
+    projectProvinces(
+      input.name,
+      administrators.map((a) => a.organisationId),
+      ctx,
+    );
   return {
     id: slugify(input.name, 50),
     name: input.name,
@@ -108,7 +136,10 @@ export function describedProject(
     administrators,
     administratorStatus: administrators.length ? 'stated' : 'blank',
     administratorRaw: input.administratorRaw,
-    period: input.start && input.end ? { start: input.start, end: input.end, source: input.sources[input.sources.length - 1]! } : null,
+    period:
+      input.start && input.end
+        ? { start: input.start, end: input.end, source: input.sources[input.sources.length - 1]! }
+        : null,
     provinceIds: [...provinceIds].sort(),
     continues: [],
     sources: input.sources,
@@ -119,7 +150,11 @@ export function applyContinuations(projects: Project[]) {
   const find = (sel: { planYear: number | null; nameStartsWith: string }) => {
     const hits = projects.filter((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith));
     if (hits.length !== 1) {
-      throw new SourceError('scripts/curation.ts', null, `CONTINUATIONS: "${sel.nameStartsWith}" (${sel.planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`);
+      throw new SourceError(
+        'scripts/curation.ts',
+        null,
+        `CONTINUATIONS: "${sel.nameStartsWith}" (${sel.planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`,
+      );
     }
     return hits[0]!;
   };
@@ -136,7 +171,11 @@ export function ensureUniqueIds(projects: Project[]) {
     const clash = seen.get(p.id);
     if (clash) {
       const s = p.sources[0]!;
-      throw new SourceError(fileOf(s.document), s.lineStart, `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`);
+      throw new SourceError(
+        fileOf(s.document),
+        s.lineStart,
+        `project id "${p.id}" is not unique ("${clash.name}" and "${p.name}")`,
+      );
     }
     seen.set(p.id, p);
   }
@@ -147,21 +186,56 @@ export function ensureUniqueIds(projects: Project[]) {
  * appendix attaches them to (a detail record is made for that row when the facts have none).
  */
 export function linkAppendix2(details: ProjectDetail[], projects: Project[], minutes: MinutesData, documentId: string) {
-  const anchor = projects.filter((p) => p.planYear === APPENDIX2_PROJECT.planYear && p.name.startsWith(APPENDIX2_PROJECT.nameStartsWith));
+  const anchor = projects.filter(
+    (p) => p.planYear === APPENDIX2_PROJECT.planYear && p.name.startsWith(APPENDIX2_PROJECT.nameStartsWith),
+  );
   if (anchor.length !== 1) {
-    throw new SourceError('scripts/curation.ts', null, `APPENDIX2_PROJECT: "${APPENDIX2_PROJECT.nameStartsWith}" (${APPENDIX2_PROJECT.planYear}) matches ${anchor.length} projects, expected 1`);
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `APPENDIX2_PROJECT: "${APPENDIX2_PROJECT.nameStartsWith}" (${APPENDIX2_PROJECT.planYear}) matches ${anchor.length} projects, expected 1`,
+    );
   }
   const projectId = anchor[0]!.id;
   let detail = details.find((d) => d.projectId === projectId);
   if (!detail) {
-    detail = { projectId, goals: [], targetGroup: [], ages: null, methods: [], basedOn: [], results: [], phases: [], staffing: [], figures: [], financing: [], linked: [], decisions: [], statements: [] };
+    detail = {
+      projectId,
+      goals: [],
+      targetGroup: [],
+      ages: null,
+      methods: [],
+      basedOn: [],
+      results: [],
+      phases: [],
+      staffing: [],
+      figures: [],
+      financing: [],
+      linked: [],
+      decisions: [],
+      statements: [],
+    };
     details.push(detail);
   }
   for (const section of minutes.appendix2) {
     const line = { document: documentId, lineStart: section.line, lineEnd: section.line };
-    detail.linked.push({ name: section.name, relation: 'related', start: section.start, end: section.end, projectId: null, source: line });
+    detail.linked.push({
+      name: section.name,
+      relation: 'related',
+      start: section.start,
+      end: section.end,
+      projectId: null,
+      source: line,
+    });
     for (const p of section.predecessors) {
-      detail.linked.push({ name: p.name, relation: 'predecessor', start: null, end: null, projectId: null, source: { document: documentId, lineStart: p.line, lineEnd: p.line, excerpt: p.name } });
+      detail.linked.push({
+        name: p.name,
+        relation: 'predecessor',
+        start: null,
+        end: null,
+        projectId: null,
+        source: { document: documentId, lineStart: p.line, lineEnd: p.line, excerpt: p.name },
+      });
     }
   }
 }

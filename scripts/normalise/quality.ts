@@ -1,4 +1,11 @@
-import type { CooperationArea, Funding, Municipality, Project, QualityIssue, SourceRef } from '../../src/data/schema.ts';
+import type {
+  CooperationArea,
+  Funding,
+  Municipality,
+  Project,
+  QualityIssue,
+  SourceRef,
+} from '../../src/data/schema.ts';
 import type { LasseData } from '../parsers/lasse.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES } from '../curation.ts';
@@ -40,7 +47,12 @@ export function planQuality(projects: Project[], funding: Funding): QualityIssue
         kind: 'plan-administrator-count-mismatch',
         severity: 'discrepancy',
         projectId: null,
-        values: { planYear: total.planYear, stated: total.administrators, counted: orgs.size, organisationIds: [...orgs].sort() },
+        values: {
+          planYear: total.planYear,
+          stated: total.administrators,
+          counted: orgs.size,
+          organisationIds: [...orgs].sort(),
+        },
         sources: [total.source, ...rows.map((p) => p.sources[0]!)],
       });
     }
@@ -50,29 +62,71 @@ export function planQuality(projects: Project[], funding: Funding): QualityIssue
   for (const p of projects) {
     const source = p.sources[0]!;
     if (p.planYear !== null && costYears.has(p.planYear) && !costed.has(`${p.id}/${p.planYear}`)) {
-      out.push({ id: `missing-cost-${p.id}`, kind: 'missing-cost', severity: 'gap', projectId: p.id, values: { planYear: p.planYear }, sources: [source] });
+      out.push({
+        id: `missing-cost-${p.id}`,
+        kind: 'missing-cost',
+        severity: 'gap',
+        projectId: p.id,
+        values: { planYear: p.planYear },
+        sources: [source],
+      });
     }
     if (p.planYear === null) continue;
     if (p.administratorStatus === 'uncertain') {
-      out.push({ id: `uncertain-administrator-${p.id}`, kind: 'uncertain-administrator', severity: 'uncertainty', projectId: p.id, values: { written: p.administratorRaw, organisationIds: p.administrators.map((a) => a.organisationId) }, sources: [source] });
+      out.push({
+        id: `uncertain-administrator-${p.id}`,
+        kind: 'uncertain-administrator',
+        severity: 'uncertainty',
+        projectId: p.id,
+        values: { written: p.administratorRaw, organisationIds: p.administrators.map((a) => a.organisationId) },
+        sources: [source],
+      });
     } else if (p.administratorStatus === 'unknown') {
-      out.push({ id: `unknown-administrator-${p.id}`, kind: 'unknown-administrator', severity: 'uncertainty', projectId: p.id, values: { written: p.administratorRaw }, sources: [source] });
+      out.push({
+        id: `unknown-administrator-${p.id}`,
+        kind: 'unknown-administrator',
+        severity: 'uncertainty',
+        projectId: p.id,
+        values: { written: p.administratorRaw },
+        sources: [source],
+      });
     } else if (p.administratorStatus === 'blank') {
-      out.push({ id: `blank-administrator-${p.id}`, kind: 'blank-administrator', severity: 'gap', projectId: p.id, values: {}, sources: [source] });
+      out.push({
+        id: `blank-administrator-${p.id}`,
+        kind: 'blank-administrator',
+        severity: 'gap',
+        projectId: p.id,
+        values: {},
+        sources: [source],
+      });
     }
   }
   for (const projectId of new Set(funding.shares.map((s) => s.projectId))) {
     const shares = funding.shares.filter((s) => s.projectId === projectId);
     const sum = shares.reduce((s, x) => s + x.percent, 0);
     if (sum !== 100) {
-      out.push({ id: `total-mismatch-shares-${projectId}`, kind: 'share-total-mismatch', severity: 'discrepancy', projectId, values: { percentSum: sum }, sources: [shares[0]!.source] });
+      out.push({
+        id: `total-mismatch-shares-${projectId}`,
+        kind: 'share-total-mismatch',
+        severity: 'discrepancy',
+        projectId,
+        values: { percentSum: sum },
+        sources: [shares[0]!.source],
+      });
     }
   }
   return out;
 }
 
 /** LasSe: the prose list against the matrix, stated counts against counted, duplicates and typos. */
-export function lasseQuality(lasse: LasseData, municipalities: Municipality[], areas: CooperationArea[], refs: MunicipalityRef[], documentId: string, file: string): QualityIssue[] {
+export function lasseQuality(
+  lasse: LasseData,
+  municipalities: Municipality[],
+  areas: CooperationArea[],
+  refs: MunicipalityRef[],
+  documentId: string,
+  file: string,
+): QualityIssue[] {
   const out: QualityIssue[] = [];
   const code = (nameFi: string) => {
     const ref = refs.find((r) => r.nameFi === nameFi);
@@ -87,25 +141,62 @@ export function lasseQuality(lasse: LasseData, municipalities: Municipality[], a
   const [mStart, mEnd] = lasse.matrixLines;
   const matrixRef: SourceRef = { document: documentId, lineStart: mStart, lineEnd: mEnd };
   const listRef: SourceRef = { document: documentId, lineStart: lasse.listLine, lineEnd: lasse.listLine };
-  const inMatrix = new Set(lasse.matrix.flatMap((p) => [...p.areas.flatMap((a) => a.members), ...p.independent, ...p.later]));
+  const inMatrix = new Set(
+    lasse.matrix.flatMap((p) => [...p.areas.flatMap((a) => a.members), ...p.independent, ...p.later]),
+  );
   const inList = new Set(lasse.listed.map((l) => l.code));
   for (const code of [...inMatrix].filter((c) => !inList.has(c)).sort()) {
-    out.push({ id: `list-disagreement-lasse-${code}`, kind: 'lasse-in-matrix-not-list', severity: 'discrepancy', projectId: null, values: { municipality: code }, sources: [listRef, matrixRef] });
+    out.push({
+      id: `list-disagreement-lasse-${code}`,
+      kind: 'lasse-in-matrix-not-list',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { municipality: code },
+      sources: [listRef, matrixRef],
+    });
   }
   for (const code of [...inList].filter((c) => !inMatrix.has(c)).sort()) {
-    out.push({ id: `list-disagreement-lasse-${code}`, kind: 'lasse-in-list-not-matrix', severity: 'discrepancy', projectId: null, values: { municipality: code }, sources: [listRef, matrixRef] });
+    out.push({
+      id: `list-disagreement-lasse-${code}`,
+      kind: 'lasse-in-list-not-matrix',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { municipality: code },
+      sources: [listRef, matrixRef],
+    });
   }
   for (const d of lasse.duplicates) {
-    out.push({ id: `duplicate-name-lasse-${d.code}`, kind: 'lasse-duplicate-name', severity: 'discrepancy', projectId: null, values: { municipality: d.code, written: d.written, provinceId: provinceId(d.group, d.line) }, sources: [{ document: documentId, lineStart: d.line, lineEnd: d.line }] });
+    out.push({
+      id: `duplicate-name-lasse-${d.code}`,
+      kind: 'lasse-duplicate-name',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { municipality: d.code, written: d.written, provinceId: provinceId(d.group, d.line) },
+      sources: [{ document: documentId, lineStart: d.line, lineEnd: d.line }],
+    });
   }
   const seenVariant = new Set<string>();
   for (const v of lasse.variantsUsed) {
     if (MUNICIPALITY_VARIANTS[v.written]?.kind !== 'typo' || seenVariant.has(v.written)) continue;
     seenVariant.add(v.written);
-    out.push({ id: `spelling-variant-${v.code}`, kind: 'municipality-spelling-variant', severity: 'uncertainty', projectId: null, values: { municipality: v.code, written: v.written }, sources: [{ document: documentId, lineStart: v.line, lineEnd: v.line }] });
+    out.push({
+      id: `spelling-variant-${v.code}`,
+      kind: 'municipality-spelling-variant',
+      severity: 'uncertainty',
+      projectId: null,
+      values: { municipality: v.code, written: v.written },
+      sources: [{ document: documentId, lineStart: v.line, lineEnd: v.line }],
+    });
   }
   for (const fix of MATRIX_SEPARATOR_FIXES.filter((f) => f.document === documentId)) {
-    out.push({ id: `spelling-variant-separator-${fix.after.toLowerCase()}`, kind: 'matrix-missing-separator', severity: 'uncertainty', projectId: null, values: { written: `${fix.after} ${fix.before}`, first: code(fix.after), second: code(fix.before) }, sources: [matrixRef] });
+    out.push({
+      id: `spelling-variant-separator-${fix.after.toLowerCase()}`,
+      kind: 'matrix-missing-separator',
+      severity: 'uncertainty',
+      projectId: null,
+      values: { written: `${fix.after} ${fix.before}`, first: code(fix.after), second: code(fix.before) },
+      sources: [matrixRef],
+    });
   }
   const participants = municipalities.filter((m) => m.lasse);
   const counted: Record<string, number> = {
@@ -128,7 +219,10 @@ export function lasseQuality(lasse: LasseData, municipalities: Municipality[], a
       severity: 'discrepancy',
       projectId: null,
       ...(s.what === 'province-participants'
-        ? { kind: 'lasse-count-province-participants' as const, values: { stated: s.value, counted: found, provinceId: provinceId(s.province ?? '', s.line) } }
+        ? {
+            kind: 'lasse-count-province-participants' as const,
+            values: { stated: s.value, counted: found, provinceId: provinceId(s.province ?? '', s.line) },
+          }
         : { kind: `lasse-count-${s.what}` as const, values: { stated: s.value, counted: found } }),
       sources: [{ document: documentId, lineStart: s.line, lineEnd: s.line, excerpt: s.excerpt }],
     });
@@ -142,10 +236,24 @@ export function parseNotesQuality(notes: ParseNote[], documentId: string): Quali
     const sources = [{ document: documentId, lineStart: note.line, lineEnd: note.line, excerpt: note.values.written }];
     switch (note.kind) {
       case 'page-break-line':
-        return { id: `page-break-line-${documentId}-${note.line}`, kind: note.kind, severity: 'uncertainty', projectId: null, values: note.values, sources };
+        return {
+          id: `page-break-line-${documentId}-${note.line}`,
+          kind: note.kind,
+          severity: 'uncertainty',
+          projectId: null,
+          values: note.values,
+          sources,
+        };
       case 'theme-heading-variant': {
         const id = themeId(note.values.planYear === 2008 ? 'plan-2008' : 'plan-2009', note.values.order);
-        return { id: `theme-heading-variant-${id}`, kind: note.kind, severity: 'discrepancy', projectId: null, values: { written: note.values.written, themeId: id }, sources };
+        return {
+          id: `theme-heading-variant-${id}`,
+          kind: note.kind,
+          severity: 'discrepancy',
+          projectId: null,
+          values: { written: note.values.written, themeId: id },
+          sources,
+        };
       }
     }
   });

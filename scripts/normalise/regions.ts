@@ -25,10 +25,15 @@ export function buildProvinces(lasse: LasseData): Province[] {
 }
 
 /** The module matrix rows; a municipality row belongs to the municipality's province. */
-export function buildLasseModuleChoices(lasse: LasseData, refs: MunicipalityRef[], documentId: string): LasseModuleChoice[] {
+export function buildLasseModuleChoices(
+  lasse: LasseData,
+  refs: MunicipalityRef[],
+  documentId: string,
+): LasseModuleChoice[] {
   return lasse.moduleChoices.map((c) => {
     const provinceFi = c.province ?? refs.find((r) => r.code === c.municipalityCode)?.provinceFi;
-    if (!provinceFi) throw new SourceError(fileOf(documentId), c.line, `no province for the module matrix row "${c.written}"`);
+    if (!provinceFi)
+      throw new SourceError(fileOf(documentId), c.line, `no province for the module matrix row "${c.written}"`);
     return {
       written: c.written,
       provinceId: provinceIdOf(provinceFi),
@@ -51,9 +56,15 @@ export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], do
   for (const p of lasse.matrix) {
     const provinceId = provinceIdOf(p.province);
     const add = (code: string, later: boolean) => {
-      if (later && year === null) throw new SourceError(fileOf(documentId), mStart, 'a later joiner is marked but no "Tammikuusta YYYY alkaen" statement gives the year');
+      if (later && year === null)
+        throw new SourceError(
+          fileOf(documentId),
+          mStart,
+          'a later joiner is marked but no "Tammikuusta YYYY alkaen" statement gives the year',
+        );
       const joined = later ? year! : Number(lasse.project.start.slice(0, 4));
-      if (joined !== 2013 && joined !== 2014) throw new SourceError(fileOf(documentId), mStart, `unexpected LasSe joining year ${joined}`);
+      if (joined !== 2013 && joined !== 2014)
+        throw new SourceError(fileOf(documentId), mStart, `unexpected LasSe joining year ${joined}`);
       out.set(code, { joined, provinceId, source: { document: documentId, lineStart: mStart, lineEnd: mEnd } });
     };
     for (const a of p.areas) a.members.forEach((c) => add(c, false));
@@ -69,13 +80,21 @@ export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], do
     const ref = refs.find((r) => r.code === l.code)!;
     const province = l.groupProvinces.includes(ref.provinceFi) ? ref.provinceFi : l.groupProvinces[0]!;
     const joined = l.joinedLater && year !== null ? year : 2013;
-    if (joined !== 2013 && joined !== 2014) throw new SourceError(fileOf(documentId), l.line, `unexpected LasSe joining year ${joined}`);
-    out.set(l.code, { joined, provinceId: provinceIdOf(province), source: { document: documentId, lineStart: l.line, lineEnd: l.line } });
+    if (joined !== 2013 && joined !== 2014)
+      throw new SourceError(fileOf(documentId), l.line, `unexpected LasSe joining year ${joined}`);
+    out.set(l.code, {
+      joined,
+      provinceId: provinceIdOf(province),
+      source: { document: documentId, lineStart: l.line, lineEnd: l.line },
+    });
   }
   return out;
 }
 
-export function buildMunicipalities(refs: MunicipalityRef[], lasse: Map<string, NonNullable<Municipality['lasse']>>): Municipality[] {
+export function buildMunicipalities(
+  refs: MunicipalityRef[],
+  lasse: Map<string, NonNullable<Municipality['lasse']>>,
+): Municipality[] {
   const municipalities = refs
     .filter((r) => PROVINCES[r.provinceFi]?.core || lasse.has(r.code))
     .map((r) => ({
@@ -95,7 +114,12 @@ export function buildMunicipalities(refs: MunicipalityRef[], lasse: Map<string, 
 /** A cooperation area's names: the Finnish as written, the Swedish from the curation file, which must know every area. */
 function areaNames(name: string, documentId: string, line: number) {
   const curated = COOPERATION_AREA_NAMES[name];
-  if (!curated) throw new SourceError(documentId, line, `cooperation area "${name}" has no Swedish name in scripts/curation.ts (COOPERATION_AREA_NAMES)`);
+  if (!curated)
+    throw new SourceError(
+      documentId,
+      line,
+      `cooperation area "${name}" has no Swedish name in scripts/curation.ts (COOPERATION_AREA_NAMES)`,
+    );
   return { fi: name, sv: curated.sv, en: name };
 }
 
@@ -115,8 +139,15 @@ export function buildCooperationAreas(lasse: LasseData, documentId: string): Coo
   );
   const later = lasse.laterArea;
   if (later) {
-    const province = lasse.matrix.find((p) => later.members.some((c) => p.independent.includes(c) || p.later.includes(c)));
-    if (!province) throw new SourceError(fileOf(documentId), later.line, `no province of the matrix holds the members of ${later.name}`);
+    const province = lasse.matrix.find((p) =>
+      later.members.some((c) => p.independent.includes(c) || p.later.includes(c)),
+    );
+    if (!province)
+      throw new SourceError(
+        fileOf(documentId),
+        later.line,
+        `no province of the matrix holds the members of ${later.name}`,
+      );
     areas.push({
       id: slugify(later.name),
       name: later.name,

@@ -31,7 +31,11 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
     if (!first) continue;
     for (const name of Object.keys(curated)) {
       if (!byName(scheme, name)) {
-        throw new SourceError(fileOf(first.source.document), first.source.lineStart, `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}"`);
+        throw new SourceError(
+          fileOf(first.source.document),
+          first.source.lineStart,
+          `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}"`,
+        );
       }
     }
   }
@@ -40,7 +44,12 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
     const refer = (scheme: ThemeScheme, names: string[] | undefined) =>
       (names ?? []).map((name) => {
         const target = byName(scheme, name);
-        if (!target) throw new SourceError('scripts/curation.ts', null, `theme "${input.name}" refers to unknown ${scheme} theme "${name}"`);
+        if (!target)
+          throw new SourceError(
+            'scripts/curation.ts',
+            null,
+            `theme "${input.name}" refers to unknown ${scheme} theme "${name}"`,
+          );
         return themeId(scheme, target.order);
       });
     const predecessorScheme: ThemeScheme | null = input.scheme === 'plan-2009' ? 'plan-2008' : null;

@@ -3,11 +3,20 @@ import { readSource, type SourceText } from '../lib/document.ts';
 import { parseReportFacts, parseReportPriorities } from './activityReport.ts';
 
 const real = () => readSource('../shared/seeds', '003_a770a4bc205e09dd.txt');
-const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({ ...src, lines: src.lines.map((l) => l.replace(from, to)) });
+const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
+  ...src,
+  lines: src.lines.map((l) => l.replace(from, to)),
+});
 
 describe('the activity report 2005–2006', () => {
   it('reads the five priority headings', () => {
-    expect(parseReportPriorities(real(), []).map((p) => p.name)).toEqual(['Lastensuojelu ja varhainen puuttuminen', 'Maahanmuuttajasosiaalityö', 'Järjestötyö', 'Vammaispalvelut', 'Osaava henkilöstö ja työn organisointi']);
+    expect(parseReportPriorities(real(), []).map((p) => p.name)).toEqual([
+      'Lastensuojelu ja varhainen puuttuminen',
+      'Maahanmuuttajasosiaalityö',
+      'Järjestötyö',
+      'Vammaispalvelut',
+      'Osaava henkilöstö ja työn organisointi',
+    ]);
   });
 
   it('reads the three objectives of the period', () => {
@@ -18,7 +27,7 @@ describe('the activity report 2005–2006', () => {
     ]);
   });
 
-  it('reads which province\'s planner leads which developer group', () => {
+  it("reads which province's planner leads which developer group", () => {
     expect(parseReportFacts(real()).developerGroups.map((g) => [g.name, g.ledBy, g.line])).toEqual([
       ['Varhaiskasvatuksen kehittäjäryhmä', 'Etelä-Pohjanmaan suunnittelija', 59],
       ['Vanhustyön kehittäjäryhmä', 'Keski-Pohjanmaan suunnittelija', 59],
@@ -43,7 +52,13 @@ describe('the activity report 2005–2006', () => {
   });
 
   it('fails with file and line when a count is not a number', () => {
-    expect(() => parseReportFacts(edit(real(), 'kokoontunut toimintakauden aikana 12 kertaa', 'kokoontunut toimintakauden aikana useita kertaa'))).toThrow(/^003_a770a4bc205e09dd\.txt:5: "useita" is not a number/);
-    expect(() => parseReportFacts(edit(real(), /suunnittelija vastaa/, 'suunnittelija hoitaa'))).toThrow(/^003_a770a4bc205e09dd\.txt: cannot find who leads the developer groups/);
+    expect(() =>
+      parseReportFacts(
+        edit(real(), 'kokoontunut toimintakauden aikana 12 kertaa', 'kokoontunut toimintakauden aikana useita kertaa'),
+      ),
+    ).toThrow(/^003_a770a4bc205e09dd\.txt:5: "useita" is not a number/);
+    expect(() => parseReportFacts(edit(real(), /suunnittelija vastaa/, 'suunnittelija hoitaa'))).toThrow(
+      /^003_a770a4bc205e09dd\.txt: cannot find who leads the developer groups/,
+    );
   });
 });

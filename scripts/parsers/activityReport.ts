@@ -18,7 +18,12 @@ export interface ReportPriority {
  */
 export function parseReportPriorities(src: SourceText, notes: ParseNote[]): ReportPriority[] {
   const start = requireLine(src, /painopistealueiden mukaiseen toiminnan kuvaukseen/, 'the priority-area introduction');
-  const end = requireLine(src, /^Alueellinen ja ylimaakunnallinen toiminta/, 'the end of the priority-area chapters', start);
+  const end = requireLine(
+    src,
+    /^Alueellinen ja ylimaakunnallinen toiminta/,
+    'the end of the priority-area chapters',
+    start,
+  );
   const out: ReportPriority[] = [];
   for (let n = start + 1; n < end; n++) {
     const text = squash(lineAt(src, n));
@@ -28,7 +33,8 @@ export function parseReportPriorities(src: SourceText, notes: ParseNote[]): Repo
     }
     if (text === '' || /[.:!?]$/.test(text) || text.split(' ').length > 6) continue;
     const twice = out.find((p) => p.name === text);
-    if (twice) throw new SourceError(src.file, n, `priority-area heading "${text}" repeats the heading of line ${twice.line}`);
+    if (twice)
+      throw new SourceError(src.file, n, `priority-area heading "${text}" repeats the heading of line ${twice.line}`);
     out.push({ order: out.length + 1, name: text, line: n });
   }
   if (out.length === 0) throw new SourceError(src.file, start, 'no priority-area headings found');
@@ -44,7 +50,10 @@ export interface ReportFigureSpec {
 /** The counts the report gives, each found by the words around it. */
 export const REPORT_FIGURES: ReportFigureSpec[] = [
   { key: 'steering-group-meetings', pattern: /kokoontunut toimintakauden aikana (\S+) kertaa/ },
-  { key: 'child-protection-projects', pattern: /toteutettu (\S+) lastensuojelun tai ennaltaehkäisevän lastensuojelun hanketta/ },
+  {
+    key: 'child-protection-projects',
+    pattern: /toteutettu (\S+) lastensuojelun tai ennaltaehkäisevän lastensuojelun hanketta/,
+  },
   { key: 'bikva-experts', pattern: /saatiin (\S+) Bikva-osaajaa/ },
   { key: 'disability-projects-prepared', pattern: /valmisteltiin (\S+) vammaispalvelujen kehittämishanketta/ },
   { key: 'early-education-group-meetings-per-year', pattern: /keskimäärin (\S+) vuodessa/ },
@@ -69,25 +78,40 @@ export function parseReportFacts(src: SourceText): ReportFacts {
   const objectives: ReportFacts['objectives'] = [];
   const objectiveLine = requireLine(src, /tavoitteena on ollut/, 'the objectives ("tavoitteena on ollut")');
   for (const m of squash(lineAt(src, objectiveLine)).matchAll(/tavoitteena on ollut (.+?)\./g)) {
-    for (const part of m[1]!.split(/ sekä (?=\p{Ll}+(?:aa|ää) )/u)) objectives.push({ text: part, line: objectiveLine });
+    for (const part of m[1]!.split(/ sekä (?=\p{Ll}+(?:aa|ää) )/u))
+      objectives.push({ text: part, line: objectiveLine });
   }
 
-  const groupLine = requireLine(src, /suunnittelija vastaa .* kehittäjäryhmien toiminnasta/, 'who leads the developer groups ("suunnittelija vastaa … kehittäjäryhmien toiminnasta")');
-  const sentence = /((?:\S+-\s)?\S+ suunnittelija vastaa .+?) kehittäjäryhmien toiminnasta/.exec(squash(lineAt(src, groupLine)))![1]!.replace(' vastaa', '');
+  const groupLine = requireLine(
+    src,
+    /suunnittelija vastaa .* kehittäjäryhmien toiminnasta/,
+    'who leads the developer groups ("suunnittelija vastaa … kehittäjäryhmien toiminnasta")',
+  );
+  const sentence = /((?:\S+-\s)?\S+ suunnittelija vastaa .+?) kehittäjäryhmien toiminnasta/
+    .exec(squash(lineAt(src, groupLine)))![1]!
+    .replace(' vastaa', '');
   const developerGroups: ReportFacts['developerGroups'] = [];
   const PROVINCE_POST = /((?:\p{Lu}\p{Ll}+-\s?)?\p{Lu}\p{Ll}+n suunnittelija) /gu;
   const posts = [...sentence.matchAll(PROVINCE_POST)];
   posts.forEach((p, i) => {
     const end = posts[i + 1]?.index ?? sentence.length;
-    const fields = sentence.slice(p.index! + p[0].length, end).replace(/(?:,| ja)\s*$/, '').trim();
+    const fields = sentence
+      .slice(p.index! + p[0].length, end)
+      .replace(/(?:,| ja)\s*$/, '')
+      .trim();
     // "vammais- ja maahanmuuttajatyön": the hyphen stands for the shared ending ("vammaistyön").
     const shared = /-\s+ja\s+\p{Ll}+?(työn)$/u.exec(fields)?.[1] ?? '';
     for (const field of fields.split(/\s+ja\s+/)) {
       const name = field.endsWith('-') ? `${field.slice(0, -1)}${shared}` : field;
-      developerGroups.push({ name: `${name[0]!.toUpperCase()}${name.slice(1)} kehittäjäryhmä`, ledBy: p[1]!.replace(/-\s/, '-'), line: groupLine });
+      developerGroups.push({
+        name: `${name[0]!.toUpperCase()}${name.slice(1)} kehittäjäryhmä`,
+        ledBy: p[1]!.replace(/-\s/, '-'),
+        line: groupLine,
+      });
     }
   });
-  if (developerGroups.length === 0) throw new SourceError(src.file, groupLine, 'no "<province> suunnittelija" leading a developer group');
+  if (developerGroups.length === 0)
+    throw new SourceError(src.file, groupLine, 'no "<province> suunnittelija" leading a developer group');
 
   const figures: ReportFacts['figures'] = [];
   for (const spec of REPORT_FIGURES) {

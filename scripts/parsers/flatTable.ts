@@ -25,7 +25,9 @@ export interface FlatTable {
  */
 export const isPageBreakLine = (line: string) =>
   !line.startsWith('\t') &&
-  /^ *(?:\f\s*)?(?:(?:sivu|sida|page|s\.)\s*\d+(?:\s*(?:\(\s*\d+\s*\)|\/\s*\d+))?|[-–]?\s*\d{1,3}\s*[-–]?|\f)\s*$/i.test(line);
+  /^ *(?:\f\s*)?(?:(?:sivu|sida|page|s\.)\s*\d+(?:\s*(?:\(\s*\d+\s*\)|\/\s*\d+))?|[-–]?\s*\d{1,3}\s*[-–]?|\f)\s*$/i.test(
+    line,
+  );
 
 /** A cell is indented: by a tab as the transcripts write it, or by spaces where a tab became spaces. */
 const isCellLine = (line: string) => /^[\t ]/.test(line) && (line.startsWith('\t') || line.trim() !== '');
@@ -41,7 +43,8 @@ export function readFlatTable(src: SourceText, headerLine: number, notes: ParseN
   const groups: FlatRow[] = [];
   let n = headerLine;
   const total = src.lines.length;
-  const pageBreak = (at: number) => notes.push({ kind: 'page-break-line', line: at, values: { written: lineAt(src, at).trim() } });
+  const pageBreak = (at: number) =>
+    notes.push({ kind: 'page-break-line', line: at, values: { written: lineAt(src, at).trim() } });
   while (n <= total) {
     const line = lineAt(src, n);
     if (isBlank(line)) {
@@ -80,7 +83,9 @@ export function readFlatTable(src: SourceText, headerLine: number, notes: ParseN
         src.file,
         row.lineStart,
         `unreadable table row: expected ${head.cells.length} cells (${head.cells.join(' / ')}), found ${row.cells.length}` +
-          (row.cells.length < head.cells.length ? ' (a blank line inside a row, or a missing cell)' : ' (a missing blank line between rows, or an extra cell)'),
+          (row.cells.length < head.cells.length
+            ? ' (a blank line inside a row, or a missing cell)'
+            : ' (a missing blank line between rows, or an extra cell)'),
       );
     }
   }

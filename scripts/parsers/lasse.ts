@@ -32,7 +32,15 @@ export interface MatrixProvince {
 }
 
 export interface LasseData {
-  project: { name: string; nameLine: number; start: string; end: string; administratorRaw: string; line: number; excerpt: string };
+  project: {
+    name: string;
+    nameLine: number;
+    start: string;
+    end: string;
+    administratorRaw: string;
+    line: number;
+    excerpt: string;
+  };
   listed: ListedMunicipality[];
   listLine: number;
   matrix: MatrixProvince[];
@@ -40,8 +48,20 @@ export interface LasseData {
   laterArea: { year: number; name: string; members: string[]; line: number; excerpt: string } | null;
   duplicates: Array<{ written: string; code: string; line: number; group: string }>;
   variantsUsed: Array<{ written: string; code: string; line: number }>;
-  statedCounts: Array<{ what: 'participants' | 'participants-later' | 'area-members' | 'area-members-later' | 'areas' | 'province-participants'; province?: string; value: number; line: number; excerpt: string }>;
-  shares: { projectName: string; line: number; excerpt: string; items: Array<{ organisation: string; percent: number }> } | null;
+  statedCounts: Array<{
+    what:
+      'participants' | 'participants-later' | 'area-members' | 'area-members-later' | 'areas' | 'province-participants';
+    province?: string;
+    value: number;
+    line: number;
+    excerpt: string;
+  }>;
+  shares: {
+    projectName: string;
+    line: number;
+    excerpt: string;
+    items: Array<{ organisation: string; percent: number }>;
+  } | null;
   /** The module matrix ("MAAKUNTA | A moduuli | B moduuli | C moduuli"): each row's label as written and its marked modules. */
   moduleChoices: ModuleChoice[];
 }
@@ -58,15 +78,22 @@ export interface ModuleChoice {
   line: number;
 }
 
-const stripPageNumbers = (line: string) => squash(line).replace(/^\d+\s+/, '').replace(/\s+\d+$/, '');
+const stripPageNumbers = (line: string) =>
+  squash(line)
+    .replace(/^\d+\s+/, '')
+    .replace(/\s+\d+$/, '');
 
 function readProject(src: SourceText): LasseData['project'] {
   const name = squash(lineAt(src, 1));
   if (!/^LasSe/.test(name)) throw new SourceError(src.file, 1, 'expected the LasSe project name on the first line');
   const line = requireLine(src, /Hankeaika\s+\d/, 'the project period ("Hankeaika d.m.yyyy d.m.yyyy")');
   const text = squash(lineAt(src, line));
-  const m = /Hankeaika\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+Hallinnoija:\s*(.+?)\s+Hankkeessa/.exec(text);
-  if (!m?.[1] || !m[2] || !m[3]) throw new SourceError(src.file, line, 'unreadable "Hankeaika … Hallinnoija: …" statement');
+  const m =
+    /Hankeaika\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+Hallinnoija:\s*(.+?)\s+Hankkeessa/.exec(
+      text,
+    );
+  if (!m?.[1] || !m[2] || !m[3])
+    throw new SourceError(src.file, line, 'unreadable "Hankeaika … Hallinnoija: …" statement');
   return {
     name,
     nameLine: 1,
@@ -78,10 +105,15 @@ function readProject(src: SourceText): LasseData['project'] {
   };
 }
 
-const GROUP = /([A-ZÄÖ][^.]*?)\s+(?:hankkeeseen osallistuvat|hankekuntia ovat)\s+(.+?)\s+kaupungit sekä\s+(.+?)\s+kunnat\./g;
+const GROUP =
+  /([A-ZÄÖ][^.]*?)\s+(?:hankkeeseen osallistuvat|hankekuntia ovat)\s+(.+?)\s+kaupungit sekä\s+(.+?)\s+kunnat\./g;
 
 function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseData) {
-  const line = requireLine(src, /hankkeeseen osallistuvat .+ kaupungit sekä/, 'the list of participating municipalities');
+  const line = requireLine(
+    src,
+    /hankkeeseen osallistuvat .+ kaupungit sekä/,
+    'the list of participating municipalities',
+  );
   data.listLine = line;
   const text = squash(lineAt(src, line));
   for (const m of text.matchAll(GROUP)) {
@@ -94,7 +126,12 @@ function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseDat
       const written = squash(token.replace(/\(.*?\)?$/, '').replace(/\(\s*alkaen\s*\)/, ''));
       if (!written) continue;
       const hit = resolveMunicipality(written, opts.refs, opts.variants, true);
-      if (!hit) throw new SourceError(src.file, line, `"${written}" in the list of participants is no municipality of the reference list`);
+      if (!hit)
+        throw new SourceError(
+          src.file,
+          line,
+          `"${written}" in the list of participants is no municipality of the reference list`,
+        );
       if (hit.via === 'variant') data.variantsUsed.push({ written, code: hit.ref.code, line });
       if (seen.has(hit.ref.code)) {
         data.duplicates.push({ written, code: hit.ref.code, line, group: group.join(' + ') });
@@ -104,7 +141,8 @@ function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseDat
       data.listed.push({ code: hit.ref.code, written, groupProvinces: group, joinedLater, line });
     }
   }
-  if (data.listed.length === 0) throw new SourceError(src.file, line, 'no municipalities read from the list of participants');
+  if (data.listed.length === 0)
+    throw new SourceError(src.file, line, 'no municipalities read from the list of participants');
 }
 
 const AREA_WORD = /(?:yhteistoiminta-alue|kuntayhtymä|liikelaitos|Peruspalvelukeskus|Kuntayhtymä)/;
@@ -131,7 +169,8 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   for (let n = first; n <= last; n++) text += ` ${stripPageNumbers(lineAt(src, n))}`;
   text = text.slice(text.indexOf('ITSELLISET KUNNAT') + 'ITSELLISET KUNNAT'.length);
   text = text.slice(0, text.search(/\byht\.\s+\d/));
-  for (const fix of opts.separatorFixes) text = text.replace(`${fix.after} ${fix.before}`, `${fix.after}, ${fix.before}`);
+  for (const fix of opts.separatorFixes)
+    text = text.replace(`${fix.after} ${fix.before}`, `${fix.after}, ${fix.before}`);
   for (const [written, name] of Object.entries(opts.variants)) {
     if (written.includes(' ') && text.includes(written)) {
       const ref = opts.refs.find((r) => r.nameFi === name);
@@ -147,10 +186,18 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
     if (!province) continue;
     data.matrix.push(readMatrixProvince(src, first, province, parts[i + 1] ?? '', opts, data));
   }
-  if (data.matrix.length === 0) throw new SourceError(src.file, first, 'no province found in the cooperation-area matrix');
+  if (data.matrix.length === 0)
+    throw new SourceError(src.file, first, 'no province found in the cooperation-area matrix');
 }
 
-function readMatrixProvince(src: SourceText, line: number, province: string, body: string, opts: LasseOptions, data: LasseData): MatrixProvince {
+function readMatrixProvince(
+  src: SourceText,
+  line: number,
+  province: string,
+  body: string,
+  opts: LasseOptions,
+  data: LasseData,
+): MatrixProvince {
   const result: MatrixProvince = { province, areas: [], independent: [], later: [] };
   const queue: Array<{ name: string; members: string[] }> = [];
   let phrase: string[] = [];
@@ -169,7 +216,10 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
     let current: string[] = [];
     for (const w of words) {
       current.push(w);
-      if (/(?:yhteistoiminta-alue|kuntayhtymä)$/.test(w) || (current.length === 2 && /^(?:Peruspalvelukeskus|Kuntayhtymä)$/.test(current[0]!))) {
+      if (
+        /(?:yhteistoiminta-alue|kuntayhtymä)$/.test(w) ||
+        (current.length === 2 && /^(?:Peruspalvelukeskus|Kuntayhtymä)$/.test(current[0]!))
+      ) {
         const area = { name: current.join(' '), members: [] as string[] };
         queue.push(area);
         result.areas.push(area);
@@ -178,7 +228,8 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
     }
     if (current.length > 0) {
       const leftover = current.join(' ');
-      if (!AREA_WORD.test(leftover)) throw new SourceError(src.file, line, `unreadable text "${leftover}" in the ${province} part of the matrix`);
+      if (!AREA_WORD.test(leftover))
+        throw new SourceError(src.file, line, `unreadable text "${leftover}" in the ${province} part of the matrix`);
       const area = { name: leftover, members: [] as string[] };
       queue.push(area);
       result.areas.push(area);
@@ -196,7 +247,12 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
       phrase.push(word);
       continue;
     }
-    if (hit.via === 'variant') data.variantsUsed.push({ written: word, code: hit.ref.code, line: lineContaining(src, word, data.matrixLines[0], data.matrixLines[1]) });
+    if (hit.via === 'variant')
+      data.variantsUsed.push({
+        written: word,
+        code: hit.ref.code,
+        line: lineContaining(src, word, data.matrixLines[0], data.matrixLines[1]),
+      });
     flushPhrase();
     if (inParens) {
       closeRun();
@@ -207,9 +263,19 @@ function readMatrixProvince(src: SourceText, line: number, province: string, bod
     if (!separated) closeRun();
   }
   closeRun();
-  if (phrase.length > 0) throw new SourceError(src.file, line, `unreadable text "${phrase.join(' ')}" at the end of the ${province} part of the matrix`);
+  if (phrase.length > 0)
+    throw new SourceError(
+      src.file,
+      line,
+      `unreadable text "${phrase.join(' ')}" at the end of the ${province} part of the matrix`,
+    );
   const empty = result.areas.find((a) => a.members.length === 0);
-  if (empty) throw new SourceError(src.file, line, `cooperation area "${empty.name}" has no member municipalities in the matrix`);
+  if (empty)
+    throw new SourceError(
+      src.file,
+      line,
+      `cooperation area "${empty.name}" has no member municipalities in the matrix`,
+    );
   return result;
 }
 
@@ -220,7 +286,12 @@ function readLaterArea(src: SourceText, opts: LasseOptions): LasseData['laterAre
     if (!m?.[1] || !m[2] || !m[3]) continue;
     const members = m[2].split(/,\s*|\s+ja\s+/).map((w) => {
       const hit = resolveMunicipality(w, opts.refs, opts.variants);
-      if (!hit) throw new SourceError(src.file, n, `"${w}" in the ${m[1]} cooperation area is no municipality of the reference list`);
+      if (!hit)
+        throw new SourceError(
+          src.file,
+          n,
+          `"${w}" in the ${m[1]} cooperation area is no municipality of the reference list`,
+        );
       return hit.ref.code;
     });
     return { year: Number(m[1]), name: m[3], members, line: n, excerpt: m[0] };
@@ -270,7 +341,10 @@ function readStatedCounts(src: SourceText, opts: LasseOptions, data: LasseData) 
     ['areas', 'the count of cooperation areas ("yhteensä yhdeksän (9)")'],
     ['total', 'the matrix total ("yht. 58 (59)")'],
     ['involved', 'the count of participating municipalities ("Hankkeessa mukana: 60 kuntaa")'],
-    ...data.matrix.map((p): [string, string] => [`province:${p.province}`, `the module matrix row of ${p.province} ("${p.province} (N kuntaa)")`]),
+    ...data.matrix.map((p): [string, string] => [
+      `province:${p.province}`,
+      `the module matrix row of ${p.province} ("${p.province} (N kuntaa)")`,
+    ]),
   ];
   for (const [key, what] of required) {
     if (!seen.has(key)) throw new SourceError(src.file, null, `cannot find ${what}`);
@@ -283,13 +357,30 @@ function readShares(src: SourceText): NonNullable<LasseData['shares']> {
     const text = squash(lineAt(src, n));
     const m = /(\p{Lu}\p{Ll}+ \d{4}) Hankkeessa mukana\s*[:;.,]?\s*(.+?%.*?\))(?:\s+Kustannusarvio|$)/u.exec(text);
     if (!m?.[1] || !m[2]) continue;
-    const items = [...m[2].matchAll(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g)].map((s) => ({ organisation: squash(s[1] ?? ''), percent: Number(s[2]) }));
+    const items = [...m[2].matchAll(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g)].map((s) => ({
+      organisation: squash(s[1] ?? ''),
+      percent: Number(s[2]),
+    }));
     const rest = m[2].replace(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g, '').trim();
-    if (rest) throw new SourceError(src.file, n, `unreadable organisation share "${rest}" in "${m[0]}" (expected "Organisation (NN %)")`);
-    if (items.length < 2) throw new SourceError(src.file, n, `the ${m[1]} project lists ${items.length} organisation share, expected several`);
+    if (rest)
+      throw new SourceError(
+        src.file,
+        n,
+        `unreadable organisation share "${rest}" in "${m[0]}" (expected "Organisation (NN %)")`,
+      );
+    if (items.length < 2)
+      throw new SourceError(
+        src.file,
+        n,
+        `the ${m[1]} project lists ${items.length} organisation share, expected several`,
+      );
     return { projectName: m[1], line: n, excerpt: m[0], items };
   }
-  throw new SourceError(src.file, null, 'cannot find the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")');
+  throw new SourceError(
+    src.file,
+    null,
+    'cannot find the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")',
+  );
 }
 
 /**
@@ -299,8 +390,17 @@ function readShares(src: SourceText): NonNullable<LasseData['shares']> {
  * does not keep; the marks can then be given to the rows only when each module is marked for all of them or none.
  */
 function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
-  const first = requireLine(src, /\bMAAKUNTA\b.*\bA\s*-?\s*moduuli\b/, 'the module matrix ("MAAKUNTA … A moduuli … B moduuli … C moduuli")');
-  const last = requireLine(src, /Edellä olevassa matriisissa/, 'the end of the module matrix ("Edellä olevassa matriisissa")', first);
+  const first = requireLine(
+    src,
+    /\bMAAKUNTA\b.*\bA\s*-?\s*moduuli\b/,
+    'the module matrix ("MAAKUNTA … A moduuli … B moduuli … C moduuli")',
+  );
+  const last = requireLine(
+    src,
+    /Edellä olevassa matriisissa/,
+    'the end of the module matrix ("Edellä olevassa matriisissa")',
+    first,
+  );
   let text = '';
   const starts: Array<{ offset: number; line: number }> = [];
   for (let n = first; n <= last; n++) {
@@ -310,8 +410,15 @@ function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
   const lineOfOffset = (offset: number) => [...starts].reverse().find((s) => s.offset <= offset)!.line;
   const begin = /\bMAAKUNTA\b/.exec(text)!.index;
   const end = text.indexOf('Edellä olevassa matriisissa');
-  const header = /A\s*-?\s*moduuli\s*\([^)]*\)\s*B\s*-?\s*moduuli\s*\([^)]*\)\s*C\s*-?\s*moduuli\s*\([^)]*\)/.exec(text.slice(begin, end));
-  if (!header) throw new SourceError(src.file, first, 'the module matrix has no column header "A moduuli (…) B moduuli (…) C moduuli (…)"');
+  const header = /A\s*-?\s*moduuli\s*\([^)]*\)\s*B\s*-?\s*moduuli\s*\([^)]*\)\s*C\s*-?\s*moduuli\s*\([^)]*\)/.exec(
+    text.slice(begin, end),
+  );
+  if (!header)
+    throw new SourceError(
+      src.file,
+      first,
+      'the module matrix has no column header "A moduuli (…) B moduuli (…) C moduuli (…)"',
+    );
   const headerFrom = begin + header.index;
   const headerTo = headerFrom + header[0].length;
   const provinces = opts.provinceNames.map((p) => p.replace(/-/g, '-\\s?')).join('|');
@@ -325,7 +432,16 @@ function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
     const province = opts.provinceNames.find((p) => p === name) ?? null;
     const municipality = province ? null : resolveMunicipality(name, opts.refs, opts.variants);
     if (!province && !municipality) continue;
-    marks.push({ at, label: { written: squash(m[0]), province, municipalityCode: municipality?.ref.code ?? null, modules: [], line: lineOfOffset(at) } });
+    marks.push({
+      at,
+      label: {
+        written: squash(m[0]),
+        province,
+        municipalityCode: municipality?.ref.code ?? null,
+        modules: [],
+        line: lineOfOffset(at),
+      },
+    });
   }
   const markers: Array<[Module, RegExp]> = [
     ['A', /(?<![\p{L}\d])x(?![\p{L}\d])/gu],
@@ -344,7 +460,11 @@ function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
     for (const module of ['A', 'B', 'C'] as const) {
       const n = counts[module];
       if (n !== 0 && n !== group.length) {
-        throw new SourceError(src.file, group[0]!.line, `module ${module} is marked ${n} times for the ${group.length} rows ${group.map((g) => g.written).join(', ')} of the module matrix: cannot tell which rows it belongs to`);
+        throw new SourceError(
+          src.file,
+          group[0]!.line,
+          `module ${module} is marked ${n} times for the ${group.length} rows ${group.map((g) => g.written).join(', ')} of the module matrix: cannot tell which rows it belongs to`,
+        );
       }
       if (n === group.length) group.forEach((g) => g.modules.push(module));
     }
@@ -364,9 +484,11 @@ function readModuleMatrix(src: SourceText, opts: LasseOptions): ModuleChoice[] {
     }
   }
   close();
-  if (rows.length === 0) throw new SourceError(src.file, first, 'no rows ("Maakunta (N kuntaa)") found in the module matrix');
+  if (rows.length === 0)
+    throw new SourceError(src.file, first, 'no rows ("Maakunta (N kuntaa)") found in the module matrix');
   const unmarked = rows.find((r) => r.modules.length === 0);
-  if (unmarked) throw new SourceError(src.file, unmarked.line, `row "${unmarked.written}" of the module matrix marks no module`);
+  if (unmarked)
+    throw new SourceError(src.file, unmarked.line, `row "${unmarked.written}" of the module matrix marks no module`);
   return rows;
 }
 

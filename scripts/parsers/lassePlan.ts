@@ -60,7 +60,15 @@ export interface LassePlanFacts {
   lost: LostFigure[];
   related: RelatedProject[];
   /** Stated counts that describe the same set of municipalities or respondents. */
-  sizeClasses: { small: number; smallLater: number | null; medium: number; large: number; total: number; totalLater: number | null; line: number } | null;
+  sizeClasses: {
+    small: number;
+    smallLater: number | null;
+    medium: number;
+    large: number;
+    total: number;
+    totalLater: number | null;
+    line: number;
+  } | null;
 }
 
 const month = (m: string) => m.padStart(2, '0');
@@ -70,15 +78,39 @@ const yyyy = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
 const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp }> = [
   { key: 'coordinators', unit: 'persons', pattern: /palkattu projektijohtaja ja (\S+) projektikoordinaattoria/ },
   { key: 'municipal-share', unit: 'percent', pattern: /kuntien omavastuuosuutta (\d+) %/ },
-  { key: 'survey-municipalities', unit: 'count', pattern: /Hankkeeseen osallistuvasta (\d+):stä kunnasta \d+ kuuluu yhteistoiminta-alueiseen/ },
-  { key: 'survey-municipalities-in-areas', unit: 'count', pattern: /osallistuvasta \d+:stä kunnasta (\d+) kuuluu yhteistoiminta-alueiseen/ },
+  {
+    key: 'survey-municipalities',
+    unit: 'count',
+    pattern: /Hankkeeseen osallistuvasta (\d+):stä kunnasta \d+ kuuluu yhteistoiminta-alueiseen/,
+  },
+  {
+    key: 'survey-municipalities-in-areas',
+    unit: 'count',
+    pattern: /osallistuvasta \d+:stä kunnasta (\d+) kuuluu yhteistoiminta-alueiseen/,
+  },
   { key: 'survey-areas', unit: 'count', pattern: /joita Väli-Suomen alueella oli kartoitushetkellä yhteensä (\S+)\./ },
   { key: 'survey-respondents', unit: 'persons', pattern: /Kyselyyn vastasi yhteensä (\d+) viranhaltijaa/ },
-  { key: 'survey-municipalities-missing', unit: 'count', pattern: /hankekunnista (\S+) kuntaa koskevat alkukartoitustiedot puuttuvat/ },
+  {
+    key: 'survey-municipalities-missing',
+    unit: 'count',
+    pattern: /hankekunnista (\S+) kuntaa koskevat alkukartoitustiedot puuttuvat/,
+  },
   { key: 'independent-municipalities', unit: 'count', pattern: /oli hankealueella kartoitusajankohtana (\d+)\./ },
-  { key: 'independent-municipalities-responded', unit: 'count', pattern: /kartoitusajankohtana \d+\. Näistä (\d+) vastasi/ },
-  { key: 'module-b-respondents', unit: 'count', pattern: /painottaa nykytilan kartoituksen mukaan (\d+)\/\d+ vastaajaa/ },
-  { key: 'module-b-respondents-of', unit: 'count', pattern: /painottaa nykytilan kartoituksen mukaan \d+\/(\d+) vastaajaa/ },
+  {
+    key: 'independent-municipalities-responded',
+    unit: 'count',
+    pattern: /kartoitusajankohtana \d+\. Näistä (\d+) vastasi/,
+  },
+  {
+    key: 'module-b-respondents',
+    unit: 'count',
+    pattern: /painottaa nykytilan kartoituksen mukaan (\d+)\/\d+ vastaajaa/,
+  },
+  {
+    key: 'module-b-respondents-of',
+    unit: 'count',
+    pattern: /painottaa nykytilan kartoituksen mukaan \d+\/(\d+) vastaajaa/,
+  },
   { key: 'steering-group-quorum', unit: 'persons', pattern: /kokous on päätösvaltainen, kun \S+ \((\d+)\) jäsentä/ },
 ];
 
@@ -101,28 +133,61 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
  * period, and the dated steering-group and regional-board meetings.
  */
 export function parseLassePlan(src: SourceText): LassePlanFacts {
-  const tocLine = requireLine(src, /SISÄLLYSLUETTELO.*A-moduuli:/, 'the table of contents with the modules ("A-moduuli: …")');
-  const modules = [...squash(lineAt(src, tocLine)).matchAll(/([A-C])-moduuli: (.+?)(?= [A-C]-moduuli:| \p{Lu}{5,})/gu)].map((m) => ({ letter: m[1]!, name: m[2]!, line: tocLine }));
-  if (modules.length !== 3) throw new SourceError(src.file, tocLine, `expected modules A, B and C in the table of contents, found ${modules.length}`);
+  const tocLine = requireLine(
+    src,
+    /SISÄLLYSLUETTELO.*A-moduuli:/,
+    'the table of contents with the modules ("A-moduuli: …")',
+  );
+  const modules = [
+    ...squash(lineAt(src, tocLine)).matchAll(/([A-C])-moduuli: (.+?)(?= [A-C]-moduuli:| \p{Lu}{5,})/gu),
+  ].map((m) => ({ letter: m[1]!, name: m[2]!, line: tocLine }));
+  if (modules.length !== 3)
+    throw new SourceError(
+      src.file,
+      tocLine,
+      `expected modules A, B and C in the table of contents, found ${modules.length}`,
+    );
   const staffLine = requireLine(src, /ovat työsuhteessa/, 'who employs the staff ("ovat työsuhteessa")');
   const staffText = squash(lineAt(src, staffLine));
   const goalsLine = requireLine(src, /päämäärään \(tavoitteet\):/, 'the goals ("päämäärään (tavoitteet): A) …")');
-  const goalsText = squash(lineAt(src, goalsLine)).replace(/^.*?päämäärään \(tavoitteet\):\s*/, '').replace(/\s+\d+$/, '');
+  const goalsText = squash(lineAt(src, goalsLine))
+    .replace(/^.*?päämäärään \(tavoitteet\):\s*/, '')
+    .replace(/\s+\d+$/, '');
   // A goal's first sentence states it; a second sentence (B has one) elaborates, and stays out as prose.
-  const goals = [...goalsText.matchAll(/([A-C])\) (.+?)(?= [A-C]\) |$)/g)].map((m) => ({ letter: m[1]!, text: m[2]!.split(/(?<=\.)\s(?=\p{Lu})/u)[0]!, line: goalsLine }));
-  if (goals.length === 0) throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
-  const centresMatch = /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(staffText);
-  if (!centresMatch) throw new SourceError(src.file, staffLine, 'the competence centres ("osaamiskeskukset X, Y ja Z ovat tehneet") cannot be read');
+  const goals = [...goalsText.matchAll(/([A-C])\) (.+?)(?= [A-C]\) |$)/g)].map((m) => ({
+    letter: m[1]!,
+    text: m[2]!.split(/(?<=\.)\s(?=\p{Lu})/u)[0]!,
+    line: goalsLine,
+  }));
+  if (goals.length === 0)
+    throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
+  const centresMatch =
+    /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(
+      staffText,
+    );
+  if (!centresMatch)
+    throw new SourceError(
+      src.file,
+      staffLine,
+      'the competence centres ("osaamiskeskukset X, Y ja Z ovat tehneet") cannot be read',
+    );
   const centres = centresMatch[1]!.split(/, | ja /);
-  const employer = (inflected: string) => centres.find((c) => inflected.toLowerCase().startsWith(c.toLowerCase().slice(0, -1)));
+  const employer = (inflected: string) =>
+    centres.find((c) => inflected.toLowerCase().startsWith(c.toLowerCase().slice(0, -1)));
   const posts: LassePost[] = [];
-  for (const m of staffText.matchAll(/(Projektijohtaja ja yksi projektikoordinaattori|\p{Lu}\p{Ll}+ projektikoordinaattoria?|yksi) (?:ovat |on )?työsuhteessa ([\p{L} -]+?)(?=\.| ja )|ja (yksi) ([\p{L}-]+?)\./gu)) {
+  for (const m of staffText.matchAll(
+    /(Projektijohtaja ja yksi projektikoordinaattori|\p{Lu}\p{Ll}+ projektikoordinaattoria?|yksi) (?:ovat |on )?työsuhteessa ([\p{L} -]+?)(?=\.| ja )|ja (yksi) ([\p{L}-]+?)\./gu,
+  )) {
     const who = m[1] ?? m[3]!;
     const where = (m[2] ?? m[4]!).trim();
     const org = employer(where);
-    if (!org) throw new SourceError(src.file, staffLine, `"${where}" is none of the competence centres ${centres.join(', ')}`);
+    if (!org)
+      throw new SourceError(src.file, staffLine, `"${where}" is none of the competence centres ${centres.join(', ')}`);
     if (/^Projektijohtaja ja yksi/.test(who)) {
-      posts.push({ role: 'projektijohtaja', count: 1, employer: org, line: staffLine }, { role: 'projektikoordinaattori', count: 1, employer: org, line: staffLine });
+      posts.push(
+        { role: 'projektijohtaja', count: 1, employer: org, line: staffLine },
+        { role: 'projektikoordinaattori', count: 1, employer: org, line: staffLine },
+      );
     } else {
       const count = finnishCount(who.split(' ')[0]!);
       if (count === null) throw new SourceError(src.file, staffLine, `"${who}" is not a count of posts`);
@@ -144,10 +209,14 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const budget = squash(lineAt(src, budgetLine));
   const financing: LassePlanFacts['financing'] = [];
   const share = /kuntien omavastuuosuutta (\d+) %/.exec(budget);
-  if (share) financing.push({ organisation: 'kunnat', what: 'omavastuuosuus', percent: Number(share[1]), line: budgetLine });
+  if (share)
+    financing.push({ organisation: 'kunnat', what: 'omavastuuosuus', percent: Number(share[1]), line: budgetLine });
   for (const c of centres) {
     const compact = c.replace(/\s/g, '');
-    const m = new RegExp(`(?:${c}|${compact})\\s?\\(?\\s?(\\d+ työntekijä[ä]?(?: ajalle [\\d/-]+| , [^.]+? aloittavat [^.]+? ja jatkavat [\\d/]+|, [^.]+? ja jatkavat [\\d/]+)?)`, 'u').exec(budget);
+    const m = new RegExp(
+      `(?:${c}|${compact})\\s?\\(?\\s?(\\d+ työntekijä[ä]?(?: ajalle [\\d/-]+| , [^.]+? aloittavat [^.]+? ja jatkavat [\\d/]+|, [^.]+? ja jatkavat [\\d/]+)?)`,
+      'u',
+    ).exec(budget);
     if (!m) throw new SourceError(src.file, budgetLine, `no budget share for ${c}`);
     financing.push({ organisation: c, what: m[1]!.trim(), percent: null, line: budgetLine });
   }
@@ -156,24 +225,71 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const evalText = squash(lineAt(src, evalLine));
   const events: LasseEvent[] = [];
   for (const m of evalText.matchAll(/(väliarviointi|Loppuarviointi) (\d{1,2}) (\d{1,2})\/(\d{4})/g)) {
-    events.push({ kind: 'evaluation', title: m[1]!.toLowerCase(), start: `${m[4]}-${month(m[2]!)}`, end: `${m[4]}-${month(m[3]!)}`, place: null, lasse: true, line: evalLine });
+    events.push({
+      kind: 'evaluation',
+      title: m[1]!.toLowerCase(),
+      start: `${m[4]}-${month(m[2]!)}`,
+      end: `${m[4]}-${month(m[3]!)}`,
+      place: null,
+      lasse: true,
+      line: evalLine,
+    });
   }
-  const initial = /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuussa (\d{4}) (alkuarviointi\/riskianalyysi)/.exec(evalText);
-  const MONTHS = ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka', 'marras', 'joulu'];
-  if (initial) events.unshift({ kind: 'evaluation', title: initial[3]!, start: `${initial[2]}-${month(String(MONTHS.indexOf(initial[1]!) + 1))}`, end: null, place: null, lasse: true, line: evalLine });
+  const initial =
+    /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuussa (\d{4}) (alkuarviointi\/riskianalyysi)/.exec(
+      evalText,
+    );
+  const MONTHS = [
+    'tammi',
+    'helmi',
+    'maalis',
+    'huhti',
+    'touko',
+    'kesä',
+    'heinä',
+    'elo',
+    'syys',
+    'loka',
+    'marras',
+    'joulu',
+  ];
+  if (initial)
+    events.unshift({
+      kind: 'evaluation',
+      title: initial[3]!,
+      start: `${initial[2]}-${month(String(MONTHS.indexOf(initial[1]!) + 1))}`,
+      end: null,
+      place: null,
+      lasse: true,
+      line: evalLine,
+    });
   if (events.length === 0) throw new SourceError(src.file, evalLine, 'no dated evaluation');
   // Every dated evaluation of the timetable must be read with its months: a garbled date is an error, not a gap.
-  const garbled = [...evalText.matchAll(/(?:väliarviointi|Loppuarviointi) \d\S*(?: \S+)?/g)].find((m) => !/^\S+ \d{1,2} \d{1,2}\/\d{4}$/.test(m[0]));
-  if (garbled) throw new SourceError(src.file, evalLine, `unreadable evaluation months "${garbled[0]}" (expected "m m/yyyy")`);
+  const garbled = [...evalText.matchAll(/(?:väliarviointi|Loppuarviointi) \d\S*(?: \S+)?/g)].find(
+    (m) => !/^\S+ \d{1,2} \d{1,2}\/\d{4}$/.test(m[0]),
+  );
+  if (garbled)
+    throw new SourceError(src.file, evalLine, `unreadable evaluation months "${garbled[0]}" (expected "m m/yyyy")`);
 
-  const scheduleLine = requireLine(src, /\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/, 'the module B schedule ("m-m/yy suunnittelu (…)")');
+  const scheduleLine = requireLine(
+    src,
+    /\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/,
+    'the module B schedule ("m-m/yy suunnittelu (…)")',
+  );
   const schedule = squash(lineAt(src, scheduleLine));
   const phases: LassePlanFacts['phases'] = [];
   const from = schedule.search(/\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/);
-  for (const m of schedule.slice(from).matchAll(/(\d{1,2})-(\d{1,2})\/(\d{2}) (?:(\p{Ll}+) )?\(\p{Ll}+-\p{Ll}+\)(?: (\p{Ll}+, \p{Ll}+)\.)?/gu)) {
+  for (const m of schedule
+    .slice(from)
+    .matchAll(/(\d{1,2})-(\d{1,2})\/(\d{2}) (?:(\p{Ll}+) )?\(\p{Ll}+-\p{Ll}+\)(?: (\p{Ll}+, \p{Ll}+)\.)?/gu)) {
     const label = m[4] ?? m[5];
     if (!label) break;
-    phases.push({ label, start: `${yyyy(m[3]!)}-${month(m[1]!)}`, end: `${yyyy(m[3]!)}-${month(m[2]!)}`, line: scheduleLine });
+    phases.push({
+      label,
+      start: `${yyyy(m[3]!)}-${month(m[1]!)}`,
+      end: `${yyyy(m[3]!)}-${month(m[2]!)}`,
+      line: scheduleLine,
+    });
   }
 
   const lost: LostFigure[] = [];
@@ -186,12 +302,25 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
 
   const sizeLine = requireLine(src, /pienempiä alle asukkaan kuntia/, 'the municipalities by size');
   const sizeText = squash(lineAt(src, sizeLine));
-  const size = /\(\d+\)\s*\((\d+)\)\s*(\d+)\s*\((\d+)\)\s*kuntaa ovat nk\. pienempiä.*?Valtaosa kunnista \((\d+)\).*?on hankealueella (\d+)\./.exec(sizeText);
+  const size =
+    /\(\d+\)\s*\((\d+)\)\s*(\d+)\s*\((\d+)\)\s*kuntaa ovat nk\. pienempiä.*?Valtaosa kunnista \((\d+)\).*?on hankealueella (\d+)\./.exec(
+      sizeText,
+    );
   const totals = /yht\. (\d+) \((\d+)\)/.exec(sizeText);
-  const sizeClasses = size && totals
-    ? { small: Number(size[2]), smallLater: Number(size[3]), medium: Number(size[4]), large: Number(size[5]), total: Number(totals[1]), totalLater: Number(totals[2]), line: sizeLine }
-    : null;
-  if (!sizeClasses) throw new SourceError(src.file, sizeLine, 'cannot read the counts of small, medium and large municipalities');
+  const sizeClasses =
+    size && totals
+      ? {
+          small: Number(size[2]),
+          smallLater: Number(size[3]),
+          medium: Number(size[4]),
+          large: Number(size[5]),
+          total: Number(totals[1]),
+          totalLater: Number(totals[2]),
+          line: sizeLine,
+        }
+      : null;
+  if (!sizeClasses)
+    throw new SourceError(src.file, sizeLine, 'cannot read the counts of small, medium and large municipalities');
 
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
@@ -206,19 +335,33 @@ const isTeaserMarker = (line: string) => /^Lisätiedot\W*$/i.test(squash(line));
  */
 export function teaserBlocks(src: SourceText): { titleLine: number; bodyLine: number }[] {
   const first = src.lines.findIndex(isTeaserMarker);
-  if (first < 0) throw new SourceError(src.file, src.lines.length, 'no "Lisätiedot" teasers after the plan, where the related projects and meetings are read');
+  if (first < 0)
+    throw new SourceError(
+      src.file,
+      src.lines.length,
+      'no "Lisätiedot" teasers after the plan, where the related projects and meetings are read',
+    );
   const text: number[] = [];
   for (let n = first + 1; n <= src.lines.length; n++) if (squash(lineAt(src, n))) text.push(n);
   const blocks: { titleLine: number; bodyLine: number }[] = [];
   for (let i = 0; i < text.length; i += 3) {
     const marker = text[i]!;
     if (!isTeaserMarker(lineAt(src, marker))) {
-      throw new SourceError(src.file, marker, `expected a "Lisätiedot" line starting the next teaser (each has a marker, a title and a text line), found "${squash(lineAt(src, marker)).slice(0, 60)}"`);
+      throw new SourceError(
+        src.file,
+        marker,
+        `expected a "Lisätiedot" line starting the next teaser (each has a marker, a title and a text line), found "${squash(lineAt(src, marker)).slice(0, 60)}"`,
+      );
     }
     const [titleLine, bodyLine] = [text[i + 1], text[i + 2]];
     // The transcript ends on a marker with nothing after it: the web page's last teaser link, not a lost teaser.
     if (titleLine === undefined) break;
-    if (bodyLine === undefined) throw new SourceError(src.file, marker, 'the last "Lisätiedot" teaser is cut off: a text line should follow its title');
+    if (bodyLine === undefined)
+      throw new SourceError(
+        src.file,
+        marker,
+        'the last "Lisätiedot" teaser is cut off: a text line should follow its title',
+      );
     blocks.push({ titleLine, bodyLine });
   }
   return blocks;
@@ -235,7 +378,10 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
     const period = /(\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}\.\d{1,2}\.\d{4})|\(?(\d{4})\s?-\s?(\d{4})\)?/.exec(body);
     const bounds = period
       ? period[1]
-        ? { start: parseFinnishDate(period[1], src.file, bodyLine), end: parseFinnishDate(period[2]!, src.file, bodyLine) }
+        ? {
+            start: parseFinnishDate(period[1], src.file, bodyLine),
+            end: parseFinnishDate(period[2]!, src.file, bodyLine),
+          }
         : { start: period[3]!, end: period[4]! }
       : { start: null, end: null };
     if (!isLasse && /Väli-Suom|VÄLI-SUOM/.test(title) && /hanke|KASTE II/i.test(title) && !/johtoryhm/.test(title)) {
@@ -244,14 +390,47 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
       const named = /(VÄLI-SUOMEN [\p{Lu}-]+-HANKE) (\d{4})-(\d{4})/u.exec(body);
       if (named) related.push({ name: named[1]!, start: named[2]!, end: named[3]!, line: bodyLine });
     }
-    const steering = /Ohjausryhmän (\d+)\. kokous (?:PÖYTÄKIRJA|MUISTIO) Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.\d{4})/u.exec(body);
-    if (isLasse && steering) meetings.push({ kind: 'meeting', title: `Ohjausryhmän ${steering[1]}. kokous`, start: parseFinnishDate(steering[2]!, src.file, bodyLine), end: null, place: null, lasse: true, line: bodyLine });
-    const kasperi = /^(KASPERI II) .*?Ohjausryhmän kokous Muistio (\d+\/\d{4}) AIKA: (\d{1,2}\.\d{1,2}\.\d{4})/.exec(body);
-    if (kasperi) meetings.push({ kind: 'meeting', title: `${kasperi[1]} ohjausryhmän kokous, muistio ${kasperi[2]}`, start: parseFinnishDate(kasperi[3]!, src.file, bodyLine), end: null, place: null, lasse: false, line: bodyLine });
-    const board = /(Väli-Suomen Kaste-aluejohtoryhmä)n? (?:kokoukseen .*?Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.)\s?(\d{4})|(Tampere), (\d{1,2}\.\d{1,2}\.\d{4}))/u.exec(body);
+    const steering = /Ohjausryhmän (\d+)\. kokous (?:PÖYTÄKIRJA|MUISTIO) Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.\d{4})/u.exec(
+      body,
+    );
+    if (isLasse && steering)
+      meetings.push({
+        kind: 'meeting',
+        title: `Ohjausryhmän ${steering[1]}. kokous`,
+        start: parseFinnishDate(steering[2]!, src.file, bodyLine),
+        end: null,
+        place: null,
+        lasse: true,
+        line: bodyLine,
+      });
+    const kasperi = /^(KASPERI II) .*?Ohjausryhmän kokous Muistio (\d+\/\d{4}) AIKA: (\d{1,2}\.\d{1,2}\.\d{4})/.exec(
+      body,
+    );
+    if (kasperi)
+      meetings.push({
+        kind: 'meeting',
+        title: `${kasperi[1]} ohjausryhmän kokous, muistio ${kasperi[2]}`,
+        start: parseFinnishDate(kasperi[3]!, src.file, bodyLine),
+        end: null,
+        place: null,
+        lasse: false,
+        line: bodyLine,
+      });
+    const board =
+      /(Väli-Suomen Kaste-aluejohtoryhmä)n? (?:kokoukseen .*?Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.)\s?(\d{4})|(Tampere), (\d{1,2}\.\d{1,2}\.\d{4}))/u.exec(
+        body,
+      );
     if (board) {
       const date = board[2] ? `${board[2]}${board[3]}` : board[5]!;
-      meetings.push({ kind: 'meeting', title: `${board[1]}n kokous`, start: parseFinnishDate(date, src.file, bodyLine), end: null, place: board[4] ?? null, lasse: false, line: bodyLine });
+      meetings.push({
+        kind: 'meeting',
+        title: `${board[1]}n kokous`,
+        start: parseFinnishDate(date, src.file, bodyLine),
+        end: null,
+        place: board[4] ?? null,
+        lasse: false,
+        line: bodyLine,
+      });
     }
   }
   return { related, meetings };

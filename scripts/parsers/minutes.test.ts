@@ -91,21 +91,40 @@ describe('parseMinutes', () => {
     ]);
     expect(d.rows[0]).toMatchObject({ lineStart: 18, lineEnd: 20 });
     expect(d.laterProjects).toEqual([
-      expect.objectContaining({ provinceName: 'Etelä-Pohjanmaa', name: 'Parempaa Perheelle II - Järviseudun yhteishanke', start: '2009', end: '2011' }),
-      expect.objectContaining({ provinceName: 'Pohjanmaa', name: 'Perhekeskusmallin jalkauttaminen', start: '2009', end: '2011' }),
+      expect.objectContaining({
+        provinceName: 'Etelä-Pohjanmaa',
+        name: 'Parempaa Perheelle II - Järviseudun yhteishanke',
+        start: '2009',
+        end: '2011',
+      }),
+      expect.objectContaining({
+        provinceName: 'Pohjanmaa',
+        name: 'Perhekeskusmallin jalkauttaminen',
+        start: '2009',
+        end: '2011',
+      }),
     ]);
     expect(d.appendix2.map((a) => [a.name, a.start, a.end, a.predecessors.map((p) => p.name)])).toEqual([
       ['LASTENSUOJELU', '2009', '2011', ['Sijaishuolto Etelä-Pohjanmaalla', 'Kaksikielinen kehittämisyksikkö']],
       ['VARHAISKASVATUS', '2009', '2011', []],
       ['PERHEHANKKEET', '2009', '2011', []],
     ]);
-    expect(d.notes).toEqual([{ kind: 'theme-heading-variant', line: 26, values: { written: 'Palvelurakenne, hoito- ja palveluprosessit', planYear: 2008, order: 2 } }]);
+    expect(d.notes).toEqual([
+      {
+        kind: 'theme-heading-variant',
+        line: 26,
+        values: { written: 'Palvelurakenne, hoito- ja palveluprosessit', planYear: 2008, order: 2 },
+      },
+    ]);
   });
 
   it('gives one more project for one more row, with no code change', () => {
     const more = parse(excerpt('\n\tProomu-hanke\n\tHeinola\n\t180 100\n'));
     expect(more.rows).toHaveLength(6);
-    expect(more.rows.find((r) => r.name === 'Proomu-hanke')).toMatchObject({ themeOrder: 1, cost: { amountEur: 180100, line: 28, written: '180 100' } });
+    expect(more.rows.find((r) => r.name === 'Proomu-hanke')).toMatchObject({
+      themeOrder: 1,
+      cost: { amountEur: 180100, line: 28, written: '180 100' },
+    });
   });
 
   it('rejects an amount that is not a number, naming file and line', () => {
@@ -119,12 +138,19 @@ describe('parseMinutes', () => {
   });
 
   it('rejects a Liite 2 section without its period', () => {
-    expect(() => parse(excerpt().replace('VARHAISKASVATUS (2009–2011)', 'VARHAISKASVATUS'))).toThrow(/^minutes\.txt:\d+: Liite 2 section "VARHAISKASVATUS" has no period/);
+    expect(() => parse(excerpt().replace('VARHAISKASVATUS (2009–2011)', 'VARHAISKASVATUS'))).toThrow(
+      /^minutes\.txt:\d+: Liite 2 section "VARHAISKASVATUS" has no period/,
+    );
   });
 
   it('rejects a first heading that names no listed theme', () => {
-    const bad = excerpt().replace('\tHyvinvoinnin ja terveyden edistäminen\n\t\n\t\n', '\tMatkailun edistäminen\n\t\n\t\n');
-    expect(() => parse(bad)).toThrow('minutes.txt:14: theme heading "Matkailun edistäminen" matches none of the 2008 themes');
+    const bad = excerpt().replace(
+      '\tHyvinvoinnin ja terveyden edistäminen\n\t\n\t\n',
+      '\tMatkailun edistäminen\n\t\n\t\n',
+    );
+    expect(() => parse(bad)).toThrow(
+      'minutes.txt:14: theme heading "Matkailun edistäminen" matches none of the 2008 themes',
+    );
   });
 });
 

@@ -109,7 +109,8 @@ function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[b.length]!;
@@ -157,12 +158,19 @@ function tableColumns(src: SourceText, header: string[], headerLine: number): Re
   header.forEach((cell, i) => {
     const text = cell.replace(/[:.]$/, '').trim();
     const column = (Object.keys(COLUMNS) as Column[]).find((c) => COLUMNS[c].test(text));
-    if (!column) throw new SourceError(src.file, headerLine + i, `unknown column "${cell}" in the plan table header (expected Hanke, Hallinnoija and optionally Kustannukset)`);
-    if (found[column] !== undefined) throw new SourceError(src.file, headerLine + i, `column "${cell}" appears twice in the plan table header`);
+    if (!column)
+      throw new SourceError(
+        src.file,
+        headerLine + i,
+        `unknown column "${cell}" in the plan table header (expected Hanke, Hallinnoija and optionally Kustannukset)`,
+      );
+    if (found[column] !== undefined)
+      throw new SourceError(src.file, headerLine + i, `column "${cell}" appears twice in the plan table header`);
     found[column] = i;
   });
   if (found.name === undefined) throw new SourceError(src.file, headerLine, 'plan table header has no "Hanke" column');
-  if (found.administrator === undefined) throw new SourceError(src.file, headerLine, 'plan table header has no "Hallinnoija" column');
+  if (found.administrator === undefined)
+    throw new SourceError(src.file, headerLine, 'plan table header has no "Hallinnoija" column');
   return { name: found.name, administrator: found.administrator, cost: found.cost ?? -1 };
 }
 
@@ -173,8 +181,18 @@ function readCost(src: SourceText, row: FlatRow, column: number, limit: number):
   const written = row.cells[column]!;
   const line = row.cellLines[column]!;
   const amountEur = parseEuroAmount(written, src.file, line);
-  if (amountEur === 0) throw new SourceError(src.file, line, `an amount of 0 € is not a plausible cost ("${written}"); an unknown cost is an empty cell`);
-  if (amountEur > limit) throw new SourceError(src.file, line, `implausibly large amount "${written}" (more than ${limit} €; see PLAUSIBLE_AMOUNT_EUR in scripts/curation.ts)`);
+  if (amountEur === 0)
+    throw new SourceError(
+      src.file,
+      line,
+      `an amount of 0 € is not a plausible cost ("${written}"); an unknown cost is an empty cell`,
+    );
+  if (amountEur > limit)
+    throw new SourceError(
+      src.file,
+      line,
+      `implausibly large amount "${written}" (more than ${limit} €; see PLAUSIBLE_AMOUNT_EUR in scripts/curation.ts)`,
+    );
   return { amountEur, line, written };
 }
 
@@ -190,7 +208,12 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
 
   for (const row of table.rows) {
     const name = squash(row.cells[col.name] ?? '');
-    if (total) throw new SourceError(src.file, row.lineStart, `row after the total row of line ${total.lineStart}: the total row must be the table's last`);
+    if (total)
+      throw new SourceError(
+        src.file,
+        row.lineStart,
+        `row after the total row of line ${total.lineStart}: the total row must be the table's last`,
+      );
     if (isTotalRow(row)) {
       const adminCell = row.cells[col.administrator] ?? '';
       const amount = readCost(src, row, col.cost, PLAUSIBLE_AMOUNT_EUR.total);
@@ -210,14 +233,27 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
     if (othersEmpty) {
       const reading = readHeading(name, yearThemes, col.cost >= 0);
       if (reading.kind === 'unknown-heading') {
-        throw new SourceError(src.file, row.lineStart, `theme heading "${name}" matches none of the ${year} themes listed above the table (${listed})`);
+        throw new SourceError(
+          src.file,
+          row.lineStart,
+          `theme heading "${name}" matches none of the ${year} themes listed above the table (${listed})`,
+        );
       }
       if (reading.kind !== 'not-a-heading') {
         const seen = headingLines.get(reading.theme.order);
-        if (seen !== undefined) throw new SourceError(src.file, row.lineStart, `theme heading "${name}" repeats the heading of line ${seen} (theme ${reading.theme.order}. ${reading.theme.name})`);
+        if (seen !== undefined)
+          throw new SourceError(
+            src.file,
+            row.lineStart,
+            `theme heading "${name}" repeats the heading of line ${seen} (theme ${reading.theme.order}. ${reading.theme.name})`,
+          );
         headingLines.set(reading.theme.order, row.lineStart);
         if (reading.kind === 'variant') {
-          out.notes.push({ kind: 'theme-heading-variant', line: row.lineStart, values: { written: name, planYear: year as 2008 | 2009, order: reading.theme.order } });
+          out.notes.push({
+            kind: 'theme-heading-variant',
+            line: row.lineStart,
+            values: { written: name, planYear: year as 2008 | 2009, order: reading.theme.order },
+          });
         }
         current = reading.theme;
         continue;
@@ -226,12 +262,21 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
       throw new SourceError(src.file, row.lineStart, `row "${name}" names a theme but has an administrator or a cost`);
     }
     if (!current) {
-      throw new SourceError(src.file, row.lineStart, `the first row "${name}" is no theme heading: it must name one of the ${year} themes listed above the table (${listed})`);
+      throw new SourceError(
+        src.file,
+        row.lineStart,
+        `the first row "${name}" is no theme heading: it must name one of the ${year} themes listed above the table (${listed})`,
+      );
     }
     if (name === '') throw new SourceError(src.file, row.lineStart, 'project row without a project name');
     const key = titleKey(name);
     const twin = projectLines.get(key);
-    if (twin !== undefined) throw new SourceError(src.file, row.lineStart, `project "${name}" is listed twice in the ${year} table (also on line ${twin})`);
+    if (twin !== undefined)
+      throw new SourceError(
+        src.file,
+        row.lineStart,
+        `project "${name}" is listed twice in the ${year} table (also on line ${twin})`,
+      );
     projectLines.set(key, row.lineStart);
     out.rows.push({
       year,
@@ -245,7 +290,8 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
       lineEnd: row.lineEnd,
     });
   }
-  if (!out.rows.some((r) => r.year === year)) throw new SourceError(src.file, headerLine, `the ${year} table has no project rows`);
+  if (!out.rows.some((r) => r.year === year))
+    throw new SourceError(src.file, headerLine, `the ${year} table has no project rows`);
   return table.endLine;
 }
 
@@ -256,7 +302,12 @@ const isCell = (line: string) => line.startsWith('\t') || /^ {2,}\S/.test(line);
 
 function readAppendix1(src: SourceText, out: MinutesData, end: number) {
   const start = findLine(src, appendixMarker(1));
-  if (start === null) throw new SourceError(src.file, null, 'cannot find appendix "Liite 1." (the 2008 and 2009 plans) at the start of any line');
+  if (start === null)
+    throw new SourceError(
+      src.file,
+      null,
+      'cannot find appendix "Liite 1." (the 2008 and 2009 plans) at the start of any line',
+    );
   let year: number | null = null;
   let lastTable: { header: number; end: number } | null = null;
   const years: number[] = [];
@@ -276,8 +327,10 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
       }
       if (year === null) throw new SourceError(src.file, n, 'plan table before any "Vuonna/Vuoden YYYY" introduction');
       const yearThemes = out.themes.filter((t) => t.year === year);
-      if (yearThemes.length === 0) throw new SourceError(src.file, n, `no numbered ${year} themes listed before the table`);
-      if (out.rows.some((r) => r.year === year)) throw new SourceError(src.file, n, `a second ${year} table (the ${year} plan has one)`);
+      if (yearThemes.length === 0)
+        throw new SourceError(src.file, n, `no numbered ${year} themes listed before the table`);
+      if (out.rows.some((r) => r.year === year))
+        throw new SourceError(src.file, n, `a second ${year} table (the ${year} plan has one)`);
       const tableEnd = readPlanTable(src, n, year, out.themes, out);
       lastTable = { header: n, end: tableEnd };
       n = tableEnd;
@@ -291,15 +344,23 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
     } else if (item?.[1] && item[2] && year !== null && !out.rows.some((r) => r.year === year)) {
       const order = Number(item[1]);
       const expected = out.themes.filter((t) => t.year === year).length + 1;
-      if (order !== expected) throw new SourceError(src.file, n, `theme ${order}. of ${year} out of order (expected ${expected}.)`);
+      if (order !== expected)
+        throw new SourceError(src.file, n, `theme ${order}. of ${year} out of order (expected ${expected}.)`);
       out.themes.push({ year, order, name: squash(item[2]), line: n });
     }
     n++;
   }
   for (const y of [2008, 2009]) {
-    if (!years.includes(y)) throw new SourceError(src.file, start, `Liite 1 has no introduction of the ${y} plan ("Vuonna ${y} …" / "Vuoden ${y} …") before line ${end}`);
-    if (!out.themes.some((t) => t.year === y)) throw new SourceError(src.file, start, `Liite 1 lists no numbered themes for ${y}`);
-    if (!out.rows.some((r) => r.year === y)) throw new SourceError(src.file, start, `Liite 1 has no project table for ${y} before line ${end}`);
+    if (!years.includes(y))
+      throw new SourceError(
+        src.file,
+        start,
+        `Liite 1 has no introduction of the ${y} plan ("Vuonna ${y} …" / "Vuoden ${y} …") before line ${end}`,
+      );
+    if (!out.themes.some((t) => t.year === y))
+      throw new SourceError(src.file, start, `Liite 1 lists no numbered themes for ${y}`);
+    if (!out.rows.some((r) => r.year === y))
+      throw new SourceError(src.file, start, `Liite 1 has no project table for ${y} before line ${end}`);
   }
 }
 
@@ -309,18 +370,31 @@ const LIITE2_SECTIONS = ['LASTENSUOJELU', 'VARHAISKASVATUS', 'PERHEHANKKEET'];
 function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: MinutesOptions) {
   const sectionLines = LIITE2_SECTIONS.map((name) => {
     const n = findLine(src, new RegExp(`^\\s*${name}\\b`, 'i'), start);
-    if (n === null) throw new SourceError(src.file, start, `Liite 2 has no section "${name} (2009–2011)" (looked from line ${start} to the end)`);
+    if (n === null)
+      throw new SourceError(
+        src.file,
+        start,
+        `Liite 2 has no section "${name} (2009–2011)" (looked from line ${start} to the end)`,
+      );
     return n;
   });
   sectionLines.forEach((n, i) => {
     const period = /\(\s*(\d{4})\s*[–-]\s*(\d{4})\s*\)/.exec(lineAt(src, n));
-    if (!period?.[1] || !period[2]) throw new SourceError(src.file, n, `Liite 2 section "${squash(lineAt(src, n))}" has no period "(yyyy–yyyy)"`);
-    if (Number(period[2]) < Number(period[1])) throw new SourceError(src.file, n, `Liite 2 section period ends before it starts ("${period[0]}")`);
+    if (!period?.[1] || !period[2])
+      throw new SourceError(src.file, n, `Liite 2 section "${squash(lineAt(src, n))}" has no period "(yyyy–yyyy)"`);
+    if (Number(period[2]) < Number(period[1]))
+      throw new SourceError(src.file, n, `Liite 2 section period ends before it starts ("${period[0]}")`);
     const end = sectionLines[i + 1] ?? src.lines.length + 1;
     const predecessors: Appendix2Section['predecessors'] = [];
     for (let k = n + 1; k < end; k++) {
       const named = /erillisissä hankkeissa\s*\(([^)]+)\)/.exec(lineAt(src, k));
-      if (named?.[1]) predecessors.push(...named[1].split(/,\s*/).map((name) => ({ name: squash(name), line: k })).filter((p) => p.name));
+      if (named?.[1])
+        predecessors.push(
+          ...named[1]
+            .split(/,\s*/)
+            .map((name) => ({ name: squash(name), line: k }))
+            .filter((p) => p.name),
+        );
     }
     out.appendix2.push({ name: LIITE2_SECTIONS[i]!, start: period[1], end: period[2], line: n, predecessors });
   });
@@ -331,24 +405,44 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
     if (/^[A-ZÄÖ ]{6,}\s*\(/.test(line)) break;
     const province = opts.familyProjectProvinces.find((p) => new RegExp(`^${p}\\s*(?:[:;]|$)`).test(line));
     if (!province) continue;
-    if (seen.has(province)) throw new SourceError(src.file, n, `${province} has a second entry under PERHEHANKKEET (first on line ${seen.get(province)})`);
+    if (seen.has(province))
+      throw new SourceError(
+        src.file,
+        n,
+        `${province} has a second entry under PERHEHANKKEET (first on line ${seen.get(province)})`,
+      );
     seen.set(province, n);
     const m = LATER_PROJECT.exec(line);
     if (!m?.[1] || !m[2] || !m[3] || !m[4]) {
-      if (/[:;]/.test(line)) throw new SourceError(src.file, n, `unreadable PERHEHANKKEET entry "${line}" (expected "Province: project name (yyyy–yyyy)")`);
+      if (/[:;]/.test(line))
+        throw new SourceError(
+          src.file,
+          n,
+          `unreadable PERHEHANKKEET entry "${line}" (expected "Province: project name (yyyy–yyyy)")`,
+        );
       continue;
     }
     const name = squash(m[2].replace(/[”“"]/g, '').replace(/\s+-\s+/, ' - '));
     out.laterProjects.push({ provinceName: m[1], name, start: m[3], end: m[4], line: n, excerpt: line });
   }
   const missing = opts.familyProjectProvinces.filter((p) => !seen.has(p));
-  if (missing.length) throw new SourceError(src.file, family, `PERHEHANKKEET has no entry for ${missing.join(', ')} (looked from line ${family} to the end)`);
+  if (missing.length)
+    throw new SourceError(
+      src.file,
+      family,
+      `PERHEHANKKEET has no entry for ${missing.join(', ')} (looked from line ${family} to the end)`,
+    );
 }
 
 export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData {
   const out: MinutesData = { themes: [], rows: [], totals: [], laterProjects: [], appendix2: [], notes: [] };
   const liite2 = findLine(src, appendixMarker(2));
-  if (liite2 === null) throw new SourceError(src.file, null, 'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line');
+  if (liite2 === null)
+    throw new SourceError(
+      src.file,
+      null,
+      'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line',
+    );
   readAppendix1(src, out, liite2);
   readAppendix2(src, out, liite2, opts);
   return out;

@@ -3,7 +3,10 @@ import { readSource, type SourceText } from '../lib/document.ts';
 import { parseMinutesBody } from './minutesBody.ts';
 
 const real = () => readSource('../shared/seeds', '000_34c4f4e8cbac8681.txt');
-const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({ ...src, lines: src.lines.map((l) => l.replace(from, to)) });
+const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
+  ...src,
+  lines: src.lines.map((l) => l.replace(from, to)),
+});
 
 describe('the body of the minutes', () => {
   it('reads the autumn 2008 events of §7 with dates, places and ranges', () => {
@@ -13,7 +16,14 @@ describe('the body of the minutes', () => {
       ['seminar', 'Perhetukipäivät', 'Seinäjoella', '2008-09-11', '2008-09-12', 51],
       ['meeting', 'Kehittämisyksiköiden tapaaminen', 'Kokkola', '2008-09-04', null, 53],
       ['seminar', 'Ylimaakunnallinen KASTE -tiedotustilaisuus', 'Ylihärmässä', '2008-09-15', null, 55],
-      ['seminar', 'Iltapäiväseminaari täydennyskoulutus työyhteisöjen muutoksen hallinnan tukena', 'Mediwest', '2008-09-26', null, 57],
+      [
+        'seminar',
+        'Iltapäiväseminaari täydennyskoulutus työyhteisöjen muutoksen hallinnan tukena',
+        'Mediwest',
+        '2008-09-26',
+        null,
+        57,
+      ],
     ]);
   });
 
@@ -30,12 +40,21 @@ describe('the body of the minutes', () => {
 
   it('reads that the Pohjanmaa project withdraws from Remontti', () => {
     expect(parseMinutesBody(real()).withdrawals).toEqual([
-      { subject: 'Pohjanmaa -hanke', object: 'Remontti', text: 'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista tulevalla hakukierroksella', line: 34 },
+      {
+        subject: 'Pohjanmaa -hanke',
+        object: 'Remontti',
+        text: 'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista tulevalla hakukierroksella',
+        line: 34,
+      },
     ]);
   });
 
   it('fails with file and line on an event without a date and on unreadable rounds', () => {
-    expect(() => parseMinutesBody(edit(real(), 'Kokkola 4.9.2008', 'Kokkola syyskuussa'))).toThrow(/^000_34c4f4e8cbac8681\.txt:53: an event without a date/);
-    expect(() => parseMinutesBody(edit(real(), 'päättyy elokuun lopussa', 'päättyy pian'))).toThrow(/^000_34c4f4e8cbac8681\.txt:34: cannot read when the application rounds end/);
+    expect(() => parseMinutesBody(edit(real(), 'Kokkola 4.9.2008', 'Kokkola syyskuussa'))).toThrow(
+      /^000_34c4f4e8cbac8681\.txt:53: an event without a date/,
+    );
+    expect(() => parseMinutesBody(edit(real(), 'päättyy elokuun lopussa', 'päättyy pian'))).toThrow(
+      /^000_34c4f4e8cbac8681\.txt:34: cannot read when the application rounds end/,
+    );
   });
 });

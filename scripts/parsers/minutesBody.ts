@@ -25,10 +25,30 @@ export interface MinutesBody {
 }
 
 const MONTHS: Record<string, string> = {
-  tammikuun: '01', helmikuun: '02', maaliskuun: '03', huhtikuun: '04', toukokuun: '05', kesäkuun: '06',
-  heinäkuun: '07', elokuun: '08', syyskuun: '09', lokakuun: '10', marraskuun: '11', joulukuun: '12',
-  tammikuulta: '01', helmikuulta: '02', maaliskuulta: '03', huhtikuulta: '04', toukokuulta: '05', kesäkuulta: '06',
-  heinäkuulta: '07', elokuulta: '08', syyskuulta: '09', lokakuulta: '10', marraskuulta: '11', joulukuulta: '12',
+  tammikuun: '01',
+  helmikuun: '02',
+  maaliskuun: '03',
+  huhtikuun: '04',
+  toukokuun: '05',
+  kesäkuun: '06',
+  heinäkuun: '07',
+  elokuun: '08',
+  syyskuun: '09',
+  lokakuun: '10',
+  marraskuun: '11',
+  joulukuun: '12',
+  tammikuulta: '01',
+  helmikuulta: '02',
+  maaliskuulta: '03',
+  huhtikuulta: '04',
+  toukokuulta: '05',
+  kesäkuulta: '06',
+  heinäkuulta: '07',
+  elokuulta: '08',
+  syyskuulta: '09',
+  lokakuulta: '10',
+  marraskuulta: '11',
+  joulukuulta: '12',
 };
 
 const pad = (n: string) => n.padStart(2, '0');
@@ -77,7 +97,11 @@ function eventFromBullet(text: string, line: number, file: string): MinutesEvent
  * application rounds and the municipal tour §5 and §7 date by month, and what §5 says a project withdraws from.
  */
 export function parseMinutesBody(src: SourceText): MinutesBody {
-  const s7 = requireLine(src, /^\s*7\s*§\s*Muut asiat:.*kuntakierros/, 'the heading of §7 ("7§ Muut asiat: … kuntakierros")');
+  const s7 = requireLine(
+    src,
+    /^\s*7\s*§\s*Muut asiat:.*kuntakierros/,
+    'the heading of §7 ("7§ Muut asiat: … kuntakierros")',
+  );
   const handled = requireLine(src, /^Asian käsittely:/, 'the "Asian käsittely" of §7', s7);
   const events: MinutesEvent[] = [];
   for (let n = s7 + 1; n < handled; n++) {
@@ -96,29 +120,74 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
   const year = events[0]!.start.slice(0, 4);
 
   const tour = /(.+?)\s+(\p{Ll}+kuulta) alkaen/u.exec(squash(lineAt(src, s7)).replace(/^7\s*§\s*Muut asiat:\s*-?/, ''));
-  if (!tour || !MONTHS[tour[2]!]) throw new SourceError(src.file, s7, 'the municipal tour has no starting month ("<month>kuulta alkaen")');
-  events.push({ kind: 'meeting', title: tour[1]!, start: `${year}-${MONTHS[tour[2]!]}`, end: null, place: null, line: s7 });
+  if (!tour || !MONTHS[tour[2]!])
+    throw new SourceError(src.file, s7, 'the municipal tour has no starting month ("<month>kuulta alkaen")');
+  events.push({
+    kind: 'meeting',
+    title: tour[1]!,
+    start: `${year}-${MONTHS[tour[2]!]}`,
+    end: null,
+    place: null,
+    line: s7,
+  });
 
-  const nextLine = requireLine(src, /seuraava kokous pidetään/, 'the next meeting ("seuraava kokous pidetään")', handled);
+  const nextLine = requireLine(
+    src,
+    /seuraava kokous pidetään/,
+    'the next meeting ("seuraava kokous pidetään")',
+    handled,
+  );
   const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(squash(lineAt(src, nextLine)));
   if (!next) throw new SourceError(src.file, nextLine, 'the next meeting has no "<place> d.m.yyyy"');
-  events.push({ kind: 'meeting', title: next[1]!, start: `${next[5]}-${pad(next[4]!)}-${pad(next[3]!)}`, end: null, place: next[2]!, line: nextLine });
+  events.push({
+    kind: 'meeting',
+    title: next[1]!,
+    start: `${next[5]}-${pad(next[4]!)}-${pad(next[3]!)}`,
+    end: null,
+    place: next[2]!,
+    line: nextLine,
+  });
 
   const roundsLine = requireLine(src, /hakukierroksista/, 'the application rounds ("hakukierroksista")');
-  const rounds = /Vuoden (\d{4}) hakukierroksista ensimmäinen päättyy (\p{Ll}+) lopussa ja jälkimmäinen (vuoden) lopussa/u.exec(squash(lineAt(src, roundsLine)));
-  if (!rounds || !MONTHS[rounds[2]!]) throw new SourceError(src.file, roundsLine, 'cannot read when the application rounds end');
+  const rounds =
+    /Vuoden (\d{4}) hakukierroksista ensimmäinen päättyy (\p{Ll}+) lopussa ja jälkimmäinen (vuoden) lopussa/u.exec(
+      squash(lineAt(src, roundsLine)),
+    );
+  if (!rounds || !MONTHS[rounds[2]!])
+    throw new SourceError(src.file, roundsLine, 'cannot read when the application rounds end');
   events.push(
-    { kind: 'application-round', title: `Vuoden ${rounds[1]} hakukierroksista ensimmäinen päättyy ${rounds[2]} lopussa`, start: `${rounds[1]}-${MONTHS[rounds[2]!]}`, end: null, place: null, line: roundsLine },
-    { kind: 'application-round', title: `Vuoden ${rounds[1]} hakukierroksista jälkimmäinen päättyy vuoden lopussa`, start: `${rounds[1]}-12`, end: null, place: null, line: roundsLine },
+    {
+      kind: 'application-round',
+      title: `Vuoden ${rounds[1]} hakukierroksista ensimmäinen päättyy ${rounds[2]} lopussa`,
+      start: `${rounds[1]}-${MONTHS[rounds[2]!]}`,
+      end: null,
+      place: null,
+      line: roundsLine,
+    },
+    {
+      kind: 'application-round',
+      title: `Vuoden ${rounds[1]} hakukierroksista jälkimmäinen päättyy vuoden lopussa`,
+      start: `${rounds[1]}-12`,
+      end: null,
+      place: null,
+      line: roundsLine,
+    },
   );
 
   const withdrawals: MinutesStatement[] = [];
   for (let n = findLine(src, /vetäytymässä/); n !== null; n = findLine(src, /vetäytymässä/, n + 1)) {
-    const m = /(\p{Lu}[\p{L}-]* -hanke) on vetäytymässä ns\. (\p{Lu}\p{L}+) -hankkeen [^;.]+/u.exec(squash(lineAt(src, n)));
+    const m = /(\p{Lu}[\p{L}-]* -hanke) on vetäytymässä ns\. (\p{Lu}\p{L}+) -hankkeen [^;.]+/u.exec(
+      squash(lineAt(src, n)),
+    );
     if (!m) throw new SourceError(src.file, n, 'a withdrawal whose project names cannot be read');
     withdrawals.push({ subject: m[1]!, object: m[2]!, text: m[0], line: n });
   }
   // §5 states one withdrawal; losing its sentence would silently drop what qualifies a table row.
-  if (withdrawals.length === 0) throw new SourceError(src.file, null, 'cannot find the withdrawal statement ("<project> -hanke on vetäytymässä ns. <project> -hankkeen …")');
+  if (withdrawals.length === 0)
+    throw new SourceError(
+      src.file,
+      null,
+      'cannot find the withdrawal statement ("<project> -hanke on vetäytymässä ns. <project> -hankkeen …")',
+    );
   return { events, withdrawals };
 }

@@ -18,7 +18,10 @@ export function parseNationalThemes(src: SourceText): NationalTheme[] {
   const line = squash(lineAt(src, n));
   const first = line.search(/\s1\.\s/);
   if (first < 0) throw new SourceError(src.file, n, 'theme areas are not numbered from "1."');
-  const parts = line.slice(first).split(/\s(\d)\.\s/).slice(1);
+  const parts = line
+    .slice(first)
+    .split(/\s(\d)\.\s/)
+    .slice(1);
   const themes: NationalTheme[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const order = Number(parts[i]);
@@ -77,7 +80,8 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
   const goalsLine = requireLine(src, /\d+ indikaattoria/, 'the goals with their indicator counts ("N indikaattoria")');
   const slide4 = squash(lineAt(src, goalsLine));
   const body = slide4.slice(slide4.indexOf('Teema-alueet') + 'Teema-alueet'.length, slide4.search(/\s1\.\s/));
-  if (!slide4.includes('Teema-alueet')) throw new SourceError(src.file, goalsLine, 'no "Teema-alueet" heading before the goals');
+  if (!slide4.includes('Teema-alueet'))
+    throw new SourceError(src.file, goalsLine, 'no "Teema-alueet" heading before the goals');
   const goals: ParsedGoal[] = [];
   const goalRe = /\s*(.+?)\s+(\d+) indikaattoria/g;
   let m: RegExpExecArray | null;
@@ -93,19 +97,33 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     .split(/\s(?=\p{Lu})/u)
     .filter(Boolean)
     .map((name, i) => ({ order: i + 1, name }));
-  if (goals.length === 0 || means.length === 0) throw new SourceError(src.file, goalsLine, 'cannot tell goals from means on the goals slide');
+  if (goals.length === 0 || means.length === 0)
+    throw new SourceError(src.file, goalsLine, 'cannot tell goals from means on the goals slide');
   // A goal whose "N indikaattoria" is garbled would run on into the means: a means holding a number or the word is one.
   const runOn = [...goals, ...means].find((x) => /\d|indikaattor/.test(x.name));
-  if (runOn) throw new SourceError(src.file, goalsLine, `"${runOn.name}" holds another goal's indicator count: an "N indikaattoria" is unreadable`);
+  if (runOn)
+    throw new SourceError(
+      src.file,
+      goalsLine,
+      `"${runOn.name}" holds another goal's indicator count: an "N indikaattoria" is unreadable`,
+    );
   const repeated = means.find((x, i) => means.findIndex((y) => y.name === x.name) !== i);
   if (repeated) throw new SourceError(src.file, goalsLine, `the means "${repeated.name}" is listed twice`);
 
-  const regionsLine = requireLine(src, /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/, 'the slide on regional entities (slide 8)');
+  const regionsLine = requireLine(
+    src,
+    /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/,
+    'the slide on regional entities (slide 8)',
+  );
   const slide8 = squash(lineAt(src, regionsLine));
   const regions = [...new Set([...slide8.matchAll(REGION)].map((r) => nominative(r[1]!)))];
   if (regions.length < 2) throw new SourceError(src.file, regionsLine, 'fewer than two Kaste regions named');
 
-  const projectsLine = requireLine(src, /Valtionavustuspäätös.*Valtionavustushakemus/, 'the slide listing grant decisions and applications (slide 6)');
+  const projectsLine = requireLine(
+    src,
+    /Valtionavustuspäätös.*Valtionavustushakemus/,
+    'the slide listing grant decisions and applications (slide 6)',
+  );
   const slide6 = squash(lineAt(src, projectsLine));
   const decisionAt = slide6.indexOf('Valtionavustuspäätös');
   const applicationAt = slide6.indexOf('Valtionavustushakemus');
@@ -115,7 +133,8 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
   const missing = starts.find((s) => s.at < 0);
   if (missing) throw new SourceError(src.file, projectsLine, `no project starting "${missing.start}" on the slide`);
   const twice = starts.find((s) => slide6.indexOf(s.start, s.at + 1) >= 0);
-  if (twice) throw new SourceError(src.file, projectsLine, `the project starting "${twice.start}" is listed twice on the slide`);
+  if (twice)
+    throw new SourceError(src.file, projectsLine, `the project starting "${twice.start}" is listed twice on the slide`);
   const projects: ParsedRegionalProject[] = starts.map((s, i) => {
     const next = starts[i + 1]?.at ?? slide6.length;
     const end = s.at < applicationAt && next > applicationAt ? applicationAt : next;
@@ -132,7 +151,11 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     };
   });
 
-  const ownLine = requireLine(src, /^\d+ VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN/, 'the slide of Väli-Suomi\'s own project (slide 13)');
+  const ownLine = requireLine(
+    src,
+    /^\d+ VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN/,
+    "the slide of Väli-Suomi's own project (slide 13)",
+  );
   const slide13 = squash(lineAt(src, ownLine));
   // A priority is a phrase followed by a parenthesis of provinces ("(Etelä- Pohjanmaalla, …)") or "(mukana kaikissa maakunnissa)".
   const where = /\(((?:mukana kaikissa maakunnissa)|[^()]*(?:lla|llä|ssa|ssä)[ ,][^()]*)\)/gu;
@@ -154,6 +177,7 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     }
     if (name) ownPriorities.push({ name, where: p[1]!, allProvinces: /kaikissa maakunnissa/.test(p[1]!) });
   });
-  if (ownPriorities.length === 0) throw new SourceError(src.file, ownLine, 'no priorities with provinces in parentheses on the slide');
+  if (ownPriorities.length === 0)
+    throw new SourceError(src.file, ownLine, 'no priorities with provinces in parentheses on the slide');
   return { goalsLine, goals, means, regionsLine, regions, projects, ownLine, ownPriorities };
 }

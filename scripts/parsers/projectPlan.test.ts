@@ -3,7 +3,10 @@ import { readSource, type SourceText } from '../lib/document.ts';
 import { parsePlanDetails } from './projectPlan.ts';
 
 const real = () => readSource('../shared/seeds', '002_8693d7b1f13daa76.txt');
-const without = (src: SourceText, pattern: RegExp): SourceText => ({ ...src, lines: src.lines.map((l) => (pattern.test(l) ? '' : l)) });
+const without = (src: SourceText, pattern: RegExp): SourceText => ({
+  ...src,
+  lines: src.lines.map((l) => (pattern.test(l) ? '' : l)),
+});
 
 describe('the Vaasa family centre plan', () => {
   const d = parsePlanDetails(real());
@@ -15,7 +18,7 @@ describe('the Vaasa family centre plan', () => {
     expect(d.targetGroup[0]!.text).toBe('lapsiperheille tukea 0-18 ikävuoteen');
   });
 
-  it('reads the methods, the open day-care centres and the posts (one new, the rest the city\'s own)', () => {
+  it("reads the methods, the open day-care centres and the posts (one new, the rest the city's own)", () => {
     expect(d.methods).toHaveLength(6);
     expect(d.methods.map((m) => m.line)).toEqual([28, 30, 32, 34, 36, 40]);
     expect(d.openDayCareCentres.map((c) => c.text)).toEqual(['Ristinummi', 'Huutoniemi', 'Gustavborg']);
@@ -29,7 +32,12 @@ describe('the Vaasa family centre plan', () => {
   });
 
   it('reads four expected results and three phases with their tasks', () => {
-    expect(d.results.map((r) => r.text)).toEqual(['Toimiva perhekeskusmalli', 'Suunnitelmallinen moniammatillinen verkostotyö', 'Vakiintumassa olevat perhettä tukevat työskentelymallit', 'Vakiintumassa oleva moniammatillisen yhteistyön arviointi']);
+    expect(d.results.map((r) => r.text)).toEqual([
+      'Toimiva perhekeskusmalli',
+      'Suunnitelmallinen moniammatillinen verkostotyö',
+      'Vakiintumassa olevat perhettä tukevat työskentelymallit',
+      'Vakiintumassa oleva moniammatillisen yhteistyön arviointi',
+    ]);
     expect(d.phases.map((p) => [p.label, p.start, p.end, p.tasks.length])).toEqual([
       ['9-12/2007', '2007-09', '2007-12', 10],
       ['2008', '2008', '2008', 12],
@@ -47,9 +55,15 @@ describe('the Vaasa family centre plan', () => {
   });
 
   it('fails with file and line when a heading or list it expects is missing', () => {
-    expect(() => parsePlanDetails(without(real(), /^Tulokset/))).toThrow(/^002_8693d7b1f13daa76\.txt: cannot find the "Tulokset" heading/);
-    expect(() => parsePlanDetails(without(real(), /^\d\.\s+(Luoda|Kehittää|Tarjota)/))).toThrow(/^002_8693d7b1f13daa76\.txt:15: no numbered goals/);
+    expect(() => parsePlanDetails(without(real(), /^Tulokset/))).toThrow(
+      /^002_8693d7b1f13daa76\.txt: cannot find the "Tulokset" heading/,
+    );
+    expect(() => parsePlanDetails(without(real(), /^\d\.\s+(Luoda|Kehittää|Tarjota)/))).toThrow(
+      /^002_8693d7b1f13daa76\.txt:15: no numbered goals/,
+    );
     // Without the staffing item the methods skip from 5. to 7.: a lost item is an error, never a shorter list.
-    expect(() => parsePlanDetails(without(real(), /^6\. Palkataan/))).toThrow(/:40: item "7\." where item "6\." was expected/);
+    expect(() => parsePlanDetails(without(real(), /^6\. Palkataan/))).toThrow(
+      /:40: item "7\." where item "6\." was expected/,
+    );
   });
 });

@@ -18,13 +18,24 @@ export interface PlannedProject {
  * ("1.9.2007 – 31.10.2009") and the administering office from the contact block.
  */
 export function parseProjectPlan(src: SourceText): PlannedProject {
-  const nameLine = requireLine(src, /^.+?\s+[–-]\s+projektin tavoitteena/, 'the project name ("<name> – projektin tavoitteena")');
+  const nameLine = requireLine(
+    src,
+    /^.+?\s+[–-]\s+projektin tavoitteena/,
+    'the project name ("<name> – projektin tavoitteena")',
+  );
   const name = squash(/^(.+?)\s+[–-]\s+projektin/.exec(lineAt(src, nameLine))?.[1] ?? '');
   const heading = requireLine(src, /^Aikataulu\s*$/, 'the "Aikataulu" (timeline) heading');
   const periodLine = findLine(src, /\d{1,2}\.\d{1,2}\.\d{4}\s*[–-]\s*\d{1,2}\.\d{1,2}\.\d{4}/, heading);
-  if (periodLine === null) throw new SourceError(src.file, heading, 'no "d.m.yyyy – d.m.yyyy" period after "Aikataulu"');
-  const [startRaw, endRaw] = lineAt(src, periodLine).split(/[–-]/).map((s) => s.trim());
-  const administratorLine = requireLine(src, /^\S.*?(?:virasto|kaupunki|kunta),\s.*[Hh]anke/, 'the administering office in the contacts');
+  if (periodLine === null)
+    throw new SourceError(src.file, heading, 'no "d.m.yyyy – d.m.yyyy" period after "Aikataulu"');
+  const [startRaw, endRaw] = lineAt(src, periodLine)
+    .split(/[–-]/)
+    .map((s) => s.trim());
+  const administratorLine = requireLine(
+    src,
+    /^\S.*?(?:virasto|kaupunki|kunta),\s.*[Hh]anke/,
+    'the administering office in the contacts',
+  );
   const administratorRaw = squash(lineAt(src, administratorLine).split(',')[0] ?? '');
   return {
     name,
@@ -60,7 +71,12 @@ const NUMBERED = /^(\d+)\.\s+(.+)$/;
 /** A fact line must carry no phone number or e-mail address: those are personal details, never data. */
 function withoutContacts(fact: LineFact, file: string): LineFact {
   const found = contactDetailIn(fact.text);
-  if (found) throw new SourceError(file, fact.line, `a phone number or e-mail address ("${found}") inside a listed item; contact details must not reach the data`);
+  if (found)
+    throw new SourceError(
+      file,
+      fact.line,
+      `a phone number or e-mail address ("${found}") inside a listed item; contact details must not reach the data`,
+    );
   return fact;
 }
 
@@ -74,10 +90,16 @@ function numberedBetween(src: SourceText, from: number, to: number): LineFact[] 
     const text = squash(lineAt(src, n));
     const m = NUMBERED.exec(text);
     if (!m) {
-      if (/^\d+\s+\p{Lu}/u.test(text)) throw new SourceError(src.file, n, `numbered item without the period after its number: "${text.slice(0, 40)}"`);
+      if (/^\d+\s+\p{Lu}/u.test(text))
+        throw new SourceError(src.file, n, `numbered item without the period after its number: "${text.slice(0, 40)}"`);
       continue;
     }
-    if (Number(m[1]) !== out.length + 1) throw new SourceError(src.file, n, `item "${m[1]}." where item "${out.length + 1}." was expected (an item repeated, lost or out of order)`);
+    if (Number(m[1]) !== out.length + 1)
+      throw new SourceError(
+        src.file,
+        n,
+        `item "${m[1]}." where item "${out.length + 1}." was expected (an item repeated, lost or out of order)`,
+      );
     out.push(withoutContacts({ text: m[2]!.replace(/\.$/, ''), line: n }, src.file));
   }
   return out;
@@ -109,8 +131,18 @@ function phaseBounds(label: string, file: string, line: number): [string, string
  */
 export function parsePlanDetails(src: SourceText): PlanDetails {
   const visionLine = requireLine(src, /^Visio ja tavoitteet/, 'the "Visio ja tavoitteet" heading');
-  const methodsHeading = requireLine(src, /^Hankkeen toteutus ja organisointi/, 'the "Hankkeen toteutus ja organisointi" heading', visionLine);
-  const resourcesLine = requireLine(src, /^Voimavarat ja resurssit/, 'the "Voimavarat ja resurssit" heading', methodsHeading);
+  const methodsHeading = requireLine(
+    src,
+    /^Hankkeen toteutus ja organisointi/,
+    'the "Hankkeen toteutus ja organisointi" heading',
+    visionLine,
+  );
+  const resourcesLine = requireLine(
+    src,
+    /^Voimavarat ja resurssit/,
+    'the "Voimavarat ja resurssit" heading',
+    methodsHeading,
+  );
   const resultsLine = requireLine(src, /^Tulokset\s*$/, 'the "Tulokset" heading', resourcesLine);
   const scheduleLine = requireLine(src, /^Aikataulu\s*$/, 'the "Aikataulu" heading', resultsLine);
   const contactsLine = requireLine(src, /^Yhteystiedot/, 'the "Yhteystiedot" heading', scheduleLine);
@@ -127,10 +159,16 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     }
   }
 
-  if (!ages) throw new SourceError(src.file, visionLine, 'no goal names the ages of the target group ("<lapsiperheille> tukea N-M ikävuoteen")');
+  if (!ages)
+    throw new SourceError(
+      src.file,
+      visionLine,
+      'no goal names the ages of the target group ("<lapsiperheille> tukea N-M ikävuoteen")',
+    );
 
   const items = numberedBetween(src, methodsHeading, resourcesLine);
-  if (items.length === 0) throw new SourceError(src.file, methodsHeading, 'no numbered methods under "Hankkeen toteutus ja organisointi"');
+  if (items.length === 0)
+    throw new SourceError(src.file, methodsHeading, 'no numbered methods under "Hankkeen toteutus ja organisointi"');
   const staffItem = items.find((i) => /^Palkataan\s/.test(i.text));
   if (!staffItem) throw new SourceError(src.file, methodsHeading, 'no "Palkataan …" item naming the posts');
   const methods = items.filter((i) => i !== staffItem);
@@ -140,13 +178,22 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     if (m) m[1]!.split(/,\s*/).forEach((name) => openDayCareCentres.push({ text: name.trim(), line: i.line }));
   }
   const [hire, ...rest] = staffItem.text.split(/\.\s+/);
-  const roles = hire!.replace(/^Palkataan\s+/, '').split(/,\s*|\s+ja\s+/).map((r) => r.trim()).filter(Boolean);
+  const roles = hire!
+    .replace(/^Palkataan\s+/, '')
+    .split(/,\s*|\s+ja\s+/)
+    .map((r) => r.trim())
+    .filter(Boolean);
   const note = rest.join('. ');
   const newRole = /(\p{L}+) on uusi tehtävä/u.exec(note)?.[1]?.toLowerCase();
   const othersOwn = /muut ovat kaupungin omia työntekijöitä/.test(note);
   const staff = roles.map((role) => {
     const isNew = newRole !== undefined && role.toLowerCase() === newRole;
-    return { role, newPost: isNew ? true : othersOwn ? false : null, ownStaff: !isNew && othersOwn, line: staffItem.line };
+    return {
+      role,
+      newPost: isNew ? true : othersOwn ? false : null,
+      ownStaff: !isNew && othersOwn,
+      line: staffItem.line,
+    };
   });
 
   const results = linesBetween(src, resultsLine, scheduleLine);
@@ -165,7 +212,8 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
       if (!phase) throw new SourceError(src.file, n, 'a task before any phase heading');
       const task = withoutContacts({ text: squash(text.slice(1)).replace(/\s*->$/, ''), line: n }, src.file);
       const twice = phase.tasks.find((t) => t.text === task.text);
-      if (twice) throw new SourceError(src.file, n, `task "${task.text}" repeats line ${twice.line} in phase ${phase.label}`);
+      if (twice)
+        throw new SourceError(src.file, n, `task "${task.text}" repeats line ${twice.line} in phase ${phase.label}`);
       phase.tasks.push(task);
     } else {
       throw new SourceError(src.file, n, `"${text}" is neither a phase heading ("9-12/2007", "2008") nor a "·" task`);
@@ -180,11 +228,33 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     for (const m of text.matchAll(/(\p{Lu}\p{Ll}+ \p{Ll}+ valtuusto) on (\d{1,2}\.\d{1,2}\.\d{4})/gu)) {
       decisions.push({ body: m[1]!, date: parseFinnishDate(m[2]!, src.file, n), reference: null, line: n });
     }
-    for (const m of text.matchAll(/([\p{Ll}-]+ ja \p{Ll}+lautakunnan) päätöksen \((\d{1,2}\.\d{1,2}\.\d{4}),\s*(\d+\s*§)\)/gu)) {
+    for (const m of text.matchAll(
+      /([\p{Ll}-]+ ja \p{Ll}+lautakunnan) päätöksen \((\d{1,2}\.\d{1,2}\.\d{4}),\s*(\d+\s*§)\)/gu,
+    )) {
       decisions.push({ body: m[1]!, date: parseFinnishDate(m[2]!, src.file, n), reference: m[3]!, line: n });
     }
-    const p = /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)\s+-projektissa\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[-–]\s*(\d{1,2}\.\d{1,2}\.\d{4})/u.exec(text);
-    if (p) predecessor.push({ name: p[1]!, start: parseFinnishDate(p[2]!, src.file, n), end: parseFinnishDate(p[3]!, src.file, n), line: n });
+    const p =
+      /((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)\s+-projektissa\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[-–]\s*(\d{1,2}\.\d{1,2}\.\d{4})/u.exec(
+        text,
+      );
+    if (p)
+      predecessor.push({
+        name: p[1]!,
+        start: parseFinnishDate(p[2]!, src.file, n),
+        end: parseFinnishDate(p[3]!, src.file, n),
+        line: n,
+      });
   }
-  return { goals, ages, targetGroup, methods, openDayCareCentres, staff, results, phases, decisions, predecessor: predecessor[0] ?? null };
+  return {
+    goals,
+    ages,
+    targetGroup,
+    methods,
+    openDayCareCentres,
+    staff,
+    results,
+    phases,
+    decisions,
+    predecessor: predecessor[0] ?? null,
+  };
 }

@@ -36,7 +36,18 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
-for (const file of ['projects', 'funding', 'themes', 'regions', 'sources', 'quality', 'programme', 'events', 'details', 'report']) {
+for (const file of [
+  'projects',
+  'funding',
+  'themes',
+  'regions',
+  'sources',
+  'quality',
+  'programme',
+  'events',
+  'details',
+  'report',
+]) {
   try {
     files[`${file}.json`] = JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'));
   } catch (e) {
@@ -99,7 +110,8 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-for (const p of pages) write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
+for (const p of pages)
+  write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
 
 // 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
 let notFound = page({
@@ -107,9 +119,16 @@ let notFound = page({
   head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
   body: server.notFoundBody(base),
 });
-notFound = notFound.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+notFound = notFound
+  .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+  .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 writeFileSync(join(dist, '404.html'), notFound);
-writeFileSync(join(dist, 'sitemap.xml'), server.sitemap(server.allRoutes(dataset.projects.map((p) => p.id)), base, siteUrl));
+writeFileSync(
+  join(dist, 'sitemap.xml'),
+  server.sitemap(server.allRoutes(dataset.projects.map((p) => p.id)), base, siteUrl),
+);
 writeFileSync(join(dist, 'robots.txt'), server.robotsTxt(base, siteUrl));
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
-console.log(`prerendered ${pages.length} pages, 404.html, sitemap.xml and robots.txt into dist/ (base ${base}, site ${siteUrl})`);
+console.log(
+  `prerendered ${pages.length} pages, 404.html, sitemap.xml and robots.txt into dist/ (base ${base}, site ${siteUrl})`,
+);

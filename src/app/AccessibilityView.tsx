@@ -53,7 +53,16 @@ export function AccessibilityView() {
       <p>
         {interpolate(lang, s.prepared, { date: '\u0000' })
           .split('\u0000')
-          .flatMap((part, i) => (i === 0 ? [part] : [<time key="date" dateTime={STATEMENT_DATE}>{formatDate(lang, STATEMENT_DATE)}</time>, part]))}
+          .flatMap((part, i) =>
+            i === 0
+              ? [part]
+              : [
+                  <time key="date" dateTime={STATEMENT_DATE}>
+                    {formatDate(lang, STATEMENT_DATE)}
+                  </time>,
+                  part,
+                ],
+          )}
       </p>
     </article>
   );

@@ -28,7 +28,9 @@ describe('app shell', () => {
     expect(screen.getByTestId('summary').textContent).toContain('9\u00a0978\u00a0150\u00a0€');
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByTestId('summary').textContent).toBe('14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
+    expect(screen.getByTestId('summary').textContent).toBe(
+      '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost',
+    );
     expect(`${window.location.pathname}${window.location.search}`).toBe('/en/projects/?year=2008');
   });
 
@@ -47,12 +49,19 @@ describe('app shell', () => {
   });
 
   it('shows an error panel naming each broken file in the page language instead of a blank page', async () => {
-    vi.stubGlobal('fetch', dataFetch({ 'funding.json': '{"costs": [', 'regions.json': 404, 'themes.json': '[{"id": "Not a slug"}]' }));
+    vi.stubGlobal(
+      'fetch',
+      dataFetch({ 'funding.json': '{"costs": [', 'regions.json': 404, 'themes.json': '[{"id": "Not a slug"}]' }),
+    );
     render(<App />);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('Aineiston lataus epäonnistui');
-    expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent(/tiedosto ei ole kelvollista JSON-muotoa \(Tekninen tieto \(englanniksi\): .+\)/);
-    expect(within(alert).getByText('data/regions.json').parentElement).toHaveTextContent('palvelin vastasi tilakoodilla 404');
+    expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent(
+      /tiedosto ei ole kelvollista JSON-muotoa \(Tekninen tieto \(englanniksi\): .+\)/,
+    );
+    expect(within(alert).getByText('data/regions.json').parentElement).toHaveTextContent(
+      'palvelin vastasi tilakoodilla 404',
+    );
     const schema = within(alert).getByText('data/themes.json').parentElement!;
     expect(schema).toHaveTextContent('tiedoston sisältö ei vastaa tietokuvausta (skeemaa)');
     expect(within(schema).getByText(/0\.id: expected a lowercase slug/)).toHaveAttribute('lang', 'en');
@@ -69,15 +78,23 @@ describe('app shell', () => {
     await user.click(screen.getByRole('link', { name: 'Tidslinje' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Materialet kunde inte laddas');
-    expect(within(alert).getByText('data/events.json').parentElement).toHaveTextContent('servern svarade med statuskoden 404');
+    expect(within(alert).getByText('data/events.json').parentElement).toHaveTextContent(
+      'servern svarade med statuskoden 404',
+    );
     expect(screen.getByRole('navigation')).toBeInTheDocument();
   });
 
   it('drops ids the data does not know from the state and the URL once the data has loaded', async () => {
     vi.stubGlobal('fetch', dataFetch());
-    window.history.replaceState(null, '', '/projects/?theme=nosuch,plan-2008-1&admin=nobody&kunta=999&project=no-such-project');
+    window.history.replaceState(
+      null,
+      '',
+      '/projects/?theme=nosuch,plan-2008-1&admin=nobody&kunta=999&project=no-such-project',
+    );
     render(<App />);
-    await vi.waitFor(() => expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?theme=plan-2008-1'));
+    await vi.waitFor(() =>
+      expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?theme=plan-2008-1'),
+    );
     expect(await screen.findByTestId('summary')).toHaveTextContent(/^\d+ \/ 47 hanketta/);
     expect(screen.getByTestId('summary').textContent).not.toMatch(/^0 \//);
   });

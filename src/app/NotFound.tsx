@@ -11,7 +11,11 @@ export function NotFound({ base }: { base: string }) {
     <main id="content" className="main not-found">
       {LANGS.map((lang: Lang) => (
         <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`}>
-          {lang === 'fi' ? <h1 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h1> : <h2 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h2>}
+          {lang === 'fi' ? (
+            <h1 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h1>
+          ) : (
+            <h2 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h2>
+          )}
           <p>{notFoundMessages[lang].intro}</p>
           <ul>
             {MAIN_VIEWS.map((view) => (

@@ -3,7 +3,8 @@ import { routePath, type Route } from '../state/routes';
 import type { PageMeta } from './pageMeta';
 
 /** Text for an HTML text node or a double-quoted attribute. */
-export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An absolute address of a page: SITE_URL (the origin, e.g. https://owner.github.io) plus the path with the base. */
 export const absoluteUrl = (siteUrl: string, path: string) => `${siteUrl.replace(/\/+$/, '')}${path}`;
@@ -33,4 +34,5 @@ export function sitemap(routes: Route[], base: string, siteUrl: string): string 
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
 }
 
-export const robotsTxt = (base: string, siteUrl: string) => `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(siteUrl, `${base}sitemap.xml`)}\n`;
+export const robotsTxt = (base: string, siteUrl: string) =>
+  `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(siteUrl, `${base}sitemap.xml`)}\n`;

@@ -33,8 +33,17 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
   context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
-  data: { ...lazyView(() => Promise.all([import('../data-page/DataPage'), preloadPublication()]).then(([m]) => m), 'src/data-page/DataPage.tsx'), needsPublication: true },
+  data: {
+    ...lazyView(
+      () => Promise.all([import('../data-page/DataPage'), preloadPublication()]).then(([m]) => m),
+      'src/data-page/DataPage.tsx',
+    ),
+    needsPublication: true,
+  },
   // Their code and text load with their own pages, not with every page.
   sources: lazyView(() => import('./SourcesView').then((m) => ({ default: m.SourcesView })), 'src/app/SourcesView.tsx'),
-  accessibility: lazyView(() => import('./AccessibilityView').then((m) => ({ default: m.AccessibilityView })), 'src/app/AccessibilityView.tsx'),
+  accessibility: lazyView(
+    () => import('./AccessibilityView').then((m) => ({ default: m.AccessibilityView })),
+    'src/app/AccessibilityView.tsx',
+  ),
 };

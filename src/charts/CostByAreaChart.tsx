@@ -1,6 +1,14 @@
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
-import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useMessages } from '../i18n';
+import {
+  formatList,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  useLang,
+  useMessages,
+} from '../i18n';
 import { useAppStore } from '../state/store';
 import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
@@ -42,7 +50,10 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const narrow = width < 640;
   const axisWidth = narrow ? Math.round(width * 0.48) : 300;
   const detail = (a: AreaCost) => {
-    const parts = [m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }), a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : ''].filter(Boolean);
+    const parts = [
+      m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }),
+      a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : '',
+    ].filter(Boolean);
     return narrow ? parts : parts.join(' · ');
   };
 
@@ -67,7 +78,11 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
         { text: seg.label, csv: seg.label },
         { text: formatMoney(lang, seg.amount), csv: seg.amount, numeric: true },
-        { text: formatPercent(lang, total ? seg.amount / total : 0), csv: total ? Math.round((seg.amount / total) * 1000) / 10 : 0, numeric: true },
+        {
+          text: formatPercent(lang, total ? seg.amount / total : 0),
+          csv: total ? Math.round((seg.amount / total) * 1000) / 10 : 0,
+          numeric: true,
+        },
         { text: formatNumber(lang, seg.projectIds.length), csv: seg.projectIds.length, numeric: true },
         { text: '', csv: '' },
       ],
@@ -79,7 +94,13 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       <legend>{m('areaSplit')}</legend>
       {(['project', 'administrator'] as Split[]).map((s) => (
         <label key={s}>
-          <input type="radio" name="area-split" value={s} checked={split === s} onChange={() => setChart({ split: s })} />
+          <input
+            type="radio"
+            name="area-split"
+            value={s}
+            checked={split === s}
+            onChange={() => setChart({ split: s })}
+          />
           {m(s === 'project' ? 'splitProject' : 'splitAdministrator')}
         </label>
       ))}
@@ -92,7 +113,21 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       title={m('areaTitle')}
       summary={
         top.length > 0 && total > 0
-          ? [m('areaSummary', { total: formatMoney(lang, total), leaders: top.length, top: formatList(lang, top.map((a) => a.theme.name[lang])), topAmount: formatMoney(lang, top[0]!.total), topShare: formatPercent(lang, top[0]!.share) }), withoutCost ? m('areaMissing', { withoutCost }) : ''].filter(Boolean).join(' ')
+          ? [
+              m('areaSummary', {
+                total: formatMoney(lang, total),
+                leaders: top.length,
+                top: formatList(
+                  lang,
+                  top.map((a) => a.theme.name[lang]),
+                ),
+                topAmount: formatMoney(lang, top[0]!.total),
+                topShare: formatPercent(lang, top[0]!.share),
+              }),
+              withoutCost ? m('areaMissing', { withoutCost }) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')
           : m('areaNone')
       }
       columns={columns}
@@ -101,7 +136,15 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}
     >
       <div ref={ref} className="chart-canvas">
-        <BarChart width={width} height={areas.length * (narrow ? 96 : 78) + 40} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} role="img" aria-label={m('areaTitle')}>
+        <BarChart
+          width={width}
+          height={areas.length * (narrow ? 96 : 78) + 40}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          role="img"
+          aria-label={m('areaTitle')}
+        >
           <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
           <YAxis
             type="category"
@@ -110,12 +153,33 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
             interval={0}
             tick={(props: { x?: number | string; y?: number | string; index: number }) => {
               const a = areas[props.index]!;
-              return <AxisTick x={props.x} y={props.y} lines={wrap(a.theme.name[lang], narrow ? 22 : 40)} detail={detail(a)} bold={selected.includes(a.theme.id)} />;
+              return (
+                <AxisTick
+                  x={props.x}
+                  y={props.y}
+                  lines={wrap(a.theme.name[lang], narrow ? 22 : 40)}
+                  detail={detail(a)}
+                  bold={selected.includes(a.theme.id)}
+                />
+              );
             }}
           />
-          <Tooltip content={(p) => <AreaTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
+          <Tooltip
+            content={(p) => <AreaTooltip active={p.active} payload={p.payload} />}
+            cursor={{ fill: 'var(--accent-bg)' }}
+          />
           {Array.from({ length: slots }, (_, i) => (
-            <Bar key={i} dataKey={`s${i}`} stackId="cost" fill={seriesColour(i)} stroke="var(--bg-raised)" strokeWidth={2} isAnimationActive={false} cursor="pointer" onClick={(d) => toggle('themes', (d.payload as Datum).id)}>
+            <Bar
+              key={i}
+              dataKey={`s${i}`}
+              stackId="cost"
+              fill={seriesColour(i)}
+              stroke="var(--bg-raised)"
+              strokeWidth={2}
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(d) => toggle('themes', (d.payload as Datum).id)}
+            >
               {data.map((d) => (
                 <Cell key={d.id} fillOpacity={selected.length && !selected.includes(d.id) ? 0.35 : 1} />
               ))}
@@ -139,7 +203,8 @@ function AreaTooltip({ active, payload }: TooltipProps) {
       <ul>
         {a.segments.map((seg, i) => (
           <li key={seg.key}>
-            <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" /> {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
+            <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />{' '}
+            {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
           </li>
         ))}
       </ul>

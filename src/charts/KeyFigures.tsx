@@ -22,22 +22,46 @@ export function KeyFigures({ figures }: { figures: Figures }) {
         <dd>{formatMoney(lang, summed.amount)}</dd>
         {diff !== 0 && (
           <dd className="key-figure-note">
-            {m('kfDifference', { diff: formatMoney(lang, diff) })} · <ViewLink view="sources">{m('kfDifferenceLink')}</ViewLink>
+            {m('kfDifference', { diff: formatMoney(lang, diff) })} ·{' '}
+            <ViewLink view="sources">{m('kfDifferenceLink')}</ViewLink>
           </dd>
         )}
       </div>
       <div>
         <dt>{m('kfProjects')}</dt>
-        <dd>{m('kfProjectsValue', { y2008: formatNumber(lang, projectsPerYear[2008]), y2009: formatNumber(lang, projectsPerYear[2009]) })}</dd>
-        {projectsPerYear.other > 0 && <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>}
+        <dd>
+          {m('kfProjectsValue', {
+            y2008: formatNumber(lang, projectsPerYear[2008]),
+            y2009: formatNumber(lang, projectsPerYear[2009]),
+          })}
+        </dd>
+        {projectsPerYear.other > 0 && (
+          <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
+        )}
       </div>
-      <div className={stated?.administrators != null && stated.administrators !== summed.administrators ? 'key-figure-warning' : undefined}>
+      <div
+        className={
+          stated?.administrators != null && stated.administrators !== summed.administrators
+            ? 'key-figure-warning'
+            : undefined
+        }
+      >
         <dt>{m('kfAdmins')}</dt>
-        <dd>{m('kfAdminsValue', { stated: stated?.administrators != null ? formatNumber(lang, stated.administrators) : '—', counted: formatNumber(lang, summed.administrators) })}</dd>
+        <dd>
+          {m('kfAdminsValue', {
+            stated: stated?.administrators != null ? formatNumber(lang, stated.administrators) : '—',
+            counted: formatNumber(lang, summed.administrators),
+          })}
+        </dd>
       </div>
       <div>
         <dt>{m('kfWithoutCost')}</dt>
-        <dd>{m('kfWithoutCostValue', { count: formatNumber(lang, summed.withoutCost), total: formatNumber(lang, summed.projects) })}</dd>
+        <dd>
+          {m('kfWithoutCostValue', {
+            count: formatNumber(lang, summed.withoutCost),
+            total: formatNumber(lang, summed.projects),
+          })}
+        </dd>
       </div>
     </dl>
   );

@@ -23,11 +23,22 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
   const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const topOf = (items: typeof admins) => {
     const top = leaders(items, (i) => i.amount);
-    return { leaders: top.length, top: formatList(lang, top.map((i) => i.label)), topAmount: formatMoney(lang, Math.round(top[0]?.amount ?? 0)), count: items.length };
+    return {
+      leaders: top.length,
+      top: formatList(
+        lang,
+        top.map((i) => i.label),
+      ),
+      topAmount: formatMoney(lang, Math.round(top[0]?.amount ?? 0)),
+      count: items.length,
+    };
   };
   // The province chart groups by the administrators' home municipalities, so its click filters by those
   // municipalities (the table's province facet is where a project works, which is not always the same).
-  const homeCodes = (provinceId: string) => [...new Set(rows2008.flatMap((r) => r.municipalityCodes))].filter((c) => lookups.municipalities.get(c)?.provinceId === provinceId);
+  const homeCodes = (provinceId: string) =>
+    [...new Set(rows2008.flatMap((r) => r.municipalityCodes))].filter(
+      (c) => lookups.municipalities.get(c)?.provinceId === provinceId,
+    );
   const provinceSelected = provinces.filter((p) => {
     const codes = homeCodes(p.id);
     return codes.length > 0 && codes.every((c) => filters.municipalities.includes(c));
@@ -35,7 +46,12 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
   const toggleProvince = (provinceId: string) => {
     const codes = homeCodes(provinceId);
     const on = codes.every((c) => filters.municipalities.includes(c));
-    setFilter('municipalities', on ? filters.municipalities.filter((c) => !codes.includes(c)) : [...new Set([...filters.municipalities, ...codes])]);
+    setFilter(
+      'municipalities',
+      on
+        ? filters.municipalities.filter((c) => !codes.includes(c))
+        : [...new Set([...filters.municipalities, ...codes])],
+    );
   };
 
   return (

@@ -37,7 +37,12 @@ describe('overview', () => {
       'Vuoden 2008 tunnetut kustannukset ovat yhteensä 9 978 150 €. Suurin painopistealue on Hyvinvoinnin ja terveyden edistäminen (3 700 000 €, 37,1 %). Kustannustieto puuttuu 3 hankkeelta.',
     );
     const ticks = [...area.querySelectorAll('.chart-tick-detail')].map(text);
-    expect(ticks).toEqual(['3 700 000 € · 37,1 % · 1 ilman kustannusta', '3 242 400 € · 32,5 %', '1 250 000 € · 12,5 % · 1 ilman kustannusta', '1 785 750 € · 17,9 % · 1 ilman kustannusta']);
+    expect(ticks).toEqual([
+      '3 700 000 € · 37,1 % · 1 ilman kustannusta',
+      '3 242 400 € · 32,5 %',
+      '1 250 000 € · 12,5 % · 1 ilman kustannusta',
+      '1 785 750 € · 17,9 % · 1 ilman kustannusta',
+    ]);
   });
 
   it('filters the table when a bar is clicked, and clears on a second click', async () => {
@@ -48,7 +53,9 @@ describe('overview', () => {
     expect(bars.length).toBe(9);
     await user.click(bars[0]!);
     expect(useAppStore.getState().filters.admins).toEqual(['lahti']);
-    expect(text(screen.getByTestId('filtered-summary'))).toBe('4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € · kustannustieto puuttuu 2 hankkeelta');
+    expect(text(screen.getByTestId('filtered-summary'))).toBe(
+      '4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € · kustannustieto puuttuu 2 hankkeelta',
+    );
     await user.click(chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path')[0]!);
     expect(useAppStore.getState().filters.admins).toEqual([]);
   });
@@ -70,7 +77,11 @@ describe('overview', () => {
   it('province bars filter by the administrators’ home municipalities', async () => {
     const user = userEvent.setup();
     await renderView();
-    await user.click(chart('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)').querySelectorAll('.recharts-bar-rectangle path')[0]!);
+    await user.click(
+      chart('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)').querySelectorAll(
+        '.recharts-bar-rectangle path',
+      )[0]!,
+    );
     expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
   });
 

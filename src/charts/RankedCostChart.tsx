@@ -27,7 +27,8 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 640;
-  const detail = (item: RankedCost) => (item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined);
+  const detail = (item: RankedCost) =>
+    item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined;
   const rows: DataRow[] = items.map((item) => ({
     key: item.id,
     onFilter: () => onSelect(item.id),
@@ -57,7 +58,15 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
       }
     >
       <div ref={ref} className="chart-canvas">
-        <BarChart width={width} height={Math.max(80, items.length * 44 + 40)} data={items} layout="vertical" margin={{ top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 }} role="img" aria-label={title}>
+        <BarChart
+          width={width}
+          height={Math.max(80, items.length * 44 + 40)}
+          data={items}
+          layout="vertical"
+          margin={{ top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 }}
+          role="img"
+          aria-label={title}
+        >
           <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
           <YAxis
             type="category"
@@ -66,15 +75,37 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
             interval={0}
             tick={(p: { x?: number | string; y?: number | string; index: number }) => {
               const item = items[p.index]!;
-              return <AxisTick x={p.x} y={p.y} lines={wrap(label(item), narrow ? 18 : 32)} detail={detail(item)} bold={selected.includes(item.id)} />;
+              return (
+                <AxisTick
+                  x={p.x}
+                  y={p.y}
+                  lines={wrap(label(item), narrow ? 18 : 32)}
+                  detail={detail(item)}
+                  bold={selected.includes(item.id)}
+                />
+              );
             }}
           />
-          <Tooltip content={(p) => <RankedTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
-          <Bar dataKey="amount" fill={seriesColour(colourIndex)} isAnimationActive={false} cursor="pointer" onClick={(d) => onSelect((d.payload as RankedCost).id)}>
+          <Tooltip
+            content={(p) => <RankedTooltip active={p.active} payload={p.payload} />}
+            cursor={{ fill: 'var(--accent-bg)' }}
+          />
+          <Bar
+            dataKey="amount"
+            fill={seriesColour(colourIndex)}
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(d) => onSelect((d.payload as RankedCost).id)}
+          >
             {items.map((item) => (
               <Cell key={item.id} fillOpacity={selected.length && !selected.includes(item.id) ? 0.35 : 1} />
             ))}
-            <LabelList dataKey="amount" position="right" className="chart-value" formatter={(v: unknown) => formatMoneyCompact(lang, Number(v))} />
+            <LabelList
+              dataKey="amount"
+              position="right"
+              className="chart-value"
+              formatter={(v: unknown) => formatMoneyCompact(lang, Number(v))}
+            />
           </Bar>
         </BarChart>
       </div>

@@ -9,7 +9,8 @@ const d = realDataset();
 const rows = buildProjectRows(d);
 const l = lookups(d);
 const rows2008 = rows.filter((r) => r.project.planYear === 2008);
-const byTheme = (split: 'project' | 'administrator') => new Map(costByArea(rows2008, d.themes, split, 'fi', l).map((a) => [a.theme.id, a]));
+const byTheme = (split: 'project' | 'administrator') =>
+  new Map(costByArea(rows2008, d.themes, split, 'fi', l).map((a) => [a.theme.id, a]));
 
 describe('costs per 2008 priority area', () => {
   it('sums the rows per area, excludes unknown costs and counts them', () => {
@@ -32,7 +33,10 @@ describe('costs per 2008 priority area', () => {
   it('splits a bar by project, largest first, naming each project as the source writes it', () => {
     const area = byTheme('project').get('plan-2008-2')!;
     expect(area.segments.map((s) => [s.label, s.amount])).toEqual([
-      ['Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan maakuntien alueella', 2_100_000],
+      [
+        'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan maakuntien alueella',
+        2_100_000,
+      ],
       ['Sihti – nuorten vastaanottotyöryhmä', 512_300],
       ['Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä -lasten ja nuorten palveluiden kehittämisyksikkö', 450_000],
       ['Proomu-hanke', 180_100],
@@ -82,7 +86,11 @@ describe('ranked costs', () => {
   });
 
   it('marks uncertain administrators (2009: Kauhajoki ?)', () => {
-    const kauhajoki = costByAdministrator(rows.filter((r) => r.project.planYear === 2009), l, 'fi').find((a) => a.id === 'kauhajoki')!;
+    const kauhajoki = costByAdministrator(
+      rows.filter((r) => r.project.planYear === 2009),
+      l,
+      'fi',
+    ).find((a) => a.id === 'kauhajoki')!;
     expect(kauhajoki).toMatchObject({ uncertain: 1, projects: 1, amount: 0, withoutCost: 1 });
   });
 });

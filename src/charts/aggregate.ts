@@ -26,11 +26,20 @@ export interface AreaCost {
 export type Split = 'project' | 'administrator';
 
 /** A row's cost by administrator (see ProjectRow.costShare); a row with no administrator keeps it whole. */
-export function perAdministrator(row: ProjectRow, lang: Lang, l: Lookups): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
+export function perAdministrator(
+  row: ProjectRow,
+  lang: Lang,
+  l: Lookups,
+): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
   if (row.cost === null) return [];
   const admins = row.project.administrators;
   if (admins.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
-  return admins.map((a) => ({ key: a.organisationId, label: administratorLabel(a, lang, l), amount: row.costShare!, uncertain: a.certainty === 'uncertain' }));
+  return admins.map((a) => ({
+    key: a.organisationId,
+    label: administratorLabel(a, lang, l),
+    amount: row.costShare!,
+    uncertain: a.certainty === 'uncertain',
+  }));
 }
 
 /** Costs per 2008 priority area; each bar split by project or by administrator, largest segment first. */
@@ -40,7 +49,12 @@ export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split, la
     const inArea = rows.filter((r) => r.project.themeId === theme.id);
     const segments = new Map<string, Segment>();
     for (const row of inArea) {
-      const parts = split === 'project' ? (row.cost === null ? [] : [{ key: row.project.id, label: row.project.name, amount: row.cost }]) : perAdministrator(row, lang, l);
+      const parts =
+        split === 'project'
+          ? row.cost === null
+            ? []
+            : [{ key: row.project.id, label: row.project.name, amount: row.cost }]
+          : perAdministrator(row, lang, l);
       for (const part of parts) {
         const seg = segments.get(part.key) ?? { key: part.key, label: part.label, amount: 0, projectIds: [] };
         seg.amount += part.amount;
@@ -84,7 +98,9 @@ function provinceLabel(l: Lookups, id: string, lang: Lang) {
 }
 
 function ranked(entries: Map<string, RankedCost>): RankedCost[] {
-  return [...entries.values()].sort((a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'));
+  return [...entries.values()].sort(
+    (a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'),
+  );
 }
 
 /** Costs administered per organisation, ranked; projects without a cost are counted, not summed. */
@@ -92,7 +108,14 @@ export function costByAdministrator(rows: ProjectRow[], l: Lookups, lang: Lang):
   const out = new Map<string, RankedCost>();
   for (const row of rows) {
     for (const a of row.project.administrators) {
-      const entry = out.get(a.organisationId) ?? { id: a.organisationId, label: organisationLabel(l, a.organisationId, a.name, lang), amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      const entry = out.get(a.organisationId) ?? {
+        id: a.organisationId,
+        label: organisationLabel(l, a.organisationId, a.name, lang),
+        amount: 0,
+        projects: 0,
+        withoutCost: 0,
+        uncertain: 0,
+      };
       entry.projects++;
       if (a.certainty === 'uncertain') entry.uncertain++;
       if (row.costShare === null) entry.withoutCost++;
@@ -113,7 +136,14 @@ export function costByProvince(rows: ProjectRow[], l: Lookups, lang: Lang): Rank
       const code = l.organisations.get(a.organisationId)?.municipalityCode;
       const provinceId = code ? l.municipalities.get(code)?.provinceId : undefined;
       if (!provinceId) continue;
-      const entry = out.get(provinceId) ?? { id: provinceId, label: provinceLabel(l, provinceId, lang), amount: 0, projects: 0, withoutCost: 0, uncertain: 0 };
+      const entry = out.get(provinceId) ?? {
+        id: provinceId,
+        label: provinceLabel(l, provinceId, lang),
+        amount: 0,
+        projects: 0,
+        withoutCost: 0,
+        uncertain: 0,
+      };
       if (!seen.has(provinceId)) {
         entry.projects++;
         if (row.cost === null) entry.withoutCost++;
@@ -143,8 +173,15 @@ export function keyFigures(d: Dataset): KeyFigures {
   const summed = (year: 2008 | 2009) => d.funding.summedTotals.find((s) => s.planYear === year);
   const of2008 = summed(2008);
   return {
-    stated: stated ? { amount: stated.amountEur, projects: stated.projects, administrators: stated.administrators } : null,
-    summed: { amount: of2008?.amountEur ?? 0, projects: of2008?.projects ?? 0, administrators: of2008?.administrators ?? 0, withoutCost: of2008?.withoutCost ?? 0 },
+    stated: stated
+      ? { amount: stated.amountEur, projects: stated.projects, administrators: stated.administrators }
+      : null,
+    summed: {
+      amount: of2008?.amountEur ?? 0,
+      projects: of2008?.projects ?? 0,
+      administrators: of2008?.administrators ?? 0,
+      withoutCost: of2008?.withoutCost ?? 0,
+    },
     projectsPerYear: {
       2008: of2008?.projects ?? 0,
       2009: summed(2009)?.projects ?? 0,

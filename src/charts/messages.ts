@@ -44,4 +44,8 @@ export type Key =
   | 'unknownAdmin'
   | 'chartKeys';
 
-export const chartMessages = lazyCatalogue<Key>({ fi: () => import('./strings/chartMessages.fi'), sv: () => import('./strings/chartMessages.sv'), en: () => import('./strings/chartMessages.en') });
+export const chartMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/chartMessages.fi'),
+  sv: () => import('./strings/chartMessages.sv'),
+  en: () => import('./strings/chartMessages.en'),
+});

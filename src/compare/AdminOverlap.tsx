@@ -19,7 +19,13 @@ export function AdminOverlap({ overlap, lookups }: { overlap: Overlap; lookups: 
   return (
     <section aria-labelledby="admins-title" className="chart">
       <h2 id="admins-title">{m('adminsTitle')}</h2>
-      <p className="chart-summary">{m('adminsSummary', { both: overlap.both.length, only2008: overlap.only2008.length, only2009: overlap.only2009.length })}</p>
+      <p className="chart-summary">
+        {m('adminsSummary', {
+          both: overlap.both.length,
+          only2008: overlap.only2008.length,
+          only2009: overlap.only2009.length,
+        })}
+      </p>
       <div className="overlap">
         {groups.map(([key, ids]) => (
           <div key={key} className={`overlap-group overlap-${key}`}>
@@ -31,7 +37,12 @@ export function AdminOverlap({ overlap, lookups }: { overlap: Overlap; lookups: 
                 .sort((a, b) => collator(lang).compare(name(a), name(b)))
                 .map((id) => (
                   <li key={id}>
-                    <button type="button" className="link-button" aria-pressed={selected.includes(id)} onClick={() => toggle('admins', id)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={selected.includes(id)}
+                      onClick={() => toggle('admins', id)}
+                    >
                       {name(id)}
                     </button>
                   </li>

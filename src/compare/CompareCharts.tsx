@@ -17,10 +17,21 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
   const { lookups } = useProjectRows();
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFilterValue);
-  const perTheme = useMemo(() => [...projectsPerTheme(rows, d.themes, 2008), ...projectsPerTheme(rows, d.themes, 2009)], [rows, d.themes]);
+  const perTheme = useMemo(
+    () => [...projectsPerTheme(rows, d.themes, 2008), ...projectsPerTheme(rows, d.themes, 2009)],
+    [rows, d.themes],
+  );
   const national = useMemo(() => projectsPerNationalTheme(rows, d.themes), [rows, d.themes]);
-  const provinces = useMemo(() => provincesPerYear(rows, d.regions.provinces.map((p) => p.id)).filter((p) => p.y2008 + p.y2009 > 0), [rows, d.regions.provinces]);
-  const sum = (year: number) => perTheme.filter((p) => p.theme.scheme === `plan-${year}`).reduce((s, p) => s + p.projects, 0);
+  const provinces = useMemo(
+    () =>
+      provincesPerYear(
+        rows,
+        d.regions.provinces.map((p) => p.id),
+      ).filter((p) => p.y2008 + p.y2009 > 0),
+    [rows, d.regions.provinces],
+  );
+  const sum = (year: number) =>
+    perTheme.filter((p) => p.theme.scheme === `plan-${year}`).reduce((s, p) => s + p.projects, 0);
   const topNational = leaders(national, (n) => n.y2009);
   return (
     <>
@@ -29,14 +40,26 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
         title={m('perThemeTitle')}
         summary={m('perThemeSummary', { y2008: sum(2008), y2009: sum(2009) })}
         labelColumn={m('colTheme')}
-        data={perTheme.map((p) => ({ id: p.theme.id, label: p.theme.name[lang], y2008: p.theme.scheme === 'plan-2008' ? p.projects : 0, y2009: p.theme.scheme === 'plan-2009' ? p.projects : 0 }))}
+        data={perTheme.map((p) => ({
+          id: p.theme.id,
+          label: p.theme.name[lang],
+          y2008: p.theme.scheme === 'plan-2008' ? p.projects : 0,
+          y2009: p.theme.scheme === 'plan-2009' ? p.projects : 0,
+        }))}
         selected={filters.themes}
         onSelect={(id) => toggle('themes', id)}
       />
       <YearBarsChart
         id="projects-per-national-theme"
         title={m('perNationalTitle')}
-        summary={m('perNationalSummary', { leaders: topNational.length, top: formatList(lang, topNational.map((n) => n.theme.name[lang])), count: topNational[0]?.y2009 ?? 0 })}
+        summary={m('perNationalSummary', {
+          leaders: topNational.length,
+          top: formatList(
+            lang,
+            topNational.map((n) => n.theme.name[lang]),
+          ),
+          count: topNational[0]?.y2009 ?? 0,
+        })}
         labelColumn={m('colNational')}
         data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], y2008: n.y2008, y2009: n.y2009 }))}
       />
@@ -45,7 +68,12 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
         title={m('provincesTitle')}
         summary={m('provincesSummary')}
         labelColumn={m('colProvince')}
-        data={provinces.map((p) => ({ id: p.provinceId, label: lookups.names.province(p.provinceId, lang), y2008: p.y2008, y2009: p.y2009 }))}
+        data={provinces.map((p) => ({
+          id: p.provinceId,
+          label: lookups.names.province(p.provinceId, lang),
+          y2008: p.y2008,
+          y2009: p.y2009,
+        }))}
         selected={filters.provinces}
         onSelect={(id) => toggle('provinces', id)}
       />

@@ -16,8 +16,12 @@ describe('comparison view', () => {
   it('writes the change on every theme box and summarises it in one sentence', () => {
     renderView();
     const flow = screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' });
-    expect(within(flow).getByText(/^Vuoden 2008 alueista/).textContent).toBe('Vuoden 2008 alueista 1 jatkuu samannimisenä, 2 uudella nimellä ja 1 päättyy; vuonna 2009 tulee 3 uutta teemaa.');
-    expect(within(flow).getByRole('button', { name: 'Hyvinvoinnin ja terveyden edistäminen (päättyy · 3 hanketta)' })).toBeInTheDocument();
+    expect(within(flow).getByText(/^Vuoden 2008 alueista/).textContent).toBe(
+      'Vuoden 2008 alueista 1 jatkuu samannimisenä, 2 uudella nimellä ja 1 päättyy; vuonna 2009 tulee 3 uutta teemaa.',
+    );
+    expect(
+      within(flow).getByRole('button', { name: 'Hyvinvoinnin ja terveyden edistäminen (päättyy · 3 hanketta)' }),
+    ).toBeInTheDocument();
     expect(within(flow).getByRole('button', { name: 'Maahanmuuttajatyö (uusi · 1 hanke)' })).toBeInTheDocument();
     expect(within(flow).getByText('Lastensuojelu ja varhainen puuttuminen')).toBeInTheDocument();
   });
@@ -25,7 +29,9 @@ describe('comparison view', () => {
   it('filters the projects when a theme box is activated by keyboard', async () => {
     const user = userEvent.setup();
     renderView();
-    within(screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' })).getByRole('button', { name: /^Ikääntyvien palvelut \(jatkuu · 5/ }).focus();
+    within(screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' }))
+      .getByRole('button', { name: /^Ikääntyvien palvelut \(jatkuu · 5/ })
+      .focus();
     await user.keyboard('{Enter}');
     expect(useAppStore.getState().filters.themes).toEqual(['plan-2009-5']);
     expect(text(screen.getByTestId('filtered-summary'))).toMatch(/^5 \/ 47 hanketta/);
@@ -41,6 +47,8 @@ describe('comparison view', () => {
 
   it('shows administrators of both years and of one year only', () => {
     renderView();
-    expect(screen.getByText('6 hallinnoijaa on mukana molempina vuosina, 5 vain 2008 ja 10 vain 2009.')).toBeInTheDocument();
+    expect(
+      screen.getByText('6 hallinnoijaa on mukana molempina vuosina, 5 vain 2008 ja 10 vain 2009.'),
+    ).toBeInTheDocument();
   });
 });

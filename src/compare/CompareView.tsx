@@ -22,10 +22,16 @@ export default function CompareView() {
   const { rows: all, lookups } = useProjectRows();
   const rows = useFilteredRows();
   const flow = useMemo(() => themeFlow(d.themes), [d.themes]);
-  const perTheme = useMemo(() => [...projectsPerTheme(rows, d.themes, 2008), ...projectsPerTheme(rows, d.themes, 2009)], [rows, d.themes]);
+  const perTheme = useMemo(
+    () => [...projectsPerTheme(rows, d.themes, 2008), ...projectsPerTheme(rows, d.themes, 2009)],
+    [rows, d.themes],
+  );
   const counts = useMemo(() => new Map(perTheme.map((p) => [p.theme.id, p.projects])), [perTheme]);
   const overlap = useMemo(() => administratorOverlap(rows), [rows]);
-  const pairs = useMemo(() => continuingProjects(all).filter((p) => rows.includes(p.from) || rows.includes(p.to)), [all, rows]);
+  const pairs = useMemo(
+    () => continuingProjects(all).filter((p) => rows.includes(p.from) || rows.includes(p.to)),
+    [all, rows],
+  );
 
   return (
     <section aria-labelledby="compare-title" className="compare">

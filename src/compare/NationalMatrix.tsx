@@ -11,11 +11,14 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
   const national = flow.columns.find((c) => c.scheme === 'national')?.themes ?? [];
   const regional = flow.columns.filter((c) => c.scheme !== 'national');
   const mapped = (n: Theme, themes: Theme[]) => themes.filter((t) => t.nationalThemeIds.includes(n.id));
-  const covered = (scheme: string) => national.filter((n) => mapped(n, regional.find((c) => c.scheme === scheme)?.themes ?? []).length > 0).length;
+  const covered = (scheme: string) =>
+    national.filter((n) => mapped(n, regional.find((c) => c.scheme === scheme)?.themes ?? []).length > 0).length;
   return (
     <section aria-labelledby="national-title" className="chart">
       <h2 id="national-title">{m('nationalTitle')}</h2>
-      <p className="chart-summary">{m('nationalSummary', { covered2008: covered('plan-2008'), covered2009: covered('plan-2009') })}</p>
+      <p className="chart-summary">
+        {m('nationalSummary', { covered2008: covered('plan-2008'), covered2009: covered('plan-2009') })}
+      </p>
       <ScrollRegion label={m('nationalTitle')}>
         <table className="data-table national-matrix">
           <caption className="visually-hidden">{m('nationalTitle')}</caption>

@@ -60,8 +60,13 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
   // On paper the three columns side by side, scaled to the page, read better than the phone's stacked layout.
   const [ref, available] = useElementWidth<HTMLDivElement>(1000, 1000);
   const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
-  const count = (c: string) => [...flow.change.entries()].filter(([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008'))).length;
-  const national = new Map((flow.columns.find((c) => c.scheme === 'national')?.themes ?? []).map((n) => [n.id, n.name[lang]]));
+  const count = (c: string) =>
+    [...flow.change.entries()].filter(
+      ([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008')),
+    ).length;
+  const national = new Map(
+    (flow.columns.find((c) => c.scheme === 'national')?.themes ?? []).map((n) => [n.id, n.name[lang]]),
+  );
   const nationalNames = (t: Theme) => t.nationalThemeIds.map((id) => national.get(id) ?? id).join('; ');
   const neighbours = (t: Theme) =>
     flow.links
@@ -82,7 +87,10 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
           { text: change ? m(`change.${change}`) : '', csv: change ? m(`change.${change}`) : '' },
           { text: neighbours(t), csv: neighbours(t) },
           { text: nationalNames(t), csv: nationalNames(t) },
-          { text: t.predecessorReason ?? t.nationalMappingReason ?? '', csv: t.predecessorReason ?? t.nationalMappingReason ?? '' },
+          {
+            text: t.predecessorReason ?? t.nationalMappingReason ?? '',
+            csv: t.predecessorReason ?? t.nationalMappingReason ?? '',
+          },
         ],
       };
     }),
@@ -92,7 +100,12 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
     <ChartFrame
       id="theme-flow"
       title={m('flowTitle')}
-      summary={m('flowSummary', { continued: count('continued'), renamed: count('renamed'), dropped: count('dropped'), new: count('new') })}
+      summary={m('flowSummary', {
+        continued: count('continued'),
+        renamed: count('renamed'),
+        dropped: count('dropped'),
+        new: count('new'),
+      })}
       columns={[m('colTheme'), m('colYear'), m('colChange'), m('colTo'), m('colNational'), m('reason')]}
       rows={rows}
       notes={
@@ -114,30 +127,57 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
       }
     >
       <div className="flow-scroll" ref={ref}>
-        <svg data-chart viewBox={`-2 0 ${width + 4} ${height}`} width={width + 4} height={height} role="group" aria-label={m('flowTitle')} className="theme-flow">
+        <svg
+          data-chart
+          viewBox={`-2 0 ${width + 4} ${height}`}
+          width={width + 4}
+          height={height}
+          role="group"
+          aria-label={m('flowTitle')}
+          className="theme-flow"
+        >
           {headings.map((h) => (
             <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
               {m(`col.${h.scheme as 'plan-2008'}`)}
             </text>
           ))}
-          {!stacked && flow.links.map((l) => {
-            const a = nodes.get(l.from);
-            const b = nodes.get(l.to);
-            if (!a || !b) return null;
-            const x1 = a.x + a.w;
-            const y1 = a.y + a.h / 2;
-            const x2 = b.x;
-            const y2 = b.y + b.h / 2;
-            const mid = (x1 + x2) / 2;
-            return <path key={`${l.from}-${l.to}`} d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`} className={`flow-link${l.change === 'renamed' ? ' flow-link-renamed' : ''}`} />;
-          })}
+          {!stacked &&
+            flow.links.map((l) => {
+              const a = nodes.get(l.from);
+              const b = nodes.get(l.to);
+              if (!a || !b) return null;
+              const x1 = a.x + a.w;
+              const y1 = a.y + a.h / 2;
+              const x2 = b.x;
+              const y2 = b.y + b.h / 2;
+              const mid = (x1 + x2) / 2;
+              return (
+                <path
+                  key={`${l.from}-${l.to}`}
+                  d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
+                  className={`flow-link${l.change === 'renamed' ? ' flow-link-renamed' : ''}`}
+                />
+              );
+            })}
           {[...nodes.values()].map((n) => {
             const change = flow.change.get(n.theme.id);
             const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
             const projects = projectCounts.get(n.theme.id);
             // Stacked, there are no link lines: the box names where its theme went or came from.
-            const linked = stacked ? flow.links.filter((l) => l.from === n.theme.id || l.to === n.theme.id).map((l) => `${l.from === n.theme.id ? '→' : '←'} ${nodes.get(l.from === n.theme.id ? l.to : l.from)?.theme.name[lang]}`) : [];
-            const detail = [change ? m(`change.${change}`) : '', projects !== undefined ? m('projects', { count: projects }) : ''].filter(Boolean).join(' · ');
+            const linked = stacked
+              ? flow.links
+                  .filter((l) => l.from === n.theme.id || l.to === n.theme.id)
+                  .map(
+                    (l) =>
+                      `${l.from === n.theme.id ? '→' : '←'} ${nodes.get(l.from === n.theme.id ? l.to : l.from)?.theme.name[lang]}`,
+                  )
+              : [];
+            const detail = [
+              change ? m(`change.${change}`) : '',
+              projects !== undefined ? m('projects', { count: projects }) : '',
+            ]
+              .filter(Boolean)
+              .join(' · ');
             const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${linked.length ? ` ${linked.join(', ')}` : ''}`;
             const activate = () => clickable && toggle('themes', n.theme.id);
             return (

@@ -45,7 +45,16 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
   return (
     <ChartFrame id={id} title={title} summary={summary} columns={[labelColumn, '2008', '2009']} rows={rows}>
       <div ref={ref} className="chart-canvas">
-        <BarChart width={width} height={data.length * band + 70} data={data} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} role="img" aria-label={title} barGap={2}>
+        <BarChart
+          width={width}
+          height={data.length * band + 70}
+          data={data}
+          layout="vertical"
+          margin={{ top: 8, right: 40, bottom: 8, left: 8 }}
+          role="img"
+          aria-label={title}
+          barGap={2}
+        >
           <defs>
             <pattern id={hatch} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="6" height="6" fill={seriesColour(1)} />
@@ -58,9 +67,19 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
             dataKey="id"
             width={narrow ? Math.round(width * 0.42) : 280}
             interval={0}
-            tick={(p: { x?: number | string; y?: number | string; index: number }) => <AxisTick x={p.x} y={p.y} lines={wrap(data[p.index]!.label, wrapAt)} bold={selected.includes(data[p.index]!.id)} />}
+            tick={(p: { x?: number | string; y?: number | string; index: number }) => (
+              <AxisTick
+                x={p.x}
+                y={p.y}
+                lines={wrap(data[p.index]!.label, wrapAt)}
+                bold={selected.includes(data[p.index]!.id)}
+              />
+            )}
           />
-          <Tooltip content={(p) => <YearTooltip active={p.active} payload={p.payload} />} cursor={{ fill: 'var(--accent-bg)' }} />
+          <Tooltip
+            content={(p) => <YearTooltip active={p.active} payload={p.payload} />}
+            cursor={{ fill: 'var(--accent-bg)' }}
+          />
           <Legend verticalAlign="top" height={28} />
           {(['y2008', 'y2009'] as const).map((key) => (
             <Bar
@@ -73,7 +92,12 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
               cursor={onSelect ? 'pointer' : undefined}
               onClick={onSelect && ((d) => onSelect((d.payload as YearDatum).id))}
             >
-              <LabelList dataKey={key} position="right" className="chart-value" formatter={(v: unknown) => (Number(v) ? formatNumber(lang, Number(v)) : '')} />
+              <LabelList
+                dataKey={key}
+                position="right"
+                className="chart-value"
+                formatter={(v: unknown) => (Number(v) ? formatNumber(lang, Number(v)) : '')}
+              />
             </Bar>
           ))}
         </BarChart>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjectRows } from '../data/rows';
 import { realDataset } from '../../test/unit/fixtures';
-import { administratorOverlap, continuingProjects, projectsPerNationalTheme, projectsPerTheme, provincesPerYear, themeFlow } from './compare';
+import {
+  administratorOverlap,
+  continuingProjects,
+  projectsPerNationalTheme,
+  projectsPerTheme,
+  provincesPerYear,
+  themeFlow,
+} from './compare';
 
 const d = realDataset();
 const rows = buildProjectRows(d);
@@ -59,7 +66,9 @@ describe('projects per theme and year', () => {
   });
 
   it('counts projects per province where they work', () => {
-    const byId = Object.fromEntries(provincesPerYear(rows, ['pirkanmaa', 'pohjanmaa']).map((p) => [p.provinceId, [p.y2008, p.y2009]]));
+    const byId = Object.fromEntries(
+      provincesPerYear(rows, ['pirkanmaa', 'pohjanmaa']).map((p) => [p.provinceId, [p.y2008, p.y2009]]),
+    );
     // Four each by administrator or name, plus Hyvinvoiva Väli-Suomi, whose title names the whole region.
     expect(byId.pirkanmaa![0]).toBe(5);
     expect(byId.pohjanmaa![0]).toBe(4);
@@ -71,14 +80,33 @@ describe('administrators and continuing projects', () => {
     expect(administratorOverlap(rows)).toEqual({
       both: ['hameenlinna', 'lahti', 'phsotey', 'tampere', 'vaasa', 'vshp'],
       only2008: ['forssa', 'heinola', 'narpio', 'pshp', 'riihimaki'],
-      only2009: ['epshp', 'eskoo', 'hameen-paihdehuollon-ky', 'kauhajoki', 'kokkola', 'mustasaari', 'nastola', 'pietarsaari', 'seinajoki', 'stakes-tampere'],
+      only2009: [
+        'epshp',
+        'eskoo',
+        'hameen-paihdehuollon-ky',
+        'kauhajoki',
+        'kokkola',
+        'mustasaari',
+        'nastola',
+        'pietarsaari',
+        'seinajoki',
+        'stakes-tampere',
+      ],
     });
   });
 
   it('pairs each predecessor with its successor', () => {
     expect(continuingProjects(rows).map((p) => [p.from.project.id, p.to.project.id, p.from.cost])).toEqual([
-      ['2008-monikulttuurisen-asiakastyon-ja-ammattikaytantojen', '2009-monikulttuurisen-asiakastyon-ja-palvelujen-hanke', 700_000],
-      ['2008-remontti-lasten-ja-nuorten-ja-lapsiperheiden', '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden', 2_100_000],
+      [
+        '2008-monikulttuurisen-asiakastyon-ja-ammattikaytantojen',
+        '2009-monikulttuurisen-asiakastyon-ja-palvelujen-hanke',
+        700_000,
+      ],
+      [
+        '2008-remontti-lasten-ja-nuorten-ja-lapsiperheiden',
+        '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden',
+        2_100_000,
+      ],
       ['2008-kanta-hameen-vanhustenhuollon-kehittamisen', '2009-ikaihmisten-palvelujen-sateenvarjohanke', 1_000_000],
       ['vaasan-perhekeskus', '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen', null],
     ]);

@@ -47,4 +47,8 @@ export type Key =
   | 'projects'
   | 'none';
 
-export const compareMessages = lazyCatalogue<Key>({ fi: () => import('./strings/compareMessages.fi'), sv: () => import('./strings/compareMessages.sv'), en: () => import('./strings/compareMessages.en') });
+export const compareMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/compareMessages.fi'),
+  sv: () => import('./strings/compareMessages.sv'),
+  en: () => import('./strings/compareMessages.en'),
+});

@@ -16,8 +16,18 @@ afterEach(cleanup);
 describe('national context', () => {
   it('puts each regional theme beside the national theme areas it maps onto', () => {
     const rows = nationalThemeRows(dataset.themes);
-    expect(rows.map((r) => r.theme.id)).toEqual(['national-1', 'national-2', 'national-3', 'national-4', 'national-5', 'national-6', 'national-7']);
-    expect(rows.find((r) => r.theme.id === 'national-6')!.regional.map((t) => t.id)).toEqual(expect.arrayContaining(['plan-2008-3', 'plan-2008-4']));
+    expect(rows.map((r) => r.theme.id)).toEqual([
+      'national-1',
+      'national-2',
+      'national-3',
+      'national-4',
+      'national-5',
+      'national-6',
+      'national-7',
+    ]);
+    expect(rows.find((r) => r.theme.id === 'national-6')!.regional.map((t) => t.id)).toEqual(
+      expect.arrayContaining(['plan-2008-3', 'plan-2008-4']),
+    );
     expect(rows.find((r) => r.theme.id === 'national-1')!.regional.map((t) => t.id)).toContain('plan-2008-2');
   });
 
@@ -41,12 +51,15 @@ describe('national context', () => {
     expect(own).toHaveTextContent('regionen i denna översikt');
     const ownItem = within(own).getByText('Testi oma lapsiperhehanke').closest('li')!;
     expect(ownItem).toHaveClass('is-own');
-    expect(ownItem).toHaveTextContent("Väli-Suomis eget projekt");
+    expect(ownItem).toHaveTextContent('Väli-Suomis eget projekt');
     expect(ownItem).toHaveTextContent('Testipainopiste tuki: Österbotten, Päijänne-Tavastland');
     expect(ownItem).toHaveTextContent('Testipainopiste verkostot: alla landskap');
     const west = screen.getByRole('region', { name: 'Testialue Länsi' });
     expect(within(west).getByText('beslut om statsunderstöd')).toBeInTheDocument();
-    expect(within(west).getByRole('link', { name: /Pohjanmaa-hanke/ })).toHaveAttribute('href', expect.stringContaining('/projects/2009-pohjanmaa-hanke/'));
+    expect(within(west).getByRole('link', { name: /Pohjanmaa-hanke/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('/projects/2009-pohjanmaa-hanke/'),
+    );
     expect(screen.getAllByRole('row')).toHaveLength(8);
   });
 });

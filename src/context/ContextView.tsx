@@ -32,7 +32,12 @@ export default function ContextView() {
             <ol>
               {programme.goals.map((g) => (
                 <li key={g.order}>
-                  <span lang={fiOn(lang)}>{g.name}</span> <span className="badge">{m(`indicators.${pluralCategory(lang, g.indicatorCount)}`, { count: formatNumber(lang, g.indicatorCount) })}</span>
+                  <span lang={fiOn(lang)}>{g.name}</span>{' '}
+                  <span className="badge">
+                    {m(`indicators.${pluralCategory(lang, g.indicatorCount)}`, {
+                      count: formatNumber(lang, g.indicatorCount),
+                    })}
+                  </span>
                   <br />
                   <small className="context-source">
                     <SourceLines source={g.source} compact />
@@ -82,7 +87,8 @@ export default function ContextView() {
                     <ul className="context-regional">
                       {regional.map((r) => (
                         <li key={r.id}>
-                          <span className="context-scheme">{m(`scheme.${r.scheme as 'plan-2008'}`)}:</span> {r.name[lang]}
+                          <span className="context-scheme">{m(`scheme.${r.scheme as 'plan-2008'}`)}:</span>{' '}
+                          {r.name[lang]}
                         </li>
                       ))}
                     </ul>
@@ -100,16 +106,26 @@ export default function ContextView() {
           <p>{m('regionsIntro')}</p>
           <div className="context-regions">
             {groups.map((g) => (
-              <section key={g.region.id} aria-labelledby={`region-${g.region.id}`} className={`context-card context-region${g.own ? ' is-own' : ''}`}>
+              <section
+                key={g.region.id}
+                aria-labelledby={`region-${g.region.id}`}
+                className={`context-card context-region${g.own ? ' is-own' : ''}`}
+              >
                 <h3 id={`region-${g.region.id}`}>
                   <span lang={fiOn(lang)}>{g.region.name}</span>
-                  {g.own && <> <span className="badge badge-own">{m('ownRegion')}</span></>}
+                  {g.own && (
+                    <>
+                      {' '}
+                      <span className="badge badge-own">{m('ownRegion')}</span>
+                    </>
+                  )}
                 </h3>
                 {g.projects.length === 0 && <p className="muted">{m('noProjects')}</p>}
                 <ul className="context-projects">
                   {g.projects.map((p) => (
                     <li key={p.id} className={p.own ? 'is-own' : undefined}>
-                      {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>} <span lang={fiOn(lang)}>{p.name}</span>{' '}
+                      {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>}{' '}
+                      <span lang={fiOn(lang)}>{p.name}</span>{' '}
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
                       {p.notSameAs.length > 0 && (
                         <p className="context-note">
@@ -119,7 +135,10 @@ export default function ContextView() {
                             return (
                               <span key={id}>
                                 {i > 0 && ', '}
-                                <AppLink to={{ view: 'projects', project: id }} lang={same?.language === lang ? undefined : same?.language}>
+                                <AppLink
+                                  to={{ view: 'projects', project: id }}
+                                  lang={same?.language === lang ? undefined : same?.language}
+                                >
                                   {same ? `${same.name}${same.planYear ? ` (${same.planYear})` : ''}` : id}
                                 </AppLink>
                               </span>
@@ -133,7 +152,8 @@ export default function ContextView() {
                           <ul>
                             {programme.ownPriorities.map((x) => (
                               <li key={x.name}>
-                                <span lang={fiOn(lang)}>{x.name}</span>: {x.allProvinces ? m('allProvinces') : x.provinceIds.map(province).join(', ')}
+                                <span lang={fiOn(lang)}>{x.name}</span>:{' '}
+                                {x.allProvinces ? m('allProvinces') : x.provinceIds.map(province).join(', ')}
                               </li>
                             ))}
                           </ul>

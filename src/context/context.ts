@@ -34,6 +34,8 @@ export function regionGroups(programme: Dataset['programme']): RegionGroup[] {
   return programme.regions.map((region) => ({
     region,
     own: region.id === ownRegion,
-    projects: programme.regionalProjects.filter((p) => p.regionId === region.id).map((p) => ({ ...p, own: p.id === programme.ownProjectId })),
+    projects: programme.regionalProjects
+      .filter((p) => p.regionId === region.id)
+      .map((p) => ({ ...p, own: p.id === programme.ownProjectId })),
   }));
 }

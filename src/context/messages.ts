@@ -29,4 +29,8 @@ export type Key =
   | 'source';
 
 /** The national context view's strings. */
-export const contextMessages = lazyCatalogue<Key>({ fi: () => import('./strings/contextMessages.fi'), sv: () => import('./strings/contextMessages.sv'), en: () => import('./strings/contextMessages.en') });
+export const contextMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/contextMessages.fi'),
+  sv: () => import('./strings/contextMessages.sv'),
+  en: () => import('./strings/contextMessages.en'),
+});

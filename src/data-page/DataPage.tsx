@@ -17,7 +17,10 @@ async function workbook(tables: DataTable[], lang: Lang): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const sheets = tables.map((t) => ({
     sheet: t.title[lang].slice(0, 31),
-    data: [t.fields.map((f) => ({ value: f.title[lang], fontWeight: 'bold' as const })), ...t.rows.map((row) => row.map((value) => (value === null ? null : { value })))],
+    data: [
+      t.fields.map((f) => ({ value: f.title[lang], fontWeight: 'bold' as const })),
+      ...t.rows.map((row) => row.map((value) => (value === null ? null : { value }))),
+    ],
     columns: t.fields.map((f) => ({ width: f.type === 'string' ? 24 : 12 })),
     stickyRowsCount: 1,
   }));
@@ -27,7 +30,9 @@ async function workbook(tables: DataTable[], lang: Lang): Promise<Blob> {
 function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
   const m = useMessages(dataPageMessages);
   const lang = useLang();
-  const [xlsx, setXlsx] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; detail: string }>({ state: 'idle' });
+  const [xlsx, setXlsx] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; detail: string }>({
+    state: 'idle',
+  });
   const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
   const makeWorkbook = async () => {
     setXlsx({ state: 'working' });
@@ -67,11 +72,21 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
                       type="button"
                       className="link-button"
                       aria-label={`${m('excelCsv')}: ${t.title[lang]}`}
-                      onClick={() => download(`kaste-${t.id}-${lang}-excel.csv`, tableCsv(t, 'excel', lang), 'text/csv;charset=utf-8')}
+                      onClick={() =>
+                        download(
+                          `kaste-${t.id}-${lang}-excel.csv`,
+                          tableCsv(t, 'excel', lang),
+                          'text/csv;charset=utf-8',
+                        )
+                      }
                     >
                       {m('excelCsv')}
                     </button>
-                    <a href={`${DATA_URL}${t.id}.csv`} download={`kaste-${t.id}-en.csv`} aria-label={`${m('englishCsv')}: ${t.title[lang]}`}>
+                    <a
+                      href={`${DATA_URL}${t.id}.csv`}
+                      download={`kaste-${t.id}-en.csv`}
+                      aria-label={`${m('englishCsv')}: ${t.title[lang]}`}
+                    >
                       {m('englishCsv')}
                     </a>
                     {bytes !== undefined && <span className="muted"> {fileSize(lang, bytes)}</span>}

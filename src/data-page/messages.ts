@@ -30,4 +30,8 @@ export type Key =
   | 'failed'
   | 'sourcesHeading';
 
-export const dataPageMessages = lazyCatalogue<Key>({ fi: () => import('./strings/dataPageMessages.fi'), sv: () => import('./strings/dataPageMessages.sv'), en: () => import('./strings/dataPageMessages.en') });
+export const dataPageMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/dataPageMessages.fi'),
+  sv: () => import('./strings/dataPageMessages.sv'),
+  en: () => import('./strings/dataPageMessages.en'),
+});

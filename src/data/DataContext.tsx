@@ -11,7 +11,15 @@ const guarded = new WeakMap<object, Dataset>();
 const DataContext = createContext<DataState>({ status: 'loading' } as DataState);
 
 /** Loads the dataset, or supplies the result the entry script (or the prerender) already has. */
-export function DataProvider({ children, baseUrl = import.meta.env.BASE_URL, initial }: { children: ReactNode; baseUrl?: string; initial?: LoadResult }) {
+export function DataProvider({
+  children,
+  baseUrl = import.meta.env.BASE_URL,
+  initial,
+}: {
+  children: ReactNode;
+  baseUrl?: string;
+  initial?: LoadResult;
+}) {
   const [state, setState] = useState<DataState>(initial ?? { status: 'loading' });
   useEffect(() => {
     if (initial) return;

@@ -39,7 +39,9 @@ export function csvCell(value: CsvValue, format: CsvFormat): string {
   if (value === null) return '';
   const sep = csvSeparator(format);
   const text = typeof value === 'number' ? csvNumber(value, format) : neutraliseFormula(value);
-  return text.includes(sep) || text.includes('"') || text.includes('\n') || text.includes('\r') ? `"${text.replace(/"/g, '""')}"` : text;
+  return text.includes(sep) || text.includes('"') || text.includes('\n') || text.includes('\r')
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }
 
 /** A whole CSV file: BOM, header row, one line per row, CRLF line ends (what Excel writes itself). */

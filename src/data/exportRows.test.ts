@@ -13,14 +13,18 @@ describe('CSV export', () => {
     expect(csv.startsWith('\ufefftunniste;hanke;kieli;suunnitelmavuosi;teema;hallinnoija;')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(16);
-    expect(lines).toContain('2008-proomu-hanke;Proomu-hanke;fi;2008;Lasten, nuorten ja perheiden palvelut;Heinola;stated;Päijät-Häme;180100;;;minutes-2008:108-110');
+    expect(lines).toContain(
+      '2008-proomu-hanke;Proomu-hanke;fi;2008;Lasten, nuorten ja perheiden palvelut;Heinola;stated;Päijät-Häme;180100;;;minutes-2008:108-110',
+    );
     expect(lines.find((x) => x.startsWith('2008-sairauksien'))).toContain(';PSHP;stated;Pirkanmaa;;;;');
   });
 
   it('writes English CSV with a BOM and commas, quoting fields that contain them', () => {
     const csv = projectsCsv(rows, 'en', l);
     expect(csv.startsWith('\ufeffid,project,language,plan year,theme,administrator,')).toBe(true);
-    expect(csv).toContain('2008-kanta-hameen-vanhustenhuollon-kehittamisen,Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta),fi,2008,Services for elderly people,"Hämeenlinna, Forssa, Riihimäki",stated,Kanta-Häme,1000000,,,');
+    expect(csv).toContain(
+      '2008-kanta-hameen-vanhustenhuollon-kehittamisen,Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta),fi,2008,Services for elderly people,"Hämeenlinna, Forssa, Riihimäki",stated,Kanta-Häme,1000000,,,',
+    );
   });
 
   it('exports JSON with the cost beside each project', () => {

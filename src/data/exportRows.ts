@@ -4,9 +4,48 @@ import { administratorsLabel, provincesLabel, themeLabel } from './labels';
 import { csvFormatFor, toCsv } from './csv';
 
 const HEADERS: Record<Lang, string[]> = {
-  fi: ['tunniste', 'hanke', 'kieli', 'suunnitelmavuosi', 'teema', 'hallinnoija', 'hallinnoijan tila', 'maakunnat', 'kustannus (€)', 'alkaa', 'päättyy', 'lähde'],
-  sv: ['id', 'projekt', 'språk', 'planår', 'tema', 'huvudman', 'huvudmannens status', 'landskap', 'kostnad (€)', 'börjar', 'slutar', 'källa'],
-  en: ['id', 'project', 'language', 'plan year', 'theme', 'administrator', 'administrator status', 'provinces', 'cost (EUR)', 'start', 'end', 'source'],
+  fi: [
+    'tunniste',
+    'hanke',
+    'kieli',
+    'suunnitelmavuosi',
+    'teema',
+    'hallinnoija',
+    'hallinnoijan tila',
+    'maakunnat',
+    'kustannus (€)',
+    'alkaa',
+    'päättyy',
+    'lähde',
+  ],
+  sv: [
+    'id',
+    'projekt',
+    'språk',
+    'planår',
+    'tema',
+    'huvudman',
+    'huvudmannens status',
+    'landskap',
+    'kostnad (€)',
+    'börjar',
+    'slutar',
+    'källa',
+  ],
+  en: [
+    'id',
+    'project',
+    'language',
+    'plan year',
+    'theme',
+    'administrator',
+    'administrator status',
+    'provinces',
+    'cost (EUR)',
+    'start',
+    'end',
+    'source',
+  ],
 };
 
 export function projectsCsv(rows: ProjectRow[], lang: Lang, l: Lookups): string {

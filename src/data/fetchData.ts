@@ -1,7 +1,18 @@
 import type { DataFileName, Dataset } from './schema';
 
 /** The data files the app loads, in the order the error panel lists them. Kept free of zod: the page loads this. */
-export const DATA_FILE_NAMES: readonly DataFileName[] = ['projects.json', 'funding.json', 'themes.json', 'regions.json', 'sources.json', 'quality.json', 'programme.json', 'events.json', 'details.json', 'report.json'];
+export const DATA_FILE_NAMES: readonly DataFileName[] = [
+  'projects.json',
+  'funding.json',
+  'themes.json',
+  'regions.json',
+  'sources.json',
+  'quality.json',
+  'programme.json',
+  'events.json',
+  'details.json',
+  'report.json',
+];
 
 /** The dataset property each file fills. */
 export const DATA_KEYS: Record<DataFileName, keyof Dataset> = {
@@ -68,7 +79,10 @@ export function guardedDataset(partial: Partial<Dataset>, errors: DataFileError[
 export type FetchedFile = { text: string } | { error: DataFileProblem };
 
 /** Fetches every data file's text relative to the site's base URL (the page's preloads answer these requests). */
-export function fetchDataTexts(baseUrl: string, fetcher: typeof fetch = fetch): Promise<Record<DataFileName, FetchedFile>> {
+export function fetchDataTexts(
+  baseUrl: string,
+  fetcher: typeof fetch = fetch,
+): Promise<Record<DataFileName, FetchedFile>> {
   const one = async (file: DataFileName): Promise<FetchedFile> => {
     let response: Response;
     try {
@@ -79,5 +93,7 @@ export function fetchDataTexts(baseUrl: string, fetcher: typeof fetch = fetch): 
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
     return { text: await response.text() };
   };
-  return Promise.all(DATA_FILE_NAMES.map(one)).then((texts) => Object.fromEntries(DATA_FILE_NAMES.map((f, i) => [f, texts[i]!])) as Record<DataFileName, FetchedFile>);
+  return Promise.all(DATA_FILE_NAMES.map(one)).then(
+    (texts) => Object.fromEntries(DATA_FILE_NAMES.map((f, i) => [f, texts[i]!])) as Record<DataFileName, FetchedFile>,
+  );
 }

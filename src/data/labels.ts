@@ -12,7 +12,8 @@ export function administratorName(a: Administrator, lang: Lang, l: Lookups): str
 }
 
 /** "Kauhajoki (?)" for an uncertain administrator. */
-export const administratorLabel = (a: Administrator, lang: Lang, l: Lookups) => `${administratorName(a, lang, l)}${a.certainty === 'uncertain' ? ' (?)' : ''}`;
+export const administratorLabel = (a: Administrator, lang: Lang, l: Lookups) =>
+  `${administratorName(a, lang, l)}${a.certainty === 'uncertain' ? ' (?)' : ''}`;
 
 export function administratorsLabel(project: Project, lang: Lang, l: Lookups): string {
   if (project.administratorStatus === 'unknown') return translate(lang, 'admin.unknown');
@@ -21,7 +22,12 @@ export function administratorsLabel(project: Project, lang: Lang, l: Lookups): s
 }
 
 export const provincesLabel = (row: ProjectRow, lang: Lang, l: Lookups) =>
-  row.provinceIds.map((id) => { const p = l.provinces.get(id); return p ? provinceName(p, lang) : id; }).join(', ');
+  row.provinceIds
+    .map((id) => {
+      const p = l.provinces.get(id);
+      return p ? provinceName(p, lang) : id;
+    })
+    .join(', ');
 
 export const costLabel = (row: ProjectRow, lang: Lang) => (row.cost === null ? '—' : formatMoney(lang, row.cost));
 

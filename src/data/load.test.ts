@@ -13,13 +13,18 @@ describe('loading the data files', () => {
     expect(result.dataset.report.developerGroups).toHaveLength(4);
   });
 
-  it('names events.json when an event carries a date in the documents\' own format', async () => {
+  it("names events.json when an event carries a date in the documents' own format", async () => {
     const events = JSON.parse(readFileSync('public/data/events.json', 'utf8'));
     events[0].start = '3.10.2008';
     const result = await loadDataset('/', dataFetch({ 'events.json': JSON.stringify(events) }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([{ file: 'events.json', problem: { kind: 'schema', message: expect.stringMatching(/^0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/) } }]);
+    expect(result.errors).toEqual([
+      {
+        file: 'events.json',
+        problem: { kind: 'schema', message: expect.stringMatching(/^0\.start: expected YYYY, YYYY-MM or YYYY-MM-DD/) },
+      },
+    ]);
     expect(result.partial.details).toBeDefined();
   });
 });

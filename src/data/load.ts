@@ -1,10 +1,18 @@
 import type { z } from 'zod';
 import { DATA_FILES, type DataFileName, type Dataset } from './schema';
-import { DATA_FILE_NAMES, DATA_KEYS, fetchDataTexts, type DataFileError, type DataFileProblem, type FetchedFile } from './fetchData';
+import {
+  DATA_FILE_NAMES,
+  DATA_KEYS,
+  fetchDataTexts,
+  type DataFileError,
+  type DataFileProblem,
+  type FetchedFile,
+} from './fetchData';
 
 export { DataFileUnavailable, guardedDataset, type DataFileError, type DataFileProblem } from './fetchData';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
+export type LoadResult =
+  { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
 
 export function describeIssues(error: z.ZodError, max = 3): string {
   const parts = error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);

@@ -29,13 +29,13 @@ const namerCache = new WeakMap<Regions, Namer>();
 export function namer(regions: Regions): Namer {
   const cached = namerCache.get(regions);
   if (cached) return cached;
-  const by = <T,>(items: T[], key: (t: T) => string) => new Map(items.map((t) => [key(t), t]));
+  const by = <T>(items: T[], key: (t: T) => string) => new Map(items.map((t) => [key(t), t]));
   const municipalities = by(regions.municipalities, (m) => m.code);
   const provinces = by(regions.provinces, (p) => p.id);
   const organisations = by(regions.organisations, (o) => o.id);
   const areas = by(regions.cooperationAreas, (a) => a.id);
   const name =
-    <T,>(map: Map<string, T>, f: (t: T, lang: Lang) => string) =>
+    <T>(map: Map<string, T>, f: (t: T, lang: Lang) => string) =>
     (id: string, lang: Lang) => {
       const t = map.get(id);
       return t ? f(t, lang) : id;

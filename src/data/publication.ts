@@ -5,7 +5,10 @@ import type { WorkerRequest } from './load.worker';
 
 export type { Publication };
 
-export type PublicationState = { status: 'loading' } | { status: 'ok'; publication: Publication; bytes: number } | { status: 'error'; detail: string };
+export type PublicationState =
+  | { status: 'loading' }
+  | { status: 'ok'; publication: Publication; bytes: number }
+  | { status: 'error'; detail: string };
 
 /** The descriptor's own file name, listed on the data page beside the files it describes. */
 export const PACKAGE_FILE = 'datapackage.json';
@@ -18,7 +21,11 @@ const ready = new Map<string, PublicationState>();
 export function preloadPublication(baseUrl: string = import.meta.env.BASE_URL): Promise<PublicationState> {
   const known = ready.get(baseUrl);
   if (known) return Promise.resolve(known);
-  if (!cache.has(baseUrl)) cache.set(baseUrl, loadPublication(baseUrl).then((state) => (ready.set(baseUrl, state), state)));
+  if (!cache.has(baseUrl))
+    cache.set(
+      baseUrl,
+      loadPublication(baseUrl).then((state) => (ready.set(baseUrl, state), state)),
+    );
   return cache.get(baseUrl)!;
 }
 

@@ -53,7 +53,8 @@ const foldOnce = (o: object, names: () => string[]) => {
  * "Vasa" and "Vaasa", find the same rows.
  */
 export const searchNames = {
-  organisation: (o: Organisation) => foldOnce(o, () => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
+  organisation: (o: Organisation) =>
+    foldOnce(o, () => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
   municipality: (m: Municipality) => foldOnce(m, () => [m.name.fi, m.name.sv]),
   theme: (t: Theme) => foldOnce(t, () => Object.values(t.name)),
   province: (p: Province) => foldOnce(p, () => Object.values(p.name)),
@@ -98,7 +99,8 @@ export function rowContext(d: Dataset): RowContext {
   const costs = new Map<string, number>();
   for (const c of d.funding.costs) costs.set(c.projectId, (costs.get(c.projectId) ?? 0) + c.amountEur);
   const successors = new Map<string, string[]>();
-  for (const p of d.projects) for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
+  for (const p of d.projects)
+    for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
   return { lookups: lookups(d), costs, successors };
 }
 
@@ -129,8 +131,10 @@ export function rowParts(project: Project, { lookups: l, costs, successors }: Ro
 
 /** A row from its project and its parts: the references back into the dataset (project, theme, organisations). */
 export function joinRow(project: Project, parts: RowParts, l: Lookups): ProjectRow {
-  const organisations = project.administrators.map((a) => l.organisations.get(a.organisationId)).filter((o): o is Organisation => !!o);
-  const present = <T,>(items: Array<T | undefined>) => items.filter((t): t is T => !!t);
+  const organisations = project.administrators
+    .map((a) => l.organisations.get(a.organisationId))
+    .filter((o): o is Organisation => !!o);
+  const present = <T>(items: Array<T | undefined>) => items.filter((t): t is T => !!t);
   // Every property named, not spread: one object shape for all rows, 100 000 of them.
   return {
     project,

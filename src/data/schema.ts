@@ -244,9 +244,24 @@ const note = <K extends string, V extends z.ZodRawShape>(kind: K, values: V) =>
 const LasseCount = { stated: Count, counted: Count };
 
 /** What the transcript of the LasSe plan lost, by the words left around the gap. */
-export const LostFigure = z.enum(['total-budget', 'state-grant-share', 'programme-period', 'population-threshold', 'work-share', 'start-date', 'budget-amounts', 'survey-dates']);
+export const LostFigure = z.enum([
+  'total-budget',
+  'state-grant-share',
+  'programme-period',
+  'population-threshold',
+  'work-share',
+  'start-date',
+  'budget-amounts',
+  'survey-dates',
+]);
 export type LostFigure = z.infer<typeof LostFigure>;
-export const AdministratorReading = z.enum(['each-organisation', 'first-named', 'cells-as-written', 'comma-list-as-one', 'ja-pair-as-one']);
+export const AdministratorReading = z.enum([
+  'each-organisation',
+  'first-named',
+  'cells-as-written',
+  'comma-list-as-one',
+  'ja-pair-as-one',
+]);
 export type AdministratorReading = z.infer<typeof AdministratorReading>;
 
 /** Notes from reading the documents beyond the tables (issue 11). */
@@ -260,22 +275,44 @@ const FACT_NOTES = [
   /** The plan introduces its list as examples ("esimerkiksi"), not as a complete list. */
   note('plan-list-examples', { planYear: PlanYear, written: Written }),
   /** LasSe: the small, medium and large municipalities add up to another count than the stated total. */
-  note('lasse-count-size-classes', { stated: Count, statedLater: Count.nullable(), small: Count, medium: Count, large: Count }),
+  note('lasse-count-size-classes', {
+    stated: Count,
+    statedLater: Count.nullable(),
+    small: Count,
+    medium: Count,
+    large: Count,
+  }),
   /** LasSe: the survey's respondents in one place and the base of a share elsewhere differ. */
   note('lasse-count-respondents', { respondents: Count, base: Count }),
   /** A number or date the transcript lost: the words around it remain. */
   note('lost-figure', { what: LostFigure, written: Written }),
   /** A possible explanation of a total's gap: these rows' costs add up to it exactly (never applied). */
-  note('explanation-gap-rows', { explains: Slug, planYear: PlanYear, gap: Euros, projectIds: z.array(Slug).min(1), projectNames: z.array(Written).min(1) }),
+  note('explanation-gap-rows', {
+    explains: Slug,
+    planYear: PlanYear,
+    gap: Euros,
+    projectIds: z.array(Slug).min(1),
+    projectNames: z.array(Written).min(1),
+  }),
   /** A possible explanation of a stated count: this reading of the administrator cells gives it (never applied). */
-  note('explanation-count-reading', { explains: Slug, planYear: PlanYear, stated: Count, reading: AdministratorReading }),
+  note('explanation-count-reading', {
+    explains: Slug,
+    planYear: PlanYear,
+    stated: Count,
+    reading: AdministratorReading,
+  }),
 ] as const;
 
 export const QualityIssue = z.discriminatedUnion('kind', [
   /** A plan table's total row states another sum than its rows' costs add up to. */
   note('plan-total-mismatch', { planYear: PlanYear, stated: Euros, summed: Euros, costedRows: Count }),
   note('plan-project-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count }),
-  note('plan-administrator-count-mismatch', { planYear: PlanYear, stated: Count, counted: Count, organisationIds: z.array(Slug) }),
+  note('plan-administrator-count-mismatch', {
+    planYear: PlanYear,
+    stated: Count,
+    counted: Count,
+    organisationIds: z.array(Slug),
+  }),
   /** A project's cost cell is empty in a table that has costs. */
   note('missing-cost', { planYear: PlanYear }),
   note('uncertain-administrator', { written: Written, organisationIds: z.array(Slug) }),
@@ -334,9 +371,18 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-export const NationalGoal = z.object({ order: z.number().int().positive(), name: z.string().min(1), indicatorCount: z.number().int().positive(), source: SourceRef });
+export const NationalGoal = z.object({
+  order: z.number().int().positive(),
+  name: z.string().min(1),
+  indicatorCount: z.number().int().positive(),
+  source: SourceRef,
+});
 export type NationalGoal = z.infer<typeof NationalGoal>;
-export const NationalMeans = z.object({ order: z.number().int().positive(), name: z.string().min(1), source: SourceRef });
+export const NationalMeans = z.object({
+  order: z.number().int().positive(),
+  name: z.string().min(1),
+  source: SourceRef,
+});
 export type NationalMeans = z.infer<typeof NationalMeans>;
 
 /** One of the five Kaste regions as the ministry's slides name them. */
@@ -366,7 +412,13 @@ export const RegionalPriority = z.object({
 });
 export type RegionalPriority = z.infer<typeof RegionalPriority>;
 
-export const ProgrammePhase = z.object({ id: Slug, name: z.string().min(1), start: DateBound, end: DateBound, source: SourceRef });
+export const ProgrammePhase = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  start: DateBound,
+  end: DateBound,
+  source: SourceRef,
+});
 export type ProgrammePhase = z.infer<typeof ProgrammePhase>;
 
 export const Programme = z.object({
@@ -381,7 +433,15 @@ export const Programme = z.object({
 });
 export type Programme = z.infer<typeof Programme>;
 
-export const EventKind = z.enum(['meeting', 'seminar', 'evaluation', 'application-round', 'decision', 'survey', 'report']);
+export const EventKind = z.enum([
+  'meeting',
+  'seminar',
+  'evaluation',
+  'application-round',
+  'decision',
+  'survey',
+  'report',
+]);
 export type EventKind = z.infer<typeof EventKind>;
 
 /** A dated happening a document names: a meeting, seminar, evaluation, application round, decision. */
@@ -400,7 +460,13 @@ export type Event = z.infer<typeof Event>;
 export const Events = z.array(Event);
 
 /** A phase of a project with the tasks the plan lists for it. */
-export const Phase = z.object({ label: z.string().min(1), start: DateBound, end: DateBound, tasks: z.array(Fact), source: SourceRef });
+export const Phase = z.object({
+  label: z.string().min(1),
+  start: DateBound,
+  end: DateBound,
+  tasks: z.array(Fact),
+  source: SourceRef,
+});
 export type Phase = z.infer<typeof Phase>;
 
 /** A post in a project: what it is, how many, who employs it, whether it is new. */
@@ -431,7 +497,12 @@ export const LinkedProject = z.object({
 export type LinkedProject = z.infer<typeof LinkedProject>;
 
 /** A body's decision a plan cites as its basis. */
-export const Decision = z.object({ body: z.string().min(1), date: DateBound, reference: z.string().nullable(), source: SourceRef });
+export const Decision = z.object({
+  body: z.string().min(1),
+  date: DateBound,
+  reference: z.string().nullable(),
+  source: SourceRef,
+});
 export type Decision = z.infer<typeof Decision>;
 
 /** A statement elsewhere in a document that qualifies a project (e.g. a partner withdrawing). */
@@ -448,7 +519,9 @@ export const ProjectDetail = z.object({
   projectId: Slug,
   goals: z.array(Fact),
   targetGroup: z.array(Fact),
-  ages: z.object({ from: z.number().int().nonnegative(), to: z.number().int().positive(), source: SourceRef }).nullable(),
+  ages: z
+    .object({ from: z.number().int().nonnegative(), to: z.number().int().positive(), source: SourceRef })
+    .nullable(),
   methods: z.array(Fact),
   /** Places or services the methods build on (e.g. open day-care centres). */
   basedOn: z.array(Fact),
@@ -457,7 +530,15 @@ export const ProjectDetail = z.object({
   staffing: z.array(Post),
   figures: z.array(Figure),
   /** How costs are split: shares of the budget per organisation (percent null where the figure was lost). */
-  financing: z.array(z.object({ organisation: z.string().min(1), organisationId: Slug.nullable(), what: z.string().min(1), percent: z.number().min(0).max(100).nullable(), source: SourceRef })),
+  financing: z.array(
+    z.object({
+      organisation: z.string().min(1),
+      organisationId: Slug.nullable(),
+      what: z.string().min(1),
+      percent: z.number().min(0).max(100).nullable(),
+      source: SourceRef,
+    }),
+  ),
   linked: z.array(LinkedProject),
   decisions: z.array(Decision),
   statements: z.array(Statement),

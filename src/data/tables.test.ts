@@ -14,14 +14,22 @@ describe('the data tables', () => {
     expect(tables.find((t) => t.id === 'quality')!.rows).toHaveLength(d.quality.length);
   });
 
-  it('writes the Finnish-Excel CSV with titles in the reader\'s language and the texts translated', () => {
+  it("writes the Finnish-Excel CSV with titles in the reader's language and the texts translated", () => {
     const projects = dataTables(d, 'fi').find((t) => t.id === 'projects')!;
     const csv = tableCsv(projects, 'excel', 'fi');
     const lines = csv.slice(1).split('\r\n');
     expect(csv.startsWith('\ufefftunniste;hanke;nimen kieli;suunnitelmavuosi;')).toBe(true);
-    expect(lines.find((l) => l.startsWith('2008-proomu-hanke;'))).toBe('2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;;;;minutes-2008:108-110');
-    const sv = tableCsv(dataTables(d, 'sv').find((t) => t.id === 'municipalities')!, 'excel', 'sv');
-    expect(sv.split('\r\n')[0]).toBe('\ufeffkommunnummer;namn på finska;namn på svenska;landskapets id;landskap;longitud;latitud;med i LasSe från');
+    expect(lines.find((l) => l.startsWith('2008-proomu-hanke;'))).toBe(
+      '2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;;;;minutes-2008:108-110',
+    );
+    const sv = tableCsv(
+      dataTables(d, 'sv').find((t) => t.id === 'municipalities')!,
+      'excel',
+      'sv',
+    );
+    expect(sv.split('\r\n')[0]).toBe(
+      '\ufeffkommunnummer;namn på finska;namn på svenska;landskapets id;landskap;longitud;latitud;med i LasSe från',
+    );
     expect(sv).toMatch(/\r\n499;Mustasaari;Korsholm;pohjanmaa;Österbotten;21,\d+;63,\d+;/);
   });
 

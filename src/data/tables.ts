@@ -31,7 +31,11 @@ export interface DataTable {
 export const TABLE_IDS = ['projects', 'costs', 'shares', 'municipalities', 'quality', 'events'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
-const f = (name: string, type: TableField['type'], fi: string, sv: string, en: string): TableField => ({ name, type, title: { fi, sv, en } });
+const f = (name: string, type: TableField['type'], fi: string, sv: string, en: string): TableField => ({
+  name,
+  type,
+  title: { fi, sv, en },
+});
 
 /** "minutes-2008:108-110": the document and the lines a value stands on. */
 export const sourceLabel = (s: SourceRef | undefined) => (s ? `${s.document}:${s.lineStart}-${s.lineEnd}` : null);
@@ -61,7 +65,13 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
         f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmännens id', 'administrator ids'),
         f('administrator_status', 'string', 'hallinnoijan tila', 'huvudmannens status', 'administrator status'),
-        f('administrator_written', 'string', 'hallinnoija lähteen kirjoitusasussa', 'huvudman som i källan', 'administrator as written'),
+        f(
+          'administrator_written',
+          'string',
+          'hallinnoija lähteen kirjoitusasussa',
+          'huvudman som i källan',
+          'administrator as written',
+        ),
         f('province_ids', 'string', 'maakuntien tunnisteet', 'landskapens id', 'province ids'),
         f('cost_eur', 'integer', 'kustannus (€)', 'kostnad (€)', 'cost (EUR)'),
         f('start', 'string', 'alkaa', 'börjar', 'start'),
@@ -105,12 +115,34 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
         f('amount_eur', 'integer', 'summa (€)', 'belopp (€)', 'amount (EUR)'),
         f('stated_projects', 'integer', 'ilmoitettu hankemäärä', 'angivet antal projekt', 'stated number of projects'),
-        f('stated_administrators', 'integer', 'ilmoitettu hallinnoijamäärä', 'angivet antal huvudmän', 'stated number of administrators'),
+        f(
+          'stated_administrators',
+          'integer',
+          'ilmoitettu hallinnoijamäärä',
+          'angivet antal huvudmän',
+          'stated number of administrators',
+        ),
         SOURCE,
       ],
       rows: [
-        ...d.funding.costs.map((c) => ['project', c.projectId, c.planYear, c.amountEur, null, null, sourceLabel(c.source)]),
-        ...d.funding.statedTotals.map((t) => ['stated-total', null, t.planYear, t.amountEur, t.projects, t.administrators, sourceLabel(t.source)]),
+        ...d.funding.costs.map((c) => [
+          'project',
+          c.projectId,
+          c.planYear,
+          c.amountEur,
+          null,
+          null,
+          sourceLabel(c.source),
+        ]),
+        ...d.funding.statedTotals.map((t) => [
+          'stated-total',
+          null,
+          t.planYear,
+          t.amountEur,
+          t.projects,
+          t.administrators,
+          sourceLabel(t.source),
+        ]),
       ],
     },
     {
@@ -128,7 +160,13 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('percent', 'number', 'osuus (%)', 'andel (%)', 'share (%)'),
         SOURCE,
       ],
-      rows: d.funding.shares.map((s) => [s.projectId, s.organisationId, orgName(s.organisationId), s.percent, sourceLabel(s.source)]),
+      rows: d.funding.shares.map((s) => [
+        s.projectId,
+        s.organisationId,
+        orgName(s.organisationId),
+        s.percent,
+        sourceLabel(s.source),
+      ]),
     },
     {
       id: 'municipalities',
@@ -148,7 +186,16 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('lat', 'number', 'leveysaste', 'latitud', 'latitude'),
         f('lasse_joined', 'integer', 'LasSe-hankkeessa vuodesta', 'med i LasSe från', 'in LasSe from'),
       ],
-      rows: d.regions.municipalities.map((m) => [m.code, m.name.fi, m.name.sv, m.provinceId, lookups.provinces.get(m.provinceId)?.name[lang] ?? null, m.lon, m.lat, m.lasse?.joined ?? null]),
+      rows: d.regions.municipalities.map((m) => [
+        m.code,
+        m.name.fi,
+        m.name.sv,
+        m.provinceId,
+        lookups.provinces.get(m.provinceId)?.name[lang] ?? null,
+        m.lon,
+        m.lat,
+        m.lasse?.joined ?? null,
+      ]),
     },
     {
       id: 'quality',
@@ -167,7 +214,15 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         f('values', 'string', 'arvot (JSON)', 'värden (JSON)', 'values (JSON)'),
         f('sources', 'string', 'lähteet', 'källor', 'sources'),
       ],
-      rows: d.quality.map((q) => [q.id, q.severity, q.kind, q.projectId, qualityText(q, lang, names), JSON.stringify(q.values), q.sources.map(sourceLabel).join(' ')]),
+      rows: d.quality.map((q) => [
+        q.id,
+        q.severity,
+        q.kind,
+        q.projectId,
+        qualityText(q, lang, names),
+        JSON.stringify(q.values),
+        q.sources.map(sourceLabel).join(' '),
+      ]),
     },
     {
       id: 'events',

@@ -1,9 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import { realDataset } from '../../test/unit/fixtures';
-import { hexCorners, hexNeighbours, hexToPixel, layoutTiles, projectPoints, provinceOutline, type Tile, type TileInput } from './tileLayout';
+import {
+  hexCorners,
+  hexNeighbours,
+  hexToPixel,
+  layoutTiles,
+  projectPoints,
+  provinceOutline,
+  type Tile,
+  type TileInput,
+} from './tileLayout';
 
 const { regions } = realDataset();
-const input: TileInput[] = regions.municipalities.map(({ code, provinceId, lon, lat }) => ({ code, provinceId, lon, lat }));
+const input: TileInput[] = regions.municipalities.map(({ code, provinceId, lon, lat }) => ({
+  code,
+  provinceId,
+  lon,
+  lat,
+}));
 const tiles = layoutTiles(input);
 const byCode = new Map(tiles.map((t) => [t.code, t]));
 const cellKey = (q: number, r: number) => `${q},${r}`;
@@ -30,7 +44,10 @@ function components(provinceId: string): number[] {
       size++;
       for (const [q, r] of hexNeighbours(t.q, t.r)) {
         const n = byCell.get(cellKey(q, r));
-        if (n && n.provinceId === provinceId && !seen.has(n.code)) { seen.add(n.code); stack.push(n); }
+        if (n && n.provinceId === provinceId && !seen.has(n.code)) {
+          seen.add(n.code);
+          stack.push(n);
+        }
       }
     }
     sizes.push(size);
@@ -84,7 +101,10 @@ describe('layoutTiles on the real municipalities', () => {
     for (const t of tiles) {
       for (const [q, r] of hexNeighbours(t.q, t.r)) {
         if (byCell.has(cellKey(q, r))) continue;
-        expect(hexNeighbours(q, r).every(([a, b]) => byCell.has(cellKey(a, b))), `hole at ${q},${r}`).toBe(false);
+        expect(
+          hexNeighbours(q, r).every(([a, b]) => byCell.has(cellKey(a, b))),
+          `hole at ${q},${r}`,
+        ).toBe(false);
       }
     }
   });
@@ -116,12 +136,14 @@ describe('layoutTiles on the real municipalities', () => {
     const proj = projectPoints(input);
     const gap = 1.5 * Math.sqrt(3);
     for (const axis of [0, 1] as const) {
-      let pairs = 0, agree = 0;
+      let pairs = 0,
+        agree = 0;
       for (let i = 0; i < input.length; i++) {
         for (let j = i + 1; j < input.length; j++) {
           const d = proj[j]![axis] - proj[i]![axis];
           if (Math.abs(d) <= gap) continue;
-          const a = tile(input[i]!.code), b = tile(input[j]!.code);
+          const a = tile(input[i]!.code),
+            b = tile(input[j]!.code);
           const td = axis === 0 ? b.x - a.x : b.y - a.y;
           pairs++;
           if (Math.sign(td) === Math.sign(d)) agree++;
@@ -149,6 +171,8 @@ describe('layoutTiles on the real municipalities', () => {
 
 describe('published layout', () => {
   it('regions.json carries the cell this layout gives every municipality, so the browser only draws', () => {
-    expect(regions.municipalities.map((m) => ({ code: m.code, ...m.tile }))).toEqual(regions.municipalities.map((m) => ({ code: m.code, q: byCode.get(m.code)!.q, r: byCode.get(m.code)!.r })));
+    expect(regions.municipalities.map((m) => ({ code: m.code, ...m.tile }))).toEqual(
+      regions.municipalities.map((m) => ({ code: m.code, q: byCode.get(m.code)!.q, r: byCode.get(m.code)!.r })),
+    );
   });
 });

@@ -1,19 +1,44 @@
-export interface TileInput { code: string; provinceId: string; lon: number; lat: number }
-export interface Tile { code: string; provinceId: string; q: number; r: number; x: number; y: number }
+export interface TileInput {
+  code: string;
+  provinceId: string;
+  lon: number;
+  lat: number;
+}
+export interface Tile {
+  code: string;
+  provinceId: string;
+  q: number;
+  r: number;
+  x: number;
+  y: number;
+}
 type Pt = [number, number];
 
 const SQRT3 = Math.sqrt(3);
 // Axial directions ordered so that DIRS[i] lies across the edge between hexCorners[i] and hexCorners[i + 1].
-const DIRS: readonly Pt[] = [[1, 0], [0, 1], [-1, 1], [-1, 0], [0, -1], [1, -1]];
+const DIRS: readonly Pt[] = [
+  [1, 0],
+  [0, 1],
+  [-1, 1],
+  [-1, 0],
+  [0, -1],
+  [1, -1],
+];
 
 export function hexToPixel(q: number, r: number): Pt {
   return [SQRT3 * (q + r / 2), 1.5 * r];
 }
 
 function pixelToHex(x: number, y: number): Pt {
-  const r = y / 1.5, q = x / SQRT3 - r / 2, s = -q - r;
-  let rq = Math.round(q), rr = Math.round(r);
-  const rs = Math.round(s), dq = Math.abs(rq - q), dr = Math.abs(rr - r), ds = Math.abs(rs - s);
+  const r = y / 1.5,
+    q = x / SQRT3 - r / 2,
+    s = -q - r;
+  let rq = Math.round(q),
+    rr = Math.round(r);
+  const rs = Math.round(s),
+    dq = Math.abs(rq - q),
+    dr = Math.abs(rr - r),
+    ds = Math.abs(rs - s);
   if (dq > dr && dq > ds) rq = -rr - rs;
   else if (dr > ds) rr = -rq - rs;
   return [rq, rr];
@@ -98,7 +123,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   const n = list.length;
   if (n === 0) return [];
   const pts = projectPoints(list);
-  const px = Float64Array.from(pts, (p) => p[0]), py = Float64Array.from(pts, (p) => p[1]);
+  const px = Float64Array.from(pts, (p) => p[0]),
+    py = Float64Array.from(pts, (p) => p[1]);
   const provIds = [...new Set(list.map((m) => m.provinceId))];
   const prov = Int32Array.from(list, (m) => provIds.indexOf(m.provinceId));
   const members = provIds.map((_, p) => [...prov.keys()].filter((i) => prov[i] === p));
@@ -108,24 +134,31 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   // so the greedy finds free cells within `reach`; a 3-cell OUT border keeps neighbour and ±2 reads inside the array.
   const reach = Math.ceil(Math.sqrt(n / 3)) + 1;
   const margin = reach + 8;
-  const q0 = Math.min(...home.map((h) => h[0])) - margin, r0 = Math.min(...home.map((h) => h[1])) - margin;
-  const W = Math.max(...home.map((h) => h[0])) + margin - q0 + 1, H = Math.max(...home.map((h) => h[1])) + margin - r0 + 1;
-  const FREE = -1, OUT = -2;
+  const q0 = Math.min(...home.map((h) => h[0])) - margin,
+    r0 = Math.min(...home.map((h) => h[1])) - margin;
+  const W = Math.max(...home.map((h) => h[0])) + margin - q0 + 1,
+    H = Math.max(...home.map((h) => h[1])) + margin - r0 + 1;
+  const FREE = -1,
+    OUT = -2;
   const grid = new Int32Array(W * H).fill(FREE);
-  const cx = new Float64Array(W * H), cy = new Float64Array(W * H);
+  const cx = new Float64Array(W * H),
+    cy = new Float64Array(W * H);
   for (let c = 0; c < W * H; c++) {
-    const a = c % W, b = (c - a) / W;
+    const a = c % W,
+      b = (c - a) / W;
     if (a < 3 || b < 3 || a >= W - 3 || b >= H - 3) grid[c] = OUT;
     cx[c] = SQRT3 * (a + q0 + (b + r0) / 2);
     cy[c] = 1.5 * (b + r0);
   }
-  const cellQ = (c: number) => (c % W) + q0, cellR = (c: number) => Math.floor(c / W) + r0;
+  const cellQ = (c: number) => (c % W) + q0,
+    cellR = (c: number) => Math.floor(c / W) + r0;
   const NB = Int32Array.from(DIRS, ([dq, dr]) => dq + dr * W);
   const homeCell = Int32Array.from(home, ([hq, hr]) => (hr - r0) * W + (hq - q0));
   const cell = new Int32Array(n);
   const cellDist = (a: number, b: number) => hexDist(cellQ(a), cellR(a), cellQ(b), cellR(b));
   const dist2 = (i: number, c: number) => {
-    const dx = cx[c]! - px[i]!, dy = cy[c]! - py[i]!;
+    const dx = cx[c]! - px[i]!,
+      dy = cy[c]! - py[i]!;
     return dx * dx + dy * dy;
   };
   // Neighbours of cell c occupied by another tile (of i's province when `same`); i = -1 counts all.
@@ -150,7 +183,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   };
   type Entry = [cost: number, item: number, cell: number];
   const heap: Entry[] = [];
-  const before = (a: Entry, b: Entry) => a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
+  const before = (a: Entry, b: Entry) =>
+    a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2])));
   const push = (e: Entry) => {
     let k = heap.push(e) - 1;
     while (k > 0) {
@@ -162,7 +196,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     heap[k] = e;
   };
   const pop = () => {
-    const top = heap[0], last = heap.pop()!;
+    const top = heap[0],
+      last = heap.pop()!;
     if (heap.length) {
       let k = 0;
       for (;;) {
@@ -178,7 +213,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     return top;
   };
   const pushWindow = (i: number) => {
-    const h = homeCell[i]!, R = rad[i]!;
+    const h = homeCell[i]!,
+      R = rad[i]!;
     for (let dr = -R; dr <= R; dr++) {
       for (let dq = Math.max(-R, -dr - R); dq <= Math.min(R, -dr + R); dq++) {
         const c = h + dq + dr * W;
@@ -187,16 +223,23 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     }
   };
   for (let i = 0; i < n; i++) pushWindow(i);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     const e = pop();
     if (!e) {
-      for (let i = 0; i < n; i++) if (!placed[i]) { rad[i] = rad[i]! + 2; pushWindow(i); }
+      for (let i = 0; i < n; i++)
+        if (!placed[i]) {
+          rad[i] = rad[i]! + 2;
+          pushWindow(i);
+        }
       continue;
     }
     const [k, i, c] = e;
     if (placed[i] || grid[c] !== FREE) continue;
     const now = cost(i, c);
-    if (now > k + 1e-9) { push([now, i, c]); continue; }
+    if (now > k + 1e-9) {
+      push([now, i, c]);
+      continue;
+    }
     placed[i] = 1;
     cell[i] = c;
     grid[c] = i;
@@ -211,23 +254,29 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   }
 
   // Contiguity: number of the province's tiles outside its largest connected component.
-  const seen = new Int32Array(n), stack = new Int32Array(n);
+  const seen = new Int32Array(n),
+    stack = new Int32Array(n);
   let stamp = 0;
   const outside = (p: number) => {
     const ids = members[p]!;
-    let largest = 0, total = 0;
+    let largest = 0,
+      total = 0;
     stamp++;
     for (const s of ids) {
       if (seen[s] === stamp) continue;
       seen[s] = stamp;
-      let top = 0, size = 0;
+      let top = 0,
+        size = 0;
       stack[top++] = s;
       while (top) {
         const i = stack[--top]!;
         size++;
         for (let d = 0; d < 6; d++) {
           const j = grid[cell[i]! + NB[d]!]!;
-          if (j >= 0 && prov[j] === p && seen[j] !== stamp) { seen[j] = stamp; stack[top++] = j; }
+          if (j >= 0 && prov[j] === p && seen[j] !== stamp) {
+            seen[j] = stamp;
+            stack[top++] = j;
+          }
         }
       }
       largest = Math.max(largest, size);
@@ -236,7 +285,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
     }
     return ids.length - largest;
   };
-  const local = (i: number) => W_DIST * dist2(i, cell[i]!) - W_SAME * nbrs(i, cell[i]!, true) - W_ANY * nbrs(i, cell[i]!, false);
+  const local = (i: number) =>
+    W_DIST * dist2(i, cell[i]!) - W_SAME * nbrs(i, cell[i]!, true) - W_ANY * nbrs(i, cell[i]!, false);
   // Energy of the moved items without the split term: pairs involving them are counted, pairs inside the set once.
   const energy = (a: number, b: number) => {
     if (b < 0) return local(a);
@@ -245,11 +295,15 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   };
   const total = () => {
     let e = 0;
-    for (let i = 0; i < n; i++) e += W_DIST * dist2(i, cell[i]!) - (W_SAME * nbrs(i, cell[i]!, true) + W_ANY * nbrs(i, cell[i]!, false)) / 2;
+    for (let i = 0; i < n; i++)
+      e += W_DIST * dist2(i, cell[i]!) - (W_SAME * nbrs(i, cell[i]!, true) + W_ANY * nbrs(i, cell[i]!, false)) / 2;
     for (let p = 0; p < members.length; p++) e += W_SPLIT * outside(p);
     return e;
   };
-  const setCell = (i: number, c: number) => { cell[i] = c; grid[c] = i; };
+  const setCell = (i: number, c: number) => {
+    cell[i] = c;
+    grid[c] = i;
+  };
   const isHole = (c: number) => grid[c] === FREE && nbrs(-1, c, false) === 6;
 
   // Holes left by the greedy pass cannot be fixed by single moves; fill each by shifting a straight row of tiles
@@ -261,16 +315,23 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   };
   for (let guard = 0; guard < n; guard++) {
     let hole = -1;
-    for (let i = 0; i < n && hole < 0; i++) for (let d = 0; d < 6 && hole < 0; d++) if (isHole(cell[i]! + NB[d]!)) hole = cell[i]! + NB[d]!;
+    for (let i = 0; i < n && hole < 0; i++)
+      for (let d = 0; d < 6 && hole < 0; d++) if (isHole(cell[i]! + NB[d]!)) hole = cell[i]! + NB[d]!;
     if (hole < 0) break;
-    let best = Infinity, bestStep = 0, bestLen = 0;
+    let best = Infinity,
+      bestStep = 0,
+      bestLen = 0;
     for (const step of NB) {
       let len = 0;
       while (grid[hole + (len + 1) * step]! >= 0) len++;
       if (grid[hole + (len + 1) * step] === OUT) continue;
       shift(hole, step, len, false);
       const e = total();
-      if (e < best) { best = e; bestStep = step; bestLen = len; }
+      if (e < best) {
+        best = e;
+        bestStep = step;
+        bestLen = len;
+      }
       shift(hole, step, len, true);
     }
     if (best === Infinity) break;
@@ -280,15 +341,19 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   // Local search on dist² + adjacency + contiguity: single moves to free cells and pairwise swaps within two steps.
   const split = Int32Array.from(members, (_, p) => outside(p));
   const offsets: number[] = [];
-  for (let dr = -2; dr <= 2; dr++) for (let dq = Math.max(-2, -dr - 2); dq <= Math.min(2, -dr + 2); dq++) if (dq || dr) offsets.push(dq + dr * W);
+  for (let dr = -2; dr <= 2; dr++)
+    for (let dq = Math.max(-2, -dr - 2); dq <= Math.min(2, -dr + 2); dq++) if (dq || dr) offsets.push(dq + dr * W);
   for (let pass = 0; pass < 12; pass++) {
     let improved = false;
     for (let i = 0; i < n; i++) {
       for (const off of offsets) {
-        const o = cell[i]!, c = o + off, j = grid[c]!;
+        const o = cell[i]!,
+          c = o + off,
+          j = grid[c]!;
         if (j === OUT || dist2(i, c) > MAX_SHIFT ** 2 || (j >= 0 && dist2(j, o) > MAX_SHIFT ** 2)) continue;
         if (j < 0 && nbrs(i, c, false) < 2) continue;
-        const pi = prov[i]!, pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
+        const pi = prov[i]!,
+          pj = j >= 0 && prov[j] !== pi ? prov[j]! : -1;
         const before = energy(i, j) + W_SPLIT * (split[pi]! + (pj >= 0 ? split[pj]! : 0));
         grid[o] = FREE;
         if (j >= 0) setCell(j, o);
@@ -296,7 +361,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
         const after = energy(i, j);
         // Moving into a free cell must not enclose a hole; the split BFS only runs when the move could still win.
         if (after < before - 1e-9 && (j >= 0 || (!isHole(o) && NB.every((d) => !isHole(c + d))))) {
-          const si = outside(pi), sj = pj >= 0 ? outside(pj) : 0;
+          const si = outside(pi),
+            sj = pj >= 0 ? outside(pj) : 0;
           if (after + W_SPLIT * (si + sj) < before - 1e-9) {
             split[pi] = si;
             if (pj >= 0) split[pj] = sj;
@@ -313,7 +379,8 @@ export function layoutTiles(items: TileInput[]): Tile[] {
   }
 
   return list.map((m, i) => {
-    const q = cellQ(cell[i]!), r = cellR(cell[i]!);
+    const q = cellQ(cell[i]!),
+      r = cellR(cell[i]!);
     const [x, y] = hexToPixel(q, r);
     return { code: m.code, provinceId: m.provinceId, q, r, x, y };
   });

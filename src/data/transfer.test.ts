@@ -39,7 +39,8 @@ describe('the dataset in chunks', () => {
       // The worker's facet index serves the selectors for these rows.
       const last = messages.at(-1)!;
       expect(last.type === 'index' && facetIndexOf(assembled.rows.rows)).toBe(last.type === 'index' && last.index);
-      const plain = (index: FacetIndex) => Object.values(index.postings).map((m) => [...m].map(([v, list]) => [v, [...list]]));
+      const plain = (index: FacetIndex) =>
+        Object.values(index.postings).map((m) => [...m].map(([v, list]) => [v, [...list]]));
       expect(plain(facetIndexOf(assembled.rows.rows))).toEqual(plain(buildFacetIndex(assembled.rows.rows)));
       expect(facetIndexOf(assembled.rows.rows).size).toBe(dataset.projects.length);
     });

@@ -1,7 +1,17 @@
 import type { LoadResult } from './load';
 import type { Cost, Dataset, Project } from './schema';
 import { adoptFacetIndex, facetIndexBuilder, type FacetIndex } from '../state/facetIndex';
-import { adoptRows, joinRow, lookups, rowContext, rowParts, type DatasetRows, type Lookups, type ProjectRow, type RowParts } from './rows';
+import {
+  adoptRows,
+  joinRow,
+  lookups,
+  rowContext,
+  rowParts,
+  type DatasetRows,
+  type Lookups,
+  type ProjectRow,
+  type RowParts,
+} from './rows';
 
 /**
  * How the data worker hands a validated dataset to the page: as many small JSON messages, never one big one.
@@ -21,13 +31,17 @@ export type DatasetMessage =
   | { type: 'index'; index: FacetIndex };
 
 /** The buffers a message hands over instead of copying. */
-export const transferables = (message: DatasetMessage): Transferable[] => (message.type === 'index' ? Object.values(message.index.postings).flatMap((m) => [...m.values()].map((list) => list.buffer)) : []);
+export const transferables = (message: DatasetMessage): Transferable[] =>
+  message.type === 'index'
+    ? Object.values(message.index.postings).flatMap((m) => [...m.values()].map((list) => list.buffer))
+    : [];
 
 /**
  * What the data worker answers: a failed load whole (it is small, and the error panel needs it), a dataset in
  * chunks, or that it broke (the page then loads on its own thread).
  */
-export type WorkerMessage = DatasetMessage | { type: 'failed'; result: LoadResult } | { type: 'crashed'; message: string };
+export type WorkerMessage =
+  DatasetMessage | { type: 'failed'; result: LoadResult } | { type: 'crashed'; message: string };
 
 /** Rows per message: about 0.75 MB of JSON, parsed and joined on the page in a few tens of milliseconds. */
 export const CHUNK_ROWS = 1000;
@@ -47,7 +61,8 @@ export function* datasetMessages(dataset: Dataset, chunk = CHUNK_ROWS): Generato
     yield { type: 'projects', json: JSON.stringify([slice, parts]) };
   }
   const costChunk = chunk * (CHUNK_COSTS / CHUNK_ROWS);
-  for (let i = 0; i < funding.costs.length; i += costChunk) yield { type: 'costs', json: JSON.stringify(funding.costs.slice(i, i + costChunk)) };
+  for (let i = 0; i < funding.costs.length; i += costChunk)
+    yield { type: 'costs', json: JSON.stringify(funding.costs.slice(i, i + costChunk)) };
   yield { type: 'index', index: index.build() };
 }
 

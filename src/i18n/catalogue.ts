@@ -16,7 +16,9 @@ export interface LazyCatalogue<K extends string> {
 const registry = new Set<LazyCatalogue<string>>();
 const active = new Set<Lang>();
 
-export function lazyCatalogue<K extends string>(loaders: Record<Lang, () => Promise<{ default: Strings<K> }>>): LazyCatalogue<K> {
+export function lazyCatalogue<K extends string>(
+  loaders: Record<Lang, () => Promise<{ default: Strings<K> }>>,
+): LazyCatalogue<K> {
   const loaded: Partial<Record<Lang, Strings<K>>> = {};
   const loading: Partial<Record<Lang, Promise<void>>> = {};
   const catalogue: LazyCatalogue<K> = {

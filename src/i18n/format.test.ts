@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { collator, LOCALES, formatNumber, foldForSearch, formatDate, formatDateBound, formatMoney, formatPercent, formatYear } from './format';
+import {
+  collator,
+  LOCALES,
+  formatNumber,
+  foldForSearch,
+  formatDate,
+  formatDateBound,
+  formatMoney,
+  formatPercent,
+  formatYear,
+} from './format';
 
 describe('formatting', () => {
   it('writes money as Finnish, Swedish and English readers expect', () => {
@@ -26,7 +36,12 @@ describe('formatting', () => {
     expect(formatDateBound('sv', '2015')).toBe('2015');
   });
   it('sorts Ä and Ö after Z in Finnish', () => {
-    expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual(['Alavus', 'Vaasa', 'Ylöjärvi', 'Ähtäri']);
+    expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual([
+      'Alavus',
+      'Vaasa',
+      'Ylöjärvi',
+      'Ähtäri',
+    ]);
   });
   it('folds diacritics for search', () => {
     expect(foldForSearch('Hämeenlinna')).toBe('hameenlinna');
@@ -44,14 +59,26 @@ describe('formatting', () => {
       const percent = intl({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 });
       for (const v of values) {
         expect(formatMoney(lang, v), `${lang} money ${v}`).toBe(money.format(v));
-        for (const digits of [0, 1, 2]) expect(formatNumber(lang, v, digits), `${lang} ${v} (${digits})`).toBe(intl({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v));
+        for (const digits of [0, 1, 2])
+          expect(formatNumber(lang, v, digits), `${lang} ${v} (${digits})`).toBe(
+            intl({ maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(v),
+          );
         expect(formatPercent(lang, v / 1000), `${lang} percent ${v / 1000}`).toBe(percent.format(v / 1000));
       }
       for (let day = 0; day < 800; day += 13) {
         const date = new Date(Date.UTC(2005, 0, 1 + day));
         const iso = date.toISOString().slice(0, 10);
-        expect(formatDate(lang, iso), iso).toBe(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', day: 'numeric', month: 'numeric', year: 'numeric' }).format(date));
-        expect(formatDateBound(lang, iso.slice(0, 7)), iso).toBe(new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'numeric', year: 'numeric' }).format(date));
+        expect(formatDate(lang, iso), iso).toBe(
+          new Intl.DateTimeFormat(LOCALES[lang], {
+            timeZone: 'UTC',
+            day: 'numeric',
+            month: 'numeric',
+            year: 'numeric',
+          }).format(date),
+        );
+        expect(formatDateBound(lang, iso.slice(0, 7)), iso).toBe(
+          new Intl.DateTimeFormat(LOCALES[lang], { timeZone: 'UTC', month: 'numeric', year: 'numeric' }).format(date),
+        );
       }
     }
   });

@@ -94,5 +94,8 @@ export function collator(lang: Lang): Intl.Collator {
 
 /** Lowercase without diacritics, for searching: "Hämeenlinna" → "hameenlinna", "Närpiö" → "narpio", "Å" → "a". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

@@ -38,7 +38,10 @@ function loadShell(lang: Lang): Promise<void> {
 /** Runs `apply` once the language's strings are here: at once when they are, so a switch between loaded languages stays one render. */
 export function withMessages(lang: Lang, apply: () => void): void {
   if (loaded[lang] && cataloguesLoaded(lang)) apply();
-  else loadMessages(lang).then(apply, (error: unknown) => console.error(`Strings for language ${lang} could not be loaded:`, error));
+  else
+    loadMessages(lang).then(apply, (error: unknown) =>
+      console.error(`Strings for language ${lang} could not be loaded:`, error),
+    );
 }
 
 export function messagesOf(lang: Lang): Messages {

@@ -29,8 +29,12 @@ describe('plural slots in messages', () => {
   });
 
   it('formats the number in the locale and fills other slots inside a form', () => {
-    expect(interpolate('fi', '{n, plural, one {# hanke ({who})} other {# hanketta ({who})}}', { n: 12000, who: 'Vaasa' })).toBe('12\u00a0000 hanketta (Vaasa)');
-    expect(interpolate('sv', 'Av {total} har {n, plural, one {# kommun} other {# kommuner}} projekt.', { n: 1, total: 88 })).toBe('Av 88 har 1 kommun projekt.');
+    expect(
+      interpolate('fi', '{n, plural, one {# hanke ({who})} other {# hanketta ({who})}}', { n: 12000, who: 'Vaasa' }),
+    ).toBe('12\u00a0000 hanketta (Vaasa)');
+    expect(
+      interpolate('sv', 'Av {total} har {n, plural, one {# kommun} other {# kommuner}} projekt.', { n: 1, total: 88 }),
+    ).toBe('Av 88 har 1 kommun projekt.');
   });
 
   it('leaves an unknown slot visible and refuses a plural without a number', () => {

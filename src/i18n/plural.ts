@@ -17,10 +17,12 @@ export function pluralCategory(lang: Lang, n: number): keyof PluralForms {
 export const pickPlural = (lang: Lang, n: number, forms: PluralForms) => forms[pluralCategory(lang, n)];
 
 /** "2 hanketta", "1 projekt", "0 projects": the number in the locale's format and the noun in its plural form. */
-export const counted = (lang: Lang, n: number, forms: PluralForms) => `${formatNumber(lang, n)} ${pickPlural(lang, n, forms)}`;
+export const counted = (lang: Lang, n: number, forms: PluralForms) =>
+  `${formatNumber(lang, n)} ${pickPlural(lang, n, forms)}`;
 
 /** "Forssa, Hämeenlinna ja Riihimäki" / "Forssa, Tavastehus och Riihimäki" / "Forssa, Hämeenlinna and Riihimäki". */
-export const formatList = (lang: Lang, items: string[]) => new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
+export const formatList = (lang: Lang, items: string[]) =>
+  new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
 
 export type Vars = Record<string, string | number>;
 

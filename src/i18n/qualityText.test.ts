@@ -6,7 +6,12 @@ import type { Lang } from './format';
 
 const dataset = realDataset();
 const names = qualityNames(dataset);
-const base = { id: 'x', severity: 'discrepancy' as const, projectId: null, sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }] };
+const base = {
+  id: 'x',
+  severity: 'discrepancy' as const,
+  projectId: null,
+  sources: [{ document: 'minutes-2008', lineStart: 1, lineEnd: 1 }],
+};
 const note = (kind: string, values: Record<string, unknown>) => ({ ...base, kind, values }) as QualityIssue;
 /** Finnish, Swedish and English tests compare with ordinary spaces; the formatted numbers use U+00A0. */
 const text = (issue: QualityIssue, lang: Lang) => qualityText(issue, lang, names).replace(/\u00a0/g, ' ');
@@ -29,7 +34,12 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('plan-administrator-count-mismatch', { planYear: 2008, stated: 1, counted: 3, organisationIds: ['hameenlinna', 'pshp', 'vshp'] }),
+    note('plan-administrator-count-mismatch', {
+      planYear: 2008,
+      stated: 1,
+      counted: 3,
+      organisationIds: ['hameenlinna', 'pshp', 'vshp'],
+    }),
     {
       fi: 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hallinnoija, riveillä nimetään 3 eri organisaatiota: Hämeenlinna, PSHP ja Vaasan sairaanhoitopiiri.',
       sv: 'Summaraden i tabellen för 2008 anger 1 huvudman, raderna nämner 3 olika organisationer: Tavastehus, Birkalands sjukvårdsdistrikt och Vasa sjukvårdsdistrikt.',
@@ -60,7 +70,10 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       en: 'The administrator cell holds only a question mark: “?”.',
     },
   ],
-  [note('blank-administrator', {}), { fi: 'Hallinnoijan kohta on tyhjä.', sv: 'Cellen för huvudman är tom.', en: 'The administrator cell is empty.' }],
+  [
+    note('blank-administrator', {}),
+    { fi: 'Hallinnoijan kohta on tyhjä.', sv: 'Cellen för huvudman är tom.', en: 'The administrator cell is empty.' },
+  ],
   [
     note('share-total-mismatch', { percentSum: 95 }),
     {
@@ -211,11 +224,17 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: hankkeen kokonaisbudjetti (jäljellä: ”kokonaisbudjetti on ,”).',
       sv: 'I källtexten saknas ett tal eller datum: projektets totala budget (kvar står: ”kokonaisbudjetti on ,”).',
-      en: 'A number or date is missing from the source text: the project\'s total budget (what remains: “kokonaisbudjetti on ,”).',
+      en: "A number or date is missing from the source text: the project's total budget (what remains: “kokonaisbudjetti on ,”).",
     },
   ],
   [
-    note('explanation-gap-rows', { explains: 'total-mismatch-2008', planYear: 2008, gap: 450000, projectIds: ['a', 'b'], projectNames: ['Proomu-hanke', 'Sihti'] }),
+    note('explanation-gap-rows', {
+      explains: 'total-mismatch-2008',
+      planYear: 2008,
+      gap: 450000,
+      projectIds: ['a', 'b'],
+      projectNames: ['Proomu-hanke', 'Sihti'],
+    }),
     {
       fi: 'Mahdollinen selitys: ero 450 000 € on täsmälleen hankkeiden ”Proomu-hanke” ja ”Sihti” kustannusten summa.',
       sv: 'Möjlig förklaring: skillnaden 450 000 € är exakt summan av kostnaderna för projekten ”Proomu-hanke” och ”Sihti”.',
@@ -223,11 +242,16 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('explanation-count-reading', { explains: 'count-mismatch-2008-administrators', planYear: 2008, stated: 9, reading: 'first-named' }),
+    note('explanation-count-reading', {
+      explains: 'count-mismatch-2008-administrators',
+      planYear: 2008,
+      stated: 9,
+      reading: 'first-named',
+    }),
     {
       fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
       sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
-      en: 'Possible explanation: 9 different administrators result if only each row\'s first-named administrator counts.',
+      en: "Possible explanation: 9 different administrators result if only each row's first-named administrator counts.",
     },
   ],
   [
@@ -243,7 +267,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Taulukon väliotsikko ”Palvelurakenne, hoito- ja palveluprosessit” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen”.',
       sv: 'Mellanrubriken ”Palvelurakenne, hoito- ja palveluprosessit” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”Utveckling av servicestrukturer samt vård- och serviceprocesser”.',
-      en: 'The table\'s heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.',
+      en: "The table's heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.",
     },
   ],
 ];
@@ -259,9 +283,24 @@ describe('qualityText', () => {
   });
 
   it.each([
-    [0, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 0 hanketta, taulukossa on 0 hankeriviä.', 'anger 0 projekt, tabellen har 0 projektrader.', 'states 0 projects; the table has 0 project rows.'],
-    [1, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hanke, taulukossa on 1 hankerivi.', 'anger 1 projekt, tabellen har 1 projektrad.', 'states 1 project; the table has 1 project row.'],
-    [2, 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 2 hanketta, taulukossa on 2 hankeriviä.', 'anger 2 projekt, tabellen har 2 projektrader.', 'states 2 projects; the table has 2 project rows.'],
+    [
+      0,
+      'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 0 hanketta, taulukossa on 0 hankeriviä.',
+      'anger 0 projekt, tabellen har 0 projektrader.',
+      'states 0 projects; the table has 0 project rows.',
+    ],
+    [
+      1,
+      'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hanke, taulukossa on 1 hankerivi.',
+      'anger 1 projekt, tabellen har 1 projektrad.',
+      'states 1 project; the table has 1 project row.',
+    ],
+    [
+      2,
+      'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 2 hanketta, taulukossa on 2 hankeriviä.',
+      'anger 2 projekt, tabellen har 2 projektrader.',
+      'states 2 projects; the table has 2 project rows.',
+    ],
   ])('counts %i with the plural rules of each language', (n, fi, sv, en) => {
     const issue = note('plan-project-count-mismatch', { planYear: 2008, stated: n, counted: n });
     expect(text(issue, 'fi')).toBe(fi);
@@ -275,7 +314,10 @@ describe('qualityText', () => {
       const ids = Object.entries(issue.values).flatMap(([k, v]) => (ID_KEYS.includes(k) ? [v].flat() : [])) as string[];
       for (const lang of ['fi', 'sv', 'en'] as const) {
         const words = qualityText(issue, lang, names).split(/[\s,.;:()”“]+/);
-        expect(words.filter((w) => ids.includes(w)), `${issue.id} (${lang})`).toEqual([]);
+        expect(
+          words.filter((w) => ids.includes(w)),
+          `${issue.id} (${lang})`,
+        ).toEqual([]);
         expect(qualityText(issue, lang, names)).not.toMatch(/[{}]|undefined|\?\s*$/);
       }
     }

@@ -12,7 +12,12 @@ export interface QualityNames extends Pick<Namer, 'municipality' | 'province' | 
 export function qualityNames({ regions, themes }: Pick<Dataset, 'regions' | 'themes'>): QualityNames {
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const n = namer(regions);
-  return { municipality: n.municipality, province: n.province, organisation: n.organisation, theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?' };
+  return {
+    municipality: n.municipality,
+    province: n.province,
+    organisation: n.organisation,
+    theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?',
+  };
 }
 
 type PerLang<T> = Record<Lang, T>;
@@ -60,9 +65,18 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
     en: { one: 'project municipality in a cooperation area', other: 'project municipalities in cooperation areas' },
   },
   'lasse-count-area-members-later': {
-    fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta vuodesta 2014', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014' },
-    sv: { one: 'projektkommun i ett samarbetsområde från och med 2014', other: 'projektkommuner i samarbetsområden från och med 2014' },
-    en: { one: 'project municipality in a cooperation area from 2014', other: 'project municipalities in cooperation areas from 2014' },
+    fi: {
+      one: 'yhteistoiminta-alueeseen kuuluva hankekunta vuodesta 2014',
+      other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014',
+    },
+    sv: {
+      one: 'projektkommun i ett samarbetsområde från och med 2014',
+      other: 'projektkommuner i samarbetsområden från och med 2014',
+    },
+    en: {
+      one: 'project municipality in a cooperation area from 2014',
+      other: 'project municipalities in cooperation areas from 2014',
+    },
   },
   'lasse-count-areas': {
     fi: { one: 'yhteistoiminta-alue', other: 'yhteistoiminta-aluetta' },
@@ -96,19 +110,55 @@ const RESPONDENTS: PerLang<Forms> = {
 const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   'total-budget': { fi: 'hankkeen kokonaisbudjetti', sv: 'projektets totala budget', en: "the project's total budget" },
   'state-grant-share': { fi: 'valtionavustuksen osuus', sv: 'statsunderstödets andel', en: "the state grant's share" },
-  'programme-period': { fi: 'Kaste-ohjelman kausi', sv: 'Kaste-programmets period', en: "the Kaste programme's period" },
-  'population-threshold': { fi: 'kuntakokoluokkien asukasrajat', sv: 'invånargränserna för kommunernas storleksklasser', en: 'the population limits of the size classes' },
-  'work-share': { fi: 'projektijohtajan työaikaosuus', sv: 'projektledarens andel av arbetstiden', en: "the project director's share of working time" },
-  'start-date': { fi: 'projektijohtajan aloituspäivä', sv: 'projektledarens startdatum', en: "the project director's start date" },
-  'budget-amounts': { fi: 'osaamiskeskusten budjettierien summat', sv: 'beloppen i kompetenscentrens budgetposter', en: "the amounts of the competence centres' budget lines" },
-  'survey-dates': { fi: 'alkukartoituskyselyn ajankohta', sv: 'tidpunkten för kartläggningsenkäten', en: 'the dates of the baseline survey' },
+  'programme-period': {
+    fi: 'Kaste-ohjelman kausi',
+    sv: 'Kaste-programmets period',
+    en: "the Kaste programme's period",
+  },
+  'population-threshold': {
+    fi: 'kuntakokoluokkien asukasrajat',
+    sv: 'invånargränserna för kommunernas storleksklasser',
+    en: 'the population limits of the size classes',
+  },
+  'work-share': {
+    fi: 'projektijohtajan työaikaosuus',
+    sv: 'projektledarens andel av arbetstiden',
+    en: "the project director's share of working time",
+  },
+  'start-date': {
+    fi: 'projektijohtajan aloituspäivä',
+    sv: 'projektledarens startdatum',
+    en: "the project director's start date",
+  },
+  'budget-amounts': {
+    fi: 'osaamiskeskusten budjettierien summat',
+    sv: 'beloppen i kompetenscentrens budgetposter',
+    en: "the amounts of the competence centres' budget lines",
+  },
+  'survey-dates': {
+    fi: 'alkukartoituskyselyn ajankohta',
+    sv: 'tidpunkten för kartläggningsenkäten',
+    en: 'the dates of the baseline survey',
+  },
 };
 
 /** How a reading counts the administrator cells, as a clause after "if". */
 const READINGS: Record<AdministratorReading, PerLang<string>> = {
-  'each-organisation': { fi: 'jokainen nimetty organisaatio lasketaan kerran', sv: 'varje nämnd organisation räknas en gång', en: 'every organisation named counts once' },
-  'first-named': { fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan', sv: 'bara den först nämnda huvudmannen på varje rad räknas', en: "only each row's first-named administrator counts" },
-  'cells-as-written': { fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan', sv: 'varje huvudmanscell med olika innehåll räknas en gång i den form den står', en: 'each distinct administrator cell counts once as written' },
+  'each-organisation': {
+    fi: 'jokainen nimetty organisaatio lasketaan kerran',
+    sv: 'varje nämnd organisation räknas en gång',
+    en: 'every organisation named counts once',
+  },
+  'first-named': {
+    fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan',
+    sv: 'bara den först nämnda huvudmannen på varje rad räknas',
+    en: "only each row's first-named administrator counts",
+  },
+  'cells-as-written': {
+    fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan',
+    sv: 'varje huvudmanscell med olika innehåll räknas en gång i den form den står',
+    en: 'each distinct administrator cell counts once as written',
+  },
   'comma-list-as-one': {
     fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
     sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
@@ -128,7 +178,11 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
   const money = (eur: number) => formatMoney(lang, eur);
   const municipality = (code: string) => names.municipality(code, lang);
   const province = (id: string) => names.province(id, lang);
-  const organisations = (ids: string[]) => list(lang, ids.map((id) => names.organisation(id, lang)));
+  const organisations = (ids: string[]) =>
+    list(
+      lang,
+      ids.map((id) => names.organisation(id, lang)),
+    );
   const texts = (t: PerLang<string>) => t[lang];
 
   switch (issue.kind) {
@@ -301,8 +355,22 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const sum = small + medium + large;
       const parts = [small, medium, large].map((n) => formatNumber(lang, n)).join(' + ');
       const total = counted(lang, stated, MUNICIPALITIES);
-      const later = statedLater === null ? '' : texts({ fi: ` (myöhemmin ${formatNumber(lang, statedLater)})`, sv: ` (senare ${formatNumber(lang, statedLater)})`, en: ` (later ${formatNumber(lang, statedLater)})` });
-      const matches = statedLater === sum ? texts({ fi: ' Summa vastaa myöhempää lukua.', sv: ' Summan motsvarar det senare talet.', en: ' The sum matches the later figure.' }) : '';
+      const later =
+        statedLater === null
+          ? ''
+          : texts({
+              fi: ` (myöhemmin ${formatNumber(lang, statedLater)})`,
+              sv: ` (senare ${formatNumber(lang, statedLater)})`,
+              en: ` (later ${formatNumber(lang, statedLater)})`,
+            });
+      const matches =
+        statedLater === sum
+          ? texts({
+              fi: ' Summa vastaa myöhempää lukua.',
+              sv: ' Summan motsvarar det senare talet.',
+              en: ' The sum matches the later figure.',
+            })
+          : '';
       return texts({
         fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}`,
         sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}`,
@@ -328,7 +396,10 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
     case 'explanation-gap-rows': {
       const { gap, projectNames } = issue.values;
       const diff = money(gap);
-      const names = list(lang, projectNames.map((n) => quoted(lang, n)));
+      const names = list(
+        lang,
+        projectNames.map((n) => quoted(lang, n)),
+      );
       if (projectNames.length === 1) {
         return texts({
           fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeen ${names} kustannus.`,

@@ -2,7 +2,15 @@ import { useMessages } from '../i18n';
 import { mapMessages } from './messages';
 import type { LegendItem } from './symbolise';
 
-export function Legend({ title, items, showUncertain }: { title: string; items: LegendItem[]; showUncertain: boolean }) {
+export function Legend({
+  title,
+  items,
+  showUncertain,
+}: {
+  title: string;
+  items: LegendItem[];
+  showUncertain: boolean;
+}) {
   const m = useMessages(mapMessages);
   return (
     <div className="map-legend" aria-label={`${m('legend')}: ${title}`} role="group">

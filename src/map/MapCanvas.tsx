@@ -35,7 +35,17 @@ function titleOf(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
 }
 
 /** The municipalities as focusable SVG shapes; hover or focus shows the tooltip, click or Enter filters. */
-export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onToggle, label, showNames, focusRequest }: Props) {
+export function MapCanvas({
+  geometry,
+  facts,
+  symboliser,
+  lookups,
+  selected,
+  onToggle,
+  label,
+  showNames,
+  focusRequest,
+}: Props) {
   const m = useMessages(mapMessages);
   const lang = useLang();
   const [active, setActive] = useState<string | null>(null);
@@ -44,7 +54,8 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
   const [current, setCurrent] = useState<string | null>(null);
   const svg = useRef<SVGSVGElement>(null);
   const drawn = geometry.shapes.filter((s) => facts.has(s.code));
-  const tabStop = current && facts.has(current) ? current : (selected.find((c) => facts.has(c)) ?? firstInReadingOrder(drawn));
+  const tabStop =
+    current && facts.has(current) ? current : (selected.find((c) => facts.has(c)) ?? firstInReadingOrder(drawn));
   const focusCode = (code: string) => {
     setCurrent(code);
     svg.current?.querySelector<SVGGElement>(`[data-code="${code}"]`)?.focus();
@@ -86,9 +97,23 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
 
   return (
     <div className="map-canvas">
-      <svg ref={svg} data-chart viewBox={`${vx} ${vy} ${vw} ${vh}`} role="group" aria-label={label} className="map-svg" preserveAspectRatio="xMidYMid meet">
+      <svg
+        ref={svg}
+        data-chart
+        viewBox={`${vx} ${vy} ${vw} ${vh}`}
+        role="group"
+        aria-label={label}
+        className="map-svg"
+        preserveAspectRatio="xMidYMid meet"
+      >
         <defs>
-          <pattern id={LASSE_2014_PATTERN} patternUnits="userSpaceOnUse" width={geometry.unit / 3} height={geometry.unit / 3} patternTransform="rotate(45)">
+          <pattern
+            id={LASSE_2014_PATTERN}
+            patternUnits="userSpaceOnUse"
+            width={geometry.unit / 3}
+            height={geometry.unit / 3}
+            patternTransform="rotate(45)"
+          >
             <rect width={geometry.unit / 3} height={geometry.unit / 3} fill={seriesColour(1)} />
             <line x1="0" y1="0" x2="0" y2={geometry.unit / 3} stroke="var(--bg)" strokeWidth={geometry.unit / 8} />
           </pattern>
@@ -120,12 +145,25 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
             >
               <path d={shape.d} fill={sym.fill} />
               {showNames && (
-                <text x={shape.labelX} y={shape.labelY + (sym.mark ? -nameSize * 0.55 : nameSize * 0.35)} textAnchor="middle" className="map-name" fontSize={nameSize} aria-hidden="true">
+                <text
+                  x={shape.labelX}
+                  y={shape.labelY + (sym.mark ? -nameSize * 0.55 : nameSize * 0.35)}
+                  textAnchor="middle"
+                  className="map-name"
+                  fontSize={nameSize}
+                  aria-hidden="true"
+                >
                   {shortLabel(localName(f.municipality.name, lang), NAME_CHARS)}
                 </text>
               )}
               {sym.mark && (
-                <text x={shape.labelX} y={shape.labelY + (showNames ? fontSize * 0.75 : fontSize * 0.35)} textAnchor="middle" className="map-mark" fontSize={showNames ? fontSize * 0.8 : fontSize}>
+                <text
+                  x={shape.labelX}
+                  y={shape.labelY + (showNames ? fontSize * 0.75 : fontSize * 0.35)}
+                  textAnchor="middle"
+                  className="map-mark"
+                  fontSize={showNames ? fontSize * 0.8 : fontSize}
+                >
                   {sym.mark}
                 </text>
               )}
@@ -141,13 +179,28 @@ export function MapCanvas({ geometry, facts, symboliser, lookups, selected, onTo
         {geometry.provinceLabels
           .filter((p) => lookups.provinces.get(p.id)?.core)
           .map((p) => (
-            <text key={p.id} x={p.x} y={p.y} textAnchor="middle" className="province-label" fontSize={geometry.unit * 0.7} aria-hidden="true">
+            <text
+              key={p.id}
+              x={p.x}
+              y={p.y}
+              textAnchor="middle"
+              className="province-label"
+              fontSize={geometry.unit * 0.7}
+              aria-hidden="true"
+            >
               {lookups.names.province(p.id, lang)}
             </text>
           ))}
       </svg>
       {tip && activeShape && (
-        <div className="map-tooltip chart-tooltip" role="tooltip" style={{ left: `${((activeShape.labelX - vx) / vw) * 100}%`, top: `${((activeShape.labelY - vy) / vh) * 100}%` }}>
+        <div
+          className="map-tooltip chart-tooltip"
+          role="tooltip"
+          style={{
+            left: `${((activeShape.labelX - vx) / vw) * 100}%`,
+            top: `${((activeShape.labelY - vy) / vh) * 100}%`,
+          }}
+        >
           <strong>{tip.title}</strong>
           {/* Two lines may read the same (a province and a cooperation area both "Pirkanmaa"): keyed by place. */}
           {tip.lines.map((line, i) => (

@@ -17,7 +17,12 @@ export function MapControls() {
         <legend>{m('geometry')}</legend>
         {(['tiles', 'boundaries'] as const).map((g) => (
           <label key={g}>
-            <input type="radio" name="map-geometry" checked={map.geometry === g} onChange={() => setMap({ geometry: g })} />
+            <input
+              type="radio"
+              name="map-geometry"
+              checked={map.geometry === g}
+              onChange={() => setMap({ geometry: g })}
+            />
             {m(`geo.${g}`)}
           </label>
         ))}
@@ -44,7 +49,10 @@ export function MapControls() {
       {map.layer === 'projects' && (
         <label className="field">
           <span>{m('projectYear')}</span>
-          <select value={map.projectYear} onChange={(e) => setMap({ projectYear: e.target.value as MapState['projectYear'] })}>
+          <select
+            value={map.projectYear}
+            onChange={(e) => setMap({ projectYear: e.target.value as MapState['projectYear'] })}
+          >
             <option value="both">{m('yearBoth')}</option>
             <option value="2008">2008</option>
             <option value="2009">2009</option>

@@ -8,7 +8,8 @@ import MapView from './MapView';
 
 const renderView = () => renderWithData(<MapView />);
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
-const municipality = (name: RegExp) => within(screen.getByRole('group', { name: /^Kuntakartta/ })).getByRole('button', { name });
+const municipality = (name: RegExp) =>
+  within(screen.getByRole('group', { name: /^Kuntakartta/ })).getByRole('button', { name });
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -16,8 +17,12 @@ afterEach(cleanup);
 describe('map view (tiles)', () => {
   it('draws every municipality as a focusable shape with an accessible name', () => {
     renderView();
-    expect(within(screen.getByRole('group', { name: 'Kuntakartta: Maakunta' })).getAllByRole('button')).toHaveLength(88);
-    expect(municipality(/^Vaasa \(Vasa\): Pohjanmaa; ei yhteistoiminta-aluetta; LasSe: mukana 2013/)).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Kuntakartta: Maakunta' })).getAllByRole('button')).toHaveLength(
+      88,
+    );
+    expect(
+      municipality(/^Vaasa \(Vasa\): Pohjanmaa; ei yhteistoiminta-aluetta; LasSe: mukana 2013/),
+    ).toBeInTheDocument();
   });
 
   it('a click filters the projects administered there; a second click clears it', async () => {
@@ -25,7 +30,9 @@ describe('map view (tiles)', () => {
     renderView();
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
     expect(useAppStore.getState().filters.municipalities).toEqual(['837']);
-    expect(text(screen.getByTestId('filtered-summary'))).toBe('10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta');
+    expect(text(screen.getByTestId('filtered-summary'))).toBe(
+      '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta',
+    );
     expect(municipality(/^Tampere \(Tammerfors\)/)).toHaveAttribute('aria-pressed', 'true');
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
     expect(useAppStore.getState().filters.municipalities).toEqual([]);
@@ -46,9 +53,15 @@ describe('map view (tiles)', () => {
     const user = userEvent.setup();
     useAppStore.getState().setMap({ layer: 'cost' });
     renderView();
-    expect(municipality(/^Lahti \(Lahtis\)/).getAttribute('aria-label')!.replace(/\u00a0/g, ' ')).toMatch(/4 968 050 €$/);
+    expect(
+      municipality(/^Lahti \(Lahtis\)/)
+        .getAttribute('aria-label')!
+        .replace(/\u00a0/g, ' '),
+    ).toMatch(/4 968 050 €$/);
     await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
-    const row = within(screen.getByRole('table', { name: 'Hallinnoidut kustannukset 2008' })).getByRole('row', { name: /^Vaasa/ });
+    const row = within(screen.getByRole('table', { name: 'Hallinnoidut kustannukset 2008' })).getByRole('row', {
+      name: /^Vaasa/,
+    });
     expect(text(row)).toBe('VaasaVasaPohjanmaaei yhteistoiminta-aluettamukana 20132 450 000 €');
   });
 });

@@ -42,12 +42,17 @@ export default function MapView() {
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;
   const geometry = useMemo(
-    () => (boundaries.status === 'ready' && map.geometry === 'boundaries' ? boundaryGeometry(boundaries.topology, municipalities, Math.max(320, width), map.zoomProvince) : tileGeometry(municipalities, map.zoomProvince)),
+    () =>
+      boundaries.status === 'ready' && map.geometry === 'boundaries'
+        ? boundaryGeometry(boundaries.topology, municipalities, Math.max(320, width), map.zoomProvince)
+        : tileGeometry(municipalities, map.zoomProvince),
     [boundaries, map.geometry, map.zoomProvince, municipalities, width],
   );
   const drawsBoundaries = boundaries.status === 'ready' && map.geometry === 'boundaries';
   const layerLabel = m(`layer.${map.layer}`);
-  const list = [...facts.values()].sort((a, b) => collator(lang).compare(municipalityName(a.municipality, lang), municipalityName(b.municipality, lang)));
+  const list = [...facts.values()].sort((a, b) =>
+    collator(lang).compare(municipalityName(a.municipality, lang), municipalityName(b.municipality, lang)),
+  );
   // Names go on the tiles only where they are readable: about 9 px at the map's current scale.
   const showNames = !drawsBoundaries && (Math.max(320, width) / geometry.viewBox[2]) * geometry.unit * NAME_SIZE >= 9;
   const [focusRequest, setFocusRequest] = useState<{ code: string; n: number } | null>(null);
@@ -66,7 +71,11 @@ export default function MapView() {
   };
 
   const tableRows: DataRow[] = list.map((f) => {
-    const lasse = !f.municipality.lasse ? m('lasseNone') : f.municipality.lasse.joined === 2014 ? m('lasse2014') : m('lasse2013');
+    const lasse = !f.municipality.lasse
+      ? m('lasseNone')
+      : f.municipality.lasse.joined === 2014
+        ? m('lasse2014')
+        : m('lasse2013');
     const value = sym.describe(f);
     const csvValue = map.layer === 'cost' ? Math.round(f.cost2008) : map.layer === 'projects' ? f.projects : value;
     const cell = (text: string) => ({ text, csv: text });
@@ -93,7 +102,13 @@ export default function MapView() {
       <form className="map-search" role="search" onSubmit={search}>
         <label className="field">
           <span>{m('search')}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} list="map-municipality-names" autoComplete="off" />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            list="map-municipality-names"
+            autoComplete="off"
+          />
         </label>
         <datalist id="map-municipality-names">
           {list.map((f) => (
@@ -105,8 +120,14 @@ export default function MapView() {
           {found}
         </p>
       </form>
-      {map.geometry === 'boundaries' && boundaries.status === 'loading' && <p role="status" data-loading>{m('boundariesLoading')}</p>}
-      {map.geometry === 'boundaries' && boundaries.status === 'missing' && <p className="notice">{m('boundariesMissing')}</p>}
+      {map.geometry === 'boundaries' && boundaries.status === 'loading' && (
+        <p role="status" data-loading>
+          {m('boundariesLoading')}
+        </p>
+      )}
+      {map.geometry === 'boundaries' && boundaries.status === 'missing' && (
+        <p className="notice">{m('boundariesMissing')}</p>
+      )}
       <ChartFrame
         id={`map-${map.layer}`}
         title={layerLabel}
@@ -121,7 +142,17 @@ export default function MapView() {
         }
       >
         <div className="map-layout" ref={ref}>
-          <MapCanvas geometry={geometry} facts={facts} symboliser={sym} lookups={lookups} selected={selected} onToggle={(code) => toggle('municipalities', code)} label={m('mapLabel', { layer: layerLabel })} showNames={showNames} focusRequest={focusRequest} />
+          <MapCanvas
+            geometry={geometry}
+            facts={facts}
+            symboliser={sym}
+            lookups={lookups}
+            selected={selected}
+            onToggle={(code) => toggle('municipalities', code)}
+            label={m('mapLabel', { layer: layerLabel })}
+            showNames={showNames}
+            focusRequest={focusRequest}
+          />
           <Legend title={layerLabel} items={sym.legend} showUncertain={map.layer === 'projects'} />
         </div>
         {drawsBoundaries && <p className="map-attribution">{m('attribution')}</p>}
@@ -131,22 +162,50 @@ export default function MapView() {
   );
 }
 
-function summary(layer: string, list: MunicipalityFacts[], d: Dataset, ytaYear: 2013 | 2014, lang: Lang, say: (key: MapKey, vars?: Vars) => string): string {
-  const names = (items: MunicipalityFacts[]) => formatList(lang, items.map((f) => municipalityName(f.municipality, lang)));
+function summary(
+  layer: string,
+  list: MunicipalityFacts[],
+  d: Dataset,
+  ytaYear: 2013 | 2014,
+  lang: Lang,
+  say: (key: MapKey, vars?: Vars) => string,
+): string {
+  const names = (items: MunicipalityFacts[]) =>
+    formatList(
+      lang,
+      items.map((f) => municipalityName(f.municipality, lang)),
+    );
   switch (layer) {
     case 'yta': {
       const areas = areasOf(d, ytaYear);
-      return say('summary.yta', { year: String(ytaYear), members: list.filter((f) => f.area).length, areas: areas.length });
+      return say('summary.yta', {
+        year: String(ytaYear),
+        members: list.filter((f) => f.area).length,
+        areas: areas.length,
+      });
     }
     case 'lasse':
-      return say('summary.lasse', { count2013: list.filter((f) => f.municipality.lasse?.joined === 2013).length, count2014: list.filter((f) => f.municipality.lasse?.joined === 2014).length });
+      return say('summary.lasse', {
+        count2013: list.filter((f) => f.municipality.lasse?.joined === 2013).length,
+        count2014: list.filter((f) => f.municipality.lasse?.joined === 2014).length,
+      });
     case 'projects': {
       const top = leaders(list, (f) => f.projects);
-      return say('summary.projects', { count: list.filter((f) => f.projects + f.uncertainProjects > 0).length, leaders: top.length, top: names(top), value: top[0]?.projects ?? 0 });
+      return say('summary.projects', {
+        count: list.filter((f) => f.projects + f.uncertainProjects > 0).length,
+        leaders: top.length,
+        top: names(top),
+        value: top[0]?.projects ?? 0,
+      });
     }
     case 'cost': {
       const top = leaders(list, (f) => f.cost2008);
-      return say('summary.cost', { count: list.filter((f) => f.cost2008 > 0).length, leaders: top.length, top: names(top), value: formatMoney(lang, Math.round(top[0]?.cost2008 ?? 0)) });
+      return say('summary.cost', {
+        count: list.filter((f) => f.cost2008 > 0).length,
+        leaders: top.length,
+        top: names(top),
+        value: formatMoney(lang, Math.round(top[0]?.cost2008 ?? 0)),
+      });
     }
     default:
       return say('summary.province', { count: list.length });

@@ -58,32 +58,62 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
   });
   const shapes = tiles.map((t) => {
     const corners = hexCorners(t.x * R, t.y * R, R);
-    return { code: t.code, d: `M${corners.map((c) => `${c[0].toFixed(2)},${c[1].toFixed(2)}`).join('L')}Z`, labelX: t.x * R, labelY: t.y * R };
+    return {
+      code: t.code,
+      d: `M${corners.map((c) => `${c[0].toFixed(2)},${c[1].toFixed(2)}`).join('L')}Z`,
+      labelX: t.x * R,
+      labelY: t.y * R,
+    };
   });
   const provinces = [...new Set(tiles.map((t) => t.provinceId))];
   const outline = provinces
-    .flatMap((id) => provinceOutline(tiles, id, R).map(([a, b]) => `M${a[0].toFixed(2)},${a[1].toFixed(2)}L${b[0].toFixed(2)},${b[1].toFixed(2)}`))
+    .flatMap((id) =>
+      provinceOutline(tiles, id, R).map(
+        ([a, b]) => `M${a[0].toFixed(2)},${a[1].toFixed(2)}L${b[0].toFixed(2)},${b[1].toFixed(2)}`,
+      ),
+    )
     .join('');
   const focus = zoomProvince ? tiles.filter((t) => t.provinceId === zoomProvince) : tiles;
   const provinceOf = new Map(tiles.map((t) => [t.code, t.provinceId]));
   // Above the province's top row, where the label hides no tile's mark.
   const labels = provinceLabels(shapes, (c) => provinceOf.get(c), R * 0.55);
-  return { viewBox: box((focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]), R * 1.6), shapes, outline, provinceLabels: labels, unit: R };
+  return {
+    viewBox: box(
+      (focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]),
+      R * 1.6,
+    ),
+    shapes,
+    outline,
+    provinceLabels: labels,
+    unit: R,
+  };
 }
 
-export type BoundaryTopology = Topology<{ municipalities: GeometryCollection<{ code: string; fi: string; sv: string }> }>;
+export type BoundaryTopology = Topology<{
+  municipalities: GeometryCollection<{ code: string; fi: string; sv: string }>;
+}>;
 
 /**
  * Real 2013 borders in a transverse Mercator centred on 27°E (as ETRS-TM35FIN), fitted to the width; with a
  * zoom the projection is fitted to that province and the rest is clipped by the view box.
  */
-export function boundaryGeometry(topology: BoundaryTopology, municipalities: Municipality[], width: number, zoomProvince: string | null): MapGeometry {
+export function boundaryGeometry(
+  topology: BoundaryTopology,
+  municipalities: Municipality[],
+  width: number,
+  zoomProvince: string | null,
+): MapGeometry {
   const object = topology.objects.municipalities;
   const collection = feature(topology, object) as FeatureCollection<GeoGeometry, { code: string }>;
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const features = collection.features.filter((f) => byCode.has(f.properties.code));
-  const focus = zoomProvince ? features.filter((f) => byCode.get(f.properties.code)?.provinceId === zoomProvince) : features;
-  const fitted: FeatureCollection = { type: 'FeatureCollection', features: (focus.length ? focus : features) as Feature[] };
+  const focus = zoomProvince
+    ? features.filter((f) => byCode.get(f.properties.code)?.provinceId === zoomProvince)
+    : features;
+  const fitted: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: (focus.length ? focus : features) as Feature[],
+  };
   const projection = geoTransverseMercator().rotate([-27, 0]).fitWidth(width, fitted);
   const path = geoPath(projection);
   const [[x0, y0], [x1, y1]] = path.bounds(fitted);
@@ -92,7 +122,8 @@ export function boundaryGeometry(topology: BoundaryTopology, municipalities: Mun
     const [lx, ly] = projection([m.lon, m.lat]) ?? [0, 0];
     return { code: f.properties.code, d: path(f) ?? '', labelX: lx, labelY: ly };
   });
-  const provinceOfGeom = (g: { properties?: unknown }) => byCode.get((g.properties as { code?: string } | undefined)?.code ?? '')?.provinceId;
+  const provinceOfGeom = (g: { properties?: unknown }) =>
+    byCode.get((g.properties as { code?: string } | undefined)?.code ?? '')?.provinceId;
   const outline = path(mesh(topology, object, (a, b) => a !== b && provinceOfGeom(a) !== provinceOfGeom(b))) ?? '';
   const pad = 8;
   return {

@@ -1,6 +1,7 @@
 export type Direction = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
 
-export const isDirection = (key: string): key is Direction => key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight';
+export const isDirection = (key: string): key is Direction =>
+  key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight';
 
 interface Point {
   code: string;
@@ -18,7 +19,8 @@ interface Point {
 export function neighbourInDirection(shapes: readonly Point[], from: string, dir: Direction): string | null {
   const here = shapes.find((s) => s.code === from);
   if (!here) return null;
-  const [ax, ay] = dir === 'ArrowRight' ? [1, 0] : dir === 'ArrowLeft' ? [-1, 0] : dir === 'ArrowDown' ? [0, 1] : [0, -1];
+  const [ax, ay] =
+    dir === 'ArrowRight' ? [1, 0] : dir === 'ArrowLeft' ? [-1, 0] : dir === 'ArrowDown' ? [0, 1] : [0, -1];
   let best: Point | null = null;
   let bestScore = Infinity;
   for (const s of shapes) {

@@ -10,22 +10,44 @@ import { DEFAULT_URL_STATE } from '../state/types';
 
 const d = realDataset();
 const rows = buildProjectRows(d);
-const facts = (projectYear: '2008' | '2009' | 'both', ytaYear: 2013 | 2014 = 2013) => municipalityFacts(d, rows, { projectYear, ytaYear });
+const facts = (projectYear: '2008' | '2009' | 'both', ytaYear: 2013 | 2014 = 2013) =>
+  municipalityFacts(d, rows, { projectYear, ytaYear });
 const pick = (projectYear: '2008' | '2009' | 'both', code: string) => {
   const f = facts(projectYear).get(code)!;
-  return { projects: f.projects, uncertain: f.uncertainProjects, cost2008: f.cost2008, withoutCost2008: f.withoutCost2008, area: f.area?.name ?? null, lasse: f.municipality.lasse?.joined ?? null };
+  return {
+    projects: f.projects,
+    uncertain: f.uncertainProjects,
+    cost2008: f.cost2008,
+    withoutCost2008: f.withoutCost2008,
+    area: f.area?.name ?? null,
+    lasse: f.municipality.lasse?.joined ?? null,
+  };
 };
-const words = (key: MapKey, vars?: Record<string, string | number>) => interpolate('fi', mapMessages.strings('fi')![key], vars);
+const words = (key: MapKey, vars?: Record<string, string | number>) =>
+  interpolate('fi', mapMessages.strings('fi')![key], vars);
 
 describe('layer values per municipality', () => {
   it('Tampere: 4 projects administered in 2008, 5 in 2009; 600 000 € of 2008 costs, 2 projects without one', () => {
-    expect(pick('2008', '837')).toEqual({ projects: 4, uncertain: 0, cost2008: 600_000, withoutCost2008: 2, area: 'Tampere-Orivesi yhteistoiminta-alue', lasse: 2013 });
+    expect(pick('2008', '837')).toEqual({
+      projects: 4,
+      uncertain: 0,
+      cost2008: 600_000,
+      withoutCost2008: 2,
+      area: 'Tampere-Orivesi yhteistoiminta-alue',
+      lasse: 2013,
+    });
     expect(pick('2009', '837').projects).toBe(5);
     expect(pick('both', '837').projects).toBe(9);
   });
 
   it('Vaasa: 2 + 3 projects and one uncertain (Seinäjoki ? Vaasa), 2 450 000 € in 2008, no cooperation area', () => {
-    expect(pick('2008', '905')).toMatchObject({ projects: 2, uncertain: 0, cost2008: 2_450_000, area: null, lasse: 2013 });
+    expect(pick('2008', '905')).toMatchObject({
+      projects: 2,
+      uncertain: 0,
+      cost2008: 2_450_000,
+      area: null,
+      lasse: 2013,
+    });
     expect(pick('2009', '905')).toMatchObject({ projects: 3, uncertain: 1 });
   });
 
@@ -35,7 +57,11 @@ describe('layer values per municipality', () => {
   });
 
   it('Kauhajoki counts only as uncertain ("Kauhajoki ?")', () => {
-    expect(pick('2009', '232')).toMatchObject({ projects: 0, uncertain: 1, area: 'Suupohjan peruspalveluliikelaitoskuntayhtymä' });
+    expect(pick('2009', '232')).toMatchObject({
+      projects: 0,
+      uncertain: 1,
+      area: 'Suupohjan peruspalveluliikelaitoskuntayhtymä',
+    });
   });
 
   it('the 2008 cost administered adds up to the rows’ total', () => {
@@ -59,7 +85,14 @@ describe('sequential scale', () => {
 
   it('writes the cost legend in the locale’s money format', () => {
     const s = symboliser(d, facts('2008'), { ...DEFAULT_URL_STATE.map, layer: 'cost' }, 'fi', words);
-    expect(s.legend.map((l) => l.label.replace(/\u00a0/g, ' '))).toEqual(['0 €', '> 0 … 1 000 000 €', '> 1 000 000 € … 2 000 000 €', '> 2 000 000 € … 3 000 000 €', '> 3 000 000 € … 4 000 000 €', '> 4 000 000 € … 5 000 000 €']);
+    expect(s.legend.map((l) => l.label.replace(/\u00a0/g, ' '))).toEqual([
+      '0 €',
+      '> 0 … 1 000 000 €',
+      '> 1 000 000 € … 2 000 000 €',
+      '> 2 000 000 € … 3 000 000 €',
+      '> 3 000 000 € … 4 000 000 €',
+      '> 4 000 000 € … 5 000 000 €',
+    ]);
     expect(s.describe(facts('2008').get('837')!).replace(/\u00a0/g, ' ')).toBe('600 000 € (2 ilman kustannusta)');
   });
 

@@ -19,14 +19,29 @@ export interface MunicipalityFacts {
 /** Cooperation areas in force in the given year (the 2013 ones continue; Forssa's starts in 2014). */
 export const areasOf = (d: Dataset, year: 2013 | 2014) => d.regions.cooperationAreas.filter((a) => a.validFrom <= year);
 
-export function municipalityFacts(d: Dataset, rows: ProjectRow[], map: Pick<MapState, 'ytaYear' | 'projectYear'>): Map<string, MunicipalityFacts> {
+export function municipalityFacts(
+  d: Dataset,
+  rows: ProjectRow[],
+  map: Pick<MapState, 'ytaYear' | 'projectYear'>,
+): Map<string, MunicipalityFacts> {
   const areaOf = new Map<string, CooperationArea>();
   for (const a of areasOf(d, map.ytaYear)) for (const code of a.members) areaOf.set(code, a);
   const homes = new Map(d.regions.organisations.map((o) => [o.id, o.municipalityCode]));
   const out = new Map<string, MunicipalityFacts>(
-    d.regions.municipalities.map((m) => [m.code, { municipality: m, area: areaOf.get(m.code) ?? null, projects: 0, uncertainProjects: 0, cost2008: 0, withoutCost2008: 0 }]),
+    d.regions.municipalities.map((m) => [
+      m.code,
+      {
+        municipality: m,
+        area: areaOf.get(m.code) ?? null,
+        projects: 0,
+        uncertainProjects: 0,
+        cost2008: 0,
+        withoutCost2008: 0,
+      },
+    ]),
   );
-  const inYear = (row: ProjectRow) => (map.projectYear === 'both' ? row.project.planYear !== null : row.project.planYear === Number(map.projectYear));
+  const inYear = (row: ProjectRow) =>
+    map.projectYear === 'both' ? row.project.planYear !== null : row.project.planYear === Number(map.projectYear);
   for (const row of rows) {
     if (row.project.planYear === null) continue;
     const admins = row.project.administrators;

@@ -57,4 +57,8 @@ export type Key =
   | 'searchFound'
   | 'mapKeys';
 
-export const mapMessages = lazyCatalogue<Key>({ fi: () => import('./strings/mapMessages.fi'), sv: () => import('./strings/mapMessages.sv'), en: () => import('./strings/mapMessages.en') });
+export const mapMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/mapMessages.fi'),
+  sv: () => import('./strings/mapMessages.sv'),
+  en: () => import('./strings/mapMessages.en'),
+});

@@ -34,7 +34,13 @@ export interface Symboliser {
 
 type Words = (key: MapKey, vars?: Record<string, string | number>) => string;
 
-export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, map: MapState, lang: Lang, words: Words): Symboliser {
+export function symboliser(
+  d: Dataset,
+  facts: Map<string, MunicipalityFacts>,
+  map: MapState,
+  lang: Lang,
+  words: Words,
+): Symboliser {
   const values = [...facts.values()];
   switch (map.layer) {
     case 'province': {
@@ -48,7 +54,10 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
       const name = (id: string) => names.get(id) ?? id;
       return {
         symbol: (f) => ({ fill: colour(f.municipality.provinceId), mark: '', uncertain: false }),
-        legend: [...core.map((p) => ({ fill: colour(p.id), label: provinceName(p, lang) })), { fill: NONE_FILL, label: words('outside') }],
+        legend: [
+          ...core.map((p) => ({ fill: colour(p.id), label: provinceName(p, lang) })),
+          { fill: NONE_FILL, label: words('outside') },
+        ],
         describe: (f) => name(f.municipality.provinceId),
       };
     }
@@ -56,14 +65,30 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
       const areas = areasOf(d, map.ytaYear);
       const index = new Map(areas.map((a, i) => [a.id, i]));
       return {
-        symbol: (f) => (f.area ? { fill: seriesColour(index.get(f.area.id)!), mark: String(index.get(f.area.id)! + 1), uncertain: false } : { fill: NONE_FILL, mark: '', uncertain: false }),
-        legend: [...areas.map((a, i) => ({ fill: seriesColour(i), label: areaName(a, lang), mark: String(i + 1) })), { fill: NONE_FILL, label: words('noArea') }],
+        symbol: (f) =>
+          f.area
+            ? { fill: seriesColour(index.get(f.area.id)!), mark: String(index.get(f.area.id)! + 1), uncertain: false }
+            : { fill: NONE_FILL, mark: '', uncertain: false },
+        legend: [
+          ...areas.map((a, i) => ({ fill: seriesColour(i), label: areaName(a, lang), mark: String(i + 1) })),
+          { fill: NONE_FILL, label: words('noArea') },
+        ],
         describe: (f) => (f.area ? areaName(f.area, lang) : words('noArea')),
       };
     }
     case 'lasse': {
-      const fill = (f: MunicipalityFacts) => (!f.municipality.lasse ? NONE_FILL : f.municipality.lasse.joined === 2014 ? `url(#${LASSE_2014_PATTERN})` : seriesColour(0));
-      const status = (f: MunicipalityFacts) => (!f.municipality.lasse ? words('lasseNone') : f.municipality.lasse.joined === 2014 ? words('lasse2014') : words('lasse2013'));
+      const fill = (f: MunicipalityFacts) =>
+        !f.municipality.lasse
+          ? NONE_FILL
+          : f.municipality.lasse.joined === 2014
+            ? `url(#${LASSE_2014_PATTERN})`
+            : seriesColour(0);
+      const status = (f: MunicipalityFacts) =>
+        !f.municipality.lasse
+          ? words('lasseNone')
+          : f.municipality.lasse.joined === 2014
+            ? words('lasse2014')
+            : words('lasse2013');
       return {
         symbol: (f) => ({ fill: fill(f), mark: '', uncertain: false }),
         legend: [
@@ -79,25 +104,51 @@ export function symboliser(d: Dataset, facts: Map<string, MunicipalityFacts>, ma
       const unique = [...new Set(breaks)];
       const label = (i: number) => {
         const lo = i === 0 ? 1 : unique[i - 1]! + 1;
-        return lo === unique[i] ? formatNumber(lang, lo) : `${formatNumber(lang, lo)}–${formatNumber(lang, unique[i]!)}`;
+        return lo === unique[i]
+          ? formatNumber(lang, lo)
+          : `${formatNumber(lang, lo)}–${formatNumber(lang, unique[i]!)}`;
       };
       return {
-        symbol: (f) => ({ fill: f.projects > 0 ? SEQUENTIAL[classOf(f.projects, unique)]! : NONE_FILL, mark: f.projects || f.uncertainProjects ? `${f.projects || ''}${f.uncertainProjects ? '?' : ''}` : '', uncertain: f.uncertainProjects > 0 }),
-        legend: [{ fill: NONE_FILL, label: words('none') }, ...unique.map((_, i) => ({ fill: SEQUENTIAL[i]!, label: label(i) }))],
+        symbol: (f) => ({
+          fill: f.projects > 0 ? SEQUENTIAL[classOf(f.projects, unique)]! : NONE_FILL,
+          mark: f.projects || f.uncertainProjects ? `${f.projects || ''}${f.uncertainProjects ? '?' : ''}` : '',
+          uncertain: f.uncertainProjects > 0,
+        }),
+        legend: [
+          { fill: NONE_FILL, label: words('none') },
+          ...unique.map((_, i) => ({ fill: SEQUENTIAL[i]!, label: label(i) })),
+        ],
         describe: (f) =>
-          [f.projects ? words('projectsValue', { count: f.projects }) : words('none'), f.uncertainProjects ? words('uncertainValue', { count: f.uncertainProjects }) : ''].filter(Boolean).join(' '),
+          [
+            f.projects ? words('projectsValue', { count: f.projects }) : words('none'),
+            f.uncertainProjects ? words('uncertainValue', { count: f.uncertainProjects }) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
       };
     }
     case 'cost': {
       const breaks = sequentialBreaks(Math.max(0, ...values.map((f) => f.cost2008)), 5);
       return {
-        symbol: (f) => ({ fill: f.cost2008 > 0 ? SEQUENTIAL[classOf(f.cost2008, breaks)]! : NONE_FILL, mark: '', uncertain: false }),
+        symbol: (f) => ({
+          fill: f.cost2008 > 0 ? SEQUENTIAL[classOf(f.cost2008, breaks)]! : NONE_FILL,
+          mark: '',
+          uncertain: false,
+        }),
         legend: [
           { fill: NONE_FILL, label: formatMoney(lang, 0) },
-          ...breaks.map((b, i) => ({ fill: SEQUENTIAL[i]!, label: `${i === 0 ? '> 0' : `> ${formatMoney(lang, breaks[i - 1]!)}`} … ${formatMoney(lang, b)}` })),
+          ...breaks.map((b, i) => ({
+            fill: SEQUENTIAL[i]!,
+            label: `${i === 0 ? '> 0' : `> ${formatMoney(lang, breaks[i - 1]!)}`} … ${formatMoney(lang, b)}`,
+          })),
         ],
         describe: (f) =>
-          [formatMoney(lang, Math.round(f.cost2008)), f.withoutCost2008 ? `(${words('withoutCostValue', { count: f.withoutCost2008 })})` : ''].filter(Boolean).join(' '),
+          [
+            formatMoney(lang, Math.round(f.cost2008)),
+            f.withoutCost2008 ? `(${words('withoutCostValue', { count: f.withoutCost2008 })})` : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
       };
     }
   }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BoundaryTopology } from './geometry';
 
-export type BoundaryState = { status: 'idle' | 'loading' | 'missing' } | { status: 'ready'; topology: BoundaryTopology };
+export type BoundaryState =
+  { status: 'idle' | 'loading' | 'missing' } | { status: 'ready'; topology: BoundaryTopology };
 
 let cache: Promise<BoundaryTopology | null> | null = null;
 
@@ -20,7 +21,9 @@ export function useBoundaries(wanted: boolean): BoundaryState {
     if (!wanted) return;
     let live = true;
     setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
-    fetchBoundaries().then((topology) => live && setState(topology ? { status: 'ready', topology } : { status: 'missing' }));
+    fetchBoundaries().then(
+      (topology) => live && setState(topology ? { status: 'ready', topology } : { status: 'missing' }),
+    );
     return () => {
       live = false;
     };

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjectRows } from '../data/rows';
 import { realDataset } from '../../test/unit/fixtures';
-import { buildFacetIndex, countIn, facetIndexOf, fullBitset, hasBit, intersect, pick, rowsWithAny, emptyBitset, setBits } from './facetIndex';
+import {
+  buildFacetIndex,
+  countIn,
+  facetIndexOf,
+  fullBitset,
+  hasBit,
+  intersect,
+  pick,
+  rowsWithAny,
+  emptyBitset,
+  setBits,
+} from './facetIndex';
 
 const rows = buildProjectRows(realDataset());
 
@@ -15,7 +26,8 @@ describe('the facet index', () => {
     const vaasa = [...index.postings.municipalities.get('905')!];
     expect(vaasa).toEqual(rows.flatMap((r, i) => (r.municipalityCodes.includes('905') ? [i] : [])));
     expect(index.postings.cost.get('unknown')!.length + index.postings.cost.get('known')!.length).toBe(47);
-    for (const map of Object.values(index.postings)) for (const list of map.values()) expect(new Set(list).size).toBe(list.length);
+    for (const map of Object.values(index.postings))
+      for (const list of map.values()) expect(new Set(list).size).toBe(list.length);
     expect(facetIndexOf(rows)).toBe(facetIndexOf(rows));
   });
 
@@ -33,7 +45,12 @@ describe('the facet index', () => {
   it('keeps the bits past the last row clear', () => {
     for (const size of [0, 1, 31, 32, 33, 64, 100]) {
       const full = fullBitset(size);
-      expect(pick(Array.from({ length: 128 }, (_, i) => i), full)).toEqual(Array.from({ length: size }, (_, i) => i));
+      expect(
+        pick(
+          Array.from({ length: 128 }, (_, i) => i),
+          full,
+        ),
+      ).toEqual(Array.from({ length: size }, (_, i) => i));
     }
     const bits = emptyBitset(70);
     setBits(bits, Uint32Array.from([0, 31, 32, 69]));

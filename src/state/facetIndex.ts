@@ -14,7 +14,10 @@ export interface FacetIndex {
 
 /** Builds an index row by row, in row order (the data worker adds each chunk's rows as it sends them). */
 export function facetIndexBuilder() {
-  const lists = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number[]>()])) as Record<FacetKey, Map<string, number[]>>;
+  const lists = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number[]>()])) as Record<
+    FacetKey,
+    Map<string, number[]>
+  >;
   let size = 0;
   const addTo = (map: Map<string, number[]>, value: string, i: number) => {
     const list = map.get(value);
@@ -24,7 +27,10 @@ export function facetIndexBuilder() {
   const { years, themes, admins, provinces, municipalities, cost } = lists;
   return {
     /** `row` may be a row's parts (data/rows.ts RowParts): the project gives the rest. */
-    add(row: Pick<ProjectRow, 'year' | 'adminIds' | 'municipalityCodes' | 'cost'>, project: Pick<ProjectRow['project'], 'themeId' | 'provinceIds'>) {
+    add(
+      row: Pick<ProjectRow, 'year' | 'adminIds' | 'municipalityCodes' | 'cost'>,
+      project: Pick<ProjectRow['project'], 'themeId' | 'provinceIds'>,
+    ) {
       const i = size++;
       addTo(years, row.year, i);
       if (project.themeId) addTo(themes, project.themeId, i);
@@ -34,7 +40,9 @@ export function facetIndexBuilder() {
       addTo(cost, row.cost === null ? 'unknown' : 'known', i);
     },
     build(): FacetIndex {
-      const postings = Object.fromEntries(FACETS.map((k) => [k, new Map([...lists[k]].map(([v, list]) => [v, new Uint32Array(list)]))])) as FacetIndex['postings'];
+      const postings = Object.fromEntries(
+        FACETS.map((k) => [k, new Map([...lists[k]].map(([v, list]) => [v, new Uint32Array(list)]))]),
+      ) as FacetIndex['postings'];
       return { size, postings };
     },
   };

@@ -7,7 +7,9 @@ const filtered: UrlState = decodeLocation('/sv/map/', '?year=2008&province=paija
 
 describe('in-app links', () => {
   it('keep the language and the filters, and change only the view and the open project', () => {
-    expect(linkHref(filtered, { view: 'projects', project: '2008-proomu-hanke' }, '/')).toBe('/sv/projects/2008-proomu-hanke/?year=2008&province=paijat-hame&sort=-cost&layer=cost');
+    expect(linkHref(filtered, { view: 'projects', project: '2008-proomu-hanke' }, '/')).toBe(
+      '/sv/projects/2008-proomu-hanke/?year=2008&province=paijat-hame&sort=-cost&layer=cost',
+    );
     expect(linkState(filtered, { project: 'x' })).toEqual({ ...filtered, selectedProjectId: 'x' });
   });
 
@@ -19,8 +21,12 @@ describe('in-app links', () => {
   });
 
   it('point at the page below the base path and add a fragment', () => {
-    expect(linkHref({ ...DEFAULT_URL_STATE, view: 'map' }, { view: 'overview' }, '/kaste-dashboard/')).toBe('/kaste-dashboard/');
-    expect(linkHref(DEFAULT_URL_STATE, { view: 'projects', project: 'p', hash: 'provenance' }, '/kaste-dashboard/')).toBe('/kaste-dashboard/projects/p/#provenance');
+    expect(linkHref({ ...DEFAULT_URL_STATE, view: 'map' }, { view: 'overview' }, '/kaste-dashboard/')).toBe(
+      '/kaste-dashboard/',
+    );
+    expect(
+      linkHref(DEFAULT_URL_STATE, { view: 'projects', project: 'p', hash: 'provenance' }, '/kaste-dashboard/'),
+    ).toBe('/kaste-dashboard/projects/p/#provenance');
   });
 
   it('decode back to the state a plain click produces', () => {

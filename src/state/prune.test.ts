@@ -12,7 +12,9 @@ const known: KnownIds = {
 
 describe('pruneUnknownIds', () => {
   it('drops unknown themes, administrators, provinces, municipalities, project and zoom, keeping the known ones', () => {
-    const s = decodeUrlState('?view=projects&theme=nosuch,plan-2008-1&admin=nobody,phsotey&province=atlantis&kunta=999,398&project=no-such-project&zoom=atlantis&year=2008&q=lasse');
+    const s = decodeUrlState(
+      '?view=projects&theme=nosuch,plan-2008-1&admin=nobody,phsotey&province=atlantis&kunta=999,398&project=no-such-project&zoom=atlantis&year=2008&q=lasse',
+    );
     const pruned = pruneUnknownIds(s, known);
     expect(encodeLocation(pruned, '/')).toBe('/projects/?year=2008&theme=plan-2008-1&admin=phsotey&kunta=398&q=lasse');
   });

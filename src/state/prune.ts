@@ -12,8 +12,10 @@ export interface KnownIds {
   projects?: ReadonlySet<string>;
 }
 
-const keep = (values: string[], known: ReadonlySet<string> | undefined) => (known ? values.filter((v) => known.has(v)) : values);
-const keepOne = (value: string | null, known: ReadonlySet<string> | undefined) => (value === null || !known || known.has(value) ? value : null);
+const keep = (values: string[], known: ReadonlySet<string> | undefined) =>
+  known ? values.filter((v) => known.has(v)) : values;
+const keepOne = (value: string | null, known: ReadonlySet<string> | undefined) =>
+  value === null || !known || known.has(value) ? value : null;
 
 /**
  * Drops ids the data does not know (`?theme=nosuch`, a project removed since the link was made): the README promises

@@ -18,7 +18,16 @@ describe('routes', () => {
     expect(routeOf('/k', '/k/')).toEqual({ lang: 'fi', view: 'overview', project: null });
     expect(routeOf('/k/sv/map', '/k/')).toEqual({ lang: 'sv', view: 'map', project: null });
     expect(routeOf('/k/projects/p/index.html', '/k/')).toEqual({ lang: 'fi', view: 'projects', project: 'p' });
-    for (const path of ['/other/', '/k/de/', '/k/map/x/', '/k/projects/a/b/', '/k/projects/Ä/', '/k/sv/sv/', '/k/%E0%A4%A/']) expect(routeOf(path, '/k/')).toBeNull();
+    for (const path of [
+      '/other/',
+      '/k/de/',
+      '/k/map/x/',
+      '/k/projects/a/b/',
+      '/k/projects/Ä/',
+      '/k/sv/sv/',
+      '/k/%E0%A4%A/',
+    ])
+      expect(routeOf(path, '/k/')).toBeNull();
   });
 
   it('list each view in each language and each project in each language', () => {

@@ -59,7 +59,11 @@ export function routeOf(pathname: string, base: string): Route | null {
   }
   if (`${path}/` === base) path = base;
   if (!path.startsWith(base)) return null;
-  const parts = path.slice(base.length).replace(/(^|\/)index\.html$/, '').split('/').filter(Boolean);
+  const parts = path
+    .slice(base.length)
+    .replace(/(^|\/)index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   let lang: Lang = 'fi';
   const prefixed = LANGS.find((l) => LANG_PREFIX[l] && LANG_PREFIX[l] === `${parts[0]}/`);
   if (prefixed) {

@@ -8,16 +8,34 @@ import { EMPTY_FILTERS, type Filters } from './types';
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
 let rows: ProjectRow[];
 beforeAll(() => {
-  const d: Dataset = { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
+  const d: Dataset = {
+    projects: read('projects.json'),
+    funding: read('funding.json'),
+    themes: read('themes.json'),
+    regions: read('regions.json'),
+    sources: read('sources.json'),
+    quality: read('quality.json'),
+    programme: read('programme.json'),
+    events: read('events.json'),
+    details: read('details.json'),
+    report: read('report.json'),
+  };
   rows = buildProjectRows(d);
 });
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 const names = (rs: ProjectRow[]) => rs.map((r) => r.project.name);
-const labels = { theme: (r: ProjectRow) => r.theme?.name.fi ?? '', administrators: (r: ProjectRow) => r.project.administrators.map((a) => a.name).join(', '), provinces: (r: ProjectRow) => r.provinceIds.join(', ') };
+const labels = {
+  theme: (r: ProjectRow) => r.theme?.name.fi ?? '',
+  administrators: (r: ProjectRow) => r.project.administrators.map((a) => a.name).join(', '),
+  provinces: (r: ProjectRow) => r.provinceIds.join(', '),
+};
 
 describe('filtering', () => {
   it('finds projects by theme and municipality names in all three languages', () => {
-    const elderly = rows.filter((r) => r.theme?.name.fi === 'Ikääntyvien palvelut').map((r) => r.project.id).sort();
+    const elderly = rows
+      .filter((r) => r.theme?.name.fi === 'Ikääntyvien palvelut')
+      .map((r) => r.project.id)
+      .sort();
     expect(elderly.length).toBeGreaterThan(3);
     for (const q of ['ikääntyvien', 'elderly', 'äldre']) {
       const found = selectFilteredRows(rows, f({ q })).map((r) => r.project.id);
@@ -27,7 +45,9 @@ describe('filtering', () => {
     expect(vaasa.length).toBeGreaterThan(3);
     expect(selectFilteredRows(rows, f({ q: 'Vasa' })).map((r) => r.project.id)).toEqual(expect.arrayContaining(vaasa));
     const hameenlinna = selectFilteredRows(rows, f({ admins: ['hameenlinna'] })).map((r) => r.project.id);
-    expect(selectFilteredRows(rows, f({ q: 'Tavastehus' })).map((r) => r.project.id)).toEqual(expect.arrayContaining(hameenlinna));
+    expect(selectFilteredRows(rows, f({ q: 'Tavastehus' })).map((r) => r.project.id)).toEqual(
+      expect.arrayContaining(hameenlinna),
+    );
   });
 
   it('filters to the 2008 plan and sums its known costs', () => {
@@ -38,14 +58,22 @@ describe('filtering', () => {
 
   it('combines filters', () => {
     const shown = selectFilteredRows(rows, f({ years: ['2008'], provinces: ['paijat-hame'], cost: 'known' }));
-    expect(names(shown)).toEqual(['Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)', 'Proomu-hanke', 'Sihti – nuorten vastaanottotyöryhmä', 'Palveluprosessien uudistaminen Päijät-Hämeessä', 'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011']);
+    expect(names(shown)).toEqual([
+      'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)',
+      'Proomu-hanke',
+      'Sihti – nuorten vastaanottotyöryhmä',
+      'Palveluprosessien uudistaminen Päijät-Hämeessä',
+      'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011',
+    ]);
   });
 
   it('searches names, administrators and their home municipalities ignoring case and diacritics', () => {
     const hml = selectFilteredRows(rows, f({ q: 'hameenlinna' }));
     expect(hml.length).toBeGreaterThanOrEqual(4);
     expect(hml.every((r) => r.municipalityCodes.includes('109'))).toBe(true);
-    expect(names(selectFilteredRows(rows, f({ q: 'ALDRECENTRUM' })))).toEqual(['Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten']);
+    expect(names(selectFilteredRows(rows, f({ q: 'ALDRECENTRUM' })))).toEqual([
+      'Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten',
+    ]);
     expect(selectFilteredRows(rows, f({ q: 'korsholm' })).length).toBe(2);
   });
 

@@ -1,6 +1,16 @@
 import { searchNames, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
-import { countIn, facetIndexOf, FACETS, intersect, pick, rowsWithAny, emptyBitset, type Bitset, type FacetKey } from './facetIndex';
+import {
+  countIn,
+  facetIndexOf,
+  FACETS,
+  intersect,
+  pick,
+  rowsWithAny,
+  emptyBitset,
+  type Bitset,
+  type FacetKey,
+} from './facetIndex';
 import type { ArrayFilterKey, Filters, Sort } from './types';
 
 /**
@@ -75,12 +85,14 @@ function plan(rows: readonly ProjectRow[], f: Filters): Plan {
         once[w]! |= fails;
       }
   const other = emptyBitset(rows.length);
-  for (let i = 0; i < rows.length; i++) if (!(twice[i >>> 5]! & (1 << (i & 31))) && test(rows[i]!)) other[i >>> 5]! |= 1 << (i & 31);
+  for (let i = 0; i < rows.length; i++)
+    if (!(twice[i >>> 5]! & (1 << (i & 31))) && test(rows[i]!)) other[i >>> 5]! |= 1 << (i & 31);
   return { size: rows.length, facets, other };
 }
 
 /** The rows passing every filter except the facet `skip`. */
-const passing = (p: Plan, skip?: FacetKey) => intersect(p.size, [p.other, ...FACETS.map((k) => (k === skip ? null : p.facets[k]))]);
+const passing = (p: Plan, skip?: FacetKey) =>
+  intersect(p.size, [p.other, ...FACETS.map((k) => (k === skip ? null : p.facets[k]))]);
 
 /** The rows passing every filter except `skip`, as a facet sees them (the map ignores its own municipality filter). */
 export function rowsMatching(rows: ProjectRow[], f: Filters, skip?: FacetKey): ProjectRow[] {

@@ -31,7 +31,12 @@ function plainText(row: ProjectRow): string {
     [
       row.project.name,
       row.project.administratorRaw,
-      ...row.organisations.flatMap((o) => [o.name, ...Object.values(o.names), ...Object.values(o.fullName), ...o.aliases]),
+      ...row.organisations.flatMap((o) => [
+        o.name,
+        ...Object.values(o.names),
+        ...Object.values(o.fullName),
+        ...o.aliases,
+      ]),
       ...row.homes.flatMap((m) => [m.name.fi, m.name.sv]),
       ...(row.theme ? Object.values(row.theme.name) : []),
       ...row.provinces.flatMap((p) => Object.values(p.name)),
@@ -44,7 +49,8 @@ function plainText(row: ProjectRow): string {
 function plainFails(row: ProjectRow, f: Filters): Set<FacetKey | 'other'> {
   const fails = new Set<FacetKey | 'other'>();
   const values = facetValues(row);
-  for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const) if (f[key].length && !values[key].some((v) => (f[key] as string[]).includes(v))) fails.add(key);
+  for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const)
+    if (f[key].length && !values[key].some((v) => (f[key] as string[]).includes(v))) fails.add(key);
   if ((f.cost === 'known' && row.cost === null) || (f.cost === 'unknown' && row.cost !== null)) fails.add('cost');
   const words = foldForSearch(f.q.trim()).split(/\s+/).filter(Boolean);
   if (f.costMin !== null && (row.cost === null || row.cost < f.costMin)) fails.add('other');
@@ -54,11 +60,15 @@ function plainFails(row: ProjectRow, f: Filters): Set<FacetKey | 'other'> {
 }
 
 function plainCounts(rows: ProjectRow[], f: Filters) {
-  const out = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>;
+  const out = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number>()])) as Record<
+    FacetKey,
+    Map<string, number>
+  >;
   for (const row of rows) {
     const fails = plainFails(row, f);
     for (const key of FACETS)
-      if (fails.size === 0 || (fails.size === 1 && fails.has(key))) for (const v of new Set(facetValues(row)[key])) out[key].set(v, (out[key].get(v) ?? 0) + 1);
+      if (fails.size === 0 || (fails.size === 1 && fails.has(key)))
+        for (const v of new Set(facetValues(row)[key])) out[key].set(v, (out[key].get(v) ?? 0) + 1);
   }
   return out;
 }
@@ -74,7 +84,20 @@ function filterStates(rows: ProjectRow[], n: number): Filters[] {
   };
   const some = (values: string[], p: number) => (rnd() < p ? values.filter(() => rnd() < 0.3).slice(0, 3) : []);
   const all = (key: FacetKey) => [...new Set(rows.flatMap((r) => facetValues(r)[key]))];
-  const queries = ['', '', '', 'vaasa', 'Vasa', 'hame', 'äldre', 'elderly kehittämis', 'ikääntyvien pohjanmaa', 'tavastehus', 'hanke 1', 'zzz'];
+  const queries = [
+    '',
+    '',
+    '',
+    'vaasa',
+    'Vasa',
+    'hame',
+    'äldre',
+    'elderly kehittämis',
+    'ikääntyvien pohjanmaa',
+    'tavastehus',
+    'hanke 1',
+    'zzz',
+  ];
   return Array.from({ length: n }, () => ({
     ...EMPTY_FILTERS,
     years: some(all('years'), 0.4) as Filters['years'],
@@ -102,7 +125,9 @@ describe('the indexed selectors agree with the plain per-row filter', () => {
       for (const f of filterStates(rows, states)) {
         const expected = rows.filter((r) => plainFails(r, f).size === 0);
         expect(ids(selectFilteredRows(rows, f)), JSON.stringify(f)).toEqual(ids(expected));
-        expect(ids(rowsMatching(rows, f, 'municipalities'))).toEqual(ids(rows.filter((r) => [...plainFails(r, f)].every((k) => k === 'municipalities'))));
+        expect(ids(rowsMatching(rows, f, 'municipalities'))).toEqual(
+          ids(rows.filter((r) => [...plainFails(r, f)].every((k) => k === 'municipalities'))),
+        );
         expect(facetCounts(rows, f)).toEqual(plainCounts(rows, f));
         if (expected.length && expected.length < rows.length) nonEmpty++;
       }

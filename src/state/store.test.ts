@@ -20,7 +20,10 @@ describe('remembered settings', () => {
     localStorage.setItem('kaste-settings', JSON.stringify({ state: { colorScheme: 'light' }, version: 1 }));
     await useAppStore.persist.rehydrate();
     expect(useAppStore.getState().colorScheme).toBe('light');
-    localStorage.setItem('kaste-settings', JSON.stringify({ state: { colorScheme: 'purple', filters: null }, version: 1 }));
+    localStorage.setItem(
+      'kaste-settings',
+      JSON.stringify({ state: { colorScheme: 'purple', filters: null }, version: 1 }),
+    );
     await useAppStore.persist.rehydrate();
     expect(useAppStore.getState().colorScheme).toBe('light');
     expect(useAppStore.getState().filters.years).toEqual([]);

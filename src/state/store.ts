@@ -3,7 +3,19 @@ import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
 import { withMessages } from '../i18n/messages';
 import type { Route } from './routes';
-import { DEFAULT_URL_STATE, EMPTY_FILTERS, HIDEABLE_COLUMNS, type ArrayFilterKey, type ChartState, type Filters, type MapState, type Sort, type TableColumn, type UrlState, type View } from './types';
+import {
+  DEFAULT_URL_STATE,
+  EMPTY_FILTERS,
+  HIDEABLE_COLUMNS,
+  type ArrayFilterKey,
+  type ChartState,
+  type Filters,
+  type MapState,
+  type Sort,
+  type TableColumn,
+  type UrlState,
+  type View,
+} from './types';
 
 export type ColorScheme = 'system' | 'light' | 'dark';
 const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
@@ -61,7 +73,9 @@ const api = createStore<AppState>()(
       // Storage is the user's to edit: anything but a known scheme is ignored.
       merge: (saved, current) => {
         const scheme = (saved as { colorScheme?: unknown } | undefined)?.colorScheme;
-        return COLOR_SCHEMES.includes(scheme as ColorScheme) ? { ...current, colorScheme: scheme as ColorScheme } : current;
+        return COLOR_SCHEMES.includes(scheme as ColorScheme)
+          ? { ...current, colorScheme: scheme as ColorScheme }
+          : current;
       },
     },
   ),
@@ -72,7 +86,10 @@ let pageState: AppState | null = null;
 const rendered: typeof api = { ...api, getInitialState: () => pageState ?? api.getInitialState() };
 
 /** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
-export const useAppStore = Object.assign(<U>(selector: (s: AppState) => U) => useStore(rendered, selector), rendered) as UseBoundStore<typeof api>;
+export const useAppStore = Object.assign(
+  <U>(selector: (s: AppState) => U) => useStore(rendered, selector),
+  rendered,
+) as UseBoundStore<typeof api>;
 
 /**
  * Starts the store at a page as the build renders it (no filters, the system colour scheme). React reads this state
@@ -85,9 +102,28 @@ export function startAtPage(route: Route) {
 }
 
 export function urlStateOf(s: AppState): UrlState {
-  return { view: s.view, lang: s.lang, filters: s.filters, sort: s.sort, hiddenColumns: s.hiddenColumns, selectedProjectId: s.selectedProjectId, map: s.map, chart: s.chart };
+  return {
+    view: s.view,
+    lang: s.lang,
+    filters: s.filters,
+    sort: s.sort,
+    hiddenColumns: s.hiddenColumns,
+    selectedProjectId: s.selectedProjectId,
+    map: s.map,
+    chart: s.chart,
+  };
 }
 
 export function activeFilterCount(f: Filters): number {
-  return f.years.length + f.themes.length + f.admins.length + f.provinces.length + f.municipalities.length + (f.cost !== 'any' ? 1 : 0) + (f.costMin !== null ? 1 : 0) + (f.costMax !== null ? 1 : 0) + (f.q.trim() ? 1 : 0);
+  return (
+    f.years.length +
+    f.themes.length +
+    f.admins.length +
+    f.provinces.length +
+    f.municipalities.length +
+    (f.cost !== 'any' ? 1 : 0) +
+    (f.costMin !== null ? 1 : 0) +
+    (f.costMax !== null ? 1 : 0) +
+    (f.q.trim() ? 1 : 0)
+  );
 }

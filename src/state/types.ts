@@ -1,6 +1,16 @@
 import type { Lang } from '../i18n/format';
 
-export const VIEWS = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 'sources', 'accessibility', 'data'] as const;
+export const VIEWS = [
+  'overview',
+  'projects',
+  'compare',
+  'map',
+  'timeline',
+  'context',
+  'sources',
+  'accessibility',
+  'data',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 export type YearFilter = '2008' | '2009' | 'none';
@@ -28,7 +38,16 @@ export interface Sort {
 }
 
 /** The projects table's columns; every one but the project name (the row header) can be hidden. */
-export const TABLE_COLUMNS = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period', 'sources'] as const;
+export const TABLE_COLUMNS = [
+  'name',
+  'planYear',
+  'theme',
+  'administrators',
+  'provinces',
+  'cost',
+  'period',
+  'sources',
+] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 export const HIDEABLE_COLUMNS: readonly TableColumn[] = TABLE_COLUMNS.filter((c) => c !== 'name');
 
@@ -59,7 +78,17 @@ export interface UrlState {
   chart: ChartState;
 }
 
-export const EMPTY_FILTERS: Filters = { years: [], themes: [], admins: [], provinces: [], municipalities: [], cost: 'any', costMin: null, costMax: null, q: '' };
+export const EMPTY_FILTERS: Filters = {
+  years: [],
+  themes: [],
+  admins: [],
+  provinces: [],
+  municipalities: [],
+  cost: 'any',
+  costMin: null,
+  costMax: null,
+  q: '',
+};
 
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'overview',

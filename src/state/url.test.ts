@@ -16,26 +16,45 @@ describe('URL state', () => {
   });
 
   it('puts the language, the view and a project of the projects view in the path, below the base', () => {
-    expect(encodeLocation(state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke' }), '/kaste-dashboard/')).toBe('/kaste-dashboard/sv/projects/2008-proomu-hanke/');
-    expect(encodeLocation(state({ view: 'map', lang: 'en', selectedProjectId: 'p' }), '/k/')).toBe('/k/en/map/?project=p');
-    expect(encodeLocation(state({ view: 'compare', filters: { years: ['2008'] } }), '/k/')).toBe('/k/compare/?year=2008');
-    expect(decodeLocation('/k/sv/projects/2008-proomu-hanke/', '?year=2008', '/k/')).toEqual(state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke', filters: { years: ['2008'] } }));
+    expect(
+      encodeLocation(
+        state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke' }),
+        '/kaste-dashboard/',
+      ),
+    ).toBe('/kaste-dashboard/sv/projects/2008-proomu-hanke/');
+    expect(encodeLocation(state({ view: 'map', lang: 'en', selectedProjectId: 'p' }), '/k/')).toBe(
+      '/k/en/map/?project=p',
+    );
+    expect(encodeLocation(state({ view: 'compare', filters: { years: ['2008'] } }), '/k/')).toBe(
+      '/k/compare/?year=2008',
+    );
+    expect(decodeLocation('/k/sv/projects/2008-proomu-hanke/', '?year=2008', '/k/')).toEqual(
+      state({ view: 'projects', lang: 'sv', selectedProjectId: '2008-proomu-hanke', filters: { years: ['2008'] } }),
+    );
   });
 
   it('round-trips URL → state → URL', () => {
-    const url = '/k/sv/projects/2008-proomu-hanke/?year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&hide=planYear,sources&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
+    const url =
+      '/k/sv/projects/2008-proomu-hanke/?year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&hide=planYear,sources&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';
     const [path, query] = url.split('?') as [string, string];
     expect(encodeLocation(decodeLocation(path, `?${query}`, '/k/'), '/k/')).toBe(url);
   });
 
   it('round-trips state → URL → state', () => {
-    const s = state({ view: 'map', lang: 'en', filters: { years: ['2009', 'none'], q: 'Vaasa ja Tampere', cost: 'unknown' }, sort: { id: 'name', desc: false } });
+    const s = state({
+      view: 'map',
+      lang: 'en',
+      filters: { years: ['2009', 'none'], q: 'Vaasa ja Tampere', cost: 'unknown' },
+      sort: { id: 'name', desc: false },
+    });
     const url = new URL(encodeLocation(s, '/k/'), 'http://x');
     expect(decodeLocation(url.pathname, url.search, '/k/')).toEqual(s);
   });
 
   it('sends old query-only links to their page, filters kept, and leaves page addresses alone', () => {
-    expect(legacyRedirect('/k/', '?view=projects&lang=sv&year=2008&project=2008-proomu-hanke', '/k/')).toBe('/k/sv/projects/2008-proomu-hanke/?year=2008');
+    expect(legacyRedirect('/k/', '?view=projects&lang=sv&year=2008&project=2008-proomu-hanke', '/k/')).toBe(
+      '/k/sv/projects/2008-proomu-hanke/?year=2008',
+    );
     expect(legacyRedirect('/k/', '?view=map&layer=cost', '/k/')).toBe('/k/map/?layer=cost');
     expect(legacyRedirect('/k/', '?lang=en', '/k/')).toBe('/k/en/');
     expect(legacyRedirect('/k/projects/', '?project=2009-lasse', '/k/')).toBe('/k/projects/2009-lasse/');
@@ -44,7 +63,9 @@ describe('URL state', () => {
   });
 
   it('ignores unknown and malformed parameters without failing', () => {
-    const s = decodeUrlState('?view=admin&lang=de&year=2007,2008,,2008&theme=<script>,plan-2008-1&kunta=39,398&min=-5&max=1e9&sort=evil&project=../../etc&yta=1999&zoom=Ä&foo=bar&cost=maybe&layer=x');
+    const s = decodeUrlState(
+      '?view=admin&lang=de&year=2007,2008,,2008&theme=<script>,plan-2008-1&kunta=39,398&min=-5&max=1e9&sort=evil&project=../../etc&yta=1999&zoom=Ä&foo=bar&cost=maybe&layer=x',
+    );
     expect(s.view).toBe('overview');
     expect(s.lang).toBe('fi');
     expect(s.filters.years).toEqual(['2008']);

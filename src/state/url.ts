@@ -1,6 +1,17 @@
 import { LANGS, type Lang } from '../i18n/format';
 import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
-import { DEFAULT_URL_STATE, HIDEABLE_COLUMNS, MAP_LAYERS, SORT_COLUMNS, VIEWS, type SortColumn, type TableColumn, type UrlState, type View, type YearFilter } from './types';
+import {
+  DEFAULT_URL_STATE,
+  HIDEABLE_COLUMNS,
+  MAP_LAYERS,
+  SORT_COLUMNS,
+  VIEWS,
+  type SortColumn,
+  type TableColumn,
+  type UrlState,
+  type View,
+  type YearFilter,
+} from './types';
 
 /**
  * The public URL interface (people bookmark these; see README "Pages and URLs"). The path names the page (language,
@@ -16,7 +27,16 @@ const CODE = /^\d{3}$/;
 const YEARS: YearFilter[] = ['2008', '2009', 'none'];
 
 const list = (value: string | null, ok: (s: string) => boolean) =>
-  value === null ? [] : [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s && ok(s)))];
+  value === null
+    ? []
+    : [
+        ...new Set(
+          value
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s && ok(s)),
+        ),
+      ];
 
 const wholeEuros = (value: string | null) => (value !== null && /^\d{1,12}$/.test(value) ? Number(value) : null);
 
@@ -48,8 +68,13 @@ export function decodeUrlState(search: string): UrlState {
       costMax: costMax !== null && costMin !== null && costMax < costMin ? null : costMax,
       q: (p.get('q') ?? '').slice(0, 200),
     },
-    sort: sortId && (SORT_COLUMNS as readonly string[]).includes(sortId) ? { id: sortId as SortColumn, desc: sortRaw!.startsWith('-') } : null,
-    hiddenColumns: HIDEABLE_COLUMNS.filter((c) => list(p.get('hide'), (s) => (HIDEABLE_COLUMNS as readonly string[]).includes(s)).includes(c)) as TableColumn[],
+    sort:
+      sortId && (SORT_COLUMNS as readonly string[]).includes(sortId)
+        ? { id: sortId as SortColumn, desc: sortRaw!.startsWith('-') }
+        : null,
+    hiddenColumns: HIDEABLE_COLUMNS.filter((c) =>
+      list(p.get('hide'), (s) => (HIDEABLE_COLUMNS as readonly string[]).includes(s)).includes(c),
+    ) as TableColumn[],
     selectedProjectId: project && ID.test(project) ? project : null,
     map: {
       geometry: one('geo', ['tiles', 'boundaries'] as const, d.map.geometry),
@@ -117,9 +142,14 @@ export function encodeLocation(s: UrlState, base = BASE): string {
 export function legacyRedirect(pathname: string, search: string, base = BASE): string | null {
   const p = new URLSearchParams(search);
   const query = decodeUrlState(search);
-  const legacyProject = p.has('project') && (query.view === PROJECT_VIEW || routeOf(pathname, base)?.view === PROJECT_VIEW);
+  const legacyProject =
+    p.has('project') && (query.view === PROJECT_VIEW || routeOf(pathname, base)?.view === PROJECT_VIEW);
   if (!p.has('view') && !p.has('lang') && !legacyProject) return null;
   const here = decodeLocation(pathname, search, base);
-  const state: UrlState = { ...here, view: p.has('view') ? query.view : here.view, lang: p.has('lang') ? query.lang : here.lang };
+  const state: UrlState = {
+    ...here,
+    view: p.has('view') ? query.view : here.view,
+    lang: p.has('lang') ? query.lang : here.lang,
+  };
   return encodeLocation(state, base);
 }

@@ -24,6 +24,9 @@ export function useProjectListing() {
   const filtered = useFilteredRows();
   const sort = useAppStore((s) => s.sort);
   const selectedId = useAppStore((s) => s.selectedProjectId);
-  const rows = useMemo(() => sortRows(filtered, sort, lang, sortLabels(lang, lookups)), [filtered, sort, lang, lookups]);
+  const rows = useMemo(
+    () => sortRows(filtered, sort, lang, sortLabels(lang, lookups)),
+    [filtered, sort, lang, lookups],
+  );
   return { all, rows, summary: summarise(filtered), selected: selectedId ? rowById.get(selectedId) : undefined };
 }

@@ -15,7 +15,8 @@ export function useUrlSync() {
     // page right after hydration, which is the longest task a page load has.
     const restoreIfChanged = () => {
       const next = here();
-      if (encodeLocation(next) !== encodeLocation(urlStateOf(useAppStore.getState()))) useAppStore.getState().restore(next);
+      if (encodeLocation(next) !== encodeLocation(urlStateOf(useAppStore.getState())))
+        useAppStore.getState().restore(next);
     };
     restoreIfChanged();
     let lastQ = useAppStore.getState().filters.q;

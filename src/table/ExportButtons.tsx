@@ -10,7 +10,12 @@ export function ExportButtons({ rows }: { rows: ProjectRow[] }) {
   const { lookups } = useProjectRows();
   return (
     <div className="export" role="group" aria-label={t('exportLabel')}>
-      <button type="button" onClick={() => download(`kaste-hankkeet-${lang}.csv`, projectsCsv(rows, lang, lookups), 'text/csv;charset=utf-8')}>
+      <button
+        type="button"
+        onClick={() =>
+          download(`kaste-hankkeet-${lang}.csv`, projectsCsv(rows, lang, lookups), 'text/csv;charset=utf-8')
+        }
+      >
         {t('exportCsv')}
       </button>
       <button type="button" onClick={() => download('kaste-hankkeet.json', projectsJson(rows), 'application/json')}>

@@ -36,7 +36,13 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
         ))}
       </ul>
       {options.length > VISIBLE && (
-        <button type="button" className="link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t('showLess') : t('showMore', { count: options.length })}
         </button>
       )}
@@ -56,9 +62,19 @@ export function FilterPanel() {
   const options = useMemo(() => {
     const withSelected = (key: ArrayFilterKey, ids: string[]) => [...new Set([...ids, ...(filters[key] as string[])])];
     const count = (key: ArrayFilterKey, v: string) => counts[key].get(v) ?? 0;
-    const years: Option[] = (['2008', '2009', 'none'] as const).map((y) => ({ value: y, label: y === 'none' ? t('noPlanYear') : y, count: count('years', y) }));
-    const themeIds = [...lookups.themes.values()].filter((th) => th.scheme === 'plan-2008' || th.scheme === 'plan-2009');
-    const themes: Option[] = themeIds.map((th) => ({ value: th.id, label: `${th.scheme === 'plan-2008' ? '2008' : '2009'}: ${th.name[lang]}`, count: count('themes', th.id) }));
+    const years: Option[] = (['2008', '2009', 'none'] as const).map((y) => ({
+      value: y,
+      label: y === 'none' ? t('noPlanYear') : y,
+      count: count('years', y),
+    }));
+    const themeIds = [...lookups.themes.values()].filter(
+      (th) => th.scheme === 'plan-2008' || th.scheme === 'plan-2009',
+    );
+    const themes: Option[] = themeIds.map((th) => ({
+      value: th.id,
+      label: `${th.scheme === 'plan-2008' ? '2008' : '2009'}: ${th.name[lang]}`,
+      count: count('themes', th.id),
+    }));
     const admins: Option[] = withSelected('admins', [...counts.admins.keys()])
       .map((id) => {
         return { value: id, label: lookups.names.organisation(id, lang), count: count('admins', id) };
@@ -85,7 +101,13 @@ export function FilterPanel() {
       <h2 id="filters-title">{t('filters')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('search')}</label>
-        <input id={searchId} type="search" value={filters.q} placeholder={t('searchPlaceholder')} onChange={(e) => setFilter('q', e.target.value)} />
+        <input
+          id={searchId}
+          type="search"
+          value={filters.q}
+          placeholder={t('searchPlaceholder')}
+          onChange={(e) => setFilter('q', e.target.value)}
+        />
       </div>
       <Facet title={t('facet.years')} filterKey="years" options={options.years} />
       <Facet title={t('facet.themes')} filterKey="themes" options={options.themes} />
@@ -98,8 +120,13 @@ export function FilterPanel() {
           {(['known', 'unknown'] as const).map((v) => (
             <li key={v}>
               <label>
-                <input type="checkbox" checked={filters.cost === v} onChange={() => setFilter('cost', filters.cost === v ? 'any' : v)} />
-                <span>{t(`cost.${v}`)}</span> <span className="count">({formatNumber(lang, counts.cost.get(v) ?? 0)})</span>
+                <input
+                  type="checkbox"
+                  checked={filters.cost === v}
+                  onChange={() => setFilter('cost', filters.cost === v ? 'any' : v)}
+                />
+                <span>{t(`cost.${v}`)}</span>{' '}
+                <span className="count">({formatNumber(lang, counts.cost.get(v) ?? 0)})</span>
               </label>
             </li>
           ))}
@@ -109,9 +136,19 @@ export function FilterPanel() {
         <legend>{t('costRange')}</legend>
         <div className="range-inputs">
           <label htmlFor={minId}>{t('costMin')}</label>
-          <input id={minId} inputMode="numeric" value={filters.costMin ?? ''} onChange={(e) => setFilter('costMin', parseEuros(e.target.value))} />
+          <input
+            id={minId}
+            inputMode="numeric"
+            value={filters.costMin ?? ''}
+            onChange={(e) => setFilter('costMin', parseEuros(e.target.value))}
+          />
           <label htmlFor={maxId}>{t('costMax')}</label>
-          <input id={maxId} inputMode="numeric" value={filters.costMax ?? ''} onChange={(e) => setFilter('costMax', parseEuros(e.target.value))} />
+          <input
+            id={maxId}
+            inputMode="numeric"
+            value={filters.costMax ?? ''}
+            onChange={(e) => setFilter('costMax', parseEuros(e.target.value))}
+          />
         </div>
       </fieldset>
     </section>

@@ -9,7 +9,8 @@ import ProjectsView from './ProjectsView';
 const renderView = () => renderWithData(<ProjectsView />);
 const summary = () => screen.getByTestId('summary').textContent!.replace(/\u00a0/g, ' ');
 const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
-const columnTexts = (column: string) => bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
+const columnTexts = (column: string) =>
+  bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
 
 beforeEach(resetStore);
 afterEach(cleanup);
@@ -17,7 +18,9 @@ afterEach(cleanup);
 describe('projects view', () => {
   it('shows every project and the summary line', () => {
     renderView();
-    expect(summary()).toBe('47 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 36 hankkeelta');
+    expect(summary()).toBe(
+      '47 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 36 hankkeelta',
+    );
     expect(bodyRows()).toHaveLength(47);
   });
 
@@ -26,9 +29,15 @@ describe('projects view', () => {
     renderView();
     const years = screen.getByRole('group', { name: 'Suunnitelmavuosi' });
     await user.click(within(years).getByRole('checkbox', { name: /2008 \(14\)/ }));
-    expect(summary()).toBe('14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta');
+    expect(summary()).toBe(
+      '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta',
+    );
     expect(bodyRows()).toHaveLength(14);
-    expect(within(screen.getByRole('group', { name: 'Kustannustieto' })).getByRole('checkbox', { name: /Ei kustannustietoa \(3\)/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('group', { name: 'Kustannustieto' })).getByRole('checkbox', {
+        name: /Ei kustannustietoa \(3\)/,
+      }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Poista suodatin Suunnitelmavuosi: 2008' }));
     expect(bodyRows()).toHaveLength(47);
   });
@@ -37,7 +46,9 @@ describe('projects view', () => {
     const user = userEvent.setup();
     renderView();
     await user.click(screen.getByRole('checkbox', { name: /^2008 \(/ }));
-    await user.click(within(screen.getByRole('group', { name: 'Maakunta' })).getByRole('checkbox', { name: /Päijät-Häme/ }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Maakunta' })).getByRole('checkbox', { name: /Päijät-Häme/ }),
+    );
     expect(summary()).toMatch(/^5 \/ 47 hanketta · tunnetut kustannukset yhteensä 5 148 150 €/);
     await user.click(screen.getByRole('button', { name: 'Tyhjennä kaikki' }));
     expect(bodyRows()).toHaveLength(47);
@@ -96,7 +107,14 @@ describe('projects view', () => {
     act(() => useAppStore.getState().setHiddenColumns(['period', 'planYear']));
     expect(screen.getByRole('checkbox', { name: 'Maakunta' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Vuosi' })).not.toBeChecked();
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[↕▲▼]/g, ''))).toEqual(['Hanke', 'Teema', 'Hallinnoija', 'Maakunta', 'Kustannus', 'Lähde']);
+    expect(screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[↕▲▼]/g, ''))).toEqual([
+      'Hanke',
+      'Teema',
+      'Hallinnoija',
+      'Maakunta',
+      'Kustannus',
+      'Lähde',
+    ]);
     expect(useAppStore.getState().hiddenColumns).toEqual(['planYear', 'period']);
   });
 
@@ -106,9 +124,13 @@ describe('projects view', () => {
     expect(columnTexts('administrators')).toContain('Kauhajoki (?)');
     await user.click(screen.getByRole('link', { name: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö' }));
     const panel = screen.getByRole('complementary', { name: /Etelä-Pohjanmaan lastensuojelun/ });
-    expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent('Kauhajoki (epävarma) – kunta, Kauhajoki');
+    expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent(
+      'Kauhajoki (epävarma) – kunta, Kauhajoki',
+    );
     expect(within(panel).getByText(/rivit 217–218/)).toBeInTheDocument();
-    expect(within(panel).getByText('Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö | Kauhajoki ?')).toBeInTheDocument();
+    expect(
+      within(panel).getByText('Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö | Kauhajoki ?'),
+    ).toBeInTheDocument();
   });
 
   it('links predecessor and successor projects in the detail panel', async () => {
@@ -118,13 +140,17 @@ describe('projects view', () => {
     const panel = screen.getByRole('complementary');
     await user.click(within(panel).getByRole('link', { name: /Perhekeskusmallin jalkauttaminen/ }));
     expect(useAppStore.getState().selectedProjectId).toBe('2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen');
-    expect(within(screen.getByRole('complementary')).getByRole('link', { name: /Vaasan perhekeskus/ })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('complementary')).getByRole('link', { name: /Vaasan perhekeskus/ }),
+    ).toBeInTheDocument();
   });
 
   it('switches labels and number formats with the language', () => {
     act(() => useAppStore.getState().setLang('sv'));
     renderView();
-    expect(summary()).toBe('47 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 36 projekt');
+    expect(summary()).toBe(
+      '47 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 36 projekt',
+    );
     act(() => useAppStore.getState().setLang('en'));
     expect(summary()).toBe('47 of 47 projects · known costs total €9,978,150 · 36 projects have no cost');
     expect(screen.getByRole('group', { name: 'Province' })).toBeInTheDocument();

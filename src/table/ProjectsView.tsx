@@ -36,11 +36,23 @@ export default function ProjectsView() {
       </p>
       <div className="projects-layout">
         <FilterPanel />
-        <div className="projects-main" id="projects-results" ref={results} tabIndex={-1} aria-label={t('projectsHeading')}>
+        <div
+          className="projects-main"
+          id="projects-results"
+          ref={results}
+          tabIndex={-1}
+          aria-label={t('projectsHeading')}
+        >
           <FilterChips />
           <ExportButtons rows={rows} />
           {selected && <DetailPanel row={selected} />}
-          <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+          <ProjectsTable
+            rows={rows}
+            caption={t('tableCaption', {
+              shown: formatNumber(lang, rows.length),
+              total: formatNumber(lang, all.length),
+            })}
+          />
         </div>
       </div>
     </section>

@@ -17,7 +17,9 @@ describe('timeline view', () => {
   it('draws a bar per dated project and linked project, and summarises with counted nouns', () => {
     renderView();
     const figure = screen.getByRole('figure', { name: 'Hankkeet ja tapahtumat 2004–2017' });
-    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toBe('Aikajanalla: 6 hankkeen kautta, 3 niihin liittyvää hanketta ja 2 tapahtumaa.');
+    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toBe(
+      'Aikajanalla: 6 hankkeen kautta, 3 niihin liittyvää hanketta ja 2 tapahtumaa.',
+    );
     expect(figure.querySelectorAll('.timeline-project .timeline-bar')).toHaveLength(6);
     expect(figure.querySelectorAll('.timeline-linked .timeline-bar')).toHaveLength(2);
     expect(within(figure).getByText('ei päivämäärää')).toBeInTheDocument();
@@ -30,7 +32,10 @@ describe('timeline view', () => {
     renderView();
     await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
     const table = screen.getByRole('table', { name: 'Hankkeet ja tapahtumat 2004–2017' });
-    const rows = within(table).getAllByRole('row').slice(1).map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.textContent);
     expect(rows[0]).toBe('Testikausi 2012–2015Ohjelmakausi20122015stm-presentation:5');
     expect(rows).toContain('TestiedeltäjäEdeltäjä1.9.200431.5.2006vaasa-family-centre-plan:8');
     expect(rows).toContain('TestiarviointiArviointi11.2014lasse-plan:300');
@@ -43,7 +48,9 @@ describe('timeline view', () => {
   it('follows the shared filters and speaks Swedish', () => {
     useAppStore.setState({ lang: 'sv', filters: { ...useAppStore.getState().filters, years: ['2009'] } });
     renderView();
-    expect(screen.getByText(/^På tidslinjen:/).textContent).toBe('På tidslinjen: 3 projektperioder, 0 anknutna projekt och 1 händelse. Filtren avgränsar projekten och deras händelser.');
+    expect(screen.getByText(/^På tidslinjen:/).textContent).toBe(
+      'På tidslinjen: 3 projektperioder, 0 anknutna projekt och 1 händelse. Filtren avgränsar projekten och deras händelser.',
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Tidslinje');
   });
 });

@@ -32,12 +32,22 @@ export default function TimelineView() {
   const selected = useAppStore((s) => s.selectedProjectId);
   const select = useAppStore((s) => s.selectProject);
   const timeline = useMemo(() => buildTimeline(d, new Set(filtered.map((r) => r.project.id))), [d, filtered]);
-  const count = (key: 'project' | 'linked' | 'event', n: number) => m(`count.${key}.${pluralCategory(lang, n)}`, { count: formatNumber(lang, n) });
+  const count = (key: 'project' | 'linked' | 'event', n: number) =>
+    m(`count.${key}.${pluralCategory(lang, n)}`, { count: formatNumber(lang, n) });
   const of = (lane: TimelineItem['lane']) => timeline.items.filter((i) => i.lane === lane).length;
-  const summary = m('summary', { projects: count('project', of('project')), linked: count('linked', of('linked')), events: count('event', of('event')) });
+  const summary = m('summary', {
+    projects: count('project', of('project')),
+    linked: count('linked', of('linked')),
+    events: count('event', of('event')),
+  });
   const typeOf = (i: TimelineItem) =>
-    i.lane === 'linked' ? m(`relation.${i.relation!}`) : i.lane === 'event' ? m(`event.${i.eventKind!}`) : m(`lane.${i.lane === 'phase' ? 'phase' : 'project'}`);
-  const doc = (i: TimelineItem) => `${i.source.document}:${i.source.lineStart}${i.source.lineEnd !== i.source.lineStart ? `-${i.source.lineEnd}` : ''}`;
+    i.lane === 'linked'
+      ? m(`relation.${i.relation!}`)
+      : i.lane === 'event'
+        ? m(`event.${i.eventKind!}`)
+        : m(`lane.${i.lane === 'phase' ? 'phase' : 'project'}`);
+  const doc = (i: TimelineItem) =>
+    `${i.source.document}:${i.source.lineStart}${i.source.lineEnd !== i.source.lineStart ? `-${i.source.lineEnd}` : ''}`;
   const date = (b: string | null) => (b ? formatDateBound(lang, b) : m('noDate'));
   const rows: DataRow[] = timeline.items.map((i) => ({
     key: i.key,
@@ -59,12 +69,31 @@ export default function TimelineView() {
       <ChartFrame
         id="timeline"
         title={m('chartTitle')}
-        summary={timeline.items.length ? `${summary}${activeFilterCount(filters) ? ` ${m('summaryFiltered')}` : ''}` : m('empty')}
+        summary={
+          timeline.items.length
+            ? `${summary}${activeFilterCount(filters) ? ` ${m('summaryFiltered')}` : ''}`
+            : m('empty')
+        }
         columns={[m('colName'), m('colType'), m('colStart'), m('colEnd'), m('colSource')]}
         rows={rows}
-        notes={timeline.undatedProjects > 0 && <p>{m(`undated.${pluralCategory(lang, timeline.undatedProjects)}`, { count: formatNumber(lang, timeline.undatedProjects) })}</p>}
+        notes={
+          timeline.undatedProjects > 0 && (
+            <p>
+              {m(`undated.${pluralCategory(lang, timeline.undatedProjects)}`, {
+                count: formatNumber(lang, timeline.undatedProjects),
+              })}
+            </p>
+          )
+        }
       >
-        <TimelineChart items={timeline.items} selected={selected} onSelect={(id) => select(selected === id ? null : id)} title={m('chartTitle')} eventsLane={m('eventsLane')} noDate={m('noDate')} />
+        <TimelineChart
+          items={timeline.items}
+          selected={selected}
+          onSelect={(id) => select(selected === id ? null : id)}
+          title={m('chartTitle')}
+          eventsLane={m('eventsLane')}
+          noDate={m('noDate')}
+        />
       </ChartFrame>
       <FilteredProjects />
     </section>
@@ -85,19 +114,34 @@ function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }:
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const bars = items.filter((i) => i.lane !== 'event');
-  const programmeEvents = items.filter((i) => i.lane === 'event' && (!i.projectId || !bars.some((b) => b.lane === 'project' && b.projectId === i.projectId)));
+  const programmeEvents = items.filter(
+    (i) =>
+      i.lane === 'event' && (!i.projectId || !bars.some((b) => b.lane === 'project' && b.projectId === i.projectId)),
+  );
   const rowOf = new Map(bars.map((b, n) => [b.lane === 'project' ? b.projectId : b.key, n]));
   const eventRow = bars.length;
   const height = AXIS + (bars.length + (programmeEvents.length ? 1 : 0)) * ROW + PAD;
   const span = LAST_YEAR + 1 - FIRST_YEAR;
-  const x = (pos: number) => PAD + ((Math.min(Math.max(pos, FIRST_YEAR), LAST_YEAR + 1) - FIRST_YEAR) / span) * (width - 2 * PAD);
+  const x = (pos: number) =>
+    PAD + ((Math.min(Math.max(pos, FIRST_YEAR), LAST_YEAR + 1) - FIRST_YEAR) / span) * (width - 2 * PAD);
   const years = Array.from({ length: span }, (_, n) => FIRST_YEAR + n).filter((y) => width >= 560 || y % 2 === 0);
   const top = (row: number) => AXIS + row * ROW;
-  const when = (i: TimelineItem) => [i.start, i.end].filter((b): b is string => !!b).map((b) => formatDateBound(lang, b)).join('–');
+  const when = (i: TimelineItem) =>
+    [i.start, i.end]
+      .filter((b): b is string => !!b)
+      .map((b) => formatDateBound(lang, b))
+      .join('–');
 
   return (
     <div ref={ref} className="timeline-chart">
-      <svg data-chart="timeline" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
+      <svg
+        data-chart="timeline"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={title}
+      >
         {years.map((y) => (
           <g key={y}>
             <line x1={x(y)} x2={x(y)} y1={AXIS - 6} y2={height - PAD} className="timeline-grid" />
@@ -113,7 +157,11 @@ function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }:
           const x0 = b.start ? x(yearPosition(b.start, 'start')) : null;
           const x1 = b.start ? x(yearPosition(b.end ?? b.start, 'end')) : null;
           return (
-            <g key={b.key} className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`} onClick={clickable ? () => onSelect(b.projectId!) : undefined}>
+            <g
+              key={b.key}
+              className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
+              onClick={clickable ? () => onSelect(b.projectId!) : undefined}
+            >
               <title>{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
               <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
                 {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
@@ -140,7 +188,11 @@ function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }:
             const cx = x((yearPosition(e.start!, 'start') + yearPosition(e.end ?? e.start!, 'end')) / 2);
             const cy = top(row) + 24;
             return (
-              <path key={e.key} d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`} className={`timeline-event timeline-event-${e.eventKind}`}>
+              <path
+                key={e.key}
+                d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
+                className={`timeline-event timeline-event-${e.eventKind}`}
+              >
                 <title>{`${e.name} (${when(e)})`}</title>
               </path>
             );

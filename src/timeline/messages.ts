@@ -38,4 +38,8 @@ export type Key =
   | 'empty';
 
 /** The timeline view's strings. */
-export const timelineMessages = lazyCatalogue<Key>({ fi: () => import('./strings/timelineMessages.fi'), sv: () => import('./strings/timelineMessages.sv'), en: () => import('./strings/timelineMessages.en') });
+export const timelineMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/timelineMessages.fi'),
+  sv: () => import('./strings/timelineMessages.sv'),
+  en: () => import('./strings/timelineMessages.en'),
+});

@@ -35,13 +35,23 @@ describe('buildTimeline', () => {
       'event:lasse-lastensuojelutarpeen-selvityksen',
     ]);
     // The Vaasa centre's successor is a dated project of its own, so it is not repeated as a linked row.
-    expect(items.filter((i) => i.lane === 'linked').map((i) => i.name)).toEqual(['Testiedeltäjä', 'Testirinnakkainen 2015–2017', 'Testirinnakkainen ilman kautta']);
+    expect(items.filter((i) => i.lane === 'linked').map((i) => i.name)).toEqual([
+      'Testiedeltäjä',
+      'Testirinnakkainen 2015–2017',
+      'Testirinnakkainen ilman kautta',
+    ]);
     expect(undatedProjects).toBe(d.projects.length - 6);
   });
 
   it('follows the filters: a project filtered out takes its linked projects and events with it', () => {
     const { items, undatedProjects } = buildTimeline(d, new Set(['vaasan-perhekeskus', '2008-proomu-hanke']));
-    expect(items.map((i) => i.key)).toEqual(['phase-kaste-testi', 'project-vaasan-perhekeskus', 'linked-vaasan-perhekeskus-0', 'linked-vaasan-perhekeskus-1', 'event-testi-seminaari']);
+    expect(items.map((i) => i.key)).toEqual([
+      'phase-kaste-testi',
+      'project-vaasan-perhekeskus',
+      'linked-vaasan-perhekeskus-0',
+      'linked-vaasan-perhekeskus-1',
+      'event-testi-seminaari',
+    ]);
     expect(undatedProjects).toBe(1);
   });
 });

@@ -47,7 +47,10 @@ export function yearPosition(bound: string, side: 'start' | 'end'): number {
  * followed by its predecessor, successor and related projects, and dated events. Events of a project follow its
  * filter; the programme's own events and phases always show.
  */
-export function buildTimeline(d: Pick<Dataset, 'programme' | 'events' | 'details' | 'projects'>, visibleProjectIds: ReadonlySet<string>): Timeline {
+export function buildTimeline(
+  d: Pick<Dataset, 'programme' | 'events' | 'details' | 'projects'>,
+  visibleProjectIds: ReadonlySet<string>,
+): Timeline {
   const items: TimelineItem[] = d.programme.phases.map((p) => ({
     key: `phase-${p.id}`,
     lane: 'phase',
@@ -62,20 +65,55 @@ export function buildTimeline(d: Pick<Dataset, 'programme' | 'events' | 'details
   }));
   const linkedOf = new Map(d.details.map((x) => [x.projectId, x.linked]));
   const visible = d.projects.filter((p) => visibleProjectIds.has(p.id));
-  const dated = visible.filter((p) => p.period).sort((a, b) => yearPosition(a.period!.start, 'start') - yearPosition(b.period!.start, 'start'));
+  const dated = visible
+    .filter((p) => p.period)
+    .sort((a, b) => yearPosition(a.period!.start, 'start') - yearPosition(b.period!.start, 'start'));
   const shown = new Set(dated.map((p) => p.id));
   for (const p of dated) {
-    items.push({ key: `project-${p.id}`, lane: 'project', name: p.name, lang: p.language, start: p.period!.start, end: p.period!.end, projectId: p.id, relation: null, eventKind: null, source: p.period!.source });
+    items.push({
+      key: `project-${p.id}`,
+      lane: 'project',
+      name: p.name,
+      lang: p.language,
+      start: p.period!.start,
+      end: p.period!.end,
+      projectId: p.id,
+      relation: null,
+      eventKind: null,
+      source: p.period!.source,
+    });
     (linkedOf.get(p.id) ?? [])
       // A linked project that is itself a dated bar already has its own row.
       .filter((l) => !(l.projectId && shown.has(l.projectId)))
       .forEach((l, i) =>
-        items.push({ key: `linked-${p.id}-${i}`, lane: 'linked', name: l.name, lang: null, start: l.start, end: l.end, projectId: p.id, relation: l.relation, eventKind: null, source: l.source }),
+        items.push({
+          key: `linked-${p.id}-${i}`,
+          lane: 'linked',
+          name: l.name,
+          lang: null,
+          start: l.start,
+          end: l.end,
+          projectId: p.id,
+          relation: l.relation,
+          eventKind: null,
+          source: l.source,
+        }),
       );
   }
   for (const e of d.events) {
     if (e.projectId && !visibleProjectIds.has(e.projectId)) continue;
-    items.push({ key: `event-${e.id}`, lane: 'event', name: e.title, lang: null, start: e.start, end: e.end, projectId: e.projectId, relation: null, eventKind: e.kind, source: e.source });
+    items.push({
+      key: `event-${e.id}`,
+      lane: 'event',
+      name: e.title,
+      lang: null,
+      start: e.start,
+      end: e.end,
+      projectId: e.projectId,
+      relation: null,
+      eventKind: e.kind,
+      source: e.source,
+    });
   }
   return { items, undatedProjects: visible.length - dated.length };
 }

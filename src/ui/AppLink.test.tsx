@@ -23,16 +23,23 @@ describe('AppLink', () => {
     const click = createEvent.click(link(), { button: 0 });
     fireEvent(link(), click);
     expect(click.defaultPrevented).toBe(true);
-    expect(useAppStore.getState()).toMatchObject({ view: 'projects', selectedProjectId: '2008-proomu-hanke', lang: 'sv' });
+    expect(useAppStore.getState()).toMatchObject({
+      view: 'projects',
+      selectedProjectId: '2008-proomu-hanke',
+      lang: 'sv',
+    });
   });
 
-  it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }])('leaves %o to the browser', (modifier) => {
-    render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
-    const click = createEvent.click(link(), { button: 0, ...modifier });
-    fireEvent(link(), click);
-    expect(click.defaultPrevented).toBe(false);
-    expect(useAppStore.getState()).toMatchObject({ view: 'overview', selectedProjectId: null });
-  });
+  it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }])(
+    'leaves %o to the browser',
+    (modifier) => {
+      render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
+      const click = createEvent.click(link(), { button: 0, ...modifier });
+      fireEvent(link(), click);
+      expect(click.defaultPrevented).toBe(false);
+      expect(useAppStore.getState()).toMatchObject({ view: 'overview', selectedProjectId: null });
+    },
+  );
 
   it('follows the store: a changed filter changes the href', () => {
     render(<AppLink to={{ view: 'projects' }}>Proomu</AppLink>);

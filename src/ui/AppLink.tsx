@@ -9,7 +9,8 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> &
 };
 
 /** A plain, unmodified primary-button click; anything else (new tab, new window, download) is the browser's. */
-const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;
+const isPlainClick = (e: MouseEvent) =>
+  e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;
 
 /**
  * A real link to a state of the app: it has an href (open in new tab, copy link address, middle-click all work),

@@ -29,7 +29,12 @@ export function AxisTick({ x = 0, y = 0, lines, detail, bold }: TickProps) {
   return (
     <text x={Number(x) - 6} y={top} textAnchor="end" className="chart-tick" fontWeight={bold ? 700 : 400}>
       {all.map((line, i) => (
-        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? 4 : 16} className={i >= lines.length ? 'chart-tick-detail' : undefined}>
+        <tspan
+          key={i}
+          x={Number(x) - 6}
+          dy={i === 0 ? 4 : 16}
+          className={i >= lines.length ? 'chart-tick-detail' : undefined}
+        >
           {line}
         </tspan>
       ))}

@@ -19,7 +19,9 @@ function legendOf(body: HTMLElement): LegendEntry[] {
 /** The chart's drawing: the largest chart surface, not a legend's swatch. */
 function chartSvg(body: HTMLElement): SVGSVGElement | null {
   const area = (el: Element) => el.getBoundingClientRect().width * el.getBoundingClientRect().height;
-  const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-chart]')].filter((el) => !el.closest(LEGEND_ITEMS));
+  const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-chart]')].filter(
+    (el) => !el.closest(LEGEND_ITEMS),
+  );
   return surfaces.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
@@ -77,7 +79,12 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
       svg,
       title,
       legend: legendOf(body.current),
-      footer: [t('footerSource'), ...(release ? [pm('printData', { date: formatDate(lang, release.created.slice(0, 10)), version: release.version })] : [])],
+      footer: [
+        t('footerSource'),
+        ...(release
+          ? [pm('printData', { date: formatDate(lang, release.created.slice(0, 10)), version: release.version })]
+          : []),
+      ],
       background: colour('--bg-raised'),
       foreground: colour('--fg'),
       muted: colour('--fg-muted'),
@@ -103,22 +110,42 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
         </button>
         <div role="group" aria-label={m('download')} className="chart-downloads">
           <span aria-hidden="true">{m('download')}:</span>
-          <button type="button" className="link-button" disabled={asTable} onClick={() => {
+          <button
+            type="button"
+            className="link-button"
+            disabled={asTable}
+            onClick={() => {
               const p = picture();
               if (p) downloadChartPng(p, `${filename}.png`);
-            }}>
+            }}
+          >
             {m('downloadPng')}
           </button>
-          <button type="button" className="link-button" disabled={asTable} onClick={() => {
+          <button
+            type="button"
+            className="link-button"
+            disabled={asTable}
+            onClick={() => {
               const p = picture();
               if (p) downloadChartSvg(p, `${filename}.svg`);
-            }}>
+            }}
+          >
             {m('downloadSvg')}
           </button>
           <button
             type="button"
             className="link-button"
-            onClick={() => download(`${filename}.csv`, toCsv(columns, rows.map((r) => r.cells.map((c) => c.csv)), csvFormatFor(lang)), 'text/csv;charset=utf-8')}
+            onClick={() =>
+              download(
+                `${filename}.csv`,
+                toCsv(
+                  columns,
+                  rows.map((r) => r.cells.map((c) => c.csv)),
+                  csvFormatFor(lang),
+                ),
+                'text/csv;charset=utf-8',
+              )
+            }
           >
             {m('downloadCsv')}
           </button>
@@ -154,7 +181,13 @@ function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow
                 i === 0 ? (
                   <th key={i} scope="row">
                     {row.onFilter ? (
-                      <button type="button" className="link-button" aria-pressed={!!row.active} onClick={row.onFilter} aria-label={m('filterBy', { label: cell.text })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-pressed={!!row.active}
+                        onClick={row.onFilter}
+                        aria-label={m('filterBy', { label: cell.text })}
+                      >
                         {cell.text}
                       </button>
                     ) : (

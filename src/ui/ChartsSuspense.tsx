@@ -19,7 +19,8 @@ export function revealAllCharts() {
 export function chartsDrawn(limitMs = 8000): Promise<void> {
   const until = Date.now() + limitMs;
   return new Promise((done) => {
-    const check = () => (!document.querySelector('.chart-placeholder') || Date.now() > until ? done() : setTimeout(check, 100));
+    const check = () =>
+      !document.querySelector('.chart-placeholder') || Date.now() > until ? done() : setTimeout(check, 100);
     check();
   });
 }
@@ -37,7 +38,10 @@ export function ChartsSuspense({ children, reserveClass }: { children: ReactNode
     const el = box.current!;
     const show = () => setWidth(el.clientWidth);
     if (revealed || typeof IntersectionObserver === 'undefined') return show();
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && (observer.disconnect(), show()), { rootMargin: '300px 0px' });
+    const observer = new IntersectionObserver(
+      (entries) => entries.some((e) => e.isIntersecting) && (observer.disconnect(), show()),
+      { rootMargin: '300px 0px' },
+    );
     observer.observe(el);
     revealListeners.add(show);
     return () => {

@@ -62,11 +62,18 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
   const p = row.project;
   useEffect(() => {
     // Whatever had focus when the panel opened (the row's link) gets it back when the panel closes.
-    if (document.activeElement && document.activeElement !== document.body && !heading.current?.closest('aside')?.contains(document.activeElement)) opener.current = document.activeElement;
+    if (
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      !heading.current?.closest('aside')?.contains(document.activeElement)
+    )
+      opener.current = document.activeElement;
     heading.current?.focus();
   }, [p.id]);
   const close = useCallback(() => {
-    const back = opener.current?.isConnected ? opener.current : document.querySelector(`[data-project="${CSS.escape(p.id)}"] a`);
+    const back = opener.current?.isConnected
+      ? opener.current
+      : document.querySelector(`[data-project="${CSS.escape(p.id)}"] a`);
     select(null);
     if (back instanceof HTMLElement) requestAnimationFrame(() => back.focus());
   }, [p.id, select]);

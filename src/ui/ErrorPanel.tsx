@@ -14,7 +14,8 @@ export function ErrorPanel({ errors }: { errors: DataFileError[] }) {
       <ul>
         {errors.map(({ file, problem }) => (
           <li key={file}>
-            <code>data/{file}</code>: {problem.kind === 'http' ? m('problem.http', { status: problem.status }) : m(`problem.${problem.kind}`)}
+            <code>data/{file}</code>:{' '}
+            {problem.kind === 'http' ? m('problem.http', { status: problem.status }) : m(`problem.${problem.kind}`)}
             {problem.kind !== 'http' && (
               <>
                 {' '}

@@ -27,14 +27,23 @@ export function FilterChips() {
     else if (f.filter === 'q') setFilter('q', '');
     else setFilter(f.filter as 'costMin' | 'costMax', null);
   };
-  const chips: Chip[] = filterLabels(filters, lang, lookups).map((f) => ({ key: f.key, label: f.label, remove: () => remove(f) }));
+  const chips: Chip[] = filterLabels(filters, lang, lookups).map((f) => ({
+    key: f.key,
+    label: f.label,
+    remove: () => remove(f),
+  }));
 
   return (
     <div className="chips" role="group" aria-label={t('activeFilters')}>
       <ul>
         {chips.map((c) => (
           <li key={c.key}>
-            <button type="button" className="chip" onClick={c.remove} aria-label={t('removeFilter', { label: c.label })}>
+            <button
+              type="button"
+              className="chip"
+              onClick={c.remove}
+              aria-label={t('removeFilter', { label: c.label })}
+            >
               <span>{c.label}</span> <span aria-hidden="true">×</span>
             </button>
           </li>

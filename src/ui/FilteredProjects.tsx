@@ -10,7 +10,9 @@ import { useProjectListing } from '../state/useProjectRows';
 import './projects.css';
 
 // The table's code (TanStack Table and Virtual) loads only once a selection shows the table.
-const ProjectsTable = reloadableLazy<ComponentProps<typeof Table>>(() => import('./ProjectsTable').then(({ ProjectsTable }) => ({ default: ProjectsTable })));
+const ProjectsTable = reloadableLazy<ComponentProps<typeof Table>>(() =>
+  import('./ProjectsTable').then(({ ProjectsTable }) => ({ default: ProjectsTable })),
+);
 
 /** The projects table under a chart or the map: what a click there selected, with its chips and details. */
 export function FilteredProjects() {
@@ -41,7 +43,10 @@ export function FilteredProjects() {
           </p>
         }
       >
-        <ProjectsTable rows={rows} caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })} />
+        <ProjectsTable
+          rows={rows}
+          caption={t('tableCaption', { shown: formatNumber(lang, rows.length), total: formatNumber(lang, all.length) })}
+        />
       </Suspense>
     </section>
   );

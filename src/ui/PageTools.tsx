@@ -42,10 +42,13 @@ export function PageTools({ title }: { title: string }) {
 
   return (
     <div className="page-tools" role="group" aria-label={m('tools')}>
-      <button type="button" onClick={() => {
+      <button
+        type="button"
+        onClick={() => {
           revealAllCharts();
           void chartsDrawn().then(() => window.print());
-        }}>
+        }}
+      >
         {m('print')}
       </button>
       <button type="button" onClick={copy}>
@@ -60,7 +63,15 @@ export function PageTools({ title }: { title: string }) {
         {status.kind === 'copied' && m('copied')}
         {status.kind === 'failed' && m('copyFailed')}
       </p>
-      {status.kind === 'failed' && <input ref={fallback} className="page-tools-address" readOnly value={status.url} aria-label={m('addressLabel')} />}
+      {status.kind === 'failed' && (
+        <input
+          ref={fallback}
+          className="page-tools-address"
+          readOnly
+          value={status.url}
+          aria-label={m('addressLabel')}
+        />
+      )}
     </div>
   );
 }

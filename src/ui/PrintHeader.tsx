@@ -39,9 +39,14 @@ export function PrintHeader() {
           <span lang={project.language}>{project.name}</span>
         </p>
       )}
-      {FILTERED_VIEWS.includes(view) && <p>{labels.length ? m('printFilters', { filters: labels.map((l) => l.label).join(' · ') }) : m('printNoFilters')}</p>}
+      {FILTERED_VIEWS.includes(view) && (
+        <p>
+          {labels.length ? m('printFilters', { filters: labels.map((l) => l.label).join(' · ') }) : m('printNoFilters')}
+        </p>
+      )}
       <p>
-        {publication.status === 'ok' && `${m('printData', { date: formatDate(lang, publication.publication.created.slice(0, 10)), version: publication.publication.version })} `}
+        {publication.status === 'ok' &&
+          `${m('printData', { date: formatDate(lang, publication.publication.created.slice(0, 10)), version: publication.publication.version })} `}
         {t('footerSource')}
       </p>
       <p className="print-address">{m('printAddress', { url: address })}</p>

@@ -20,16 +20,29 @@ describe('project facts in the detail panel', () => {
     expect(section('Tavoitteet')).toHaveTextContent(/rivi 20\)$/);
     expect(section('Kohderyhmä')).toHaveTextContent('ikä 0–6 vuotta');
     expect(section('Työmenetelmät')).toHaveTextContent('Testimenetelmä vertaisryhmät');
-    const phases = within(section('Vaiheet')).getAllByRole('listitem').filter((li) => li.parentElement!.classList.contains('phase-list'));
-    expect(phases.map((p) => p.querySelector('strong')!.textContent + ' ' + p.textContent!.match(/\(([^)]*)\)/)![1])).toEqual(['Testivaihe alku 9.2007–12.2007', 'Testivaihe 2008 2008']);
+    const phases = within(section('Vaiheet'))
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement!.classList.contains('phase-list'));
+    expect(
+      phases.map((p) => p.querySelector('strong')!.textContent + ' ' + p.textContent!.match(/\(([^)]*)\)/)![1]),
+    ).toEqual(['Testivaihe alku 9.2007–12.2007', 'Testivaihe 2008 2008']);
     expect(section('Vaiheet').querySelectorAll('.phase-track-bar')).toHaveLength(2);
     expect(section('Henkilöstö')).toHaveTextContent('1 × testikoordinaattori (uusi toimi)');
     expect(section('Henkilöstö')).toHaveTextContent('1 × testihoitaja (oma henkilöstö) – Testivirasto');
     expect(section('Rahoitus')).toHaveTextContent('testikunnat: testiosuus (25 %)');
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
-    expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute('href', expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'));
+    expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute(
+      'href',
+      expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'),
+    );
     cleanup();
-    renderWithData(<ProjectFacts projectId="vaasan-perhekeskus" shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']} />, dataset);
+    renderWithData(
+      <ProjectFacts
+        projectId="vaasan-perhekeskus"
+        shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']}
+      />,
+      dataset,
+    );
     expect(screen.queryByText('Jatkajat')).toBeNull();
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä');
     expect(section('Päätökset')).toHaveTextContent('22.11.2005: Testilautakunta 139 §');

@@ -59,7 +59,10 @@ function Linked({ items }: { items: LinkedProject[] }) {
     <ul>
       {items.map((l, i) => {
         const own = l.projectId ? projects.find((p) => p.id === l.projectId) : undefined;
-        const when = [l.start, l.end].filter((b): b is string => !!b).map((b) => formatDateBound(lang, b)).join('–');
+        const when = [l.start, l.end]
+          .filter((b): b is string => !!b)
+          .map((b) => formatDateBound(lang, b))
+          .join('–');
         return (
           <li key={i}>
             {own ? (
@@ -91,7 +94,8 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
   const d = details.find((x) => x.projectId === projectId);
   if (!d) return null;
   const span = d.phases.length ? phaseSpan(d) : null;
-  const byRelation = (r: LinkedProject['relation']) => d.linked.filter((l) => l.relation === r && !(l.projectId && shownLinks.includes(l.projectId)));
+  const byRelation = (r: LinkedProject['relation']) =>
+    d.linked.filter((l) => l.relation === r && !(l.projectId && shownLinks.includes(l.projectId)));
   const predecessors = byRelation('predecessor');
   const successors = byRelation('successor');
   const related = byRelation('related');
@@ -138,11 +142,18 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 const w = Math.max(span(p.end, true) - x, 1);
                 return (
                   <li key={i}>
-                    <svg className="phase-track" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <svg
+                      className="phase-track"
+                      viewBox="0 0 100 6"
+                      preserveAspectRatio="none"
+                      aria-hidden="true"
+                      focusable="false"
+                    >
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
-                    <strong lang={docLang}>{p.label}</strong> ({[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
+                    <strong lang={docLang}>{p.label}</strong> (
+                    {[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
                     <Src source={p.source} />
                     {p.tasks.length > 0 && (
                       <details>

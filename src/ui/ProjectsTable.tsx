@@ -1,5 +1,14 @@
 import { useMemo, type ReactNode } from 'react';
-import { columnVisibilityFeature, createColumnHelper, functionalUpdate, rowSortingFeature, tableFeatures, useTable, type Column, type SortingState } from '@tanstack/react-table';
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type Column,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang } from '../i18n';
@@ -60,10 +69,26 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
         </AppLink>
       ),
     }),
-    helper.accessor((r) => r.project.planYear, { id: 'planYear', header: t('col.planYear'), cell: ({ row }) => row.original.project.planYear ?? '' }),
-    helper.accessor((r) => r.theme?.id, { id: 'theme', header: t('col.theme'), cell: ({ row }) => themeLabel(row.original, lang) }),
-    helper.accessor((r) => r.adminIds.join(), { id: 'administrators', header: t('col.administrators'), cell: ({ row }) => <Administrators row={row.original} t={t} lang={lang} l={l} /> }),
-    helper.accessor((r) => r.provinceIds.join(), { id: 'provinces', header: t('col.provinces'), cell: ({ row }) => provincesLabel(row.original, lang, l) }),
+    helper.accessor((r) => r.project.planYear, {
+      id: 'planYear',
+      header: t('col.planYear'),
+      cell: ({ row }) => row.original.project.planYear ?? '',
+    }),
+    helper.accessor((r) => r.theme?.id, {
+      id: 'theme',
+      header: t('col.theme'),
+      cell: ({ row }) => themeLabel(row.original, lang),
+    }),
+    helper.accessor((r) => r.adminIds.join(), {
+      id: 'administrators',
+      header: t('col.administrators'),
+      cell: ({ row }) => <Administrators row={row.original} t={t} lang={lang} l={l} />,
+    }),
+    helper.accessor((r) => r.provinceIds.join(), {
+      id: 'provinces',
+      header: t('col.provinces'),
+      cell: ({ row }) => provincesLabel(row.original, lang, l),
+    }),
     helper.accessor((r) => r.cost, {
       id: 'cost',
       header: t('col.cost'),
@@ -78,13 +103,21 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
           costLabel(row.original, lang)
         ),
     }),
-    helper.accessor((r) => r.project.period?.start, { id: 'period', header: t('col.period'), cell: ({ row }) => periodLabel(row.original.project, lang) }),
+    helper.accessor((r) => r.project.period?.start, {
+      id: 'period',
+      header: t('col.period'),
+      cell: ({ row }) => periodLabel(row.original.project, lang),
+    }),
     helper.display({
       id: 'sources',
       header: t('col.sources'),
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
-        return <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>{t('sourceLink', { start: s.lineStart, end: s.lineEnd })}</AppLink>;
+        return (
+          <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
+            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
+          </AppLink>
+        );
       },
     }),
   ]);
@@ -95,7 +128,9 @@ const NUMERIC = new Set(['cost', 'planYear']);
 const toSorting = (sort: Sort | null): SortingState => (sort ? [sort] : []);
 const fromSorting = (sorting: SortingState): Sort | null => {
   const first = sorting[0];
-  return first && (SORT_COLUMNS as readonly string[]).includes(first.id) ? { id: first.id as SortColumn, desc: first.desc } : null;
+  return first && (SORT_COLUMNS as readonly string[]).includes(first.id)
+    ? { id: first.id as SortColumn, desc: first.desc }
+    : null;
 };
 
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
@@ -124,12 +159,19 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   // On paper every row is printed, not the screenful the virtualiser keeps.
   const printing = usePrinting();
   const virtual = rows.length >= VIRTUALISE_FROM && !printing;
-  const virtualizer = useWindowVirtualizer({ count: virtual ? rows.length : 0, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useWindowVirtualizer({
+    count: virtual ? rows.length : 0,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtual ? virtualizer.getVirtualItems() : [];
   // Rows come filtered and sorted; the table model is built for the rows on screen only, so a filter change at
   // 100 000 projects costs the same as at 100.
   // A new array per language: the table caches each row's accessor values by its data, and those are translated labels.
-  const windowRows = useMemo(() => (virtual ? items.map((i) => rows[i.index]!) : [...rows]), [virtual, items, rows, lang]);
+  const windowRows = useMemo(
+    () => (virtual ? items.map((i) => rows[i.index]!) : [...rows]),
+    [virtual, items, rows, lang],
+  );
   const sorting = useMemo(() => toSorting(sort), [sort]);
   const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((c) => [c, false])), [hidden]);
   const table = useTable({
@@ -153,7 +195,10 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
 
   return (
     <div className="projects-table-wrap">
-      <ColumnChooser columns={table.getAllLeafColumns().filter((c) => c.getCanHide())} label={(id) => t(`col.${id as TableColumn}`)} />
+      <ColumnChooser
+        columns={table.getAllLeafColumns().filter((c) => c.getCanHide())}
+        label={(id) => t(`col.${id as TableColumn}`)}
+      />
       <ScrollRegion label={t('projectsHeading')}>
         <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
           <caption>{caption}</caption>
@@ -161,10 +206,22 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
             <tr>
               {table.getHeaderGroups()[0]!.headers.map((h) => {
                 const sorted = h.column.getIsSorted();
-                const ariaSort = sorted === 'desc' ? 'descending' : sorted === 'asc' ? 'ascending' : h.column.getCanSort() ? 'none' : undefined;
+                const ariaSort =
+                  sorted === 'desc'
+                    ? 'descending'
+                    : sorted === 'asc'
+                      ? 'ascending'
+                      : h.column.getCanSort()
+                        ? 'none'
+                        : undefined;
                 const label = <table.FlexRender header={h} />;
                 return (
-                  <th key={h.id} scope="col" aria-sort={ariaSort} className={NUMERIC.has(h.column.id) ? 'num' : undefined}>
+                  <th
+                    key={h.id}
+                    scope="col"
+                    aria-sort={ariaSort}
+                    className={NUMERIC.has(h.column.id) ? 'num' : undefined}
+                  >
                     {h.column.getCanSort() ? <SortHeader column={h.column} label={label} /> : label}
                   </th>
                 );
@@ -178,12 +235,22 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
               </tr>
             )}
             {visible.map((row) => (
-              <tr key={row.original.project.id} data-project={row.original.project.id} aria-selected={row.original.project.id === selected ? true : undefined} className={row.original.project.id === selected ? 'selected' : undefined}>
+              <tr
+                key={row.original.project.id}
+                data-project={row.original.project.id}
+                aria-selected={row.original.project.id === selected ? true : undefined}
+                className={row.original.project.id === selected ? 'selected' : undefined}
+              >
                 {row.getVisibleCells().map((cell) => {
                   const id = cell.column.id;
                   const Tag = id === 'name' ? 'th' : 'td';
                   return (
-                    <Tag key={cell.id} scope={id === 'name' ? 'row' : undefined} className={NUMERIC.has(id) ? 'num' : undefined} data-column={id}>
+                    <Tag
+                      key={cell.id}
+                      scope={id === 'name' ? 'row' : undefined}
+                      className={NUMERIC.has(id) ? 'num' : undefined}
+                      data-column={id}
+                    >
                       <table.FlexRender cell={cell} />
                     </Tag>
                   );

@@ -7,7 +7,10 @@ export function SourceLines({ source, compact = false }: { source: SourceRef; co
   const t = useT();
   const { sources } = useDataset();
   const doc = sources.find((d) => d.id === source.document);
-  const lines = source.lineStart === source.lineEnd ? t('line', { start: source.lineStart }) : t('lines', { start: source.lineStart, end: source.lineEnd });
+  const lines =
+    source.lineStart === source.lineEnd
+      ? t('line', { start: source.lineStart })
+      : t('lines', { start: source.lineStart, end: source.lineEnd });
   if (compact)
     return (
       <span className="source-lines source-compact">

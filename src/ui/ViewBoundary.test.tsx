@@ -24,7 +24,11 @@ describe('ViewBoundary', () => {
     useAppStore.setState({ lang: 'sv' });
     let online = false;
     const View = reloadableLazy(() =>
-      online ? Promise.resolve({ default: Loaded }) : Promise.reject<{ default: typeof Loaded }>(new TypeError('Failed to fetch dynamically imported module: http://x/assets/MapView-abc.js')),
+      online
+        ? Promise.resolve({ default: Loaded })
+        : Promise.reject<{ default: typeof Loaded }>(
+            new TypeError('Failed to fetch dynamically imported module: http://x/assets/MapView-abc.js'),
+          ),
     );
     const user = userEvent.setup();
     render(

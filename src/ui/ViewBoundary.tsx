@@ -6,7 +6,8 @@ import { errorMessages } from './errorMessages';
 import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
-const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i;
+const CHUNK_FAILURE =
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i;
 
 export const isChunkLoadError = (error: unknown) => error instanceof Error && CHUNK_FAILURE.test(error.message);
 
@@ -28,10 +29,15 @@ export class ViewBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     if (error instanceof DataFileUnavailable) return <ErrorPanel errors={error.errors} />;
-    return <ViewFailed chunk={isChunkLoadError(error)} onRetry={() => {
+    return (
+      <ViewFailed
+        chunk={isChunkLoadError(error)}
+        onRetry={() => {
           retryFailedChunks();
           this.setState({ error: null });
-        }} />;
+        }}
+      />
+    );
   }
 }
 

@@ -12,7 +12,12 @@ const focusContent = () => {
 export function ViewLink({ view, children, className }: { view: View; children: ReactNode; className?: string }) {
   const current = useAppStore((s) => s.view);
   return (
-    <AppLink to={{ view }} className={className} aria-current={current === view ? 'page' : undefined} onNavigate={focusContent}>
+    <AppLink
+      to={{ view }}
+      className={className}
+      aria-current={current === view ? 'page' : undefined}
+      onNavigate={focusContent}
+    >
       {children}
     </AppLink>
   );

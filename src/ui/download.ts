@@ -10,7 +10,19 @@ export function download(filename: string, content: string | Blob, type: string)
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'opacity',
+  'fill-opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
 
 /**
  * A standalone copy of a rendered chart: CSS variables and stylesheet rules are resolved into attributes,
@@ -71,7 +83,8 @@ export function wrapText(text: string, max: number): string[] {
   return lines;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The downloadable picture of a chart: its title above, the chart, its legend and the source and date below,
@@ -90,7 +103,9 @@ export function composeChartSvg(p: ChartPicture): { text: string; width: number;
   let y = PAD;
   const text = (line: string, size: number, fill: string, weight = 400) => {
     y += size * 1.3;
-    parts.push(`<text x="${PAD}" y="${y - size * 0.3}" font-family="${escapeXml(p.font)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="${PAD}" y="${y - size * 0.3}" font-family="${escapeXml(p.font)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
+    );
   };
   for (const line of wrapText(p.title, perLine(18))) text(line, 18, p.foreground, 700);
   y += 8;
@@ -106,7 +121,9 @@ export function composeChartSvg(p: ChartPicture): { text: string; width: number;
     }
     lines.forEach((line, i) => {
       const ly = y + size * 1.3 * (i + 1) - size * 0.3;
-      parts.push(`<text x="${PAD + 32}" y="${ly + 3}" font-family="${escapeXml(p.font)}" font-size="${size}" fill="${p.foreground}">${escapeXml(line)}</text>`);
+      parts.push(
+        `<text x="${PAD + 32}" y="${ly + 3}" font-family="${escapeXml(p.font)}" font-size="${size}" fill="${p.foreground}">${escapeXml(line)}</text>`,
+      );
     });
     y += Math.max(lines.length * size * 1.3, 20) + 4;
   }

@@ -16,7 +16,8 @@ type Key =
 export const errorMessages: Catalogue<Key> = {
   fi: {
     chunkTitle: 'Näkymää ei voitu ladata',
-    chunkText: 'Näkymän ohjelmakoodi ei latautunut. Tarkista verkkoyhteys ja yritä uudelleen. Jos sivusto on päivitetty, lataa sivu uudelleen.',
+    chunkText:
+      'Näkymän ohjelmakoodi ei latautunut. Tarkista verkkoyhteys ja yritä uudelleen. Jos sivusto on päivitetty, lataa sivu uudelleen.',
     crashTitle: 'Näkymä ei toiminut',
     crashText: 'Näkymän näyttämisessä tapahtui virhe. Muut näkymät toimivat edelleen.',
     tryAgain: 'Yritä uudelleen',
@@ -28,7 +29,8 @@ export const errorMessages: Catalogue<Key> = {
   },
   sv: {
     chunkTitle: 'Vyn kunde inte laddas',
-    chunkText: 'Vyns programkod laddades inte. Kontrollera nätförbindelsen och försök igen. Om webbplatsen har uppdaterats, ladda om sidan.',
+    chunkText:
+      'Vyns programkod laddades inte. Kontrollera nätförbindelsen och försök igen. Om webbplatsen har uppdaterats, ladda om sidan.',
     crashTitle: 'Vyn fungerade inte',
     crashText: 'Ett fel inträffade när vyn visades. De övriga vyerna fungerar fortfarande.',
     tryAgain: 'Försök igen',
@@ -40,7 +42,8 @@ export const errorMessages: Catalogue<Key> = {
   },
   en: {
     chunkTitle: 'The view could not be loaded',
-    chunkText: "The view's code did not load. Check your connection and try again. If the site has been updated, reload the page.",
+    chunkText:
+      "The view's code did not load. Check your connection and try again. If the site has been updated, reload the page.",
     crashTitle: 'The view failed',
     crashText: 'An error occurred while showing this view. The other views still work.',
     tryAgain: 'Try again',

@@ -28,4 +28,8 @@ export type Key =
   | 'source';
 
 /** Headings of what the documents say about a project beyond the plan tables. */
-export const factsMessages = lazyCatalogue<Key>({ fi: () => import('./strings/factsMessages.fi'), sv: () => import('./strings/factsMessages.sv'), en: () => import('./strings/factsMessages.en') });
+export const factsMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/factsMessages.fi'),
+  sv: () => import('./strings/factsMessages.sv'),
+  en: () => import('./strings/factsMessages.en'),
+});

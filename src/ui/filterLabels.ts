@@ -33,11 +33,19 @@ export function filterLabels(filters: Filters, lang: Lang, l: Lookups): FilterLa
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const labels: FilterLabel[] = [];
   for (const key of LIST_KEYS) {
-    for (const v of filters[key]) labels.push({ key: `${key}:${v}`, label: `${t(`facet.${key}`)}: ${valueName(key, v, lang, l)}`, filter: key, value: v });
+    for (const v of filters[key])
+      labels.push({
+        key: `${key}:${v}`,
+        label: `${t(`facet.${key}`)}: ${valueName(key, v, lang, l)}`,
+        filter: key,
+        value: v,
+      });
   }
   if (filters.cost !== 'any') labels.push({ key: 'cost', label: t(`cost.${filters.cost}`), filter: 'cost' });
-  if (filters.costMin !== null) labels.push({ key: 'min', label: `${t('costMin')} ${formatMoney(lang, filters.costMin)}`, filter: 'costMin' });
-  if (filters.costMax !== null) labels.push({ key: 'max', label: `${t('costMax')} ${formatMoney(lang, filters.costMax)}`, filter: 'costMax' });
+  if (filters.costMin !== null)
+    labels.push({ key: 'min', label: `${t('costMin')} ${formatMoney(lang, filters.costMin)}`, filter: 'costMin' });
+  if (filters.costMax !== null)
+    labels.push({ key: 'max', label: `${t('costMax')} ${formatMoney(lang, filters.costMax)}`, filter: 'costMax' });
   if (filters.q.trim()) labels.push({ key: 'q', label: `”${filters.q.trim()}”`, filter: 'q' });
   return labels;
 }

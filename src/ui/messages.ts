@@ -3,7 +3,11 @@ import { lazyCatalogue } from '../i18n/catalogue';
 export type Key = 'showTable' | 'download' | 'downloadPng' | 'downloadSvg' | 'downloadCsv' | 'filterBy';
 
 /** The strings of a chart's frame: its table alternative and downloads. */
-export const frameMessages = lazyCatalogue<Key>({ fi: () => import('./strings/frameMessages.fi'), sv: () => import('./strings/frameMessages.sv'), en: () => import('./strings/frameMessages.en') });
+export const frameMessages = lazyCatalogue<Key>({
+  fi: () => import('./strings/frameMessages.fi'),
+  sv: () => import('./strings/frameMessages.sv'),
+  en: () => import('./strings/frameMessages.en'),
+});
 
 export type PageKey =
   | 'tools'
@@ -20,4 +24,8 @@ export type PageKey =
   | 'printProject';
 
 /** The page's own tools (print, copy link, share) and the header that only the printed page shows. */
-export const pageMessages = lazyCatalogue<PageKey>({ fi: () => import('./strings/pageMessages.fi'), sv: () => import('./strings/pageMessages.sv'), en: () => import('./strings/pageMessages.en') });
+export const pageMessages = lazyCatalogue<PageKey>({
+  fi: () => import('./strings/pageMessages.fi'),
+  sv: () => import('./strings/pageMessages.sv'),
+  en: () => import('./strings/pageMessages.en'),
+});

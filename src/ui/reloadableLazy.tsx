@@ -17,7 +17,9 @@ export type ReloadableComponent<P extends object> = ComponentType<P> & {
  * module is loaded, and a boundary that suspends while a prerendered page hydrates is thrown away and rendered
  * afresh as soon as anything above it updates: the page would repaint and lose its first paint.
  */
-export function reloadableLazy<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ReloadableComponent<P> {
+export function reloadableLazy<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ReloadableComponent<P> {
   let loaded: ComponentType<P> | undefined;
   const preload = () =>
     load().then(

@@ -15,10 +15,12 @@ const set = (value: boolean) => {
 };
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () => flushSync(() => {
-    revealAllCharts();
-    set(true);
-  }));
+  window.addEventListener('beforeprint', () =>
+    flushSync(() => {
+      revealAllCharts();
+      set(true);
+    }),
+  );
   window.addEventListener('afterprint', () => set(false));
 }
 

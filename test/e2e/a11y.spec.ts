@@ -26,7 +26,13 @@ async function scan(page: Page, label: string) {
   const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = result.violations.filter((v) => !blocking.includes(v));
   for (const v of minor) console.log(`# axe ${label}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.help}`);
-  const describe = blocking.map((v) => `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+  const describe = blocking.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
+  );
   assert.deepEqual(describe, [], `${label}: serious or critical axe violations`);
 }
 
@@ -56,7 +62,9 @@ test('keyboard only: skip link, filters, sorting and the detail panel work with 
   // Tab to the first facet checkbox (2008) and tick it with Space.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent ?? '');
+    const label = await page.evaluate(
+      () => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent ?? '',
+    );
     if (label.startsWith('2008')) break;
   }
   await page.keyboard.press('Space');

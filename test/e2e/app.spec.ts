@@ -28,8 +28,16 @@ test('every view is its own page under the sub-path: opens by path and by naviga
   for (const [name, view] of views) {
     await open(page, view === 'overview' ? '' : `${view}/`);
     await page.locator('main h1').first().waitFor();
-    assert.equal(await page.title(), view === 'overview' ? 'Kaste Väli-Suomi – Sosiaali- ja terveydenhuollon kehittämisrahoitus 2008–2015' : `${name} – Kaste Väli-Suomi`);
-    assert.equal(await page.getByRole('navigation').locator('[aria-current="page"]').getAttribute('href'), `${BASE_PATH}${view === 'overview' ? '' : `${view}/`}`);
+    assert.equal(
+      await page.title(),
+      view === 'overview'
+        ? 'Kaste Väli-Suomi – Sosiaali- ja terveydenhuollon kehittämisrahoitus 2008–2015'
+        : `${name} – Kaste Väli-Suomi`,
+    );
+    assert.equal(
+      await page.getByRole('navigation').locator('[aria-current="page"]').getAttribute('href'),
+      `${BASE_PATH}${view === 'overview' ? '' : `${view}/`}`,
+    );
   }
   await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
   await page.getByRole('heading', { level: 1, name: 'Saavutettavuusseloste' }).waitFor();
@@ -43,16 +51,28 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await page.getByTestId('summary').waitFor();
   assert.match(await summary(page), /^47 \/ 47 hanketta/);
   await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).check();
-  assert.equal(await summary(page), '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta');
+  assert.equal(
+    await summary(page),
+    '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta',
+  );
   assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
   assert.equal(new URL(page.url()).search, '?year=2008');
   await page.reload();
   await page.locator('html[data-ready]').waitFor();
   // The page hydrates as prerendered (all projects); the query's filter applies in the render after.
-  await page.getByTestId('summary').filter({ hasText: /^14 \/ 47/ }).waitFor();
-  assert.equal(await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).isChecked(), true);
+  await page
+    .getByTestId('summary')
+    .filter({ hasText: /^14 \/ 47/ })
+    .waitFor();
+  assert.equal(
+    await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).isChecked(),
+    true,
+  );
   // Five 2008 projects work in Pirkanmaa: four by administrator or name, and Hyvinvoiva Väli-Suomi, whose title names the region.
-  await page.getByRole('group', { name: 'Maakunta' }).getByRole('checkbox', { name: /Pirkanmaa/ }).check();
+  await page
+    .getByRole('group', { name: 'Maakunta' })
+    .getByRole('checkbox', { name: /Pirkanmaa/ })
+    .check();
   assert.match(await summary(page), /^5 \/ 47/);
   await page.goBack();
   await page.waitForFunction(() => new URL(location.href).search === '?year=2008');
@@ -71,12 +91,18 @@ test('language switch changes labels, number formats and <html lang>', async () 
   await page.getByRole('button', { name: 'Svenska' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/projects/`);
-  assert.equal(await summary(page), '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 3 projekt');
+  assert.equal(
+    await summary(page),
+    '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 3 projekt',
+  );
   assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await summary(page), '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
-  assert.match(normal(await page.locator('table.projects-table tbody tr').first().textContent()), /Services for children|Promoting wellbeing|elderly people|service structures/);
+  assert.match(
+    normal(await page.locator('table.projects-table tbody tr').first().textContent()),
+    /Services for children|Promoting wellbeing|elderly people|service structures/,
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -85,14 +111,21 @@ test('the CSV download is what Finnish Excel expects', async () => {
   const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
   await open(page, `projects/?year=2008`);
   await page.getByTestId('summary').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lataa CSV' }).click(),
+  ]);
   const bytes = readFileSync((await download.path())!);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString('utf8');
   const lines = text.split('\r\n');
   assert.equal(lines[0]!.split(';')[1], 'hanke');
   assert.equal(lines.length, 16);
-  assert.ok(lines.includes('2008-proomu-hanke;Proomu-hanke;fi;2008;Lasten, nuorten ja perheiden palvelut;Heinola;stated;Päijät-Häme;180100;;;minutes-2008:108-110'));
+  assert.ok(
+    lines.includes(
+      '2008-proomu-hanke;Proomu-hanke;fi;2008;Lasten, nuorten ja perheiden palvelut;Heinola;stated;Päijät-Häme;180100;;;minutes-2008:108-110',
+    ),
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -122,14 +155,19 @@ const SHOT_PAGES: Array<[string, string]> = [
 ];
 test('screenshots of every view: light and dark, desktop and phone width', async () => {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [device, viewport] of [
+      ['desktop', { width: 1280, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
       const { context, page, problems } = await watchedPage(shared.browser, { viewport, colorScheme: scheme });
       for (const [name, path] of SHOT_PAGES) {
         await open(page, path);
         await page.locator('main h1').first().waitFor();
         await showCharts(page);
         await screenshot(page, `${name}-${scheme}-${device}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         assert.ok(overflow <= 1, `${name} ${device} ${scheme}: the page scrolls sideways by ${overflow}px`);
       }
       assert.deepEqual(problems, []);

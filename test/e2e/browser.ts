@@ -9,13 +9,23 @@ export const BASE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/kaste-dash
  * failed, no ../shared/geo) the site deploys with the tile map, and the border checks say they were left out.
  */
 export const HAS_BOUNDARIES = existsSync(join(process.cwd(), 'dist/data/boundaries-2013.json'));
-export const NO_BOUNDARIES_REASON = 'no dist/data/boundaries-2013.json: run npm run data:geo (or have ../shared/geo) to test the real borders';
+export const NO_BOUNDARIES_REASON =
+  'no dist/data/boundaries-2013.json: run npm run data:geo (or have ../shared/geo) to test the real borders';
 
 /** The site's base path, e.g. `/kaste-dashboard/`. */
 export const BASE_PATH = new URL(BASE_URL).pathname;
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -41,7 +51,10 @@ export interface Watched {
 }
 
 /** A page whose every console error, exception, failed or foreign request is recorded for the test to assert on. */
-export async function watchedPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<Watched> {
+export async function watchedPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
@@ -52,14 +65,16 @@ export async function watchedPage(browser: Browser, options: Parameters<Browser[
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('requestfailed', (req) => {
     // ERR_ABORTED is the browser cancelling a request because the test navigated on, not a failure.
-    if (req.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
+    if (req.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   page.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) problems.push(`foreign request: ${url}`);
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+      problems.push(`foreign request: ${url}`);
   });
   return { context, page, problems };
 }

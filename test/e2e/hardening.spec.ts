@@ -47,7 +47,8 @@ test('a missing data file (HTTP 404) names the file and the status', async () =>
 test('data is rendered as text: markup and script URLs in a project name execute nothing', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   const projects = JSON.parse(real('projects.json')) as Array<{ name: string; planYear: number | null }>;
-  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">linkki</a>';
+  const evil =
+    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><a href="javascript:window.__pwned=3">linkki</a>';
   projects[0]!.name = evil;
   await serveData(page, 'projects.json', JSON.stringify(projects));
   let dialogs = 0;
@@ -61,6 +62,9 @@ test('data is rendered as text: markup and script URLs in a project name execute
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
   assert.equal(dialogs, 0);
-  assert.deepEqual(problems.filter((p) => !p.includes('/data/')), []);
+  assert.deepEqual(
+    problems.filter((p) => !p.includes('/data/')),
+    [],
+  );
   await context.close();
 });

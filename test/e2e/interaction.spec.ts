@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_PATH, HAS_BOUNDARIES, NO_BOUNDARIES_REASON, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import {
+  BASE_PATH,
+  HAS_BOUNDARIES,
+  NO_BOUNDARIES_REASON,
+  open,
+  sharedBrowser,
+  showCharts,
+  watchedPage,
+} from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -15,7 +23,10 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen".
   await chart.locator('.recharts-bar-rectangle path').first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'plan-2008-1');
-  assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · kustannustieto puuttuu 1 hankkeelta');
+  assert.equal(
+    normal(await page.getByTestId('filtered-summary').textContent()),
+    '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · kustannustieto puuttuu 1 hankkeelta',
+  );
   // The table under the chart loads its code when something is filtered: wait for its rows, then count them.
   const rows = page.locator('.filtered-projects table.projects-table tbody tr');
   await rows.first().waitFor();
@@ -27,29 +38,39 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
 });
 
 for (const geometry of ['tiles', 'boundaries'] as const) {
-  test(`clicking a municipality on the map (${geometry}) filters the table; a second click clears it`, { skip: geometry === 'boundaries' && !HAS_BOUNDARIES && NO_BOUNDARIES_REASON }, async () => {
-    const { context, page, problems } = await watchedPage(shared.browser);
-    await open(page, `map/?layer=cost${geometry === 'boundaries' ? '&geo=boundaries' : ''}`);
-    const tampere = page.locator('g.municipality[data-code="837"]');
-    await tampere.waitFor();
-    if (geometry === 'boundaries') {
-      // Real borders: the path is a projected polygon, and the attribution is shown with it.
-      assert.match((await tampere.locator('path').getAttribute('d')) ?? '', /^M[\d.-]+,[\d.-]+L/);
-      await page.getByText('Kuntarajat: © Maanmittauslaitos, kuntajako 2013 (CC BY 4.0).').first().waitFor();
-    }
-    assert.equal(await page.locator('g.municipality').count(), 88);
-    await tampere.hover();
-    assert.match(normal(await page.getByRole('tooltip').textContent()), /Tampere \(Tammerfors\).*Pirkanmaa.*Tampere-Orivesi yhteistoiminta-alue.*600 000 €/);
-    await tampere.click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('kunta') === '837');
-    assert.equal(normal(await page.getByTestId('filtered-summary').textContent()), '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta');
-    assert.equal(await tampere.getAttribute('aria-pressed'), 'true');
-    await page.locator('.selected-outline').waitFor();
-    await tampere.click();
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('kunta'));
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+  test(
+    `clicking a municipality on the map (${geometry}) filters the table; a second click clears it`,
+    { skip: geometry === 'boundaries' && !HAS_BOUNDARIES && NO_BOUNDARIES_REASON },
+    async () => {
+      const { context, page, problems } = await watchedPage(shared.browser);
+      await open(page, `map/?layer=cost${geometry === 'boundaries' ? '&geo=boundaries' : ''}`);
+      const tampere = page.locator('g.municipality[data-code="837"]');
+      await tampere.waitFor();
+      if (geometry === 'boundaries') {
+        // Real borders: the path is a projected polygon, and the attribution is shown with it.
+        assert.match((await tampere.locator('path').getAttribute('d')) ?? '', /^M[\d.-]+,[\d.-]+L/);
+        await page.getByText('Kuntarajat: © Maanmittauslaitos, kuntajako 2013 (CC BY 4.0).').first().waitFor();
+      }
+      assert.equal(await page.locator('g.municipality').count(), 88);
+      await tampere.hover();
+      assert.match(
+        normal(await page.getByRole('tooltip').textContent()),
+        /Tampere \(Tammerfors\).*Pirkanmaa.*Tampere-Orivesi yhteistoiminta-alue.*600 000 €/,
+      );
+      await tampere.click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('kunta') === '837');
+      assert.equal(
+        normal(await page.getByTestId('filtered-summary').textContent()),
+        '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta',
+      );
+      assert.equal(await tampere.getAttribute('aria-pressed'), 'true');
+      await page.locator('.selected-outline').waitFor();
+      await tampere.click();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('kunta'));
+      assert.deepEqual(problems, []);
+      await context.close();
+    },
+  );
 }
 
 test('project links keep the language and filters; a plain click opens in place, ctrl-click opens a new tab', async () => {
@@ -66,7 +87,11 @@ test('project links keep the language and filters; a plain click opens in place,
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
   await tab.waitForLoadState();
   assert.equal(address(tab.url()), href.split('#')[0]);
-  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/sources/`, 'the modifier click leaves this tab where it was');
+  assert.equal(
+    new URL(page.url()).pathname,
+    `${BASE_PATH}sv/sources/`,
+    'the modifier click leaves this tab where it was',
+  );
   await tab.close();
 
   await link.click();

@@ -46,15 +46,28 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     assert.match(html, new RegExp(`<html lang="${lang}">`), path);
     assert.equal(h1(html), heading, path);
     for (const c of content) assert.match(text, c, `${path}: ${c}`);
-    assert.equal(html.match(/<head>[\s\S]*<\/head>/)?.[0].match(/<title>/g)?.length, 1, `${path}: one title in the head`);
+    assert.equal(
+      html.match(/<head>[\s\S]*<\/head>/)?.[0].match(/<title>/g)?.length,
+      1,
+      `${path}: one title in the head`,
+    );
     assert.match(html, /<meta name="description" content="[^"]{40,}"/, path);
     assert.match(html, new RegExp(`<link rel="canonical" href="https?://[^"]+${BASE_PATH}${path}"`), path);
-    for (const l of ['fi', 'sv', 'en', 'x-default']) assert.match(html, new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^"]+${BASE_PATH}`), `${path}: ${l}`);
+    for (const l of ['fi', 'sv', 'en', 'x-default'])
+      assert.match(
+        html,
+        new RegExp(`<link rel="alternate" hreflang="${l}" href="https?://[^"]+${BASE_PATH}`),
+        `${path}: ${l}`,
+      );
     assert.match(html, /http-equiv="Content-Security-Policy"/, path);
     assert.doesNotMatch(html, /<script(?![^>]*\btype="module"[^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
     assert.doesNotMatch(html, /\sstyle="/, `${path}: no style attribute (the CSP forbids them)`);
   }
-  assert.equal((await raw('map/')).html.match(/<g class="municipality"/g)?.length, 88, 'the tile map is on the map page');
+  assert.equal(
+    (await raw('map/')).html.match(/<g class="municipality"/g)?.length,
+    88,
+    'the tile map is on the map page',
+  );
   const list = await raw('projects/');
   for (const p of projects) assert.ok(list.text.includes(p.name), `projects page lists ${p.name}`);
 });
@@ -75,14 +88,24 @@ test('sitemap.xml lists every page, robots.txt points to it, and an unknown path
   const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
   assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (9 + projects.length));
   assert.match(sitemap, new RegExp(`<loc>https?://[^<]+${BASE_PATH}sv/projects/${projects[0]!.id}/</loc>`));
-  assert.match(await (await fetch(`${BASE_URL}robots.txt`)).text(), new RegExp(`Sitemap: https?://[^\\s]+${BASE_PATH}sitemap.xml`));
+  assert.match(
+    await (await fetch(`${BASE_URL}robots.txt`)).text(),
+    new RegExp(`Sitemap: https?://[^\\s]+${BASE_PATH}sitemap.xml`),
+  );
   const missing = await raw('projects/no-such-project/');
   assert.equal(missing.status, 404);
   const notFound = readFileSync('dist/404.html', 'utf8');
   assert.match(notFound, /Sivua ei löytynyt/);
   assert.match(notFound, /Sidan hittades inte/);
   assert.match(notFound, /Page not found/);
-  for (const href of [BASE_PATH, `${BASE_PATH}projects/`, `${BASE_PATH}sv/`, `${BASE_PATH}sv/map/`, `${BASE_PATH}en/sources/`]) assert.ok(notFound.includes(`href="${href}"`), `404 links to ${href}`);
+  for (const href of [
+    BASE_PATH,
+    `${BASE_PATH}projects/`,
+    `${BASE_PATH}sv/`,
+    `${BASE_PATH}sv/map/`,
+    `${BASE_PATH}en/sources/`,
+  ])
+    assert.ok(notFound.includes(`href="${href}"`), `404 links to ${href}`);
   assert.doesNotMatch(notFound, /<script/);
 });
 
@@ -111,7 +134,10 @@ test('a prerendered page hydrates in place: the server’s markup stays, and the
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.goto(`${BASE_URL}projects/?year=2008`);
   await page.locator('html[data-ready]').waitFor();
-  await page.getByTestId('summary').filter({ hasText: /^14 \/ 47/ }).waitFor();
+  await page
+    .getByTestId('summary')
+    .filter({ hasText: /^14 \/ 47/ })
+    .waitFor();
   const warnings: string[] = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await open(page, 'sv/compare/');
@@ -129,13 +155,28 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
     document.addEventListener('DOMContentLoaded', () => {
       new MutationObserver((records) => {
         for (const r of records) {
-          for (const n of r.removedNodes) if (n instanceof Element && (n.matches('section') || n.querySelector('h1'))) seen.push(`removed ${n.tagName} ${n.className}`);
-          for (const n of r.addedNodes) if (n instanceof Element && n.matches('main [data-loading]:not(.chart-placeholder)')) seen.push(`loading notice ${n.textContent}`);
+          for (const n of r.removedNodes)
+            if (n instanceof Element && (n.matches('section') || n.querySelector('h1')))
+              seen.push(`removed ${n.tagName} ${n.className}`);
+          for (const n of r.addedNodes)
+            if (n instanceof Element && n.matches('main [data-loading]:not(.chart-placeholder)'))
+              seen.push(`loading notice ${n.textContent}`);
         }
       }).observe(document.getElementById('root')!, { childList: true, subtree: true });
     });
   });
-  for (const path of ['', 'sv/', `projects/${projects[0]!.id}/`, 'projects/', 'compare/', 'map/', 'timeline/', 'context/', 'data/', 'sources/']) {
+  for (const path of [
+    '',
+    'sv/',
+    `projects/${projects[0]!.id}/`,
+    'projects/',
+    'compare/',
+    'map/',
+    'timeline/',
+    'context/',
+    'data/',
+    'sources/',
+  ]) {
     await page.goto(`${BASE_URL}${path}`);
     await page.locator('html[data-ready]').waitFor();
     await page.locator('main h1').waitFor();
@@ -155,8 +196,16 @@ test('a page downloads only its own language’s strings before it is interactiv
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
   const only: Array<[string, string[], string[]]> = [
-    ['', ['Siirry sisältöön', 'Näytä taulukkona'], ['Gå till innehållet', 'Visa som tabell', 'Skip to content', 'Show as table']],
-    ['sv/', ['Gå till innehållet', 'Visa som tabell'], ['Siirry sisältöön', 'Näytä taulukkona', 'Skip to content', 'Show as table']],
+    [
+      '',
+      ['Siirry sisältöön', 'Näytä taulukkona'],
+      ['Gå till innehållet', 'Visa som tabell', 'Skip to content', 'Show as table'],
+    ],
+    [
+      'sv/',
+      ['Gå till innehållet', 'Visa som tabell'],
+      ['Siirry sisältöön', 'Näytä taulukkona', 'Skip to content', 'Show as table'],
+    ],
     ['en/compare/', ['Skip to content'], ['Siirry sisältöön', 'Gå till innehållet']],
   ];
   for (const [path, present, absent] of only) {

@@ -45,18 +45,32 @@ async function open(page: Page, path: string) {
   // Charts and the map render near the viewport, in their own chunks; the header's release line from datapackage.json.
   await showCharts(page);
   await page.waitForFunction(() => !document.querySelector('main .loading'));
-  await page.getByTestId('print-header').getByText(/versio|version/).waitFor({ state: 'attached' });
+  await page
+    .getByTestId('print-header')
+    .getByText(/versio|version/)
+    .waitFor({ state: 'attached' });
 }
 
-function assertHeader(p: Printed, { title, filters, address, lang }: { title: string; filters?: string; address: string; lang: 'fi' | 'sv' }) {
+function assertHeader(
+  p: Printed,
+  { title, filters, address, lang }: { title: string; filters?: string; address: string; lang: 'fi' | 'sv' },
+) {
   assert.ok(p.text.includes(title), `print header title "${title}"`);
   if (filters) assert.ok(p.text.includes(filters), `filters in words "${filters}"`);
-  assert.match(p.text, lang === 'fi' ? /Aineisto koottu \d+\.\d+\.\d{4}, versio [0-9a-f]{12}/ : /Materialet sammanställt \d+\.\d+\.\d{4}, version [0-9a-f]{12}/);
+  assert.match(
+    p.text,
+    lang === 'fi'
+      ? /Aineisto koottu \d+\.\d+\.\d{4}, versio [0-9a-f]{12}/
+      : /Materialet sammanställt \d+\.\d+\.\d{4}, version [0-9a-f]{12}/,
+  );
   assert.ok(p.text.includes(lang === 'fi' ? 'Lähteet: ' : 'Källor: '), 'source line');
   // A long address wraps in the header; its start and its query must be there.
   assert.ok(p.text.replace(/\s+/g, '').includes(address.replace(/\s+/g, '')), `address ${address}`);
   // (The accessibility statement names the "show as table" button in its text, so that one is not looked for.)
-  const controls = lang === 'fi' ? ['Tulosta', 'Kopioi linkki', 'English', 'Siirry sisältöön', 'Lataa:'] : ['Skriv ut', 'Kopiera länk', 'English', 'Ladda ner:'];
+  const controls =
+    lang === 'fi'
+      ? ['Tulosta', 'Kopioi linkki', 'English', 'Siirry sisältöön', 'Lataa:']
+      : ['Skriv ut', 'Kopiera länk', 'English', 'Ladda ner:'];
   for (const control of controls) {
     assert.ok(!p.text.includes(control), `control "${control}" hidden on paper`);
   }
@@ -77,7 +91,12 @@ test('print: every view as A4 PDF with its header, no controls, and pages as PNG
   for (const [name, query, title] of views) {
     await open(page, query);
     const printed = await print(page, `fi-${name}`);
-    assertHeader(printed, { title, address: `${BASE_URL}${query}`, lang: 'fi', filters: ['overview', 'compare', 'map'].includes(name) ? 'Suodattimet: ei valittuja' : undefined });
+    assertHeader(printed, {
+      title,
+      address: `${BASE_URL}${query}`,
+      lang: 'fi',
+      filters: ['overview', 'compare', 'map'].includes(name) ? 'Suodattimet: ei valittuja' : undefined,
+    });
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -107,14 +126,18 @@ test('print: the projects table prints every row and every column, with the filt
     for (const h of headings) assert.ok(printed.text.includes(h), `column heading "${h}" on paper`);
     // The last columns (cost, source) are the ones a screen-wide table loses at the paper's edge.
     assert.ok(printed.text.includes('180 100 €'), 'cost column');
-    assert.equal(printed.text.match(lang === 'fi' ? /Rivit/g : /Rader/g)?.length, 14, 'a source cell for each of the 14 rows');
+    assert.equal(
+      printed.text.match(lang === 'fi' ? /Rivit/g : /Rader/g)?.length,
+      14,
+      'a source cell for each of the 14 rows',
+    );
     assert.ok(printed.text.includes('Proomu-hanke'));
   }
   assert.deepEqual(problems, []);
   await context.close();
 });
 
-test('print: a project\'s detail prints with the project named in the header', async () => {
+test("print: a project's detail prints with the project named in the header", async () => {
   requirePoppler();
   const { context, page, problems } = await watchedPage(shared.browser);
   const query = 'projects/2008-proomu-hanke/';
@@ -132,7 +155,12 @@ test('print: Swedish comparison and a phone-width overview', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, 'sv/compare/');
   const compare = await print(page, 'sv-compare');
-  assertHeader(compare, { title: '– Jämförelse 2008–2009', address: `${BASE_URL}sv/compare/`, lang: 'sv', filters: 'Filter: inga valda' });
+  assertHeader(compare, {
+    title: '– Jämförelse 2008–2009',
+    address: `${BASE_URL}sv/compare/`,
+    lang: 'sv',
+    filters: 'Filter: inga valda',
+  });
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'sv/');
   const phone = await print(page, 'sv-overview-phone');

@@ -17,10 +17,15 @@ function ensureChromium() {
   if (process.getuid?.() === 0) {
     console.log('e2e: installing Debian chromium (apt-get)…');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return;
   }
-  console.error(`e2e: ${CHROMIUM} not found. Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  console.error(
+    `e2e: ${CHROMIUM} not found. Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 
@@ -28,7 +33,10 @@ function ensureBoundaries() {
   const geojson = resolve(root, '../shared/geo/municipalities-2013.geojson');
   const script = join(root, 'scripts/geo/build-boundaries.ts');
   if (!existsSync(script) || !existsSync(geojson)) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, '--from', geojson], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script, '--from', geojson], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 function build() {
@@ -36,7 +44,12 @@ function build() {
     cwd: root,
     stdio: 'inherit',
     // A feedback channel as a Pages build gets one, so the accessibility statement's links can be checked.
-    env: { VITE_REPOSITORY_URL: 'https://github.com/example/kaste-dashboard', VITE_FEEDBACK_EMAIL: 'palaute@example.org', ...process.env, BASE_PATH: BASE },
+    env: {
+      VITE_REPOSITORY_URL: 'https://github.com/example/kaste-dashboard',
+      VITE_FEEDBACK_EMAIL: 'palaute@example.org',
+      ...process.env,
+      BASE_PATH: BASE,
+    },
   });
 }
 
@@ -45,7 +58,11 @@ ensureBoundaries();
 build();
 const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
 const specs = readdirSync(join(root, 'test/e2e'))
-  .filter((f) => f.endsWith('.spec.ts') && (process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.spec\.ts$/, ''))))
+  .filter(
+    (f) =>
+      f.endsWith('.spec.ts') &&
+      (process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.spec\.ts$/, ''))),
+  )
   .sort()
   .map((f) => join('test/e2e', f));
 // spawn, not spawnSync: the static server lives in this process and must keep answering while the specs run.

@@ -60,11 +60,36 @@ test('data page: every file downloads — Excel and English CSV of each table, X
   await page.getByRole('link', { name: 'datapackage.json' }).waitFor();
 
   const tables: Array<[string, string, RegExp, RegExp]> = [
-    ['Hankkeet', 'tunniste;hanke;', /\r\n2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;/, /\r\n2008-proomu-hanke,Proomu-hanke,fi,2008,plan-2008-2,"Services for children, young people and families",Heinola,/],
-    ['Kustannukset', 'rivi;hankkeen tunniste;', /\r\nstated-total;;2008;9528150;14;9;minutes-2008:/, /\r\nstated-total,,2008,9528150,14,9,minutes-2008:/],
-    ['Rahoitusosuudet', 'hankkeen tunniste;organisaation tunniste;', /;\d+(,\d+)?;lasse-plan:/, /,\d+(\.\d+)?,lasse-plan:/],
-    ['Kunnat', 'kuntanumero;nimi suomeksi;', /\r\n499;Mustasaari;Korsholm;pohjanmaa;Pohjanmaa;21,\d+;63,\d+;/, /\r\n499,Mustasaari,Korsholm,pohjanmaa,Ostrobothnia,21\.\d+,63\.\d+,/],
-    ['Laatuhuomiot', 'tunniste;vakavuus;laji;', /\r\ntotal-mismatch-2008;discrepancy;plan-total-mismatch;;Vuoden 2008 taulukon yhteensä-rivi/, /\r\ntotal-mismatch-2008,discrepancy,plan-total-mismatch,,"The total row of the 2008 table states €9,528,150/],
+    [
+      'Hankkeet',
+      'tunniste;hanke;',
+      /\r\n2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;/,
+      /\r\n2008-proomu-hanke,Proomu-hanke,fi,2008,plan-2008-2,"Services for children, young people and families",Heinola,/,
+    ],
+    [
+      'Kustannukset',
+      'rivi;hankkeen tunniste;',
+      /\r\nstated-total;;2008;9528150;14;9;minutes-2008:/,
+      /\r\nstated-total,,2008,9528150,14,9,minutes-2008:/,
+    ],
+    [
+      'Rahoitusosuudet',
+      'hankkeen tunniste;organisaation tunniste;',
+      /;\d+(,\d+)?;lasse-plan:/,
+      /,\d+(\.\d+)?,lasse-plan:/,
+    ],
+    [
+      'Kunnat',
+      'kuntanumero;nimi suomeksi;',
+      /\r\n499;Mustasaari;Korsholm;pohjanmaa;Pohjanmaa;21,\d+;63,\d+;/,
+      /\r\n499,Mustasaari,Korsholm,pohjanmaa,Ostrobothnia,21\.\d+,63\.\d+,/,
+    ],
+    [
+      'Laatuhuomiot',
+      'tunniste;vakavuus;laji;',
+      /\r\ntotal-mismatch-2008;discrepancy;plan-total-mismatch;;Vuoden 2008 taulukon yhteensä-rivi/,
+      /\r\ntotal-mismatch-2008,discrepancy,plan-total-mismatch,,"The total row of the 2008 table states €9,528,150/,
+    ],
     ['Tapahtumat', 'tunniste;laji;otsikko;', /^tunniste;/, /^id,kind,title,/],
   ];
   for (const [title, header, excelRow, englishRow] of tables) {
@@ -83,7 +108,15 @@ test('data page: every file downloads — Excel and English CSV of each table, X
   assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK', 'an XLSX file is a zip');
   assert.ok(xlsx.bytes.includes(Buffer.from('xl/worksheets/sheet6.xml')), 'six sheets');
 
-  for (const name of ['projects.json', 'funding.json', 'themes.json', 'regions.json', 'sources.json', 'quality.json', 'schema.json']) {
+  for (const name of [
+    'projects.json',
+    'funding.json',
+    'themes.json',
+    'regions.json',
+    'sources.json',
+    'quality.json',
+    'schema.json',
+  ]) {
     const file = await linked(page, page.getByRole('link', { name, exact: true }));
     const json = JSON.parse(file.bytes.toString('utf8'));
     if (name === 'projects.json') assert.equal(json.length, 47);
@@ -92,7 +125,10 @@ test('data page: every file downloads — Excel and English CSV of each table, X
   const pkgFile = await linked(page, page.getByRole('link', { name: 'datapackage.json' }));
   const descriptor = JSON.parse(pkgFile.bytes.toString('utf8'));
   const pkg = await Package.load(descriptor, { basePath: join(process.cwd(), 'dist/data') });
-  assert.deepEqual(pkg.errors.map((e: Error) => e.message), []);
+  assert.deepEqual(
+    pkg.errors.map((e: Error) => e.message),
+    [],
+  );
   assert.equal(pkg.valid, true);
   assert.deepEqual(problems, []);
   await context.close();
@@ -103,7 +139,10 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
   for (const lang of ['fi', 'sv'] as const) {
     await open(page, `${lang === 'sv' ? 'sv/' : ''}compare/`);
     await showCharts(page);
-    const figure = page.locator('figure[data-chart-id="year-bars"], figure.chart').filter({ has: page.locator('.recharts-legend-item') }).first();
+    const figure = page
+      .locator('figure[data-chart-id="year-bars"], figure.chart')
+      .filter({ has: page.locator('.recharts-legend-item') })
+      .first();
     await figure.locator('svg.recharts-surface').first().waitFor();
     const title = (await figure.locator('h2').textContent())!.trim();
     const group = figure.getByRole('group', { name: lang === 'fi' ? 'Lataa' : 'Ladda ner' });
@@ -121,7 +160,11 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
       const box = root.getBoundingClientRect();
       return [...root.querySelectorAll('text')]
         .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+        .filter(
+          ({ r }) =>
+            r.width > 0 &&
+            (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1),
+        )
         .map(({ t }) => t);
     });
     await probe.screenshot({ path: join(OUT, `${svg.name}.png`) });

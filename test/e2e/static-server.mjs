@@ -38,8 +38,13 @@ export function startStaticServer({ root, base = '/', port = 0 }) {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     // Compressed like GitHub Pages does, so size and speed figures match the published site.
-    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    const gzip =
+      /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, {
+      'content-type': type,
+      'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     const stream = createReadStream(path);
     if (gzip) stream.pipe(createGzip()).pipe(res);
     else stream.pipe(res);

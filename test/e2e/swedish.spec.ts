@@ -12,12 +12,20 @@ test('Swedish page: names in Swedish in the table, a chart, the map and the CSV 
   await open(page, 'sv/projects/');
   await page.getByTestId('summary').waitFor();
   const admins = (await page.locator('td[data-column="administrators"]').allTextContents()).join(' | ');
-  for (const sv of ['Vasa', 'Tammerfors', 'Tavastehus', 'Korsholm', 'Jakobstad', 'Närpes']) assert.match(admins, new RegExp(sv), sv);
-  for (const fi of ['Vaasa', 'Tampere', 'Hämeenlinna', 'Mustasaari', 'Pietarsaari', 'Närpiö']) assert.doesNotMatch(admins, new RegExp(`\\b${fi}\\b`), fi);
+  for (const sv of ['Vasa', 'Tammerfors', 'Tavastehus', 'Korsholm', 'Jakobstad', 'Närpes'])
+    assert.match(admins, new RegExp(sv), sv);
+  for (const fi of ['Vaasa', 'Tampere', 'Hämeenlinna', 'Mustasaari', 'Pietarsaari', 'Närpiö'])
+    assert.doesNotMatch(admins, new RegExp(`\\b${fi}\\b`), fi);
   // The filter list and the chip say the same as the table.
-  await page.getByRole('group', { name: 'Huvudman', exact: true }).getByRole('checkbox', { name: /^Vasa(?! sjukvårdsdistrikt)/ }).check();
+  await page
+    .getByRole('group', { name: 'Huvudman', exact: true })
+    .getByRole('checkbox', { name: /^Vasa(?! sjukvårdsdistrikt)/ })
+    .check();
   assert.ok(await page.getByRole('button', { name: 'Ta bort filtret Huvudman: Vasa' }).isVisible());
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner CSV' }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, 'utf8');
   assert.match(csv, /;Vasa/);
   assert.doesNotMatch(csv, /;Vaasa[;,]/);
@@ -90,7 +98,9 @@ test('Esc closes the detail panel and focus returns to the row that opened it; s
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'detail-title');
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('complementary').count(), 0);
-  await page.waitForFunction(() => document.activeElement?.closest('tr')?.getAttribute('data-project') === '2008-proomu-hanke');
+  await page.waitForFunction(
+    () => document.activeElement?.closest('tr')?.getAttribute('data-project') === '2008-proomu-hanke',
+  );
   assert.doesNotMatch(page.url(), /project=/);
 
   await open(page, 'projects/');
@@ -105,14 +115,23 @@ test('Esc closes the detail panel and focus returns to the row that opened it; s
 test('no serious or critical axe finding at 390 px, in Swedish too', async () => {
   const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
   // Every view in Swedish; in Finnish the two whose tables scroll sideways on a phone.
-  const pages: Array<[string, string]> = [...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view): [string, string] => [view, 'sv']), ['compare', 'fi'], ['sources', 'fi']];
+  const pages: Array<[string, string]> = [
+    ...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view): [string, string] => [
+      view,
+      'sv',
+    ]),
+    ['compare', 'fi'],
+    ['sources', 'fi'],
+  ];
   for (const [view, lang] of pages) {
     {
       await open(page, pagePath(view, lang));
       await page.locator('main h1').first().waitFor();
       await showCharts(page);
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const blocking = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       assert.deepEqual(blocking, [], `${view} ${lang} at 390 px`);
     }
   }
@@ -124,10 +143,22 @@ test('the accessibility statement links its feedback channel, the authority and 
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, 'sv/accessibility/');
   await page.locator('main h1').waitFor();
-  assert.equal(await page.getByRole('link', { name: 'Ge respons på GitHub (nytt ärende)' }).getAttribute('href'), 'https://github.com/example/kaste-dashboard/issues/new');
-  assert.equal(await page.getByRole('link', { name: 'Skicka e-post: palaute@example.org' }).getAttribute('href'), 'mailto:palaute@example.org');
-  assert.equal(await page.getByRole('link', { name: 'www.tillganglighetskrav.fi' }).getAttribute('href'), 'https://www.tillganglighetskrav.fi');
-  assert.equal(await page.getByRole('link', { name: 'saavutettavuus@avi.fi' }).getAttribute('href'), 'mailto:saavutettavuus@avi.fi');
+  assert.equal(
+    await page.getByRole('link', { name: 'Ge respons på GitHub (nytt ärende)' }).getAttribute('href'),
+    'https://github.com/example/kaste-dashboard/issues/new',
+  );
+  assert.equal(
+    await page.getByRole('link', { name: 'Skicka e-post: palaute@example.org' }).getAttribute('href'),
+    'mailto:palaute@example.org',
+  );
+  assert.equal(
+    await page.getByRole('link', { name: 'www.tillganglighetskrav.fi' }).getAttribute('href'),
+    'https://www.tillganglighetskrav.fi',
+  );
+  assert.equal(
+    await page.getByRole('link', { name: 'saavutettavuus@avi.fi' }).getAttribute('href'),
+    'mailto:saavutettavuus@avi.fi',
+  );
   assert.equal(await page.locator('main time').getAttribute('datetime'), '2026-11-24');
   assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Mellersta Finland/);
   assert.deepEqual(problems, []);
@@ -135,7 +166,10 @@ test('the accessibility statement links its feedback channel, the authority and 
 });
 
 test('screenshots of every view in Finnish and Swedish at 1280 and 390 px', async () => {
-  for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
     const { context, page, problems } = await watchedPage(shared.browser, { viewport });
     for (const lang of ['fi', 'sv']) {
       for (const view of ['overview', 'projects', 'compare', 'map']) {

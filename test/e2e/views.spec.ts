@@ -22,7 +22,13 @@ async function serveFacts(page: Page) {
 
 async function axeClean(page: Page, label: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const violations = result.violations.map(
+    (v) =>
+      `${v.impact} ${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
   assert.deepEqual(violations, [], `${label}: axe violations`);
 }
 
@@ -54,7 +60,9 @@ test('a redeployed site (chunks gone, HTTP 404) shows the Swedish message, and o
   const { context, page } = await watchedPage(shared.browser);
   await open(page, 'sv/sources/');
   await page.locator('main h1').first().waitFor();
-  await page.route(/\/assets\/(TimelineView|MapView)-[^/]+\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.route(/\/assets\/(TimelineView|MapView)-[^/]+\.js$/, (route) =>
+    route.fulfill({ status: 404, body: 'not found' }),
+  );
   await page.getByRole('navigation').getByRole('link', { name: 'Tidslinje' }).click();
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -74,7 +82,10 @@ test('a formula in a project name is exported to CSV with a leading apostrophe',
   await serveData(page, 'projects.json', JSON.stringify(projects));
   await open(page, 'projects/?year=2008');
   await page.getByTestId('summary').waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Lataa CSV' }).click(),
+  ]);
   const text = readFileSync((await download.path())!, 'utf8');
   const line = text.split('\r\n').find((l) => l.startsWith('2008-proomu-hanke;'))!;
   // Quoted because the payload holds ";" and '"'; inside the quotes the cell starts with the apostrophe.
@@ -110,7 +121,10 @@ test('a broken events.json shows the error panel in the timeline only, in Finnis
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
-  assert.match(text, /data\/events\.json: tiedoston sisältö ei vastaa tietokuvausta \(skeemaa\) \(Tekninen tieto \(englanniksi\): /);
+  assert.match(
+    text,
+    /data\/events\.json: tiedoston sisältö ei vastaa tietokuvausta \(skeemaa\) \(Tekninen tieto \(englanniksi\): /,
+  );
   assert.equal(await alert.locator('[lang="en"]').count(), 1);
   await context.close();
 });
@@ -128,13 +142,19 @@ for (const lang of ['fi', 'sv'] as const) {
     await screenshot(page, `views-timeline-${lang}-1280`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(100);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'no sideways scrolling at phone width');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      390,
+      'no sideways scrolling at phone width',
+    );
     await screenshot(page, `views-timeline-${lang}-390`);
 
     const table = lang === 'fi' ? 'Näytä taulukkona' : 'Visa som tabell';
     await figure.getByRole('button', { name: table }).focus();
     await page.keyboard.press('Enter');
-    const filter = figure.getByRole('button', { name: lang === 'fi' ? 'Suodata: Vaasan perhekeskus' : 'Filtrera: Vaasan perhekeskus' });
+    const filter = figure.getByRole('button', {
+      name: lang === 'fi' ? 'Suodata: Vaasan perhekeskus' : 'Filtrera: Vaasan perhekeskus',
+    });
     await filter.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.location.search.includes('project=vaasan-perhekeskus'));
@@ -162,7 +182,11 @@ for (const lang of ['fi', 'sv'] as const) {
     await screenshot(page, `views-context-${lang}-1280`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.waitForTimeout(100);
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'no sideways scrolling at phone width');
+    assert.equal(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      390,
+      'no sideways scrolling at phone width',
+    );
     await screenshot(page, `views-context-${lang}-390`);
     assert.deepEqual(problems, []);
     await context.close();

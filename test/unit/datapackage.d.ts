@@ -3,5 +3,10 @@ declare module 'datapackage' {
   export const Package: { load(descriptor: object, options?: { basePath?: string; strict?: boolean }): Promise<any> };
 }
 declare module 'tableschema' {
-  export const Table: { load(source: string, options: { schema: object; bom?: boolean }): Promise<{ read(options: { keyed: true }): Promise<unknown[]> }> };
+  export const Table: {
+    load(
+      source: string,
+      options: { schema: object; bom?: boolean },
+    ): Promise<{ read(options: { keyed: true }): Promise<unknown[]> }>;
+  };
 }

@@ -17,11 +17,22 @@ describe('datapackage.json', () => {
     expect(pkg.errors.map((e: Error) => e.message)).toEqual([]);
     expect(pkg.valid).toBe(true);
     const tabular = pkg.resources.filter((r: { tabular: boolean }) => r.tabular);
-    expect(tabular.map((r: { name: string }) => r.name)).toEqual(['projects-csv', 'costs-csv', 'shares-csv', 'municipalities-csv', 'quality-csv', 'events-csv']);
+    expect(tabular.map((r: { name: string }) => r.name)).toEqual([
+      'projects-csv',
+      'costs-csv',
+      'shares-csv',
+      'municipalities-csv',
+      'quality-csv',
+      'events-csv',
+    ]);
   });
 
   it('the validator catches a broken descriptor (so the check above means something)', async () => {
-    const broken = { ...descriptor, resources: [{ ...descriptor.resources[0], name: 'Not A Name' }], licenses: [{ name: 'CC BY 4.0' }] };
+    const broken = {
+      ...descriptor,
+      resources: [{ ...descriptor.resources[0], name: 'Not A Name' }],
+      licenses: [{ name: 'CC BY 4.0' }],
+    };
     const pkg = await Package.load(broken, { basePath: dir });
     expect(pkg.valid).toBe(false);
     expect(pkg.errors.length).toBeGreaterThanOrEqual(2);
@@ -36,11 +47,20 @@ describe('datapackage.json', () => {
     };
     const projects = await read('projects-csv');
     expect(projects).toHaveLength(47);
-    expect(projects.find((r) => r.id === '2008-proomu-hanke')).toMatchObject({ name: 'Proomu-hanke', plan_year: 2008, cost_eur: 180100, administrators: 'Heinola', source: 'minutes-2008:108-110' });
+    expect(projects.find((r) => r.id === '2008-proomu-hanke')).toMatchObject({
+      name: 'Proomu-hanke',
+      plan_year: 2008,
+      cost_eur: 180100,
+      administrators: 'Heinola',
+      source: 'minutes-2008:108-110',
+    });
     const municipalities = await read('municipalities-csv');
     expect(municipalities).toHaveLength(88);
     expect(municipalities.find((m) => m.code === '499')).toMatchObject({ name_fi: 'Mustasaari', name_sv: 'Korsholm' });
-    expect((await read('costs-csv')).find((c) => c.row === 'stated-total')).toMatchObject({ plan_year: 2008, amount_eur: 9528150 });
+    expect((await read('costs-csv')).find((c) => c.row === 'stated-total')).toMatchObject({
+      plan_year: 2008,
+      amount_eur: 9528150,
+    });
     for (const name of ['shares-csv', 'quality-csv', 'events-csv']) await read(name);
   });
 
@@ -48,11 +68,27 @@ describe('datapackage.json', () => {
     expect(descriptor.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0' })]);
     const sources = JSON.parse(read('sources.json').toString('utf8')) as Array<{ id: string; title: string }>;
     expect(descriptor.sources).toHaveLength(sources.length);
-    for (const s of sources) expect(descriptor.sources.map((x: { title: string }) => x.title).join('\n')).toContain(s.title);
+    for (const s of sources)
+      expect(descriptor.sources.map((x: { title: string }) => x.title).join('\n')).toContain(s.title);
     expect(descriptor.created).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     const paths = descriptor.resources.map((r: { path: string }) => r.path);
-    expect(paths).toEqual(expect.arrayContaining(['projects.json', 'funding.json', 'regions.json', 'schema.json', 'projects.csv', 'events.csv']));
-    for (const r of descriptor.resources as Array<{ path: string; bytes: number; hash: string; titles: Record<string, string>; descriptions: Record<string, string> }>) {
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'projects.json',
+        'funding.json',
+        'regions.json',
+        'schema.json',
+        'projects.csv',
+        'events.csv',
+      ]),
+    );
+    for (const r of descriptor.resources as Array<{
+      path: string;
+      bytes: number;
+      hash: string;
+      titles: Record<string, string>;
+      descriptions: Record<string, string>;
+    }>) {
       const bytes = read(r.path);
       expect(r.bytes, r.path).toBe(bytes.length);
       expect(r.hash, r.path).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
@@ -60,7 +96,8 @@ describe('datapackage.json', () => {
       expect(Object.values(r.descriptions).every((d) => d.length > 10)).toBe(true);
     }
     for (const r of descriptor.resources.filter((x: { format: string }) => x.format === 'csv')) {
-      for (const f of r.schema.fields) expect(Object.keys(f.titles).sort(), `${r.name}.${f.name}`).toEqual(['en', 'fi', 'sv']);
+      for (const f of r.schema.fields)
+        expect(Object.keys(f.titles).sort(), `${r.name}.${f.name}`).toEqual(['en', 'fi', 'sv']);
     }
   });
 
@@ -68,7 +105,12 @@ describe('datapackage.json', () => {
     const csv = read('projects.csv');
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString('utf8').slice(1);
-    expect(text.split('\r\n')[0]).toBe(descriptor.resources.find((r: { name: string }) => r.name === 'projects-csv').schema.fields.map((f: { name: string }) => f.name).join(','));
+    expect(text.split('\r\n')[0]).toBe(
+      descriptor.resources
+        .find((r: { name: string }) => r.name === 'projects-csv')
+        .schema.fields.map((f: { name: string }) => f.name)
+        .join(','),
+    );
     expect(text.split('\r\n').filter((line) => /(^|,)[=+\-@]/.test(line))).toEqual([]);
   });
 });

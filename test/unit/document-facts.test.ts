@@ -20,17 +20,32 @@ describe('what the documents say beyond the tables', () => {
     const p = data.programme;
     expect(p.goals.map((g) => g.indicatorCount)).toEqual([5, 6, 8]);
     expect(p.means).toHaveLength(3);
-    expect(p.regions.map((r) => r.id)).toEqual(['ita-ja-keski-suomi', 'lansi-suomi', 'pohjois-suomi', 'etela-suomi', 'vali-suomi']);
+    expect(p.regions.map((r) => r.id)).toEqual([
+      'ita-ja-keski-suomi',
+      'lansi-suomi',
+      'pohjois-suomi',
+      'etela-suomi',
+      'vali-suomi',
+    ]);
     expect(p.regionalProjects.map((r) => [r.regionId, r.grantStatus])).toEqual([
-      ['ita-ja-keski-suomi', 'decision'], ['lansi-suomi', 'decision'], ['pohjois-suomi', 'decision'],
-      ['etela-suomi', 'application'], ['vali-suomi', 'application'], ['vali-suomi', 'application'], ['pohjois-suomi', 'application'],
+      ['ita-ja-keski-suomi', 'decision'],
+      ['lansi-suomi', 'decision'],
+      ['pohjois-suomi', 'decision'],
+      ['etela-suomi', 'application'],
+      ['vali-suomi', 'application'],
+      ['vali-suomi', 'application'],
+      ['pohjois-suomi', 'application'],
     ]);
     expect(p.ownProjectId).toBe(p.regionalProjects[4]!.id);
-    expect(p.ownPriorities.map((x) => x.provinceIds)).toEqual([[], ['etela-pohjanmaa', 'paijat-hame', 'pohjanmaa'], ['kanta-hame', 'pirkanmaa', 'pohjanmaa']]);
+    expect(p.ownPriorities.map((x) => x.provinceIds)).toEqual([
+      [],
+      ['etela-pohjanmaa', 'paijat-hame', 'pohjanmaa'],
+      ['kanta-hame', 'pirkanmaa', 'pohjanmaa'],
+    ]);
     expect(p.phases).toEqual([expect.objectContaining({ name: 'Kaste 2012–2015', start: '2012', end: '2015' })]);
   });
 
-  it('tells the ministry\'s Länsi-Suomi Remontti apart from the minutes\' Remontti rows', () => {
+  it("tells the ministry's Länsi-Suomi Remontti apart from the minutes' Remontti rows", () => {
     const remontti = data.programme.regionalProjects.find((r) => r.name.startsWith('Remontti'))!;
     expect(remontti.regionId).toBe('lansi-suomi');
     expect(remontti.notSameAs).toEqual(data.projects.filter((p) => p.name.startsWith('Remontti')).map((p) => p.id));
@@ -39,7 +54,14 @@ describe('what the documents say beyond the tables', () => {
 
   it('gives the Vaasa family centre its goals, ages, methods, posts, results, phases, decisions and predecessor', () => {
     const d = data.details.find((x) => x.projectId === 'vaasan-perhekeskus')!;
-    expect([d.goals.length, d.methods.length, d.results.length, d.phases.length, d.staffing.length, d.decisions.length]).toEqual([3, 6, 4, 3, 5, 2]);
+    expect([
+      d.goals.length,
+      d.methods.length,
+      d.results.length,
+      d.phases.length,
+      d.staffing.length,
+      d.decisions.length,
+    ]).toEqual([3, 6, 4, 3, 5, 2]);
     expect(d.ages).toMatchObject({ from: 0, to: 18 });
     expect(d.staffing.filter((s) => s.newPost === false).every((s) => s.employerOrganisationId === 'vaasa')).toBe(true);
     expect(d.linked.map((l) => [l.relation, l.name.slice(0, 20), l.start])).toEqual([
@@ -51,37 +73,67 @@ describe('what the documents say beyond the tables', () => {
   it('gives LasSe its staffing, municipal share, budget split, figures, schedule and related projects', () => {
     const d = data.details.find((x) => x.projectId.startsWith('lasse'))!;
     expect(d.staffing.reduce((n, s) => n + (s.count ?? 0), 0)).toBe(5);
-    expect(d.financing.find((f) => f.organisation === 'kunnat')).toMatchObject({ percent: 25, source: { lineStart: 37 } });
-    expect(d.figures.find((f) => f.key === 'survey-respondents')).toMatchObject({ value: 36, source: { lineStart: 43 } });
+    expect(d.financing.find((f) => f.organisation === 'kunnat')).toMatchObject({
+      percent: 25,
+      source: { lineStart: 37 },
+    });
+    expect(d.figures.find((f) => f.key === 'survey-respondents')).toMatchObject({
+      value: 36,
+      source: { lineStart: 43 },
+    });
     expect(d.linked.map((l) => l.name)).toContain('Parempi Arki Väli-Suomen Kastehanke');
   });
 
-  it('reads the titles: Lahti\'s period, the Pohjanmaa project\'s period, Sastamala\'s and Väli-Suomi\'s provinces, Remontti along its continuation', () => {
+  it("reads the titles: Lahti's period, the Pohjanmaa project's period, Sastamala's and Väli-Suomi's provinces, Remontti along its continuation", () => {
     const project = (start: string) => data.projects.find((p) => p.name.startsWith(start))!;
-    expect(project('Pitkäaikaisasunnottomuuden vähentäminen').period).toMatchObject({ start: '2008', end: '2011', source: { lineStart: 152 } });
+    expect(project('Pitkäaikaisasunnottomuuden vähentäminen').period).toMatchObject({
+      start: '2008',
+      end: '2011',
+      source: { lineStart: 152 },
+    });
     expect(project('Pohjanmaa-hanke').period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 223 } });
     expect(project('Sastamalan').provinceIds).toEqual(['pirkanmaa']);
-    expect(project('Hyvinvoiva Väli-Suomi').provinceIds).toEqual(['etela-pohjanmaa', 'kanta-hame', 'paijat-hame', 'pirkanmaa', 'pohjanmaa']);
+    expect(project('Hyvinvoiva Väli-Suomi').provinceIds).toEqual([
+      'etela-pohjanmaa',
+      'kanta-hame',
+      'paijat-hame',
+      'pirkanmaa',
+      'pohjanmaa',
+    ]);
     const remontti2009 = data.projects.find((p) => p.planYear === 2009 && p.name.startsWith('Remontti'))!;
     expect(remontti2009.provinceIds).toEqual(['etela-pohjanmaa', 'keski-pohjanmaa', 'pohjanmaa']);
     expect(remontti2009.period).toBeNull();
     const statements = data.details.find((x) => x.projectId === remontti2009.id)!.statements;
-    expect(statements.map((s) => [s.kind, s.source.lineStart])).toEqual([['provinces-from-predecessor', 120], ['withdrawal', 34]]);
+    expect(statements.map((s) => [s.kind, s.source.lineStart])).toEqual([
+      ['provinces-from-predecessor', 120],
+      ['withdrawal', 34],
+    ]);
   });
 
   it('dates 25 events: autumn 2008, application rounds, decisions, meetings and evaluations', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
     expect(data.events).toHaveLength(25);
-    expect([byKind('seminar'), byKind('meeting'), byKind('application-round'), byKind('evaluation'), byKind('decision')]).toEqual([4, 14, 2, 3, 2]);
+    expect([
+      byKind('seminar'),
+      byKind('meeting'),
+      byKind('application-round'),
+      byKind('evaluation'),
+      byKind('decision'),
+    ]).toEqual([4, 14, 2, 3, 2]);
     expect(new Set(data.events.map((e) => e.id)).size).toBe(data.events.length);
     expect(data.events.map((e) => e.start)).toEqual([...data.events.map((e) => e.start)].sort());
   });
 
-  it('publishes the activity report\'s objectives, developer groups, counts and the units that became 2009 projects', () => {
+  it("publishes the activity report's objectives, developer groups, counts and the units that became 2009 projects", () => {
     expect(data.report.objectives).toHaveLength(3);
     expect(data.report.developerGroups).toHaveLength(4);
     expect(data.report.figures.find((f) => f.key === 'steering-group-meetings')!.value).toBe(12);
-    expect(data.report.plannedUnits.map((u) => u.projectIds[0]!.slice(0, 20))).toEqual(['2009-osterbottens-ut', '2009-varhaiskasvatuk', '2009-pohjanmaan-maak', '2009-pokeva-keski-su']);
+    expect(data.report.plannedUnits.map((u) => u.projectIds[0]!.slice(0, 20))).toEqual([
+      '2009-osterbottens-ut',
+      '2009-varhaiskasvatuk',
+      '2009-pohjanmaan-maak',
+      '2009-pokeva-keski-su',
+    ]);
   });
 
   it('adds the discrepancies and caveats the tables alone do not show, with their own lines', () => {
@@ -89,19 +141,25 @@ describe('what the documents say beyond the tables', () => {
     expect(q('theme-order-2009').values).toEqual({ planYear: 2009, tableOrder: [1, 2, 4, 3, 5, 6] });
     expect(q('amounts-applied-for-2008').sources[0]!.lineStart).toBe(82);
     expect(q('list-examples-2009').sources[0]!.lineStart).toBe(179);
-    expect(q('placement-2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien').sources.map((s) => s.lineStart)).toEqual([193, 309, 311]);
+    expect(
+      q('placement-2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien').sources.map((s) => s.lineStart),
+    ).toEqual([193, 309, 311]);
     expect(q('spelling-variant-504').sources[0]!.lineStart).toBe(21);
     expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(8);
   });
 
   it('publishes the 450 000 € gap as possibly one row, and the administrator count as a reading — never applied', () => {
-    expect(data.quality.find((x) => x.kind === 'explanation-gap-rows')).toMatchObject({ values: { gap: 450000, projectIds: ['2008-yhteinen-vastuu-lapsista-ja-nuorista-kanta'] } });
-    expect(data.quality.find((x) => x.kind === 'explanation-count-reading')).toMatchObject({ values: { stated: 9, reading: 'comma-list-as-one' } });
+    expect(data.quality.find((x) => x.kind === 'explanation-gap-rows')).toMatchObject({
+      values: { gap: 450000, projectIds: ['2008-yhteinen-vastuu-lapsista-ja-nuorista-kanta'] },
+    });
+    expect(data.quality.find((x) => x.kind === 'explanation-count-reading')).toMatchObject({
+      values: { stated: 9, reading: 'comma-list-as-one' },
+    });
     expect(data.funding.statedTotals[0]!.amountEur).toBe(9528150);
     expect(data.funding.costs.filter((c) => c.planYear === 2008)).toHaveLength(11);
   });
 
-  it('carries no contact details or private persons\' names', () => {
+  it("carries no contact details or private persons' names", () => {
     const text = JSON.stringify([data.programme, data.events, data.details, data.report]);
     expect(text).not.toMatch(/@|\b0\d{1,2}[- ]\d{3}|Forslund|Penttinen|Rantanen|Koponen|Viitala/);
   });
@@ -129,10 +187,30 @@ describe('bad input in the documents the new parsers read', () => {
     return dir;
   };
   it.each([
-    ['002_8693d7b1f13daa76.txt', '\n2008\n', '\n2008 alkaen\n', /002_8693d7b1f13daa76\.txt:82: "2008 alkaen" is neither a phase heading/],
-    ['000_34c4f4e8cbac8681.txt', 'Eskoossa 3.10.2008', 'Eskoossa lokakuussa', /000_34c4f4e8cbac8681\.txt:66: the next meeting has no/],
-    ['004_2387fd943a303f05.txt', 'kuntien omavastuuosuutta 25 %', 'kuntien omavastuuosuutta', /004_2387fd943a303f05\.txt: cannot find the figure "municipal-share"/],
-    ['001_5e72e1e76d65b102.txt', 'Selevä paletti', 'Selevä', /001_5e72e1e76d65b102\.txt:20: no project starting "Selevä paletti"/],
+    [
+      '002_8693d7b1f13daa76.txt',
+      '\n2008\n',
+      '\n2008 alkaen\n',
+      /002_8693d7b1f13daa76\.txt:82: "2008 alkaen" is neither a phase heading/,
+    ],
+    [
+      '000_34c4f4e8cbac8681.txt',
+      'Eskoossa 3.10.2008',
+      'Eskoossa lokakuussa',
+      /000_34c4f4e8cbac8681\.txt:66: the next meeting has no/,
+    ],
+    [
+      '004_2387fd943a303f05.txt',
+      'kuntien omavastuuosuutta 25 %',
+      'kuntien omavastuuosuutta',
+      /004_2387fd943a303f05\.txt: cannot find the figure "municipal-share"/,
+    ],
+    [
+      '001_5e72e1e76d65b102.txt',
+      'Selevä paletti',
+      'Selevä',
+      /001_5e72e1e76d65b102\.txt:20: no project starting "Selevä paletti"/,
+    ],
   ])('%s: %s → names the file and line', (file, from, to, message) => {
     const dir = withEdit(file, from, to);
     try {

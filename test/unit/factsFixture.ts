@@ -18,21 +18,67 @@ export const FIXTURE_PROGRAMME: Programme = {
     { id: 'vali-suomi', name: 'Väli-Suomi', source: src('stm-presentation', 21) },
   ],
   regionalProjects: [
-    { id: 'testi-remontti', name: 'Testi-Remontti länsi', regionId: 'lansi-suomi', grantStatus: 'decision', notSameAs: ['2009-pohjanmaa-hanke'], sources: [src('stm-presentation', 30)] },
-    { id: 'testi-oma', name: 'Testi oma lapsiperhehanke', regionId: 'vali-suomi', grantStatus: 'application', notSameAs: [], sources: [src('stm-presentation', 31)] },
-    { id: 'testi-toinen', name: 'Testi toinen hanke', regionId: 'vali-suomi', grantStatus: 'application', notSameAs: [], sources: [src('stm-presentation', 32)] },
+    {
+      id: 'testi-remontti',
+      name: 'Testi-Remontti länsi',
+      regionId: 'lansi-suomi',
+      grantStatus: 'decision',
+      notSameAs: ['2009-pohjanmaa-hanke'],
+      sources: [src('stm-presentation', 30)],
+    },
+    {
+      id: 'testi-oma',
+      name: 'Testi oma lapsiperhehanke',
+      regionId: 'vali-suomi',
+      grantStatus: 'application',
+      notSameAs: [],
+      sources: [src('stm-presentation', 31)],
+    },
+    {
+      id: 'testi-toinen',
+      name: 'Testi toinen hanke',
+      regionId: 'vali-suomi',
+      grantStatus: 'application',
+      notSameAs: [],
+      sources: [src('stm-presentation', 32)],
+    },
   ],
   ownProjectId: 'testi-oma',
   ownPriorities: [
     { name: 'Testipainopiste verkostot', provinceIds: [], allProvinces: true, source: src('stm-presentation', 40) },
-    { name: 'Testipainopiste tuki', provinceIds: ['pohjanmaa', 'paijat-hame'], allProvinces: false, source: src('stm-presentation', 41) },
+    {
+      name: 'Testipainopiste tuki',
+      provinceIds: ['pohjanmaa', 'paijat-hame'],
+      allProvinces: false,
+      source: src('stm-presentation', 41),
+    },
   ],
-  phases: [{ id: 'kaste-testi', name: 'Testikausi 2012–2015', start: '2012', end: '2015', source: src('stm-presentation', 5) }],
+  phases: [
+    { id: 'kaste-testi', name: 'Testikausi 2012–2015', start: '2012', end: '2015', source: src('stm-presentation', 5) },
+  ],
 };
 
 export const FIXTURE_EVENTS: Event[] = [
-  { id: 'testi-seminaari', kind: 'seminar', title: 'Testiseminaari', start: '2008-09-11', end: '2008-09-12', place: 'Seinäjoki', projectId: null, source: src('minutes-2008', 200) },
-  { id: 'testi-arviointi', kind: 'evaluation', title: 'Testiarviointi', start: '2014-11', end: null, place: null, projectId: 'lasse-lastensuojelutarpeen-selvityksen', source: src('lasse-plan', 300) },
+  {
+    id: 'testi-seminaari',
+    kind: 'seminar',
+    title: 'Testiseminaari',
+    start: '2008-09-11',
+    end: '2008-09-12',
+    place: 'Seinäjoki',
+    projectId: null,
+    source: src('minutes-2008', 200),
+  },
+  {
+    id: 'testi-arviointi',
+    kind: 'evaluation',
+    title: 'Testiarviointi',
+    start: '2014-11',
+    end: null,
+    place: null,
+    projectId: 'lasse-lastensuojelutarpeen-selvityksen',
+    source: src('lasse-plan', 300),
+  },
 ];
 
 export const FIXTURE_DETAILS: ProjectDetail[] = [
@@ -45,20 +91,66 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     basedOn: [],
     results: [],
     phases: [
-      { label: 'Testivaihe alku', start: '2007-09', end: '2007-12', tasks: [{ text: 'Testitehtävä koordinaattori', source: src('vaasa-family-centre-plan', 62) }], source: src('vaasa-family-centre-plan', 60) },
+      {
+        label: 'Testivaihe alku',
+        start: '2007-09',
+        end: '2007-12',
+        tasks: [{ text: 'Testitehtävä koordinaattori', source: src('vaasa-family-centre-plan', 62) }],
+        source: src('vaasa-family-centre-plan', 60),
+      },
       { label: 'Testivaihe 2008', start: '2008', end: '2008', tasks: [], source: src('vaasa-family-centre-plan', 82) },
     ],
     staffing: [
-      { role: 'testikoordinaattori', count: 1, newPost: true, employer: null, employerOrganisationId: null, location: null, source: src('vaasa-family-centre-plan', 130) },
-      { role: 'testihoitaja', count: 1, newPost: false, employer: 'Testivirasto', employerOrganisationId: null, location: null, source: src('vaasa-family-centre-plan', 131) },
+      {
+        role: 'testikoordinaattori',
+        count: 1,
+        newPost: true,
+        employer: null,
+        employerOrganisationId: null,
+        location: null,
+        source: src('vaasa-family-centre-plan', 130),
+      },
+      {
+        role: 'testihoitaja',
+        count: 1,
+        newPost: false,
+        employer: 'Testivirasto',
+        employerOrganisationId: null,
+        location: null,
+        source: src('vaasa-family-centre-plan', 131),
+      },
     ],
     figures: [],
-    financing: [{ organisation: 'testikunnat', organisationId: null, what: 'testiosuus', percent: 25, source: src('vaasa-family-centre-plan', 140) }],
-    linked: [
-      { name: 'Testiedeltäjä', relation: 'predecessor', start: '2004-09-01', end: '2006-05-31', projectId: null, source: src('vaasa-family-centre-plan', 8) },
-      { name: 'Jatko', relation: 'successor', start: '2009', end: '2011', projectId: '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen', source: src('vaasa-family-centre-plan', 9) },
+    financing: [
+      {
+        organisation: 'testikunnat',
+        organisationId: null,
+        what: 'testiosuus',
+        percent: 25,
+        source: src('vaasa-family-centre-plan', 140),
+      },
     ],
-    decisions: [{ body: 'Testilautakunta', date: '2005-11-22', reference: '139 §', source: src('vaasa-family-centre-plan', 5) }],
+    linked: [
+      {
+        name: 'Testiedeltäjä',
+        relation: 'predecessor',
+        start: '2004-09-01',
+        end: '2006-05-31',
+        projectId: null,
+        source: src('vaasa-family-centre-plan', 8),
+      },
+      {
+        name: 'Jatko',
+        relation: 'successor',
+        start: '2009',
+        end: '2011',
+        projectId: '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen',
+        source: src('vaasa-family-centre-plan', 9),
+      },
+    ],
+    decisions: [
+      { body: 'Testilautakunta', date: '2005-11-22', reference: '139 §', source: src('vaasa-family-centre-plan', 5) },
+    ],
     statements: [],
   },
   {
@@ -74,8 +166,22 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     figures: [],
     financing: [],
     linked: [
-      { name: 'Testirinnakkainen 2015–2017', relation: 'related', start: '2015-03-01', end: '2017-10-31', projectId: null, source: src('lasse-plan', 400) },
-      { name: 'Testirinnakkainen ilman kautta', relation: 'related', start: null, end: null, projectId: null, source: src('lasse-plan', 401) },
+      {
+        name: 'Testirinnakkainen 2015–2017',
+        relation: 'related',
+        start: '2015-03-01',
+        end: '2017-10-31',
+        projectId: null,
+        source: src('lasse-plan', 400),
+      },
+      {
+        name: 'Testirinnakkainen ilman kautta',
+        relation: 'related',
+        start: null,
+        end: null,
+        projectId: null,
+        source: src('lasse-plan', 401),
+      },
     ],
     decisions: [],
     statements: [],
@@ -83,4 +189,9 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
 ];
 
 /** The dataset with the fixture's programme, events and details in place of the committed ones. */
-export const withFacts = (d: Dataset): Dataset => ({ ...d, programme: FIXTURE_PROGRAMME, events: FIXTURE_EVENTS, details: FIXTURE_DETAILS });
+export const withFacts = (d: Dataset): Dataset => ({
+  ...d,
+  programme: FIXTURE_PROGRAMME,
+  events: FIXTURE_EVENTS,
+  details: FIXTURE_DETAILS,
+});

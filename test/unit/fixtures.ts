@@ -9,7 +9,18 @@ let dataset: Dataset | undefined;
 
 /** The committed dataset, as the app loads it: read once per test file and shared (treat it as read-only). */
 export function realDataset(): Dataset {
-  dataset ??= { projects: read('projects.json'), funding: read('funding.json'), themes: read('themes.json'), regions: read('regions.json'), sources: read('sources.json'), quality: read('quality.json'), programme: read('programme.json'), events: read('events.json'), details: read('details.json'), report: read('report.json') };
+  dataset ??= {
+    projects: read('projects.json'),
+    funding: read('funding.json'),
+    themes: read('themes.json'),
+    regions: read('regions.json'),
+    sources: read('sources.json'),
+    quality: read('quality.json'),
+    programme: read('programme.json'),
+    events: read('events.json'),
+    details: read('details.json'),
+    report: read('report.json'),
+  };
   return dataset;
 }
 

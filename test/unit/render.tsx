@@ -7,4 +7,5 @@ import { realDataset } from './fixtures';
 const dataset = realDataset();
 
 /** Renders a view with the committed dataset (or `data`), as the app shows it once the data has loaded. */
-export const renderWithData = (ui: ReactElement, data: Dataset = dataset) => render(<StaticDataProvider dataset={data}>{ui}</StaticDataProvider>);
+export const renderWithData = (ui: ReactElement, data: Dataset = dataset) =>
+  render(<StaticDataProvider dataset={data}>{ui}</StaticDataProvider>);

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** English strings of `chartMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Overview',
-  intro: 'Costs in the 2008 Kaste plan by priority area, administrator and province. The charts follow the same filters as the projects table; click a bar to filter.',
+  intro:
+    'Costs in the 2008 Kaste plan by priority area, administrator and province. The charts follow the same filters as the projects table; click a bar to filter.',
   kfStated: '2008 costs, the document’s total row',
   kfSummed: '2008 costs, sum of the rows',
   kfDifference: 'Difference {diff}',
@@ -17,7 +18,8 @@ export default {
   kfOther: '+ {count, plural, one {# other project} other {# other projects}} outside the plans',
   filteredNote: 'Filters narrow the charts ({count, plural, one {# filter} other {# filters}} active).',
   areaTitle: 'Costs by priority area, 2008',
-  areaSummary: 'Known 2008 costs total {total}. {leaders, plural, one {The largest area is {top} ({topAmount}, {topShare}).} other {The largest areas are {top}, {topAmount} ({topShare}) each.}}',
+  areaSummary:
+    'Known 2008 costs total {total}. {leaders, plural, one {The largest area is {top} ({topAmount}, {topShare}).} other {The largest areas are {top}, {topAmount} ({topShare}) each.}}',
   areaMissing: '{withoutCost, plural, one {# project has} other {# projects have}} no cost.',
   areaSplit: 'Split bars',
   splitProject: 'by project',
@@ -26,10 +28,13 @@ export default {
   noCostCount: '{count} without a cost',
   areaNone: 'No 2008 projects with the chosen filters.',
   adminTitle: 'Costs by administrator, 2008',
-  adminSummary: '{leaders, plural, one {{top} administers the most ({topAmount})} other {{top} administer the most, {topAmount} each}}; there {count, plural, one {is # administrator} other {are # administrators}}.',
+  adminSummary:
+    '{leaders, plural, one {{top} administers the most ({topAmount})} other {{top} administer the most, {topAmount} each}}; there {count, plural, one {is # administrator} other {are # administrators}}.',
   provinceTitle: 'Costs by province (of the administrator’s home municipality)',
-  provinceSummary: '{leaders, plural, one {{top} has the most ({topAmount})} other {{top} have the most, {topAmount} each}}; there {count, plural, one {is # province} other {are # provinces}}.',
-  sharedNote: 'A project with several administrators has its cost split evenly between them, because the source gives only the project’s total.',
+  provinceSummary:
+    '{leaders, plural, one {{top} has the most ({topAmount})} other {{top} have the most, {topAmount} each}}; there {count, plural, one {is # province} other {are # provinces}}.',
+  sharedNote:
+    'A project with several administrators has its cost split evenly between them, because the source gives only the project’s total.',
   colArea: 'Priority area',
   colAdministrator: 'Administrator',
   colProvince: 'Province',

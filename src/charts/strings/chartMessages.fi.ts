@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Finnish strings of `chartMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Yleiskuva',
-  intro: 'Vuoden 2008 Kaste-suunnitelman kustannukset painopistealueittain, hallinnoijittain ja maakunnittain. Kaaviot noudattavat samoja suodattimia kuin hanketaulukko; pylvään napsautus suodattaa.',
+  intro:
+    'Vuoden 2008 Kaste-suunnitelman kustannukset painopistealueittain, hallinnoijittain ja maakunnittain. Kaaviot noudattavat samoja suodattimia kuin hanketaulukko; pylvään napsautus suodattaa.',
   kfStated: 'Vuoden 2008 kustannukset, asiakirjan yhteensä-rivi',
   kfSummed: 'Vuoden 2008 kustannukset, rivien summa',
   kfDifference: 'Ero {diff}',
@@ -17,7 +18,8 @@ export default {
   kfOther: '+ {count, plural, one {# muu hanke} other {# muuta hanketta}} suunnitelmien ulkopuolelta',
   filteredNote: 'Suodattimet rajaavat kaavioita ({count, plural, one {# suodatin} other {# suodatinta}} valittuna).',
   areaTitle: 'Kustannukset painopistealueittain 2008',
-  areaSummary: 'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. {leaders, plural, one {Suurin painopistealue on {top} ({topAmount}, {topShare}).} other {Suurimmat painopistealueet ovat {top}, kukin {topAmount} ({topShare}).}}',
+  areaSummary:
+    'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. {leaders, plural, one {Suurin painopistealue on {top} ({topAmount}, {topShare}).} other {Suurimmat painopistealueet ovat {top}, kukin {topAmount} ({topShare}).}}',
   areaMissing: 'Kustannustieto puuttuu {withoutCost} hankkeelta.',
   areaSplit: 'Pylväiden jako',
   splitProject: 'hankkeittain',
@@ -26,10 +28,13 @@ export default {
   noCostCount: '{count} ilman kustannusta',
   areaNone: 'Ei vuoden 2008 hankkeita valituilla suodattimilla.',
   adminTitle: 'Kustannukset hallinnoijittain 2008',
-  adminSummary: '{leaders, plural, one {Eniten kustannuksia hallinnoi {top} ({topAmount})} other {Eniten kustannuksia hallinnoivat {top}, kukin {topAmount}}}; hallinnoijia on yhteensä {count}.',
+  adminSummary:
+    '{leaders, plural, one {Eniten kustannuksia hallinnoi {top} ({topAmount})} other {Eniten kustannuksia hallinnoivat {top}, kukin {topAmount}}}; hallinnoijia on yhteensä {count}.',
   provinceTitle: 'Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)',
-  provinceSummary: '{leaders, plural, one {Eniten kustannuksia on maakunnassa {top} ({topAmount})} other {Eniten kustannuksia on maakunnissa {top}, kussakin {topAmount}}}; maakuntia on yhteensä {count}.',
-  sharedNote: 'Usean hallinnoijan hankkeen kustannus jaetaan tasan hallinnoijien kesken, koska lähde antaa vain hankkeen kokonaissumman.',
+  provinceSummary:
+    '{leaders, plural, one {Eniten kustannuksia on maakunnassa {top} ({topAmount})} other {Eniten kustannuksia on maakunnissa {top}, kussakin {topAmount}}}; maakuntia on yhteensä {count}.',
+  sharedNote:
+    'Usean hallinnoijan hankkeen kustannus jaetaan tasan hallinnoijien kesken, koska lähde antaa vain hankkeen kokonaissumman.',
   colArea: 'Painopistealue',
   colAdministrator: 'Hallinnoija',
   colProvince: 'Maakunta',

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Swedish strings of `chartMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Översikt',
-  intro: 'Kostnaderna i 2008 års Kaste-plan per prioriterat område, huvudman och landskap. Diagrammen följer samma filter som projekttabellen; klicka på en stapel för att filtrera.',
+  intro:
+    'Kostnaderna i 2008 års Kaste-plan per prioriterat område, huvudman och landskap. Diagrammen följer samma filter som projekttabellen; klicka på en stapel för att filtrera.',
   kfStated: 'Kostnader 2008, dokumentets summarad',
   kfSummed: 'Kostnader 2008, summan av raderna',
   kfDifference: 'Skillnad {diff}',
@@ -17,7 +18,8 @@ export default {
   kfOther: '+ {count, plural, one {# annat projekt} other {# andra projekt}} utanför planerna',
   filteredNote: 'Diagrammen är filtrerade ({count, plural, one {# filter valt} other {# filter valda}}).',
   areaTitle: 'Kostnader per prioriterat område 2008',
-  areaSummary: 'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största området är {top} ({topAmount}, {topShare}).} other {De största områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
+  areaSummary:
+    'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största området är {top} ({topAmount}, {topShare}).} other {De största områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
   areaMissing: 'Kostnad saknas för {withoutCost} projekt.',
   areaSplit: 'Dela upp staplarna',
   splitProject: 'per projekt',
@@ -26,10 +28,13 @@ export default {
   noCostCount: '{count} utan kostnad',
   areaNone: 'Inga projekt 2008 med de valda filtren.',
   adminTitle: 'Kostnader per huvudman 2008',
-  adminSummary: '{leaders, plural, one {Störst kostnader har {top} som huvudman ({topAmount})} other {Störst kostnader har {top} som huvudmän, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
+  adminSummary:
+    '{leaders, plural, one {Störst kostnader har {top} som huvudman ({topAmount})} other {Störst kostnader har {top} som huvudmän, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
   provinceTitle: 'Kostnader per landskap (enligt huvudmannens hemkommun)',
-  provinceSummary: '{leaders, plural, one {Störst kostnader har landskapet {top} ({topAmount})} other {Störst kostnader har landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
-  sharedNote: 'Kostnaden för ett projekt med flera huvudmän delas jämnt mellan dem, eftersom källan bara anger projektets totalsumma.',
+  provinceSummary:
+    '{leaders, plural, one {Störst kostnader har landskapet {top} ({topAmount})} other {Störst kostnader har landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
+  sharedNote:
+    'Kostnaden för ett projekt med flera huvudmän delas jämnt mellan dem, eftersom källan bara anger projektets totalsumma.',
   colArea: 'Prioriterat område',
   colAdministrator: 'Huvudman',
   colProvince: 'Landskap',

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** English strings of `contextMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'The national Kaste programme',
-  intro: "From the Ministry of Social Affairs and Health's presentation: the programme's national goals and means, the region's themes beside the national theme areas, and the child-and-family projects of the five Kaste regions.",
+  intro:
+    "From the Ministry of Social Affairs and Health's presentation: the programme's national goals and means, the region's themes beside the national theme areas, and the child-and-family projects of the five Kaste regions.",
   goalsHeading: 'Goals',
   meansHeading: 'Means',
   'indicators.one': '{count} indicator',
@@ -17,7 +18,8 @@ export default {
   'scheme.plan-2008': 'Plan 2008',
   'scheme.plan-2009': 'Plan 2009',
   regionsHeading: 'Child-and-family Kaste projects by region',
-  regionsIntro: "From the ministry's presentation: projects with a state-grant decision and those still at the application stage.",
+  regionsIntro:
+    "From the ministry's presentation: projects with a state-grant decision and those still at the application stage.",
   ownRegion: "this dashboard's region",
   ownProject: "Väli-Suomi's own project",
   'status.decision': 'state-grant decision',

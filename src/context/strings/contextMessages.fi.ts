@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Finnish strings of `contextMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Kansallinen Kaste-ohjelma',
-  intro: 'Sosiaali- ja terveysministeriön esityksen mukaan: ohjelman kansalliset tavoitteet ja keinot, alueen teemat kansallisten teema-alueiden rinnalla sekä viiden Kaste-alueen lasten ja perheiden hankkeet.',
+  intro:
+    'Sosiaali- ja terveysministeriön esityksen mukaan: ohjelman kansalliset tavoitteet ja keinot, alueen teemat kansallisten teema-alueiden rinnalla sekä viiden Kaste-alueen lasten ja perheiden hankkeet.',
   goalsHeading: 'Tavoitteet',
   meansHeading: 'Keinot',
   'indicators.one': '{count} indikaattori',
@@ -17,7 +18,8 @@ export default {
   'scheme.plan-2008': 'Suunnitelma 2008',
   'scheme.plan-2009': 'Suunnitelma 2009',
   regionsHeading: 'Lasten ja perheiden Kaste-hankkeet alueittain',
-  regionsIntro: 'Ministeriön esityksen mukaan: valtionavustuspäätöksen saaneet hankkeet ja vielä hakemusvaiheessa olevat.',
+  regionsIntro:
+    'Ministeriön esityksen mukaan: valtionavustuspäätöksen saaneet hankkeet ja vielä hakemusvaiheessa olevat.',
   ownRegion: 'tämän kojelaudan alue',
   ownProject: 'Väli-Suomen oma hanke',
   'status.decision': 'valtionavustuspäätös',

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Swedish strings of `contextMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Det nationella Kaste-programmet',
-  intro: 'Enligt social- och hälsovårdsministeriets presentation: programmets nationella mål och medel, regionens teman bredvid de nationella temaområdena och barn- och familjeprojekten i de fem Kaste-regionerna.',
+  intro:
+    'Enligt social- och hälsovårdsministeriets presentation: programmets nationella mål och medel, regionens teman bredvid de nationella temaområdena och barn- och familjeprojekten i de fem Kaste-regionerna.',
   goalsHeading: 'Mål',
   meansHeading: 'Medel',
   'indicators.one': '{count} indikator',
@@ -17,7 +18,8 @@ export default {
   'scheme.plan-2008': 'Planen 2008',
   'scheme.plan-2009': 'Planen 2009',
   regionsHeading: 'Kaste-projekt för barn och familjer per region',
-  regionsIntro: 'Enligt ministeriets presentation: projekt som har fått beslut om statsunderstöd och projekt som ännu är på ansökningsstadiet.',
+  regionsIntro:
+    'Enligt ministeriets presentation: projekt som har fått beslut om statsunderstöd och projekt som ännu är på ansökningsstadiet.',
   ownRegion: 'regionen i denna översikt',
   ownProject: 'Väli-Suomis eget projekt',
   'status.decision': 'beslut om statsunderstöd',

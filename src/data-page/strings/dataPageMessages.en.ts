@@ -9,7 +9,8 @@ export default {
   licenceLink: 'Creative Commons Attribution 4.0',
   release: 'Data compiled {date}, version {version}.',
   tablesHeading: 'Tables',
-  tablesIntro: 'Excel CSV: semicolon separator and decimal comma as Finnish and Swedish Excel expect, UTF-8 with BOM, headers and texts in English. English CSV: comma separator and decimal point, UTF-8 with BOM.',
+  tablesIntro:
+    'Excel CSV: semicolon separator and decimal comma as Finnish and Swedish Excel expect, UTF-8 with BOM, headers and texts in English. English CSV: comma separator and decimal point, UTF-8 with BOM.',
   colFile: 'Table',
   colContent: 'Contents',
   colRows: 'Rows',
@@ -25,7 +26,8 @@ export default {
   jsonIntro: 'The files the dashboard itself uses, as they are, and their structure as JSON Schema.',
   colSize: 'Size',
   packageHeading: 'Data Package',
-  packageIntro: 'A Frictionless Data Package descriptor: every file and field, the licence, the sources and the compilation date, machine-readable.',
+  packageIntro:
+    'A Frictionless Data Package descriptor: every file and field, the licence, the sources and the compilation date, machine-readable.',
   packageDescription: 'Description of the data (Frictionless Data Package)',
   loading: 'Loading the list of files…',
   failed: 'The list of files could not be loaded ({detail}). The files are still under data/.',

@@ -9,7 +9,8 @@ export default {
   licenceLink: 'Creative Commons Nimeä 4.0',
   release: 'Aineisto koottu {date}, versio {version}.',
   tablesHeading: 'Taulukot',
-  tablesIntro: 'Excel-CSV: puolipiste erottimena, desimaalipilkku, UTF-8 ja BOM, sarakeotsikot ja tekstit suomeksi. Englanninkielinen CSV: pilkku erottimena ja desimaalipiste.',
+  tablesIntro:
+    'Excel-CSV: puolipiste erottimena, desimaalipilkku, UTF-8 ja BOM, sarakeotsikot ja tekstit suomeksi. Englanninkielinen CSV: pilkku erottimena ja desimaalipiste.',
   colFile: 'Taulukko',
   colContent: 'Sisältö',
   colRows: 'Rivejä',
@@ -25,7 +26,8 @@ export default {
   jsonIntro: 'Kojelaudan käyttämät tiedostot sellaisinaan, ja niiden rakenne JSON Schema -muodossa.',
   colSize: 'Koko',
   packageHeading: 'Data Package',
-  packageIntro: 'Frictionless Data Package -kuvaus: jokainen tiedosto ja kenttä, lisenssi, lähteet ja kokoamispäivä koneluettavassa muodossa.',
+  packageIntro:
+    'Frictionless Data Package -kuvaus: jokainen tiedosto ja kenttä, lisenssi, lähteet ja kokoamispäivä koneluettavassa muodossa.',
   packageDescription: 'Aineiston kuvaus (Frictionless Data Package)',
   loading: 'Ladataan tiedostoluetteloa…',
   failed: 'Tiedostoluetteloa ei voitu ladata ({detail}). Tiedostot ovat silti osoitteessa data/.',

@@ -9,7 +9,8 @@ export default {
   licenceLink: 'Creative Commons Erkännande 4.0',
   release: 'Materialet sammanställt {date}, version {version}.',
   tablesHeading: 'Tabeller',
-  tablesIntro: 'Excel-CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM, kolumnrubriker och texter på svenska. Engelsk CSV: komma som avgränsare och decimalpunkt.',
+  tablesIntro:
+    'Excel-CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM, kolumnrubriker och texter på svenska. Engelsk CSV: komma som avgränsare och decimalpunkt.',
   colFile: 'Tabell',
   colContent: 'Innehåll',
   colRows: 'Rader',
@@ -25,7 +26,8 @@ export default {
   jsonIntro: 'Filerna som instrumentpanelen använder, som de är, och deras struktur som JSON Schema.',
   colSize: 'Storlek',
   packageHeading: 'Data Package',
-  packageIntro: 'Beskrivning enligt Frictionless Data Package: varje fil och fält, licens, källor och sammanställningsdatum i maskinläsbar form.',
+  packageIntro:
+    'Beskrivning enligt Frictionless Data Package: varje fil och fält, licens, källor och sammanställningsdatum i maskinläsbar form.',
   packageDescription: 'Beskrivning av materialet (Frictionless Data Package)',
   loading: 'Fillistan laddas…',
   failed: 'Fillistan kunde inte laddas ({detail}). Filerna finns ändå under data/.',

@@ -31,7 +31,8 @@ export default {
   footerData: 'Open data: CSV, Excel, JSON',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
-  filteredHint: 'Click a bar, a theme or a municipality to list its projects here. All projects are in the Projects view.',
+  filteredHint:
+    'Click a bar, a theme or a municipality to list its projects here. All projects are in the Projects view.',
   summary: '{shown} of {total, plural, one {# project} other {# projects}} · known costs total {sum}',
   summaryUnknown: '{unknown, plural, one {# project has} other {# projects have}} no cost',
   filters: 'Filters',
@@ -63,7 +64,7 @@ export default {
   'col.cost': 'Cost',
   'col.period': 'Period',
   'col.sources': 'Source',
-  'columnChooser': 'Columns',
+  columnChooser: 'Columns',
   sortBy: 'Sort by {column}',
   sortedAsc: 'ascending',
   sortedDesc: 'descending',
@@ -102,7 +103,8 @@ export default {
   'org.competence-centre': 'competence centre',
   'org.state-agency': 'state agency',
   sourcesHeading: 'Sources and data quality',
-  sourcesIntro: 'Every figure comes from the documents below. Discrepancies and uncertainties are shown as they are, not corrected.',
+  sourcesIntro:
+    'Every figure comes from the documents below. Discrepancies and uncertainties are shown as they are, not corrected.',
   documentsHeading: 'Source documents',
   qualityHeading: 'Discrepancies and uncertainties found ({count})',
   'quality.discrepancy': 'Discrepancy',

@@ -30,7 +30,8 @@ const fi = {
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',
-  filteredHint: 'Napsauta pylvästä, teemaa tai kuntaa, niin sen hankkeet näkyvät tässä. Kaikki hankkeet ovat Hankkeet-näkymässä.',
+  filteredHint:
+    'Napsauta pylvästä, teemaa tai kuntaa, niin sen hankkeet näkyvät tässä. Kaikki hankkeet ovat Hankkeet-näkymässä.',
   summary: '{shown} / {total, plural, one {# hanke} other {# hanketta}} · tunnetut kustannukset yhteensä {sum}',
   summaryUnknown: 'kustannustieto puuttuu {unknown} hankkeelta',
   filters: 'Suodattimet',
@@ -62,7 +63,7 @@ const fi = {
   'col.cost': 'Kustannus',
   'col.period': 'Kesto',
   'col.sources': 'Lähde',
-  'columnChooser': 'Sarakkeet',
+  columnChooser: 'Sarakkeet',
   sortBy: 'Lajittele: {column}',
   sortedAsc: 'nouseva',
   sortedDesc: 'laskeva',
@@ -102,7 +103,8 @@ const fi = {
   'org.state-agency': 'valtion virasto',
   // sources view
   sourcesHeading: 'Lähteet ja aineiston laatu',
-  sourcesIntro: 'Jokainen luku on peräisin alla luetelluista asiakirjoista. Ristiriidat ja epävarmuudet näytetään sellaisinaan, niitä ei ole korjattu.',
+  sourcesIntro:
+    'Jokainen luku on peräisin alla luetelluista asiakirjoista. Ristiriidat ja epävarmuudet näytetään sellaisinaan, niitä ei ole korjattu.',
   documentsHeading: 'Lähdeasiakirjat',
   qualityHeading: 'Havaitut ristiriidat ja epävarmuudet ({count})',
   'quality.discrepancy': 'Ristiriita',

@@ -31,7 +31,8 @@ export default {
   footerData: 'Öppna data: CSV, Excel, JSON',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
-  filteredHint: 'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
+  filteredHint:
+    'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
   summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum}',
   summaryUnknown: 'kostnadsuppgift saknas för {unknown} projekt',
   filters: 'Filter',
@@ -63,7 +64,7 @@ export default {
   'col.cost': 'Kostnad',
   'col.period': 'Projekttid',
   'col.sources': 'Källa',
-  'columnChooser': 'Kolumner',
+  columnChooser: 'Kolumner',
   sortBy: 'Sortera: {column}',
   sortedAsc: 'stigande',
   sortedDesc: 'fallande',
@@ -102,7 +103,8 @@ export default {
   'org.competence-centre': 'kompetenscentrum',
   'org.state-agency': 'statlig myndighet',
   sourcesHeading: 'Källor och materialets kvalitet',
-  sourcesIntro: 'Varje siffra kommer från dokumenten nedan. Motstridigheter och osäkerheter visas som de är; de har inte rättats.',
+  sourcesIntro:
+    'Varje siffra kommer från dokumenten nedan. Motstridigheter och osäkerheter visas som de är; de har inte rättats.',
   documentsHeading: 'Källdokument',
   qualityHeading: 'Konstaterade motstridigheter och osäkerheter ({count})',
   'quality.discrepancy': 'Motstridighet',

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** English strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Map',
-  intro: 'The municipalities of Väli-Suomi and the LasSe municipalities elsewhere. Click a municipality to filter the projects administered from there; click again to clear it.',
+  intro:
+    'The municipalities of Väli-Suomi and the LasSe municipalities elsewhere. Click a municipality to filter the projects administered from there; click again to clear it.',
   geometry: 'Geometry',
   'geo.tiles': 'Tiles (equal-sized municipalities)',
   'geo.boundaries': 'Municipal borders',
@@ -19,11 +20,16 @@ export default {
   zoom: 'Zoom to province',
   zoomAll: 'Whole area',
   mapLabel: 'Municipality map: {layer}',
-  'summary.province': '{count, plural, one {# municipality} other {# municipalities}} in eight provinces: the six provinces of Väli-Suomi and LasSe municipalities in Kymenlaakso and Uusimaa.',
-  'summary.yta': 'In {year}, {members, plural, one {# municipality belongs} other {# municipalities belong}} to {areas, plural, one {# cooperation area} other {# cooperation areas}}.',
-  'summary.lasse': '{count2013, plural, one {# municipality takes} other {# municipalities take}} part in LasSe from 2013, and {count2014} joined in 2014.',
-  'summary.projects': 'Projects are administered from {count, plural, one {# municipality} other {# municipalities}}; {leaders, plural, one {most from {top} ({value, plural, one {# project} other {# projects}})} other {most from {top}, {value, plural, one {# project} other {# projects}} each}}.',
-  'summary.cost': '2008 costs are administered from {count, plural, one {# municipality} other {# municipalities}}; {leaders, plural, one {most from {top} ({value})} other {most from {top}, {value} each}}.',
+  'summary.province':
+    '{count, plural, one {# municipality} other {# municipalities}} in eight provinces: the six provinces of Väli-Suomi and LasSe municipalities in Kymenlaakso and Uusimaa.',
+  'summary.yta':
+    'In {year}, {members, plural, one {# municipality belongs} other {# municipalities belong}} to {areas, plural, one {# cooperation area} other {# cooperation areas}}.',
+  'summary.lasse':
+    '{count2013, plural, one {# municipality takes} other {# municipalities take}} part in LasSe from 2013, and {count2014} joined in 2014.',
+  'summary.projects':
+    'Projects are administered from {count, plural, one {# municipality} other {# municipalities}}; {leaders, plural, one {most from {top} ({value, plural, one {# project} other {# projects}})} other {most from {top}, {value, plural, one {# project} other {# projects}} each}}.',
+  'summary.cost':
+    '2008 costs are administered from {count, plural, one {# municipality} other {# municipalities}}; {leaders, plural, one {most from {top} ({value})} other {most from {top}, {value} each}}.',
   noArea: 'no cooperation area',
   lasse2013: 'taking part from 2013',
   lasse2014: 'joined 2014',
@@ -45,9 +51,11 @@ export default {
   colArea: 'Cooperation area',
   colLasse: 'LasSe',
   colValue: 'Value',
-  boundariesMissing: 'Municipal borders are not part of this build (data/boundaries-2013.json is missing), so the map is shown as tiles.',
+  boundariesMissing:
+    'Municipal borders are not part of this build (data/boundaries-2013.json is missing), so the map is shown as tiles.',
   boundariesLoading: 'Loading municipal borders…',
-  attribution: 'Municipal borders: © National Land Survey of Finland, municipal division 2013 (CC BY 4.0); regional classification: Statistics Finland (CC BY 4.0).',
+  attribution:
+    'Municipal borders: © National Land Survey of Finland, municipal division 2013 (CC BY 4.0); regional classification: Statistics Finland (CC BY 4.0).',
   outside: 'Outside Väli-Suomi',
   tileNote: 'Every municipality is an equal-sized hexagon placed by its location; province borders are drawn thicker.',
   search: 'Find a municipality',

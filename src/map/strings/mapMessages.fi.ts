@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Finnish strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Kartta',
-  intro: 'Väli-Suomen kunnat ja LasSe-hankkeen kunnat alueen ulkopuolella. Kunnan napsautus suodattaa hankkeet, joiden hallinnoija on kunnasta; toinen napsautus poistaa valinnan.',
+  intro:
+    'Väli-Suomen kunnat ja LasSe-hankkeen kunnat alueen ulkopuolella. Kunnan napsautus suodattaa hankkeet, joiden hallinnoija on kunnasta; toinen napsautus poistaa valinnan.',
   geometry: 'Karttapohja',
   'geo.tiles': 'Ruudukko (kunnat samankokoisina)',
   'geo.boundaries': 'Kuntarajat',
@@ -19,11 +20,16 @@ export default {
   zoom: 'Rajaa maakuntaan',
   zoomAll: 'Koko alue',
   mapLabel: 'Kuntakartta: {layer}',
-  'summary.province': '{count, plural, one {# kunta} other {# kuntaa}} kahdeksassa maakunnassa: Väli-Suomen kuusi maakuntaa sekä LasSe-kunnat Kymenlaaksosta ja Uudeltamaalta.',
-  'summary.yta': 'Vuonna {year} {members, plural, one {# kunta kuuluu} other {# kuntaa kuuluu}} {areas} yhteistoiminta-alueeseen.',
-  'summary.lasse': 'LasSe-hankkeessa on {count2013, plural, one {# kunta} other {# kuntaa}} vuodesta 2013, ja {count2014, plural, one {# kunta liittyi} other {# kuntaa liittyi}} vuonna 2014.',
-  'summary.projects': 'Hankkeita hallinnoidaan {count} kunnasta; {leaders, plural, one {eniten kunnasta {top} ({value, plural, one {# hanke} other {# hanketta}})} other {eniten kunnista {top}, kustakin {value, plural, one {# hanke} other {# hanketta}}}}.',
-  'summary.cost': 'Vuoden 2008 kustannuksia hallinnoidaan {count} kunnasta; {leaders, plural, one {eniten kunnasta {top} ({value})} other {eniten kunnista {top}, kustakin {value}}}.',
+  'summary.province':
+    '{count, plural, one {# kunta} other {# kuntaa}} kahdeksassa maakunnassa: Väli-Suomen kuusi maakuntaa sekä LasSe-kunnat Kymenlaaksosta ja Uudeltamaalta.',
+  'summary.yta':
+    'Vuonna {year} {members, plural, one {# kunta kuuluu} other {# kuntaa kuuluu}} {areas} yhteistoiminta-alueeseen.',
+  'summary.lasse':
+    'LasSe-hankkeessa on {count2013, plural, one {# kunta} other {# kuntaa}} vuodesta 2013, ja {count2014, plural, one {# kunta liittyi} other {# kuntaa liittyi}} vuonna 2014.',
+  'summary.projects':
+    'Hankkeita hallinnoidaan {count} kunnasta; {leaders, plural, one {eniten kunnasta {top} ({value, plural, one {# hanke} other {# hanketta}})} other {eniten kunnista {top}, kustakin {value, plural, one {# hanke} other {# hanketta}}}}.',
+  'summary.cost':
+    'Vuoden 2008 kustannuksia hallinnoidaan {count} kunnasta; {leaders, plural, one {eniten kunnasta {top} ({value})} other {eniten kunnista {top}, kustakin {value}}}.',
   noArea: 'ei yhteistoiminta-aluetta',
   lasse2013: 'mukana 2013',
   lasse2014: 'liittyi 2014',
@@ -31,7 +37,8 @@ export default {
   lasseModules: 'Maakunnan LasSe-moduulit: {modules}',
   modulesNone: 'ei moduuleja',
   projectsValue: '{count, plural, one {# hanke} other {# hanketta}}',
-  uncertainValue: '+ {count, plural, one {# hanke, jonka hallinnoija on epävarma} other {# hanketta, joiden hallinnoija on epävarma}}',
+  uncertainValue:
+    '+ {count, plural, one {# hanke, jonka hallinnoija on epävarma} other {# hanketta, joiden hallinnoija on epävarma}}',
   costValue: '{value}',
   withoutCostValue: '{count} ilman kustannusta',
   none: 'ei hankkeita',
@@ -45,14 +52,17 @@ export default {
   colArea: 'Yhteistoiminta-alue',
   colLasse: 'LasSe',
   colValue: 'Arvo',
-  boundariesMissing: 'Kuntarajoja ei ole tässä julkaisussa (tiedosto data/boundaries-2013.json puuttuu), joten kartta näytetään ruudukkona.',
+  boundariesMissing:
+    'Kuntarajoja ei ole tässä julkaisussa (tiedosto data/boundaries-2013.json puuttuu), joten kartta näytetään ruudukkona.',
   boundariesLoading: 'Ladataan kuntarajoja…',
   attribution: 'Kuntarajat: © Maanmittauslaitos, kuntajako 2013 (CC BY 4.0). Aluejaot: Tilastokeskus (CC BY 4.0).',
   outside: 'Väli-Suomen ulkopuolella',
-  tileNote: 'Jokainen kunta on yhtä suuri kuusikulmio, sijoiteltu kuntien sijainnin mukaan; maakuntien rajat on piirretty paksummalla viivalla.',
+  tileNote:
+    'Jokainen kunta on yhtä suuri kuusikulmio, sijoiteltu kuntien sijainnin mukaan; maakuntien rajat on piirretty paksummalla viivalla.',
   search: 'Hae kuntaa',
   searchButton: 'Näytä kartalla',
   searchNone: 'Kuntaa ”{query}” ei löydy kartalta.',
   searchFound: '{name} on valittu kartalla.',
-  mapKeys: 'Kartalla on yksi sarkainpysähdys: nuolinäppäimet siirtyvät naapurikuntaan, Enter tai välilyönti valitsee kunnan.',
+  mapKeys:
+    'Kartalla on yksi sarkainpysähdys: nuolinäppäimet siirtyvät naapurikuntaan, Enter tai välilyönti valitsee kunnan.',
 } satisfies Record<Key, string>;

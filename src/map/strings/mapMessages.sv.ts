@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Swedish strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Karta',
-  intro: 'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen. Klicka på en kommun för att visa de projekt vars huvudman finns där; klicka igen för att ta bort valet.',
+  intro:
+    'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen. Klicka på en kommun för att visa de projekt vars huvudman finns där; klicka igen för att ta bort valet.',
   geometry: 'Kartunderlag',
   'geo.tiles': 'Rutnät (kommunerna lika stora)',
   'geo.boundaries': 'Kommungränser',
@@ -19,11 +20,16 @@ export default {
   zoom: 'Zooma in på landskap',
   zoomAll: 'Hela området',
   mapLabel: 'Kommunkarta: {layer}',
-  'summary.province': '{count, plural, one {# kommun} other {# kommuner}} i åtta landskap: de sex landskapen i Väli-Suomi och LasSe-kommuner i Kymmenedalen och Nyland.',
-  'summary.yta': 'År {year} hör {members, plural, one {# kommun} other {# kommuner}} till {areas, plural, one {# samarbetsområde} other {# samarbetsområden}}.',
-  'summary.lasse': 'I LasSe deltar {count2013, plural, one {# kommun} other {# kommuner}} från 2013, och {count2014, plural, one {# kommun} other {# kommuner}} anslöt sig 2014.',
-  'summary.projects': 'Projektens huvudmän finns i {count, plural, one {# kommun} other {# kommuner}}; {leaders, plural, one {flest projekt har {top} ({value} projekt)} other {flest projekt har {top}, {value} projekt vardera}}.',
-  'summary.cost': 'Huvudmännen för kostnaderna 2008 finns i {count, plural, one {# kommun} other {# kommuner}}; {leaders, plural, one {störst kostnader har {top} ({value})} other {störst kostnader har {top}, {value} vardera}}.',
+  'summary.province':
+    '{count, plural, one {# kommun} other {# kommuner}} i åtta landskap: de sex landskapen i Väli-Suomi och LasSe-kommuner i Kymmenedalen och Nyland.',
+  'summary.yta':
+    'År {year} hör {members, plural, one {# kommun} other {# kommuner}} till {areas, plural, one {# samarbetsområde} other {# samarbetsområden}}.',
+  'summary.lasse':
+    'I LasSe deltar {count2013, plural, one {# kommun} other {# kommuner}} från 2013, och {count2014, plural, one {# kommun} other {# kommuner}} anslöt sig 2014.',
+  'summary.projects':
+    'Projektens huvudmän finns i {count, plural, one {# kommun} other {# kommuner}}; {leaders, plural, one {flest projekt har {top} ({value} projekt)} other {flest projekt har {top}, {value} projekt vardera}}.',
+  'summary.cost':
+    'Huvudmännen för kostnaderna 2008 finns i {count, plural, one {# kommun} other {# kommuner}}; {leaders, plural, one {störst kostnader har {top} ({value})} other {störst kostnader har {top}, {value} vardera}}.',
   noArea: 'inget samarbetsområde',
   lasse2013: 'med från 2013',
   lasse2014: 'anslöt 2014',
@@ -45,14 +51,18 @@ export default {
   colArea: 'Samarbetsområde',
   colLasse: 'LasSe',
   colValue: 'Värde',
-  boundariesMissing: 'Kommungränserna ingår inte i den här versionen (filen data/boundaries-2013.json saknas), så kartan visas som rutnät.',
+  boundariesMissing:
+    'Kommungränserna ingår inte i den här versionen (filen data/boundaries-2013.json saknas), så kartan visas som rutnät.',
   boundariesLoading: 'Kommungränserna laddas…',
-  attribution: 'Kommungränser: © Lantmäteriverket, kommunindelning 2013 (CC BY 4.0). Regionindelning: Statistikcentralen (CC BY 4.0).',
+  attribution:
+    'Kommungränser: © Lantmäteriverket, kommunindelning 2013 (CC BY 4.0). Regionindelning: Statistikcentralen (CC BY 4.0).',
   outside: 'Utanför Väli-Suomi',
-  tileNote: 'Varje kommun är en lika stor sexhörning, placerad enligt kommunens läge; landskapsgränserna är ritade med tjockare linje.',
+  tileNote:
+    'Varje kommun är en lika stor sexhörning, placerad enligt kommunens läge; landskapsgränserna är ritade med tjockare linje.',
   search: 'Sök kommun',
   searchButton: 'Visa på kartan',
   searchNone: 'Det finns ingen kommun med namnet ”{query}” på kartan.',
   searchFound: '{name} är vald på kartan.',
-  mapKeys: 'Kartan har ett tabbstopp: piltangenterna flyttar till grannkommunen, Enter eller mellanslag väljer kommunen.',
+  mapKeys:
+    'Kartan har ett tabbstopp: piltangenterna flyttar till grannkommunen, Enter eller mellanslag väljer kommunen.',
 } satisfies Record<Key, string>;

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** English strings of `timelineMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Timeline',
-  intro: 'Project periods, their predecessor, successor and related projects, the Kaste programme phases and the events the documents date, 2004–2017. The timeline follows the chosen filters.',
+  intro:
+    'Project periods, their predecessor, successor and related projects, the Kaste programme phases and the events the documents date, 2004–2017. The timeline follows the chosen filters.',
   chartTitle: 'Projects and events 2004–2017',
   summary: 'On the timeline: {projects}, {linked} and {events}.',
   'count.project.one': '{count} project period',

@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Finnish strings of `timelineMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Aikajana',
-  intro: 'Hankkeiden kaudet, niiden edeltäjät, jatkajat ja rinnakkaiset hankkeet, Kaste-ohjelman kaudet ja asiakirjoissa päivätyt tapahtumat vuosina 2004–2017. Aikajana seuraa valittuja suodattimia.',
+  intro:
+    'Hankkeiden kaudet, niiden edeltäjät, jatkajat ja rinnakkaiset hankkeet, Kaste-ohjelman kaudet ja asiakirjoissa päivätyt tapahtumat vuosina 2004–2017. Aikajana seuraa valittuja suodattimia.',
   chartTitle: 'Hankkeet ja tapahtumat 2004–2017',
   summary: 'Aikajanalla: {projects}, {linked} ja {events}.',
   'count.project.one': '{count} hankkeen kausi',

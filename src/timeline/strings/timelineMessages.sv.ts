@@ -3,7 +3,8 @@ import type { Key } from '../messages';
 /** Swedish strings of `timelineMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Tidslinje',
-  intro: 'Projektens perioder, deras föregångare, fortsättningar och parallella projekt, Kaste-programmets perioder och händelser som dokumenten daterar, åren 2004–2017. Tidslinjen följer de valda filtren.',
+  intro:
+    'Projektens perioder, deras föregångare, fortsättningar och parallella projekt, Kaste-programmets perioder och händelser som dokumenten daterar, åren 2004–2017. Tidslinjen följer de valda filtren.',
   chartTitle: 'Projekt och händelser 2004–2017',
   summary: 'På tidslinjen: {projects}, {linked} och {events}.',
   'count.project.one': '{count} projektperiod',
