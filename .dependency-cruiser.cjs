@@ -11,7 +11,7 @@ module.exports = {
       name: 'feature-imports-only-shared-layers',
       severity: 'error',
       comment:
-        'A feature view (table/, charts/, compare/, map/, any new folder) imports only ui/, state/, data/, i18n/ and its own files. ' +
+        'A feature view (overview/, projects/, compare/, map/, any new folder) imports only ui/, state/, data/, i18n/ and its own files. ' +
         'Move what two views share down into ui/ (components) or data/ / state/ (pure logic), or compose the views in app/.',
       from: { path: '^src/([^/]+)/', pathNot: `^src/(${SHARED}|app)/` },
       to: { path: '^src/', pathNot: [`^src/(${SHARED})/`, '^src/$1/'] },

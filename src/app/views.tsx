@@ -27,8 +27,8 @@ function lazyView(load: () => Promise<{ default: ComponentType }>, source: strin
 
 /** What each view renders. A new view is one line here and one in state/routes.ts. */
 export const VIEW_PAGES: Record<View, ViewPage> = {
-  overview: lazyView(() => import('../charts/OverviewView'), 'src/charts/OverviewView.tsx'),
-  projects: lazyView(() => import('../table/ProjectsView'), 'src/table/ProjectsView.tsx'),
+  overview: lazyView(() => import('../overview/OverviewView'), 'src/overview/OverviewView.tsx'),
+  projects: lazyView(() => import('../projects/ProjectsView'), 'src/projects/ProjectsView.tsx'),
   compare: lazyView(() => import('../compare/CompareView'), 'src/compare/CompareView.tsx'),
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
