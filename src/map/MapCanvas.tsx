@@ -60,9 +60,14 @@ export function MapCanvas({
     setCurrent(code);
     svg.current?.querySelector<SVGGElement>(`[data-code="${code}"]`)?.focus();
   };
+  // Only a new request moves focus; re-renders of the map must not steal it.
+  const [handledRequest, setHandledRequest] = useState(focusRequest);
+  if (focusRequest !== handledRequest) {
+    setHandledRequest(focusRequest);
+    if (focusRequest) setCurrent(focusRequest.code);
+  }
   useEffect(() => {
-    if (focusRequest) focusCode(focusRequest.code);
-    // Only a new request moves focus; re-renders of the map must not steal it, so focusCode is left out.
+    if (focusRequest) svg.current?.querySelector<SVGGElement>(`[data-code="${focusRequest.code}"]`)?.focus();
   }, [focusRequest]);
   const [vx, vy, vw, vh] = geometry.viewBox;
   const describe = (f: MunicipalityFacts) => {

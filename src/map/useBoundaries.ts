@@ -16,17 +16,16 @@ function fetchBoundaries(): Promise<BoundaryTopology | null> {
 }
 
 export function useBoundaries(wanted: boolean): BoundaryState {
-  const [state, setState] = useState<BoundaryState>({ status: 'idle' });
+  const [result, setResult] = useState<BoundaryState | null>(null);
   useEffect(() => {
     if (!wanted) return;
     let live = true;
-    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
     fetchBoundaries().then(
-      (topology) => live && setState(topology ? { status: 'ready', topology } : { status: 'missing' }),
+      (topology) => live && setResult(topology ? { status: 'ready', topology } : { status: 'missing' }),
     );
     return () => {
       live = false;
     };
   }, [wanted]);
-  return state;
+  return result ?? { status: wanted ? 'loading' : 'idle' };
 }

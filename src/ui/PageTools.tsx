@@ -8,13 +8,15 @@ import { useCurrentAddress } from './useCurrentAddress';
 
 const noChange = () => () => {};
 
-type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'failed'; url: string };
+type Status = { kind: 'idle' } | { kind: 'copied'; address: string } | { kind: 'failed'; address: string; url: string };
 
 /** Print, copy the page's address, and the device's share sheet where it has one. Hidden on paper. */
 export function PageTools({ title }: { title: string }) {
   const m = useMessages(pageMessages);
   const address = useCurrentAddress();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [lastStatus, setStatus] = useState<Status>({ kind: 'idle' });
+  // A confirmation speaks of the address it copied: once the page's address changes it no longer shows.
+  const status: Status = lastStatus.kind !== 'idle' && lastStatus.address === address ? lastStatus : { kind: 'idle' };
   const fallback = useRef<HTMLInputElement>(null);
   // Decided after hydration: the prerendered page cannot know the reader's device.
   const canShare = useSyncExternalStore(
@@ -23,14 +25,13 @@ export function PageTools({ title }: { title: string }) {
     () => false,
   );
 
-  useEffect(() => setStatus({ kind: 'idle' }), [address]);
   useEffect(() => {
-    if (status.kind === 'failed') fallback.current?.select();
-  }, [status]);
+    if (lastStatus.kind === 'failed') fallback.current?.select();
+  }, [lastStatus]);
 
   const copy = async () => {
     const url = window.location.href;
-    setStatus((await copyText(url)) ? { kind: 'copied' } : { kind: 'failed', url });
+    setStatus((await copyText(url)) ? { kind: 'copied', address } : { kind: 'failed', address, url });
   };
   const share = async () => {
     try {

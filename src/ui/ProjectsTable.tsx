@@ -170,6 +170,7 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   // A new array per language: the table caches each row's accessor values by its data, and those are translated labels.
   const windowRows = useMemo(
     () => (virtual ? items.map((i) => rows[i.index]!) : [...rows]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- lang is the reason for the new array (above)
     [virtual, items, rows, lang],
   );
   const sorting = useMemo(() => toSorting(sort), [sort]);
