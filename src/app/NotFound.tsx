@@ -1,7 +1,7 @@
-import { LANGS, translate, type Lang } from '../i18n';
+import { LANGS, stringsOf, translate, type Lang } from '../i18n';
 import { routePath } from '../state/routes';
 import type { View } from '../state/types';
-import { notFoundMessages } from './pageMeta';
+import { metaMessages } from './messages';
 
 const MAIN_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'sources'];
 
@@ -12,11 +12,11 @@ export function NotFound({ base }: { base: string }) {
       {LANGS.map((lang: Lang) => (
         <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`}>
           {lang === 'fi' ? (
-            <h1 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h1>
+            <h1 id={`not-found-${lang}`}>{stringsOf(metaMessages, lang)['notFound.title']}</h1>
           ) : (
-            <h2 id={`not-found-${lang}`}>{notFoundMessages[lang].title}</h2>
+            <h2 id={`not-found-${lang}`}>{stringsOf(metaMessages, lang)['notFound.title']}</h2>
           )}
-          <p>{notFoundMessages[lang].intro}</p>
+          <p>{stringsOf(metaMessages, lang)['notFound.intro']}</p>
           <ul>
             {MAIN_VIEWS.map((view) => (
               <li key={view}>

@@ -10,7 +10,7 @@ import { interpolate, type Vars } from './plural';
 export * from './format';
 export type { MessageKey };
 export { loadMessages, withMessages } from './messages';
-export { lazyCatalogue, type LazyCatalogue, type Strings } from './catalogue';
+export { lazyCatalogue, stringsOf, type LazyCatalogue, type Strings } from './catalogue';
 export { counted, formatList, interpolate, pickPlural, pluralCategory, type PluralForms, type Vars } from './plural';
 export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
 

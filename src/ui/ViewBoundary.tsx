@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { DataFileUnavailable } from '../data/fetchData';
 import { useMessages, useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from './messages';
 import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
