@@ -111,11 +111,13 @@ const write = (path, text) => {
 for (const p of pages)
   write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
 
-// 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
+// 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
+// in three languages.
 let notFound = page({
   lang: 'fi',
   head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
   body: server.notFoundBody(base),
+  extra: pageStylesheets(),
 });
 notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
