@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -22,3 +22,48 @@ for (const [lang, reason] of [
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+for (const [lang, label, nav] of [
+  ['fi', 'Suodattimet (2 käytössä)', 'Hankkeet'],
+  ['sv', 'Filter (2 i bruk)', 'Projekt'],
+] as const)
+  test(`on a 390 px phone the filters fold behind a button with the active count, and the rows start near the top (${lang})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    await open(page, pagePath('projects', lang, '?year=2008&province=pirkanmaa'));
+    const toggle = page.getByRole('button', { name: label });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    const panel = page.locator('#filter-panel');
+    assert.equal(await panel.isVisible(), false);
+    const firstRow = page.locator('table.projects-table tbody tr').first();
+    const top = await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    assert.ok(top < 900, `first row at ${top} px`);
+    await screenshot(page, `projects-phone-${lang}`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await panel.isVisible(), true);
+    await panel.getByRole('checkbox').first().waitFor();
+    assert.ok((await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY)) > top + 500);
+    // The page's navigation is still the first thing after the header.
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: nav }).isVisible(), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+test('on a desktop the filters stay open with no button; without JavaScript a phone gets no dead button', async () => {
+  const desktop = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+  await open(desktop.page, pagePath('projects', 'sv'));
+  assert.equal(await desktop.page.locator('#filter-panel').isVisible(), true);
+  assert.equal(await desktop.page.locator('.filters-toggle').isVisible(), false);
+  await desktop.context.close();
+  for (const lang of ['fi', 'sv']) {
+    const phone = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await phone.newPage();
+    await page.goto(`${BASE_URL}${pagePath('projects', lang)}`);
+    await page.locator('table.projects-table tbody tr').first().waitFor();
+    assert.equal(await page.locator('.filters-toggle').isVisible(), false, lang);
+    await phone.close();
+  }
+});

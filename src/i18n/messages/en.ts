@@ -36,6 +36,7 @@ export default {
   summary: '{shown} of {total, plural, one {# project} other {# projects}} · known costs total {sum}',
   summaryUnknown: '{unknown, plural, one {# project has} other {# projects have}} no cost',
   filters: 'Filters',
+  filtersActive: '{count} active',
   search: 'Search by project, administrator, municipality or theme',
   searchPlaceholder: 'e.g. Vaasa or elderly',
   'match.found': 'Search word found',

@@ -35,6 +35,7 @@ const fi = {
   summary: '{shown} / {total, plural, one {# hanke} other {# hanketta}} · tunnetut kustannukset yhteensä {sum}',
   summaryUnknown: 'kustannustieto puuttuu {unknown} hankkeelta',
   filters: 'Suodattimet',
+  filtersActive: '{count} käytössä',
   search: 'Hae hankkeen, hallinnoijan, kunnan tai teeman nimellä',
   searchPlaceholder: 'esim. Vaasa tai ikääntyvien',
   'match.found': 'Hakusana löytyi',

@@ -36,6 +36,7 @@ export default {
   summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum}',
   summaryUnknown: 'kostnadsuppgift saknas för {unknown} projekt',
   filters: 'Filter',
+  filtersActive: '{count} i bruk',
   search: 'Sök på projektets, huvudmannens, kommunens eller temats namn',
   searchPlaceholder: 't.ex. Vasa eller äldre',
   'match.found': 'Sökordet hittades',
