@@ -67,3 +67,27 @@ test('on a desktop the filters stay open with no button; without JavaScript a ph
     await phone.close();
   }
 });
+
+for (const lang of ['fi', 'sv'] as const)
+  test(`the tile map's names are unambiguous and province names cover no tile (${lang})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(page, pagePath('map', lang));
+    await page.locator('g.municipality').first().waitFor();
+    const names = await page.locator('text.map-name').allTextContents();
+    assert.equal(names.length, 88);
+    assert.equal(new Set(names).size, names.length, 'no two municipalities share a label');
+    assert.ok(names.includes(lang === 'fi' ? 'Hämeenky.' : 'Tavastk.'));
+    assert.ok(names.includes('Hämeenko.') || names.includes('Hämeenk.'));
+    const covered = await page.evaluate(() => {
+      const tiles = [...document.querySelectorAll('g.municipality path')].map((p) => p.getBoundingClientRect());
+      return [...document.querySelectorAll('text.province-label')].flatMap((label) => {
+        const r = label.getBoundingClientRect();
+        const hit = tiles.filter((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom);
+        return hit.length ? [`${label.textContent}: ${hit.length} tiles`] : [];
+      });
+    });
+    assert.deepEqual(covered, []);
+    await page.locator('svg.map-svg').screenshot({ path: `test-output/screenshots/map-labels-${lang}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
