@@ -91,3 +91,23 @@ for (const lang of ['fi', 'sv'] as const)
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+for (const lang of ['fi', 'sv'] as const)
+  test(`the map's menus fit a 390 px phone and the projects table a 1366 px screen (${lang})`, async () => {
+    const phone = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await open(phone.page, pagePath('map', lang));
+    const layer = phone.page.getByRole('combobox', { name: lang === 'fi' ? 'Taso' : 'Lager' });
+    const box = (await layer.boundingBox())!;
+    assert.ok(box.x + box.width <= 390, `layer menu ends at ${box.x + box.width} px`);
+    assert.equal(await phone.page.evaluate(() => document.documentElement.scrollWidth), 390);
+    await screenshot(phone.page, `map-phone-${lang}`);
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
+    const desktop = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(desktop.page, pagePath('projects', lang));
+    const scroll = desktop.page.locator('.projects-table-wrap .table-scroll');
+    const [inner, outer] = await scroll.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(inner! <= outer!, `table ${inner} px in ${outer} px`);
+    assert.deepEqual(desktop.problems, []);
+    await desktop.context.close();
+  });
