@@ -1,20 +1,24 @@
-import { StrictMode, startTransition } from 'react';
+// The page's own styles are in its HTML (the entry's stylesheets), so the prerendered markup is styled at once.
+import './app/tokens.css';
+import './app/app.css';
+import './app/print.css';
+import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
 import { LANGS, loadMessages } from './i18n';
-import type { LoadResult } from './data/load';
+import { loadDataset } from './data/fetchData';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 
 /**
- * The app's start, called by the entry script (boot.ts) with the data load it has begun (data/loadOffThread.ts). Old query-only
- * links (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect). A prerendered page is hydrated once its data has loaded and validated, starting from the
- * state the build rendered; a page the data fails for shows the error panel instead.
+ * The entry script of every page. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
+ * inline redirect). A prerendered page is hydrated once its data, its view's code and its strings are here, starting
+ * from the state the build rendered; a page whose data fails shows the error panel instead.
  */
-export async function start(loading: Promise<LoadResult>) {
+async function start() {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
@@ -27,7 +31,7 @@ export async function start(loading: Promise<LoadResult>) {
   const lang = useAppStore.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
   const [data] = await Promise.all([
-    loading,
+    loadDataset(BASE),
     VIEW_PAGES[view].preload().catch(() => undefined),
     loadMessages(lang).catch(() => undefined),
   ]);
@@ -39,31 +43,25 @@ export async function start(loading: Promise<LoadResult>) {
     console.error('The page stays as prerendered: its strings could not be loaded.', error);
     return;
   }
-  // The data's last chunk was handled in the task that got here; hydration starts in one of its own.
-  await new Promise((done) => setTimeout(done, 0));
   const container = document.getElementById('root')!;
-  // The other languages' strings come once the page is live and idle (not between hydration's slices), so a
-  // language switch is instant and needs no network.
-  const prefetchOtherLanguages = () => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-    idle(() => LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined)));
-  };
+  // The other languages' strings come once the page is live, so a language switch is instant and needs no network.
+  const prefetchOtherLanguages = () =>
+    LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined));
   const app = (
     <StrictMode>
       <App data={data} onLive={prefetchOtherLanguages} />
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    // Data published after the pages were built differs from their markup: React then renders the page afresh
-    // from the current data, which is right, so it is worth a warning and not an error.
-    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole page.
-    startTransition(() => {
-      hydrateRoot(container, app, {
-        onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
-      });
+    hydrateRoot(container, app, {
+      // Data published after the pages were built differs from their markup: React then renders the page afresh
+      // from the current data, which is right, so it is worth a warning and not an error.
+      onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
     });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }
 }
+
+void start();

@@ -1,8 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Dataset } from './schema';
-import { guardedDataset } from './fetchData';
-import type { LoadResult } from './load';
-import { loadDatasetOffThread } from './loadOffThread';
+import { guardedDataset, loadDataset, type LoadResult } from './fetchData';
 
 type DataState = { status: 'loading' } | LoadResult;
 
@@ -24,7 +22,7 @@ export function DataProvider({
   useEffect(() => {
     if (initial) return;
     let live = true;
-    loadDatasetOffThread(baseUrl).then((result) => live && setState(result));
+    loadDataset(baseUrl).then((result) => live && setState(result));
     return () => {
       live = false;
     };
