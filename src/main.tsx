@@ -1,24 +1,20 @@
-// The page's own styles are in its HTML (the entry's stylesheets), so the prerendered markup is styled at once.
-import './app/tokens.css';
-import './app/app.css';
-import './app/print.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
 import { LANGS, loadMessages } from './i18n';
-import { loadDataset } from './data/fetchData';
+import type { LoadResult } from './data/fetchData';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 
 /**
- * The entry script of every page. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
+ * The app's start, called by the entry script (boot.ts) with the data load it has begun. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
  * inline redirect). A prerendered page is hydrated once its data, its view's code and its strings are here, starting
  * from the state the build rendered; a page whose data fails shows the error panel instead.
  */
-async function start() {
+export async function start(loading: Promise<LoadResult>) {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
@@ -31,7 +27,7 @@ async function start() {
   const lang = useAppStore.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
   const [data] = await Promise.all([
-    loadDataset(BASE),
+    loading,
     VIEW_PAGES[view].preload().catch(() => undefined),
     loadMessages(lang).catch(() => undefined),
   ]);
@@ -53,15 +49,17 @@ async function start() {
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    hydrateRoot(container, app, {
-      // Data published after the pages were built differs from their markup: React then renders the page afresh
-      // from the current data, which is right, so it is worth a warning and not an error.
-      onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
+    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole
+    // page (measured: docs/benchmarks.md).
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        // Data published after the pages were built differs from their markup: React then renders the page afresh
+        // from the current data, which is right, so it is worth a warning and not an error.
+        onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
+      });
     });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);
   }
 }
-
-void start();
