@@ -18,6 +18,7 @@ import {
   type DocumentId,
 } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
+import { documentSources } from './documents.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
 import {
@@ -224,21 +225,14 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   quality.push(
     ...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }),
   );
-  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({
-    id: d.id,
-    file: d.file,
-    title: d.title,
-    date: d.date,
-    kind: d.kind,
-    lineCount: doc(d.id).lines.length,
-  }));
+  const sources: SourceDocument[] = documentSources(doc);
 
   return {
     projects,
     funding,
     themes,
     regions: {
-      provinces: buildProvinces(lasse),
+      provinces: buildProvinces(lasse, 'lasse-plan'),
       cooperationAreas,
       municipalities,
       organisations: registry.all(),

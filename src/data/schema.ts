@@ -144,6 +144,8 @@ export const Province = z.object({
   name: Translated,
   /** The regional social-welfare competence centre serving it (null outside Väli-Suomi). */
   competenceCentre: z.string().nullable(),
+  /** Where a document names the centre; null where it is curated (scripts/curation.ts) or unknown. */
+  competenceCentreSource: SourceRef.nullable(),
   /** One of the six provinces the dashboard covers (false: a LasSe participant's home province). */
   core: z.boolean(),
   /** LasSe modules the plan's module matrix marks for the province (empty where the matrix has no row for it). */
