@@ -299,14 +299,6 @@ export const PLAUSIBLE_AMOUNT_EUR: { row: number; total: number } & Reasoned = {
     'The whole 2008 plan of 14 projects states 9 528 150 €, its largest row 3 000 000 €; KASTE state grants to one regional project were a few million euros. Ten times the total is far above any real row, and a hundred million far above any regional plan.',
 };
 
-/** The plan row Liite 2 of the minutes attaches its development entities to. */
-export const APPENDIX2_PROJECT: { planYear: 2009; nameStartsWith: string } & Reasoned = {
-  planYear: 2009,
-  nameStartsWith: 'Remontti',
-  reason:
-    'Liite 2 is titled "Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa" (line 293): its three 2009–2011 entities are linked to Remontti, which the 2009 table continues "osana Pohjanmaa-hanketta 2005–2014".',
-};
-
 /** Places where the transcript of a matrix lost a list separator. */
 export const MATRIX_SEPARATOR_FIXES: Array<{ document: DocumentId; after: string; before: string } & Reasoned> = [
   {

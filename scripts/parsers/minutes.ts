@@ -77,6 +77,8 @@ export interface MinutesData {
   totals: PlanTotal[];
   laterProjects: LaterProject[];
   appendix2: Appendix2Section[];
+  /** The project Liite 2's heading links its entities to ("REMONTTIIN KYTKEYTYVÄT …"), in the inflected form written. */
+  appendix2LinkedTo: { written: string; line: number } | null;
   notes: ParseNote[];
 }
 
@@ -435,7 +437,15 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
 }
 
 export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData {
-  const out: MinutesData = { themes: [], rows: [], totals: [], laterProjects: [], appendix2: [], notes: [] };
+  const out: MinutesData = {
+    themes: [],
+    rows: [],
+    totals: [],
+    laterProjects: [],
+    appendix2: [],
+    appendix2LinkedTo: null,
+    notes: [],
+  };
   const liite2 = findLine(src, appendixMarker(2));
   if (liite2 === null)
     throw new SourceError(
@@ -443,6 +453,8 @@ export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData
       null,
       'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line',
     );
+  const linked = /(\p{L}+)\s+kytkeytyvät\b/iu.exec(lineAt(src, liite2));
+  if (linked?.[1]) out.appendix2LinkedTo = { written: linked[1], line: liite2 };
   readAppendix1(src, out, liite2);
   readAppendix2(src, out, liite2, opts);
   return out;
