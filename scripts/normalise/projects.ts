@@ -45,8 +45,8 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
     id: `${row.year}-${slugify(row.name.replace(/[”“"]/g, ''), 50)}`,
     name: row.name,
     language: detectLanguage(row.name),
-    planYear: row.year as 2008 | 2009,
-    themeId: themeId(row.year === 2008 ? 'plan-2008' : 'plan-2009', row.themeOrder),
+    planYear: row.year,
+    themeId: themeId(`plan-${row.year}`, row.themeOrder),
     administrators,
     administratorStatus: cell.status,
     administratorRaw: row.administratorRaw,
@@ -61,7 +61,7 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
   };
 }
 
-/** Liite 2's 2009–2011 projects: the same project as a 2009 plan row when the titles agree. */
+/** Liite 2's 2009–2011 projects: the same project as a plan row of a year in their period when the titles agree. */
 export function mergeLaterProjects(projects: Project[], minutes: MinutesData, documentId: string): Project[] {
   const added: Project[] = [];
   for (const later of minutes.laterProjects) {
@@ -73,7 +73,13 @@ export function mergeLaterProjects(projects: Project[], minutes: MinutesData, do
     };
     const period = { start: later.start, end: later.end, source };
     const key = titleKey(later.name);
-    const same = projects.find((p) => p.planYear === 2009 && titleKey(p.name) === key);
+    const same = projects.find(
+      (p) =>
+        p.planYear !== null &&
+        p.planYear >= Number(later.start) &&
+        p.planYear <= Number(later.end) &&
+        titleKey(p.name) === key,
+    );
     if (same) {
       same.period = period;
       same.sources.push(source);
@@ -157,6 +163,8 @@ export function findCuratedProject(
   projects: Project[],
   sel: { planYear: number | null; nameStartsWith: string },
   entry: string,
+  /** The name of the project the entry pairs this one with: a renamed project often keeps its words. */
+  partnerName = '',
 ): Project {
   const year = sel.planYear ?? 'no plan year';
   const sameYear = projects.filter((p) => p.planYear === sel.planYear);
@@ -170,7 +178,7 @@ export function findCuratedProject(
       `"${second!.name}" and "${first!.name}" (${lineOf(first!)}) both start "${sel.nameStartsWith}" (${year}): make ${entry} in scripts/curation.ts name the one it means by more of its words`,
     );
   }
-  const wanted = stems(sel.nameStartsWith);
+  const wanted = new Set([...stems(sel.nameStartsWith), ...stems(partnerName)]);
   const closest = sameYear
     .map((p) => ({ p, shared: [...stems(p.name)].filter((x) => wanted.has(x)).length }))
     .sort((a, b) => b.shared - a.shared)[0];
@@ -188,9 +196,11 @@ export function findCuratedProject(
 }
 
 export function applyContinuations(projects: Project[]) {
+  const nameOf = (sel: { planYear: number | null; nameStartsWith: string }) =>
+    projects.find((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith))?.name;
   for (const c of CONTINUATIONS) {
-    const successor = findCuratedProject(projects, c.successor, 'CONTINUATIONS');
-    const predecessor = findCuratedProject(projects, c.predecessor, 'CONTINUATIONS');
+    const successor = findCuratedProject(projects, c.successor, 'CONTINUATIONS', nameOf(c.predecessor));
+    const predecessor = findCuratedProject(projects, c.predecessor, 'CONTINUATIONS', successor.name);
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
   }
 }

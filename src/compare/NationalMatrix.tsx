@@ -1,6 +1,6 @@
 import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
-import type { ThemeFlow } from './compare';
+import { columnLabel, type ThemeFlow } from './compare';
 import { compareMessages } from './messages';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
@@ -27,7 +27,7 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
               <th scope="col">{m('colNational')}</th>
               {regional.map((c) => (
                 <th key={c.scheme} scope="col">
-                  {m(`col.${c.scheme}`)}
+                  {m(columnLabel(c.scheme).key, columnLabel(c.scheme).vars)}
                 </th>
               ))}
             </tr>

@@ -4,7 +4,7 @@ import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { useElementWidth } from '../ui/useElementWidth';
-import type { ThemeFlow as Flow } from './compare';
+import { columnLabel, type ThemeFlow as Flow } from './compare';
 import { compareMessages } from './messages';
 
 const COL_W = 250;
@@ -31,7 +31,7 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
   const stacked = available < wide;
   const w = stacked ? Math.max(200, available - 4) : COL_W;
   const nodes = new Map<string, Node>();
-  const headings: Array<{ scheme: string; x: number; y: number }> = [];
+  const headings: Array<{ scheme: Theme['scheme']; x: number; y: number }> = [];
   let height = 0;
   let y = 0;
   columns.forEach((col, ci) => {
@@ -54,6 +54,7 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
 /** The 2005–2006, 2008 and 2009 priorities as connected columns; the change is written on every box. */
 export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: Map<string, number> }) {
   const m = useMessages(compareMessages);
+  const label = (scheme: Flow['columns'][number]['scheme']) => m(columnLabel(scheme).key, columnLabel(scheme).vars);
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
@@ -83,7 +84,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
         active: selected.includes(t.id),
         cells: [
           { text: t.name[lang], csv: t.name[lang] },
-          { text: m(`col.${col.scheme}`), csv: m(`col.${col.scheme}`) },
+          { text: label(col.scheme), csv: label(col.scheme) },
           { text: change ? m(`change.${change}`) : '', csv: change ? m(`change.${change}`) : '' },
           { text: neighbours(t), csv: neighbours(t) },
           { text: nationalNames(t), csv: nationalNames(t) },
@@ -138,7 +139,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
         >
           {headings.map((h) => (
             <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
-              {m(`col.${h.scheme as 'plan-2008'}`)}
+              {label(h.scheme)}
             </text>
           ))}
           {!stacked &&

@@ -138,3 +138,19 @@ export function continuingProjects(rows: ProjectRow[]): Array<{ from: ProjectRow
       .map((to) => ({ from, to })),
   );
 }
+
+/** The plan year a theme list belongs to ("plan-2009" → 2009), or null for the national and 2005–2006 lists. */
+export function planYearOfScheme(scheme: Theme['scheme']): number | null {
+  const year = /^plan-(\d{4})$/.exec(scheme)?.[1];
+  return year ? Number(year) : null;
+}
+
+/** The message key and values naming a theme column ("Väli-Suomi 2009"). */
+export function columnLabel(scheme: Theme['scheme']): {
+  key: 'col.plan' | 'col.national' | 'col.pohjanmaa-2005-2006';
+  vars?: { year: string };
+} {
+  const year = planYearOfScheme(scheme);
+  if (year !== null) return { key: 'col.plan', vars: { year: String(year) } };
+  return { key: scheme === 'national' ? 'col.national' : 'col.pohjanmaa-2005-2006' };
+}

@@ -9,8 +9,7 @@ export default {
   flowSummary:
     'Of the 2008 areas, {continued} {continued, plural, one {continues} other {continue}} under the same name, {renamed} under a new name and {dropped} {dropped, plural, one {ends} other {end}}; 2009 adds {new, plural, one {# new theme} other {# new themes}}.',
   'col.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
-  'col.plan-2008': 'Väli-Suomi 2008',
-  'col.plan-2009': 'Väli-Suomi 2009',
+  'col.plan': 'Väli-Suomi {year}',
   'col.national': 'KASTE, national',
   'change.continued': 'continued',
   'change.renamed': 'renamed',

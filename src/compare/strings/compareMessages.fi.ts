@@ -9,8 +9,7 @@ export default {
   flowSummary:
     'Vuoden 2008 alueista {continued} jatkuu samannimisenä, {renamed} uudella nimellä ja {dropped} päättyy; vuonna 2009 tulee {new, plural, one {# uusi teema} other {# uutta teemaa}}.',
   'col.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
-  'col.plan-2008': 'Väli-Suomi 2008',
-  'col.plan-2009': 'Väli-Suomi 2009',
+  'col.plan': 'Väli-Suomi {year}',
   'col.national': 'KASTE, kansallinen',
   'change.continued': 'jatkuu',
   'change.renamed': 'uusi nimi',

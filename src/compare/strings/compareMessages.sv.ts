@@ -9,8 +9,7 @@ export default {
   flowSummary:
     'Av områdena 2008 fortsätter {continued} med samma namn, {renamed} med nytt namn och {dropped} upphör; 2009 tillkommer {new, plural, one {# nytt tema} other {# nya teman}}.',
   'col.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
-  'col.plan-2008': 'Väli-Suomi 2008',
-  'col.plan-2009': 'Väli-Suomi 2009',
+  'col.plan': 'Väli-Suomi {year}',
   'col.national': 'KASTE, nationellt',
   'change.continued': 'fortsätter',
   'change.renamed': 'nytt namn',
