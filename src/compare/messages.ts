@@ -27,14 +27,14 @@ export type Key =
   | 'adminsTitle'
   | 'adminsSummary'
   | 'both'
-  | 'only2008'
-  | 'only2009'
+  | 'onlyFrom'
+  | 'onlyTo'
   | 'continuingTitle'
   | 'continuingSummary'
   | 'colFrom'
   | 'colTo'
   | 'colAdmins'
-  | 'colCost2008'
+  | 'colCostFrom'
   | 'colTheme'
   | 'colYear'
   | 'colProvince'
@@ -44,6 +44,9 @@ export type Key =
   | 'colCount'
   | 'colNames'
   | 'projects'
+  | 'yearsLegend'
+  | 'fromLabel'
+  | 'toLabel'
   | 'none';
 
 export const compareMessages = lazyCatalogue<Key>({

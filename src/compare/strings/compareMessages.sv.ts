@@ -2,12 +2,12 @@ import type { Key } from '../messages';
 
 /** Swedish strings of `compareMessages` (keys as in ../messages.ts). */
 export default {
-  heading: 'Jämförelse 2008–2009',
+  heading: 'Jämförelse {from}–{to}',
   intro:
-    'Hur de fyra prioriterade områdena 2008 blev de sex temana 2009, och hur båda förhåller sig till KASTE-programmets sju nationella temaområden. Kopplingarna har gjorts manuellt, och var och en har en motivering.',
-  flowTitle: 'Prioriteringar 2005–2006, 2008 och 2009',
+    'Hur de {fromCount} prioriterade områdena {from} blev de {toCount} temana {to}, och hur båda förhåller sig till KASTE-programmets sju nationella temaområden. Kopplingarna har gjorts manuellt, och var och en har en motivering.',
+  flowTitle: 'Prioriteringar 2005–2006, {from} och {to}',
   flowSummary:
-    'Av områdena 2008 fortsätter {continued} med samma namn, {renamed} med nytt namn och {dropped} upphör; 2009 tillkommer {new, plural, one {# nytt tema} other {# nya teman}}.',
+    'Av områdena {from} fortsätter {continued} med samma namn, {renamed} med nytt namn och {dropped} upphör; {to} tillkommer {new, plural, one {# nytt tema} other {# nya teman}}.',
   'col.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
   'col.national': 'KASTE, nationellt',
@@ -18,30 +18,30 @@ export default {
   legendContinued: 'Heldragen linje: temat fortsätter med samma namn',
   legendRenamed: 'Streckad linje: temat fortsätter med nytt namn',
   earlierNote:
-    'Österbottens prioriteringar 2005–2006 har i källorna ingen direkt fortsättning bland områdena 2008; de kopplas till dem via de nationella temaområdena (se tabellen nedan).',
+    'Österbottens prioriteringar 2005–2006 har i källorna ingen direkt fortsättning bland områdena {from}; de kopplas till dem via de nationella temaområdena (se tabellen nedan).',
   reason: 'Motivering',
   nationalTitle: 'Regionala teman och nationella temaområden',
   nationalSummary:
-    'Av de sju nationella temaområdena finns {covered2008} i planen 2008 och {covered2009} i planen 2009.',
-  perThemeTitle: 'Projekt per tema 2008 och 2009',
-  perThemeSummary: 'År 2008 finns {y2008} projekt inom fyra områden, år 2009 {y2009} inom sex teman.',
+    'Av de sju nationella temaområdena finns {coveredFrom} i planen {from} och {coveredTo} i planen {to}.',
+  perThemeTitle: 'Projekt per tema {from} och {to}',
+  perThemeSummary: 'År {from} finns {nFrom} projekt inom {fromCount} områden, år {to} {nTo} inom {toCount} teman.',
   perNationalTitle: 'Projekt per nationellt temaområde',
   perNationalSummary:
-    '{leaders, plural, one {Flest projekt 2009 har temaområdet {top} ({count} projekt).} other {Flest projekt 2009 har temaområdena {top}, {count} projekt vardera.}} Ett projekt kan höra till flera temaområden.',
-  provincesTitle: 'Projekt per landskap 2008 och 2009',
+    '{leaders, plural, one {Flest projekt {to} har temaområdet {top} ({count} projekt).} other {Flest projekt {to} har temaområdena {top}, {count} projekt vardera.}} Ett projekt kan höra till flera temaområden.',
+  provincesTitle: 'Projekt per landskap {from} och {to}',
   provincesSummary: 'Ett projekt räknas i varje landskap där det verkar.',
-  adminsTitle: 'Huvudmän 2008 och 2009',
+  adminsTitle: 'Huvudmän {from} och {to}',
   adminsSummary:
-    '{both, plural, one {# huvudman är} other {# huvudmän är}} med båda åren, {only2008} bara 2008 och {only2009} bara 2009.',
+    '{both, plural, one {# huvudman är} other {# huvudmän är}} med båda åren, {onlyFromCount} bara {from} och {onlyToCount} bara {to}.',
   both: 'Båda åren',
-  only2008: 'Bara 2008',
-  only2009: 'Bara 2009',
+  onlyFrom: 'Bara {from}',
+  onlyTo: 'Bara {to}',
   continuingTitle: 'Projekt som fortsätter',
   continuingSummary: '{count} projekt har ett fortsättningsprojekt.',
   colFrom: 'Projekt',
   colTo: 'Fortsättningsprojekt',
   colAdmins: 'Huvudman',
-  colCost2008: 'Kostnader 2008',
+  colCostFrom: 'Kostnader {from}',
   colTheme: 'Tema',
   colYear: 'År',
   colProvince: 'Landskap',
@@ -51,5 +51,8 @@ export default {
   colCount: 'Antal',
   colNames: 'Huvudmän',
   projects: '{count} projekt',
+  yearsLegend: 'Jämförda år',
+  fromLabel: 'Tidigare år',
+  toLabel: 'Senare år',
   none: '—',
 } satisfies Record<Key, string>;
