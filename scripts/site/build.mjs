@@ -93,7 +93,7 @@ const replaceOnce = (html, pattern, replacement, what) => {
 function page({ lang, head, body, extra = [] }) {
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${lang}">`, '<html lang>');
   html = replaceOnce(html, /\s*<title>[^<]*<\/title>/, '', '<title>');
-  html = replaceOnce(html, /\s*<meta name="description"[^>]*>/, '', 'meta description');
+  html = replaceOnce(html, /\s*<meta\s+name="description"[^>]*>/, '', 'meta description');
   html = replaceOnce(html, /<\/head>/, `  ${[head, ...extra].join('\n    ')}\n  </head>`, '</head>');
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
 }
