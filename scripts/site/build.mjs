@@ -34,22 +34,11 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
-for (const file of [
-  'projects',
-  'funding',
-  'themes',
-  'regions',
-  'sources',
-  'quality',
-  'programme',
-  'events',
-  'details',
-  'report',
-]) {
+for (const file of server.DATA_FILE_NAMES) {
   try {
-    files[`${file}.json`] = JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'));
+    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   } catch (e) {
-    fail(`public/data/${file}.json: ${e.message}`);
+    fail(`public/data/${file}: ${e.message}`);
   }
 }
 let dataset;
@@ -63,9 +52,8 @@ const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 /**
- * The stylesheets of the app's code (src/main.tsx, which the entry script loads after the first paint) and of the
- * page's lazily loaded view, so the prerendered markup is styled at once. Their scripts are not preloaded: they
- * download after the page has painted (src/boot.ts).
+ * The stylesheets of the lazily loaded view of the page, so the prerendered markup is styled at once (the entry's
+ * own are in the template).
  */
 function pageStylesheets(source) {
   const css = new Set();
@@ -77,8 +65,6 @@ function pageStylesheets(source) {
     for (const c of chunk.css ?? []) css.add(c);
     for (const i of chunk.imports ?? []) visit(i);
   };
-  if (!manifest['src/main.tsx']) fail('dist/.vite/manifest.json: no chunk for src/main.tsx');
-  visit('src/main.tsx');
   if (source) visit(source);
   return [...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
 }
@@ -102,7 +88,12 @@ try {
 } catch (e) {
   fail(`public/data/datapackage.json: ${e.message}`);
 }
-const pages = await server.prerenderPages(dataset, base, siteUrl, publication);
+let pages;
+try {
+  pages = await server.prerenderPages(dataset, base, siteUrl, publication);
+} catch (e) {
+  fail(e.message);
+}
 const write = (path, text) => {
   const file = join(dist, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
   mkdirSync(dirname(file), { recursive: true });

@@ -1,9 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { BASE_URL } from './config';
 import type { Dataset } from './schema';
-import { guardedDataset } from './fetchData';
-import type { LoadResult } from './load';
-import { loadDatasetOffThread } from './loadOffThread';
+import { guardedDataset, loadDataset, type LoadResult } from './fetchData';
 
 type DataState = { status: 'loading' } | LoadResult;
 
@@ -25,7 +23,7 @@ export function DataProvider({
   useEffect(() => {
     if (initial) return;
     let live = true;
-    loadDatasetOffThread(baseUrl).then((result) => live && setState(result));
+    loadDataset(baseUrl).then((result) => live && setState(result));
     return () => {
       live = false;
     };

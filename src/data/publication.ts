@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BASE_URL } from './config';
-import { inWorker } from './inWorker';
 import type { Publication, PublicationCheck } from './publicationSchema';
-import type { WorkerRequest } from './load.worker';
 
 export type { Publication };
 
@@ -43,18 +41,16 @@ export function publicationState(text: string, checked: PublicationCheck): Publi
   return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
 }
 
+/**
+ * The release as the page reads it: datapackage.json is written by the data build and checked against its schema by
+ * the prerender (data/publicationSchema.ts), so the page only parses it.
+ */
 export async function loadPublication(baseUrl: string, fetcher: typeof fetch = fetch): Promise<PublicationState> {
   try {
     const response = await fetcher(`${baseUrl}data/${PACKAGE_FILE}`);
     if (!response.ok) return { status: 'error', detail: `${PACKAGE_FILE}: HTTP ${response.status}` };
     const text = await response.text();
-    // zod and its work stay off the page's own thread, as for the data files.
-    const checked = await inWorker<WorkerRequest, PublicationCheck>(
-      () => new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }),
-      { publicationText: text },
-      () => import('./publicationSchema').then((m) => m.checkPublicationText(text)),
-    );
-    return publicationState(text, checked);
+    return publicationState(text, { publication: JSON.parse(text) as Publication });
   } catch (e) {
     return { status: 'error', detail: `${PACKAGE_FILE}: ${(e as Error).message}` };
   }
