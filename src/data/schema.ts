@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DataFileName } from './fetchData';
 
 // The site's Content-Security-Policy forbids eval; zod's JIT would probe for it (a CSP violation report on every
 // load). Set before any schema below is built, because the choice is made at construction.
@@ -565,6 +566,7 @@ export const ReportFacts = z.object({
 });
 export type ReportFacts = z.infer<typeof ReportFacts>;
 
+/** Each published file's schema (the files themselves are listed in data/fetchData.ts). */
 export const DATA_FILES = {
   'projects.json': Projects,
   'funding.json': Funding,
@@ -576,8 +578,8 @@ export const DATA_FILES = {
   'events.json': Events,
   'details.json': Details,
   'report.json': ReportFacts,
-} as const;
-export type DataFileName = keyof typeof DATA_FILES;
+} as const satisfies Record<DataFileName, z.ZodType>;
+export type { DataFileName };
 
 export interface Dataset {
   projects: Project[];

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/format';
+import { BASE_URL } from '../data/config';
 import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
 import {
   DEFAULT_URL_STATE,
@@ -20,7 +21,7 @@ import {
  */
 
 /** The site's base path (BASE_PATH at build time), e.g. `/kaste-dashboard/`. */
-export const BASE = normaliseBase(import.meta.env.BASE_URL ?? '/');
+export const BASE = normaliseBase(BASE_URL);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^\d{3}$/;
