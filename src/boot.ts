@@ -2,6 +2,7 @@
 import './app/tokens.css';
 import './app/app.css';
 import './app/print.css';
+import { BASE_URL } from './data/config';
 
 /**
  * The entry script of every page: the prerendered page is complete without JavaScript, so the app's code and the
@@ -28,6 +29,6 @@ function afterFirstPaint(run: () => void) {
 }
 
 afterFirstPaint(() => {
-  const data = import('./data/fetchData').then((m) => m.loadDataset(import.meta.env.BASE_URL));
+  const data = import('./data/fetchData').then((m) => m.loadDataset(BASE_URL));
   void import('./main').then(({ start }) => start(data));
 });

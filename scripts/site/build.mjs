@@ -1,21 +1,17 @@
 #!/usr/bin/env node
 // npm run build — the site as GitHub Pages serves it: Vite's client build, then every page prerendered with the
-// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Options (environment):
-//   BASE_PATH  the sub-path the site is served under (default /), e.g. /kaste-dashboard/
-//   SITE_URL   the absolute origin for canonical, hreflang and sitemap addresses (default http://localhost:4173),
-//              e.g. https://owner.github.io
+// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Its settings (BASE_PATH,
+// SITE_URL, …) are scripts/config.mjs's; BUILD_LOG_LEVEL sets Vite's log level.
 // Fails with `file: message` and a non-zero exit, and leaves no half-written dist/ behind.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { siteConfig } from '../config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'node_modules/.kaste-ssr');
-const normaliseBase = (raw) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 const logLevel = process.env.BUILD_LOG_LEVEL ?? 'warn';
 
 function fail(message) {
@@ -24,11 +20,13 @@ function fail(message) {
   process.exit(1);
 }
 
+let config;
 try {
-  new URL(siteUrl);
-} catch {
-  fail(`SITE_URL: not an absolute URL: ${siteUrl}`);
+  config = siteConfig();
+} catch (e) {
+  fail(e.message);
 }
+const { base, siteUrl } = config;
 
 await build({ root, logLevel, base, build: { manifest: true } });
 await build({ root, logLevel, base, build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true } });
@@ -104,11 +102,13 @@ const write = (path, text) => {
 for (const p of pages)
   write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
 
-// 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
+// 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
+// in three languages.
 let notFound = page({
   lang: 'fi',
   head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
   body: server.notFoundBody(base),
+  extra: pageStylesheets(),
 });
 notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')

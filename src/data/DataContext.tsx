@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { BASE_URL } from './config';
 import type { Dataset } from './schema';
 import { guardedDataset, loadDataset, type LoadResult } from './fetchData';
 
@@ -11,7 +12,7 @@ const DataContext = createContext<DataState>({ status: 'loading' } as DataState)
 /** Loads the dataset, or supplies the result the entry script (or the prerender) already has. */
 export function DataProvider({
   children,
-  baseUrl = import.meta.env.BASE_URL,
+  baseUrl = BASE_URL,
   initial,
 }: {
   children: ReactNode;

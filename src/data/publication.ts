@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BASE_URL } from './config';
 import type { Publication, PublicationCheck } from './publicationSchema';
 
 export type { Publication };
@@ -16,7 +17,7 @@ const cache = new Map<string, Promise<PublicationState>>();
 const ready = new Map<string, PublicationState>();
 
 /** Fetches and checks the release once per page load; resolves when it is ready for a synchronous first render. */
-export function preloadPublication(baseUrl: string = import.meta.env.BASE_URL): Promise<PublicationState> {
+export function preloadPublication(baseUrl: string = BASE_URL): Promise<PublicationState> {
   const known = ready.get(baseUrl);
   if (known) return Promise.resolve(known);
   if (!cache.has(baseUrl))
@@ -56,7 +57,7 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
 }
 
 /** The data's release (date, version, files), fetched once per page load and shared by every caller. */
-export function usePublication(baseUrl: string = import.meta.env.BASE_URL): PublicationState {
+export function usePublication(baseUrl: string = BASE_URL): PublicationState {
   const [state, setState] = useState<PublicationState>(() => ready.get(baseUrl) ?? { status: 'loading' });
   useEffect(() => {
     let live = true;

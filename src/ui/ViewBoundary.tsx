@@ -3,7 +3,7 @@ import { DataFileUnavailable, type DataFileError } from '../data/fetchData';
 import { useDataState } from '../data/DataContext';
 import { useMessages, useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from './messages';
 import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
