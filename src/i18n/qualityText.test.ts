@@ -270,6 +270,50 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       en: "The table's heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.",
     },
   ],
+  [
+    note('plan-staffing-differs', {
+      listed: ['terveydenhoitaja', 'sosiaaliohjaaja', 'nuoriso-ohjaaja'],
+      working: ['terveydenhoitaja', 'nuoriso-ohjaaja'],
+    }),
+    {
+      fi: 'Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ”terveydenhoitaja”, ”sosiaaliohjaaja” ja ”nuoriso-ohjaaja”, mutta kertoo perhekeskuksessa työskentelevän ”terveydenhoitaja” ja ”nuoriso-ohjaaja”.',
+      sv: 'Planen anvisar ”terveydenhoitaja”, ”sosiaaliohjaaja” och ”nuoriso-ohjaaja” av stadens egen personal till projektet, men uppger att ”terveydenhoitaja” och ”nuoriso-ohjaaja” arbetar i familjecentret.',
+      en: "The plan assigns “terveydenhoitaja”, “sosiaaliohjaaja” and “nuoriso-ohjaaja” from the city's own staff to the project, but says “terveydenhoitaja” and “nuoriso-ohjaaja” work in the family centre.",
+    },
+  ],
+  [
+    note('name-spelling-variants', { name: 'SONet BOTNIA', written: ['SoNet Botnia', 'SONetBOTNIA'] }),
+    {
+      fi: 'Sama nimi on kirjoitettu dokumentissa usealla tavalla: yleensä ”SONet BOTNIA”, myös ”SoNet Botnia” ja ”SONetBOTNIA”.',
+      sv: 'Samma namn skrivs på flera sätt i dokumentet: oftast ”SONet BOTNIA”, även ”SoNet Botnia” och ”SONetBOTNIA”.',
+      en: 'The document writes one name in several ways: mostly “SONet BOTNIA”, also “SoNet Botnia” and “SONetBOTNIA”.',
+    },
+  ],
+  [
+    note('slide-copies-slide', {
+      slide: 13,
+      copiedSlide: 9,
+      sharedWords: 44,
+      phrase: 'Pilottikunnat ja -seudut Satakunnassa',
+    }),
+    {
+      fi: 'Dia 13 toistaa dian 9 tekstiä sanasta sanaan (yhteensä 44 sanaa, muun muassa ”Pilottikunnat ja -seudut Satakunnassa …”).',
+      sv: 'Bild 13 upprepar texten på bild 9 ord för ord (sammanlagt 44 ord, bland annat ”Pilottikunnat ja -seudut Satakunnassa …”).',
+      en: 'Slide 13 repeats the text of slide 9 word for word (44 words in all, among them “Pilottikunnat ja -seudut Satakunnassa …”).',
+    },
+  ],
+  [
+    note('slide-dates-differ', {
+      term: 'kehittämissuunnitelmat',
+      slides: [7, 8],
+      written: ['huhti-toukokuu', '28.2.'],
+    }),
+    {
+      fi: 'Diat ajoittavat kohdan ”kehittämissuunnitelmat” eri tavoin (dia 7: huhti-toukokuu ja dia 8: 28.2.).',
+      sv: 'Bilderna anger olika tidpunkter för punkten ”kehittämissuunnitelmat” (bild 7: huhti-toukokuu och bild 8: 28.2.).',
+      en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: huhti-toukokuu and slide 8: 28.2.).',
+    },
+  ],
 ];
 
 describe('qualityText', () => {

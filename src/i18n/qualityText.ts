@@ -422,6 +422,53 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         en: `Possible explanation: ${n} result if ${READINGS[reading].en}.`,
       });
     }
+    case 'plan-staffing-differs': {
+      const { listed, working } = issue.values;
+      const names = (roles: string[]) =>
+        list(
+          lang,
+          roles.map((r) => quoted(lang, r)),
+        );
+      return texts({
+        fi: `Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ${names(listed)}, mutta kertoo perhekeskuksessa työskentelevän ${names(working)}.`,
+        sv: `Planen anvisar ${names(listed)} av stadens egen personal till projektet, men uppger att ${names(working)} arbetar i familjecentret.`,
+        en: `The plan assigns ${names(listed)} from the city's own staff to the project, but says ${names(working)} work in the family centre.`,
+      });
+    }
+    case 'name-spelling-variants': {
+      const { name, written } = issue.values;
+      const forms = list(
+        lang,
+        written.map((w) => quoted(lang, w)),
+      );
+      return texts({
+        fi: `Sama nimi on kirjoitettu dokumentissa usealla tavalla: yleensä ${quoted(lang, name)}, myös ${forms}.`,
+        sv: `Samma namn skrivs på flera sätt i dokumentet: oftast ${quoted(lang, name)}, även ${forms}.`,
+        en: `The document writes one name in several ways: mostly ${quoted(lang, name)}, also ${forms}.`,
+      });
+    }
+    case 'slide-copies-slide': {
+      const { slide, copiedSlide, sharedWords, phrase } = issue.values;
+      const n = formatNumber(lang, sharedWords);
+      return texts({
+        fi: `Dia ${slide} toistaa dian ${copiedSlide} tekstiä sanasta sanaan (yhteensä ${n} sanaa, muun muassa ${quoted(lang, `${phrase} …`)}).`,
+        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quoted(lang, `${phrase} …`)}).`,
+        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quoted(lang, `${phrase} …`)}).`,
+      });
+    }
+    case 'slide-dates-differ': {
+      const { term, slides, written } = issue.values;
+      const dated = (join: string) =>
+        list(
+          lang,
+          slides.map((n, i) => `${join} ${n}: ${written[i]}`),
+        );
+      return texts({
+        fi: `Diat ajoittavat kohdan ${quoted(lang, term)} eri tavoin (${dated('dia')}).`,
+        sv: `Bilderna anger olika tidpunkter för punkten ${quoted(lang, term)} (${dated('bild')}).`,
+        en: `The slides date the item ${quoted(lang, term)} differently (${dated('slide')}).`,
+      });
+    }
     case 'page-break-line':
       return texts({
         fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,

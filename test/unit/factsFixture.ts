@@ -66,6 +66,7 @@ export const FIXTURE_EVENTS: Event[] = [
     start: '2008-09-11',
     end: '2008-09-12',
     place: 'Seinäjoki',
+    time: '12.00',
     projectId: null,
     source: src('minutes-2008', 200),
   },
