@@ -159,7 +159,14 @@ function lasseNotes({ lassePlan }: FactQualityInput): QualityIssue[] {
       kind: 'lasse-count-size-classes',
       severity: 'discrepancy',
       projectId: null,
-      values: { stated: s.total, statedLater: s.totalLater, small: s.small, medium: s.medium, large: s.large },
+      values: {
+        stated: s.total,
+        statedLater: s.totalLater,
+        small: s.small,
+        smallLater: s.smallLater,
+        medium: s.medium,
+        large: s.large,
+      },
       sources: [ref(L, s.line)],
     });
   }

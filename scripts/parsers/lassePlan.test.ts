@@ -87,6 +87,8 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['opinnäytetyö', '2014-12', null, 47],
       ['5 maakunnallista työpajaa', '2014-11', '2014-12', 51],
       ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, 139],
+      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', 571],
+      ['LasSe uutiskirje 1/2015', '2015', null, 643],
     ]);
     expect(d.legalBasis).toEqual([{ text: 'lastensuojelulaki 417/2007, 26 ja 27', line: 17 }]);
   });
@@ -116,6 +118,10 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['start-date', 27],
       ['budget-amounts', 37],
       ['survey-dates', 43],
+      ['coordinator-periods', 27],
+      ['steering-group-first-meeting', 33],
+      ['joining-date', 19],
+      ['seminar-date', 41],
     ]);
   });
 

@@ -129,6 +129,10 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
   { what: 'start-date', pattern: /pääsi aloittamaan työskentelyn alkaen\./ },
   { what: 'budget-amounts', pattern: /Palkkamenot: Vuokrat: Aineet, tarvikkeet ym\.:/ },
   { what: 'survey-dates', pattern: /Kysely toteutettiin välisenä aikana\./ },
+  { what: 'coordinator-periods', pattern: /joista yksi työskentelee ja kolme välisen ajan\./ },
+  { what: 'steering-group-first-meeting', pattern: /Ohjausryhmän järjestäytymiskokous pidettiin Tampereella\./ },
+  { what: 'joining-date', pattern: /Ypäjän\( alkaen\)/ },
+  { what: 'seminar-date', pattern: /oppimisverkoston aloitusseminaariin \( \)/ },
 ];
 
 /**
@@ -530,6 +534,29 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         end: null,
         place: null,
         lasse: false,
+        line: bodyLine,
+      });
+    // The project's own reports dated in their titles: "Toiminnan kuvaus 1.1.2014 31.10.2014", "UUTISKIRJE 1/2015".
+    const account = /(Toiminnan kuvaus) (\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}\.\d{1,2}\.\d{4})/.exec(body);
+    const letter = /(UUTISKIRJE) \d+\/(\d{4})/.exec(body);
+    if (isLasse && account)
+      meetings.push({
+        kind: 'report',
+        title: account[1]!,
+        start: parseFinnishDate(account[2]!, src.file, bodyLine),
+        end: parseFinnishDate(account[3]!, src.file, bodyLine),
+        place: null,
+        lasse: true,
+        line: bodyLine,
+      });
+    if (isLasse && letter)
+      meetings.push({
+        kind: 'report',
+        title: `LasSe ${letter[0].toLowerCase()}`,
+        start: letter[2]!,
+        end: null,
+        place: null,
+        lasse: true,
         line: bodyLine,
       });
     const board =

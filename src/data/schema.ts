@@ -88,8 +88,8 @@ export const SummedTotal = z.object({
   projects: z.number().int().nonnegative(),
   /** Distinct organisations administering the year's projects (stated and uncertain). */
   administrators: z.number().int().nonnegative(),
-  /** Sum of the costs the documents give for the year's projects. */
-  amountEur: z.number().int().nonnegative(),
+  /** Sum of the costs the documents give for the year's projects; null where the plan gives no costs at all. */
+  amountEur: z.number().int().nonnegative().nullable(),
   withoutCost: z.number().int().nonnegative(),
 });
 export type SummedTotal = z.infer<typeof SummedTotal>;
@@ -253,6 +253,10 @@ export const LostFigure = z.enum([
   'start-date',
   'budget-amounts',
   'survey-dates',
+  'coordinator-periods',
+  'steering-group-first-meeting',
+  'joining-date',
+  'seminar-date',
 ]);
 export type LostFigure = z.infer<typeof LostFigure>;
 export const AdministratorReading = z.enum([
@@ -279,6 +283,8 @@ const FACT_NOTES = [
     stated: Count,
     statedLater: Count.nullable(),
     small: Count,
+    /** The count of small municipalities the same line gives in parentheses for later ("10 (11)"). */
+    smallLater: Count.nullable(),
     medium: Count,
     large: Count,
   }),

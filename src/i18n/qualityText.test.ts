@@ -204,11 +204,18 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('lasse-count-size-classes', { stated: 58, statedLater: 59, small: 10, medium: 32, large: 17 }),
+    note('lasse-count-size-classes', {
+      stated: 58,
+      statedLater: 59,
+      small: 10,
+      smallLater: 11,
+      medium: 32,
+      large: 17,
+    }),
     {
-      fi: 'Pienten, keskisuurten ja suurten kuntien määrät (10 + 32 + 17) ovat yhteensä 59; teksti ilmoittaa 58 kuntaa (myöhemmin 59). Summa vastaa myöhempää lukua.',
-      sv: 'Antalet små, medelstora och stora kommuner (10 + 32 + 17) är sammanlagt 59; texten anger 58 kommuner (senare 59). Summan motsvarar det senare talet.',
-      en: 'The small, medium and large municipalities (10 + 32 + 17) add up to 59; the text states 58 municipalities (later 59). The sum matches the later figure.',
+      fi: 'Pienten, keskisuurten ja suurten kuntien määrät (10 + 32 + 17) ovat yhteensä 59; teksti ilmoittaa 58 kuntaa (myöhemmin 59). Summa vastaa myöhempää lukua. Pieniä kuntia on myöhemmin 11.',
+      sv: 'Antalet små, medelstora och stora kommuner (10 + 32 + 17) är sammanlagt 59; texten anger 58 kommuner (senare 59). Summan motsvarar det senare talet. Senare anges antalet små kommuner till 11.',
+      en: 'The small, medium and large municipalities (10 + 32 + 17) add up to 59; the text states 58 municipalities (later 59). The sum matches the later figure. Later there are 11 small municipalities.',
     },
   ],
   [
@@ -225,6 +232,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: hankkeen kokonaisbudjetti (jäljellä: ”kokonaisbudjetti on ,”).',
       sv: 'I källtexten saknas ett tal eller datum: projektets totala budget (kvar står: ”kokonaisbudjetti on ,”).',
       en: "A number or date is missing from the source text: the project's total budget (what remains: “kokonaisbudjetti on ,”).",
+    },
+  ],
+  [
+    note('lost-figure', { what: 'coordinator-periods', written: 'joista yksi työskentelee ja kolme välisen ajan.' }),
+    {
+      fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: projektikoordinaattorien työskentelykaudet (jäljellä: ”joista yksi työskentelee ja kolme välisen ajan.”).',
+      sv: 'I källtexten saknas ett tal eller datum: projektkoordinatorernas anställningsperioder (kvar står: ”joista yksi työskentelee ja kolme välisen ajan.”).',
+      en: "A number or date is missing from the source text: the project coordinators' periods of work (what remains: “joista yksi työskentelee ja kolme välisen ajan.”).",
     },
   ],
   [

@@ -140,6 +140,26 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     sv: 'tidpunkten för kartläggningsenkäten',
     en: 'the dates of the baseline survey',
   },
+  'coordinator-periods': {
+    fi: 'projektikoordinaattorien työskentelykaudet',
+    sv: 'projektkoordinatorernas anställningsperioder',
+    en: "the project coordinators' periods of work",
+  },
+  'steering-group-first-meeting': {
+    fi: 'ohjausryhmän järjestäytymiskokouksen päivämäärä',
+    sv: 'datumet för styrgruppens konstituerande möte',
+    en: "the date of the steering group's constituent meeting",
+  },
+  'joining-date': {
+    fi: 'päivämäärä, josta Ypäjä on mukana',
+    sv: 'datumet från vilket Ypäjä deltar',
+    en: 'the date from which Ypäjä takes part',
+  },
+  'seminar-date': {
+    fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
+    sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
+    en: "the date of THL's child-protection learning network's opening seminar",
+  },
 };
 
 /** How a reading counts the administrator cells, as a clause after "if". */
@@ -351,7 +371,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       });
     }
     case 'lasse-count-size-classes': {
-      const { stated, statedLater, small, medium, large } = issue.values;
+      const { stated, statedLater, small, smallLater, medium, large } = issue.values;
       const sum = small + medium + large;
       const parts = [small, medium, large].map((n) => formatNumber(lang, n)).join(' + ');
       const total = counted(lang, stated, MUNICIPALITIES);
@@ -371,10 +391,18 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
               en: ' The sum matches the later figure.',
             })
           : '';
+      const smallLaterText =
+        smallLater === null
+          ? ''
+          : texts({
+              fi: ` Pieniä kuntia on myöhemmin ${formatNumber(lang, smallLater)}.`,
+              sv: ` Senare anges antalet små kommuner till ${formatNumber(lang, smallLater)}.`,
+              en: ` Later there are ${formatNumber(lang, smallLater)} small municipalities.`,
+            });
       return texts({
-        fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}`,
-        sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}`,
-        en: `The small, medium and large municipalities (${parts}) add up to ${formatNumber(lang, sum)}; the text states ${total}${later}.${matches}`,
+        fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}${smallLaterText}`,
+        sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}${smallLaterText}`,
+        en: `The small, medium and large municipalities (${parts}) add up to ${formatNumber(lang, sum)}; the text states ${total}${later}.${matches}${smallLaterText}`,
       });
     }
     case 'lasse-count-respondents': {
