@@ -386,42 +386,25 @@ export function buildDocumentFacts(
 
   const seen = new Set<string>();
   const events: Event[] = [];
-  for (const e of body.events)
-    events.push({
-      id: eventId(e.start, e.title, seen),
-      kind: e.kind,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      place: e.place,
-      ...(e.time ? { time: e.time } : {}),
-      projectId: null,
-      source: ref('minutes-2008', e.line),
-    });
-  for (const e of lassePlan.events)
-    events.push({
-      id: eventId(e.start, e.title, seen),
-      kind: e.kind,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      place: e.place,
-      ...(e.time ? { time: e.time } : {}),
-      projectId: e.lasse ? lasseProject.id : null,
-      source: ref('lasse-plan', e.line),
-    });
+  type Parsed = Pick<Event, 'kind' | 'title' | 'start' | 'end' | 'place'> & { time?: string; line: number };
+  const addEvents = <T extends Parsed>(document: DocumentId, parsed: T[], projectOf: (e: T) => string | null) => {
+    for (const e of parsed)
+      events.push({
+        id: eventId(e.start, e.title, seen),
+        kind: e.kind,
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        place: e.place,
+        ...(e.time ? { time: e.time } : {}),
+        projectId: projectOf(e),
+        source: ref(document, e.line),
+      });
+  };
+  addEvents('minutes-2008', body.events, () => null);
+  addEvents('lasse-plan', lassePlan.events, (e) => (e.lasse ? lasseProject.id : null));
   const reportDoc = doc('pohjanmaa-report-2005-2006');
-  for (const e of parseReportEvents(reportDoc))
-    events.push({
-      id: eventId(e.start, e.title, seen),
-      kind: e.kind,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      place: e.place,
-      projectId: null,
-      source: ref('pohjanmaa-report-2005-2006', e.line),
-    });
+  addEvents('pohjanmaa-report-2005-2006', parseReportEvents(reportDoc), () => null);
   for (const x of details.get(vaasa.id)!.decisions)
     events.push({
       id: eventId(x.date, x.body, seen),
