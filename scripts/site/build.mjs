@@ -2,20 +2,20 @@
 // npm run build — the site as GitHub Pages serves it: Vite's client build, then every page prerendered with the
 // data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Options (environment):
 //   BASE_PATH  the sub-path the site is served under (default /), e.g. /kaste-dashboard/
-//   SITE_URL   the absolute origin for canonical, hreflang and sitemap addresses (default http://localhost:4173),
-//              e.g. https://owner.github.io
+//   SITE_URL   the absolute origin for canonical, hreflang and sitemap addresses, e.g. https://owner.github.io;
+//              required, except in GitHub Actions, where it defaults to https://<repository owner>.github.io
 // Fails with `file: message` and a non-zero exit, and leaves no half-written dist/ behind.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { siteOrigin } from './siteUrl.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'node_modules/.kaste-ssr');
 const normaliseBase = (raw) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 const logLevel = process.env.BUILD_LOG_LEVEL ?? 'warn';
 
 function fail(message) {
@@ -24,10 +24,13 @@ function fail(message) {
   process.exit(1);
 }
 
+// Checked before anything is built: a missing origin stops the build at once (and leaves an earlier dist/ alone).
+let siteUrl;
 try {
-  new URL(siteUrl);
-} catch {
-  fail(`SITE_URL: not an absolute URL: ${siteUrl}`);
+  siteUrl = siteOrigin(process.env);
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
 }
 
 await build({ root, logLevel, base, build: { manifest: true } });
@@ -93,7 +96,7 @@ const replaceOnce = (html, pattern, replacement, what) => {
 function page({ lang, head, body, extra = [] }) {
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${lang}">`, '<html lang>');
   html = replaceOnce(html, /\s*<title>[^<]*<\/title>/, '', '<title>');
-  html = replaceOnce(html, /\s*<meta name="description"[^>]*>/, '', 'meta description');
+  html = replaceOnce(html, /\s*<meta\s+name="description"[^>]*>/, '', 'meta description');
   html = replaceOnce(html, /<\/head>/, `  ${[head, ...extra].join('\n    ')}\n  </head>`, '</head>');
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
 }

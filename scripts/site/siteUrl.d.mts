@@ -1,0 +1,2 @@
+/** See siteUrl.mjs. */
+export function siteOrigin(env: Record<string, string | undefined>): string;
