@@ -47,6 +47,9 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
     <section aria-labelledby="data-tables">
       <h2 id="data-tables">{m('tablesHeading')}</h2>
       <p>{m('tablesIntro')}</p>
+      <noscript>
+        <p className="notice">{m('noScriptDownloads')}</p>
+      </noscript>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="data-tables">
         <table className="data-table data-files">
           <thead>
@@ -70,7 +73,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
                   <td className="data-downloads">
                     <button
                       type="button"
-                      className="link-button"
+                      className="link-button needs-js"
                       aria-label={`${m('excelCsv')}: ${t.title[lang]}`}
                       onClick={() =>
                         download(
@@ -99,7 +102,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
       </div>
       <h3>{m('xlsxHeading')}</h3>
       <p>{m('xlsxIntro')}</p>
-      <p>
+      <p className="needs-js">
         <button type="button" onClick={makeWorkbook} disabled={xlsx.state === 'working'}>
           {m('xlsxButton')}
         </button>{' '}

@@ -16,6 +16,7 @@ export type Key =
   | 'excelCsv'
   | 'englishCsv'
   | 'xlsxHeading'
+  | 'noScriptDownloads'
   | 'xlsxIntro'
   | 'xlsxButton'
   | 'xlsxWorking'

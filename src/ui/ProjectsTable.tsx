@@ -136,12 +136,16 @@ const fromSorting = (sorting: SortingState): Sort | null => {
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
   const sorted = column.getIsSorted();
   return (
-    <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-      {label}
-      <span aria-hidden="true" className="sort-icon">
-        {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
-      </span>
-    </button>
+    <>
+      <button type="button" className="sort-button needs-js" onClick={column.getToggleSortingHandler()}>
+        {label}
+        <span aria-hidden="true" className="sort-icon">
+          {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
+        </span>
+      </button>
+      {/* Without JavaScript the table cannot sort: the header is its words. */}
+      <noscript>{label}</noscript>
+    </>
   );
 }
 

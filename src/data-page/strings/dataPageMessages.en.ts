@@ -18,6 +18,8 @@ export default {
   excelCsv: 'Excel CSV',
   englishCsv: 'CSV (English)',
   xlsxHeading: 'Excel workbook',
+  noScriptDownloads:
+    'The Excel CSV files and the XLSX workbook are made in the browser and need JavaScript. The English CSV files and the JSON files download without it.',
   xlsxIntro: 'The same tables in one XLSX file, each on its own sheet.',
   xlsxButton: 'Download the XLSX workbook',
   xlsxWorking: 'Building the workbook…',

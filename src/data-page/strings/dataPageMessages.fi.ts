@@ -18,6 +18,8 @@ export default {
   excelCsv: 'Excel-CSV',
   englishCsv: 'CSV (englanti)',
   xlsxHeading: 'Excel-työkirja',
+  noScriptDownloads:
+    'Excel-CSV-tiedostot ja XLSX-työkirja muodostetaan selaimessa ja tarvitsevat JavaScriptin. Englanninkieliset CSV-tiedostot ja JSON-tiedostot latautuvat ilman sitä.',
   xlsxIntro: 'Samat taulukot yhtenä XLSX-tiedostona, jokainen omalla välilehdellään.',
   xlsxButton: 'Lataa XLSX-työkirja',
   xlsxWorking: 'Työkirjaa kootaan…',

@@ -18,6 +18,8 @@ export default {
   excelCsv: 'Excel-CSV',
   englishCsv: 'CSV (engelska)',
   xlsxHeading: 'Excel-arbetsbok',
+  noScriptDownloads:
+    'Excel-CSV-filerna och XLSX-arbetsboken skapas i webbläsaren och kräver JavaScript. De engelskspråkiga CSV-filerna och JSON-filerna kan laddas ner utan det.',
   xlsxIntro: 'Samma tabeller i en XLSX-fil, var och en på sitt eget blad.',
   xlsxButton: 'Ladda ner XLSX-arbetsboken',
   xlsxWorking: 'Arbetsboken skapas…',

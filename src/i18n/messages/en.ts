@@ -23,6 +23,8 @@ export default {
   'view.data': 'Open data',
   loading: 'Loading data…',
   loadingView: 'Loading view…',
+  noScriptControls:
+    "Filtering, search, sorting and the view's options need JavaScript. Without it the page shows all the data as it is.",
   errorTitle: 'The data could not be loaded',
   errorIntro: 'These files could not be used. The other views work once the files are fixed.',
   errorReload: 'Reload the page',

@@ -21,6 +21,8 @@ const fi = {
   'view.data': 'Avoin data',
   loading: 'Ladataan aineistoa…',
   loadingView: 'Ladataan näkymää…',
+  noScriptControls:
+    'Suodatus, haku, lajittelu ja näkymän valinnat tarvitsevat JavaScriptin. Ilman sitä sivu näyttää koko aineiston sellaisenaan.',
   errorTitle: 'Aineiston lataus epäonnistui',
   errorIntro: 'Seuraavia tiedostoja ei voitu käyttää. Muut näkymät toimivat, kun tiedostot ovat kunnossa.',
   errorReload: 'Lataa sivu uudelleen',

@@ -23,6 +23,8 @@ export default {
   'view.data': 'Öppna data',
   loading: 'Materialet laddas…',
   loadingView: 'Vyn laddas…',
+  noScriptControls:
+    'Filtrering, sökning, sortering och vyns val kräver JavaScript. Utan det visar sidan hela materialet som det är.',
   errorTitle: 'Materialet kunde inte laddas',
   errorIntro: 'Följande filer kunde inte användas. De övriga vyerna fungerar när filerna har rättats.',
   errorReload: 'Ladda om sidan',
