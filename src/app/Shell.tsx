@@ -5,6 +5,7 @@ import { Nav } from './Nav';
 import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
+import { IgnoredNotice } from './IgnoredNotice';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
 import { PrintHeader } from '../ui/PrintHeader';
@@ -13,7 +14,7 @@ import { useAppStore } from '../state/store';
 export function Shell() {
   const t = useT();
   usePageTitle();
-  usePruneUnknownIds();
+  const ignored = usePruneUnknownIds();
   const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
@@ -27,6 +28,7 @@ export function Shell() {
       </div>
       <main id="content" tabIndex={-1} className="main">
         <PrintHeader />
+        <IgnoredNotice parts={ignored} />
         <DataGate>
           <ViewSwitch />
         </DataGate>

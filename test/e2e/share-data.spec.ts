@@ -177,3 +177,37 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an address with values the dashboard does not know says what it ignored, in the page language, and is rewritten', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const cases = [
+    {
+      path: 'map/?layer=nosuch&theme=nosuch,plan-2008-1',
+      text: /Osoitteen osia ei käytetty\. Näitä arvoja ei tunnistettu, joten sivu näytetään ilman niitä: layer=nosuch, theme=nosuch/,
+      dismiss: 'Sulje ilmoitus',
+      rewritten: /\/map\/\?theme=plan-2008-1$/,
+    },
+    {
+      path: 'sv/projects/?year=2010&admin=lahti,ingen',
+      text: /Delar av adressen användes inte\. Följande värden kändes inte igen, så sidan visas utan dem: year=2010, admin=ingen/,
+      dismiss: 'Stäng meddelandet',
+      rewritten: /\/sv\/projects\/\?admin=lahti$/,
+    },
+  ];
+  for (const c of cases) {
+    await open(page, c.path);
+    const notice = page.getByTestId('ignored-notice');
+    await notice.waitFor();
+    // Inside a live region (role=status) that was on the page before the notice came: screen readers announce it.
+    assert.equal(await notice.evaluate((n) => n.parentElement?.getAttribute('role')), 'status');
+    assert.match((await notice.innerText()).replace(/\s+/g, ' '), c.text);
+    await page.waitForFunction((re) => new RegExp(re).test(window.location.href), c.rewritten.source);
+    await notice.getByRole('button', { name: c.dismiss }).click();
+    await notice.waitFor({ state: 'detached' });
+  }
+  // A valid address says nothing.
+  await open(page, 'map/?layer=cost');
+  assert.equal(await page.getByTestId('ignored-notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

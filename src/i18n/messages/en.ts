@@ -23,6 +23,9 @@ export default {
   'view.data': 'Open data',
   loading: 'Loading data…',
   loadingView: 'Loading view…',
+  ignoredHeading: 'Parts of the address were not used',
+  ignoredIntro: 'These values were not recognised, so the page is shown without them:',
+  ignoredDismiss: 'Dismiss',
   noScriptControls:
     "Filtering, search, sorting and the view's options need JavaScript. Without it the page shows all the data as it is.",
   errorTitle: 'The data could not be loaded',

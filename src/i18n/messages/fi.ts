@@ -21,6 +21,9 @@ const fi = {
   'view.data': 'Avoin data',
   loading: 'Ladataan aineistoa…',
   loadingView: 'Ladataan näkymää…',
+  ignoredHeading: 'Osoitteen osia ei käytetty',
+  ignoredIntro: 'Näitä arvoja ei tunnistettu, joten sivu näytetään ilman niitä:',
+  ignoredDismiss: 'Sulje ilmoitus',
   noScriptControls:
     'Suodatus, haku, lajittelu ja näkymän valinnat tarvitsevat JavaScriptin. Ilman sitä sivu näyttää koko aineiston sellaisenaan.',
   errorTitle: 'Aineiston lataus epäonnistui',

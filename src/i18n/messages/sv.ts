@@ -23,6 +23,9 @@ export default {
   'view.data': 'Öppna data',
   loading: 'Materialet laddas…',
   loadingView: 'Vyn laddas…',
+  ignoredHeading: 'Delar av adressen användes inte',
+  ignoredIntro: 'Följande värden kändes inte igen, så sidan visas utan dem:',
+  ignoredDismiss: 'Stäng meddelandet',
   noScriptControls:
     'Filtrering, sökning, sortering och vyns val kräver JavaScript. Utan det visar sidan hela materialet som det är.',
   errorTitle: 'Materialet kunde inte laddas',
