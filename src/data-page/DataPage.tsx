@@ -77,7 +77,7 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
           total: formatNumber(lang, all.length),
         })}
       </p>
-      <p className="data-downloads">
+      <p className="filtered-buttons">
         <button
           type="button"
           onClick={() =>
