@@ -2,7 +2,7 @@ import { LANGS, useT, type Lang } from '../i18n';
 import { urlStateOf, useAppStore, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
 
-const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
 export function Header() {
   const t = useT();

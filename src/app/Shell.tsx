@@ -1,20 +1,16 @@
 import { useT } from '../i18n';
-import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
-import { IgnoredNotice } from './IgnoredNotice';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
-import { PrintHeader } from '../ui/PrintHeader';
 import { useAppStore } from '../state/store';
 
 export function Shell() {
   const t = useT();
   usePageTitle();
-  const ignored = usePruneUnknownIds();
   const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
@@ -27,8 +23,6 @@ export function Shell() {
         <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
       </div>
       <main id="content" tabIndex={-1} className="main">
-        <PrintHeader />
-        <IgnoredNotice parts={ignored} />
         <DataGate>
           <ViewSwitch />
         </DataGate>

@@ -1,2 +1,0 @@
-/** See siteUrl.mjs. */
-export function siteOrigin(env: Record<string, string | undefined>): string;
