@@ -32,7 +32,9 @@ async function workbook(tables: DataTable[], lang: Lang): Promise<Blob> {
 type XlsxState = { state: 'idle' | 'working' } | { state: 'failed'; detail: string };
 
 /** Builds and downloads a workbook on click, with its progress and failure in a live region. */
-function useWorkbookDownload(name: string, tables: DataTable[], lang: Lang) {
+function WorkbookButton({ name, tables, label }: { name: string; tables: DataTable[]; label: string }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
   const [xlsx, setXlsx] = useState<XlsxState>({ state: 'idle' });
   const make = async () => {
     setXlsx({ state: 'working' });
@@ -43,7 +45,17 @@ function useWorkbookDownload(name: string, tables: DataTable[], lang: Lang) {
       setXlsx({ state: 'failed', detail: (e as Error).message });
     }
   };
-  return { xlsx, make };
+  return (
+    <>
+      <button type="button" onClick={make} disabled={xlsx.state === 'working'}>
+        {label}
+      </button>{' '}
+      <span role="status">
+        {xlsx.state === 'working' && m('xlsxWorking')}
+        {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
+      </span>
+    </>
+  );
 }
 
 /**
@@ -58,7 +70,6 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
   const rows = useFilteredRows();
   const active = activeFilterCount(filters);
   const selection = useMemo(() => filteredTables(tables, new Set(rows.map((r) => r.project.id))), [tables, rows]);
-  const { xlsx, make } = useWorkbookDownload(`kaste-vali-suomi-suodatettu-${lang}.xlsx`, selection, lang);
   if (active === 0)
     return (
       <p className="needs-js" data-testid="filtered-downloads">
@@ -91,13 +102,11 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
         >
           {m('filteredCsv')}
         </button>{' '}
-        <button type="button" onClick={make} disabled={xlsx.state === 'working'}>
-          {m('filteredXlsx')}
-        </button>{' '}
-        <span role="status">
-          {xlsx.state === 'working' && m('xlsxWorking')}
-          {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
-        </span>
+        <WorkbookButton
+          name={`kaste-vali-suomi-suodatettu-${lang}.xlsx`}
+          tables={selection}
+          label={m('filteredXlsx')}
+        />
       </p>
     </section>
   );
@@ -106,7 +115,6 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
 function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
   const m = useMessages(dataPageMessages);
   const lang = useLang();
-  const { xlsx, make: makeWorkbook } = useWorkbookDownload(`kaste-vali-suomi-${lang}.xlsx`, tables, lang);
   const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
   return (
     <section aria-labelledby="data-tables">
@@ -168,13 +176,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
       <h3>{m('xlsxHeading')}</h3>
       <p>{m('xlsxIntro')}</p>
       <p className="needs-js">
-        <button type="button" onClick={makeWorkbook} disabled={xlsx.state === 'working'}>
-          {m('xlsxButton')}
-        </button>{' '}
-        <span role="status">
-          {xlsx.state === 'working' && m('xlsxWorking')}
-          {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
-        </span>
+        <WorkbookButton name={`kaste-vali-suomi-${lang}.xlsx`} tables={tables} label={m('xlsxButton')} />
       </p>
     </section>
   );
