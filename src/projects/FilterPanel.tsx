@@ -98,7 +98,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
   const parseEuros = (v: string) => (/^\d+$/.test(v.replace(/\s/g, '')) ? Number(v.replace(/\s/g, '')) : null);
 
   return (
-    <section id={id} className="filter-panel" data-collapsed={collapsed} aria-labelledby="filters-title">
+    <section id={id} className="filter-panel needs-js" data-collapsed={collapsed} aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filters')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('search')}</label>

@@ -38,6 +38,9 @@ export default function ProjectsView() {
       <p className="summary" role="status" data-testid="summary">
         {summaryText}
       </p>
+      <noscript>
+        <p className="notice">{t('noScriptControls')}</p>
+      </noscript>
       {/* Without JavaScript table.css hides it: it could open nothing. */}
       <button
         type="button"

@@ -17,6 +17,8 @@ import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableC
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { searchMatches } from '../state/searchMatch';
 import { useProjectRows } from '../state/useProjectRows';
+import { useDataset } from '../data/DataContext';
+import type { SourceDocument } from '../data/schema';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
@@ -70,7 +72,7 @@ function SearchMatches({ row, q, t, lang }: { row: ProjectRow; q: string; t: T; 
   );
 }
 
-function columnsFor(lang: Lang, t: T, l: Lookups, q: string) {
+function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>, q: string) {
   return helper.columns([
     helper.accessor((r) => r.project.name, {
       id: 'name',
@@ -129,9 +131,20 @@ function columnsFor(lang: Lang, t: T, l: Lookups, q: string) {
       header: t('col.sources'),
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
+        const doc = docs.get(s.document);
+        // The document by its kind and date ("Pöytäkirja 2008"): each of the sources is the only one of its kind.
+        const kind = doc ? t(`kind.${doc.kind}`) : s.document;
         return (
           <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
+            <cite>
+              {kind.charAt(0).toLocaleUpperCase(lang)}
+              {kind.slice(1)}
+              {doc ? ` ${doc.date}` : ''}
+            </cite>
+            ,{' '}
+            {s.lineStart === s.lineEnd
+              ? t('line', { start: s.lineStart })
+              : t('lines', { start: s.lineStart, end: s.lineEnd })}
           </AppLink>
         );
       },
@@ -152,12 +165,16 @@ const fromSorting = (sorting: SortingState): Sort | null => {
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
   const sorted = column.getIsSorted();
   return (
-    <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-      {label}
-      <span aria-hidden="true" className="sort-icon">
-        {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
-      </span>
-    </button>
+    <>
+      <button type="button" className="sort-button needs-js" onClick={column.getToggleSortingHandler()}>
+        {label}
+        <span aria-hidden="true" className="sort-icon">
+          {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
+        </span>
+      </button>
+      {/* Without JavaScript the table cannot sort: the header is its words. */}
+      <noscript>{label}</noscript>
+    </>
   );
 }
 
@@ -171,8 +188,10 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const setHidden = useAppStore((s) => s.setHiddenColumns);
   const selected = useAppStore((s) => s.selectedProjectId);
   const l = useProjectRows().lookups;
+  const { sources } = useDataset();
+  const docs = useMemo(() => new Map(sources.map((d) => [d.id, d])), [sources]);
   const q = useAppStore((s) => s.filters.q);
-  const columns = useMemo(() => columnsFor(lang, t, l, q), [lang, t, l, q]);
+  const columns = useMemo(() => columnsFor(lang, t, l, docs, q), [lang, t, l, docs, q]);
   // On paper every row is printed, not the screenful the virtualiser keeps.
   const printing = usePrinting();
   const virtual = rows.length >= VIRTUALISE_FROM && !printing;
@@ -219,7 +238,10 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
       />
       <ScrollRegion label={t('projectsHeading')}>
         <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
-          <caption>{caption}</caption>
+          <caption>
+            {caption} {/* Paper and a page without JavaScript cannot sort. */}
+            <span className="no-print needs-js">{t('tableSortHint')}</span>
+          </caption>
           <thead>
             <tr>
               {table.getHeaderGroups()[0]!.headers.map((h) => {
