@@ -1,6 +1,7 @@
 import type { Dataset, Municipality, Organisation, Project, Theme, Province } from './schema';
 import { foldForSearch } from '../i18n/format';
 import { namer, type Namer } from './names';
+import { evidenceContext, projectEvidence, rowEvidence, type EvidenceContext, type EvidenceStatus } from './evidence';
 
 /** A project joined with what the views show beside it. */
 export interface ProjectRow {
@@ -17,6 +18,8 @@ export interface ProjectRow {
    * so a shared cost is divided evenly; every chart and the map use this, and their per-administrator sums add up.
    */
   costShare: number | null;
+  /** The weakest evidence of the values the source row states (data/evidence.ts rowEvidence). */
+  evidence: EvidenceStatus;
   organisations: Organisation[];
   /** Home municipalities of the administrators (stated and uncertain). */
   municipalityCodes: string[];
@@ -93,6 +96,7 @@ export interface RowContext {
   lookups: Lookups;
   costs: Map<string, number>;
   successors: Map<string, string[]>;
+  evidence: EvidenceContext;
 }
 
 export function rowContext(d: Dataset): RowContext {
@@ -101,10 +105,10 @@ export function rowContext(d: Dataset): RowContext {
   const successors = new Map<string, string[]>();
   for (const p of d.projects)
     for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
-  return { lookups: lookups(d), costs, successors };
+  return { lookups: lookups(d), costs, successors, evidence: evidenceContext(d) };
 }
 
-export function rowParts(project: Project, { lookups: l, costs, successors }: RowContext): RowParts {
+export function rowParts(project: Project, { lookups: l, costs, successors, evidence }: RowContext): RowParts {
   // Distinct values in first-seen order, in plain loops: this runs for every project (100 000 in the benchmark).
   const adminIds: string[] = [];
   const municipalityCodes: string[] = [];
@@ -122,6 +126,7 @@ export function rowParts(project: Project, { lookups: l, costs, successors }: Ro
     adminIds,
     cost: cost ?? null,
     costShare: cost === undefined ? null : cost / Math.max(1, project.administrators.length),
+    evidence: rowEvidence(projectEvidence(project, evidence)),
     municipalityCodes,
     statedMunicipalityCodes,
     continuedBy: successors.get(project.id) ?? [],
@@ -143,6 +148,7 @@ export function joinRow(project: Project, parts: RowParts, l: Lookups): ProjectR
     theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
     cost: parts.cost,
     costShare: parts.costShare,
+    evidence: parts.evidence,
     organisations,
     municipalityCodes: parts.municipalityCodes,
     statedMunicipalityCodes: parts.statedMunicipalityCodes,

@@ -5,6 +5,7 @@ import { FilterPanel } from './FilterPanel';
 import { FilterChips } from '../ui/FilterChips';
 import { ProjectsTable } from '../ui/ProjectsTable';
 import { DetailPanel } from '../ui/DetailPanel';
+import { RowsCostExplain } from '../ui/ExplainNumber';
 import { ExportButtons } from './ExportButtons';
 import { useProjectListing } from '../state/useProjectRows';
 import '../ui/projects.css';
@@ -34,6 +35,7 @@ export default function ProjectsView() {
       <p className="summary" role="status" data-testid="summary">
         {summaryText}
       </p>
+      <RowsCostExplain rows={rows} label={t('knownCostsLabel')} />
       <div className="projects-layout">
         <FilterPanel />
         <div

@@ -1,6 +1,6 @@
 import type { ProjectRow } from '../data/rows';
 
-export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost'] as const;
+export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost', 'evidence'] as const;
 export type FacetKey = (typeof FACETS)[number];
 
 /**
@@ -24,11 +24,11 @@ export function facetIndexBuilder() {
     if (!list) map.set(value, [i]);
     else if (list[list.length - 1] !== i) list.push(i);
   };
-  const { years, themes, admins, provinces, municipalities, cost } = lists;
+  const { years, themes, admins, provinces, municipalities, cost, evidence } = lists;
   return {
     /** `row` may be a row's parts (data/rows.ts RowParts): the project gives the rest. */
     add(
-      row: Pick<ProjectRow, 'year' | 'adminIds' | 'municipalityCodes' | 'cost'>,
+      row: Pick<ProjectRow, 'year' | 'adminIds' | 'municipalityCodes' | 'cost' | 'evidence'>,
       project: Pick<ProjectRow['project'], 'themeId' | 'provinceIds'>,
     ) {
       const i = size++;
@@ -38,6 +38,7 @@ export function facetIndexBuilder() {
       for (const id of project.provinceIds) addTo(provinces, id, i);
       for (const code of row.municipalityCodes) addTo(municipalities, code, i);
       addTo(cost, row.cost === null ? 'unknown' : 'known', i);
+      addTo(evidence, row.evidence, i);
     },
     build(): FacetIndex {
       const postings = Object.fromEntries(

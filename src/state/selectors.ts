@@ -12,6 +12,7 @@ import {
   type FacetKey,
 } from './facetIndex';
 import type { ArrayFilterKey, Filters, Sort } from './types';
+import type { EvidenceStatus } from '../data/evidence';
 
 /**
  * Whether a word is in a row's own text or in the names of what it links to (administrators, their home
@@ -71,6 +72,7 @@ function plan(rows: readonly ProjectRow[], f: Filters): Plan {
     provinces: arrayFacet('provinces'),
     municipalities: arrayFacet('municipalities'),
     cost: f.cost === 'any' ? null : rowsWithAny(index, 'cost', [f.cost]),
+    evidence: f.evidence === 'any' ? null : rowsWithAny(index, 'evidence', [f.evidence]),
   };
   const test = otherTest(f);
   if (!test) return { size: rows.length, facets, other: null };
@@ -117,7 +119,10 @@ export function selectFilteredRows(rows: ProjectRow[], filters: Filters): Projec
   return result;
 }
 
-export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & { cost: Map<'known' | 'unknown', number> };
+export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & {
+  cost: Map<'known' | 'unknown', number>;
+  evidence: Map<EvidenceStatus, number>;
+};
 
 let lastFacets: { rows: ProjectRow[]; filters: Filters; result: FacetCounts } | null = null;
 

@@ -17,6 +17,7 @@ function facetValues(row: ProjectRow): Record<FacetKey, readonly string[]> {
     provinces: row.provinceIds,
     municipalities: row.municipalityCodes,
     cost: [row.cost === null ? 'unknown' : 'known'],
+    evidence: [row.evidence],
   };
 }
 
@@ -52,6 +53,7 @@ function plainFails(row: ProjectRow, f: Filters): Set<FacetKey | 'other'> {
   for (const key of ['years', 'themes', 'admins', 'provinces', 'municipalities'] as const)
     if (f[key].length && !values[key].some((v) => (f[key] as string[]).includes(v))) fails.add(key);
   if ((f.cost === 'known' && row.cost === null) || (f.cost === 'unknown' && row.cost !== null)) fails.add('cost');
+  if (f.evidence !== 'any' && row.evidence !== f.evidence) fails.add('evidence');
   const words = foldForSearch(f.q.trim()).split(/\s+/).filter(Boolean);
   if (f.costMin !== null && (row.cost === null || row.cost < f.costMin)) fails.add('other');
   if (f.costMax !== null && (row.cost === null || row.cost > f.costMax)) fails.add('other');
@@ -106,6 +108,7 @@ function filterStates(rows: ProjectRow[], n: number): Filters[] {
     provinces: some(all('provinces'), 0.3),
     municipalities: some(all('municipalities'), 0.3),
     cost: rnd() < 0.2 ? 'known' : rnd() < 0.1 ? 'unknown' : 'any',
+    evidence: rnd() < 0.2 ? 'stated' : rnd() < 0.1 ? 'uncertain' : 'any',
     costMin: rnd() < 0.15 ? Math.round(rnd() * 1_000_000) : null,
     costMax: rnd() < 0.15 ? Math.round(1_000_000 + rnd() * 2_000_000) : null,
     q: queries[Math.floor(rnd() * queries.length)]!,

@@ -20,6 +20,7 @@ import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
 import { ColumnChooser } from './ColumnChooser';
+import { EvidenceBadge } from './EvidenceBadge';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -114,9 +115,12 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
         return (
-          <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
-          </AppLink>
+          <>
+            <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
+              {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
+            </AppLink>{' '}
+            <EvidenceBadge status={row.original.evidence} />
+          </>
         );
       },
     }),
