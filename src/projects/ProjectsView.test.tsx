@@ -193,7 +193,7 @@ describe('projects view', () => {
     const rows = within(within(disclosure).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(1 + 11 + 1);
     expect(rows[1]!.textContent!.replace(/\u00a0/g, ' ')).toBe(
-      'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)3 000 000 €000_34c4f4e8cbac8681.txt, rivi 94',
+      'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)minutes-2008, rivi 943 000 000 €',
     );
     expect(rows[12]!.textContent!.replace(/\u00a0/g, ' ')).toBe('Yhteensä9 978 150 €');
     expect(within(disclosure).getByText('Mukana ei ole')).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
 import { explainMessages, type Key } from './explainMessages';
 import { usePrinting } from './usePrinting';
+import { useProjectRows } from '../state/useProjectRows';
 import './explain.css';
 
 const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
@@ -26,19 +27,18 @@ function useSourcesHref(hash: string) {
   return useAppStore((s) => linkHref(urlStateOf(s), { view: 'sources', project: null, hash }));
 }
 
+/** The document (by its id, which the sources page lists with its title and file) and the lines. */
 function SourceCell({ source }: { source: SourceRef | null }) {
   const t = useT();
-  const { sources } = useDataset();
   const href = useSourcesHref(`doc-${source?.document ?? ''}`);
   if (!source) return null;
-  const file = sources.find((d) => d.id === source.document)?.file ?? source.document;
   const lines =
     source.lineStart === source.lineEnd
       ? t('line', { start: source.lineStart })
       : t('lines', { start: source.lineStart, end: source.lineEnd });
   return (
-    <a href={href}>
-      <code>{file}</code>, {lines}
+    <a href={href} className="explain-source">
+      {source.document}, {lines}
     </a>
   );
 }
@@ -49,10 +49,17 @@ function NoteItem({ id }: { id: string }) {
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const href = useSourcesHref(`quality-${id}`);
+  const { lookups } = useProjectRows();
   const note = quality.find((q) => q.id === id);
   if (!note) return null;
+  const project = note.projectId ? lookups.projects.get(note.projectId) : undefined;
   return (
     <li>
+      {project && (
+        <>
+          <span lang={project.language !== lang ? project.language : undefined}>{project.name}</span>:{' '}
+        </>
+      )}
       {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>
     </li>
   );
@@ -119,7 +126,6 @@ export function ExplainNumber({
               <th scope="col" className="num">
                 {m('colValue')}
               </th>
-              <th scope="col">{m('colSource')}</th>
             </tr>
           </thead>
           <tbody>
@@ -127,6 +133,7 @@ export function ExplainNumber({
               <tr key={i}>
                 <th scope="row">
                   <TermLabel term={term} />
+                  <SourceCell source={term.source} />
                 </th>
                 <td className="num">
                   {show(lang, e.unit === 'share' ? { unit: 'eur' } : e, term.value)}
@@ -140,9 +147,6 @@ export function ExplainNumber({
                     </span>
                   )}
                 </td>
-                <td>
-                  <SourceCell source={term.source} />
-                </td>
               </tr>
             ))}
           </tbody>
@@ -153,7 +157,6 @@ export function ExplainNumber({
                 <td className="num">
                   {show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)}
                 </td>
-                <td />
               </tr>
             </tfoot>
           )}

@@ -9,7 +9,6 @@ export type Key =
   | 'rule.count'
   | 'colRow'
   | 'colValue'
-  | 'colSource'
   | 'total'
   | 'share'
   | 'part'
