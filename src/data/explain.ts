@@ -25,7 +25,7 @@ export interface ExplanationTerm {
   source: SourceRef | null;
 }
 
-export type ExclusionReason = 'no-cost' | 'no-home-province';
+export type ExclusionReason = 'no-cost';
 
 export interface Explanation {
   value: number;
@@ -96,52 +96,20 @@ export function explainRowsCost(rows: ProjectRow[], ctx: ExplainContext): Explan
 }
 
 /**
- * The cost an organisation administers: its equal part of each project it shares (ProjectRow.costShare), as the
- * administrator chart and a bar split by administrator add it.
+ * The equal parts (ProjectRow.costShare) of a cost that go to the administrators `takes` picks, summed over the
+ * projects where it picks any: one term per project, its value the parts taken.
  */
-export function explainAdministratorCost(rows: ProjectRow[], organisationId: string, ctx: ExplainContext): Explanation {
-  const own = rows.filter((r) => r.adminIds.includes(organisationId));
-  const terms = own
-    .filter((r) => r.cost !== null)
-    .map((r) => {
-      const parts = Math.max(1, r.project.administrators.length);
-      const count = r.project.administrators.filter((a) => a.organisationId === organisationId).length;
-      return {
-        ...projectLabel(r),
-        value: r.costShare! * count,
-        whole: r.cost!,
-        parts,
-        count,
-        source: ctx.costSources.get(r.project.id) ?? null,
-      };
-    });
-  return {
-    value: sum(terms),
-    unit: 'eur',
-    kind: 'sum',
-    rule: 'split-equally',
-    terms,
-    excluded: own.filter((r) => r.cost === null).map((r) => ({ ...projectLabel(r), reason: 'no-cost' as const })),
-    notes: notesFor(own, ctx),
-  };
-}
-
-/** The cost administered from a province: the equal parts of the administrators whose home municipality lies in it. */
-export function explainProvinceCost(
+function sharedCost(
   rows: ProjectRow[],
-  provinceId: string,
-  l: Lookups,
+  takes: (organisationId: string) => boolean,
+  rule: CountingRule,
   ctx: ExplainContext,
 ): Explanation {
-  const inProvince = (orgId: string) => {
-    const code = l.organisations.get(orgId)?.municipalityCode;
-    return code !== undefined && l.municipalities.get(code)?.provinceId === provinceId;
-  };
-  const own = rows.filter((r) => r.project.administrators.some((a) => inProvince(a.organisationId)));
+  const own = rows.filter((r) => r.project.administrators.some((a) => takes(a.organisationId)));
   const terms = own
     .filter((r) => r.cost !== null)
     .map((r) => {
-      const count = r.project.administrators.filter((a) => inProvince(a.organisationId)).length;
+      const count = r.project.administrators.filter((a) => takes(a.organisationId)).length;
       return {
         ...projectLabel(r),
         value: r.costShare! * count,
@@ -155,11 +123,24 @@ export function explainProvinceCost(
     value: sum(terms),
     unit: 'eur',
     kind: 'sum',
-    rule: 'administrator-home',
+    rule,
     terms,
     excluded: own.filter((r) => r.cost === null).map((r) => ({ ...projectLabel(r), reason: 'no-cost' as const })),
     notes: notesFor(own, ctx),
   };
+}
+
+/** The cost an organisation administers, as the administrator chart and a bar split by administrator add it. */
+export const explainAdministratorCost = (rows: ProjectRow[], organisationId: string, ctx: ExplainContext) =>
+  sharedCost(rows, (id) => id === organisationId, 'split-equally', ctx);
+
+/** The cost administered from a province: the parts of the administrators whose home municipality lies in it. */
+export function explainProvinceCost(rows: ProjectRow[], provinceId: string, l: Lookups, ctx: ExplainContext) {
+  const inProvince = (orgId: string) => {
+    const code = l.organisations.get(orgId)?.municipalityCode;
+    return code !== undefined && l.municipalities.get(code)?.provinceId === provinceId;
+  };
+  return sharedCost(rows, inProvince, 'administrator-home', ctx);
 }
 
 /** A part's share of a whole: the part's rows over the whole's sum (a 2008 area's share of all areas shown). */

@@ -14,7 +14,6 @@ export type Key =
   | 'part'
   | 'excluded'
   | 'reason.no-cost'
-  | 'reason.no-home-province'
   | 'notes'
   | 'noteLink'
   | 'barsHeading';

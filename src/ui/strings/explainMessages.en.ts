@@ -16,7 +16,6 @@ export default {
   part: '{whole} × {count}/{parts}',
   excluded: 'Left out',
   'reason.no-cost': 'no stated cost',
-  'reason.no-home-province': "administrator's home municipality unknown",
   notes: 'Notes that affect it',
   noteLink: 'Sources and quality',
   barsHeading: 'How the bars add up',

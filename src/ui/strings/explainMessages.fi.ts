@@ -16,7 +16,6 @@ export default {
   part: '{whole} × {count}/{parts}',
   excluded: 'Mukana ei ole',
   'reason.no-cost': 'ei kustannustietoa',
-  'reason.no-home-province': 'hallinnoijan kotikunta ei tiedossa',
   notes: 'Lukuun vaikuttavat huomiot',
   noteLink: 'Lähteet ja laatu',
   barsHeading: 'Palkkien laskelmat',

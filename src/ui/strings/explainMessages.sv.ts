@@ -16,7 +16,6 @@ export default {
   part: '{whole} × {count}/{parts}',
   excluded: 'Inte medräknade',
   'reason.no-cost': 'ingen kostnadsuppgift',
-  'reason.no-home-province': 'huvudmannens hemkommun okänd',
   notes: 'Anmärkningar som påverkar talet',
   noteLink: 'Källor och kvalitet',
   barsHeading: 'Staplarnas uträkningar',
