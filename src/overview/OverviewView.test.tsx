@@ -39,7 +39,9 @@ describe('overview', () => {
     await user.click(within(card).getByText('Näin luku muodostuu'));
     const rows = within(within(card).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(1 + 11 + 1);
-    expect(text(rows[4]!)).toMatch(/^Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä.*minutes-2008, rivi 114450 000 €$/);
+    expect(text(rows[4]!)).toMatch(
+      /^Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä.*minutes-2008, rivi 114450 000 €$/,
+    );
     expect(text(rows[12]!)).toBe('Yhteensä9 978 150 €');
     expect(within(card).getAllByText(/: ei kustannustietoa$/)).toHaveLength(3);
     expect(text(card)).toContain('9 528 150 €');

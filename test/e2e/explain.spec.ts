@@ -19,6 +19,7 @@ const LANGS = {
     noCost: 'ei kustannustietoa',
     onlyStated: 'Vain asiakirjassa mainitut tiedot',
     badge: 'Mainittu asiakirjassa',
+    uncertainChip: 'Peruste: epävarma',
   },
   sv: {
     path: 'sv/',
@@ -28,6 +29,7 @@ const LANGS = {
     noCost: 'ingen kostnadsuppgift',
     onlyStated: 'Endast uppgifter som anges i dokument',
     badge: 'Anges i dokument',
+    uncertainChip: 'Grund: osäker',
   },
 } as const;
 
@@ -86,6 +88,8 @@ for (const [lang, s] of Object.entries(LANGS)) {
     assert.deepEqual([...new Set(badges.map(normal))], [`✓ ${s.badge}`]);
     // The address reproduces the filter.
     await open(page, `${s.path}projects/?evidence=uncertain`);
+    // The query's filters apply right after hydration; wait for the table to follow them.
+    await page.getByRole('button', { name: new RegExp(`${s.uncertainChip}$`) }).waitFor();
     assert.equal(await rows.count(), 4);
     await rows.first().locator('th a').click();
     const evidence = page.getByTestId('evidence-table');
