@@ -41,6 +41,7 @@ export type Key =
   | 'total'
   | 'uncertainMark'
   | 'empty'
+  | 'segmentLegend'
   | 'unknownAdmin'
   | 'chartKeys';
 

@@ -36,6 +36,9 @@ export default function ProjectsView() {
         {summaryText}
       </p>
       <RowsCostExplain rows={rows} label={t('knownCostsLabel')} />
+      <noscript>
+        <p className="notice">{t('noScriptControls')}</p>
+      </noscript>
       <div className="projects-layout">
         <FilterPanel />
         <div
