@@ -152,6 +152,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
+                    {p.scope && <span lang={docLang}>{p.scope}: </span>}
                     <strong lang={docLang}>{p.label}</strong> (
                     {[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
                     <Src source={p.source} />
@@ -250,6 +251,11 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 </li>
               ))}
             </ul>
+          </Section>
+        )}
+        {d.legalBasis && d.legalBasis.length > 0 && (
+          <Section title={m('legalBasis')}>
+            <Facts items={d.legalBasis} />
           </Section>
         )}
         {d.statements.length > 0 && (
