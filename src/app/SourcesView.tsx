@@ -63,7 +63,7 @@ export function SourcesView() {
           </thead>
           <tbody>
             {sources.map((d) => (
-              <tr key={d.id}>
+              <tr key={d.id} id={`doc-${d.id}`}>
                 <td lang="fi">{d.title}</td>
                 <td>{d.date}</td>
                 <td>{t(`kind.${d.kind}`)}</td>

@@ -1,6 +1,7 @@
 import type { Dataset, Municipality, Organisation, Project, Theme, Province } from './schema';
 import { foldForSearch } from '../i18n/format';
 import { namer, type Namer } from './names';
+import { evidenceContext, projectEvidence, rowEvidence, type EvidenceStatus } from './evidence';
 
 /** A project joined with what the views show beside it. */
 export interface ProjectRow {
@@ -17,6 +18,8 @@ export interface ProjectRow {
    * so a shared cost is divided evenly; every chart and the map use this, and their per-administrator sums add up.
    */
   costShare: number | null;
+  /** The weakest evidence of the values the source row states (data/evidence.ts rowEvidence). */
+  evidence: EvidenceStatus;
   organisations: Organisation[];
   /** Home municipalities of the administrators (stated and uncertain). */
   municipalityCodes: string[];
@@ -90,6 +93,7 @@ export function buildProjectRows(d: Dataset, l: Lookups = lookups(d)): ProjectRo
   const successors = new Map<string, string[]>();
   for (const p of d.projects)
     for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
+  const evidence = evidenceContext(d);
   return d.projects.map((project) => {
     const organisations = present(project.administrators.map((a) => l.organisations.get(a.organisationId)));
     const homeOf = (a: Project['administrators'][number]) => l.organisations.get(a.organisationId)?.municipalityCode;
@@ -101,6 +105,7 @@ export function buildProjectRows(d: Dataset, l: Lookups = lookups(d)): ProjectRo
       theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
       cost,
       costShare: cost === null ? null : cost / Math.max(1, project.administrators.length),
+      evidence: rowEvidence(projectEvidence(project, evidence)),
       organisations,
       municipalityCodes: distinct(present(project.administrators.map(homeOf))),
       statedMunicipalityCodes: distinct(

@@ -21,6 +21,8 @@ import type { TooltipProps } from '../ui/tooltip';
 import { seriesColour } from '../ui/palette';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
+import { useDataset } from '../data/DataContext';
+import { explainContext, explainRowsCost, explainShare } from '../data/explain';
 
 interface Datum {
   id: string;
@@ -38,6 +40,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const printing = usePrinting();
   const { lookups } = useProjectRows();
+  const ctx = explainContext(useDataset());
 
   const areas = costByArea(rows, themes, split, lang, lookups);
   const total = areas.reduce((s, a) => s + a.total, 0);
@@ -91,6 +94,18 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
     })),
   ]);
 
+  const explanations = areas.map((a) => ({
+    key: a.theme.id,
+    label: `${a.theme.name[lang]}: ${formatMoney(lang, a.total)} (${formatPercent(lang, a.share)})`,
+    explanation: explainShare(
+      explainRowsCost(
+        rows.filter((r) => r.project.themeId === a.theme.id),
+        ctx,
+      ),
+      total,
+    ),
+  }));
+
   const controls = (
     <fieldset className="segmented">
       <legend>{m('areaSplit')}</legend>
@@ -135,6 +150,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       columns={columns}
       rows={tableRows}
       controls={controls}
+      explanations={explanations}
       notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}
     >
       <div ref={ref} className="chart-canvas">

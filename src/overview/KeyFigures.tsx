@@ -1,13 +1,43 @@
+import { useMemo } from 'react';
 import { ViewLink } from '../ui/ViewLink';
+import { ExplainNumber } from '../ui/ExplainNumber';
+import { useDataset } from '../data/DataContext';
+import {
+  explainAdministratorCount,
+  explainProjectCount,
+  explainStatedTotal,
+  explainSummedTotal,
+  explainWithoutCost,
+} from '../data/explain';
+import { useProjectRows } from '../state/useProjectRows';
 import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
 import type { KeyFigures as Figures } from './aggregate';
 import { chartMessages } from './messages';
+
+/** Each key figure's arithmetic, from all data like the figures themselves. */
+function useExplanations() {
+  const d = useDataset();
+  const lang = useLang();
+  const { rows, lookups } = useProjectRows();
+  return useMemo(
+    () => ({
+      stated: explainStatedTotal(d, 2008),
+      summed: explainSummedTotal(d, rows, 2008),
+      projects2008: explainProjectCount(d, rows, 2008),
+      projects2009: explainProjectCount(d, rows, 2009),
+      admins: explainAdministratorCount(d, rows, 2008, lang, lookups),
+      withoutCost: explainWithoutCost(d, rows, 2008),
+    }),
+    [d, rows, lang, lookups],
+  );
+}
 
 /** The sources' own headline numbers beside what their rows add up to; a mismatch is called out, not fixed. */
 export function KeyFigures({ figures }: { figures: Figures }) {
   const m = useMessages(chartMessages);
   const lang = useLang();
   const { stated, summed, projectsPerYear } = figures;
+  const e = useExplanations();
   const diff = stated?.amount != null ? summed.amount - stated.amount : 0;
   return (
     <dl className="key-figures" data-testid="key-figures">
@@ -15,6 +45,11 @@ export function KeyFigures({ figures }: { figures: Figures }) {
         <div>
           <dt>{m('kfStated')}</dt>
           <dd>{formatMoney(lang, stated.amount)}</dd>
+          {e.stated && (
+            <dd className="key-figure-explain">
+              <ExplainNumber explanation={e.stated} label={m('kfStated')} printOpen />
+            </dd>
+          )}
         </div>
       )}
       <div className={diff ? 'key-figure-warning' : undefined}>
@@ -26,6 +61,9 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <ViewLink view="sources">{m('kfDifferenceLink')}</ViewLink>
           </dd>
         )}
+        <dd className="key-figure-explain">
+          <ExplainNumber explanation={e.summed} label={m('kfSummed')} printOpen />
+        </dd>
       </div>
       <div>
         <dt>{m('kfProjects')}</dt>
@@ -38,6 +76,10 @@ export function KeyFigures({ figures }: { figures: Figures }) {
         {projectsPerYear.other > 0 && (
           <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
         )}
+        <dd className="key-figure-explain">
+          <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} printOpen />
+          <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} printOpen />
+        </dd>
       </div>
       <div
         className={
@@ -53,6 +95,9 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             counted: formatNumber(lang, summed.administrators),
           })}
         </dd>
+        <dd className="key-figure-explain">
+          <ExplainNumber explanation={e.admins} label={m('kfAdmins')} printOpen />
+        </dd>
       </div>
       <div>
         <dt>{m('kfWithoutCost')}</dt>
@@ -61,6 +106,9 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             count: formatNumber(lang, summed.withoutCost),
             total: formatNumber(lang, summed.projects),
           })}
+        </dd>
+        <dd className="key-figure-explain">
+          <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} printOpen />
         </dd>
       </div>
     </dl>

@@ -6,6 +6,7 @@ import { useAppStore } from '../state/store';
 import type { ProjectRow } from '../data/rows';
 import { useProjectRows } from '../state/useProjectRows';
 import { costByAdministrator, costByProvince } from './aggregate';
+import { explainAdministratorCost, explainContext, explainProvinceCost } from '../data/explain';
 import { CostByAreaChart } from './CostByAreaChart';
 import { RankedCostChart } from './RankedCostChart';
 import { chartMessages } from './messages';
@@ -21,6 +22,7 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
   const setFilter = useAppStore((s) => s.setFilter);
   const admins = useMemo(() => costByAdministrator(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
+  const ctx = explainContext(d);
   const topOf = (items: typeof admins) => {
     const top = leaders(items, (i) => i.amount);
     return {
@@ -67,6 +69,7 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
           selected={filters.admins}
           onSelect={(id) => toggle('admins', id)}
           colourIndex={4}
+          explain={(item) => explainAdministratorCost(rows2008, item.id, ctx)}
         />
         <RankedCostChart
           id="cost-by-province"
@@ -77,6 +80,7 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
           selected={provinceSelected.map((p) => p.id)}
           onSelect={toggleProvince}
           colourIndex={2}
+          explain={(item) => explainProvinceCost(rows2008, item.id, lookups, ctx)}
         />
       </div>
     </>

@@ -30,6 +30,27 @@ describe('overview', () => {
     expect(screen.getByRole('link', { name: 'Katso ristiriidat lähteissä' })).toHaveAttribute('href', '/sources/');
   });
 
+  it('opens the arithmetic of the summed 2008 total: its rows with source lines, the rows left out, the notes', async () => {
+    const user = userEvent.setup();
+    await renderView();
+    const card = within(screen.getByTestId('key-figures')).getByText('Vuoden 2008 kustannukset, rivien summa', {
+      selector: 'dt',
+    }).parentElement!;
+    await user.click(within(card).getByText('Näin luku muodostuu'));
+    const rows = within(within(card).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(1 + 11 + 1);
+    expect(text(rows[4]!)).toMatch(
+      /^Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä.*minutes-2008, rivi 114450 000 €$/,
+    );
+    expect(text(rows[12]!)).toBe('Yhteensä9 978 150 €');
+    expect(within(card).getAllByText(/: ei kustannustietoa$/)).toHaveLength(3);
+    expect(text(card)).toContain('9 528 150 €');
+    expect(within(card).getAllByRole('link', { name: 'Lähteet ja laatu' })[0]).toHaveAttribute(
+      'href',
+      '/sources/#quality-total-mismatch-2008',
+    );
+  });
+
   it('labels each 2008 area bar with its cost, share and projects without a cost', async () => {
     await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
@@ -65,7 +86,7 @@ describe('overview', () => {
     await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
     await user.click(within(area).getByRole('button', { name: 'Näytä taulukkona' }));
-    const table = within(area).getByRole('table');
+    const table = within(area).getAllByRole('table')[0]!;
     const firstRow = within(table).getAllByRole('row')[1]!;
     expect(text(firstRow)).toBe('Hyvinvoinnin ja terveyden edistäminenYhteensä3 700 000 €37,1 %31');
     within(firstRow).getByRole('button', { name: 'Suodata: Hyvinvoinnin ja terveyden edistäminen' }).focus();

@@ -8,6 +8,7 @@ import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { chartMessages } from './messages';
 import type { TooltipProps } from '../ui/tooltip';
 import { seriesColour } from '../ui/palette';
+import type { Explanation } from '../data/explain';
 
 interface Props {
   id: string;
@@ -18,12 +19,24 @@ interface Props {
   selected: string[];
   onSelect: (id: string) => void;
   colourIndex: number;
+  /** A bar's arithmetic (data/explain.ts). */
+  explain: (item: RankedCost) => Explanation;
 }
 
 const label = (item: RankedCost) => (item.uncertain ? `${item.label} (?)` : item.label);
 
 /** One bar per administrator or province, largest first; a click toggles that value in the shared filters. */
-export function RankedCostChart({ id, title, summary, labelColumn, items, selected, onSelect, colourIndex }: Props) {
+export function RankedCostChart({
+  id,
+  title,
+  summary,
+  labelColumn,
+  items,
+  selected,
+  onSelect,
+  colourIndex,
+  explain,
+}: Props) {
   const m = useMessages(chartMessages);
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -53,6 +66,11 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
       summary={items.length ? summary : m('empty')}
       columns={[labelColumn, m('colAmount'), m('colProjects'), m('colWithoutCost'), m('colUncertain')]}
       rows={rows}
+      explanations={items.map((item) => ({
+        key: item.id,
+        label: `${label(item)}: ${formatMoney(lang, Math.round(item.amount))}`,
+        explanation: explain(item),
+      }))}
       notes={
         <p className="muted">
           {m('sharedNote')}

@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { facetCounts } from '../state/selectors';
 import type { ArrayFilterKey } from '../state/types';
 import { useProjectRows } from '../state/useProjectRows';
+import { EVIDENCE_STATUSES } from '../data/evidence';
 
 interface Option {
   value: string;
@@ -132,6 +133,25 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
             </li>
           ))}
         </ul>
+      </fieldset>
+      <fieldset className="facet">
+        <legend>{t('facet.evidence')}</legend>
+        <ul>
+          {EVIDENCE_STATUSES.filter((v) => counts.evidence.has(v) || filters.evidence === v).map((v) => (
+            <li key={v}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={filters.evidence === v}
+                  onChange={() => setFilter('evidence', filters.evidence === v ? 'any' : v)}
+                />
+                <span>{v === 'stated' ? t('evidenceFilter.stated') : t(`evidence.${v}`)}</span>{' '}
+                <span className="count">({formatNumber(lang, counts.evidence.get(v) ?? 0)})</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="muted facet-note">{t('evidenceRowNote')}</p>
       </fieldset>
       <fieldset className="facet cost-range">
         <legend>{t('costRange')}</legend>

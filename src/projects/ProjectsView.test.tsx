@@ -8,7 +8,8 @@ import ProjectsView from './ProjectsView';
 
 const renderView = () => renderWithData(<ProjectsView />);
 const summary = () => screen.getByTestId('summary').textContent!.replace(/\u00a0/g, ' ');
-const bodyRows = () => within(screen.getByRole('table')).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(document.querySelector<HTMLElement>('table.projects-table')!).getAllByRole('row').slice(1);
 const columnTexts = (column: string) =>
   bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
 
@@ -107,7 +108,8 @@ describe('projects view', () => {
     act(() => useAppStore.getState().setHiddenColumns(['period', 'planYear']));
     expect(screen.getByRole('checkbox', { name: 'Maakunta' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Vuosi' })).not.toBeChecked();
-    expect(screen.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[↕▲▼]/g, ''))).toEqual([
+    const table = within(document.querySelector<HTMLElement>('table.projects-table')!);
+    expect(table.getAllByRole('columnheader').map((h) => h.textContent!.replace(/[↕▲▼]/g, ''))).toEqual([
       'Hanke',
       'Teema',
       'Hallinnoija',
@@ -127,7 +129,12 @@ describe('projects view', () => {
     expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent(
       'Kauhajoki (epävarma) – kunta, Kauhajoki',
     );
-    expect(within(panel).getByText(/rivit 217–218/)).toBeInTheDocument();
+    expect(within(panel.querySelector<HTMLElement>('.provenance')!).getByText(/rivit 217–218/)).toBeInTheDocument();
+    const evidence = within(within(panel).getByTestId('evidence-table'));
+    expect(evidence.getByRole('row', { name: /^Hallinnoija/ })).toHaveTextContent(
+      'Hallinnoija? EpävarmaAsiakirja merkitsee hallinnoijan kysymysmerkillä.000_34c4f4e8cbac8681.txt, rivit 217–218',
+    );
+    expect(evidence.getByRole('row', { name: /^Maakunnat/ })).toHaveTextContent('Σ Laskettu tässä');
     expect(
       within(panel).getByText('Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö | Kauhajoki ?'),
     ).toBeInTheDocument();
@@ -158,5 +165,37 @@ describe('projects view', () => {
     expect(columnTexts('theme')).toContain('Promoting wellbeing and health');
     expect(columnTexts('theme')).not.toContain('Främjande av välfärd och hälsa');
     expect(columnTexts('provinces')).toContain('South Ostrobothnia');
+  });
+
+  it('filters to the rows whose own values are all stated, in the URL state, with a badge on every row', async () => {
+    const user = userEvent.setup();
+    renderView();
+    const facet = screen.getByRole('group', { name: 'Tiedon peruste' });
+    expect(within(facet).getByRole('checkbox', { name: /Epävarma \(4\)/ })).toBeInTheDocument();
+    await user.click(within(facet).getByRole('checkbox', { name: /Vain asiakirjassa mainitut tiedot \(41\)/ }));
+    expect(useAppStore.getState().filters.evidence).toBe('stated');
+    expect(bodyRows()).toHaveLength(41);
+    const badges = bodyRows().map((r) => r.querySelector('[data-column="sources"] .evidence-badge')?.textContent);
+    expect(new Set(badges)).toEqual(new Set(['✓ Mainittu asiakirjassa']));
+    expect(
+      screen.getByRole('button', { name: 'Poista suodatin Vain asiakirjassa mainitut tiedot' }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens the arithmetic of the summary’s known costs: rows, values, source lines and the rows left out', async () => {
+    const user = userEvent.setup();
+    act(() => useAppStore.getState().toggleFilterValue('years', '2008'));
+    renderView();
+    const disclosure = screen.getByText('Näin luku muodostuu').closest('details')!;
+    await user.click(within(disclosure).getByText('Näin luku muodostuu'));
+    expect(disclosure.open).toBe(true);
+    const rows = within(within(disclosure).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(1 + 11 + 1);
+    expect(rows[1]!.textContent!.replace(/\u00a0/g, ' ')).toBe(
+      'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)minutes-2008, rivi 943 000 000 €',
+    );
+    expect(rows[12]!.textContent!.replace(/\u00a0/g, ' ')).toBe('Yhteensä9 978 150 €');
+    expect(within(disclosure).getByText('Mukana ei ole')).toBeInTheDocument();
+    expect(within(disclosure).getAllByText(/: ei kustannustietoa$/)).toHaveLength(3);
   });
 });

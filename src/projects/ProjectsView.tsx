@@ -5,6 +5,7 @@ import { FilterPanel } from './FilterPanel';
 import { FilterChips } from '../ui/FilterChips';
 import { ProjectsTable } from '../ui/ProjectsTable';
 import { DetailPanel } from '../ui/DetailPanel';
+import { RowsCostExplain } from '../ui/ExplainNumber';
 import { ExportButtons } from './ExportButtons';
 import { useProjectListing } from '../state/useProjectRows';
 import { activeFilterCount, useAppStore } from '../state/store';
@@ -38,6 +39,7 @@ export default function ProjectsView() {
       <p className="summary" role="status" data-testid="summary">
         {summaryText}
       </p>
+      <RowsCostExplain rows={rows} label={t('knownCostsLabel')} />
       <noscript>
         <p className="notice">{t('noScriptControls')}</p>
       </noscript>

@@ -85,6 +85,7 @@ describe('facet counts', () => {
       f({ provinces: ['paijat-hame'], cost: 'known', costMin: 100000 }),
       f({ years: ['2009'], themes: ['plan-2009-5'], q: 'hanke' }),
       f({ municipalities: ['837', '398'], cost: 'unknown' }),
+      f({ years: ['2009'], evidence: 'stated' }),
     ];
     for (const state of states) {
       const counts = facetCounts(rows, state);
@@ -94,17 +95,19 @@ describe('facet counts', () => {
           const values =
             key === 'cost'
               ? [row.cost === null ? 'unknown' : 'known']
-              : key === 'years'
-                ? [row.year]
-                : key === 'themes'
-                  ? row.theme
-                    ? [row.theme.id]
-                    : []
-                  : key === 'admins'
-                    ? row.adminIds
-                    : key === 'provinces'
-                      ? row.provinceIds
-                      : row.municipalityCodes;
+              : key === 'evidence'
+                ? [row.evidence]
+                : key === 'years'
+                  ? [row.year]
+                  : key === 'themes'
+                    ? row.theme
+                      ? [row.theme.id]
+                      : []
+                    : key === 'admins'
+                      ? row.adminIds
+                      : key === 'provinces'
+                        ? row.provinceIds
+                        : row.municipalityCodes;
           for (const v of values) expected.set(v, (expected.get(v) ?? 0) + 1);
         }
         expect(counts[key], `${key} in ${JSON.stringify(state)}`).toEqual(expected);

@@ -1,8 +1,9 @@
 import { searchNames, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
 import type { ArrayFilterKey, Filters, Sort } from './types';
+import type { EvidenceStatus } from '../data/evidence';
 
-export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost'] as const;
+export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost', 'evidence'] as const;
 export type FacetKey = (typeof FACETS)[number];
 
 /** The values a row has in each facet. */
@@ -13,6 +14,7 @@ const facetValues: Record<FacetKey, (row: ProjectRow) => readonly string[]> = {
   provinces: (row) => row.provinceIds,
   municipalities: (row) => row.municipalityCodes,
   cost: (row) => [row.cost === null ? 'unknown' : 'known'],
+  evidence: (row) => [row.evidence],
 };
 
 /**
@@ -53,6 +55,7 @@ function tests(f: Filters): { facets: Array<[FacetKey, Test]>; other: Test | nul
     chosen(k, f[k]),
   );
   if (f.cost !== 'any') chosen('cost', [f.cost]);
+  if (f.evidence !== 'any') chosen('evidence', [f.evidence]);
   const query = foldForSearch(f.q.trim());
   const words = query ? query.split(/\s+/).map(wordMatcher) : [];
   const { costMin: min, costMax: max } = f;
@@ -84,7 +87,10 @@ export function selectFilteredRows(rows: ProjectRow[], filters: Filters): Projec
   return result;
 }
 
-export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & { cost: Map<'known' | 'unknown', number> };
+export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & {
+  cost: Map<'known' | 'unknown', number>;
+  evidence: Map<EvidenceStatus, number>;
+};
 
 /**
  * Counts per facet value with every other filter applied (Datasette-style): the projects that pass all other

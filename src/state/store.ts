@@ -122,6 +122,7 @@ export function activeFilterCount(f: Filters): number {
     f.provinces.length +
     f.municipalities.length +
     (f.cost !== 'any' ? 1 : 0) +
+    (f.evidence !== 'any' ? 1 : 0) +
     (f.costMin !== null ? 1 : 0) +
     (f.costMax !== null ? 1 : 0) +
     (f.q.trim() ? 1 : 0)

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/format';
+import type { EvidenceStatus } from '../data/evidence';
 
 export const VIEWS = [
   'overview',
@@ -15,6 +16,8 @@ export type View = (typeof VIEWS)[number];
 
 export type YearFilter = '2008' | '2009' | 'none';
 export type CostFilter = 'any' | 'known' | 'unknown';
+/** Rows whose own values have this evidence (data/evidence.ts rowEvidence); `stated`: only stated figures. */
+export type EvidenceFilter = 'any' | EvidenceStatus;
 
 export interface Filters {
   years: YearFilter[];
@@ -26,6 +29,7 @@ export interface Filters {
   cost: CostFilter;
   costMin: number | null;
   costMax: number | null;
+  evidence: EvidenceFilter;
   q: string;
 }
 export type ArrayFilterKey = 'years' | 'themes' | 'admins' | 'provinces' | 'municipalities';
@@ -89,6 +93,7 @@ export const EMPTY_FILTERS: Filters = {
   cost: 'any',
   costMin: null,
   costMax: null,
+  evidence: 'any',
   q: '',
 };
 

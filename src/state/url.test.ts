@@ -33,6 +33,17 @@ describe('URL state', () => {
     );
   });
 
+  it('round-trips the evidence filter ("only stated figures") and ignores unknown statuses', () => {
+    for (const evidence of ['stated', 'computed', 'curated', 'uncertain'] as const) {
+      const url = `/k/projects/?year=2008&evidence=${evidence}`;
+      const decoded = decodeLocation('/k/projects/', `?year=2008&evidence=${evidence}`, '/k/');
+      expect(decoded.filters.evidence).toBe(evidence);
+      expect(encodeLocation(decoded, '/k/')).toBe(url);
+    }
+    expect(decodeUrlState('?evidence=proven').filters.evidence).toBe('any');
+    expect(encodeQuery(state({ filters: { evidence: 'any' } }))).toBe('');
+  });
+
   it('round-trips URL → state → URL', () => {
     const url =
       '/k/sv/projects/2008-proomu-hanke/?year=2008&theme=plan-2008-2,plan-2008-4&admin=phsotey&province=paijat-hame&kunta=398&cost=known&min=100000&max=2000000&q=h%C3%A4meenlinna&sort=-cost&hide=planYear,sources&geo=boundaries&layer=cost&yta=2014&mapyear=2008&zoom=pirkanmaa&split=administrator';

@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/format';
+import { EVIDENCE_STATUSES } from '../data/evidence';
 import { BASE_URL } from '../data/config';
 import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
 import {
@@ -77,6 +78,7 @@ export function decodeUrlState(search: string): UrlState {
       cost: one('cost', ['known', 'unknown'] as const, 'any' as 'known'),
       costMin,
       costMax: costMax !== null && costMin !== null && costMax < costMin ? null : costMax,
+      evidence: one('evidence', EVIDENCE_STATUSES, 'any' as 'stated'),
       q: (p.get('q') ?? '').slice(0, 200),
     },
     sort:
@@ -121,6 +123,7 @@ export function encodeQuery(s: UrlState): string {
   set('cost', s.filters.cost, 'any');
   set('min', s.filters.costMin === null ? null : String(s.filters.costMin));
   set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
+  set('evidence', s.filters.evidence, 'any');
   set('q', s.filters.q.trim());
   set('sort', s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null);
   set('hide', s.hiddenColumns.join(','));

@@ -5,6 +5,7 @@ import { usePublication } from '../data/publication';
 import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
 import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
+import { ExplainList, type ExplainItem } from './ExplainNumber';
 import { useTablesOnly } from './ChartsSuspense';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
@@ -51,11 +52,13 @@ interface Props {
   rows: DataRow[];
   controls?: ReactNode;
   notes?: ReactNode;
+  /** Each bar's arithmetic (data/explain.ts), listed under the chart. */
+  explanations?: ExplainItem[];
   children: ReactNode;
 }
 
 /** A chart with its title, summary, table alternative and downloads (PNG, SVG, CSV of the same numbers). */
-export function ChartFrame({ id, title, summary, columns, rows, controls, notes, children }: Props) {
+export function ChartFrame({ id, title, summary, columns, rows, controls, notes, explanations, children }: Props) {
   const m = useMessages(frameMessages);
   const pm = useMessages(pageMessages);
   const t = useT();
@@ -113,6 +116,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
           <ChartTable columns={columns} rows={rows} title={title} />
         </div>
         {notes && <div className="chart-notes">{notes}</div>}
+        {explanations && <ExplainList items={explanations} />}
       </figure>
     );
   return (
@@ -170,6 +174,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
         {asTable ? <ChartTable columns={columns} rows={rows} title={title} /> : children}
       </div>
       {notes && <div className="chart-notes">{notes}</div>}
+      {explanations && <ExplainList items={explanations} />}
     </figure>
   );
 }

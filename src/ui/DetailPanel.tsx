@@ -10,6 +10,9 @@ import { ProjectFacts } from './ProjectFacts';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
 import { useProjectRows } from '../state/useProjectRows';
+import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
+import { EvidenceBadge } from './EvidenceBadge';
+import { ScrollRegion } from './ScrollRegion';
 
 /** "Vasa / Vaasa" on a Swedish page, "Vaasa / Vasa" otherwise: the reader's language first, the other after. */
 function bothNames(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
@@ -49,6 +52,46 @@ function ProjectLink({ id }: { id: string }) {
   );
 }
 
+/** How each value shown above is known: its status, why, and the lines it rests on. */
+function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
+  const t = useT();
+  return (
+    <>
+      <h3 id="evidence">{t('evidenceHeading')}</h3>
+      <ScrollRegion label={t('evidenceHeading')}>
+        <table className="data-table evidence-table" data-testid="evidence-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('evidenceCol.value')}</th>
+              <th scope="col">{t('evidenceCol.status')}</th>
+              <th scope="col">{t('evidenceCol.why')}</th>
+              <th scope="col">{t('evidenceCol.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {evidence.map((e) => (
+              <tr key={e.field} data-field={e.field}>
+                <th scope="row">{t(`evidenceField.${e.field}`)}</th>
+                <td>
+                  <EvidenceBadge status={e.status} />
+                </td>
+                <td>{t(`evidenceReason.${e.reason}`)}</td>
+                <td>
+                  {e.sources.map((s, i) => (
+                    <div key={i}>
+                      <SourceLines source={s} compact />
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </>
+  );
+}
+
 /** Every field of the selected project, its predecessor/successor links, administrators and provenance. */
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
@@ -85,6 +128,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [close]);
   const notes = quality.filter((q) => q.projectId === p.id);
+  const dataset = useDataset();
+  const evidence = useMemo(() => projectEvidence(p, evidenceContext(dataset)), [p, dataset]);
 
   return (
     <aside className="detail-panel" aria-labelledby="detail-title">
@@ -167,6 +212,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <ProjectList term={t('detail.continues')} ids={p.continues} />
         <ProjectList term={t('detail.continuedBy')} ids={row.continuedBy} />
       </dl>
+      <EvidenceTable evidence={evidence} />
       <ProjectFacts projectId={p.id} shownLinks={[...p.continues, ...row.continuedBy]} />
       <h3 id="provenance">{t('detail.sources')}</h3>
       <ul className="provenance">

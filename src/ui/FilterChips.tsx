@@ -24,6 +24,7 @@ export function FilterChips() {
   const remove = (f: FilterLabel) => {
     if (f.value !== undefined) toggle(f.filter as ArrayFilterKey, f.value);
     else if (f.filter === 'cost') setFilter('cost', 'any');
+    else if (f.filter === 'evidence') setFilter('evidence', 'any');
     else if (f.filter === 'q') setFilter('q', '');
     else setFilter(f.filter as 'costMin' | 'costMax', null);
   };

@@ -5,6 +5,7 @@ import { projectSummary } from './projectSummary';
 import { reloadableLazy } from './reloadableLazy';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
+import { RowsCostExplain } from './ExplainNumber';
 import { FilterChips } from './FilterChips';
 import { useProjectListing } from '../state/useProjectRows';
 import './projects.css';
@@ -35,6 +36,7 @@ export function FilteredProjects() {
       <p className="summary" role="status" data-testid="filtered-summary">
         {projectSummary(lang, summary, all.length)}
       </p>
+      <RowsCostExplain rows={rows} label={t('knownCostsLabel')} />
       <FilterChips />
       {selected && <DetailPanel row={selected} />}
       <Suspense

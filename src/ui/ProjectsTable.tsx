@@ -23,6 +23,7 @@ import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
 import { ColumnChooser } from './ColumnChooser';
+import { EvidenceBadge } from './EvidenceBadge';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -135,17 +136,20 @@ function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, Sour
         // The document by its kind and date ("Pöytäkirja 2008"): each of the sources is the only one of its kind.
         const kind = doc ? t(`kind.${doc.kind}`) : s.document;
         return (
-          <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-            <cite>
-              {kind.charAt(0).toLocaleUpperCase(lang)}
-              {kind.slice(1)}
-              {doc ? ` ${doc.date}` : ''}
-            </cite>
-            ,{' '}
-            {s.lineStart === s.lineEnd
-              ? t('line', { start: s.lineStart })
-              : t('lines', { start: s.lineStart, end: s.lineEnd })}
-          </AppLink>
+          <>
+            <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
+              <cite>
+                {kind.charAt(0).toLocaleUpperCase(lang)}
+                {kind.slice(1)}
+                {doc ? ` ${doc.date}` : ''}
+              </cite>
+              ,{' '}
+              {s.lineStart === s.lineEnd
+                ? t('line', { start: s.lineStart })
+                : t('lines', { start: s.lineStart, end: s.lineEnd })}
+            </AppLink>{' '}
+            <EvidenceBadge status={row.original.evidence} />
+          </>
         );
       },
     }),

@@ -42,6 +42,8 @@ export function filterLabels(filters: Filters, lang: Lang, l: Lookups): FilterLa
       });
   }
   if (filters.cost !== 'any') labels.push({ key: 'cost', label: t(`cost.${filters.cost}`), filter: 'cost' });
+  if (filters.evidence !== 'any')
+    labels.push({ key: 'evidence', label: t(`evidenceFilter.${filters.evidence}`), filter: 'evidence' });
   if (filters.costMin !== null)
     labels.push({ key: 'min', label: `${t('costMin')} ${formatMoney(lang, filters.costMin)}`, filter: 'costMin' });
   if (filters.costMax !== null)

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../../test/unit/fixtures';
+import { buildProjectRows, lookups } from './rows';
+import {
+  explainAdministratorCost,
+  explainAdministratorCount,
+  explainContext,
+  explainProjectCount,
+  explainProvinceCost,
+  explainRowsCost,
+  explainShare,
+  explainStatedTotal,
+  explainSummedTotal,
+  explainWithoutCost,
+} from './explain';
+
+const d = realDataset();
+const rows = buildProjectRows(d);
+const l = lookups(d);
+const ctx = explainContext(d);
+const rows2008 = rows.filter((r) => r.project.planYear === 2008);
+const termSum = (e: { terms: Array<{ value: number }> }) => e.terms.reduce((s, t) => s + t.value, 0);
+
+describe('explaining the 2008 totals', () => {
+  it('gives the stated total as the document line, with the mismatch and its possible explanation', () => {
+    const e = explainStatedTotal(d, 2008)!;
+    expect(e.value).toBe(9_528_150);
+    expect(e.kind).toBe('stated');
+    expect(e.terms).toEqual([
+      expect.objectContaining({ value: 9_528_150, source: expect.objectContaining({ lineStart: 160, lineEnd: 162 }) }),
+    ]);
+    expect(e.notes).toEqual(['total-mismatch-2008', 'amounts-applied-for-2008', 'explanation-total-mismatch-2008-1']);
+  });
+
+  it('adds the eleven costed rows to 9 978 150 € with their cost lines, and leaves out the three without a cost', () => {
+    const e = explainSummedTotal(d, rows, 2008);
+    expect(e.value).toBe(9_978_150);
+    expect(termSum(e)).toBe(9_978_150);
+    expect(e.rule).toBe('full');
+    expect(e.terms).toHaveLength(11);
+    expect(e.terms[0]).toEqual({
+      label: 'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)',
+      labelLang: 'fi',
+      projectId: '2008-hyvinvoiva-vali-suomi-sis-terveyden-edistaminen',
+      value: 3_000_000,
+      source: { document: 'minutes-2008', lineStart: 94, lineEnd: 94, excerpt: '3\u00a0000 000' },
+    });
+    expect(e.terms.map((t) => t.source?.lineStart)).toEqual([94, 102, 110, 114, 118, 122, 130, 134, 146, 150, 154]);
+    expect(e.excluded.map((x) => [x.projectId, x.reason])).toEqual([
+      ['2008-sairauksien-ehkaisy-yhdessa-perusterveydenhuollon', 'no-cost'],
+      ['2008-vanhuspalvelujen-koordinointi-narpiossa-ja', 'no-cost'],
+      ['2008-pitkaaikaisasunnottomuuden-poistaminen', 'no-cost'],
+    ]);
+    expect(e.notes).toContain('total-mismatch-2008');
+    expect(e.notes).toContain('explanation-total-mismatch-2008-1');
+    expect(e.notes).toContain('missing-cost-2008-pitkaaikaisasunnottomuuden-poistaminen');
+    expect(e.notes).toContain('amounts-applied-for-2008');
+  });
+
+  it('counts 14 projects, 3 of them without a cost, and 11 administrators against the stated 9', () => {
+    expect(explainProjectCount(d, rows, 2008)).toMatchObject({ value: 14, kind: 'count' });
+    expect(termSum(explainProjectCount(d, rows, 2008))).toBe(14);
+    expect(termSum(explainProjectCount(d, rows, 2009))).toBe(30);
+    const without = explainWithoutCost(d, rows, 2008);
+    expect([without.value, termSum(without)]).toEqual([3, 3]);
+    expect(without.notes).toHaveLength(3);
+    const admins = explainAdministratorCount(d, rows, 2008, 'sv', l);
+    expect([admins.value, termSum(admins)]).toEqual([11, 11]);
+    expect(admins.terms.map((t) => t.label)).toContain('Tavastehus');
+    expect(admins.notes).toEqual([
+      'count-mismatch-2008-administrators',
+      'explanation-count-mismatch-2008-administrators-comma-list-as-one',
+    ]);
+  });
+});
+
+describe('explaining sums of rows', () => {
+  it('splits a shared cost equally among its administrators (Lahti 3 302 000 €)', () => {
+    const e = explainAdministratorCost(rows2008, 'lahti', ctx);
+    expect(e.rule).toBe('split-equally');
+    expect(e.value).toBe(3_302_000);
+    expect(termSum(e)).toBe(3_302_000);
+    expect(e.terms.map((t) => [t.value, t.whole, t.parts])).toEqual([
+      [3_000_000, 3_000_000, 1],
+      [302_000, 302_000, 1],
+    ]);
+    expect(e.excluded).toEqual([]);
+  });
+
+  it('sums by the administrators’ home province as the province chart does', () => {
+    const pirkanmaa = explainProvinceCost(rows2008, 'pirkanmaa', l, ctx);
+    expect(pirkanmaa.rule).toBe('administrator-home');
+    expect(termSum(pirkanmaa)).toBe(pirkanmaa.value);
+    const shared = pirkanmaa.terms.find((t) => (t.parts ?? 1) > 1)!;
+    expect(shared.value).toBe((shared.whole! * shared.count!) / shared.parts!);
+  });
+
+  it('explains the table summary of a selection and a share of a whole', () => {
+    const area1 = rows2008.filter((r) => r.project.themeId === 'plan-2008-1');
+    const e = explainRowsCost(area1, ctx);
+    expect([e.value, e.terms.length, e.excluded.length]).toEqual([3_700_000, 2, 1]);
+    const share = explainShare(e, 9_978_150);
+    expect(share).toMatchObject({ kind: 'share', unit: 'share', whole: 9_978_150 });
+    expect(share.value).toBeCloseTo(3_700_000 / 9_978_150, 12);
+  });
+});

@@ -1,0 +1,232 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useDataset } from '../data/DataContext';
+import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
+import type { ProjectRow } from '../data/rows';
+import type { SourceRef } from '../data/schema';
+import { formatMoney, formatNumber, formatPercent, useLang, useMessages, useT, type Lang, type Vars } from '../i18n';
+import { qualityNames, qualityText } from '../i18n/qualityText';
+import { linkHref } from '../state/links';
+import { urlStateOf, useAppStore } from '../state/store';
+import { explainMessages, type Key } from './explainMessages';
+import { usePrinting } from './usePrinting';
+import { useProjectRows } from '../state/useProjectRows';
+import './explain.css';
+
+const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
+  e.unit === 'eur'
+    ? formatMoney(lang, Math.round(v))
+    : e.unit === 'share'
+      ? formatPercent(lang, v)
+      : formatNumber(lang, v);
+
+/**
+ * A plain link to the sources page at the document or note: a page load that lands on the anchor, with or
+ * without JavaScript (an in-app navigation would not scroll to it).
+ */
+function useSourcesHref(hash: string) {
+  return useAppStore((s) => linkHref(urlStateOf(s), { view: 'sources', project: null, hash }));
+}
+
+/** The document (by its id, which the sources page lists with its title and file) and the lines. */
+function SourceCell({ source }: { source: SourceRef | null }) {
+  const t = useT();
+  const href = useSourcesHref(`doc-${source?.document ?? ''}`);
+  if (!source) return null;
+  const lines =
+    source.lineStart === source.lineEnd
+      ? t('line', { start: source.lineStart })
+      : t('lines', { start: source.lineStart, end: source.lineEnd });
+  return (
+    <a href={href} className="explain-source">
+      {source.document}, {lines}
+    </a>
+  );
+}
+
+function NoteItem({ id }: { id: string }) {
+  const m = useMessages(explainMessages);
+  const lang = useLang();
+  const { quality, regions, themes } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const href = useSourcesHref(`quality-${id}`);
+  const { lookups } = useProjectRows();
+  const note = quality.find((q) => q.id === id);
+  if (!note) return null;
+  const project = note.projectId ? lookups.projects.get(note.projectId) : undefined;
+  return (
+    <li>
+      {project && (
+        <>
+          <span lang={project.language !== lang ? project.language : undefined}>{project.name}</span>:{' '}
+        </>
+      )}
+      {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>
+    </li>
+  );
+}
+
+function TermLabel({ term }: { term: ExplanationTerm }) {
+  const lang = useLang();
+  // Project names are Finnish or Swedish as written; on a page in another language they say so (WCAG 3.1.2).
+  return <span lang={term.labelLang && term.labelLang !== lang ? term.labelLang : undefined}>{term.label}</span>;
+}
+
+function ruleText(e: Explanation, m: (key: Key, vars?: Vars) => string) {
+  if (e.kind === 'stated') return m('rule.stated');
+  if (e.kind === 'count') return m('rule.count', { count: e.terms.length });
+  return e.rule ? m(`rule.${e.rule}`) : '';
+}
+
+/**
+ * "How this number is made": a disclosure that opens a figure's arithmetic — the rows it adds with their values
+ * and source lines, the rows left out and why, the quality notes that bear on it. A native <details>, so it
+ * opens without JavaScript and from the keyboard; `printOpen` prints it opened.
+ */
+export function ExplainNumber({
+  explanation: e,
+  label,
+  printOpen = false,
+}: {
+  explanation: Explanation;
+  /** What the figure is ("Rivien summa"): names the disclosure for screen readers and the table's caption. */
+  label: string;
+  printOpen?: boolean;
+}) {
+  const m = useMessages(explainMessages);
+  const lang = useLang();
+  const printing = usePrinting();
+  const ref = useRef<HTMLDetailsElement>(null);
+  const openBefore = useRef<boolean | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || !printOpen) return;
+    if (printing) {
+      openBefore.current = el.open;
+      el.open = true;
+    } else if (openBefore.current !== null) {
+      el.open = openBefore.current;
+      openBefore.current = null;
+    }
+  }, [printing, printOpen]);
+  const totalRow = e.kind === 'sum' || e.kind === 'count';
+  const termsTotal = e.terms.reduce((s, t) => s + t.value, 0);
+  return (
+    <details className="explain" ref={ref} data-testid="explain" data-print={printOpen ? 'open' : undefined}>
+      <summary>
+        {m('open')}
+        <span className="visually-hidden">: {label}</span>
+      </summary>
+      <div className="explain-panel">
+        <p className="explain-rule">{ruleText(e, m)}</p>
+        <table className="data-table explain-table">
+          <caption className="visually-hidden">{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m('colRow')}</th>
+              <th scope="col" className="num">
+                {m('colValue')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {e.terms.map((term, i) => (
+              <tr key={i}>
+                <th scope="row">
+                  <TermLabel term={term} />
+                  <SourceCell source={term.source} />
+                </th>
+                <td className="num">
+                  {show(lang, e.unit === 'share' ? { unit: 'eur' } : e, term.value)}
+                  {term.parts !== undefined && term.parts > 1 && (
+                    <span className="explain-part">
+                      {m('part', {
+                        whole: formatMoney(lang, term.whole ?? 0),
+                        count: term.count ?? 1,
+                        parts: term.parts,
+                      })}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          {(totalRow || e.kind === 'share') && (
+            <tfoot>
+              <tr>
+                <th scope="row">{m('total')}</th>
+                <td className="num">
+                  {show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)}
+                </td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+        {e.kind === 'share' && (
+          <p>
+            {m('share', {
+              part: formatMoney(lang, Math.round(termsTotal)),
+              whole: formatMoney(lang, Math.round(e.whole ?? 0)),
+              share: formatPercent(lang, e.value),
+            })}
+          </p>
+        )}
+        {e.excluded.length > 0 && (
+          <>
+            <p className="explain-subhead">{m('excluded')}</p>
+            <ul>
+              {e.excluded.map((x, i) => (
+                <li key={i}>
+                  <span lang={x.labelLang && x.labelLang !== lang ? x.labelLang : undefined}>{x.label}</span>:{' '}
+                  {m(`reason.${x.reason}`)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {e.notes.length > 0 && (
+          <>
+            <p className="explain-subhead">{m('notes')}</p>
+            <ul>
+              {e.notes.map((id) => (
+                <NoteItem key={id} id={id} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </details>
+  );
+}
+
+/** The explanation of a listing's "known costs in total": the rows' full costs, the rows without one left out. */
+export function RowsCostExplain({ rows, label }: { rows: ProjectRow[]; label: string }) {
+  const d = useDataset();
+  const explanation = useMemo(() => explainRowsCost(rows, explainContext(d)), [rows, d]);
+  return <ExplainNumber explanation={explanation} label={label} />;
+}
+
+export interface ExplainItem {
+  key: string;
+  /** The bar and its value as the chart shows them ("Lahti: 3 302 000 €"). */
+  label: string;
+  explanation: Explanation;
+}
+
+/** One disclosure holding the explanation of each bar of a chart: closed, it costs the page one line. */
+export function ExplainList({ items }: { items: ExplainItem[] }) {
+  const m = useMessages(explainMessages);
+  if (items.length === 0) return null;
+  return (
+    <details className="explain explain-list" data-testid="explain-list">
+      <summary>{m('barsHeading')}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            <span className="explain-subhead">{item.label}</span>
+            <ExplainNumber explanation={item.explanation} label={item.label} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Key } from '../explainMessages';
+
+/** English strings of `explainMessages` (keys as in ../explainMessages.ts). */
+export default {
+  open: 'How this number is made',
+  'rule.full': "Counting rule: each project's full cost, once.",
+  'rule.split-equally': 'Counting rule: a cost shared by several administrators is split equally among them.',
+  'rule.administrator-home':
+    "Counting rule: a cost is split equally among its administrators and each part goes to the province of the administrator's home municipality.",
+  'rule.stated': 'The number as the document writes it.',
+  'rule.count': 'Count: {count, plural, one {# row} other {# rows}}.',
+  colRow: 'Row and source',
+  colValue: 'Value',
+  total: 'Total',
+  share: 'Share: {part} / {whole} = {share}',
+  part: '{whole} × {count}/{parts}',
+  excluded: 'Left out',
+  'reason.no-cost': 'no stated cost',
+  notes: 'Notes that affect it',
+  noteLink: 'Sources and quality',
+  barsHeading: 'How the bars add up',
+} satisfies Record<Key, string>;

@@ -1,0 +1,22 @@
+import type { Key } from '../explainMessages';
+
+/** Swedish strings of `explainMessages` (keys as in ../explainMessages.ts). */
+export default {
+  open: 'Så räknas talet ut',
+  'rule.full': 'Räkneregel: varje projekts hela kostnad en gång.',
+  'rule.split-equally': 'Räkneregel: kostnaden för ett projekt med flera huvudmän är delad lika mellan huvudmännen.',
+  'rule.administrator-home':
+    'Räkneregel: kostnaden är delad lika mellan huvudmännen och delarna förs till landskapet för huvudmannens hemkommun.',
+  'rule.stated': 'Talet som det står i dokumentet.',
+  'rule.count': 'Antal: {count, plural, one {# rad} other {# rader}}.',
+  colRow: 'Rad och källa',
+  colValue: 'Värde',
+  total: 'Totalt',
+  share: 'Andel: {part} / {whole} = {share}',
+  part: '{whole} × {count}/{parts}',
+  excluded: 'Inte medräknade',
+  'reason.no-cost': 'ingen kostnadsuppgift',
+  notes: 'Anmärkningar som påverkar talet',
+  noteLink: 'Källor och kvalitet',
+  barsHeading: 'Staplarnas uträkningar',
+} satisfies Record<Key, string>;

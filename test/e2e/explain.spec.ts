@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+const normal = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const LANGS = {
+  fi: {
+    path: '',
+    summed: 'Vuoden 2008 kustannukset, rivien summa',
+    open: 'Näin luku muodostuu',
+    total: 'Yhteensä 9 978 150 €',
+    noCost: 'ei kustannustietoa',
+    onlyStated: 'Vain asiakirjassa mainitut tiedot',
+    badge: 'Mainittu asiakirjassa',
+    uncertainChip: 'Peruste: epävarma',
+  },
+  sv: {
+    path: 'sv/',
+    summed: 'Kostnader 2008, summan av raderna',
+    open: 'Så räknas talet ut',
+    total: 'Totalt 9 978 150 €',
+    noCost: 'ingen kostnadsuppgift',
+    onlyStated: 'Endast uppgifter som anges i dokument',
+    badge: 'Anges i dokument',
+    uncertainChip: 'Grund: osäker',
+  },
+} as const;
+
+async function axeOn(page: Parameters<typeof screenshot>[0], selector: string) {
+  const result = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  assert.deepEqual(
+    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    [],
+  );
+}
+
+for (const [lang, s] of Object.entries(LANGS)) {
+  test(`${lang}: a key figure's explanation lists the rows it adds, their source lines and the rows left out`, async () => {
+    for (const width of [1366, 390]) {
+      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+      // The prerendered page already holds the disclosure, so it opens without JavaScript.
+      const html = await (await page.request.get(`${BASE_URL}${s.path}`)).text();
+      assert.match(html, /<details class="explain"/);
+      await open(page, s.path);
+      const card = page.locator('.key-figures > div').filter({ has: page.getByText(s.summed, { exact: true }) });
+      const summary = card.locator('details.explain > summary');
+      assert.match(normal(await summary.textContent()), new RegExp(`^${s.open}: ${s.summed}$`));
+      await summary.click();
+      const panel = card.locator('details.explain[open]');
+      await panel.waitFor();
+      const rows = panel.locator('tbody tr');
+      assert.equal(await rows.count(), 11);
+      assert.match(
+        normal(await rows.nth(0).innerText()),
+        /^Hyvinvoiva Väli-Suomi .* minutes-2008, (rivi|rad) 94 3 000 000 €$/,
+      );
+      assert.equal(normal(await panel.locator('tfoot tr').innerText()), s.total);
+      assert.equal(await panel.getByText(new RegExp(`: ${s.noCost}$`)).count(), 3);
+      assert.match(normal(await panel.textContent()), /9 528 150 €/);
+      await axeOn(page, '.key-figures details.explain[open]');
+      await screenshot(page, `explain-key-figure-${lang}-${width}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test(`${lang}: only stated figures: the evidence filter keeps 41 rows, each with its badge, and is in the URL`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(page, `${s.path}projects/`);
+    await page.getByRole('checkbox', { name: `${s.onlyStated} (41)` }).check();
+    await page.waitForFunction(() => location.search.includes('evidence=stated'));
+    const rows = page.locator('table.projects-table tbody tr[data-project]');
+    assert.equal(await rows.count(), 41);
+    const badges = await page
+      .locator('table.projects-table td[data-column="sources"] .evidence-badge')
+      .allTextContents();
+    assert.equal(badges.length, 41);
+    assert.deepEqual([...new Set(badges.map(normal))], [`✓ ${s.badge}`]);
+    // The address reproduces the filter.
+    await open(page, `${s.path}projects/?evidence=uncertain`);
+    // The query's filters apply right after hydration; wait for the table to follow them.
+    await page.getByRole('button', { name: new RegExp(`${s.uncertainChip}$`) }).waitFor();
+    assert.equal(await rows.count(), 4);
+    await rows.first().locator('th a').click();
+    const evidence = page.getByTestId('evidence-table');
+    await evidence.waitFor();
+    await axeOn(page, '.detail-panel');
+    await screenshot(page, `explain-evidence-${lang}-1366`);
+    await page.setViewportSize({ width: 390, height: 900 });
+    await axeOn(page, '.detail-panel');
+    await screenshot(page, `explain-evidence-${lang}-390`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
