@@ -231,6 +231,8 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     date: d.date,
     kind: d.kind,
     lineCount: doc(d.id).lines.length,
+    bytes: doc(d.id).bytes,
+    sha256: doc(d.id).sha256,
   }));
 
   return {

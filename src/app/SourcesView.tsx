@@ -59,6 +59,10 @@ export function SourcesView() {
               <th scope="col" className="num">
                 {t('doc.lines')}
               </th>
+              <th scope="col" className="num">
+                {t('doc.bytes')}
+              </th>
+              <th scope="col">{t('doc.sha256')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,11 +75,14 @@ export function SourcesView() {
                   <code>{d.file}</code>
                 </td>
                 <td className="num">{formatNumber(lang, d.lineCount)}</td>
+                <td className="num">{d.bytes != null ? formatNumber(lang, d.bytes) : '—'}</td>
+                <td>{d.sha256 ? <code className="digest">{d.sha256}</code> : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollRegion>
+      <p className="digest-note">{t('doc.digestNote')}</p>
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -116,6 +116,10 @@ export default {
   'doc.date': 'Date',
   'doc.kind': 'Kind',
   'doc.lines': 'Line count',
+  'doc.bytes': 'Size (bytes)',
+  'doc.sha256': 'SHA-256 digest',
+  'doc.digestNote':
+    'The size and SHA-256 digest are those of the file the data was compiled from. Compute the same digest of your own copy (e.g. with sha256sum) to check that it is the same document.',
   'kind.minutes': 'minutes',
   'kind.presentation': 'presentation',
   'kind.project-plan': 'project plan',

@@ -116,6 +116,10 @@ const fi = {
   'doc.date': 'Ajankohta',
   'doc.kind': 'Laji',
   'doc.lines': 'Rivimäärä',
+  'doc.bytes': 'Koko (tavua)',
+  'doc.sha256': 'SHA-256-tiiviste',
+  'doc.digestNote':
+    'Tiedoston koko ja SHA-256-tiiviste on laskettu siitä tiedostosta, josta aineisto koottiin. Omasta kopiostaan voi laskea saman tiivisteen (esim. sha256sum) ja todeta, että se on sama asiakirja.',
   'kind.minutes': 'pöytäkirja',
   'kind.presentation': 'esitys',
   'kind.project-plan': 'hankesuunnitelma',

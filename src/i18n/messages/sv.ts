@@ -116,6 +116,10 @@ export default {
   'doc.date': 'Tidpunkt',
   'doc.kind': 'Typ',
   'doc.lines': 'Antal rader',
+  'doc.bytes': 'Storlek (byte)',
+  'doc.sha256': 'SHA-256-kontrollsumma',
+  'doc.digestNote':
+    'Filens storlek och SHA-256-kontrollsumma har räknats ut ur den fil som materialet sammanställdes från. Räkna ut samma kontrollsumma för din egen kopia (t.ex. med sha256sum) så ser du om det är samma dokument.',
   'kind.minutes': 'protokoll',
   'kind.presentation': 'presentation',
   'kind.project-plan': 'projektplan',
