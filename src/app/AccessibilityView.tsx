@@ -1,6 +1,6 @@
 import { formatDate, interpolate, useLang } from '../i18n';
 import { STATEMENTS, STATEMENT_DATE } from './accessibilityStatement';
-import { feedbackChannel } from './feedback';
+import { feedbackChannel } from '../ui/feedback';
 
 const channel = feedbackChannel(import.meta.env);
 

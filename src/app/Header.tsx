@@ -1,7 +1,32 @@
 import { LANGS, useT, type Lang } from '../i18n';
-import { useAppStore, type ColorScheme } from '../state/store';
+import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
+import { encodeLocation } from '../state/url';
+import { isPlainClick } from '../ui/AppLink';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+
+/**
+ * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a
+ * plain click switches the language in place, keeping the filters and the scroll position.
+ */
+function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolean; onSwitch: () => void }) {
+  const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));
+  return (
+    <a
+      href={href}
+      hrefLang={lang}
+      lang={lang}
+      aria-current={current ? 'true' : undefined}
+      onClick={(e) => {
+        if (!isPlainClick(e)) return;
+        e.preventDefault();
+        onSwitch();
+      }}
+    >
+      {LANGUAGE_NAMES[lang]}
+    </a>
+  );
+}
 
 export function Header() {
   const t = useT();
@@ -18,9 +43,7 @@ export function Header() {
       <div className="header-controls">
         <div role="group" aria-label={t('language')} className="lang-switch">
           {LANGS.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
-              {LANGUAGE_NAMES[l]}
-            </button>
+            <LanguageLink key={l} lang={l} current={l === lang} onSwitch={() => setLang(l)} />
           ))}
         </div>
         <label className="scheme-select">

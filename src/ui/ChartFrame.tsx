@@ -5,6 +5,7 @@ import { usePublication } from '../data/publication';
 import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
 import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
+import { Citation } from './Citation';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
 const LEGEND_ITEMS = '.recharts-legend-item, .flow-legend li, .map-legend li';
@@ -150,6 +151,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
             {m('downloadCsv')}
           </button>
         </div>
+        <Citation figure={title} />
       </div>
       <div ref={body} className="chart-body">
         {asTable ? <ChartTable columns={columns} rows={rows} title={title} /> : children}

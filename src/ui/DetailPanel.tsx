@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
-import { formatMoney, useLang, useT } from '../i18n';
+import { formatMoney, useLang, useMessages, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
 import { ProjectFacts } from './ProjectFacts';
+import { ReportLink } from './ReportLink';
+import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
 import { useProjectRows } from '../state/useProjectRows';
@@ -53,7 +55,8 @@ function ProjectLink({ id }: { id: string }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const { quality, regions, themes } = useDataset();
+  const m = useMessages(citeMessages);
+  const { quality, regions, themes, funding } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();
   const select = useAppStore((s) => s.selectProject);
@@ -85,6 +88,12 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [close]);
   const notes = quality.filter((q) => q.projectId === p.id);
+  const costLabel = row.cost === null ? t('noCostLabel') : formatMoney(lang, row.cost);
+  const costSources = funding.costs.filter((c) => c.projectId === p.id).map((c) => c.source);
+  const reportSources = [...p.sources, ...costSources].filter(
+    (s, i, all) =>
+      all.findIndex((o) => o.document === s.document && o.lineStart === s.lineStart && o.lineEnd === s.lineEnd) === i,
+  );
 
   return (
     <aside className="detail-panel" aria-labelledby="detail-title">
@@ -151,7 +160,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <q lang="fi">{p.administratorRaw}</q>
         </dd>
         <dt>{t('detail.cost')}</dt>
-        <dd>{row.cost === null ? t('noCostLabel') : formatMoney(lang, row.cost)}</dd>
+        <dd>{costLabel}</dd>
         {p.period && (
           <>
             <dt>{t('detail.period')}</dt>
@@ -191,6 +200,14 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           </ul>
         </>
       )}
+      <ReportLink
+        title={m('reportTitleProject', { name: p.name, id: p.id })}
+        facts={[
+          [m('reportProject'), `${p.id} – ${p.name}`],
+          [m('reportFigure'), `${t('detail.cost')}: ${costLabel}`],
+        ]}
+        sources={reportSources}
+      />
     </aside>
   );
 }
