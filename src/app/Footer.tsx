@@ -13,6 +13,12 @@ export function Footer() {
         <li>
           <ViewLink view="data">{t('footerData')}</ViewLink>
         </li>
+        <li>
+          <ViewLink view="glossary">{t('footerGlossary')}</ViewLink>
+        </li>
+        <li>
+          <ViewLink view="changes">{t('footerChanges')}</ViewLink>
+        </li>
       </ul>
     </footer>
   );

@@ -27,6 +27,10 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> &
     'view.accessibility': 'Kaste Väli-Suomi -kojelaudan saavutettavuusseloste.',
     'view.data':
       'Kojelaudan aineisto avoimena datana: taulukot CSV- ja XLSX-muodossa, JSON-tiedostot ja datapackage.json.',
+    'view.glossary':
+      'Kojelaudan käsitteet lyhyesti: hallinnoija, painopistealue, teema, yhteistoiminta-alue, kuntayhtymä, osaamiskeskus, Kaste ja muut.',
+    'view.changes':
+      'Aineiston julkaisut versioineen ja päivämäärineen sekä se, mitä kussakin muuttui: hankkeet, kustannukset, laatuhuomiot ja tiedostot.',
   },
   sv: {
     site: 'Utvecklingsfinansieringen inom KASTE-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
@@ -47,6 +51,10 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> &
     'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
     'view.data':
       'Instrumentpanelens material som öppna data: tabellerna som CSV och XLSX, JSON-filerna och datapackage.json.',
+    'view.glossary':
+      'Begreppen i instrumentpanelen i korthet: huvudman, prioriterat område, tema, samarbetsområde, samkommun, kompetenscentrum, Kaste med flera.',
+    'view.changes':
+      'Materialets utgåvor med version och datum och vad som ändrades i varje: projekt, kostnader, kvalitetsanmärkningar och filer.',
   },
   en: {
     site: 'KASTE programme development funding in the Väli-Suomi region 2008–2015: projects, costs, themes and municipalities from the source documents.',
@@ -66,6 +74,10 @@ export const pageMessages: Catalogue<Exclude<Key, `view.${View}`>> &
     'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
     'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
     'view.data': 'The dashboard’s data as open data: the tables as CSV and XLSX, the JSON files and datapackage.json.',
+    'view.glossary':
+      'The dashboard’s terms in brief: administrator, priority area, theme, cooperation area, joint municipal authority, competence centre, Kaste and more.',
+    'view.changes':
+      'The data’s releases with their versions and dates, and what changed in each: projects, costs, data-quality notes and files.',
   },
 };
 

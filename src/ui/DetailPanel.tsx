@@ -8,6 +8,7 @@ import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
 import { ProjectFacts } from './ProjectFacts';
 import { ReportLink } from './ReportLink';
+import { Term } from './Term';
 import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
@@ -111,13 +112,21 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <dd>{p.planYear ?? t('noPlanYear')}</dd>
         {row.theme && (
           <>
-            <dt>{t('detail.theme')}</dt>
+            <dt>
+              <Term id="theme" label={t('detail.theme')}>
+                {t('detail.theme')}
+              </Term>
+            </dt>
             <dd>{themeLabel(row, lang)}</dd>
           </>
         )}
         <dt>{t('detail.language')}</dt>
         <dd>{t(`lang.${p.language}`)}</dd>
-        <dt>{t('detail.administrators')}</dt>
+        <dt>
+          <Term id="administrator" label={t('detail.administrators')}>
+            {t('detail.administrators')}
+          </Term>
+        </dt>
         <dd>
           {p.administratorStatus === 'unknown' && t('admin.unknown')}
           {p.administratorStatus === 'blank' && t('admin.blank')}
@@ -159,7 +168,11 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <dd>
           <q lang="fi">{p.administratorRaw}</q>
         </dd>
-        <dt>{t('detail.cost')}</dt>
+        <dt>
+          <Term id="costs" label={t('detail.cost')}>
+            {t('detail.cost')}
+          </Term>
+        </dt>
         <dd>{costLabel}</dd>
         {p.period && (
           <>
@@ -169,7 +182,11 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         )}
         {row.provinceIds.length > 0 && (
           <>
-            <dt>{t('detail.provinces')}</dt>
+            <dt>
+              <Term id="province" label={t('detail.provinces')}>
+                {t('detail.provinces')}
+              </Term>
+            </dt>
             <dd>{provincesLabel(row, lang, lookups)}</dd>
           </>
         )}

@@ -21,6 +21,8 @@ export default {
   'view.sources': 'Sources & data quality',
   'view.accessibility': 'Accessibility statement',
   'view.data': 'Open data',
+  'view.glossary': 'Glossary',
+  'view.changes': 'Data changes',
   loading: 'Loading data…',
   loadingView: 'Loading view…',
   errorTitle: 'The data could not be loaded',
@@ -29,6 +31,8 @@ export default {
   footerSource: 'Sources: Kaste documents of Väli-Suomi 2005–2015. Figures as the source documents give them.',
   footerAccessibility: 'Accessibility statement',
   footerData: 'Open data: CSV, Excel, JSON',
+  footerGlossary: 'Glossary',
+  footerChanges: 'Data releases and changes',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
   filteredHint:

@@ -19,6 +19,8 @@ const fi = {
   'view.sources': 'Lähteet ja laatu',
   'view.accessibility': 'Saavutettavuusseloste',
   'view.data': 'Avoin data',
+  'view.glossary': 'Sanasto',
+  'view.changes': 'Aineiston muutokset',
   loading: 'Ladataan aineistoa…',
   loadingView: 'Ladataan näkymää…',
   errorTitle: 'Aineiston lataus epäonnistui',
@@ -27,6 +29,8 @@ const fi = {
   footerSource: 'Lähteet: Väli-Suomen Kaste-asiakirjat 2005–2015. Luvut lähdedokumenteista sellaisinaan.',
   footerAccessibility: 'Saavutettavuusseloste',
   footerData: 'Avoin data: CSV, Excel, JSON',
+  footerGlossary: 'Sanasto',
+  footerChanges: 'Aineiston julkaisut ja muutokset',
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',

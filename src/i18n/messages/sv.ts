@@ -21,6 +21,8 @@ export default {
   'view.sources': 'Källor och kvalitet',
   'view.accessibility': 'Tillgänglighetsutlåtande',
   'view.data': 'Öppna data',
+  'view.glossary': 'Ordlista',
+  'view.changes': 'Ändringar i materialet',
   loading: 'Materialet laddas…',
   loadingView: 'Vyn laddas…',
   errorTitle: 'Materialet kunde inte laddas',
@@ -29,6 +31,8 @@ export default {
   footerSource: 'Källor: Kaste-dokument från Väli-Suomi 2005–2015. Siffrorna återges så som de står i källdokumenten.',
   footerAccessibility: 'Tillgänglighetsutlåtande',
   footerData: 'Öppna data: CSV, Excel, JSON',
+  footerGlossary: 'Ordlista',
+  footerChanges: 'Materialets utgåvor och ändringar',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
   filteredHint:
