@@ -7,6 +7,7 @@ import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
+import { Citation } from '../ui/Citation';
 import { PrintHeader } from '../ui/PrintHeader';
 import { useAppStore } from '../state/store';
 
@@ -24,6 +25,7 @@ export function Shell() {
       <Nav />
       <div className="page-bar">
         <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
+        <Citation />
       </div>
       <main id="content" tabIndex={-1} className="main">
         <PrintHeader />

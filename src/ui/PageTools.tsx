@@ -1,7 +1,6 @@
 import { chartsDrawn, revealAllCharts } from './ChartsSuspense';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useMessages } from '../i18n';
-import { Citation } from './Citation';
 import { copyText } from './copyText';
 import { pageMessages } from './messages';
 import './page-tools.css';
@@ -61,7 +60,6 @@ export function PageTools({ title }: { title: string }) {
           {m('share')}
         </button>
       )}
-      <Citation />
       <p className="page-tools-status" role="status" aria-live="polite">
         {status.kind === 'copied' && m('copied')}
         {status.kind === 'failed' && m('copyFailed')}

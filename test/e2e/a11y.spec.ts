@@ -19,6 +19,8 @@ const PAGES: string[] = [
   'sources/',
   'sv/',
   'accessibility/',
+  'glossary/',
+  'sv/changes/',
 ];
 
 async function scan(page: Page, label: string) {
