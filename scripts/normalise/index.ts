@@ -18,6 +18,7 @@ import {
   type DocumentId,
 } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
+import { documentSources } from './documents.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { summedTotals } from './totals.ts';
 import {
@@ -83,24 +84,23 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       order: t.order,
       name: t.name,
       source: { document: 'stm-presentation', lineStart: t.line, lineEnd: t.line },
+      numbered: true,
     })),
     ...minutes.themes.map((t) => ({
-      scheme: t.year === 2008 ? ('plan-2008' as const) : ('plan-2009' as const),
+      scheme: `plan-${t.year}` as const,
       order: t.order,
       name: t.name,
       source: { document: 'minutes-2008', lineStart: t.line, lineEnd: t.line },
+      numbered: true,
     })),
     ...priorities.map((t) => ({
       scheme: 'pohjanmaa-2005-2006' as const,
       order: t.order,
       name: t.name,
       source: { document: 'pohjanmaa-report-2005-2006', lineStart: t.line, lineEnd: t.line },
+      numbered: false,
     })),
   ];
-  for (const t of minutes.themes) {
-    if (t.year !== 2008 && t.year !== 2009)
-      throw new SourceError(doc('minutes-2008').file, t.line, `plan year ${t.year} is neither 2008 nor 2009`);
-  }
   const themes = buildThemes(themeInputs);
 
   const participation = lasseParticipation(lasse, refs, 'lasse-plan');
@@ -205,7 +205,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   ensureUniqueIds(projects);
 
   funding.statedTotals = minutes.totals.map((t) => ({
-    planYear: t.year as 2008 | 2009,
+    planYear: t.year,
     projects: t.projects,
     administrators: t.administrators,
     amountEur: t.amountEur,
@@ -224,23 +224,14 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   quality.push(
     ...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }),
   );
-  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({
-    id: d.id,
-    file: d.file,
-    title: d.title,
-    date: d.date,
-    kind: d.kind,
-    lineCount: doc(d.id).lines.length,
-    bytes: doc(d.id).bytes,
-    sha256: doc(d.id).sha256,
-  }));
+  const sources: SourceDocument[] = documentSources(doc);
 
   return {
     projects,
     funding,
     themes,
     regions: {
-      provinces: buildProvinces(lasse),
+      provinces: buildProvinces(lasse, 'lasse-plan'),
       cooperationAreas,
       municipalities,
       organisations: registry.all(),

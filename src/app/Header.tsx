@@ -3,7 +3,7 @@ import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
 import { isPlainClick } from '../ui/AppLink';
 
-const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
 /**
  * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a

@@ -1,5 +1,4 @@
 import { useT } from '../i18n';
-import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { DataGate } from './DataGate';
@@ -8,13 +7,11 @@ import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
 import { Citation } from '../ui/Citation';
-import { PrintHeader } from '../ui/PrintHeader';
 import { useAppStore } from '../state/store';
 
 export function Shell() {
   const t = useT();
   usePageTitle();
-  usePruneUnknownIds();
   const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
@@ -28,7 +25,6 @@ export function Shell() {
         <Citation />
       </div>
       <main id="content" tabIndex={-1} className="main">
-        <PrintHeader />
         <DataGate>
           <ViewSwitch />
         </DataGate>

@@ -4,10 +4,17 @@ import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { compareMessages } from './messages';
+import type { YearPair } from './compare';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */
-export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow; to: ProjectRow }> }) {
+export function ContinuingProjects({
+  pairs,
+  years,
+}: {
+  pairs: Array<{ from: ProjectRow; to: ProjectRow }>;
+  years: YearPair;
+}) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
@@ -30,7 +37,7 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
               <th scope="col">{m('colFrom')}</th>
               <th scope="col">{m('colAdmins')}</th>
               <th scope="col" className="num">
-                {m('colCost2008')}
+                {m('colCostFrom', { from: String(years.from) })}
               </th>
               <th scope="col">{m('colTo')}</th>
               <th scope="col">{m('colAdmins')}</th>
