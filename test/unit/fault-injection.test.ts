@@ -37,7 +37,13 @@ import { qualityNames, qualityText } from '../../src/i18n/qualityText.ts';
 function facts(d: Dataset): unknown {
   return JSON.parse(
     JSON.stringify(d, (k, v) =>
-      k === 'lineStart' || k === 'lineEnd' || k === 'excerpt' || k === 'lineCount' || k === 'bytes' || k === 'sha256'
+      k === 'lineStart' ||
+      k === 'lineEnd' ||
+      k === 'excerpt' ||
+      k === 'lineCount' ||
+      k === 'titleLines' ||
+      k === 'bytes' ||
+      k === 'sha256'
         ? undefined
         : v,
     ),
