@@ -22,10 +22,16 @@ export function useCitation(figure?: string): string {
   const data = useDataState();
   const publication = usePublication();
   const address = useCurrentAddress();
-  // The prerendered page cannot know the day it is read.
+  // The prerendered page cannot know the day it is read, nor (outside the data page) the release: both join the
+  // text once hydrated, so a hydration that resumes after the release has loaded still matches the server's text.
   const viewed = useSyncExternalStore(noChange, today, () => null);
+  const hydrated = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
   const project = selected && 'ok' in data && data.ok ? rowsOf(data.dataset).lookups.projects.get(selected) : undefined;
-  const release = publication.status === 'ok' ? publication.publication : null;
+  const release = hydrated && publication.status === 'ok' ? publication.publication : null;
   return citationText(
     {
       site: `${t('appTitle')} – ${t('appSubtitle')}`,
