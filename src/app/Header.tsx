@@ -46,7 +46,7 @@ export function Header() {
             <LanguageLink key={l} lang={l} current={l === lang} onSwitch={() => setLang(l)} />
           ))}
         </div>
-        <label className="scheme-select">
+        <label className="scheme-select needs-js">
           <span>{t('colorScheme')}</span>
           <select value={scheme} onChange={(e) => setScheme(e.target.value as ColorScheme)}>
             <option value="system">{t('schemeSystem')}</option>

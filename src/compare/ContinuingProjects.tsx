@@ -20,9 +20,19 @@ export function ContinuingProjects({
   const select = useAppStore((s) => s.selectProject);
   const { lookups } = useProjectRows();
   const link = (row: ProjectRow) => (
-    <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
-      {row.project.name}
-    </button>
+    <>
+      <button
+        type="button"
+        className="link-button needs-js"
+        lang={row.project.language}
+        onClick={() => select(row.project.id)}
+      >
+        {row.project.name}
+      </button>
+      <noscript>
+        <span lang={row.project.language}>{row.project.name}</span>
+      </noscript>
+    </>
   );
   const year = (row: ProjectRow) => (row.project.planYear ? ` (${row.project.planYear})` : '');
   return (
