@@ -16,7 +16,7 @@ function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolea
       href={href}
       hrefLang={lang}
       lang={lang}
-      aria-current={current ? 'true' : undefined}
+      aria-current={current ? 'page' : undefined}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();

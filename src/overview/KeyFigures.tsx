@@ -66,7 +66,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
           </dd>
         </div>
       </dl>
-      <div className="key-figures-cite">
+      <div className="key-figures-cite needs-js">
         <Citation figure={m('kfHeading')} />
       </div>
     </>

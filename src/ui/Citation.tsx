@@ -58,7 +58,7 @@ export function Citation({ figure }: { figure?: string }) {
   // A confirmation speaks of the text it copied: once filters change the citation, it no longer shows.
   const status = copied?.text === text ? copied : null;
   return (
-    <details className="cite">
+    <details className="cite needs-js">
       <summary>{m(figure ? 'citeFigure' : 'citePage')}</summary>
       <div className="cite-body">
         <p className="cite-text" id={textId} data-testid="citation">
