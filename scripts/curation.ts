@@ -655,7 +655,7 @@ export const REPORT_UNITS: Array<{ phrase: string; project: { planYear: 2009; na
  * files) changes by itself.
  */
 export const PUBLICATION = {
-  compiled: '2026-11-24',
+  compiled: '2026-12-03',
   licence: {
     name: 'CC-BY-4.0',
     title: 'Creative Commons Attribution 4.0 International',

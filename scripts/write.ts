@@ -5,13 +5,21 @@ import { DATA_FILES, type Dataset } from '../src/data/schema.ts';
 import { filesOf, validateDataset } from '../src/data/load.ts';
 import { integrityErrors } from './integrity.ts';
 import { renderPackage } from './datapackage.ts';
+import type { ReleaseHistory } from '../src/data/releases.ts';
+import { committedHistory, snapshotOf, withRelease } from './releases.ts';
 
 export class ValidationError extends Error {}
 
 const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** Every published file's text, validated against the shared schemas and cross-checked. */
-export function renderDataset(dataset: Dataset): Map<string, string> {
+/**
+ * Every published file's text, validated against the shared schemas and cross-checked; `history` is the release
+ * history so far (default: the committed releases.json), to which this release is added when its version is new.
+ */
+export function renderDataset(
+  dataset: Dataset,
+  history: ReleaseHistory | null = committedHistory(),
+): Map<string, string> {
   const checked = validateDataset(filesOf(dataset));
   if (!checked.ok)
     throw new ValidationError(
@@ -33,6 +41,13 @@ export function renderDataset(dataset: Dataset): Map<string, string> {
     }),
   );
   for (const [name, text] of renderPackage(dataset, files)) files.set(name, text);
+  // Not part of the package's version: it records the versions.
+  const { version, created, resources } = JSON.parse(files.get('datapackage.json')!) as {
+    version: string;
+    created: string;
+    resources: Array<{ path: string; hash: string }>;
+  };
+  files.set('releases.json', serialise(withRelease(history, { version, created }, snapshotOf(dataset, resources))));
   return files;
 }
 

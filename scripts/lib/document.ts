@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceError } from './errors.ts';
@@ -7,6 +8,9 @@ export interface SourceText {
   file: string;
   /** Lines without their line breaks; index 0 is line 1. */
   lines: string[];
+  /** The file as read, so a reader can check that their copy is the one the data was built from. */
+  bytes?: number;
+  sha256?: string;
 }
 
 /** The two file-system calls the build makes on a source document; tests replace them to inject failures. */
@@ -75,7 +79,12 @@ export function readSource(dir: string, file: string, fs: SourceFs = nodeFs): So
   }
   const text = decodeUtf8(bytes, file);
   if (text.includes('\u0000')) throw new SourceError(file, null, 'is binary, not a text document');
-  return { file, lines: splitLines(text) };
+  return {
+    file,
+    lines: splitLines(text),
+    bytes: bytes.byteLength,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
 }
 
 /** 1-based line number of the first line at or after `from` (1-based) matching `pattern`, or null. */

@@ -65,6 +65,8 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
       date: fill(d.date),
       kind: d.kind,
       lineCount: src.lines.length,
+      bytes: src.bytes,
+      sha256: src.sha256,
     };
   });
 }

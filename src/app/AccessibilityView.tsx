@@ -1,7 +1,7 @@
 import { FEEDBACK_ENV } from '../data/config';
 import { formatDate, interpolate, useLang } from '../i18n';
 import { STATEMENTS, STATEMENT_DATE } from './accessibilityStatement';
-import { feedbackChannel } from './feedback';
+import { feedbackChannel } from '../ui/feedback';
 
 const channel = feedbackChannel(FEEDBACK_ENV);
 

@@ -22,11 +22,11 @@ describe('app shell', () => {
     // Generous: the first render of the lazily loaded view takes seconds on a loaded machine.
     expect(await screen.findByText(/14 \/ 47 hanketta/, undefined, { timeout: 20000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fi');
-    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    await user.click(screen.getByRole('link', { name: 'Svenska' }));
     expect(document.documentElement.lang).toBe('sv');
     expect(screen.getByRole('link', { name: 'Projekt' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByTestId('summary').textContent).toContain('9\u00a0978\u00a0150\u00a0€');
-    await user.click(screen.getByRole('button', { name: 'English' }));
+    await user.click(screen.getByRole('link', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByTestId('summary').textContent).toBe(
       '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost',

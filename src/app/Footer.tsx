@@ -1,5 +1,13 @@
-import { useT } from '../i18n';
+import { useT, type MessageKey } from '../i18n';
+import type { View } from '../state/types';
 import { ViewLink } from '../ui/ViewLink';
+
+const FOOTER_LINKS: Array<[View, MessageKey]> = [
+  ['accessibility', 'footerAccessibility'],
+  ['data', 'footerData'],
+  ['glossary', 'footerGlossary'],
+  ['changes', 'footerChanges'],
+];
 
 export function Footer() {
   const t = useT();
@@ -7,12 +15,11 @@ export function Footer() {
     <footer className="footer">
       <p>{t('footerSource')}</p>
       <ul className="footer-links">
-        <li>
-          <ViewLink view="accessibility">{t('footerAccessibility')}</ViewLink>
-        </li>
-        <li>
-          <ViewLink view="data">{t('footerData')}</ViewLink>
-        </li>
+        {FOOTER_LINKS.map(([view, label]) => (
+          <li key={view}>
+            <ViewLink view={view}>{t(label)}</ViewLink>
+          </li>
+        ))}
       </ul>
     </footer>
   );

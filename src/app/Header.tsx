@@ -1,8 +1,32 @@
 import { LANGS, useT, type Lang } from '../i18n';
-import { urlStateOf, useAppStore, type ColorScheme } from '../state/store';
+import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
+import { isPlainClick } from '../ui/AppLink';
 
 export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+
+/**
+ * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a
+ * plain click switches the language in place, keeping the filters and the scroll position.
+ */
+function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolean; onSwitch: () => void }) {
+  const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));
+  return (
+    <a
+      href={href}
+      hrefLang={lang}
+      lang={lang}
+      aria-current={current ? 'page' : undefined}
+      onClick={(e) => {
+        if (!isPlainClick(e)) return;
+        e.preventDefault();
+        onSwitch();
+      }}
+    >
+      {LANGUAGE_NAMES[lang]}
+    </a>
+  );
+}
 
 export function Header() {
   const t = useT();
@@ -17,21 +41,11 @@ export function Header() {
         <p className="app-subtitle">{t('appSubtitle')}</p>
       </div>
       <div className="header-controls">
-        <div role="group" aria-label={t('language')} className="lang-switch needs-js">
+        <div role="group" aria-label={t('language')} className="lang-switch">
           {LANGS.map((l) => (
-            <button key={l} type="button" lang={l} aria-pressed={l === lang} onClick={() => setLang(l)}>
-              {LANGUAGE_NAMES[l]}
-            </button>
+            <LanguageLink key={l} lang={l} current={l === lang} onSwitch={() => setLang(l)} />
           ))}
         </div>
-        {/* Without JavaScript the language buttons cannot switch: the same page in each language is a link. */}
-        <noscript>
-          <nav aria-label={t('language')} className="lang-switch">
-            {LANGS.map((l) => (
-              <LanguageLink key={l} lang={l} current={l === lang} />
-            ))}
-          </nav>
-        </noscript>
         <label className="scheme-select needs-js">
           <span>{t('colorScheme')}</span>
           <select value={scheme} onChange={(e) => setScheme(e.target.value as ColorScheme)}>
@@ -42,14 +56,5 @@ export function Header() {
         </label>
       </div>
     </header>
-  );
-}
-
-function LanguageLink({ lang, current }: { lang: Lang; current: boolean }) {
-  const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));
-  return (
-    <a href={href} lang={lang} hrefLang={lang} aria-current={current ? 'page' : undefined}>
-      {LANGUAGE_NAMES[lang]}
-    </a>
   );
 }

@@ -6,6 +6,7 @@ import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
+import { Citation } from '../ui/Citation';
 import { useAppStore } from '../state/store';
 
 export function Shell() {
@@ -21,6 +22,7 @@ export function Shell() {
       <Nav />
       <div className="page-bar">
         <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
+        <Citation />
       </div>
       <main id="content" tabIndex={-1} className="main">
         <DataGate>

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatNumber, useLang, useT } from '../i18n';
+import { formatNumber, useLang, useMessages, useT } from '../i18n';
 import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
 import { SourceLines } from '../ui/SourceLines';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { ReportLink } from '../ui/ReportLink';
+import { citeMessages } from '../ui/messages';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
@@ -14,11 +16,13 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   const { regions, themes } = useDataset();
   const { lookups } = useProjectRows();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const m = useMessages(citeMessages);
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
+  const text = qualityText(issue, lang, names);
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {qualityText(issue, lang, names)}
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {text}
       </p>
       {project && (
         <p>
@@ -35,6 +39,14 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
         ))}
         {issue.sources.length > 3 && <li>+ {issue.sources.length - 3}</li>}
       </ul>
+      <ReportLink
+        title={m('reportTitleNote', { id: issue.id })}
+        facts={[
+          [m('reportNote'), `${issue.id} – ${text}`],
+          ...(project ? [[m('reportProject'), `${project.id} – ${project.name}`] as [string, string]] : []),
+        ]}
+        sources={issue.sources}
+      />
     </li>
   );
 }
@@ -59,6 +71,10 @@ export function SourcesView() {
               <th scope="col" className="num">
                 {t('doc.lines')}
               </th>
+              <th scope="col" className="num">
+                {t('doc.bytes')}
+              </th>
+              <th scope="col">{t('doc.sha256')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,11 +87,14 @@ export function SourcesView() {
                   <code>{d.file}</code>
                 </td>
                 <td className="num">{formatNumber(lang, d.lineCount)}</td>
+                <td className="num">{d.bytes != null ? formatNumber(lang, d.bytes) : '—'}</td>
+                <td>{d.sha256 ? <code className="digest">{d.sha256}</code> : '—'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollRegion>
+      <p className="digest-note">{t('doc.digestNote')}</p>
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -52,6 +52,8 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
     ),
     needsPublication: true,
   },
+  glossary: lazyView(() => import('../glossary/GlossaryView'), 'src/glossary/GlossaryView.tsx'),
+  changes: lazyView(() => import('../changes/ChangesView'), 'src/changes/ChangesView.tsx'),
   // Their code and text load with their own pages, not with every page.
   sources: lazyView(() => import('./SourcesView').then((m) => ({ default: m.SourcesView })), 'src/app/SourcesView.tsx'),
   accessibility: lazyView(

@@ -229,6 +229,12 @@ export const SourceDocument = z.object({
   date: z.string().min(1),
   kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
   lineCount: z.number().int().positive(),
+  /** Size and SHA-256 of the file the build read (optional: data built before these were recorded has none). */
+  bytes: z.number().int().positive().optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);

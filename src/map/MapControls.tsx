@@ -3,6 +3,7 @@ import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { MAP_LAYERS, type MapState } from '../state/types';
 import { mapMessages } from './messages';
+import { Term } from '../ui/Term';
 
 /** Geometry, layer and its year, and zoom: all in the shared store, so all in the URL. */
 export function MapControls() {
@@ -38,13 +39,16 @@ export function MapControls() {
         </select>
       </label>
       {map.layer === 'yta' && (
-        <label className="field">
-          <span>{m('ytaYear')}</span>
-          <select value={map.ytaYear} onChange={(e) => setMap({ ytaYear: e.target.value === '2014' ? 2014 : 2013 })}>
-            <option value="2013">2013</option>
-            <option value="2014">2014</option>
-          </select>
-        </label>
+        <>
+          <label className="field">
+            <span>{m('ytaYear')}</span>
+            <select value={map.ytaYear} onChange={(e) => setMap({ ytaYear: e.target.value === '2014' ? 2014 : 2013 })}>
+              <option value="2013">2013</option>
+              <option value="2014">2014</option>
+            </select>
+          </label>
+          <Term id="cooperation-area" label={m('layer.yta')} />
+        </>
       )}
       {map.layer === 'projects' && (
         <label className="field">

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Citation } from '../ui/Citation';
 import { ViewLink } from '../ui/ViewLink';
 import { ExplainNumber } from '../ui/ExplainNumber';
 import { useDataset } from '../data/DataContext';
@@ -40,77 +41,82 @@ export function KeyFigures({ figures }: { figures: Figures }) {
   const e = useExplanations();
   const diff = stated?.amount != null ? summed.amount - stated.amount : 0;
   return (
-    <dl className="key-figures" data-testid="key-figures">
-      {stated?.amount != null && (
-        <div>
-          <dt>{m('kfStated')}</dt>
-          <dd>{formatMoney(lang, stated.amount)}</dd>
-          {e.stated && (
-            <dd className="key-figure-explain">
-              <ExplainNumber explanation={e.stated} label={m('kfStated')} printOpen />
+    <>
+      <dl className="key-figures" data-testid="key-figures">
+        {stated?.amount != null && (
+          <div>
+            <dt>{m('kfStated')}</dt>
+            <dd>{formatMoney(lang, stated.amount)}</dd>
+            {e.stated && (
+              <dd className="key-figure-explain">
+                <ExplainNumber explanation={e.stated} label={m('kfStated')} printOpen />
+              </dd>
+            )}
+          </div>
+        )}
+        <div className={diff ? 'key-figure-warning' : undefined}>
+          <dt>{m('kfSummed')}</dt>
+          <dd>{formatMoney(lang, summed.amount)}</dd>
+          {diff !== 0 && (
+            <dd className="key-figure-note">
+              {m('kfDifference', { diff: formatMoney(lang, diff) })} ·{' '}
+              <ViewLink view="sources">{m('kfDifferenceLink')}</ViewLink>
             </dd>
           )}
-        </div>
-      )}
-      <div className={diff ? 'key-figure-warning' : undefined}>
-        <dt>{m('kfSummed')}</dt>
-        <dd>{formatMoney(lang, summed.amount)}</dd>
-        {diff !== 0 && (
-          <dd className="key-figure-note">
-            {m('kfDifference', { diff: formatMoney(lang, diff) })} ·{' '}
-            <ViewLink view="sources">{m('kfDifferenceLink')}</ViewLink>
+          <dd className="key-figure-explain">
+            <ExplainNumber explanation={e.summed} label={m('kfSummed')} printOpen />
           </dd>
-        )}
-        <dd className="key-figure-explain">
-          <ExplainNumber explanation={e.summed} label={m('kfSummed')} printOpen />
-        </dd>
+        </div>
+        <div>
+          <dt>{m('kfProjects')}</dt>
+          <dd>
+            {m('kfProjectsValue', {
+              y2008: formatNumber(lang, projectsPerYear[2008]),
+              y2009: formatNumber(lang, projectsPerYear[2009]),
+            })}
+          </dd>
+          {projectsPerYear.other > 0 && (
+            <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
+          )}
+          <dd className="key-figure-explain">
+            <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} printOpen />
+            <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} printOpen />
+          </dd>
+        </div>
+        <div
+          className={
+            stated?.administrators != null && stated.administrators !== summed.administrators
+              ? 'key-figure-warning'
+              : undefined
+          }
+        >
+          <dt>{m('kfAdmins')}</dt>
+          <dd>
+            {m('kfAdminsValue', {
+              stated: stated?.administrators != null ? formatNumber(lang, stated.administrators) : '—',
+              counted: formatNumber(lang, summed.administrators),
+            })}
+          </dd>
+          <dd className="key-figure-explain">
+            <ExplainNumber explanation={e.admins} label={m('kfAdmins')} printOpen />
+          </dd>
+        </div>
+        <div>
+          <dt>{m('kfWithoutCost')}</dt>
+          <dd>
+            {m('kfWithoutCostValue', {
+              count: formatNumber(lang, summed.withoutCost),
+              total: formatNumber(lang, summed.projects),
+            })}
+          </dd>
+          <dd className="key-figure-explain">
+            <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} printOpen />
+          </dd>
+        </div>
+      </dl>
+      <div className="key-figures-cite needs-js">
+        <Citation figure={m('kfHeading')} />
       </div>
-      <div>
-        <dt>{m('kfProjects')}</dt>
-        <dd>
-          {m('kfProjectsValue', {
-            y2008: formatNumber(lang, projectsPerYear[2008]),
-            y2009: formatNumber(lang, projectsPerYear[2009]),
-          })}
-        </dd>
-        {projectsPerYear.other > 0 && (
-          <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
-        )}
-        <dd className="key-figure-explain">
-          <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} printOpen />
-          <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} printOpen />
-        </dd>
-      </div>
-      <div
-        className={
-          stated?.administrators != null && stated.administrators !== summed.administrators
-            ? 'key-figure-warning'
-            : undefined
-        }
-      >
-        <dt>{m('kfAdmins')}</dt>
-        <dd>
-          {m('kfAdminsValue', {
-            stated: stated?.administrators != null ? formatNumber(lang, stated.administrators) : '—',
-            counted: formatNumber(lang, summed.administrators),
-          })}
-        </dd>
-        <dd className="key-figure-explain">
-          <ExplainNumber explanation={e.admins} label={m('kfAdmins')} printOpen />
-        </dd>
-      </div>
-      <div>
-        <dt>{m('kfWithoutCost')}</dt>
-        <dd>
-          {m('kfWithoutCostValue', {
-            count: formatNumber(lang, summed.withoutCost),
-            total: formatNumber(lang, summed.projects),
-          })}
-        </dd>
-        <dd className="key-figure-explain">
-          <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} printOpen />
-        </dd>
-      </div>
-    </dl>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { lazyCatalogue } from '../i18n/catalogue';
 export type Key =
   | 'heading'
   | 'intro'
+  | 'kfHeading'
   | 'kfStated'
   | 'kfSummed'
   | 'kfDifference'

@@ -32,7 +32,7 @@ describe('routes', () => {
 
   it('list each view in each language and each project in each language', () => {
     const routes = allRoutes(['a', 'b']);
-    expect(routes).toHaveLength(3 * (9 + 2));
+    expect(routes).toHaveLength(3 * (11 + 2));
     expect(routes.filter((r) => r.project === 'a').map((r) => r.lang)).toEqual(['fi', 'sv', 'en']);
   });
 });

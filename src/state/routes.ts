@@ -15,6 +15,8 @@ export const VIEW_SLUGS: Record<View, string> = {
   sources: 'sources',
   accessibility: 'accessibility',
   data: 'data',
+  glossary: 'glossary',
+  changes: 'changes',
 };
 
 /** Finnish lives at the site root, Swedish and English under their own prefix. */

@@ -11,6 +11,8 @@ export const VIEWS = [
   'sources',
   'accessibility',
   'data',
+  'glossary',
+  'changes',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -9,7 +9,7 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> &
 };
 
 /** A plain, unmodified primary-button click; anything else (new tab, new window, download) is the browser's. */
-const isPlainClick = (e: MouseEvent) =>
+export const isPlainClick = (e: MouseEvent) =>
   e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey && !e.defaultPrevented;
 
 /**

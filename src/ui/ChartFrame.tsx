@@ -6,6 +6,7 @@ import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type L
 import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { ExplainList, type ExplainItem } from './ExplainNumber';
+import { Citation } from './Citation';
 import { useTablesOnly } from './ChartsSuspense';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
@@ -169,6 +170,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
             {m('downloadCsv')}
           </button>
         </div>
+        <Citation figure={title} />
       </div>
       <div ref={body} className="chart-body">
         {asTable ? <ChartTable columns={columns} rows={rows} title={title} /> : children}

@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
-import { formatMoney, useLang, useT } from '../i18n';
+import { formatMoney, useLang, useMessages, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
 import { ProjectFacts } from './ProjectFacts';
+import { ReportLink } from './ReportLink';
+import { Term } from './Term';
+import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
 import { useProjectRows } from '../state/useProjectRows';
@@ -96,7 +99,8 @@ function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const { quality, regions, themes } = useDataset();
+  const m = useMessages(citeMessages);
+  const { quality, regions, themes, funding } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();
   const select = useAppStore((s) => s.selectProject);
@@ -130,6 +134,12 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
   const notes = quality.filter((q) => q.projectId === p.id);
   const dataset = useDataset();
   const evidence = useMemo(() => projectEvidence(p, evidenceContext(dataset)), [p, dataset]);
+  const costLabel = row.cost === null ? t('noCostLabel') : formatMoney(lang, row.cost);
+  const costSources = funding.costs.filter((c) => c.projectId === p.id).map((c) => c.source);
+  const reportSources = [...p.sources, ...costSources].filter(
+    (s, i, all) =>
+      all.findIndex((o) => o.document === s.document && o.lineStart === s.lineStart && o.lineEnd === s.lineEnd) === i,
+  );
 
   return (
     <aside className="detail-panel" aria-labelledby="detail-title">
@@ -147,13 +157,21 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <dd>{p.planYear ?? t('noPlanYear')}</dd>
         {row.theme && (
           <>
-            <dt>{t('detail.theme')}</dt>
+            <dt>
+              <Term id="theme" label={t('detail.theme')}>
+                {t('detail.theme')}
+              </Term>
+            </dt>
             <dd>{themeLabel(row, lang)}</dd>
           </>
         )}
         <dt>{t('detail.language')}</dt>
         <dd>{t(`lang.${p.language}`)}</dd>
-        <dt>{t('detail.administrators')}</dt>
+        <dt>
+          <Term id="administrator" label={t('detail.administrators')}>
+            {t('detail.administrators')}
+          </Term>
+        </dt>
         <dd>
           {p.administratorStatus === 'unknown' && t('admin.unknown')}
           {p.administratorStatus === 'blank' && t('admin.blank')}
@@ -195,8 +213,12 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <dd>
           <q lang="fi">{p.administratorRaw}</q>
         </dd>
-        <dt>{t('detail.cost')}</dt>
-        <dd>{row.cost === null ? t('noCostLabel') : formatMoney(lang, row.cost)}</dd>
+        <dt>
+          <Term id="costs" label={t('detail.cost')}>
+            {t('detail.cost')}
+          </Term>
+        </dt>
+        <dd>{costLabel}</dd>
         {p.period && (
           <>
             <dt>{t('detail.period')}</dt>
@@ -205,7 +227,11 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         )}
         {row.provinceIds.length > 0 && (
           <>
-            <dt>{t('detail.provinces')}</dt>
+            <dt>
+              <Term id="province" label={t('detail.provinces')}>
+                {t('detail.provinces')}
+              </Term>
+            </dt>
             <dd>{provincesLabel(row, lang, lookups)}</dd>
           </>
         )}
@@ -237,6 +263,14 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           </ul>
         </>
       )}
+      <ReportLink
+        title={m('reportTitleProject', { name: p.name, id: p.id })}
+        facts={[
+          [m('reportProject'), `${p.id} – ${p.name}`],
+          [m('reportFigure'), `${t('detail.cost')}: ${costLabel}`],
+        ]}
+        sources={reportSources}
+      />
     </aside>
   );
 }

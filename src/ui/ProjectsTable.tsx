@@ -24,6 +24,7 @@ import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
 import { ColumnChooser } from './ColumnChooser';
 import { EvidenceBadge } from './EvidenceBadge';
+import { Term, type GlossaryTerm } from './Term';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -31,6 +32,14 @@ const helper = createColumnHelper<typeof features, ProjectRow>();
 /** Past this many rows only the visible ones are rendered (window virtualisation); below it every row is in the DOM. */
 export const VIRTUALISE_FROM = 150;
 const ROW_HEIGHT = 56;
+
+/** Column headers whose word the glossary defines; their "?" is the term's first use on the page. */
+const COLUMN_TERMS: Partial<Record<string, GlossaryTerm>> = {
+  theme: 'theme',
+  administrators: 'administrator',
+  provinces: 'province',
+  cost: 'costs',
+};
 
 type T = ReturnType<typeof useT>;
 
@@ -267,6 +276,9 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
                     className={NUMERIC.has(h.column.id) ? 'num' : undefined}
                   >
                     {h.column.getCanSort() ? <SortHeader column={h.column} label={label} /> : label}
+                    {COLUMN_TERMS[h.column.id] && (
+                      <Term id={COLUMN_TERMS[h.column.id]!} label={t(`col.${h.column.id as TableColumn}`)} />
+                    )}
                   </th>
                 );
               })}

@@ -48,3 +48,31 @@ export const errorMessages = lazyCatalogue<ErrorKey>({
   sv: () => import('./strings/errorMessages.sv'),
   en: () => import('./strings/errorMessages.en'),
 });
+
+export type CiteKey =
+  | 'citePage'
+  | 'citeFigure'
+  | 'citeCopy'
+  | 'citeCopied'
+  | 'citeCopyFailed'
+  | 'citeRelease'
+  | 'citeViewed'
+  | 'report'
+  | 'reportByEmail'
+  | 'reportNoChannel'
+  | 'reportTitleProject'
+  | 'reportTitleNote'
+  | 'reportIntro'
+  | 'reportPage'
+  | 'reportProject'
+  | 'reportNote'
+  | 'reportFigure'
+  | 'reportSources'
+  | 'term';
+
+/** Citing a page or a figure, reporting a problem with a project or a note, and the glossary's term links. */
+export const citeMessages = lazyCatalogue<CiteKey>({
+  fi: () => import('./strings/citeMessages.fi'),
+  sv: () => import('./strings/citeMessages.sv'),
+  en: () => import('./strings/citeMessages.en'),
+});

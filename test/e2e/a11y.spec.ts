@@ -20,6 +20,8 @@ const PAGES: string[] = [
   'sources/',
   'sv/',
   'accessibility/',
+  'glossary/',
+  'sv/changes/',
 ];
 
 async function scan(page: Page, label: string) {

@@ -88,7 +88,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, `projects/?year=2008`);
   await page.getByTestId('summary').waitFor();
-  await page.getByRole('button', { name: 'Svenska' }).click();
+  await page.getByRole('link', { name: 'Svenska' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/projects/`);
   assert.equal(
@@ -96,7 +96,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
     '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 3 projekt',
   );
   assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await summary(page), '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
   assert.match(

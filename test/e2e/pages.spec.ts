@@ -39,6 +39,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['data/', 'fi', 'Avoin data', [/Excel-CSV/, /XLSX-työkirja/]],
     ['accessibility/', 'fi', 'Saavutettavuusseloste', []],
     ['sv/accessibility/', 'sv', 'Tillgänglighetsutlåtande', []],
+    ['glossary/', 'fi', 'Sanasto', [/Hallinnoija/, /ruotsiksi ?: Huvudman/]],
+    ['sv/glossary/', 'sv', 'Ordlista', [/Huvudman/, /Samarbetsområde/]],
+    ['en/glossary/', 'en', 'Glossary', [/Joint municipal authority/]],
+    ['changes/', 'fi', 'Aineiston julkaisut ja muutokset', [/nykyinen julkaisu/, /Ensimmäinen kirjattu julkaisu/]],
+    ['sv/changes/', 'sv', 'Materialets utgåvor och ändringar', [/aktuell utgåva/]],
+    ['en/changes/', 'en', 'Data releases and changes', [/current release/]],
   ];
   for (const [path, lang, heading, content] of pages) {
     const { status, html, text } = await raw(path);
@@ -86,7 +92,7 @@ test('every project has its own page in each language, with its name in the titl
 
 test('sitemap.xml lists every page, robots.txt points to it, and an unknown path gets a 404 page that helps on', async () => {
   const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
-  assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (9 + projects.length));
+  assert.equal(sitemap.match(/<loc>/g)?.length, 3 * (11 + projects.length));
   assert.match(sitemap, new RegExp(`<loc>https?://[^<]+${BASE_PATH}sv/projects/${projects[0]!.id}/</loc>`));
   assert.match(
     await (await fetch(`${BASE_URL}robots.txt`)).text(),

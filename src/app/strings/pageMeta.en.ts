@@ -19,6 +19,10 @@ export default {
   'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
   'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
   'view.data': 'The dashboard’s data as open data: the tables as CSV and XLSX, the JSON files and datapackage.json.',
+  'view.glossary':
+    'The dashboard’s terms in brief: administrator, priority area, theme, cooperation area, joint municipal authority, competence centre, Kaste and more.',
+  'view.changes':
+    'The data’s releases with their versions and dates, and what changed in each: projects, costs, data-quality notes and files.',
   'notFound.title': 'Page not found',
   'notFound.intro': 'There is no page at this address. Go on to one of the dashboard’s main pages:',
 } satisfies MetaStrings;

@@ -19,6 +19,10 @@ export default {
   'view.accessibility': 'Kaste Väli-Suomi -kojelaudan saavutettavuusseloste.',
   'view.data':
     'Kojelaudan aineisto avoimena datana: taulukot CSV- ja XLSX-muodossa, JSON-tiedostot ja datapackage.json.',
+  'view.glossary':
+    'Kojelaudan käsitteet lyhyesti: hallinnoija, painopistealue, teema, yhteistoiminta-alue, kuntayhtymä, osaamiskeskus, Kaste ja muut.',
+  'view.changes':
+    'Aineiston julkaisut versioineen ja päivämäärineen sekä se, mitä kussakin muuttui: hankkeet, kustannukset, laatuhuomiot ja tiedostot.',
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.intro': 'Osoitteessa ei ole sivua. Jatka jollekin kojelaudan pääsivuista:',
 } satisfies MetaStrings;

@@ -19,6 +19,10 @@ export default {
   'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
   'view.data':
     'Instrumentpanelens material som öppna data: tabellerna som CSV och XLSX, JSON-filerna och datapackage.json.',
+  'view.glossary':
+    'Begreppen i instrumentpanelen i korthet: huvudman, prioriterat område, tema, samarbetsområde, samkommun, kompetenscentrum, Kaste med flera.',
+  'view.changes':
+    'Materialets utgåvor med version och datum och vad som ändrades i varje: projekt, kostnader, kvalitetsanmärkningar och filer.',
   'notFound.title': 'Sidan hittades inte',
   'notFound.intro': 'Det finns ingen sida på adressen. Fortsätt till någon av instrumentpanelens huvudsidor:',
 } satisfies MetaStrings;

@@ -21,6 +21,8 @@ export default {
   'view.sources': 'Sources & data quality',
   'view.accessibility': 'Accessibility statement',
   'view.data': 'Open data',
+  'view.glossary': 'Glossary',
+  'view.changes': 'Data changes',
   loading: 'Loading data…',
   loadingView: 'Loading view…',
   ignoredHeading: 'Parts of the address were not used',
@@ -34,6 +36,8 @@ export default {
   footerSource: 'Sources: Kaste documents of Väli-Suomi 2005–2015. Figures as the source documents give them.',
   footerAccessibility: 'Accessibility statement',
   footerData: 'Open data: CSV, Excel, JSON',
+  footerGlossary: 'Glossary',
+  footerChanges: 'Data releases and changes',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
   filteredHint:
@@ -164,6 +168,10 @@ export default {
   'doc.date': 'Date',
   'doc.kind': 'Kind',
   'doc.lines': 'Line count',
+  'doc.bytes': 'Size (bytes)',
+  'doc.sha256': 'SHA-256 digest',
+  'doc.digestNote':
+    'The size and SHA-256 digest are those of the file the data was compiled from. Compute the same digest of your own copy (e.g. with sha256sum) to check that it is the same document.',
   'kind.minutes': 'minutes',
   'kind.presentation': 'presentation',
   'kind.project-plan': 'project plan',

@@ -19,6 +19,8 @@ const fi = {
   'view.sources': 'Lähteet ja laatu',
   'view.accessibility': 'Saavutettavuusseloste',
   'view.data': 'Avoin data',
+  'view.glossary': 'Sanasto',
+  'view.changes': 'Aineiston muutokset',
   loading: 'Ladataan aineistoa…',
   loadingView: 'Ladataan näkymää…',
   ignoredHeading: 'Osoitteen osia ei käytetty',
@@ -32,6 +34,8 @@ const fi = {
   footerSource: 'Lähteet: Väli-Suomen Kaste-asiakirjat 2005–2015. Luvut lähdedokumenteista sellaisinaan.',
   footerAccessibility: 'Saavutettavuusseloste',
   footerData: 'Avoin data: CSV, Excel, JSON',
+  footerGlossary: 'Sanasto',
+  footerChanges: 'Aineiston julkaisut ja muutokset',
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',
@@ -163,6 +167,10 @@ const fi = {
   'doc.date': 'Ajankohta',
   'doc.kind': 'Laji',
   'doc.lines': 'Rivimäärä',
+  'doc.bytes': 'Koko (tavua)',
+  'doc.sha256': 'SHA-256-tiiviste',
+  'doc.digestNote':
+    'Tiedoston koko ja SHA-256-tiiviste on laskettu siitä tiedostosta, josta aineisto koottiin. Omasta kopiostaan voi laskea saman tiivisteen (esim. sha256sum) ja todeta, että se on sama asiakirja.',
   'kind.minutes': 'pöytäkirja',
   'kind.presentation': 'esitys',
   'kind.project-plan': 'hankesuunnitelma',

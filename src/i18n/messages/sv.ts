@@ -21,6 +21,8 @@ export default {
   'view.sources': 'Källor och kvalitet',
   'view.accessibility': 'Tillgänglighetsutlåtande',
   'view.data': 'Öppna data',
+  'view.glossary': 'Ordlista',
+  'view.changes': 'Ändringar i materialet',
   loading: 'Materialet laddas…',
   loadingView: 'Vyn laddas…',
   ignoredHeading: 'Delar av adressen användes inte',
@@ -34,6 +36,8 @@ export default {
   footerSource: 'Källor: Kaste-dokument från Väli-Suomi 2005–2015. Siffrorna återges så som de står i källdokumenten.',
   footerAccessibility: 'Tillgänglighetsutlåtande',
   footerData: 'Öppna data: CSV, Excel, JSON',
+  footerGlossary: 'Ordlista',
+  footerChanges: 'Materialets utgåvor och ändringar',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
   filteredHint:
@@ -163,6 +167,10 @@ export default {
   'doc.date': 'Tidpunkt',
   'doc.kind': 'Typ',
   'doc.lines': 'Antal rader',
+  'doc.bytes': 'Storlek (byte)',
+  'doc.sha256': 'SHA-256-kontrollsumma',
+  'doc.digestNote':
+    'Filens storlek och SHA-256-kontrollsumma har räknats ut ur den fil som materialet sammanställdes från. Räkna ut samma kontrollsumma för din egen kopia (t.ex. med sha256sum) så ser du om det är samma dokument.',
   'kind.minutes': 'protokoll',
   'kind.presentation': 'presentation',
   'kind.project-plan': 'projektplan',

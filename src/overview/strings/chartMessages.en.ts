@@ -5,6 +5,7 @@ export default {
   heading: 'Overview',
   intro:
     'Costs in the 2008 Kaste plan by priority area, administrator and province. The charts follow the same filters as the projects table; click a bar to filter.',
+  kfHeading: 'Key figures',
   kfStated: '2008 costs, the document’s total row',
   kfSummed: '2008 costs, sum of the rows',
   kfDifference: 'Difference {diff}',

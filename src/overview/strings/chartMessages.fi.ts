@@ -5,6 +5,7 @@ export default {
   heading: 'Yleiskuva',
   intro:
     'Vuoden 2008 Kaste-suunnitelman kustannukset painopistealueittain, hallinnoijittain ja maakunnittain. Kaaviot noudattavat samoja suodattimia kuin hanketaulukko; pylvään napsautus suodattaa.',
+  kfHeading: 'Tunnusluvut',
   kfStated: 'Vuoden 2008 kustannukset, asiakirjan yhteensä-rivi',
   kfSummed: 'Vuoden 2008 kustannukset, rivien summa',
   kfDifference: 'Ero {diff}',

@@ -5,6 +5,7 @@ export default {
   heading: 'Översikt',
   intro:
     'Kostnaderna i 2008 års Kaste-plan per prioriterat område, huvudman och landskap. Diagrammen följer samma filter som projekttabellen; klicka på en stapel för att filtrera.',
+  kfHeading: 'Nyckeltal',
   kfStated: 'Kostnader 2008, dokumentets summarad',
   kfSummed: 'Kostnader 2008, summan av raderna',
   kfDifference: 'Skillnad {diff}',

@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { useDataset } from '../data/DataContext';
+import type { ReleaseChange, ReleaseHistory } from '../data/releases';
+import { formatDate, formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { qualityNames, qualityText } from '../i18n/qualityText';
+import { AppLink } from '../ui/AppLink';
+// Bundled with this page's code, so the prerendered page holds the whole history; the data build writes it.
+import releasesFile from '../../public/data/releases.json';
+import { groupChanges, newestFirst } from './changes';
+import { changesMessages } from './messages';
+
+const history = releasesFile as ReleaseHistory;
+
+function Change({ change }: { change: ReleaseChange }) {
+  const m = useMessages(changesMessages);
+  const lang = useLang();
+  const { quality, regions, themes } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const money = (v: number | null) => (v === null ? m('noCost') : formatMoney(lang, v));
+  switch (change.kind) {
+    case 'project-added':
+      return <>{m('projectAdded', { name: change.name })}</>;
+    case 'project-removed':
+      return <>{m('projectRemoved', { name: change.name })}</>;
+    case 'project-renamed':
+      return <>{m('projectRenamed', { from: change.from, to: change.to })}</>;
+    case 'cost-changed':
+      return <>{m('costChanged', { name: change.name, from: money(change.from), to: money(change.to) })}</>;
+    case 'note-added': {
+      const note = quality.find((q) => q.id === change.id);
+      if (!note) return <>{m('noteAdded', { text: change.id })}</>;
+      return (
+        <>
+          {m('noteAdded', { text: '' })}
+          <AppLink to={{ view: 'sources', project: null, hash: `quality-${note.id}` }}>
+            {qualityText(note, lang, names)}
+          </AppLink>
+        </>
+      );
+    }
+    case 'note-removed':
+      return <>{m('noteRemoved', { id: change.id })}</>;
+    case 'source-added':
+      return <>{m('sourceAdded', { id: change.id })}</>;
+    case 'source-removed':
+      return <>{m('sourceRemoved', { id: change.id })}</>;
+    case 'source-changed':
+      return <>{m('sourceChanged', { id: change.id })}</>;
+    case 'file-added':
+      return <>{m('fileAdded', { id: change.id })}</>;
+    case 'file-removed':
+      return <>{m('fileRemoved', { id: change.id })}</>;
+    case 'file-changed':
+      return <>{m('fileChanged', { id: change.id })}</>;
+  }
+}
+
+const GROUP_KEY = {
+  projects: 'groupProjects',
+  notes: 'groupNotes',
+  sources: 'groupSources',
+  files: 'groupFiles',
+} as const;
+
+/** Every release of the data, newest first, with what changed from the one before. */
+export default function ChangesView() {
+  const m = useMessages(changesMessages);
+  const lang = useLang();
+  const releases = newestFirst(history.releases);
+  return (
+    <article className="prose changes" aria-labelledby="changes-title">
+      <h1 id="changes-title">{m('heading')}</h1>
+      <p>{m('intro')}</p>
+      {releases.map((r, i) => (
+        <section key={r.version} aria-labelledby={`release-${r.version}`} className="release" data-version={r.version}>
+          <h2 id={`release-${r.version}`}>
+            {m('release', { version: r.version })}
+            {r.current && <span className="badge release-current">{m('current')}</span>}
+          </h2>
+          <p>
+            {m('counts', {
+              date: formatDate(lang, r.created),
+              projects: formatNumber(lang, r.counts.projects),
+              costs: formatNumber(lang, r.counts.costs),
+              notes: formatNumber(lang, r.counts.notes),
+              sources: formatNumber(lang, r.counts.sources),
+            })}
+          </p>
+          {i === releases.length - 1 && r.changes.length === 0 ? (
+            <p>{m('first')}</p>
+          ) : r.changes.length === 0 ? (
+            <p>{m('none')}</p>
+          ) : (
+            groupChanges(r.changes).map(([group, list]) => (
+              <div key={group}>
+                <h3>{m(GROUP_KEY[group])}</h3>
+                <ul>
+                  {list.map((c) => (
+                    <li key={`${c.kind}-${c.id}`}>
+                      <Change change={c} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))
+          )}
+        </section>
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Key } from '../messages';
+
+/** Swedish strings of `changesMessages` (keys as in ../messages.ts). */
+export default {
+  heading: 'Materialets utgåvor och ändringar',
+  intro:
+    'Varje utgåva av materialet med version och sammanställningsdatum, den senaste först, och vad som ändrades sedan den föregående. Versionen är en kontrollsumma av de publicerade filerna; en källhänvisning till versionen visar vilket material en siffra gäller. Förteckningen sammanställs av skriptet som bygger materialet.',
+  release: 'Version {version}',
+  current: 'aktuell utgåva',
+  counts:
+    'Sammanställd {date} · {projects} projekt · {costs} kostnader · {notes} kvalitetsanmärkningar · {sources} källdokument',
+  first: 'Den första registrerade utgåvan.',
+  none: 'Projekten, kostnaderna, kvalitetsanmärkningarna, källdokumenten och filerna är oförändrade.',
+  projectAdded: 'Nytt projekt: {name}',
+  projectRemoved: 'Projekt som utgått: {name}',
+  projectRenamed: 'Projektets namn ändrades: {from} → {to}',
+  costChanged: 'Kostnaden ändrades: {name}: {from} → {to}',
+  noCost: 'ingen kostnad',
+  noteAdded: 'Ny kvalitetsanmärkning: {text}',
+  noteRemoved: 'Kvalitetsanmärkning som utgått: {id}',
+  sourceAdded: 'Nytt källdokument: {id}',
+  sourceRemoved: 'Källdokument som utgått: {id}',
+  sourceChanged: 'Källdokumentet ändrades (ny SHA-256): {id}',
+  fileAdded: 'Ny fil: {id}',
+  fileRemoved: 'Fil som utgått: {id}',
+  fileChanged: 'Ändrad fil: {id}',
+  groupProjects: 'Projekt och kostnader',
+  groupNotes: 'Kvalitetsanmärkningar',
+  groupSources: 'Källdokument',
+  groupFiles: 'Publicerade filer',
+} satisfies Record<Key, string>;

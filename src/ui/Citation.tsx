@@ -1,0 +1,80 @@
+import { useId, useState, useSyncExternalStore } from 'react';
+import { useDataState } from '../data/DataContext';
+import { usePublication } from '../data/publication';
+import { rowsOf } from '../data/rows';
+import { useLang, useMessages, useT } from '../i18n';
+import { useAppStore } from '../state/store';
+import { citationText } from './citation';
+import { copyText } from './copyText';
+import { citeMessages } from './messages';
+import { useCurrentAddress } from './useCurrentAddress';
+
+const noChange = () => () => {};
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The citation of the page (or of one figure on it) as the reader sees it now: its filters, today's date. */
+export function useCitation(figure?: string): string {
+  const t = useT();
+  const m = useMessages(citeMessages);
+  const lang = useLang();
+  const view = useAppStore((s) => s.view);
+  const selected = useAppStore((s) => s.selectedProjectId);
+  const data = useDataState();
+  const publication = usePublication();
+  const address = useCurrentAddress();
+  // The prerendered page cannot know the day it is read, nor (outside the data page) the release: both join the
+  // text once hydrated, so a hydration that resumes after the release has loaded still matches the server's text.
+  const viewed = useSyncExternalStore(noChange, today, () => null);
+  const hydrated = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
+  const project = selected && 'ok' in data && data.ok ? rowsOf(data.dataset).lookups.projects.get(selected) : undefined;
+  const release = hydrated && publication.status === 'ok' ? publication.publication : null;
+  return citationText(
+    {
+      site: `${t('appTitle')} – ${t('appSubtitle')}`,
+      page: project ? `${t(`view.${view}`)}: ${project.name}` : t(`view.${view}`),
+      figure,
+      release,
+      viewed,
+      url: address,
+    },
+    { release: m('citeRelease'), viewed: m('citeViewed') },
+    lang,
+  );
+}
+
+/**
+ * "Cite this page / figure": the citation to read and a button that copies it. A disclosure, so it takes no room
+ * until asked for; on paper the printed header already carries the same facts.
+ */
+export function Citation({ figure }: { figure?: string }) {
+  const m = useMessages(citeMessages);
+  const text = useCitation(figure);
+  const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
+  const textId = useId();
+  // A confirmation speaks of the text it copied: once filters change the citation, it no longer shows.
+  const status = copied?.text === text ? copied : null;
+  return (
+    <details className="cite needs-js">
+      <summary>{m(figure ? 'citeFigure' : 'citePage')}</summary>
+      <div className="cite-body">
+        <p className="cite-text" id={textId} data-testid="citation">
+          {text}
+        </p>
+        <button
+          type="button"
+          aria-describedby={textId}
+          onClick={async () => setCopied({ text, ok: await copyText(text) })}
+        >
+          {m('citeCopy')}
+        </button>
+        <p className="cite-status" role="status" aria-live="polite">
+          {status && m(status.ok ? 'citeCopied' : 'citeCopyFailed')}
+        </p>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,54 @@
+import { useDataset } from '../data/DataContext';
+import type { SourceRef } from '../data/schema';
+import { useMessages, useT } from '../i18n';
+import { linkHref } from '../state/links';
+import { useAppStore, urlStateOf } from '../state/store';
+import { feedbackChannel } from './feedback';
+import { citeMessages } from './messages';
+import { reportHref } from './report';
+import { useCurrentAddress } from './useCurrentAddress';
+
+const channel = feedbackChannel(import.meta.env);
+
+/**
+ * "Report a problem" with a project or a note: the issue form or e-mail of the build's feedback channel, prefilled
+ * with the page's address, what is reported (`facts`) and its source lines. Without a channel it says so.
+ */
+export function ReportLink({
+  title,
+  facts,
+  sources,
+}: {
+  title: string;
+  facts: Array<[string, string]>;
+  sources: readonly SourceRef[];
+}) {
+  const t = useT();
+  const m = useMessages(citeMessages);
+  const { sources: documents } = useDataset();
+  const address = useCurrentAddress();
+  // Before hydration the address is not known; the path and query the page stands for are.
+  const path = useAppStore((s) => linkHref(urlStateOf(s), {}));
+  const sourceLines = sources.map((s) => {
+    const file = documents.find((d) => d.id === s.document)?.file ?? s.document;
+    const lines =
+      s.lineStart === s.lineEnd
+        ? t('line', { start: s.lineStart })
+        : t('lines', { start: s.lineStart, end: s.lineEnd });
+    return `${file}, ${lines}${s.excerpt ? `: "${s.excerpt}"` : ''}`;
+  });
+  const target = reportHref(channel, {
+    title,
+    facts: [[m('reportPage'), address || path], ...facts],
+    sources: [m('reportSources'), sourceLines],
+    intro: m('reportIntro'),
+  });
+  if (!target) return <p className="report-link muted">{m('reportNoChannel')}</p>;
+  return (
+    <p className="report-link">
+      <a href={target.href} data-report={target.kind}>
+        {m(target.kind === 'issue' ? 'report' : 'reportByEmail')}
+      </a>
+    </p>
+  );
+}

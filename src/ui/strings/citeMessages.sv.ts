@@ -1,0 +1,24 @@
+import type { CiteKey } from '../messages';
+
+/** Swedish strings of `citeMessages` (keys as in ../messages.ts). */
+export default {
+  citePage: 'Hänvisa till sidan',
+  citeFigure: 'Hänvisa till figuren',
+  citeCopy: 'Kopiera källhänvisningen',
+  citeCopied: 'Källhänvisningen har kopierats till urklipp.',
+  citeCopyFailed: 'Kopieringen misslyckades. Markera och kopiera källhänvisningen i texten ovan.',
+  citeRelease: 'Materialet sammanställt {date}, version {version}',
+  citeViewed: 'Läst {date}',
+  report: 'Anmäl ett fel',
+  reportByEmail: 'Anmäl ett fel per e-post',
+  reportNoChannel: 'Ingen kanal för felanmälningar har angetts i den här publiceringen.',
+  reportTitleProject: 'Fel i projektets uppgifter: {name} ({id})',
+  reportTitleNote: 'Kommentar till kvalitetsanmärkning {id}',
+  reportIntro: 'Beskriv vilken uppgift som är fel och vad källan säger:',
+  reportPage: 'Sida',
+  reportProject: 'Projekt',
+  reportNote: 'Kvalitetsanmärkning',
+  reportFigure: 'Uppgift',
+  reportSources: 'Källrader',
+  term: '{term} – definition i ordlistan',
+} satisfies Record<CiteKey, string>;
