@@ -1,3 +1,4 @@
+import { continuingCounts } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
@@ -12,6 +13,7 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
   const { lookups } = useProjectRows();
+  const counts = continuingCounts(pairs);
   const link = (row: ProjectRow) => (
     <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
       {row.project.name}
@@ -21,7 +23,10 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
   return (
     <section aria-labelledby="continuing-title" className="chart">
       <h2 id="continuing-title">{m('continuingTitle')}</h2>
-      <p className="chart-summary">{m('continuingSummary', { count: pairs.length })}</p>
+      <p className="chart-summary" data-testid="continuing-summary">
+        {m('continuingSummary', { count: counts.fromPlan2008 })}
+        {counts.fromElsewhere > 0 && ` ${m('continuingOther', { count: counts.fromElsewhere })}`}
+      </p>
       <ScrollRegion label={m('continuingTitle')}>
         <table className="data-table" data-testid="continuing">
           <caption className="visually-hidden">{m('continuingTitle')}</caption>

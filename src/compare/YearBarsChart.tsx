@@ -43,7 +43,7 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
   }));
   const hatch = `hatch-${id}`;
   return (
-    <ChartFrame id={id} title={title} summary={summary} columns={[labelColumn, '2008', '2009']} rows={rows}>
+    <ChartFrame id={id} title={title} summary={summary} columns={[labelColumn, '2008', '2009']} rows={rows} rule="full">
       <div ref={ref} className="chart-canvas">
         <BarChart
           width={width}

@@ -1,3 +1,4 @@
+import { continuingPairs } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
 
@@ -129,12 +130,4 @@ export function provincesPerYear(
 }
 
 /** Each project with a successor, paired with it; the predecessor's cost is its 2008 plan cost. */
-export function continuingProjects(rows: ProjectRow[]): Array<{ from: ProjectRow; to: ProjectRow }> {
-  const byId = new Map(rows.map((r) => [r.project.id, r]));
-  return rows.flatMap((from) =>
-    from.continuedBy
-      .map((id) => byId.get(id))
-      .filter((to): to is ProjectRow => !!to)
-      .map((to) => ({ from, to })),
-  );
-}
+export const continuingProjects = continuingPairs;

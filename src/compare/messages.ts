@@ -32,6 +32,7 @@ export type Key =
   | 'only2009'
   | 'continuingTitle'
   | 'continuingSummary'
+  | 'continuingOther'
   | 'colFrom'
   | 'colTo'
   | 'colAdmins'

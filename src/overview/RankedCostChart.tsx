@@ -1,6 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
-import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages } from '../i18n';
+import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages, useT } from '../i18n';
+import type { CountingRule } from '../data/counting';
 import type { RankedCost } from './aggregate';
 import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -17,13 +18,25 @@ interface Props {
   selected: string[];
   onSelect: (id: string) => void;
   colourIndex: number;
+  rule: CountingRule;
 }
 
 const label = (item: RankedCost) => (item.uncertain ? `${item.label} (?)` : item.label);
 
 /** One bar per administrator or province, largest first; a click toggles that value in the shared filters. */
-export function RankedCostChart({ id, title, summary, labelColumn, items, selected, onSelect, colourIndex }: Props) {
+export function RankedCostChart({
+  id,
+  title,
+  summary,
+  labelColumn,
+  items,
+  selected,
+  onSelect,
+  colourIndex,
+  rule,
+}: Props) {
   const m = useMessages(chartMessages);
+  const t = useT();
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 640;
@@ -35,7 +48,9 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
     active: selected.includes(item.id),
     cells: [
       { text: label(item), csv: label(item) },
-      { text: formatMoney(lang, Math.round(item.amount)), csv: Math.round(item.amount), numeric: true },
+      item.hasCost
+        ? { text: formatMoney(lang, Math.round(item.amount)), csv: Math.round(item.amount), numeric: true }
+        : { text: t('noCostData'), csv: '', numeric: true },
       { text: formatNumber(lang, item.projects), csv: item.projects, numeric: true },
       { text: formatNumber(lang, item.withoutCost), csv: item.withoutCost, numeric: true },
       { text: formatNumber(lang, item.uncertain), csv: item.uncertain, numeric: true },
@@ -50,6 +65,7 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
       summary={items.length ? summary : m('empty')}
       columns={[labelColumn, m('colAmount'), m('colProjects'), m('colWithoutCost'), m('colUncertain')]}
       rows={rows}
+      rule={rule}
       notes={
         <p className="muted">
           {m('sharedNote')}
@@ -116,13 +132,14 @@ export function RankedCostChart({ id, title, summary, labelColumn, items, select
 function RankedTooltip({ active, payload }: TooltipProps) {
   const lang = useLang();
   const m = useMessages(chartMessages);
+  const t = useT();
   const item = payload?.[0]?.payload as RankedCost | undefined;
   if (!active || !item) return null;
   return (
     <div className="chart-tooltip">
       <strong>{label(item)}</strong>
       <p>
-        {m('colAmount')}: {formatMoney(lang, Math.round(item.amount))}
+        {m('colAmount')}: {item.hasCost ? formatMoney(lang, Math.round(item.amount)) : t('noCostData')}
       </p>
       <p>
         {m('colProjects')}: {formatNumber(lang, item.projects)}

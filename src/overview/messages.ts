@@ -18,6 +18,7 @@ export type Key =
   | 'areaTitle'
   | 'areaSummary'
   | 'areaMissing'
+  | 'noCostSummary'
   | 'areaSplit'
   | 'splitProject'
   | 'splitAdministrator'

@@ -6,7 +6,7 @@ import { FilterChips } from '../ui/FilterChips';
 import { ProjectsTable } from '../ui/ProjectsTable';
 import { DetailPanel } from '../ui/DetailPanel';
 import { ExportButtons } from './ExportButtons';
-import { useProjectListing } from '../state/useProjectRows';
+import { useProjectListing, useProjectRows } from '../state/useProjectRows';
 import '../ui/projects.css';
 import './table.css';
 
@@ -14,7 +14,8 @@ export default function ProjectsView() {
   const t = useT();
   const lang = useLang();
   const { all, rows, summary, selected } = useProjectListing();
-  const summaryText = projectSummary(lang, summary, all.length);
+  const { lookups } = useProjectRows();
+  const summaryText = projectSummary(lang, summary, all.length, lookups);
   const results = useRef<HTMLDivElement>(null);
 
   return (

@@ -5,6 +5,8 @@ import { usePublication } from '../data/publication';
 import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
 import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
+import { CountingRuleNote } from './CountingRuleNote';
+import type { CountingRule } from '../data/counting';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
 const LEGEND_ITEMS = '.recharts-legend-item, .flow-legend li, .map-legend li';
@@ -50,11 +52,13 @@ interface Props {
   rows: DataRow[];
   controls?: ReactNode;
   notes?: ReactNode;
+  /** The counting rule of the chart's figures (data/counting.ts), said in words under the summary. */
+  rule?: CountingRule;
   children: ReactNode;
 }
 
 /** A chart with its title, summary, table alternative and downloads (PNG, SVG, CSV of the same numbers). */
-export function ChartFrame({ id, title, summary, columns, rows, controls, notes, children }: Props) {
+export function ChartFrame({ id, title, summary, columns, rows, controls, notes, rule, children }: Props) {
   const m = useMessages(frameMessages);
   const pm = useMessages(pageMessages);
   const t = useT();
@@ -102,6 +106,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
         <p id={summaryId} className="chart-summary">
           {summary}
         </p>
+        {rule && <CountingRuleNote rule={rule} />}
       </figcaption>
       <div className="chart-toolbar">
         {controls}

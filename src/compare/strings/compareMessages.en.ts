@@ -39,7 +39,10 @@ export default {
   only2008: 'Only 2008',
   only2009: 'Only 2009',
   continuingTitle: 'Continuing projects',
-  continuingSummary: '{count, plural, one {# project has} other {# projects have}} a successor.',
+  continuingSummary:
+    '{count, plural, one {# project of the 2008 plan continues} other {# projects of the 2008 plan continue}} in the 2009 plan.',
+  continuingOther:
+    'In addition, {count, plural, one {# project outside the plans continues} other {# projects outside the plans continue}} in the 2009 plan.',
   colFrom: 'Project',
   colTo: 'Successor',
   colAdmins: 'Administrator',

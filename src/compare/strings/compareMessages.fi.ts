@@ -38,7 +38,10 @@ export default {
   only2008: 'Vain 2008',
   only2009: 'Vain 2009',
   continuingTitle: 'Jatkuvat hankkeet',
-  continuingSummary: '{count} hankkeella on jatkohanke.',
+  continuingSummary:
+    '{count, plural, one {# vuoden 2008 suunnitelman hanke jatkuu} other {# vuoden 2008 suunnitelman hanketta jatkuu}} vuoden 2009 suunnitelmassa.',
+  continuingOther:
+    'Lisäksi {count, plural, one {# suunnitelmien ulkopuolinen hanke jatkuu} other {# suunnitelmien ulkopuolista hanketta jatkuu}} vuoden 2009 suunnitelmassa.',
   colFrom: 'Hanke',
   colTo: 'Jatkohanke',
   colAdmins: 'Hallinnoija',

@@ -33,8 +33,17 @@ export default {
   filteredHeading: 'Filtrerade projekt',
   filteredHint:
     'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
-  summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum}',
+  summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum} ({rule})',
   summaryUnknown: 'kostnadsuppgift saknas för {unknown} projekt',
+  summaryNoCostData: '{shown} av {total} projekt · inga kostnadsuppgifter',
+  summaryFromMunicipality: 'huvudmannens hemkommun {places}: {sum} ({rule})',
+  summaryFromProvince: 'huvudmannens hemlandskap {places}: {sum} ({rule})',
+  noCostData: 'inga kostnadsuppgifter',
+  // counting rules (data/counting.ts), said beside every figure that depends on one
+  ruleLabel: 'Beräkningssätt: {rule}',
+  'rule.full': 'varje projekt i sin helhet',
+  'rule.split-equally': 'kostnaden för ett projekt med flera huvudmän delad lika',
+  'rule.administrator-home': 'enligt huvudmannens hemkommun, kostnaden för flera huvudmän delad lika',
   filters: 'Filter',
   search: 'Sök på projektets, huvudmannens, kommunens eller temats namn',
   searchPlaceholder: 't.ex. Vasa eller äldre',
