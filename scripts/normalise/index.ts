@@ -11,6 +11,7 @@ import { parseLasse } from '../parsers/lasse.ts';
 import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import {
   DOCUMENTS,
+  DOCUMENT_TITLE_TRANSLATIONS,
   MATRIX_SEPARATOR_FIXES,
   MUNICIPALITY_VARIANTS,
   PROVINCE_GROUPS,
@@ -19,6 +20,7 @@ import {
 } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
+import { phraseTranslation, translateDetails } from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
   buildCooperationAreas,
@@ -228,6 +230,9 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     id: d.id,
     file: d.file,
     title: d.title,
+    ...(DOCUMENT_TITLE_TRANSLATIONS[d.title] && {
+      titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS),
+    }),
     date: d.date,
     kind: d.kind,
     lineCount: doc(d.id).lines.length,
@@ -247,5 +252,6 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     sources,
     quality,
     ...facts,
+    details: translateDetails(facts.details),
   };
 }

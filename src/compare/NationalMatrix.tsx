@@ -43,7 +43,10 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
                       {themes.length ? (
                         <ul className="plain-list">
                           {themes.map((t) => (
-                            <li key={t.id} title={t.nationalMappingReason ?? undefined}>
+                            <li
+                              key={t.id}
+                              title={t.nationalMappingReasonText?.[lang] ?? t.nationalMappingReason ?? undefined}
+                            >
                               {t.name[lang]}
                             </li>
                           ))}

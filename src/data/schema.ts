@@ -110,6 +110,13 @@ export const Funding = z.object({
 });
 export type Funding = z.infer<typeof Funding>;
 
+/**
+ * A curated Swedish and English rendering of a Finnish phrase of a document (scripts/curation.ts); the field is
+ * absent where none is curated, and the app then shows the Finnish marked lang="fi".
+ */
+export const PhraseTranslation = z.object({ sv: z.string().min(1).max(600), en: z.string().min(1).max(600) });
+export type PhraseTranslation = z.infer<typeof PhraseTranslation>;
+
 export const ThemeScheme = z.enum(['national', 'plan-2008', 'plan-2009', 'pohjanmaa-2005-2006']);
 export type ThemeScheme = z.infer<typeof ThemeScheme>;
 
@@ -121,9 +128,12 @@ export const Theme = z.object({
   nationalThemeIds: z.array(Slug),
   /** Why the theme maps to those national themes (curated). */
   nationalMappingReason: z.string().nullable(),
+  /** The same reason in fi, sv and en (the curated reason is written in English). */
+  nationalMappingReasonText: Translated.optional(),
   /** For a 2009 theme: the 2008 priority areas it continues (curated); for others empty. */
   predecessorIds: z.array(Slug),
   predecessorReason: z.string().nullable(),
+  predecessorReasonText: Translated.optional(),
   source: SourceRef,
 });
 export type Theme = z.infer<typeof Theme>;
@@ -216,6 +226,7 @@ export const SourceDocument = z.object({
   id: Slug,
   file: z.string().min(1),
   title: z.string().min(1),
+  titleTranslation: PhraseTranslation.optional(),
   date: z.string().min(1),
   kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
   lineCount: z.number().int().positive(),
@@ -357,7 +368,11 @@ export type DateBound = z.infer<typeof DateBound>;
  * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
  * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
  */
-export const Fact = z.object({ text: z.string().min(1).max(400), source: SourceRef });
+export const Fact = z.object({
+  text: z.string().min(1).max(400),
+  translation: PhraseTranslation.optional(),
+  source: SourceRef,
+});
 export type Fact = z.infer<typeof Fact>;
 
 /** A number a document states; `key` says what it counts (documented in the README's data table). */
@@ -462,6 +477,7 @@ export const Events = z.array(Event);
 /** A phase of a project with the tasks the plan lists for it. */
 export const Phase = z.object({
   label: z.string().min(1),
+  labelTranslation: PhraseTranslation.optional(),
   start: DateBound,
   end: DateBound,
   tasks: z.array(Fact),
@@ -472,11 +488,13 @@ export type Phase = z.infer<typeof Phase>;
 /** A post in a project: what it is, how many, who employs it, whether it is new. */
 export const Post = z.object({
   role: z.string().min(1),
+  roleTranslation: PhraseTranslation.optional(),
   count: z.number().int().positive().nullable(),
   /** true: a new post; false: the organisation's own existing staff; null: not said. */
   newPost: z.boolean().nullable(),
   /** Employer as the document names it, and its organisation id where regions.json has it. */
   employer: z.string().nullable(),
+  employerTranslation: PhraseTranslation.optional(),
   employerOrganisationId: Slug.nullable(),
   /** Where the post is based, as written. */
   location: z.string().nullable(),
@@ -499,6 +517,7 @@ export type LinkedProject = z.infer<typeof LinkedProject>;
 /** A body's decision a plan cites as its basis. */
 export const Decision = z.object({
   body: z.string().min(1),
+  bodyTranslation: PhraseTranslation.optional(),
   date: DateBound,
   reference: z.string().nullable(),
   source: SourceRef,
@@ -533,8 +552,10 @@ export const ProjectDetail = z.object({
   financing: z.array(
     z.object({
       organisation: z.string().min(1),
+      organisationTranslation: PhraseTranslation.optional(),
       organisationId: Slug.nullable(),
       what: z.string().min(1),
+      whatTranslation: PhraseTranslation.optional(),
       percent: z.number().min(0).max(100).nullable(),
       source: SourceRef,
     }),
