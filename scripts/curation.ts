@@ -846,7 +846,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   projektijohtaja: { sv: 'projektchef', en: 'project director' },
   projektikoordinaattori: { sv: 'projektkoordinator', en: 'project coordinator' },
   'Vaasan sosiaali- ja terveysvirasto': {
-    sv: 'Vasa social- och hälsovårdsverk',
+    sv: 'Vasa stads social- och hälsovårdsverk',
     en: 'Vaasa Social and Health Care Department',
     reason: 'The city department by its Swedish name in bilingual Vaasa (Vasa).',
   },
@@ -865,7 +865,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     },
   'B) Sosiaalityön sisäiset menettelytavat lastensuojelutarpeen selvittämisessä ovat tutkitusti tarkentuneet sekä päätöksenteko lastensuojeluasiakkuuden aloittamisesta ja palveluohjauksesta on selkiytynyt.':
     {
-      sv: 'B) Socialarbetets interna förfaranden vid utredningen av behovet av barnskydd har bevisligen preciserats, och beslutsfattandet om att inleda ett klientförhållande inom barnskyddet och om servicehandledningen har blivit tydligare.',
+      sv: 'B) Socialarbetets interna förfaranden vid utredningen av behovet av barnskydd har påvisbart preciserats, och beslutsfattandet om att inleda ett klientförhållande inom barnskyddet och om servicehandledningen har blivit tydligare.',
       en: "B) Social work's internal procedures in the needs assessment have demonstrably become more precise, and decision-making on opening a child welfare client relationship and on service guidance has become clearer.",
     },
   'C) Ammatillisen verkoston roolit ja toimintatavat ennen lastensuojelutarpeen selvityksen käynnistymistä, selvityksenteon aikana ja selvityksen jälkeen ovat kehittyneet ja kirkastuneet sekä edelleen kehittämistä vaativat ongelmat dokumentoitu jatkotoimia varten.':
@@ -996,11 +996,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Sama sanamuoto kuin kansallisessa teemassa 2; sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Samma ordalydelse som i det nationella temat 2; områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Samma ordalydelse som nationellt tema 2; områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
-    sv: 'Identiskt med det nationella temat 1.',
+    sv: 'Identiskt med nationellt tema 1.',
   },
   'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
     {
@@ -1009,7 +1009,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     },
   'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
     fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-    sv: 'Motsvarar det nationella temat 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+    sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
   },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
     {

@@ -43,7 +43,7 @@ describe('projectSummary', () => {
 
   it('adds what the filtered places administer, by the rule the overview and the map use', () => {
     expect(nb(projectSummary('sv', summaryOf({ years: ['2008'], provinces: ['pirkanmaa'] }), 47, l))).toBe(
-      '5 av 47 projekt · kända kostnader sammanlagt 3 950 000 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 2 projekt · huvudmannens hemlandskap Birkaland: 600 000 € (enligt huvudmannens hemkommun, kostnaden för flera huvudmän delad lika)',
+      '5 av 47 projekt · kända kostnader sammanlagt 3 950 000 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 2 projekt · huvudmän med hemkommun i Birkaland: 600 000 € (enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem)',
     );
     expect(nb(projectSummary('en', summaryOf({ years: ['2008'], municipalities: ['398'] }), 47, l))).toBe(
       "4 of 47 projects · known costs total €4,968,050 (each project in full) · administrator's home municipality Lahti: €4,968,050 (by the administrator's home municipality, a shared cost split equally)",

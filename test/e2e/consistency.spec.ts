@@ -46,12 +46,12 @@ const words = {
     lahti: 'Lahtis',
     paijatHame: 'Päijänne-Tavastland',
     full: '(varje projekt i sin helhet)',
-    fromProvince: 'huvudmannens hemlandskap Birkaland: 600 000 €',
-    fromLahti: 'huvudmannens hemkommun Lahtis: 4 968 050 €',
+    fromProvince: 'huvudmän med hemkommun i Birkaland: 600 000 €',
+    fromLahti: 'huvudmän med Lahtis som hemkommun: 4 968 050 €',
     no2009: '30 av 47 projekt · inga kostnadsuppgifter',
     continuing:
       '3 projekt i 2008 års plan fortsätter i 2009 års plan. Dessutom fortsätter 1 projekt utanför planerna i 2009 års plan.',
-    homeRule: 'Beräkningssätt: enligt huvudmannens hemkommun, kostnaden för flera huvudmän delad lika',
+    homeRule: 'Beräkningssätt: enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
   },
 } as const;
 
