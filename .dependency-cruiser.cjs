@@ -1,8 +1,20 @@
 /**
- * The layers of src/ (README, "Code map"). Shared layers: ui/, state/, data/, i18n/. app/, main.tsx and boot.ts
- * compose the views. Every other folder under src/ is a feature view, including any folder added later.
+ * The layers (README, "Code map"). Shared layers of src/: data/, i18n/, state/, ui/, each with what it may import
+ * below. app/, main.tsx, boot.ts and entry-server.tsx compose the views. Every other folder under src/ is a view,
+ * including any folder added later. scripts/ (the data build, the site build, benchmarks) may use src/data/ and
+ * the pure translation core, and must not reach React, zustand or anything of the UI, not even indirectly.
  */
 const SHARED = 'ui|state|data|i18n';
+const UI_PACKAGES = '^node_modules/(react|react-dom|zustand|recharts|@tanstack)/';
+
+/** A folder of src/ that imports only the listed folders of src/ (and itself). */
+const layer = (name, folder, allowed, comment) => ({
+  name,
+  severity: 'error',
+  comment,
+  from: { path: `^src/${folder}/` },
+  to: { path: '^src/', pathNot: `^src/(${[folder, ...allowed].join('|')})/` },
+});
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -16,14 +28,57 @@ module.exports = {
       from: { path: '^src/([^/]+)/', pathNot: `^src/(${SHARED}|app)/` },
       to: { path: '^src/', pathNot: [`^src/(${SHARED})/`, '^src/$1/'] },
     },
+    layer(
+      'ui-imports-shared-layers',
+      'ui',
+      ['state', 'data', 'i18n'],
+      'ui/ sits under every view: it imports state/, data/ and i18n/, no view, not app/ or the entry modules. Pass what it needs in as props.',
+    ),
+    layer(
+      'state-imports-data-and-i18n',
+      'state',
+      ['data', 'i18n'],
+      'state/ (store, URL, selectors) imports data/ and i18n/ only; components belong in ui/ or a view.',
+    ),
     {
-      name: 'shared-layer-imports-no-feature',
+      ...layer(
+        'data-imports-i18n',
+        'data',
+        ['i18n'],
+        'data/ (schemas, loading, rows, labels, exports) imports i18n/ only; the data build runs it outside the browser.',
+      ),
+      // The one crossing on main: the worker's transfer packs state/'s facet index. It is the data path's to remove
+      // (issue 17, "one data path"); the exception goes with it.
+      from: { path: '^src/data/', pathNot: '^src/data/transfer(\\.test)?\\.ts$' },
+    },
+    {
+      name: 'i18n-core-is-pure',
       severity: 'error',
       comment:
-        'ui/, state/, data/ and i18n/ sit under every view: they import each other but no feature folder, not app/, main.tsx or boot.ts. ' +
-        'Pass what the shared code needs in as props or parameters, or move the code into the feature that uses it.',
-      from: { path: `^src/(${SHARED})/` },
-      to: { path: '^src/', pathNot: `^src/(${SHARED})/` },
+        'The translation core (everything in i18n/ but hooks.ts and index.ts) reaches no React, no zustand, no state/ or ui/: ' +
+        'data/ and scripts/ import it. Hooks go in i18n/hooks.ts; the active language comes in as a parameter.',
+      from: { path: '^src/i18n/', pathNot: '^src/i18n/(hooks|index)\\.ts$' },
+      to: { path: [UI_PACKAGES, `^src/(state|ui|app)/`, '^src/[^/]+\\.tsx?$'], reachable: true },
+    },
+    {
+      name: 'data-core-imports-i18n-core',
+      severity: 'error',
+      comment: 'data/ uses the pure translation core (i18n/core.ts or its modules), not i18n/index.ts with the hooks.',
+      from: { path: '^src/data/' },
+      to: { path: '^src/i18n/(hooks|index)\\.ts$' },
+    },
+    {
+      name: 'scripts-reach-no-ui',
+      severity: 'error',
+      comment:
+        'scripts/ may import src/data/ and the pure translation core (src/i18n/core.ts), never React, zustand, state/, ui/, app/ or a view, ' +
+        'not even through another module: the data build must run without the UI. Move the logic down into src/data/ or src/i18n/.',
+      from: { path: '^scripts/' },
+      to: {
+        path: [UI_PACKAGES, '^src/'],
+        pathNot: ['^src/data/(?!DataContext\\.tsx$)', '^src/i18n/(?!hooks\\.ts$|index\\.ts$)'],
+        reachable: true,
+      },
     },
   ],
   options: {
@@ -34,7 +89,7 @@ module.exports = {
     babelConfig: { fileName: '.dependency-cruiser.babel.json' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist)/' },
-    includeOnly: '^src/',
+    exclude: { path: '^dist/' },
+    includeOnly: `^(src|scripts)/|${UI_PACKAGES}`,
   },
 };

@@ -2,13 +2,9 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { siteConfig } from './scripts/config.mjs';
 
-// GitHub Pages serves project sites under /<repo>/; BASE_PATH lets the same build run there and at /.
-function basePath(): string {
-  const raw = process.env.BASE_PATH ?? '/';
-  const withLead = raw.startsWith('/') ? raw : `/${raw}`;
-  return withLead.endsWith('/') ? withLead : `${withLead}/`;
-}
+const config = siteConfig();
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -62,15 +58,14 @@ function sourceTestsToSkip(): string[] {
   return skipped;
 }
 
-// The accessibility statement's feedback channel (README): GitHub Actions names the repository; an explicit
-// VITE_REPOSITORY_URL wins. The address comes from FEEDBACK_EMAIL (or VITE_FEEDBACK_EMAIL).
-if (!process.env.VITE_REPOSITORY_URL && process.env.GITHUB_REPOSITORY)
-  process.env.VITE_REPOSITORY_URL = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`;
-if (!process.env.VITE_FEEDBACK_EMAIL && process.env.FEEDBACK_EMAIL)
-  process.env.VITE_FEEDBACK_EMAIL = process.env.FEEDBACK_EMAIL;
-
 export default defineConfig({
-  base: basePath(),
+  // GitHub Pages serves project sites under /<repo>/; BASE_PATH lets the same build run there and at /.
+  base: config.base,
+  // The accessibility statement's feedback channel (src/data/config.ts).
+  define: {
+    'import.meta.env.VITE_REPOSITORY_URL': JSON.stringify(config.repositoryUrl ?? ''),
+    'import.meta.env.VITE_FEEDBACK_EMAIL': JSON.stringify(config.feedbackEmail ?? ''),
+  },
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   test: {

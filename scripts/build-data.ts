@@ -3,7 +3,7 @@ import { buildDataset } from './normalise/index.ts';
 import { renderDataset, writeAtomically, ValidationError } from './write.ts';
 import { SourceError } from './lib/errors.ts';
 import { describeFsError } from './lib/document.ts';
-import { LANGS, loadMessages } from '../src/i18n/index.ts';
+import { LANGS, loadMessages } from '../src/i18n/core.ts';
 
 /** `npm run data`: source documents → validated JSON in public/data (SEEDS_DIR, GEO_DIR, OUT_DIR override). */
 async function main() {

@@ -1,10 +1,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { DATA_FILES, type Dataset, type DataFileName } from '../src/data/schema.ts';
+import { DATA_FILES, type Dataset } from '../src/data/schema.ts';
+import { filesOf, validateDataset } from '../src/data/load.ts';
 import { integrityErrors } from './integrity.ts';
 import { renderPackage } from './datapackage.ts';
-import { DATA_KEYS as KEYS } from '../src/data/fetchData.ts';
 
 export class ValidationError extends Error {}
 
@@ -12,15 +12,14 @@ const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every published file's text, validated against the shared schemas and cross-checked. */
 export function renderDataset(dataset: Dataset): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const [file, schema] of Object.entries(DATA_FILES) as Array<[DataFileName, z.ZodType]>) {
-    const result = schema.safeParse(dataset[KEYS[file]]);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      throw new ValidationError(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    files.set(file, serialise(result.data));
-  }
+  const checked = validateDataset(filesOf(dataset));
+  if (!checked.ok)
+    throw new ValidationError(
+      checked.errors.map((e) => `${e.file}: ${'message' in e.problem ? e.problem.message : ''}`).join('\n'),
+    );
+  const files = new Map<string, string>(
+    Object.entries(filesOf(checked.dataset)).map(([file, value]) => [file, serialise(value)]),
+  );
   const problems = integrityErrors(dataset);
   if (problems.length) throw new ValidationError(`inconsistent data:\n  ${problems.join('\n  ')}`);
   const schemas = Object.fromEntries(

@@ -5,13 +5,13 @@ import { NotFound } from './app/NotFound';
 import { pageMeta } from './app/pageMeta';
 import { pageHead, robotsTxt, sitemap } from './app/document';
 import { VIEW_PAGES } from './app/views';
-import { describeIssues } from './data/load';
-import { DATA_FILES, type DataFileName, type Dataset } from './data/schema';
+import { validateDataset } from './data/load';
+import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
-import { DATA_KEYS as KEYS } from './data/fetchData';
+import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
 import { LANGS, loadMessages } from './i18n';
-import { publicationState, setRenderedPublication } from './data/publication';
+import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
 /** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
@@ -29,15 +29,15 @@ export interface PrerenderedPage {
 
 /** Validates the data files the pages are rendered from, with the app's own schemas; throws naming each bad file. */
 export function readDataset(files: Record<DataFileName, unknown>): Dataset {
-  const dataset: Partial<Dataset> = {};
-  const errors: string[] = [];
-  for (const file of Object.keys(DATA_FILES) as DataFileName[]) {
-    const parsed = DATA_FILES[file].safeParse(files[file]);
-    if (parsed.success) (dataset as Record<string, unknown>)[KEYS[file]] = parsed.data;
-    else errors.push(`public/data/${file}: does not match the schema: ${describeIssues(parsed.error)}`);
-  }
-  if (errors.length) throw new Error(errors.join('\n'));
-  return dataset as Dataset;
+  const checked = validateDataset(files);
+  if (checked.ok) return checked.dataset;
+  throw new Error(
+    checked.errors
+      .map(
+        (e) => `public/data/${e.file}: does not match the schema: ${'message' in e.problem ? e.problem.message : ''}`,
+      )
+      .join('\n'),
+  );
 }
 
 /**
@@ -45,13 +45,10 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
  * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
-async function render(route: Route, dataset: Dataset, base: string, publication: string): Promise<string> {
+async function render(route: Route, dataset: Dataset, base: string, publication: PublicationState): Promise<string> {
   startAtPage(route);
   // The data page's hydration waits for the release (app/views.tsx), so its prerender shows it; other pages fetch it later.
-  setRenderedPublication(
-    base,
-    VIEW_PAGES[route.view].needsPublication ? publicationState(publication, checkPublicationText(publication)) : null,
-  );
+  setRenderedPublication(base, VIEW_PAGES[route.view].needsPublication ? publication : null);
   const app = (
     <StrictMode>
       <App data={{ ok: true, dataset }} />
@@ -67,8 +64,12 @@ export async function prerenderPages(
   dataset: Dataset,
   base: string,
   siteUrl: string,
-  publication: string,
+  publicationText: string,
 ): Promise<PrerenderedPage[]> {
+  // The one check of the release: pages only parse it.
+  const checked = checkPublicationText(publicationText);
+  if ('problem' in checked) throw new Error(`public/data/datapackage.json: ${checked.problem}`);
+  const publication = publicationState(publicationText, checked);
   await Promise.all(LANGS.map(loadMessages));
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
@@ -90,4 +91,4 @@ export async function prerenderPages(
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
-export { robotsTxt, sitemap, allRoutes };
+export { robotsTxt, sitemap, allRoutes, DATA_FILE_NAMES };

@@ -4,15 +4,15 @@ import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
 import { LANGS, loadMessages } from './i18n';
-import type { LoadResult } from './data/load';
+import type { LoadResult } from './data/fetchData';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 
 /**
- * The app's start, called by the entry script (boot.ts) with the data load it has begun (data/loadOffThread.ts). Old query-only
- * links (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect). A prerendered page is hydrated once its data has loaded and validated, starting from the
- * state the build rendered; a page the data fails for shows the error panel instead.
+ * The app's start, called by the entry script (boot.ts) with the data load it has begun. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
+ * inline redirect). A prerendered page is hydrated once its data, its view's code and its strings are here, starting
+ * from the state the build rendered; a page whose data fails shows the error panel instead.
  */
 export async function start(loading: Promise<LoadResult>) {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
@@ -39,26 +39,22 @@ export async function start(loading: Promise<LoadResult>) {
     console.error('The page stays as prerendered: its strings could not be loaded.', error);
     return;
   }
-  // The data's last chunk was handled in the task that got here; hydration starts in one of its own.
-  await new Promise((done) => setTimeout(done, 0));
   const container = document.getElementById('root')!;
-  // The other languages' strings come once the page is live and idle (not between hydration's slices), so a
-  // language switch is instant and needs no network.
-  const prefetchOtherLanguages = () => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 2000));
-    idle(() => LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined)));
-  };
+  // The other languages' strings come once the page is live, so a language switch is instant and needs no network.
+  const prefetchOtherLanguages = () =>
+    LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined));
   const app = (
     <StrictMode>
       <App data={data} onLive={prefetchOtherLanguages} />
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    // Data published after the pages were built differs from their markup: React then renders the page afresh
-    // from the current data, which is right, so it is worth a warning and not an error.
-    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole page.
+    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole
+    // page (measured: docs/benchmarks.md).
     startTransition(() => {
       hydrateRoot(container, app, {
+        // Data published after the pages were built differs from their markup: React then renders the page afresh
+        // from the current data, which is right, so it is worth a warning and not an error.
         onRecoverableError: (error) => console.warn('Prerendered page re-rendered from the current data:', error),
       });
     });

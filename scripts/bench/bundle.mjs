@@ -40,8 +40,8 @@ function beforePaint(htmlFile) {
  * What a page loads until it is interactive, as a phone-sized Chromium sees it: every script requested before the
  * page is hydrated (`html[data-ready]`), the data worker's scripts apart (they never run on the page's thread).
  */
-async function untilReady(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+async function untilReady(browser, url, viewport = { width: 412, height: 823 }, settle = false) {
+  const page = await browser.newPage({ viewport });
   const scripts = new Set();
   page.on(
     'request',
@@ -51,6 +51,8 @@ async function untilReady(browser, url) {
   );
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor();
+  // What loads on its own after hydration (charts coming into view, prefetched strings) counts too: no interaction yet.
+  if (settle) await page.waitForLoadState('networkidle');
   await page.close();
   // Vite names a worker's self-contained bundle after its source, `*.worker.ts`.
   const isWorker = (f) => /\.worker-[^/]*\.js$/.test(f);
@@ -87,6 +89,12 @@ try {
       `${name.padEnd(14)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))}) ${kb(sum(workers, 'gzip', '.js')).padStart(12)}${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
     );
   }
+  // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip), workers included.
+  const desktop = await untilReady(browser, server.url, { width: 1366, height: 768 }, true);
+  const all = [...desktop.scripts, ...desktop.workers];
+  console.log(
+    `\ndesktop start page (1366 × 768), JS before any interaction: ${kb(sum(all, 'gzip', '.js'))} gzip (${kb(sum(all, 'raw', '.js'))} raw) — budget 150.0 kB`,
+  );
 } finally {
   await browser.close();
   await server.close();

@@ -4,4 +4,4 @@
  */
 export type ParseNote =
   | { kind: 'page-break-line'; line: number; values: { written: string } }
-  | { kind: 'theme-heading-variant'; line: number; values: { written: string; planYear: 2008 | 2009; order: number } };
+  | { kind: 'theme-heading-variant'; line: number; values: { written: string; planYear: number; order: number } };

@@ -1,8 +1,64 @@
-import { DOCUMENTS } from '../curation.ts';
+import type { SourceDocument } from '../../src/data/schema.ts';
+import type { SourceText } from '../lib/document.ts';
+import { SourceError } from '../lib/errors.ts';
+import {
+  readActionPlanTitle,
+  readAppendixHeadings,
+  readHeadingTitle,
+  readPresentationTitle,
+} from '../parsers/titles.ts';
+import { DOCUMENTS, type DocumentId } from '../curation.ts';
 
 /** The seed file a document id stands for, so that every error names a file a user can open. */
 export function fileOf(documentId: string): string {
   const doc = DOCUMENTS.find((d) => d.id === documentId);
   if (!doc) throw new Error(`unknown document id ${documentId}`);
   return doc.file;
+}
+
+/** What each document says about itself, by the placeholders of DOCUMENTS' titleFrame and date. */
+function statedFields(kind: (typeof DOCUMENTS)[number]['kind'], src: SourceText): Record<string, string | null> {
+  switch (kind) {
+    case 'minutes': {
+      const [a1, a2] = readAppendixHeadings(src);
+      return { appendix1: a1!.heading, appendix2: a2!.heading };
+    }
+    case 'presentation': {
+      const t = readPresentationTitle(src);
+      return { title: t.title, presenter: t.presenter };
+    }
+    case 'action-plan':
+      return { title: readActionPlanTitle(src).title };
+    default: {
+      const t = readHeadingTitle(src);
+      return { title: t.title, years: t.years };
+    }
+  }
+}
+
+/** The published list of documents: titles (and a date a title states) read from the documents, the rest curated. */
+export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocument[] {
+  return DOCUMENTS.map((d) => {
+    const src = doc(d.id);
+    const fields = statedFields(d.kind, src);
+    const fill = (frame: string) =>
+      frame.replace(/\{(\w+)\}/g, (_, key: string) => {
+        const value = fields[key];
+        if (!value)
+          throw new SourceError(
+            src.file,
+            null,
+            `the document states no ${key} for DOCUMENTS["${d.id}"] in scripts/curation.ts ("${frame}"); give the value there or restore it in the document`,
+          );
+        return value;
+      });
+    return {
+      id: d.id,
+      file: d.file,
+      title: fill(d.titleFrame),
+      date: fill(d.date),
+      kind: d.kind,
+      lineCount: src.lines.length,
+    };
+  });
 }

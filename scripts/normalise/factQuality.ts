@@ -30,7 +30,7 @@ function headingAbove(src: SourceText, line: number): number {
 /** Theme order in the plan tables, placements, what the tables' introductions say. (Heading wording is parsers/minutes.ts's note.) */
 function planNotes({ minutes, minutesDoc, projects, themes }: FactQualityInput): QualityIssue[] {
   const out: QualityIssue[] = [];
-  for (const year of [...new Set(minutes.rows.map((r) => r.year))] as Array<2008 | 2009>) {
+  for (const year of [...new Set(minutes.rows.map((r) => r.year))]) {
     const listed = minutes.themes.filter((t) => t.year === year);
     const rows = minutes.rows.filter((r) => r.year === year);
     const tableOrder = [...new Set(rows.map((r) => r.themeOrder))];

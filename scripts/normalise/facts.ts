@@ -22,6 +22,7 @@ import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
 import type { OrganisationRegistry } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
+import { findCuratedProject } from './projects.ts';
 
 export interface DocumentFacts {
   programme: Programme;
@@ -64,16 +65,8 @@ function emptyDetail(projectId: string): ProjectDetail {
   };
 }
 
-function findProject(projects: Project[], planYear: number | null, nameStartsWith: string, where: string): Project {
-  const hits = projects.filter((p) => p.planYear === planYear && p.name.startsWith(nameStartsWith));
-  if (hits.length !== 1)
-    throw new SourceError(
-      'scripts/curation.ts',
-      null,
-      `${where}: "${nameStartsWith}" (${planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`,
-    );
-  return hits[0]!;
-}
+const findProject = (projects: Project[], planYear: number | null, nameStartsWith: string, where: string) =>
+  findCuratedProject(projects, { planYear, nameStartsWith }, where);
 
 function organisationId(ctx: FactContext, name: string): string | null {
   const lower = name.toLowerCase();
@@ -415,8 +408,17 @@ export function buildDocumentFacts(
     })),
     plannedUnits: REPORT_UNITS.map((u) => {
       const line = findLine(reportDoc, new RegExp(u.phrase));
-      if (line === null)
-        throw new SourceError(reportDoc.file, null, `cannot find the planned unit "${u.phrase}" (REPORT_UNITS)`);
+      if (line === null) {
+        const wanted = stems(u.phrase);
+        const closest = reportDoc.lines
+          .map((text, i) => ({ line: i + 1, shared: [...stems(text)].filter((x) => wanted.has(x)).length }))
+          .sort((a, b) => b.shared - a.shared)[0];
+        throw new SourceError(
+          reportDoc.file,
+          closest?.shared ? closest.line : null,
+          `the report no longer writes the planned unit "${u.phrase}" that REPORT_UNITS in scripts/curation.ts links to a 2009 project${closest?.shared ? ' (this line is the closest)' : ''}: update its phrase, or remove the entry`,
+        );
+      }
       return {
         name: u.phrase,
         projectIds: [findProject(projects, u.project.planYear, u.project.nameStartsWith, 'REPORT_UNITS').id],

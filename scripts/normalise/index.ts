@@ -19,6 +19,7 @@ import {
   type DocumentId,
 } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
+import { documentSources } from './documents.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
 import { phraseTranslation, translateDetails } from './translations.ts';
 import { summedTotals } from './totals.ts';
@@ -85,24 +86,23 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       order: t.order,
       name: t.name,
       source: { document: 'stm-presentation', lineStart: t.line, lineEnd: t.line },
+      numbered: true,
     })),
     ...minutes.themes.map((t) => ({
-      scheme: t.year === 2008 ? ('plan-2008' as const) : ('plan-2009' as const),
+      scheme: `plan-${t.year}` as const,
       order: t.order,
       name: t.name,
       source: { document: 'minutes-2008', lineStart: t.line, lineEnd: t.line },
+      numbered: true,
     })),
     ...priorities.map((t) => ({
       scheme: 'pohjanmaa-2005-2006' as const,
       order: t.order,
       name: t.name,
       source: { document: 'pohjanmaa-report-2005-2006', lineStart: t.line, lineEnd: t.line },
+      numbered: false,
     })),
   ];
-  for (const t of minutes.themes) {
-    if (t.year !== 2008 && t.year !== 2009)
-      throw new SourceError(doc('minutes-2008').file, t.line, `plan year ${t.year} is neither 2008 nor 2009`);
-  }
   const themes = buildThemes(themeInputs);
 
   const participation = lasseParticipation(lasse, refs, 'lasse-plan');
@@ -207,7 +207,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   ensureUniqueIds(projects);
 
   funding.statedTotals = minutes.totals.map((t) => ({
-    planYear: t.year as 2008 | 2009,
+    planYear: t.year,
     projects: t.projects,
     administrators: t.administrators,
     amountEur: t.amountEur,
@@ -226,24 +226,18 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   quality.push(
     ...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }),
   );
-  const sources: SourceDocument[] = DOCUMENTS.map((d) => ({
-    id: d.id,
-    file: d.file,
-    title: d.title,
-    ...(DOCUMENT_TITLE_TRANSLATIONS[d.title] && {
-      titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS),
-    }),
-    date: d.date,
-    kind: d.kind,
-    lineCount: doc(d.id).lines.length,
-  }));
+  const sources: SourceDocument[] = documentSources(doc).map((d) =>
+    DOCUMENT_TITLE_TRANSLATIONS[d.title]
+      ? { ...d, titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS) }
+      : d,
+  );
 
   return {
     projects,
     funding,
     themes,
     regions: {
-      provinces: buildProvinces(lasse),
+      provinces: buildProvinces(lasse, 'lasse-plan'),
       cooperationAreas,
       municipalities,
       organisations: registry.all(),

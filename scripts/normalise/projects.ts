@@ -2,9 +2,9 @@ import type { Project, ProjectDetail, Municipality, SourceRef } from '../../src/
 import type { MinutesData, PlanRow } from '../parsers/minutes.ts';
 import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
-import { detectLanguage, slugify, titleKey } from '../lib/text.ts';
+import { detectLanguage, slugify, stems, titleKey } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
-import { APPENDIX2_PROJECT, CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
+import { CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
 import { type OrganisationRegistry, parseAdministratorCell } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
 import { themeId } from './themes.ts';
@@ -45,8 +45,8 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
     id: `${row.year}-${slugify(row.name.replace(/[”“"]/g, ''), 50)}`,
     name: row.name,
     language: detectLanguage(row.name),
-    planYear: row.year as 2008 | 2009,
-    themeId: themeId(row.year === 2008 ? 'plan-2008' : 'plan-2009', row.themeOrder),
+    planYear: row.year,
+    themeId: themeId(`plan-${row.year}`, row.themeOrder),
     administrators,
     administratorStatus: cell.status,
     administratorRaw: row.administratorRaw,
@@ -61,7 +61,7 @@ export function projectFromRow(row: PlanRow, documentId: string, file: string, c
   };
 }
 
-/** Liite 2's 2009–2011 projects: the same project as a 2009 plan row when the titles agree. */
+/** Liite 2's 2009–2011 projects: the same project as a plan row of a year in their period when the titles agree. */
 export function mergeLaterProjects(projects: Project[], minutes: MinutesData, documentId: string): Project[] {
   const added: Project[] = [];
   for (const later of minutes.laterProjects) {
@@ -73,7 +73,13 @@ export function mergeLaterProjects(projects: Project[], minutes: MinutesData, do
     };
     const period = { start: later.start, end: later.end, source };
     const key = titleKey(later.name);
-    const same = projects.find((p) => p.planYear === 2009 && titleKey(p.name) === key);
+    const same = projects.find(
+      (p) =>
+        p.planYear !== null &&
+        p.planYear >= Number(later.start) &&
+        p.planYear <= Number(later.end) &&
+        titleKey(p.name) === key,
+    );
     if (same) {
       same.period = period;
       same.sources.push(source);
@@ -146,21 +152,55 @@ export function describedProject(
   };
 }
 
+const lineOf = (p: Project) => `${fileOf(p.sources[0]!.document)}:${p.sources[0]!.lineStart}`;
+
+/**
+ * The one project a curated entry names by its plan year and first words. A document that renamed the project
+ * (or listed a second one starting so) makes the entry stale: the error names the document line of the project
+ * the entry most likely meant and says which entry to update, so the judgement is redone, not silently dropped.
+ */
+export function findCuratedProject(
+  projects: Project[],
+  sel: { planYear: number | null; nameStartsWith: string },
+  entry: string,
+  /** The name of the project the entry pairs this one with: a renamed project often keeps its words. */
+  partnerName = '',
+): Project {
+  const year = sel.planYear ?? 'no plan year';
+  const sameYear = projects.filter((p) => p.planYear === sel.planYear);
+  const hits = sameYear.filter((p) => p.name.startsWith(sel.nameStartsWith));
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) {
+    const [first, second] = hits;
+    throw new SourceError(
+      fileOf(second!.sources[0]!.document),
+      second!.sources[0]!.lineStart,
+      `"${second!.name}" and "${first!.name}" (${lineOf(first!)}) both start "${sel.nameStartsWith}" (${year}): make ${entry} in scripts/curation.ts name the one it means by more of its words`,
+    );
+  }
+  const wanted = new Set([...stems(sel.nameStartsWith), ...stems(partnerName)]);
+  const closest = sameYear
+    .map((p) => ({ p, shared: [...stems(p.name)].filter((x) => wanted.has(x)).length }))
+    .sort((a, b) => b.shared - a.shared)[0];
+  if (!closest || closest.shared === 0)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `${entry}: no project (${year}) starts "${sel.nameStartsWith}" and none shares a word with it: remove the entry or name a project the documents list`,
+    );
+  throw new SourceError(
+    fileOf(closest.p.sources[0]!.document),
+    closest.p.sources[0]!.lineStart,
+    `no project (${year}) starts "${sel.nameStartsWith}" any more, which ${entry} in scripts/curation.ts names; this row ("${closest.p.name}") is the closest: if it is the same project renamed, update nameStartsWith there, else remove the entry`,
+  );
+}
+
 export function applyContinuations(projects: Project[]) {
-  const find = (sel: { planYear: number | null; nameStartsWith: string }) => {
-    const hits = projects.filter((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith));
-    if (hits.length !== 1) {
-      throw new SourceError(
-        'scripts/curation.ts',
-        null,
-        `CONTINUATIONS: "${sel.nameStartsWith}" (${sel.planYear ?? 'no plan year'}) matches ${hits.length} projects, expected 1`,
-      );
-    }
-    return hits[0]!;
-  };
+  const nameOf = (sel: { planYear: number | null; nameStartsWith: string }) =>
+    projects.find((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith))?.name;
   for (const c of CONTINUATIONS) {
-    const successor = find(c.successor);
-    const predecessor = find(c.predecessor);
+    const successor = findCuratedProject(projects, c.successor, 'CONTINUATIONS', nameOf(c.predecessor));
+    const predecessor = findCuratedProject(projects, c.predecessor, 'CONTINUATIONS', successor.name);
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
   }
 }
@@ -182,20 +222,45 @@ export function ensureUniqueIds(projects: Project[]) {
 }
 
 /**
+ * The plan row Liite 2's heading names ("Remonttiin kytkeytyvät …": linked to Remontti): a plan project whose first
+ * word the heading's word inflects (a case ending of at most three letters), of a plan year inside the
+ * entities' period.
+ */
+function appendix2Anchor(projects: Project[], minutes: MinutesData, documentId: string): Project {
+  const file = fileOf(documentId);
+  const heading = minutes.appendix2LinkedTo;
+  const headingLine = heading?.line ?? minutes.appendix2[0]?.line ?? null;
+  if (!heading)
+    throw new SourceError(file, headingLine, 'the heading of Liite 2 names no project ("<project> kytkeytyvät …")');
+  const written = heading.written.toLowerCase();
+  const years = minutes.appendix2.flatMap((s) => [Number(s.start), Number(s.end)]);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  const hits = projects.filter((p) => {
+    const first = titleKey(p.name).split(' ')[0] ?? '';
+    return (
+      p.planYear !== null &&
+      p.planYear >= from &&
+      p.planYear <= to &&
+      first.length >= 4 &&
+      written.startsWith(first) &&
+      written.length - first.length <= 3
+    );
+  });
+  if (hits.length !== 1)
+    throw new SourceError(
+      file,
+      heading.line,
+      `the heading of Liite 2 links its entities to "${heading.written}", which names ${hits.length ? `${hits.length} plan projects (${hits.map((h) => `"${h.name}"`).join(', ')})` : `no plan project of ${from}–${to}`}; the heading must name one plan row by its first word`,
+    );
+  return hits[0]!;
+}
+
+/**
  * Liite 2's development entities and the earlier projects it names, as projects linked to the plan row the
  * appendix attaches them to (a detail record is made for that row when the facts have none).
  */
 export function linkAppendix2(details: ProjectDetail[], projects: Project[], minutes: MinutesData, documentId: string) {
-  const anchor = projects.filter(
-    (p) => p.planYear === APPENDIX2_PROJECT.planYear && p.name.startsWith(APPENDIX2_PROJECT.nameStartsWith),
-  );
-  if (anchor.length !== 1) {
-    throw new SourceError(
-      'scripts/curation.ts',
-      null,
-      `APPENDIX2_PROJECT: "${APPENDIX2_PROJECT.nameStartsWith}" (${APPENDIX2_PROJECT.planYear}) matches ${anchor.length} projects, expected 1`,
-    );
-  }
+  const anchor = [appendix2Anchor(projects, minutes, documentId)];
   const projectId = anchor[0]!.id;
   let detail = details.find((d) => d.projectId === projectId);
   if (!detail) {

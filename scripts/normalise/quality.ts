@@ -245,7 +245,7 @@ export function parseNotesQuality(notes: ParseNote[], documentId: string): Quali
           sources,
         };
       case 'theme-heading-variant': {
-        const id = themeId(note.values.planYear === 2008 ? 'plan-2008' : 'plan-2009', note.values.order);
+        const id = themeId(`plan-${note.values.planYear}`, note.values.order);
         return {
           id: `theme-heading-variant-${id}`,
           kind: note.kind,

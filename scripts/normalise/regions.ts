@@ -1,4 +1,4 @@
-import type { CooperationArea, LasseModuleChoice, Municipality, Province } from '../../src/data/schema.ts';
+import type { CooperationArea, LasseModuleChoice, Municipality, Province, SourceRef } from '../../src/data/schema.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import type { LasseData } from '../parsers/lasse.ts';
 import { layoutTiles } from '../../src/data/tileLayout.ts';
@@ -13,12 +13,44 @@ export function provinceIdOf(provinceFi: string): string {
   return p.id;
 }
 
-export function buildProvinces(lasse: LasseData): Province[] {
+/**
+ * The competence centre of each province as the LasSe plan names it; the curated one only where the plan names none.
+ * A curated centre for a province the plan now covers is stale judgement, so the build stops at the plan's line.
+ */
+function competenceCentres(
+  lasse: LasseData,
+  documentId: string,
+): Map<string, { name: string | null; source: SourceRef | null }> {
+  const centres = new Map<string, { name: string | null; source: SourceRef | null }>();
+  for (const [fi, p] of Object.entries(PROVINCES)) {
+    const stated = lasse.competenceCentres.find((c) => c.provinces.includes(fi));
+    if (stated && p.competenceCentre !== undefined)
+      throw new SourceError(
+        fileOf(documentId),
+        stated.line,
+        `the plan now names the competence centre of ${fi} ("${stated.excerpt}"); remove competenceCentre from PROVINCES["${fi}"] in scripts/curation.ts`,
+      );
+    centres.set(
+      fi,
+      stated
+        ? {
+            name: stated.centre,
+            source: { document: documentId, lineStart: stated.line, lineEnd: stated.line, excerpt: stated.excerpt },
+          }
+        : { name: p.competenceCentre ?? null, source: null },
+    );
+  }
+  return centres;
+}
+
+export function buildProvinces(lasse: LasseData, documentId: string): Province[] {
+  const centres = competenceCentres(lasse, documentId);
   return Object.entries(PROVINCES).map(([fi, p]) => ({
     id: p.id,
     code: p.code,
     name: { fi, sv: p.sv, en: p.en },
-    competenceCentre: p.competenceCentre,
+    competenceCentre: centres.get(fi)!.name,
+    competenceCentreSource: centres.get(fi)!.source,
     core: p.core,
     lasseModules: lasse.moduleChoices.find((c) => c.province === fi)?.modules ?? [],
   }));

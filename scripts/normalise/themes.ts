@@ -9,60 +9,69 @@ export interface ThemeInput {
   order: number;
   name: string;
   source: SourceRef;
+  /**
+   * Read from a numbered list, whose numbers show it complete: a theme the curation knows but the list lacks was
+   * removed, and the build follows. An unnumbered list (the report's headings) cannot tell a removed item from a
+   * mangled heading, so there a known theme that is missing stops the build.
+   */
+  numbered: boolean;
 }
 
 export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${order}`;
 
+const planYearOf = (scheme: ThemeScheme) => (/^plan-(\d{4})$/.exec(scheme) ? Number(scheme.slice(5)) : null);
+
 /** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
 export function buildThemes(inputs: ThemeInput[]): Theme[] {
   const byName = (scheme: ThemeScheme, name: string) => inputs.find((t) => t.scheme === scheme && t.name === name);
+  const where = (input: ThemeInput) => [fileOf(input.source.document), input.source.lineStart] as const;
+  const planYears = [...new Set(inputs.map((t) => planYearOf(t.scheme)).filter((y): y is number => y !== null))].sort();
   for (const input of inputs) {
     if (!THEMES[input.scheme]?.[input.name]) {
+      const known = Object.keys(THEMES[input.scheme] ?? {});
       throw new SourceError(
-        fileOf(input.source.document),
-        input.source.lineStart,
-        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${Object.keys(THEMES[input.scheme] ?? {}).join('; ')}); a renamed or misspelt theme, or a new one to add to THEMES`,
+        ...where(input),
+        `theme "${input.name}" is none of the ${input.scheme} themes scripts/curation.ts knows (${known.length ? known.join('; ') : 'none: a new list'}); a misspelling to correct in the document, or a renamed or new theme: add THEMES["${input.scheme}"]["${input.name}"] with its Swedish and English names and its national mapping${planYearOf(input.scheme) !== null ? ' (and its predecessors in the previous plan)' : ''}`,
       );
     }
   }
-  // A list that lost an item (cut off, or a line merged into another) must not pass as a shorter list.
   for (const [scheme, curated] of Object.entries(THEMES) as Array<[ThemeScheme, Record<string, unknown>]>) {
     const read = inputs.filter((t) => t.scheme === scheme);
     const first = read[0];
-    if (!first) continue;
+    if (!first || first.numbered) continue;
     for (const name of Object.keys(curated)) {
       if (!byName(scheme, name)) {
         throw new SourceError(
-          fileOf(first.source.document),
-          first.source.lineStart,
-          `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}"`,
+          ...where(first),
+          `the ${scheme} themes read from here (${read.map((t) => t.name).join('; ')}) lack "${name}": a heading lost or mangled in the document, or, if the document dropped it, remove THEMES["${scheme}"]["${name}"] from scripts/curation.ts`,
         );
       }
     }
   }
   return inputs.map((input) => {
     const curated = THEMES[input.scheme]![input.name]!;
-    const refer = (scheme: ThemeScheme, names: string[] | undefined) =>
+    const refer = (scheme: ThemeScheme, names: string[] | undefined, field: string) =>
       (names ?? []).map((name) => {
         const target = byName(scheme, name);
         if (!target)
           throw new SourceError(
-            'scripts/curation.ts',
-            null,
-            `theme "${input.name}" refers to unknown ${scheme} theme "${name}"`,
+            ...where(input),
+            `theme "${input.name}" (${input.scheme}) maps to ${scheme} theme "${name}", which the documents no longer list: update THEMES["${input.scheme}"]["${input.name}"].${field} in scripts/curation.ts`,
           );
         return themeId(scheme, target.order);
       });
-    const predecessorScheme: ThemeScheme | null = input.scheme === 'plan-2009' ? 'plan-2008' : null;
+    const year = planYearOf(input.scheme);
+    const previousYear = year === null ? undefined : planYears.filter((y) => y < year).pop();
+    const predecessorScheme: ThemeScheme | null = previousYear === undefined ? null : `plan-${previousYear}`;
     return {
       id: themeId(input.scheme, input.order),
       scheme: input.scheme,
       order: input.order,
       name: { fi: input.name, sv: curated.sv, en: curated.en },
-      nationalThemeIds: input.scheme === 'national' ? [] : refer('national', curated.national),
+      nationalThemeIds: input.scheme === 'national' ? [] : refer('national', curated.national, 'national'),
       nationalMappingReason: curated.nationalReason ?? null,
       ...(curated.nationalReason && { nationalMappingReasonText: reasonText(curated.nationalReason, input.name) }),
-      predecessorIds: predecessorScheme ? refer(predecessorScheme, curated.predecessors) : [],
+      predecessorIds: predecessorScheme ? refer(predecessorScheme, curated.predecessors, 'predecessors') : [],
       predecessorReason: curated.predecessorReason ?? null,
       ...(curated.predecessorReason && { predecessorReasonText: reasonText(curated.predecessorReason, input.name) }),
       source: input.source,

@@ -1,12 +1,11 @@
-import type { Cost, PlanYear, Project, SummedTotal } from '../../src/data/schema.ts';
-
-const PLAN_YEARS: PlanYear[] = [2008, 2009];
+import type { Cost, Project, SummedTotal } from '../../src/data/schema.ts';
 
 /** What each plan's rows add up to: the figures the dashboard sets beside the plan's own total row. */
 export function summedTotals(projects: Project[], costs: Cost[]): SummedTotal[] {
   const costOf = new Map<string, number>();
   for (const c of costs) costOf.set(c.projectId, (costOf.get(c.projectId) ?? 0) + c.amountEur);
-  return PLAN_YEARS.map((planYear) => {
+  const planYears = [...new Set(projects.map((p) => p.planYear).filter((y): y is number => y !== null))].sort();
+  return planYears.map((planYear) => {
     const ofYear = projects.filter((p) => p.planYear === planYear);
     return {
       planYear,

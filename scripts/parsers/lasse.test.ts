@@ -36,7 +36,7 @@ const opts = {
 const text = [
   'LasSe- Lastensuojelutarpeen selvityksen kehittäminen Väli- Suomessa-hanke',
   '',
-  '4 Kanta-Hämeestä ja Pirkanmaalta hankkeeseen osallistuvat Tampereen, Oriveden, Nokian ja Forssan kaupungit sekä Pirkkalan, Vesilahden, Tammelan ja Ypäjän( alkaen) kunnat. Kuntien kehittämistyötä tukee Pikassos. Päijät-Hämeen hankekuntia ovat Lahden, Heinolan ja Heinolan kaupungit sekä Myrskylän kunnat. Kunnasta 4(5) kuuluu. MAA- KUNTA YTA/KY KUNNAT ITSELLISET KUNNAT Pirkan maa Pirkkala-Vesilahti yhteistoiminta-alue Tampere-Orivesi yhteistoiminta-alue Pirkkala, Vesilahti Tampere, Orivesi Nokia, Valkeakoski 4',
+  '4 Kanta-Hämeestä ja Pirkanmaalta hankkeeseen osallistuvat Tampereen, Oriveden, Nokian ja Forssan kaupungit sekä Pirkkalan, Vesilahden, Tammelan ja Ypäjän( alkaen) kunnat. Kuntien kehittämistyötä tukee sosiaalialan osaamiskeskus Pikassos. Päijät-Hämeen hankekuntia ovat Lahden, Heinolan ja Heinolan kaupungit sekä Myrskylän kunnat. Kunnasta 4(5) kuuluu. MAA- KUNTA YTA/KY KUNNAT ITSELLISET KUNNAT Pirkan maa Pirkkala-Vesilahti yhteistoiminta-alue Tampere-Orivesi yhteistoiminta-alue Pirkkala, Vesilahti Tampere, Orivesi Nokia, Valkeakoski 4',
   '',
   '5 Päijät- Häme Peruspalvelukeskus Aava Myrkylä, Heinola Lahti Kanta- Häme Forssa, Tammela (Ypäjä ) yht. 12 (13) kuntaa 5',
   '',
@@ -58,6 +58,16 @@ describe('parseLasse', () => {
       administratorRaw: 'Tampereen kaupunki',
       line: 8,
     });
+  });
+  it("reads each group's competence centre from the sentence after its list, and none where no sentence names one", () => {
+    expect(d.competenceCentres).toEqual([
+      {
+        provinces: ['Pirkanmaa', 'Kanta-Häme'],
+        centre: 'Pikassos',
+        line: 3,
+        excerpt: 'Kuntien kehittämistyötä tukee sosiaalialan osaamiskeskus Pikassos.',
+      },
+    ]);
   });
   it('reads genitive participant lists, later joiners and duplicates', () => {
     expect(d.listed.map((l) => l.code)).toEqual([

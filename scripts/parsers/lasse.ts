@@ -64,6 +64,8 @@ export interface LasseData {
   } | null;
   /** The module matrix ("MAAKUNTA | A moduuli | B moduuli | C moduuli"): each row's label as written and its marked modules. */
   moduleChoices: ModuleChoice[];
+  /** "… tukee sosiaalialan osaamiskeskus X.": the centre the sentence after each group of participants names. */
+  competenceCentres: Array<{ provinces: string[]; centre: string; line: number; excerpt: string }>;
 }
 
 export type Module = 'A' | 'B' | 'C';
@@ -116,10 +118,16 @@ function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseDat
   );
   data.listLine = line;
   const text = squash(lineAt(src, line));
-  for (const m of text.matchAll(GROUP)) {
+  const groups = [...text.matchAll(GROUP)];
+  groups.forEach((m, i) => {
     const phrase = m[1] ?? '';
     const group = provincesInPhrase(phrase.split(/\.\s/).pop() ?? phrase, opts.provinceNames);
     if (group.length === 0) throw new SourceError(src.file, line, `no province named in "${phrase}"`);
+    // The centre is named in the sentences between this group's list and the next group's.
+    const after = text.slice(m.index + m[0].length, groups[i + 1]?.index ?? text.length);
+    const centre = /[^.]*\btukee sosiaalialan osaamiskeskus ([^.]+?)\./.exec(after);
+    if (centre?.[1])
+      data.competenceCentres.push({ provinces: group, centre: centre[1], line, excerpt: centre[0].trim() });
     const seen = new Map<string, string>();
     for (const token of `${m[2]}, ${m[3]}`.split(/,\s*|\s+ja\s+/)) {
       const joinedLater = /\(/.test(token);
@@ -140,7 +148,7 @@ function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseDat
       seen.set(hit.ref.code, written);
       data.listed.push({ code: hit.ref.code, written, groupProvinces: group, joinedLater, line });
     }
-  }
+  });
   if (data.listed.length === 0)
     throw new SourceError(src.file, line, 'no municipalities read from the list of participants');
 }
@@ -505,6 +513,7 @@ export function parseLasse(src: SourceText, opts: LasseOptions): LasseData {
     statedCounts: [],
     shares: null,
     moduleChoices: [],
+    competenceCentres: [],
   };
   readParticipantList(src, opts, data);
   readMatrix(src, opts, data);

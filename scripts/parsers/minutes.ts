@@ -77,6 +77,8 @@ export interface MinutesData {
   totals: PlanTotal[];
   laterProjects: LaterProject[];
   appendix2: Appendix2Section[];
+  /** The project Liite 2's heading links its entities to ("REMONTTIIN KYTKEYTYVÄT …"), in the inflected form written. */
+  appendix2LinkedTo: { written: string; line: number } | null;
   notes: ParseNote[];
 }
 
@@ -252,7 +254,7 @@ function readPlanTable(src: SourceText, headerLine: number, year: number, themes
           out.notes.push({
             kind: 'theme-heading-variant',
             line: row.lineStart,
-            values: { written: name, planYear: year as 2008 | 2009, order: reading.theme.order },
+            values: { written: name, planYear: year, order: reading.theme.order },
           });
         }
         current = reading.theme;
@@ -306,11 +308,12 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
     throw new SourceError(
       src.file,
       null,
-      'cannot find appendix "Liite 1." (the 2008 and 2009 plans) at the start of any line',
+      'cannot find appendix "Liite 1." (the plans of each year) at the start of any line',
     );
   let year: number | null = null;
   let lastTable: { header: number; end: number } | null = null;
   const years: number[] = [];
+  const introLines = new Map<number, number>();
   let n = start;
   while (n < end) {
     const line = lineAt(src, n);
@@ -340,6 +343,7 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
       year = Number(intro[1]);
       if (years.includes(year)) throw new SourceError(src.file, n, `a second introduction of the ${year} plan`);
       years.push(year);
+      introLines.set(year, n);
       lastTable = null;
     } else if (item?.[1] && item[2] && year !== null && !out.rows.some((r) => r.year === year)) {
       const order = Number(item[1]);
@@ -350,17 +354,24 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
     }
     n++;
   }
-  for (const y of [2008, 2009]) {
-    if (!years.includes(y))
+  // The plan years are the introductions the appendix has; each needs its list and its table, so a plan cut off
+  // after its introduction fails rather than passing as a plan without projects.
+  if (years.length === 0)
+    throw new SourceError(
+      src.file,
+      start,
+      `Liite 1 introduces no plan year ("Vuonna YYYY …" / "Vuoden YYYY osalta …") before line ${end}`,
+    );
+  for (const y of years) {
+    const introLine = introLines.get(y)!;
+    if (!out.themes.some((t) => t.year === y))
+      throw new SourceError(src.file, introLine, `the ${y} plan introduced here lists no numbered themes`);
+    if (!out.rows.some((r) => r.year === y))
       throw new SourceError(
         src.file,
-        start,
-        `Liite 1 has no introduction of the ${y} plan ("Vuonna ${y} …" / "Vuoden ${y} …") before line ${end}`,
+        introLine,
+        `the ${y} plan introduced here has no project table before line ${end} (Liite 2)`,
       );
-    if (!out.themes.some((t) => t.year === y))
-      throw new SourceError(src.file, start, `Liite 1 lists no numbered themes for ${y}`);
-    if (!out.rows.some((r) => r.year === y))
-      throw new SourceError(src.file, start, `Liite 1 has no project table for ${y} before line ${end}`);
   }
 }
 
@@ -435,7 +446,15 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
 }
 
 export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData {
-  const out: MinutesData = { themes: [], rows: [], totals: [], laterProjects: [], appendix2: [], notes: [] };
+  const out: MinutesData = {
+    themes: [],
+    rows: [],
+    totals: [],
+    laterProjects: [],
+    appendix2: [],
+    appendix2LinkedTo: null,
+    notes: [],
+  };
   const liite2 = findLine(src, appendixMarker(2));
   if (liite2 === null)
     throw new SourceError(
@@ -443,6 +462,8 @@ export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData
       null,
       'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line',
     );
+  const linked = /(\p{L}+)\s+kytkeytyvät\b/iu.exec(lineAt(src, liite2));
+  if (linked?.[1]) out.appendix2LinkedTo = { written: linked[1], line: liite2 };
   readAppendix1(src, out, liite2);
   readAppendix2(src, out, liite2, opts);
   return out;

@@ -131,7 +131,14 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     .map((start) => ({ start, at: slide6.indexOf(start, decisionAt) }))
     .sort((a, b) => a.at - b.at);
   const missing = starts.find((s) => s.at < 0);
-  if (missing) throw new SourceError(src.file, projectsLine, `no project starting "${missing.start}" on the slide`);
+  if (missing) {
+    const found = starts.filter((s) => s.at >= 0).map((s) => s.start);
+    throw new SourceError(
+      src.file,
+      projectsLine,
+      `no project starting "${missing.start}" on the slide (REGIONAL_PROJECT_STARTS in scripts/curation.ts splits the slide's bullets at ${found.map((f) => `"${f}"`).join(', ')} and this one): if the project was renamed, update its startsWith there to the new name's first words`,
+    );
+  }
   const twice = starts.find((s) => slide6.indexOf(s.start, s.at + 1) >= 0);
   if (twice)
     throw new SourceError(src.file, projectsLine, `the project starting "${twice.start}" is listed twice on the slide`);

@@ -1,21 +1,17 @@
 #!/usr/bin/env node
 // npm run build — the site as GitHub Pages serves it: Vite's client build, then every page prerendered with the
-// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Options (environment):
-//   BASE_PATH  the sub-path the site is served under (default /), e.g. /kaste-dashboard/
-//   SITE_URL   the absolute origin for canonical, hreflang and sitemap addresses (default http://localhost:4173),
-//              e.g. https://owner.github.io
+// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Its settings (BASE_PATH,
+// SITE_URL, …) are scripts/config.mjs's; BUILD_LOG_LEVEL sets Vite's log level.
 // Fails with `file: message` and a non-zero exit, and leaves no half-written dist/ behind.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { siteConfig } from '../config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const ssrOut = join(root, 'node_modules/.kaste-ssr');
-const normaliseBase = (raw) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const base = normaliseBase(process.env.BASE_PATH ?? '/');
-const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 const logLevel = process.env.BUILD_LOG_LEVEL ?? 'warn';
 
 function fail(message) {
@@ -24,11 +20,13 @@ function fail(message) {
   process.exit(1);
 }
 
+let config;
 try {
-  new URL(siteUrl);
-} catch {
-  fail(`SITE_URL: not an absolute URL: ${siteUrl}`);
+  config = siteConfig();
+} catch (e) {
+  fail(e.message);
 }
+const { base, siteUrl } = config;
 
 await build({ root, logLevel, base, build: { manifest: true } });
 await build({ root, logLevel, base, build: { ssr: 'src/entry-server.tsx', outDir: ssrOut, emptyOutDir: true } });
@@ -36,22 +34,11 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
-for (const file of [
-  'projects',
-  'funding',
-  'themes',
-  'regions',
-  'sources',
-  'quality',
-  'programme',
-  'events',
-  'details',
-  'report',
-]) {
+for (const file of server.DATA_FILE_NAMES) {
   try {
-    files[`${file}.json`] = JSON.parse(readFileSync(join(dataDir, `${file}.json`), 'utf8'));
+    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   } catch (e) {
-    fail(`public/data/${file}.json: ${e.message}`);
+    fail(`public/data/${file}: ${e.message}`);
   }
 }
 let dataset;
@@ -65,9 +52,8 @@ const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 
 /**
- * The stylesheets of the app's code (src/main.tsx, which the entry script loads after the first paint) and of the
- * page's lazily loaded view, so the prerendered markup is styled at once. Their scripts are not preloaded: they
- * download after the page has painted (src/boot.ts).
+ * The stylesheets of the lazily loaded view of the page, so the prerendered markup is styled at once (the entry's
+ * own are in the template).
  */
 function pageStylesheets(source) {
   const css = new Set();
@@ -79,8 +65,6 @@ function pageStylesheets(source) {
     for (const c of chunk.css ?? []) css.add(c);
     for (const i of chunk.imports ?? []) visit(i);
   };
-  if (!manifest['src/main.tsx']) fail('dist/.vite/manifest.json: no chunk for src/main.tsx');
-  visit('src/main.tsx');
   if (source) visit(source);
   return [...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
 }
@@ -93,7 +77,7 @@ const replaceOnce = (html, pattern, replacement, what) => {
 function page({ lang, head, body, extra = [] }) {
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${lang}">`, '<html lang>');
   html = replaceOnce(html, /\s*<title>[^<]*<\/title>/, '', '<title>');
-  html = replaceOnce(html, /\s*<meta name="description"[^>]*>/, '', 'meta description');
+  html = replaceOnce(html, /\s*<meta\s+name="description"[^>]*>/, '', 'meta description');
   html = replaceOnce(html, /<\/head>/, `  ${[head, ...extra].join('\n    ')}\n  </head>`, '</head>');
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
 }
@@ -104,7 +88,12 @@ try {
 } catch (e) {
   fail(`public/data/datapackage.json: ${e.message}`);
 }
-const pages = await server.prerenderPages(dataset, base, siteUrl, publication);
+let pages;
+try {
+  pages = await server.prerenderPages(dataset, base, siteUrl, publication);
+} catch (e) {
+  fail(e.message);
+}
 const write = (path, text) => {
   const file = join(dist, path.slice(base.length), path.endsWith('/') ? 'index.html' : '');
   mkdirSync(dirname(file), { recursive: true });
@@ -113,11 +102,13 @@ const write = (path, text) => {
 for (const p of pages)
   write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
 
-// 404.html: no entry script (there is no page to hydrate), only the styles and links on in three languages.
+// 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
+// in three languages.
 let notFound = page({
   lang: 'fi',
   head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
   body: server.notFoundBody(base),
+  extra: pageStylesheets(),
 });
 notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')

@@ -1,8 +1,9 @@
+import { FEEDBACK_ENV } from '../data/config';
 import { formatDate, interpolate, useLang } from '../i18n';
 import { STATEMENTS, STATEMENT_DATE } from './accessibilityStatement';
 import { feedbackChannel } from './feedback';
 
-const channel = feedbackChannel(import.meta.env);
+const channel = feedbackChannel(FEEDBACK_ENV);
 
 export function AccessibilityView() {
   const lang = useLang();

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { DataProvider } from '../data/DataContext';
-import type { LoadResult } from '../data/load';
+import type { LoadResult } from '../data/fetchData';
 import { useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';

@@ -1,7 +1,7 @@
 import { LANGS, useT, type Lang } from '../i18n';
 import { useAppStore, type ColorScheme } from '../state/store';
 
-const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
+export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
 export function Header() {
   const t = useT();

@@ -2,7 +2,7 @@ import { useT } from '../i18n';
 import type { View } from '../state/types';
 import { ViewLink } from '../ui/ViewLink';
 
-const MAIN_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 'sources'];
+export const MAIN_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 'sources'];
 
 export function Nav() {
   const t = useT();

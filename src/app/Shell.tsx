@@ -1,5 +1,4 @@
 import { useT } from '../i18n';
-import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { DataGate } from './DataGate';
@@ -7,13 +6,11 @@ import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
-import { PrintHeader } from '../ui/PrintHeader';
 import { useAppStore } from '../state/store';
 
 export function Shell() {
   const t = useT();
   usePageTitle();
-  usePruneUnknownIds();
   const view = useAppStore((s) => s.view);
   return (
     <div className="shell">
@@ -26,7 +23,6 @@ export function Shell() {
         <PageTools title={`${t('appTitle')} – ${t(`view.${view}`)}`} />
       </div>
       <main id="content" tabIndex={-1} className="main">
-        <PrintHeader />
         <DataGate>
           <ViewSwitch />
         </DataGate>

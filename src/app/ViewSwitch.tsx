@@ -2,6 +2,8 @@ import { Suspense } from 'react';
 import { useAppStore } from '../state/store';
 import { useT } from '../i18n';
 import { ViewBoundary } from '../ui/ViewBoundary';
+import { PrintHeader } from '../ui/PrintHeader';
+import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { VIEW_PAGES } from './views';
 
 export function ViewSwitch() {
@@ -10,7 +12,10 @@ export function ViewSwitch() {
   const { Component } = VIEW_PAGES[view];
   return (
     // Keyed by view: an error in one view is forgotten when the user opens another.
+    // The print header and the pruning of unknown ids read the data too, so a broken file is caught here as well.
     <ViewBoundary key={view}>
+      <PrintHeader />
+      <PruneUnknownIds />
       <Suspense
         fallback={
           <p className="loading" role="status" data-loading>
@@ -22,4 +27,9 @@ export function ViewSwitch() {
       </Suspense>
     </ViewBoundary>
   );
+}
+
+function PruneUnknownIds() {
+  usePruneUnknownIds();
+  return null;
 }

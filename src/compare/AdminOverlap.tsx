@@ -1,36 +1,38 @@
 import type { Lookups } from '../data/rows';
 import { collator, formatNumber, useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
-import type { AdminOverlap as Overlap } from './compare';
+import type { AdminOverlap as Overlap, YearPair } from './compare';
 import { compareMessages } from './messages';
 
 /** Administrators active in both plan years, or in one only, as three lists of filter buttons. */
-export function AdminOverlap({ overlap, lookups }: { overlap: Overlap; lookups: Lookups }) {
+export function AdminOverlap({ overlap, lookups, years }: { overlap: Overlap; lookups: Lookups; years: YearPair }) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.admins);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const groups = [
     ['both', overlap.both],
-    ['only2008', overlap.only2008],
-    ['only2009', overlap.only2009],
+    ['onlyFrom', overlap.onlyFrom],
+    ['onlyTo', overlap.onlyTo],
   ] as const;
+  const yearVars = { from: String(years.from), to: String(years.to) };
   const name = (id: string) => lookups.names.organisation(id, lang);
   return (
     <section aria-labelledby="admins-title" className="chart">
-      <h2 id="admins-title">{m('adminsTitle')}</h2>
+      <h2 id="admins-title">{m('adminsTitle', yearVars)}</h2>
       <p className="chart-summary">
         {m('adminsSummary', {
+          ...yearVars,
           both: overlap.both.length,
-          only2008: overlap.only2008.length,
-          only2009: overlap.only2009.length,
+          onlyFromCount: overlap.onlyFrom.length,
+          onlyToCount: overlap.onlyTo.length,
         })}
       </p>
       <div className="overlap">
         {groups.map(([key, ids]) => (
           <div key={key} className={`overlap-group overlap-${key}`}>
             <h3>
-              {m(key)} ({formatNumber(lang, ids.length)})
+              {m(key, yearVars)} ({formatNumber(lang, ids.length)})
             </h3>
             <ul className="plain-list">
               {[...ids]

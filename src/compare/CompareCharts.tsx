@@ -6,11 +6,12 @@ import { formatList, useLang, useMessages } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import { useProjectRows } from '../state/useProjectRows';
-import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear } from './compare';
+import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear, type YearPair } from './compare';
+import { countWord } from './countWords';
 import { compareMessages } from './messages';
 
 /** The comparison's Recharts charts, in a chunk of their own so the theme flow paints first. */
-export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
+export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; years: YearPair }) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const d = useDataset();
@@ -18,33 +19,43 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
   const filters = useAppStore((s) => s.filters);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const perTheme = useMemo(
-    () => [...projectsPerTheme(rows, d.themes, 2008), ...projectsPerTheme(rows, d.themes, 2009)],
-    [rows, d.themes],
+    () => [...projectsPerTheme(rows, d.themes, years.from), ...projectsPerTheme(rows, d.themes, years.to)],
+    [rows, d.themes, years],
   );
-  const national = useMemo(() => projectsPerNationalTheme(rows, d.themes), [rows, d.themes]);
+  const national = useMemo(() => projectsPerNationalTheme(rows, d.themes, years), [rows, d.themes, years]);
   const provinces = useMemo(
     () =>
       provincesPerYear(
         rows,
         d.regions.provinces.map((p) => p.id),
-      ).filter((p) => p.y2008 + p.y2009 > 0),
-    [rows, d.regions.provinces],
+        years,
+      ).filter((p) => p.from + p.to > 0),
+    [rows, d.regions.provinces, years],
   );
   const sum = (year: number) =>
     perTheme.filter((p) => p.theme.scheme === `plan-${year}`).reduce((s, p) => s + p.projects, 0);
-  const topNational = leaders(national, (n) => n.y2009);
+  const themeCount = (year: number) => d.themes.filter((t) => t.scheme === `plan-${year}`).length;
+  const topNational = leaders(national, (n) => n.to);
+  const yearVars = { from: String(years.from), to: String(years.to) };
   return (
     <>
       <YearBarsChart
         id="projects-per-theme"
-        title={m('perThemeTitle')}
-        summary={m('perThemeSummary', { y2008: sum(2008), y2009: sum(2009) })}
+        title={m('perThemeTitle', yearVars)}
+        summary={m('perThemeSummary', {
+          ...yearVars,
+          nFrom: sum(years.from),
+          nTo: sum(years.to),
+          fromCount: countWord(lang, themeCount(years.from), 'adessive'),
+          toCount: countWord(lang, themeCount(years.to), 'adessive'),
+        })}
+        years={years}
         labelColumn={m('colTheme')}
         data={perTheme.map((p) => ({
           id: p.theme.id,
           label: p.theme.name[lang],
-          y2008: p.theme.scheme === 'plan-2008' ? p.projects : 0,
-          y2009: p.theme.scheme === 'plan-2009' ? p.projects : 0,
+          from: p.theme.scheme === `plan-${years.from}` ? p.projects : 0,
+          to: p.theme.scheme === `plan-${years.to}` ? p.projects : 0,
         }))}
         selected={filters.themes}
         onSelect={(id) => toggle('themes', id)}
@@ -53,26 +64,29 @@ export default function CompareCharts({ rows }: { rows: ProjectRow[] }) {
         id="projects-per-national-theme"
         title={m('perNationalTitle')}
         summary={m('perNationalSummary', {
+          ...yearVars,
           leaders: topNational.length,
           top: formatList(
             lang,
             topNational.map((n) => n.theme.name[lang]),
           ),
-          count: topNational[0]?.y2009 ?? 0,
+          count: topNational[0]?.to ?? 0,
         })}
+        years={years}
         labelColumn={m('colNational')}
-        data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], y2008: n.y2008, y2009: n.y2009 }))}
+        data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], from: n.from, to: n.to }))}
       />
       <YearBarsChart
         id="projects-per-province"
-        title={m('provincesTitle')}
+        title={m('provincesTitle', yearVars)}
         summary={m('provincesSummary')}
+        years={years}
         labelColumn={m('colProvince')}
         data={provinces.map((p) => ({
           id: p.provinceId,
           label: lookups.names.province(p.provinceId, lang),
-          y2008: p.y2008,
-          y2009: p.y2009,
+          from: p.from,
+          to: p.to,
         }))}
         selected={filters.provinces}
         onSelect={(id) => toggle('provinces', id)}

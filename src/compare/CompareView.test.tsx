@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../state/store';
-import { resetStore } from '../../test/unit/fixtures';
+import { datasetWithPlan2010, resetStore } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
 import CompareView from './CompareView';
 
@@ -50,5 +50,23 @@ describe('comparison view', () => {
     expect(
       screen.getByText('6 hallinnoijaa on mukana molempina vuosina, 5 vain 2008 ja 10 vain 2009.'),
     ).toBeInTheDocument();
+  });
+
+  it('offers no year choice while the data has only two plan years', () => {
+    renderView();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vertailu 2008–2009');
+    expect(screen.queryByRole('group', { name: 'Verrattavat vuodet' })).toBeNull();
+  });
+
+  it('compares the plan years the URL asks for, and lets the user pick any two the data has', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setChart({ compare: { from: 2009, to: 2010 } });
+    renderWithData(<CompareView />, datasetWithPlan2010());
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vertailu 2009–2010');
+    expect(screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2009 ja 2010' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Verrattavat vuodet' });
+    await user.selectOptions(within(group).getByRole('combobox', { name: 'Aiempi vuosi' }), '2008');
+    expect(useAppStore.getState().chart.compare).toEqual({ from: 2008, to: 2010 });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vertailu 2008–2010');
   });
 });

@@ -5,15 +5,22 @@ import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
 import { compareMessages } from './messages';
+import type { YearPair } from './compare';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Each project with a successor (2008 → 2009, and the Vaasa family centre → its 2009 follow-up). */
-export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow; to: ProjectRow }> }) {
+export function ContinuingProjects({
+  pairs,
+  years,
+}: {
+  pairs: Array<{ from: ProjectRow; to: ProjectRow }>;
+  years: YearPair;
+}) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
   const { lookups } = useProjectRows();
-  const counts = continuingCounts(pairs);
+  const counts = continuingCounts(pairs, years.from);
   const link = (row: ProjectRow) => (
     <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
       {row.project.name}
@@ -24,8 +31,8 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
     <section aria-labelledby="continuing-title" className="chart">
       <h2 id="continuing-title">{m('continuingTitle')}</h2>
       <p className="chart-summary" data-testid="continuing-summary">
-        {m('continuingSummary', { count: counts.fromPlan2008 })}
-        {counts.fromElsewhere > 0 && ` ${m('continuingOther', { count: counts.fromElsewhere })}`}
+        {m('continuingSummary', { count: counts.fromPlan, from: String(years.from), to: String(years.to) })}
+        {counts.fromElsewhere > 0 && ` ${m('continuingOther', { count: counts.fromElsewhere, to: String(years.to) })}`}
       </p>
       <ScrollRegion label={m('continuingTitle')}>
         <table className="data-table" data-testid="continuing">
@@ -35,7 +42,7 @@ export function ContinuingProjects({ pairs }: { pairs: Array<{ from: ProjectRow;
               <th scope="col">{m('colFrom')}</th>
               <th scope="col">{m('colAdmins')}</th>
               <th scope="col" className="num">
-                {m('colCost2008')}
+                {m('colCostFrom', { from: String(years.from) })}
               </th>
               <th scope="col">{m('colTo')}</th>
               <th scope="col">{m('colAdmins')}</th>

@@ -1,11 +1,11 @@
 import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
-import type { ThemeFlow } from './compare';
+import { columnLabel, type ThemeFlow, type YearPair } from './compare';
 import { compareMessages } from './messages';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Rows: the seven national theme areas; columns: which regional themes of each period map onto them. */
-export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
+export function NationalMatrix({ flow, years }: { flow: ThemeFlow; years: YearPair }) {
   const m = useMessages(compareMessages);
   const lang = useLang();
   const national = flow.columns.find((c) => c.scheme === 'national')?.themes ?? [];
@@ -17,7 +17,12 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
     <section aria-labelledby="national-title" className="chart">
       <h2 id="national-title">{m('nationalTitle')}</h2>
       <p className="chart-summary">
-        {m('nationalSummary', { covered2008: covered('plan-2008'), covered2009: covered('plan-2009') })}
+        {m('nationalSummary', {
+          from: String(years.from),
+          to: String(years.to),
+          coveredFrom: covered(`plan-${years.from}`),
+          coveredTo: covered(`plan-${years.to}`),
+        })}
       </p>
       <ScrollRegion label={m('nationalTitle')}>
         <table className="data-table national-matrix">
@@ -27,7 +32,7 @@ export function NationalMatrix({ flow }: { flow: ThemeFlow }) {
               <th scope="col">{m('colNational')}</th>
               {regional.map((c) => (
                 <th key={c.scheme} scope="col">
-                  {m(`col.${c.scheme}`)}
+                  {m(columnLabel(c.scheme).key, columnLabel(c.scheme).vars)}
                 </th>
               ))}
             </tr>

@@ -4,7 +4,7 @@ import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { useElementWidth } from '../ui/useElementWidth';
-import { themeReason, type ThemeFlow as Flow } from './compare';
+import { columnLabel, themeReason, type ThemeFlow as Flow, type YearPair } from './compare';
 import { compareMessages } from './messages';
 
 const COL_W = 250;
@@ -31,7 +31,7 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
   const stacked = available < wide;
   const w = stacked ? Math.max(200, available - 4) : COL_W;
   const nodes = new Map<string, Node>();
-  const headings: Array<{ scheme: string; x: number; y: number }> = [];
+  const headings: Array<{ scheme: Theme['scheme']; x: number; y: number }> = [];
   let height = 0;
   let y = 0;
   columns.forEach((col, ci) => {
@@ -51,18 +51,28 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
   return { columns, nodes, headings, stacked, width: stacked ? w : wide, height };
 }
 
-/** The 2005–2006, 2008 and 2009 priorities as connected columns; the change is written on every box. */
-export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: Map<string, number> }) {
+/** The 2005–2006 priorities and those of the two compared years as connected columns; the change is written on every box. */
+export function ThemeFlow({
+  flow,
+  projectCounts,
+  years,
+}: {
+  flow: Flow;
+  projectCounts: Map<string, number>;
+  years: YearPair;
+}) {
   const m = useMessages(compareMessages);
+  const label = (scheme: Flow['columns'][number]['scheme']) => m(columnLabel(scheme).key, columnLabel(scheme).vars);
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   // On paper the three columns side by side, scaled to the page, read better than the phone's stacked layout.
   const [ref, available] = useElementWidth<HTMLDivElement>(1000, 1000);
   const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
+  const yearVars = { from: String(years.from), to: String(years.to) };
   const count = (c: string) =>
     [...flow.change.entries()].filter(
-      ([id, ch]) => ch === c && (c === 'new' ? id.startsWith('plan-2009') : id.startsWith('plan-2008')),
+      ([id, ch]) => ch === c && id.startsWith(`plan-${c === 'new' ? years.to : years.from}-`),
     ).length;
   const national = new Map(
     (flow.columns.find((c) => c.scheme === 'national')?.themes ?? []).map((n) => [n.id, n.name[lang]]),
@@ -83,7 +93,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
         active: selected.includes(t.id),
         cells: [
           { text: t.name[lang], csv: t.name[lang] },
-          { text: m(`col.${col.scheme}`), csv: m(`col.${col.scheme}`) },
+          { text: label(col.scheme), csv: label(col.scheme) },
           { text: change ? m(`change.${change}`) : '', csv: change ? m(`change.${change}`) : '' },
           { text: neighbours(t), csv: neighbours(t) },
           { text: nationalNames(t), csv: nationalNames(t) },
@@ -96,8 +106,9 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
   return (
     <ChartFrame
       id="theme-flow"
-      title={m('flowTitle')}
+      title={m('flowTitle', yearVars)}
       summary={m('flowSummary', {
+        ...yearVars,
         continued: count('continued'),
         renamed: count('renamed'),
         dropped: count('dropped'),
@@ -119,7 +130,7 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
             </svg>{' '}
             {m('legendRenamed')}
           </li>
-          {columns.length > 2 && <li>{m('earlierNote')}</li>}
+          {columns.length > 2 && <li>{m('earlierNote', yearVars)}</li>}
         </ul>
       }
     >
@@ -130,12 +141,12 @@ export function ThemeFlow({ flow, projectCounts }: { flow: Flow; projectCounts: 
           width={width + 4}
           height={height}
           role="group"
-          aria-label={m('flowTitle')}
+          aria-label={m('flowTitle', yearVars)}
           className="theme-flow"
         >
           {headings.map((h) => (
             <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
-              {m(`col.${h.scheme as 'plan-2008'}`)}
+              {label(h.scheme)}
             </text>
           ))}
           {!stacked &&

@@ -5,26 +5,28 @@ import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { seriesColour } from '../ui/palette';
 import type { TooltipProps } from '../ui/tooltip';
+import type { YearPair } from './compare';
 
 export interface YearDatum {
   id: string;
   label: string;
-  y2008: number;
-  y2009: number;
+  from: number;
+  to: number;
 }
 
 interface Props {
   id: string;
   title: string;
   summary: string;
+  years: YearPair;
   labelColumn: string;
   data: YearDatum[];
   onSelect?: (id: string) => void;
   selected?: string[];
 }
 
-/** Counts per category for 2008 beside 2009; 2009 bars are hatched so the years differ by more than colour. */
-export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect, selected = [] }: Props) {
+/** Counts per category for the earlier year beside the later; the later year's bars are hatched so the years differ by more than colour. */
+export function YearBarsChart({ id, title, summary, years, labelColumn, data, onSelect, selected = [] }: Props) {
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 640;
@@ -37,13 +39,20 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
     active: selected.includes(d.id),
     cells: [
       { text: d.label, csv: d.label },
-      { text: formatNumber(lang, d.y2008), csv: d.y2008, numeric: true },
-      { text: formatNumber(lang, d.y2009), csv: d.y2009, numeric: true },
+      { text: formatNumber(lang, d.from), csv: d.from, numeric: true },
+      { text: formatNumber(lang, d.to), csv: d.to, numeric: true },
     ],
   }));
   const hatch = `hatch-${id}`;
   return (
-    <ChartFrame id={id} title={title} summary={summary} columns={[labelColumn, '2008', '2009']} rows={rows} rule="full">
+    <ChartFrame
+      id={id}
+      title={title}
+      summary={summary}
+      columns={[labelColumn, String(years.from), String(years.to)]}
+      rows={rows}
+      rule="full"
+    >
       <div ref={ref} className="chart-canvas">
         <BarChart
           width={width}
@@ -77,17 +86,17 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
             )}
           />
           <Tooltip
-            content={(p) => <YearTooltip active={p.active} payload={p.payload} />}
+            content={(p) => <YearTooltip active={p.active} payload={p.payload} years={years} />}
             cursor={{ fill: 'var(--accent-bg)' }}
           />
           <Legend verticalAlign="top" height={28} content={(p) => <YearLegend payload={p.payload} />} />
-          {(['y2008', 'y2009'] as const).map((key) => (
+          {(['from', 'to'] as const).map((key) => (
             <Bar
               key={key}
-              name={key.slice(1)}
+              name={String(years[key])}
               dataKey={key}
-              fill={key === 'y2008' ? seriesColour(0) : `url(#${hatch})`}
-              stroke={key === 'y2008' ? seriesColour(0) : seriesColour(1)}
+              fill={key === 'from' ? seriesColour(0) : `url(#${hatch})`}
+              stroke={key === 'from' ? seriesColour(0) : seriesColour(1)}
               isAnimationActive={false}
               cursor={onSelect ? 'pointer' : undefined}
               onClick={onSelect && ((d) => onSelect((d.payload as YearDatum).id))}
@@ -106,15 +115,19 @@ export function YearBarsChart({ id, title, summary, labelColumn, data, onSelect,
   );
 }
 
-function YearTooltip({ active, payload }: TooltipProps) {
+function YearTooltip({ active, payload, years }: TooltipProps & { years: YearPair }) {
   const lang = useLang();
   const d = payload?.[0]?.payload as YearDatum | undefined;
   if (!active || !d) return null;
   return (
     <div className="chart-tooltip">
       <strong>{d.label}</strong>
-      <p>2008: {formatNumber(lang, d.y2008)}</p>
-      <p>2009: {formatNumber(lang, d.y2009)}</p>
+      <p>
+        {years.from}: {formatNumber(lang, d.from)}
+      </p>
+      <p>
+        {years.to}: {formatNumber(lang, d.to)}
+      </p>
     </div>
   );
 }

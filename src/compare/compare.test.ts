@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjectRows } from '../data/rows';
-import { realDataset } from '../../test/unit/fixtures';
+import { datasetWithPlan2010, realDataset } from '../../test/unit/fixtures';
 import {
   administratorOverlap,
   continuingProjects,
+  pickYears,
+  planYears,
   projectsPerNationalTheme,
   projectsPerTheme,
   provincesPerYear,
@@ -54,7 +56,7 @@ describe('projects per theme and year', () => {
   });
 
   it('counts projects on the national themes through the curated mapping', () => {
-    expect(projectsPerNationalTheme(rows, d.themes).map((n) => [n.theme.id, n.y2008, n.y2009])).toEqual([
+    expect(projectsPerNationalTheme(rows, d.themes).map((n) => [n.theme.id, n.from, n.to])).toEqual([
       ['national-1', 4, 8],
       ['national-2', 3, 0],
       ['national-3', 0, 6],
@@ -67,7 +69,7 @@ describe('projects per theme and year', () => {
 
   it('counts projects per province where they work', () => {
     const byId = Object.fromEntries(
-      provincesPerYear(rows, ['pirkanmaa', 'pohjanmaa']).map((p) => [p.provinceId, [p.y2008, p.y2009]]),
+      provincesPerYear(rows, ['pirkanmaa', 'pohjanmaa']).map((p) => [p.provinceId, [p.from, p.to]]),
     );
     // Four each by administrator or name, plus Hyvinvoiva Väli-Suomi, whose title names the whole region.
     expect(byId.pirkanmaa![0]).toBe(5);
@@ -79,8 +81,8 @@ describe('administrators and continuing projects', () => {
   it('splits the administrators into both years, only 2008 and only 2009', () => {
     expect(administratorOverlap(rows)).toEqual({
       both: ['hameenlinna', 'lahti', 'phsotey', 'tampere', 'vaasa', 'vshp'],
-      only2008: ['forssa', 'heinola', 'narpio', 'pshp', 'riihimaki'],
-      only2009: [
+      onlyFrom: ['forssa', 'heinola', 'narpio', 'pshp', 'riihimaki'],
+      onlyTo: [
         'epshp',
         'eskoo',
         'hameen-paihdehuollon-ky',
@@ -110,5 +112,33 @@ describe('administrators and continuing projects', () => {
       ['2008-kanta-hameen-vanhustenhuollon-kehittamisen', '2009-ikaihmisten-palvelujen-sateenvarjohanke', 1_000_000],
       ['vaasan-perhekeskus', '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen', null],
     ]);
+  });
+});
+
+describe('any two plan years', () => {
+  const d2010 = datasetWithPlan2010();
+
+  it('offers the plan years the themes have', () => {
+    expect(planYears(d.themes)).toEqual([2008, 2009]);
+    expect(planYears(d2010.themes)).toEqual([2008, 2009, 2010]);
+  });
+
+  it('takes the years asked when the data has both, earlier first, else the defaults', () => {
+    const years = [2008, 2009, 2010];
+    expect(pickYears({ from: 2010, to: 2008 }, years)).toEqual({ from: 2008, to: 2010 });
+    expect(pickYears({ from: 2009, to: 2011 }, years)).toEqual({ from: 2008, to: 2009 });
+    expect(pickYears({ from: 2009, to: 2009 }, years)).toEqual({ from: 2008, to: 2009 });
+    expect(pickYears({ from: 2008, to: 2009 }, [2010, 2011])).toEqual({ from: 2010, to: 2011 });
+  });
+
+  it('compares 2009 with 2010: columns, links and counts of those years', () => {
+    const years = { from: 2009, to: 2010 };
+    const flow = themeFlow(d2010.themes, years);
+    expect(flow.columns.map((c) => c.scheme)).toEqual(['pohjanmaa-2005-2006', 'plan-2009', 'plan-2010', 'national']);
+    expect(flow.links).toHaveLength(6);
+    expect(flow.links.every((l) => l.change === 'continued')).toBe(true);
+    const rows2010 = buildProjectRows(d2010);
+    expect(projectsPerTheme(rows2010, d2010.themes, 2010).map((p) => p.projects)).toEqual([3, 0, 0, 0, 0, 0]);
+    expect(administratorOverlap(rows2010, years).onlyTo).toEqual([]);
   });
 });

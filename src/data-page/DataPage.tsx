@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { BASE_URL } from '../data/config';
 import { useDataset } from '../data/DataContext';
 import { PACKAGE_FILE, usePublication, type Publication } from '../data/publication';
 import { dataTables, tableCsv, type DataTable } from '../data/tables';
@@ -8,7 +9,7 @@ import { dataPageMessages } from './messages';
 import { fileSize } from './fileSize';
 import './data-page.css';
 
-const DATA_URL = `${import.meta.env.BASE_URL}data/`;
+const DATA_URL = `${BASE_URL}data/`;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The workbook: one sheet per table, bold titles in the reader's language, numbers as numbers. */

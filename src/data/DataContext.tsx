@@ -1,8 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { BASE_URL } from './config';
 import type { Dataset } from './schema';
-import { guardedDataset } from './fetchData';
-import type { LoadResult } from './load';
-import { loadDatasetOffThread } from './loadOffThread';
+import { guardedDataset, loadDataset, type LoadResult } from './fetchData';
 
 type DataState = { status: 'loading' } | LoadResult;
 
@@ -13,7 +12,7 @@ const DataContext = createContext<DataState>({ status: 'loading' } as DataState)
 /** Loads the dataset, or supplies the result the entry script (or the prerender) already has. */
 export function DataProvider({
   children,
-  baseUrl = import.meta.env.BASE_URL,
+  baseUrl = BASE_URL,
   initial,
 }: {
   children: ReactNode;
@@ -24,7 +23,7 @@ export function DataProvider({
   useEffect(() => {
     if (initial) return;
     let live = true;
-    loadDatasetOffThread(baseUrl).then((result) => live && setState(result));
+    loadDataset(baseUrl).then((result) => live && setState(result));
     return () => {
       live = false;
     };

@@ -80,7 +80,7 @@ describe('counting rules on the real data', () => {
   it('continuing: 3 projects of the 2008 plan and 1 outside the plans continue in 2009', () => {
     const pairs = continuingPairs(rows);
     expect(pairs).toHaveLength(4);
-    expect(continuingCounts(pairs)).toEqual({ fromPlan2008: 3, fromElsewhere: 1 });
+    expect(continuingCounts(pairs, 2008)).toEqual({ fromPlan: 3, fromElsewhere: 1 });
     expect(pairs.every((p) => p.to.project.planYear === 2009)).toBe(true);
   });
 });

@@ -140,14 +140,14 @@ export function continuingPairs(rows: ProjectRow[]): Array<{ from: ProjectRow; t
 }
 
 /**
- * How many projects continue, by where the predecessor comes from: the 2008 plan, or outside the plans. A
- * predecessor with two successors counts once: the figure counts projects, not pairs.
+ * How many projects continue, by where the predecessor comes from: the earlier plan (`fromYear`), or outside the
+ * plans. A predecessor with two successors counts once: the figure counts projects, not pairs.
  */
-export function continuingCounts(pairs: Array<{ from: ProjectRow; to: ProjectRow }>): {
-  fromPlan2008: number;
-  fromElsewhere: number;
-} {
+export function continuingCounts(
+  pairs: Array<{ from: ProjectRow; to: ProjectRow }>,
+  fromYear: number,
+): { fromPlan: number; fromElsewhere: number } {
   const from = new Map(pairs.map((p) => [p.from.project.id, p.from]));
-  const of2008 = [...from.values()].filter((r) => r.project.planYear === 2008).length;
-  return { fromPlan2008: of2008, fromElsewhere: from.size - of2008 };
+  const ofPlan = [...from.values()].filter((r) => r.project.planYear === fromYear).length;
+  return { fromPlan: ofPlan, fromElsewhere: from.size - ofPlan };
 }

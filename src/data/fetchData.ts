@@ -1,21 +1,10 @@
-import type { DataFileName, Dataset } from './schema';
+import type { Dataset } from './schema';
 
-/** The data files the app loads, in the order the error panel lists them. Kept free of zod: the page loads this. */
-export const DATA_FILE_NAMES: readonly DataFileName[] = [
-  'projects.json',
-  'funding.json',
-  'themes.json',
-  'regions.json',
-  'sources.json',
-  'quality.json',
-  'programme.json',
-  'events.json',
-  'details.json',
-  'report.json',
-];
-
-/** The dataset property each file fills. */
-export const DATA_KEYS: Record<DataFileName, keyof Dataset> = {
+/**
+ * The published data files, in the order the error panel lists them, and the dataset property each fills: the one
+ * list the data build, the prerender and the page read. Kept free of zod: the page loads this.
+ */
+export const DATA_KEYS = {
   'projects.json': 'projects',
   'funding.json': 'funding',
   'themes.json': 'themes',
@@ -26,7 +15,10 @@ export const DATA_KEYS: Record<DataFileName, keyof Dataset> = {
   'events.json': 'events',
   'details.json': 'details',
   'report.json': 'report',
-};
+} as const satisfies Record<string, keyof Dataset>;
+
+export type DataFileName = keyof typeof DATA_KEYS;
+export const DATA_FILE_NAMES = Object.keys(DATA_KEYS) as DataFileName[];
 
 /**
  * What went wrong with one file, as values the error panel words in the page's language. `message` is the browser's
@@ -42,6 +34,10 @@ export interface DataFileError {
   file: DataFileName;
   problem: DataFileProblem;
 }
+
+/** A dataset, or which files could not be used and the rest: what the build's check, the prerender and the page share. */
+export type LoadResult =
+  { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
 
 /**
  * Thrown when a view reads a file that failed to load. The view's error boundary shows the data error panel for
@@ -75,15 +71,13 @@ export function guardedDataset(partial: Partial<Dataset>, errors: DataFileError[
   return dataset as Dataset;
 }
 
-/** A file's text, or why there is none. */
-export type FetchedFile = { text: string } | { error: DataFileProblem };
-
-/** Fetches every data file's text relative to the site's base URL (the page's preloads answer these requests). */
-export function fetchDataTexts(
-  baseUrl: string,
-  fetcher: typeof fetch = fetch,
-): Promise<Record<DataFileName, FetchedFile>> {
-  const one = async (file: DataFileName): Promise<FetchedFile> => {
+/**
+ * Fetches and parses every data file relative to the site's base URL. The files were validated when they were built
+ * (scripts/write.ts, with the schemas of data/schema.ts), so the page only reads them; a file that does not arrive
+ * or is not JSON is named with its problem.
+ */
+export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  const one = async (file: DataFileName): Promise<{ value: unknown } | { error: DataFileProblem }> => {
     let response: Response;
     try {
       response = await fetcher(`${baseUrl}data/${file}`);
@@ -91,9 +85,19 @@ export function fetchDataTexts(
       return { error: { kind: 'network', message: (e as Error).message } };
     }
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
-    return { text: await response.text() };
+    try {
+      return { value: JSON.parse(await response.text()) };
+    } catch (e) {
+      return { error: { kind: 'json', message: (e as Error).message } };
+    }
   };
-  return Promise.all(DATA_FILE_NAMES.map(one)).then(
-    (texts) => Object.fromEntries(DATA_FILE_NAMES.map((f, i) => [f, texts[i]!])) as Record<DataFileName, FetchedFile>,
-  );
+  const results = await Promise.all(DATA_FILE_NAMES.map(one));
+  const partial: Record<string, unknown> = {};
+  const errors: DataFileError[] = [];
+  DATA_FILE_NAMES.forEach((file, i) => {
+    const r = results[i]!;
+    if ('error' in r) errors.push({ file, problem: r.error });
+    else partial[DATA_KEYS[file]] = r.value;
+  });
+  return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as unknown as Dataset };
 }

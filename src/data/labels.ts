@@ -1,6 +1,6 @@
 import type { Lookups, ProjectRow } from './rows';
 import type { Administrator, Project } from './schema';
-import { formatDate, formatMoney, translate, type Lang } from '../i18n';
+import { formatDate, formatMoney, translate, type Lang } from '../i18n/core';
 import { organisationName, provinceName } from './names';
 
 export const themeLabel = (row: ProjectRow, lang: Lang) => row.theme?.name[lang] ?? '';

@@ -1,18 +1,8 @@
 import type { z } from 'zod';
-import { DATA_FILES, type DataFileName, type Dataset } from './schema';
-import {
-  DATA_FILE_NAMES,
-  DATA_KEYS,
-  fetchDataTexts,
-  type DataFileError,
-  type DataFileProblem,
-  type FetchedFile,
-} from './fetchData';
+import { DATA_FILES, type Dataset } from './schema';
+import { DATA_FILE_NAMES, DATA_KEYS, type DataFileError, type LoadResult } from './fetchData';
 
-export { DataFileUnavailable, guardedDataset, type DataFileError, type DataFileProblem } from './fetchData';
-
-export type LoadResult =
-  { ok: true; dataset: Dataset } | { ok: false; errors: DataFileError[]; partial: Partial<Dataset> };
+export type { DataFileError, DataFileProblem, LoadResult } from './fetchData';
 
 export function describeIssues(error: z.ZodError, max = 3): string {
   const parts = error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
@@ -20,32 +10,24 @@ export function describeIssues(error: z.ZodError, max = 3): string {
   return more > 0 ? `${parts.join('; ')} (+${more})` : parts.join('; ');
 }
 
-function parseFile(file: DataFileName, fetched: FetchedFile): { value?: unknown; error?: DataFileProblem } {
-  if ('error' in fetched) return { error: fetched.error };
-  let json: unknown;
-  try {
-    json = JSON.parse(fetched.text);
-  } catch (e) {
-    return { error: { kind: 'json', message: (e as Error).message } };
-  }
-  const parsed = DATA_FILES[file].safeParse(json);
-  if (!parsed.success) return { error: { kind: 'schema', message: describeIssues(parsed.error) } };
-  return { value: parsed.data };
-}
-
-/** Parses and validates the fetched files with the shared schemas (the work the data worker does). */
-export function parseDataset(texts: Record<DataFileName, FetchedFile>): LoadResult {
-  const partial: Partial<Dataset> = {};
+/**
+ * The one check of the data files against the schemas: the data build runs it before writing, the prerender before
+ * rendering, and a page whose view broke runs it to name the file (ui/ViewBoundary). `values` are the files'
+ * parsed contents, by file name.
+ */
+export function validateDataset(values: Partial<Record<keyof typeof DATA_KEYS, unknown>>): LoadResult {
+  const partial: Record<string, unknown> = {};
   const errors: DataFileError[] = [];
   for (const file of DATA_FILE_NAMES) {
-    const r = parseFile(file, texts[file]);
-    if (r.error !== undefined) errors.push({ file, problem: r.error });
-    else (partial as Record<string, unknown>)[DATA_KEYS[file]] = r.value;
+    const parsed = DATA_FILES[file].safeParse(values[file]);
+    if (parsed.success) partial[DATA_KEYS[file]] = parsed.data;
+    else errors.push({ file, problem: { kind: 'schema', message: describeIssues(parsed.error) } });
   }
-  return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as Dataset };
+  return errors.length
+    ? { ok: false, errors, partial: partial as Partial<Dataset> }
+    : { ok: true, dataset: partial as unknown as Dataset };
 }
 
-/** Fetches every data file relative to the site's base URL and validates it with the shared schemas. */
-export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  return parseDataset(await fetchDataTexts(baseUrl, fetcher));
-}
+/** The dataset's files by name, as validateDataset reads them. */
+export const filesOf = (dataset: Partial<Dataset>) =>
+  Object.fromEntries(DATA_FILE_NAMES.map((file) => [file, dataset[DATA_KEYS[file]]]));

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { inWorker } from './inWorker';
+import { BASE_URL } from './config';
 import type { Publication, PublicationCheck } from './publicationSchema';
-import type { WorkerRequest } from './load.worker';
 
 export type { Publication };
 
@@ -18,7 +17,7 @@ const cache = new Map<string, Promise<PublicationState>>();
 const ready = new Map<string, PublicationState>();
 
 /** Fetches and checks the release once per page load; resolves when it is ready for a synchronous first render. */
-export function preloadPublication(baseUrl: string = import.meta.env.BASE_URL): Promise<PublicationState> {
+export function preloadPublication(baseUrl: string = BASE_URL): Promise<PublicationState> {
   const known = ready.get(baseUrl);
   if (known) return Promise.resolve(known);
   if (!cache.has(baseUrl))
@@ -42,25 +41,23 @@ export function publicationState(text: string, checked: PublicationCheck): Publi
   return { status: 'ok', publication: checked.publication, bytes: new TextEncoder().encode(text).length };
 }
 
+/**
+ * The release as the page reads it: datapackage.json is written by the data build and checked against its schema by
+ * the prerender (data/publicationSchema.ts), so the page only parses it.
+ */
 export async function loadPublication(baseUrl: string, fetcher: typeof fetch = fetch): Promise<PublicationState> {
   try {
     const response = await fetcher(`${baseUrl}data/${PACKAGE_FILE}`);
     if (!response.ok) return { status: 'error', detail: `${PACKAGE_FILE}: HTTP ${response.status}` };
     const text = await response.text();
-    // zod and its work stay off the page's own thread, as for the data files.
-    const checked = await inWorker<WorkerRequest, PublicationCheck>(
-      () => new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' }),
-      { publicationText: text },
-      () => import('./publicationSchema').then((m) => m.checkPublicationText(text)),
-    );
-    return publicationState(text, checked);
+    return publicationState(text, { publication: JSON.parse(text) as Publication });
   } catch (e) {
     return { status: 'error', detail: `${PACKAGE_FILE}: ${(e as Error).message}` };
   }
 }
 
 /** The data's release (date, version, files), fetched once per page load and shared by every caller. */
-export function usePublication(baseUrl: string = import.meta.env.BASE_URL): PublicationState {
+export function usePublication(baseUrl: string = BASE_URL): PublicationState {
   const [state, setState] = useState<PublicationState>(() => ready.get(baseUrl) ?? { status: 'loading' });
   useEffect(() => {
     let live = true;

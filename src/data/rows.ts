@@ -70,93 +70,49 @@ export interface Lookups {
   names: Namer;
 }
 
-/** `projects` when the caller has already indexed them (the loader does, chunk by chunk). */
-export function lookups(d: Dataset, projects?: Map<string, Project>): Lookups {
+export function lookups(d: Dataset): Lookups {
   return {
     themes: new Map(d.themes.map((t) => [t.id, t])),
     organisations: new Map(d.regions.organisations.map((o) => [o.id, o])),
     municipalities: new Map(d.regions.municipalities.map((m) => [m.code, m])),
     provinces: new Map(d.regions.provinces.map((p) => [p.id, p])),
-    projects: projects ?? new Map(d.projects.map((p) => [p.id, p])),
+    projects: new Map(d.projects.map((p) => [p.id, p])),
     names: namer(d.regions),
   };
 }
 
-/**
- * What a row holds besides references to the dataset's own objects: plain values the data worker computes and
- * sends to the page as JSON, so the page only joins them (see joinRow).
- */
-export type RowParts = Omit<ProjectRow, 'project' | 'theme' | 'organisations' | 'provinceIds' | 'homes' | 'provinces'>;
+const distinct = <T>(items: T[]) => [...new Set(items)];
+const present = <T>(items: Array<T | undefined>) => items.filter((t): t is T => !!t);
 
-/** What building one row needs from the whole dataset: the lookups, each project's summed cost, its successors. */
-export interface RowContext {
-  lookups: Lookups;
-  costs: Map<string, number>;
-  successors: Map<string, string[]>;
-}
-
-export function rowContext(d: Dataset): RowContext {
+export function buildProjectRows(d: Dataset, l: Lookups = lookups(d)): ProjectRow[] {
   const costs = new Map<string, number>();
   for (const c of d.funding.costs) costs.set(c.projectId, (costs.get(c.projectId) ?? 0) + c.amountEur);
   const successors = new Map<string, string[]>();
   for (const p of d.projects)
     for (const pred of p.continues) successors.set(pred, [...(successors.get(pred) ?? []), p.id]);
-  return { lookups: lookups(d), costs, successors };
-}
-
-export function rowParts(project: Project, { lookups: l, costs, successors }: RowContext): RowParts {
-  // Distinct values in first-seen order, in plain loops: this runs for every project (100 000 in the benchmark).
-  const adminIds: string[] = [];
-  const municipalityCodes: string[] = [];
-  const statedMunicipalityCodes: string[] = [];
-  for (const a of project.administrators) {
-    if (!adminIds.includes(a.organisationId)) adminIds.push(a.organisationId);
-    const code = l.organisations.get(a.organisationId)?.municipalityCode;
-    if (!code) continue;
-    if (!municipalityCodes.includes(code)) municipalityCodes.push(code);
-    if (a.certainty === 'stated' && !statedMunicipalityCodes.includes(code)) statedMunicipalityCodes.push(code);
-  }
-  const cost = costs.get(project.id);
-  return {
-    year: project.planYear === null ? 'none' : String(project.planYear),
-    adminIds,
-    cost: cost ?? null,
-    costShare: cost === undefined ? null : cost / Math.max(1, project.administrators.length),
-    municipalityCodes,
-    statedMunicipalityCodes,
-    continuedBy: successors.get(project.id) ?? [],
-    searchText: foldForSearch(`${project.name} \u0001 ${project.administratorRaw}`),
-  };
-}
-
-/** A row from its project and its parts: the references back into the dataset (project, theme, organisations). */
-export function joinRow(project: Project, parts: RowParts, l: Lookups): ProjectRow {
-  const organisations = project.administrators
-    .map((a) => l.organisations.get(a.organisationId))
-    .filter((o): o is Organisation => !!o);
-  const present = <T>(items: Array<T | undefined>) => items.filter((t): t is T => !!t);
-  // Every property named, not spread: one object shape for all rows, 100 000 of them.
-  return {
-    project,
-    year: parts.year,
-    adminIds: parts.adminIds,
-    theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
-    cost: parts.cost,
-    costShare: parts.costShare,
-    organisations,
-    municipalityCodes: parts.municipalityCodes,
-    statedMunicipalityCodes: parts.statedMunicipalityCodes,
-    homes: present(organisations.map((o) => l.municipalities.get(o.municipalityCode))),
-    provinceIds: project.provinceIds,
-    provinces: present(project.provinceIds.map((id) => l.provinces.get(id))),
-    continuedBy: parts.continuedBy,
-    searchText: parts.searchText,
-  };
-}
-
-export function buildProjectRows(d: Dataset): ProjectRow[] {
-  const context = rowContext(d);
-  return d.projects.map((project) => joinRow(project, rowParts(project, context), context.lookups));
+  return d.projects.map((project) => {
+    const organisations = present(project.administrators.map((a) => l.organisations.get(a.organisationId)));
+    const homeOf = (a: Project['administrators'][number]) => l.organisations.get(a.organisationId)?.municipalityCode;
+    const cost = costs.get(project.id) ?? null;
+    return {
+      project,
+      year: project.planYear === null ? 'none' : String(project.planYear),
+      adminIds: distinct(project.administrators.map((a) => a.organisationId)),
+      theme: project.themeId ? (l.themes.get(project.themeId) ?? null) : null,
+      cost,
+      costShare: cost === null ? null : cost / Math.max(1, project.administrators.length),
+      organisations,
+      municipalityCodes: distinct(present(project.administrators.map(homeOf))),
+      statedMunicipalityCodes: distinct(
+        present(project.administrators.filter((a) => a.certainty === 'stated').map(homeOf)),
+      ),
+      homes: present(organisations.map((o) => l.municipalities.get(o.municipalityCode))),
+      provinceIds: project.provinceIds,
+      provinces: present(project.provinceIds.map((id) => l.provinces.get(id))),
+      continuedBy: successors.get(project.id) ?? [],
+      searchText: foldForSearch(`${project.name} \u0001 ${project.administratorRaw}`),
+    };
+  });
 }
 
 export interface DatasetRows {
@@ -171,14 +127,10 @@ const rowCache = new WeakMap<Dataset, DatasetRows>();
 export function rowsOf(dataset: Dataset): DatasetRows {
   let entry = rowCache.get(dataset);
   if (!entry) {
-    const rows = buildProjectRows(dataset);
-    entry = { rows, rowById: new Map(rows.map((r) => [r.project.id, r])), lookups: lookups(dataset) };
+    const l = lookups(dataset);
+    const rows = buildProjectRows(dataset, l);
+    entry = { rows, rowById: new Map(rows.map((r) => [r.project.id, r])), lookups: l };
     rowCache.set(dataset, entry);
   }
   return entry;
-}
-
-/** Rows the loader has already built for a dataset (data/transfer.ts), so no view builds them again. */
-export function adoptRows(dataset: Dataset, entry: DatasetRows) {
-  rowCache.set(dataset, entry);
 }

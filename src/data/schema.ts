@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DataFileName } from './fetchData';
 
 // The site's Content-Security-Policy forbids eval; zod's JIT would probe for it (a CSP violation report on every
 // load). Set before any schema below is built, because the choice is made at construction.
@@ -44,7 +45,8 @@ export type Administrator = z.infer<typeof Administrator>;
 const PeriodBound = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/);
 export const Period = z.object({ start: PeriodBound, end: PeriodBound, source: SourceRef });
 
-export const PlanYear = z.union([z.literal(2008), z.literal(2009)]);
+/** A year the minutes' Liite 1 has a plan for ("Vuonna 2008 …", "Vuoden 2009 osalta …"); 2008 and 2009 today. */
+export const PlanYear = z.number().int().min(2000).max(2100);
 export type PlanYear = z.infer<typeof PlanYear>;
 
 export const Project = z.object({
@@ -117,7 +119,11 @@ export type Funding = z.infer<typeof Funding>;
 export const PhraseTranslation = z.object({ sv: z.string().min(1).max(600), en: z.string().min(1).max(600) });
 export type PhraseTranslation = z.infer<typeof PhraseTranslation>;
 
-export const ThemeScheme = z.enum(['national', 'plan-2008', 'plan-2009', 'pohjanmaa-2005-2006']);
+/** Theme lists: the national one, one per plan year ("plan-2008"), and the 2005–2006 report's priorities. */
+export const ThemeScheme = z.union([
+  z.enum(['national', 'pohjanmaa-2005-2006']),
+  z.templateLiteral(['plan-', z.number().int()]),
+]);
 export type ThemeScheme = z.infer<typeof ThemeScheme>;
 
 export const Theme = z.object({
@@ -154,6 +160,8 @@ export const Province = z.object({
   name: Translated,
   /** The regional social-welfare competence centre serving it (null outside Väli-Suomi). */
   competenceCentre: z.string().nullable(),
+  /** Where a document names the centre; null where it is curated (scripts/curation.ts) or unknown. */
+  competenceCentreSource: SourceRef.nullable(),
   /** One of the six provinces the dashboard covers (false: a LasSe participant's home province). */
   core: z.boolean(),
   /** LasSe modules the plan's module matrix marks for the province (empty where the matrix has no row for it). */
@@ -577,6 +585,7 @@ export const ReportFacts = z.object({
 });
 export type ReportFacts = z.infer<typeof ReportFacts>;
 
+/** Each published file's schema (the files themselves are listed in data/fetchData.ts). */
 export const DATA_FILES = {
   'projects.json': Projects,
   'funding.json': Funding,
@@ -588,8 +597,8 @@ export const DATA_FILES = {
   'events.json': Events,
   'details.json': Details,
   'report.json': ReportFacts,
-} as const;
-export type DataFileName = keyof typeof DATA_FILES;
+} as const satisfies Record<DataFileName, z.ZodType>;
+export type { DataFileName };
 
 export interface Dataset {
   projects: Project[];

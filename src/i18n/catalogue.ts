@@ -51,3 +51,10 @@ export function loadCatalogues(lang: Lang): Promise<void> {
 
 /** Whether every catalogue registered so far has the language's strings. */
 export const cataloguesLoaded = (lang: Lang): boolean => [...registry].every((c) => c.strings(lang) !== undefined);
+
+/** A catalogue's strings outside a component (build, page titles), which must have loaded already. */
+export function stringsOf<K extends string>(catalogue: LazyCatalogue<K>, lang: Lang): Strings<K> {
+  const strings = catalogue.strings(lang);
+  if (!strings) throw new Error(`The ${lang} strings are used before loadMessages('${lang}') finished`);
+  return strings;
+}

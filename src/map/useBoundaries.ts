@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BASE_URL } from '../data/config';
 import type { BoundaryTopology } from './geometry';
 
 export type BoundaryState =
@@ -8,7 +9,7 @@ let cache: Promise<BoundaryTopology | null> | null = null;
 
 /** The generated border file, fetched once and only when the user picks real borders (it is not in the first load). */
 function fetchBoundaries(): Promise<BoundaryTopology | null> {
-  cache ??= fetch(`${import.meta.env.BASE_URL}data/boundaries-2013.json`)
+  cache ??= fetch(`${BASE_URL}data/boundaries-2013.json`)
     .then((r) => (r.ok ? (r.json() as Promise<BoundaryTopology>) : null))
     .then((t) => (t?.type === 'Topology' && t.objects?.municipalities ? t : null))
     .catch(() => null);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildProjectRows, type ProjectRow } from '../data/rows';
 import type { Dataset } from '../data/schema';
-import { facetCounts, selectFilteredRows, sortRows, summarise } from './selectors';
+import { FACETS, facetCounts, rowsMatching, selectFilteredRows, sortRows, summarise } from './selectors';
 import { EMPTY_FILTERS, type Filters } from './types';
 
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
@@ -92,6 +92,38 @@ describe('facet counts', () => {
     expect(counts.cost.get('unknown')).toBe(3);
     expect(counts.themes.get('plan-2008-2')).toBe(4);
     expect(counts.admins.get('phsotey')).toBe(2);
+  });
+  it('counts, for every facet, the rows passing the other filters that have the value', () => {
+    const states = [
+      f({ years: ['2008'], q: 'vaasa' }),
+      f({ provinces: ['paijat-hame'], cost: 'known', costMin: 100000 }),
+      f({ years: ['2009'], themes: ['plan-2009-5'], q: 'hanke' }),
+      f({ municipalities: ['837', '398'], cost: 'unknown' }),
+    ];
+    for (const state of states) {
+      const counts = facetCounts(rows, state);
+      for (const key of FACETS) {
+        const expected = new Map<string, number>();
+        for (const row of rowsMatching(rows, state, key)) {
+          const values =
+            key === 'cost'
+              ? [row.cost === null ? 'unknown' : 'known']
+              : key === 'years'
+                ? [row.year]
+                : key === 'themes'
+                  ? row.theme
+                    ? [row.theme.id]
+                    : []
+                  : key === 'admins'
+                    ? row.adminIds
+                    : key === 'provinces'
+                      ? row.provinceIds
+                      : row.municipalityCodes;
+          for (const v of values) expected.set(v, (expected.get(v) ?? 0) + 1);
+        }
+        expect(counts[key], `${key} in ${JSON.stringify(state)}`).toEqual(expected);
+      }
+    }
   });
 });
 

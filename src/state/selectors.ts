@@ -1,18 +1,20 @@
 import { costAdministeredFrom, fullCostTotal, type CostTotal } from '../data/counting';
 import { searchNames, type Lookups, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
-import {
-  countIn,
-  facetIndexOf,
-  FACETS,
-  intersect,
-  pick,
-  rowsWithAny,
-  emptyBitset,
-  type Bitset,
-  type FacetKey,
-} from './facetIndex';
 import type { ArrayFilterKey, Filters, Sort } from './types';
+
+export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost'] as const;
+export type FacetKey = (typeof FACETS)[number];
+
+/** The values a row has in each facet. */
+const facetValues: Record<FacetKey, (row: ProjectRow) => readonly string[]> = {
+  years: (row) => [row.year],
+  themes: (row) => (row.project.themeId ? [row.project.themeId] : []),
+  admins: (row) => row.adminIds,
+  provinces: (row) => row.provinceIds,
+  municipalities: (row) => row.municipalityCodes,
+  cost: (row) => [row.cost === null ? 'unknown' : 'known'],
+};
 
 /**
  * Whether a word is in a row's own text or in the names of what it links to (administrators, their home
@@ -37,75 +39,40 @@ function wordMatcher(word: string) {
   };
 }
 
-/** The range and text filters as one test per row (they are not in the facet index). */
-function otherTest(f: Filters): ((row: ProjectRow) => boolean) | null {
+type Test = (row: ProjectRow) => boolean;
+
+/** The filters as per-row tests: one per active facet, and one for the cost range and the text (null: not set). */
+function tests(f: Filters): { facets: Array<[FacetKey, Test]>; other: Test | null } {
+  const facets: Array<[FacetKey, Test]> = [];
+  const chosen = (key: FacetKey, values: readonly string[]) => {
+    if (!values.length) return;
+    const set = new Set(values);
+    const of = facetValues[key];
+    facets.push([key, (row) => of(row).some((v) => set.has(v))]);
+  };
+  (['years', 'themes', 'admins', 'provinces', 'municipalities'] as const satisfies ArrayFilterKey[]).forEach((k) =>
+    chosen(k, f[k]),
+  );
+  if (f.cost !== 'any') chosen('cost', [f.cost]);
   const query = foldForSearch(f.q.trim());
   const words = query ? query.split(/\s+/).map(wordMatcher) : [];
   const { costMin: min, costMax: max } = f;
-  if (min === null && max === null && !words.length) return null;
-  return (row) => {
-    if (min !== null && (row.cost === null || row.cost < min)) return false;
-    if (max !== null && (row.cost === null || row.cost > max)) return false;
-    for (const matches of words) if (!matches(row)) return false;
-    return true;
+  if (min === null && max === null && !words.length) return { facets, other: null };
+  return {
+    facets,
+    other: (row) => {
+      if (min !== null && (row.cost === null || row.cost < min)) return false;
+      if (max !== null && (row.cost === null || row.cost > max)) return false;
+      return words.every((matches) => matches(row));
+    },
   };
 }
-
-/**
- * The filters as sets of row positions: per active facet the rows having one of its chosen values, and the rows
- * passing the range and text filters (null where a filter is not set: every row passes). The per-row test runs
- * only on rows that fail at most one facet, the only ones any count or listing can include.
- */
-interface Plan {
-  size: number;
-  facets: Record<FacetKey, Bitset | null>;
-  other: Bitset | null;
-}
-
-function plan(rows: readonly ProjectRow[], f: Filters): Plan {
-  const index = facetIndexOf(rows);
-  const arrayFacet = (key: ArrayFilterKey) => (f[key].length ? rowsWithAny(index, key, f[key]) : null);
-  const facets: Plan['facets'] = {
-    years: arrayFacet('years'),
-    themes: arrayFacet('themes'),
-    admins: arrayFacet('admins'),
-    provinces: arrayFacet('provinces'),
-    municipalities: arrayFacet('municipalities'),
-    cost: f.cost === 'any' ? null : rowsWithAny(index, 'cost', [f.cost]),
-  };
-  const test = otherTest(f);
-  if (!test) return { size: rows.length, facets, other: null };
-  // Word by word: `once` holds rows failing at least one facet, `twice` those failing two or more.
-  const once = emptyBitset(rows.length);
-  const twice = emptyBitset(rows.length);
-  for (const set of Object.values(facets))
-    if (set)
-      for (let w = 0; w < once.length; w++) {
-        const fails = ~set[w]!;
-        twice[w]! |= once[w]! & fails;
-        once[w]! |= fails;
-      }
-  const other = emptyBitset(rows.length);
-  for (let i = 0; i < rows.length; i++)
-    if (!(twice[i >>> 5]! & (1 << (i & 31))) && test(rows[i]!)) other[i >>> 5]! |= 1 << (i & 31);
-  return { size: rows.length, facets, other };
-}
-
-/** The rows passing every filter except the facet `skip`. */
-const passing = (p: Plan, skip?: FacetKey) =>
-  intersect(p.size, [p.other, ...FACETS.map((k) => (k === skip ? null : p.facets[k]))]);
 
 /** The rows passing every filter except `skip`, as a facet sees them (the map ignores its own municipality filter). */
 export function rowsMatching(rows: ProjectRow[], f: Filters, skip?: FacetKey): ProjectRow[] {
-  return pick(rows, passing(plan(rows, f), skip));
-}
-
-let lastPlan: { rows: ProjectRow[]; filters: Filters; plan: Plan } | null = null;
-
-/** One plan per filter state, shared by the listing and the facet counts of the same change. */
-function planOf(rows: ProjectRow[], filters: Filters): Plan {
-  if (lastPlan?.rows !== rows || lastPlan.filters !== filters) lastPlan = { rows, filters, plan: plan(rows, filters) };
-  return lastPlan.plan;
+  const { facets, other } = tests(f);
+  const active = facets.filter(([key]) => key !== skip).map(([, test]) => test);
+  return rows.filter((row) => active.every((test) => test(row)) && (!other || other(row)));
 }
 
 let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } | null = null;
@@ -113,35 +80,36 @@ let lastFilter: { rows: ProjectRow[]; filters: Filters; result: ProjectRow[] } |
 /** The rows passing all filters. Memoised on the (immutable) inputs, so every view can call it freely. */
 export function selectFilteredRows(rows: ProjectRow[], filters: Filters): ProjectRow[] {
   if (lastFilter && lastFilter.rows === rows && lastFilter.filters === filters) return lastFilter.result;
-  const result = pick(rows, passing(planOf(rows, filters)));
+  const result = rowsMatching(rows, filters);
   lastFilter = { rows, filters, result };
   return result;
 }
 
 export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & { cost: Map<'known' | 'unknown', number> };
 
-let lastFacets: { rows: ProjectRow[]; filters: Filters; result: FacetCounts } | null = null;
-
 /**
  * Counts per facet value with every other filter applied (Datasette-style): the projects that pass all other
- * filters and have the value. Values no such project has are left out.
+ * filters and have the value. Values no such project has are left out. One pass: a row passing every filter
+ * counts in every facet, a row failing only facet k counts in k alone.
  */
 export function facetCounts(rows: ProjectRow[], filters: Filters): FacetCounts {
-  if (lastFacets && lastFacets.rows === rows && lastFacets.filters === filters) return lastFacets.result;
-  const p = planOf(rows, filters);
-  const index = facetIndexOf(rows);
-  const count = (key: FacetKey) => {
-    const others = passing(p, key);
-    const out = new Map<string, number>();
-    for (const [value, list] of index.postings[key]) {
-      const n = countIn(others, list);
-      if (n) out.set(value, n);
-    }
-    return out;
+  const { facets, other } = tests(filters);
+  const counts = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number>()])) as Record<
+    FacetKey,
+    Map<string, number>
+  >;
+  const add = (key: FacetKey, row: ProjectRow) => {
+    for (const v of facetValues[key](row)) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
   };
-  const result = Object.fromEntries(FACETS.map((k) => [k, count(k)])) as FacetCounts;
-  lastFacets = { rows, filters, result };
-  return result;
+  for (const row of rows) {
+    if (other && !other(row)) continue;
+    let failed: FacetKey | null = null;
+    let fails = 0;
+    for (const [key, test] of facets) if (!test(row) && ++fails === 1) failed = key;
+    if (fails === 0) FACETS.forEach((k) => add(k, row));
+    else if (fails === 1) add(failed!, row);
+  }
+  return counts as FacetCounts;
 }
 
 export interface Summary {

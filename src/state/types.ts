@@ -63,6 +63,8 @@ export interface MapState {
 
 export interface ChartState {
   split: 'project' | 'administrator';
+  /** The two plan years the comparison sets side by side (`from`/`to` in the URL); any years the data has. */
+  compare: { from: number; to: number };
 }
 
 /** Everything a link reproduces. The colour scheme is a personal setting and stays out of links. */
@@ -98,5 +100,5 @@ export const DEFAULT_URL_STATE: UrlState = {
   hiddenColumns: [],
   selectedProjectId: null,
   map: { geometry: 'tiles', layer: 'province', ytaYear: 2013, projectYear: 'both', zoomProvince: null },
-  chart: { split: 'project' },
+  chart: { split: 'project', compare: { from: 2008, to: 2009 } },
 };

@@ -40,6 +40,16 @@ describe('URL state', () => {
     expect(encodeLocation(decodeLocation(path, `?${query}`, '/k/'), '/k/')).toBe(url);
   });
 
+  it('round-trips the compared plan years, leaving the defaults 2008 and 2009 out', () => {
+    const url = '/k/sv/compare/?from=2009&to=2010';
+    const [path, query] = url.split('?') as [string, string];
+    const s = decodeLocation(path, `?${query}`, '/k/');
+    expect(s.chart.compare).toEqual({ from: 2009, to: 2010 });
+    expect(encodeLocation(s, '/k/')).toBe(url);
+    expect(encodeLocation(decodeLocation(path, '?from=2008&to=2009', '/k/'), '/k/')).toBe('/k/sv/compare/');
+    expect(decodeLocation(path, '?from=2010&to=2010', '/k/').chart.compare).toEqual({ from: 2008, to: 2009 });
+  });
+
   it('round-trips state → URL → state', () => {
     const s = state({
       view: 'map',

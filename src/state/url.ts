@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../i18n/format';
+import { BASE_URL } from '../data/config';
 import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
 import {
   DEFAULT_URL_STATE,
@@ -20,7 +21,7 @@ import {
  */
 
 /** The site's base path (BASE_PATH at build time), e.g. `/kaste-dashboard/`. */
-export const BASE = normaliseBase(import.meta.env.BASE_URL ?? '/');
+export const BASE = normaliseBase(BASE_URL);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CODE = /^\d{3}$/;
@@ -37,6 +38,16 @@ const list = (value: string | null, ok: (s: string) => boolean) =>
             .filter((s) => s && ok(s)),
         ),
       ];
+
+const planYear = (value: string | null) => (value !== null && /^(?:19|20)\d\d$/.test(value) ? Number(value) : null);
+
+/** The compared plan years; two different years or the defaults (whether the data has them is the view's check). */
+function compareYears(p: URLSearchParams): { from: number; to: number } {
+  const d = DEFAULT_URL_STATE.chart.compare;
+  const from = planYear(p.get('from')) ?? d.from;
+  const to = planYear(p.get('to')) ?? d.to;
+  return from === to ? d : { from, to };
+}
 
 const wholeEuros = (value: string | null) => (value !== null && /^\d{1,12}$/.test(value) ? Number(value) : null);
 
@@ -83,7 +94,7 @@ export function decodeUrlState(search: string): UrlState {
       projectYear: one('mapyear', ['2008', '2009', 'both'] as const, d.map.projectYear),
       zoomProvince: zoom && ID.test(zoom) ? zoom : null,
     },
-    chart: { split: one('split', ['project', 'administrator'] as const, d.chart.split) },
+    chart: { split: one('split', ['project', 'administrator'] as const, d.chart.split), compare: compareYears(p) },
   };
 }
 
@@ -120,6 +131,8 @@ export function encodeQuery(s: UrlState): string {
   set('mapyear', s.map.projectYear, d.map.projectYear);
   set('zoom', s.map.zoomProvince);
   set('split', s.chart.split, d.chart.split);
+  set('from', String(s.chart.compare.from), String(d.chart.compare.from));
+  set('to', String(s.chart.compare.to), String(d.chart.compare.to));
   // Commas separate list values; left unescaped they keep links readable (and URLSearchParams reads them back).
   const text = p.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

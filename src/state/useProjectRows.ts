@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { sortLabels } from '../data/labels';
 import { rowsOf, type ProjectRow } from '../data/rows';
-import { useLang } from '../i18n';
+import { useLang } from '../i18n/hooks';
 import { placeCosts, selectFilteredRows, sortRows, summarise } from './selectors';
 import { useAppStore } from './store';
 

@@ -1,6 +1,6 @@
 import type { DataFileError } from '../data/fetchData';
 import { useLang, useMessages, useT } from '../i18n';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from './messages';
 
 /** The data files a view needs that could not be used, each problem worded in the page's language. */
 export function ErrorPanel({ errors }: { errors: DataFileError[] }) {

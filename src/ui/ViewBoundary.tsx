@@ -1,8 +1,9 @@
-import { Component, type ReactNode } from 'react';
-import { DataFileUnavailable } from '../data/fetchData';
+import { Component, useEffect, useState, type ReactNode } from 'react';
+import { DataFileUnavailable, type DataFileError } from '../data/fetchData';
+import { useDataState } from '../data/DataContext';
 import { useMessages, useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
-import { errorMessages } from './errorMessages';
+import { errorMessages } from './messages';
 import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
@@ -29,16 +30,42 @@ export class ViewBoundary extends Component<Props, State> {
     const { error } = this.state;
     if (error === null) return this.props.children;
     if (error instanceof DataFileUnavailable) return <ErrorPanel errors={error.errors} />;
-    return (
+    const chunk = isChunkLoadError(error);
+    const failed = (
       <ViewFailed
-        chunk={isChunkLoadError(error)}
+        chunk={chunk}
         onRetry={() => {
           retryFailedChunks();
           this.setState({ error: null });
         }}
       />
     );
+    return chunk ? failed : <DataCheck otherwise={failed} />;
   }
+}
+
+/**
+ * A view that broke while rendering may have met a data file that does not match its schema: the build validates
+ * them, so the page does not, but a file replaced on the server since would break a view. Only then are the
+ * schemas loaded, to name the file; a dataset that passes leaves the plain error message.
+ */
+function DataCheck({ otherwise }: { otherwise: ReactNode }) {
+  const state = useDataState();
+  const [errors, setErrors] = useState<DataFileError[] | null>(null);
+  useEffect(() => {
+    if (!('ok' in state)) return;
+    let live = true;
+    const loaded = state.ok ? state.dataset : state.partial;
+    void import('../data/load').then(({ filesOf, validateDataset }) => {
+      const files = filesOf(loaded);
+      const result = validateDataset(files);
+      if (live && !result.ok) setErrors(result.errors.filter((e) => files[e.file] !== undefined));
+    });
+    return () => {
+      live = false;
+    };
+  }, [state]);
+  return errors?.length ? <ErrorPanel errors={errors} /> : otherwise;
 }
 
 function ViewFailed({ chunk, onRetry }: { chunk: boolean; onRetry: () => void }) {

@@ -29,3 +29,22 @@ export const pageMessages = lazyCatalogue<PageKey>({
   sv: () => import('./strings/pageMessages.sv'),
   en: () => import('./strings/pageMessages.en'),
 });
+
+export type ErrorKey =
+  | 'chunkTitle'
+  | 'chunkText'
+  | 'crashTitle'
+  | 'crashText'
+  | 'tryAgain'
+  | 'technical'
+  | 'problem.network'
+  | 'problem.http'
+  | 'problem.json'
+  | 'problem.schema';
+
+/** A view that failed to load or render, and the words for a data file that could not be used. */
+export const errorMessages = lazyCatalogue<ErrorKey>({
+  fi: () => import('./strings/errorMessages.fi'),
+  sv: () => import('./strings/errorMessages.sv'),
+  en: () => import('./strings/errorMessages.en'),
+});

@@ -109,6 +109,29 @@ test('sitemap.xml lists every page, robots.txt points to it, and an unknown path
   assert.doesNotMatch(notFound, /<script/);
 });
 
+test('the 404 page has the site header and navigation, and its language links lead to the Finnish and Swedish pages', async () => {
+  const { context, page } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
+  const response = await page.goto(`${BASE_URL}no-such-page/`);
+  assert.equal(response?.status(), 404);
+  const header = page.getByRole('banner');
+  assert.equal(await header.getByText('Kaste Väli-Suomi', { exact: true }).isVisible(), true);
+  // The shell's stylesheet is there: the header has the brand colour, not the browser's white.
+  assert.notEqual(await header.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+  const nav = page.getByRole('navigation', { name: 'Näkymät' });
+  assert.equal(await nav.getByRole('link').count(), 7);
+  assert.equal(await nav.getByRole('link', { name: 'Hankkeet' }).getAttribute('href'), `${BASE_PATH}projects/`);
+  const languages = page.getByRole('navigation', { name: 'Kieli' });
+  assert.equal(await languages.getByRole('link', { name: 'Svenska' }).getAttribute('hreflang'), 'sv');
+  await languages.getByRole('link', { name: 'Svenska' }).click();
+  await page.waitForURL(`${BASE_URL}sv/`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  await page.goto(`${BASE_URL}sv/no-such-page/`);
+  await page.getByRole('navigation', { name: 'Kieli' }).getByRole('link', { name: 'Suomi' }).click();
+  await page.waitForURL(BASE_URL);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
+  await context.close();
+});
+
 test('old ?view= links land on their page with their filters', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   const cases: Array<[string, string, string]> = [

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { createGzip } from 'node:zlib';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES = {
@@ -15,8 +15,8 @@ const TYPES = {
 };
 
 /**
- * A plain static server like GitHub Pages: files under `base`, index.html for directories, 404 otherwise
- * (no rewrites, so deep links must work by query string alone). Listens on 127.0.0.1 only.
+ * A plain static server like GitHub Pages: files under `base`, index.html for directories, otherwise status 404
+ * with the site's 404.html (no rewrites, so deep links must work by query string alone). Listens on 127.0.0.1 only.
  */
 export function startStaticServer({ root, base = '/', port = 0 }) {
   const dir = resolve(root);
@@ -33,7 +33,9 @@ export function startStaticServer({ root, base = '/', port = 0 }) {
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      const notFound = join(dir, '404.html');
+      if (existsSync(notFound)) res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(notFound));
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';

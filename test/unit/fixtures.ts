@@ -37,3 +37,31 @@ export function dataFetch(overrides: Record<string, string | number> = {}): type
     return new Response(o ?? readFileSync(`public/data/${file}`, 'utf8'), { status: 200 });
   }) as typeof fetch;
 }
+
+/**
+ * The real dataset with a third plan year, 2010, as a next version of the minutes would add one: the 2009 themes
+ * again (each continuing its 2009 namesake) and copies of three 2009 projects.
+ */
+export function datasetWithPlan2010(): Dataset {
+  const d = structuredClone(realDataset());
+  const themes2009 = d.themes.filter((t) => t.scheme === 'plan-2009');
+  d.themes.push(
+    ...themes2009.map((t) => ({
+      ...t,
+      id: `plan-2010-${t.order}`,
+      scheme: 'plan-2010' as const,
+      predecessorIds: [t.id],
+    })),
+  );
+  const copies = d.projects.filter((p) => p.planYear === 2009).slice(0, 3);
+  d.projects.push(
+    ...copies.map((p) => ({
+      ...p,
+      id: p.id.replace(/^2009-/, '2010-'),
+      planYear: 2010,
+      themeId: p.themeId!.replace('plan-2009', 'plan-2010'),
+      continues: [],
+    })),
+  );
+  return d;
+}

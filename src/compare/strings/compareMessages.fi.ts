@@ -2,15 +2,14 @@ import type { Key } from '../messages';
 
 /** Finnish strings of `compareMessages` (keys as in ../messages.ts). */
 export default {
-  heading: 'Vertailu 2008–2009',
+  heading: 'Vertailu {from}–{to}',
   intro:
-    'Miten vuoden 2008 neljä painopistealuetta muuttuivat vuoden 2009 kuudeksi teemaksi, ja miten molemmat asettuvat KASTE-ohjelman seitsemälle kansalliselle osa-alueelle. Vastaavuudet ovat kuratoituja, ja jokaisella on perustelu.',
-  flowTitle: 'Painopisteet 2005–2006, 2008 ja 2009',
+    'Miten vuoden {from} {fromCount} painopistealuetta muuttuivat vuoden {to} {toCount} teemaksi, ja miten molemmat asettuvat KASTE-ohjelman seitsemälle kansalliselle osa-alueelle. Vastaavuudet ovat kuratoituja, ja jokaisella on perustelu.',
+  flowTitle: 'Painopisteet 2005–2006, {from} ja {to}',
   flowSummary:
-    'Vuoden 2008 alueista {continued} jatkuu samannimisenä, {renamed} uudella nimellä ja {dropped} päättyy; vuonna 2009 tulee {new, plural, one {# uusi teema} other {# uutta teemaa}}.',
+    'Vuoden {from} alueista {continued} jatkuu samannimisenä, {renamed} uudella nimellä ja {dropped} päättyy; vuonna {to} tulee {new, plural, one {# uusi teema} other {# uutta teemaa}}.',
   'col.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
-  'col.plan-2008': 'Väli-Suomi 2008',
-  'col.plan-2009': 'Väli-Suomi 2009',
+  'col.plan': 'Väli-Suomi {year}',
   'col.national': 'KASTE, kansallinen',
   'change.continued': 'jatkuu',
   'change.renamed': 'uusi nimi',
@@ -19,33 +18,33 @@ export default {
   legendContinued: 'Yhtenäinen viiva: teema jatkuu samannimisenä',
   legendRenamed: 'Katkoviiva: teema jatkuu uudella nimellä',
   earlierNote:
-    'Pohjanmaan 2005–2006 painopisteillä ei ole lähteissä suoraa jatkoa vuoden 2008 alueisiin; ne liittyvät muihin kansallisten osa-alueiden kautta (taulukko alla).',
+    'Pohjanmaan 2005–2006 painopisteillä ei ole lähteissä suoraa jatkoa vuoden {from} alueisiin; ne liittyvät muihin kansallisten osa-alueiden kautta (taulukko alla).',
   reason: 'Perustelu',
   nationalTitle: 'Alueelliset teemat kansallisilla osa-alueilla',
   nationalSummary:
-    'Seitsemästä kansallisesta osa-alueesta {covered2008} on vuoden 2008 ja {covered2009} vuoden 2009 suunnitelmassa.',
-  perThemeTitle: 'Hankkeita teemoittain 2008 ja 2009',
-  perThemeSummary: 'Vuonna 2008 hankkeita on {y2008} neljällä alueella, vuonna 2009 {y2009} kuudella teemalla.',
+    'Seitsemästä kansallisesta osa-alueesta {coveredFrom} on vuoden {from} ja {coveredTo} vuoden {to} suunnitelmassa.',
+  perThemeTitle: 'Hankkeita teemoittain {from} ja {to}',
+  perThemeSummary: 'Vuonna {from} hankkeita on {nFrom} {fromCount} alueella, vuonna {to} {nTo} {toCount} teemalla.',
   perNationalTitle: 'Hankkeita kansallisilla osa-alueilla',
   perNationalSummary:
-    '{leaders, plural, one {Eniten hankkeita vuonna 2009 on osa-alueella {top} ({count, plural, one {# hanke} other {# hanketta}}).} other {Eniten hankkeita vuonna 2009 on osa-alueilla {top}, kullakin {count, plural, one {# hanke} other {# hanketta}}.}} Hanke voi osua useaan osa-alueeseen.',
-  provincesTitle: 'Hankkeita maakunnittain 2008 ja 2009',
+    '{leaders, plural, one {Eniten hankkeita vuonna {to} on osa-alueella {top} ({count, plural, one {# hanke} other {# hanketta}}).} other {Eniten hankkeita vuonna {to} on osa-alueilla {top}, kullakin {count, plural, one {# hanke} other {# hanketta}}.}} Hanke voi osua useaan osa-alueeseen.',
+  provincesTitle: 'Hankkeita maakunnittain {from} ja {to}',
   provincesSummary: 'Hanke lasketaan jokaiseen maakuntaan, jossa se toimii.',
-  adminsTitle: 'Hallinnoijat vuosina 2008 ja 2009',
+  adminsTitle: 'Hallinnoijat vuosina {from} ja {to}',
   adminsSummary:
-    '{both, plural, one {# hallinnoija on} other {# hallinnoijaa on}} mukana molempina vuosina, {only2008} vain 2008 ja {only2009} vain 2009.',
+    '{both, plural, one {# hallinnoija on} other {# hallinnoijaa on}} mukana molempina vuosina, {onlyFromCount} vain {from} ja {onlyToCount} vain {to}.',
   both: 'Molempina vuosina',
-  only2008: 'Vain 2008',
-  only2009: 'Vain 2009',
+  onlyFrom: 'Vain {from}',
+  onlyTo: 'Vain {to}',
   continuingTitle: 'Jatkuvat hankkeet',
   continuingSummary:
-    '{count, plural, one {# vuoden 2008 suunnitelman hanke jatkuu} other {# vuoden 2008 suunnitelman hanketta jatkuu}} vuoden 2009 suunnitelmassa.',
+    '{count, plural, one {# vuoden {from} suunnitelman hanke jatkuu} other {# vuoden {from} suunnitelman hanketta jatkuu}} vuoden {to} suunnitelmassa.',
   continuingOther:
-    'Lisäksi {count, plural, one {# suunnitelmien ulkopuolinen hanke jatkuu} other {# suunnitelmien ulkopuolista hanketta jatkuu}} vuoden 2009 suunnitelmassa.',
+    'Lisäksi {count, plural, one {# suunnitelmien ulkopuolinen hanke jatkuu} other {# suunnitelmien ulkopuolista hanketta jatkuu}} vuoden {to} suunnitelmassa.',
   colFrom: 'Hanke',
   colTo: 'Jatkohanke',
   colAdmins: 'Hallinnoija',
-  colCost2008: 'Kustannukset 2008',
+  colCostFrom: 'Kustannukset {from}',
   colTheme: 'Teema',
   colYear: 'Vuosi',
   colProvince: 'Maakunta',
@@ -55,5 +54,8 @@ export default {
   colCount: 'Määrä',
   colNames: 'Hallinnoijat',
   projects: '{count, plural, one {# hanke} other {# hanketta}}',
+  yearsLegend: 'Verrattavat vuodet',
+  fromLabel: 'Aiempi vuosi',
+  toLabel: 'Myöhempi vuosi',
   none: '—',
 } satisfies Record<Key, string>;

@@ -1,0 +1,8 @@
+export interface SiteConfig {
+  base: string;
+  siteUrl: string;
+  repositoryUrl: string | undefined;
+  feedbackEmail: string | undefined;
+}
+export function normaliseBase(raw: string): string;
+export function siteConfig(env?: Record<string, string | undefined>): SiteConfig;

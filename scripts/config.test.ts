@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseBase, siteConfig } from './config.mjs';
+
+describe('siteConfig', () => {
+  it('has local defaults for a build without settings', () => {
+    expect(siteConfig({})).toEqual({
+      base: '/',
+      siteUrl: 'http://localhost:4173',
+      repositoryUrl: undefined,
+      feedbackEmail: undefined,
+    });
+  });
+
+  it('normalises the base path and the origin', () => {
+    const config = siteConfig({ BASE_PATH: 'kaste-dashboard', SITE_URL: 'https://owner.github.io/' });
+    expect(config.base).toBe('/kaste-dashboard/');
+    expect(config.siteUrl).toBe('https://owner.github.io');
+    expect(['/', '', '//', '/a/b'].map(normaliseBase)).toEqual(['/', '/', '/', '/a/b/']);
+  });
+
+  it("derives the repository from GitHub Actions' variables; an explicit one wins", () => {
+    const actions = { GITHUB_REPOSITORY: 'owner/kaste', FEEDBACK_EMAIL: 'palaute@example.fi' };
+    expect(siteConfig(actions)).toMatchObject({
+      repositoryUrl: 'https://github.com/owner/kaste',
+      feedbackEmail: 'palaute@example.fi',
+    });
+    expect(
+      siteConfig({ ...actions, VITE_REPOSITORY_URL: 'https://git.example.fi/kaste', VITE_FEEDBACK_EMAIL: 'a@b.fi' }),
+    ).toMatchObject({ repositoryUrl: 'https://git.example.fi/kaste', feedbackEmail: 'a@b.fi' });
+  });
+
+  it('names a SITE_URL that is not an absolute address', () => {
+    expect(() => siteConfig({ SITE_URL: 'owner.github.io' })).toThrow('SITE_URL: not an absolute URL: owner.github.io');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readSource, splitLines, type SourceText } from '../lib/document.ts';
+import {
+  readActionPlanTitle,
+  readAppendixHeadings,
+  readHeadingTitle,
+  readPresentationTitle,
+  sentenceCase,
+} from './titles.ts';
+
+const real = (file: string) => readSource('../shared/seeds', file);
+const text = (s: string): SourceText => ({ file: 'x.txt', lines: splitLines(s) });
+
+describe('document titles', () => {
+  it('reads the title slide: the heading in sentence case, the subtitle and the presenter', () => {
+    expect(readPresentationTitle(real('001_5e72e1e76d65b102.txt'))).toEqual({
+      title: 'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun',
+      presenter: 'Riitta Viitala, STM',
+      lines: [10],
+      years: null,
+    });
+  });
+
+  it('follows a new presenter and fails on a title slide it cannot split', () => {
+    const src = text('Transkriptio\n\n1 UUSI OTSIKKO Alaotsikko tässä Maija Meikäläinen, THL\n');
+    expect(readPresentationTitle(src)).toMatchObject({
+      title: 'Uusi otsikko – Alaotsikko tässä',
+      presenter: 'Maija Meikäläinen, THL',
+    });
+    expect(() => readPresentationTitle(text('Transkriptio\n1 vain tekstiä\n'))).toThrow(
+      /^x\.txt:2: unreadable title slide/,
+    );
+  });
+
+  it('reads the headings of the plan, the report (with its years) and the LasSe plan', () => {
+    expect(readHeadingTitle(real('002_8693d7b1f13daa76.txt'))).toEqual({
+      title: 'Vaasan perhekeskus',
+      lines: [1],
+      years: null,
+    });
+    expect(readHeadingTitle(real('003_a770a4bc205e09dd.txt'))).toEqual({
+      title: 'Pohjanmaan toimintakertomus 2005–2006',
+      lines: [1],
+      years: '2005–2006',
+    });
+    expect(readActionPlanTitle(real('004_2387fd943a303f05.txt'))).toEqual({
+      title: 'LasSe – Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa: tarkennettu toimintasuunnitelma',
+      lines: [13],
+      years: null,
+    });
+  });
+
+  it('reads both appendix headings of the minutes, keeping the capitals of proper names as the minutes write them', () => {
+    expect(readAppendixHeadings(real('000_34c4f4e8cbac8681.txt'))).toEqual([
+      { number: 1, heading: 'Kaste-ohjelman toteutus Väli-Suomen alueella', line: 72 },
+      { number: 2, heading: 'Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa', line: 293 },
+    ]);
+  });
+
+  it('keeps a capital only where the document writes the word so inside sentences more often than not', () => {
+    const src = text('hanke Vaasan kanssa ja toinen Vaasan ja lasten asiat sekä lasten\nVAASAN LASTEN TALO');
+    expect(sentenceCase('VAASAN LASTEN TALO', src)).toBe('Vaasan lasten talo');
+    expect(sentenceCase('LASTEN VAASAN TALO', src)).toBe('Lasten Vaasan talo');
+  });
+});

@@ -1,0 +1,24 @@
+import type { MetaStrings } from '../messages';
+
+/** English: each page's meta description (a view without its own has the site's) and the 404 page's words. */
+export default {
+  site: 'KASTE programme development funding in the Väli-Suomi region 2008–2015: projects, costs, themes and municipalities from the source documents.',
+  project: '{name}: administrator, cost, themes, areas and source lines – Kaste Väli-Suomi.',
+  'view.overview':
+    'Key figures and costs of the Väli-Suomi Kaste projects in 2008: the total as the document states it and as its rows add up.',
+  'view.projects':
+    'Every Väli-Suomi Kaste project in a filterable table: plan year, theme, administrator, province and cost.',
+  'view.compare':
+    'The Väli-Suomi Kaste priorities of 2008 and 2009 side by side: continued, renamed, dropped and new themes.',
+  'view.map':
+    'The municipalities of Väli-Suomi on a map: provinces, cooperation areas, LasSe municipalities and project administrators.',
+  'view.timeline':
+    'The periods of the Väli-Suomi Kaste projects, their predecessors and successors, and the events the documents date, on a timeline 2004–2017.',
+  'view.context':
+    'The national Kaste programme: its goals and means, the Väli-Suomi themes beside the national theme areas, and the projects of the five Kaste regions.',
+  'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
+  'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
+  'view.data': 'The dashboard’s data as open data: the tables as CSV and XLSX, the JSON files and datapackage.json.',
+  'notFound.title': 'Page not found',
+  'notFound.intro': 'There is no page at this address. Go on to one of the dashboard’s main pages:',
+} satisfies MetaStrings;

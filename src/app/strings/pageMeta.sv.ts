@@ -1,0 +1,24 @@
+import type { MetaStrings } from '../messages';
+
+/** Swedish: each page's meta description (a view without its own has the site's) and the 404 page's words. */
+export default {
+  site: 'Utvecklingsfinansieringen inom KASTE-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
+  project: '{name}: huvudman, kostnad, teman, områden och källrader – Kaste Väli-Suomi.',
+  'view.overview':
+    'Nyckeltal och kostnader för Kaste-projekten i Väli-Suomi 2008: totalsumman enligt dokumentet och summerad ur raderna.',
+  'view.projects':
+    'Alla Kaste-projekt i Väli-Suomi som en filtrerbar tabell: planår, tema, huvudman, landskap och kostnad.',
+  'view.compare':
+    'Kaste-prioriteringarna i Väli-Suomi 2008 och 2009 sida vid sida: fortsatta, omdöpta, avslutade och nya teman.',
+  'view.map': 'Kommunerna i Väli-Suomi på kartan: landskap, samarbetsområden, LasSe-kommuner och projektens huvudmän.',
+  'view.timeline':
+    'Kaste-projektens perioder i Väli-Suomi, deras föregångare och fortsättningar samt händelser som dokumenten daterar, på en tidslinje 2004–2017.',
+  'view.context':
+    'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-områdena.',
+  'view.sources': 'Källdokumenten samt varje motstridighet och osäkerhet i materialet med radnummer.',
+  'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
+  'view.data':
+    'Instrumentpanelens material som öppna data: tabellerna som CSV och XLSX, JSON-filerna och datapackage.json.',
+  'notFound.title': 'Sidan hittades inte',
+  'notFound.intro': 'Det finns ingen sida på adressen. Fortsätt till någon av instrumentpanelens huvudsidor:',
+} satisfies MetaStrings;

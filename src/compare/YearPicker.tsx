@@ -1,0 +1,46 @@
+import { useMessages } from '../i18n';
+import type { YearPair } from './compare';
+import { compareMessages } from './messages';
+
+/** Two selects for the compared plan years; each offers the plan years except the one the other holds. */
+export function YearPicker({
+  years,
+  available,
+  onChange,
+}: {
+  years: YearPair;
+  available: number[];
+  onChange: (years: YearPair) => void;
+}) {
+  const m = useMessages(compareMessages);
+  const select = (key: keyof YearPair, label: string) => {
+    const other = key === 'from' ? years.to : years.from;
+    return (
+      <label>
+        {label}{' '}
+        <select
+          value={years[key]}
+          onChange={(e) => {
+            const picked = Number(e.target.value);
+            const [from, to] = key === 'from' ? [picked, years.to] : [years.from, picked];
+            onChange({ from: Math.min(from, to), to: Math.max(from, to) });
+          }}
+        >
+          {available
+            .filter((y) => y !== other)
+            .map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+        </select>
+      </label>
+    );
+  };
+  return (
+    <fieldset className="compare-years">
+      <legend>{m('yearsLegend')}</legend>
+      {select('from', m('fromLabel'))} {select('to', m('toLabel'))}
+    </fieldset>
+  );
+}

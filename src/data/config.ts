@@ -1,0 +1,13 @@
+/**
+ * The build's settings as the app reads them. scripts/config.mjs reads them from the environment and vite.config.ts
+ * hands them in; nothing else in src/ reads import.meta.env.
+ */
+
+/** The site's base path, e.g. `/kaste-dashboard/` (BASE_PATH). */
+export const BASE_URL: string = import.meta.env.BASE_URL ?? '/';
+
+/** The accessibility statement's feedback channel; empty when the build was given none (app/feedback.ts). */
+export const FEEDBACK_ENV = {
+  VITE_REPOSITORY_URL: import.meta.env.VITE_REPOSITORY_URL,
+  VITE_FEEDBACK_EMAIL: import.meta.env.VITE_FEEDBACK_EMAIL,
+};

@@ -1,0 +1,279 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../../scripts/normalise/index.ts';
+import { SourceError } from '../../scripts/lib/errors.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import {
+  LASSE,
+  L,
+  M,
+  MINUTES,
+  R,
+  REPORT,
+  S,
+  SLIDES,
+  at,
+  build,
+  edit,
+  geoDir,
+  lineOf,
+  seedsDir,
+} from './seedMutations.ts';
+
+/**
+ * Content changes: the documents edited the way a next version would change them, built in-process. Each change
+ * either shows in the output (exact values asserted) or stops the build at `file:line` naming the curated
+ * judgement to add or update in scripts/curation.ts. Never exit 0 with the old value.
+ */
+
+let baseline: Dataset;
+beforeAll(() => {
+  baseline = buildDataset({ seedsDir, geoDir });
+});
+
+const project = (d: Dataset, id: string) => d.projects.find((p) => p.id === id);
+const costOf = (d: Dataset, id: string) => d.funding.costs.find((c) => c.projectId === id)?.amountEur;
+const failure = (f: () => unknown): string => {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof SourceError) return error.message;
+    throw error;
+  }
+  throw new Error('expected the build to stop');
+};
+
+const PROOMU_ROW = '\tProomu-hanke\n\tHeinola\n\t180 100\n\n';
+const ADULT_THEME_BLOCK =
+  '\tAikuissosiaalityö\n\t\n\n\tOsallisuus, aktiivisuus ja kuntoutuminen (Kanta-Häme)\n\t\n\n\tAikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla\n\t?\n\n';
+
+describe('content changes follow the documents', () => {
+  it('a new row in the 2008 table is a new project with its administrator, cost and theme', () => {
+    const d = build({
+      [MINUTES]: edit(M, PROOMU_ROW, `${PROOMU_ROW}\tUusi perhepalveluhanke\n\tLahti\n\t250 000\n\n`),
+    });
+    expect(project(d, '2008-uusi-perhepalveluhanke')).toMatchObject({
+      name: 'Uusi perhepalveluhanke',
+      planYear: 2008,
+      themeId: 'plan-2008-2',
+      administrators: [{ name: 'Lahti', organisationId: 'lahti', certainty: 'stated' }],
+      provinceIds: ['paijat-hame'],
+    });
+    expect(costOf(d, '2008-uusi-perhepalveluhanke')).toBe(250_000);
+    expect(d.funding.summedTotals.find((t) => t.planYear === 2008)).toMatchObject({
+      projects: 15,
+      amountEur: 10_228_150,
+    });
+    expect(d.quality.find((q) => q.kind === 'plan-project-count-mismatch')?.values).toMatchObject({
+      stated: 14,
+      counted: 15,
+    });
+  });
+
+  it('a renamed project keeps its cost and administrator under the new name', () => {
+    const d = build({ [MINUTES]: edit(M, '\tProomu-hanke\n', '\tProomu II -hanke\n') });
+    expect(project(d, '2008-proomu-hanke')).toBeUndefined();
+    expect(project(d, '2008-proomu-ii-hanke')).toMatchObject({ name: 'Proomu II -hanke', administratorRaw: 'Heinola' });
+    expect(costOf(d, '2008-proomu-ii-hanke')).toBe(180_100);
+  });
+
+  it('a renamed project that a curated continuation names stops at its row, naming the entry to update', () => {
+    const line = lineOf(M, '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan');
+    const message = failure(() =>
+      build({
+        [MINUTES]: edit(
+          M,
+          '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+          '\tKorjaamo - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+        ),
+      }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        line,
+        'no project \\(2008\\) starts "Remontti" any more, which CONTINUATIONS in scripts/curation.ts names',
+      ),
+    );
+  });
+
+  it('a changed cost changes the cost, the summed total and the mismatch with the stated total', () => {
+    const d = build({ [MINUTES]: edit(M, '\t180 100\n', '\t190 100\n') });
+    expect(costOf(d, '2008-proomu-hanke')).toBe(190_100);
+    expect(d.funding.summedTotals.find((t) => t.planYear === 2008)?.amountEur).toBe(9_988_150);
+    expect(d.quality.find((q) => q.kind === 'plan-total-mismatch')?.values).toMatchObject({
+      stated: 9_528_150,
+      summed: 9_988_150,
+    });
+  });
+
+  it('a changed administrator moves the project to the new organisation and its province', () => {
+    const d = build({ [MINUTES]: edit(M, PROOMU_ROW, '\tProomu-hanke\n\tTampere\n\t180 100\n\n') });
+    expect(project(d, '2008-proomu-hanke')).toMatchObject({
+      administrators: [{ name: 'Tampere', organisationId: 'tampere', certainty: 'stated' }],
+      provinceIds: ['pirkanmaa'],
+    });
+  });
+
+  it('a row moved under another theme heading goes with that theme, and its new line is cited', () => {
+    const moved = edit(M, PROOMU_ROW, '');
+    const d = build({
+      [MINUTES]: edit(moved, '\tIkääntyvien palvelut\n\t\n\t\n\n', `\tIkääntyvien palvelut\n\t\n\t\n\n${PROOMU_ROW}`),
+    });
+    const p = project(d, '2008-proomu-hanke')!;
+    expect(p.themeId).toBe('plan-2008-3');
+    expect(p.sources[0]!.lineStart).toBe(lineOf(moved, '\tIkääntyvien palvelut\n\t\n\t\n\n') + 4);
+  });
+
+  it('a renamed theme stops at its list line, naming the translation to add', () => {
+    const renamed = M.replace('4. Aikuissosiaalityö', '4. Aikuisten sosiaalityö').replace(
+      '\tAikuissosiaalityö\n',
+      '\tAikuisten sosiaalityö\n',
+    );
+    expect(failure(() => build({ [MINUTES]: renamed }))).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, '4. Aikuissosiaalityö'),
+        'theme "Aikuisten sosiaalityö" is none of the plan-2009 themes .*add THEMES\\["plan-2009"\\]\\["Aikuisten sosiaalityö"\\]',
+      ),
+    );
+  });
+
+  it('a removed theme (list renumbered, its heading and rows gone) is followed: five 2009 themes, no projects of it', () => {
+    const removed = edit(
+      edit(
+        M,
+        '4. Aikuissosiaalityö\n\n5. Ikääntyvien palvelut\n\n6. Palvelurakenteen',
+        '4. Ikääntyvien palvelut\n\n5. Palvelurakenteen',
+      ),
+      ADULT_THEME_BLOCK,
+      '',
+    );
+    const d = build({ [MINUTES]: removed });
+    expect(d.themes.filter((t) => t.scheme === 'plan-2009').map((t) => [t.id, t.name.fi])).toEqual([
+      ['plan-2009-1', 'Mielenterveys- ja päihdetyö'],
+      ['plan-2009-2', 'Lasten ja perheiden palvelut'],
+      ['plan-2009-3', 'Maahanmuuttajatyö'],
+      ['plan-2009-4', 'Ikääntyvien palvelut'],
+      ['plan-2009-5', 'Palvelurakenteen kehittäminen'],
+    ]);
+    expect(project(d, '2009-aikuissosiaalityon-kehittamisyksikko-etela')).toBeUndefined();
+    expect(project(d, '2009-ikaihmisten-palvelujen-sateenvarjohanke')?.themeId).toBe('plan-2009-4');
+    expect(d.projects.filter((p) => p.planYear === 2009)).toHaveLength(28);
+  });
+
+  it('a plan cut off after its introduction still fails, at the introduction', () => {
+    const cut = M.slice(0, M.indexOf('\n1. Mielenterveys')) + M.slice(M.indexOf('\nLiite 2.'));
+    expect(failure(() => build({ [MINUTES]: cut }))).toMatch(
+      at(MINUTES, lineOf(M, 'Vuoden 2009 osalta'), 'the 2009 plan introduced here lists no numbered themes'),
+    );
+  });
+
+  it('a plan of another year ("Vuoden 2010 osalta") is read as 2010: it stops at its first theme, naming the translations to add', () => {
+    const message = failure(() => build({ [MINUTES]: edit(M, 'Vuoden 2009 osalta', 'Vuoden 2010 osalta') }));
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, '1. Mielenterveys'),
+        'theme "Mielenterveys- ja päihdetyö" is none of the plan-2010 themes scripts/curation.ts knows \\(none: a new list\\).*add THEMES\\["plan-2010"\\]',
+      ),
+    );
+  });
+
+  it('a removed national theme stops at the regional theme mapped to it, naming the mapping to update', () => {
+    expect(failure(() => build({ [SLIDES]: S.replace(/\s7\.\s+Pitkäaikaisasunnottomuus/, '') }))).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, '4. Palvelurakenteiden'),
+        '.*maps to national theme "Pitkäaikaisasunnottomuus", which the documents no longer list',
+      ),
+    );
+  });
+
+  it('a priority heading gone from the report stops at the list, saying to remove the theme if the report dropped it', () => {
+    expect(failure(() => build({ [REPORT]: edit(R, '\nJärjestötyö\n', '\n') }))).toMatch(
+      at(
+        REPORT,
+        lineOf(R, '\nLastensuojelu ja varhainen puuttuminen'),
+        '.*lack "Järjestötyö": .*remove THEMES\\["pohjanmaa-2005-2006"\\]\\["Järjestötyö"\\]',
+      ),
+    );
+  });
+
+  it("a changed competence centre in the LasSe plan is the province's new centre, with the line", () => {
+    const d = build({ [LASSE]: edit(L, 'osaamiskeskus Verso.', 'osaamiskeskus Verso Plus.') });
+    expect(d.regions.provinces.find((p) => p.id === 'paijat-hame')).toMatchObject({
+      competenceCentre: 'Verso Plus',
+      competenceCentreSource: { document: 'lasse-plan', lineStart: 19 },
+    });
+  });
+
+  it('the plan naming a centre for a province whose centre is curated stops, naming the entry to remove', () => {
+    const withKp = edit(
+      L,
+      'Päijät-Hämeen hankekuntia ovat',
+      'Keski-Pohjanmaalta hankkeeseen osallistuvat Kokkolan kaupungit sekä Kannuksen kunnat. Kuntien kehittämistyötä tukee sosiaalialan osaamiskeskus Pohjanmaan Osaamiskeskus. Päijät-Hämeen hankekuntia ovat',
+    );
+    expect(failure(() => build({ [LASSE]: withKp }))).toMatch(
+      at(
+        LASSE,
+        19,
+        'the plan now names the competence centre of Keski-Pohjanmaa .*remove competenceCentre from PROVINCES\\["Keski-Pohjanmaa"\\]',
+      ),
+    );
+  });
+
+  it("a new presenter and title on the title slide are the presentation's title", () => {
+    const d = build({
+      [SLIDES]: S.replaceAll('Riitta Viitala, STM', 'Maija Virtanen, THL').replaceAll(
+        'LIIKETTÄ LASTEN SUOJELEMISEEN',
+        'LAPSET ENSIN',
+      ),
+    });
+    expect(d.sources.find((s) => s.id === 'stm-presentation')?.title).toBe(
+      'Lapset ensin – Lastensuojelusta lasten suojeluun (Maija Virtanen, THL)',
+    );
+  });
+
+  it("a retitled report is the report's title, and its years the report's date", () => {
+    const d = build({
+      [REPORT]: edit(R, ' Pohjanmaan toimintakertomus 2005–2006', ' Pohjanmaan toimintakertomus 2005–2007'),
+    });
+    expect(d.sources.find((s) => s.id === 'pohjanmaa-report-2005-2006')).toMatchObject({
+      title: 'SONet BOTNIA: Pohjanmaan toimintakertomus 2005–2007',
+      date: '2005–2007',
+    });
+  });
+
+  it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
+    expect(failure(() => build({ [SLIDES]: S.replace('Tukeva - lasten', 'Tukevasti - lasten') }))).toMatch(
+      at(
+        SLIDES,
+        20,
+        'no project starting "Tukeva -" on the slide \\(REGIONAL_PROJECT_STARTS in scripts/curation.ts .*update its startsWith',
+      ),
+    );
+  });
+
+  it("Liite 2's heading naming another plan project links its entities to that row", () => {
+    const d = build({ [MINUTES]: edit(M, 'REMONTTIIN KYTKEYTYVÄT', 'POKEVAAN KYTKEYTYVÄT') });
+    const linked = (id: string) => d.details.find((x) => x.projectId === id)?.linked.map((l) => l.name) ?? [];
+    expect(linked('2009-pokeva-keski-suomen-ja-pohjanmaan-maakuntien')).toEqual(
+      expect.arrayContaining(['LASTENSUOJELU', 'VARHAISKASVATUS', 'PERHEHANKKEET']),
+    );
+    expect(linked('2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')).not.toContain('LASTENSUOJELU');
+  });
+
+  it("Liite 2's heading naming no plan project stops at the heading", () => {
+    expect(failure(() => build({ [MINUTES]: edit(M, 'REMONTTIIN KYTKEYTYVÄT', 'KORJAAMOON KYTKEYTYVÄT') }))).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Liite 2. REMONTTIIN'),
+        'the heading of Liite 2 links its entities to "KORJAAMOON", which names no plan project of 2009–2011',
+      ),
+    );
+  });
+
+  it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
+    expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
+  });
+});
