@@ -903,6 +903,53 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   },
   '1 työntekijä ajalle 12/13-9/15': { sv: '1 anställd för tiden 12/13–9/15', en: '1 employee for 12/13–9/15' },
   '2 työntekijää ajalle 12/13-9/15': { sv: '2 anställda för tiden 12/13–9/15', en: '2 employees for 12/13–9/15' },
+  // the words around the LasSe plan's figures (figures[].label): rendered as what the number counts
+  'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
+    sv: 'anställd projektchef och fyra projektkoordinatorer',
+    en: 'project director and four project coordinators hired',
+  },
+  'kuntien omavastuuosuutta 25 %': {
+    sv: 'kommunernas självfinansieringsandel 25 %',
+    en: "the municipalities' own contribution 25 %",
+  },
+  'Hankkeeseen osallistuvasta 58:stä kunnasta 33 kuuluu yhteistoiminta-alueiseen': {
+    sv: 'av de 58 kommuner som deltar i projektet hör 33 till ett samarbetsområde',
+    en: 'of the 58 municipalities taking part in the project, 33 belong to a cooperation area',
+  },
+  'osallistuvasta 58:stä kunnasta 33 kuuluu yhteistoiminta-alueiseen': {
+    sv: 'av de 58 deltagande kommunerna hör 33 till ett samarbetsområde',
+    en: 'of the 58 participating municipalities, 33 belong to a cooperation area',
+  },
+  'joita Väli-Suomen alueella oli kartoitushetkellä yhteensä yhdeksän.': {
+    sv: 'samarbetsområden i Väli-Suomi när kartläggningen gjordes, sammanlagt nio',
+    en: 'cooperation areas in Väli-Suomi at the time of the survey, nine in all',
+    reason: 'The plan\'s words begin mid-sentence ("joita …", of which); the subject, the cooperation areas, is named.',
+  },
+  'Kyselyyn vastasi yhteensä 36 viranhaltijaa': {
+    sv: 'sammanlagt 36 tjänsteinnehavare svarade på enkäten',
+    en: 'in all, 36 officials answered the survey',
+  },
+  'hankekunnista kahta kuntaa koskevat alkukartoitustiedot puuttuvat': {
+    sv: 'uppgifterna från den inledande kartläggningen saknas för två av projektkommunerna',
+    en: 'the baseline survey data are missing for two of the project municipalities',
+  },
+  'oli hankealueella kartoitusajankohtana 25.': {
+    sv: 'självständiga kommuner i projektområdet när kartläggningen gjordes',
+    en: 'independent municipalities in the project area at the time of the survey',
+    reason: 'The words begin mid-sentence; the subject, the independent municipalities (figure key), is named.',
+  },
+  'kartoitusajankohtana 25. Näistä 23 vastasi': {
+    sv: 'av de 25 självständiga kommunerna vid kartläggningen svarade 23',
+    en: 'of the 25 independent municipalities at the time of the survey, 23 answered',
+  },
+  'painottaa nykytilan kartoituksen mukaan 10/34 vastaajaa': {
+    sv: 'betonar enligt kartläggningen av nuläget 10 av 34 svarande (modul B)',
+    en: 'emphasised, according to the baseline survey, by 10 of 34 respondents (module B)',
+  },
+  'kokous on päätösvaltainen, kun kahdeksan (8) jäsentä': {
+    sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
+    en: 'the meeting has a quorum when eight (8) members are present',
+  },
 };
 
 /** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */

@@ -47,6 +47,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
         whatTranslation: phraseTranslation(f.what),
       }),
     ),
+    figures: d.figures.map((f) => withTranslations(f, { labelTranslation: phraseTranslation(f.label) })),
     decisions: d.decisions.map((x) => withTranslations(x, { bodyTranslation: phraseTranslation(x.body) })),
   }));
 }

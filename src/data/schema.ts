@@ -390,6 +390,7 @@ export const Figure = z.object({
   unit: z.enum(['count', 'percent', 'eur', 'persons']),
   /** The words around the number, as written (short). */
   label: z.string().min(1).max(200),
+  labelTranslation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Figure = z.infer<typeof Figure>;

@@ -220,7 +220,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.figures.map((f, i) => (
                 <li key={i}>
-                  <span lang={docLang}>{f.label}</span>: {formatNumber(lang, f.value, 1)}
+                  <Phrase fi={f.label} translation={f.labelTranslation} />: {formatNumber(lang, f.value, 1)}
                   {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
                   <Src source={f.source} />
                 </li>
