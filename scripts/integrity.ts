@@ -37,6 +37,12 @@ export function integrityErrors(d: Dataset): string[] {
       check(themeIds.has(id), `theme ${t.id}: unknown theme ${id}`),
     );
   }
+  for (const p of d.regions.provinces)
+    if (p.competenceCentreSource) checkSource(p.competenceCentreSource, `competence centre of ${p.id}`);
+  for (const s of d.sources)
+    s.titleLines.forEach((line) =>
+      check(line <= s.lineCount, `title of ${s.id}: line ${line} beyond the end of ${s.file}`),
+    );
   for (const a of d.regions.cooperationAreas) {
     a.members.forEach((c) => check(codes.has(c), `cooperation area ${a.id}: unknown municipality ${c}`));
     check(provinceIds.has(a.provinceId), `cooperation area ${a.id}: unknown province ${a.provinceId}`);

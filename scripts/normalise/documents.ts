@@ -17,21 +17,26 @@ export function fileOf(documentId: string): string {
 }
 
 /** What each document says about itself, by the placeholders of DOCUMENTS' titleFrame and date. */
-function statedFields(kind: (typeof DOCUMENTS)[number]['kind'], src: SourceText): Record<string, string | null> {
+function statedFields(
+  kind: (typeof DOCUMENTS)[number]['kind'],
+  src: SourceText,
+): { fields: Record<string, string | null>; lines: number[] } {
   switch (kind) {
     case 'minutes': {
       const [a1, a2] = readAppendixHeadings(src);
-      return { appendix1: a1!.heading, appendix2: a2!.heading };
+      return { fields: { appendix1: a1!.heading, appendix2: a2!.heading }, lines: [a1!.line, a2!.line] };
     }
     case 'presentation': {
       const t = readPresentationTitle(src);
-      return { title: t.title, presenter: t.presenter };
+      return { fields: { title: t.title, presenter: t.presenter }, lines: t.lines };
     }
-    case 'action-plan':
-      return { title: readActionPlanTitle(src).title };
+    case 'action-plan': {
+      const t = readActionPlanTitle(src);
+      return { fields: { title: t.title }, lines: t.lines };
+    }
     default: {
       const t = readHeadingTitle(src);
-      return { title: t.title, years: t.years };
+      return { fields: { title: t.title, years: t.years }, lines: t.lines };
     }
   }
 }
@@ -40,7 +45,7 @@ function statedFields(kind: (typeof DOCUMENTS)[number]['kind'], src: SourceText)
 export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocument[] {
   return DOCUMENTS.map((d) => {
     const src = doc(d.id);
-    const fields = statedFields(d.kind, src);
+    const { fields, lines } = statedFields(d.kind, src);
     const fill = (frame: string) =>
       frame.replace(/\{(\w+)\}/g, (_, key: string) => {
         const value = fields[key];
@@ -56,6 +61,7 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
       id: d.id,
       file: d.file,
       title: fill(d.titleFrame),
+      titleLines: lines,
       date: fill(d.date),
       kind: d.kind,
       lineCount: src.lines.length,

@@ -148,9 +148,9 @@ function areaNames(name: string, documentId: string, line: number) {
   const curated = COOPERATION_AREA_NAMES[name];
   if (!curated)
     throw new SourceError(
-      documentId,
+      fileOf(documentId),
       line,
-      `cooperation area "${name}" has no Swedish name in scripts/curation.ts (COOPERATION_AREA_NAMES)`,
+      `cooperation area "${name}" has no Swedish name: a renamed or new area, add COOPERATION_AREA_NAMES["${name}"] (its Swedish name, with the reason) to scripts/curation.ts`,
     );
   const translated = COOPERATION_AREA_TRANSLATIONS[name];
   return { fi: name, sv: translated?.sv ?? curated.sv, en: translated?.en ?? name };

@@ -235,6 +235,8 @@ export const SourceDocument = z.object({
   file: z.string().min(1),
   title: z.string().min(1),
   titleTranslation: PhraseTranslation.optional(),
+  /** The document's lines the title is read from (its title line, or the minutes' appendix headings). */
+  titleLines: z.array(Line).min(1),
   date: z.string().min(1),
   kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
   lineCount: z.number().int().positive(),

@@ -273,6 +273,19 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a renamed cooperation area stops at the matrix, naming the Swedish name to add', () => {
+    const message = failure(() =>
+      build({ [LASSE]: edit(L, 'Peruspalvelukeskus Oiva', 'Peruspalvelukeskus Oivallus') }),
+    );
+    expect(message).toMatch(
+      at(
+        LASSE,
+        lineOf(L, 'ITSELLISET KUNNAT'),
+        'cooperation area "Peruspalvelukeskus Oivallus" has no Swedish name: .*add COOPERATION_AREA_NAMES',
+      ),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

@@ -37,7 +37,9 @@ import { qualityNames, qualityText } from '../../src/i18n/qualityText.ts';
 function facts(d: Dataset): unknown {
   return JSON.parse(
     JSON.stringify(d, (k, v) =>
-      k === 'lineStart' || k === 'lineEnd' || k === 'excerpt' || k === 'lineCount' ? undefined : v,
+      k === 'lineStart' || k === 'lineEnd' || k === 'excerpt' || k === 'lineCount' || k === 'titleLines'
+        ? undefined
+        : v,
     ),
   );
 }
