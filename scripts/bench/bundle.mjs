@@ -38,7 +38,7 @@ function beforePaint(htmlFile) {
 
 /**
  * What a page loads until it is interactive, as a phone-sized Chromium sees it: every script requested before the
- * page is hydrated (`html[data-ready]`), the data worker's scripts apart (they never run on the page's thread).
+ * page is hydrated (`html[data-ready]`); with `settle`, also what it loads on its own afterwards.
  */
 async function untilReady(browser, url, viewport = { width: 412, height: 823 }, settle = false) {
   const page = await browser.newPage({ viewport });
@@ -54,9 +54,7 @@ async function untilReady(browser, url, viewport = { width: 412, height: 823 }, 
   // What loads on its own after hydration (charts coming into view, prefetched strings) counts too: no interaction yet.
   if (settle) await page.waitForLoadState('networkidle');
   await page.close();
-  // Vite names a worker's self-contained bundle after its source, `*.worker.ts`.
-  const isWorker = (f) => /\.worker-[^/]*\.js$/.test(f);
-  return { scripts: [...scripts].filter((f) => !isWorker(f)), workers: [...scripts].filter(isWorker) };
+  return [...scripts];
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -71,7 +69,7 @@ for (const [f, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip))
 console.log(
   `\nper page, gzip (budget: the first screen's JS, everything the page runs until it is interactive, ≤ ${kb(BUDGET.initialGzip)})`,
 );
-console.log('page           before paint: HTML    CSS     JS   until interactive: JS (raw)   data worker JS');
+console.log('page           before paint: HTML    CSS     JS   until interactive: JS (raw)');
 let over = 0;
 const server = await startStaticServer({ root: dist, base: BASE });
 const browser = await chromium.launch({
@@ -81,20 +79,21 @@ const browser = await chromium.launch({
 try {
   for (const [name, path] of benchPages(root)) {
     const first = beforePaint(html(path));
-    const { scripts, workers } = await untilReady(browser, `${server.url}${path}`);
+    const scripts = await untilReady(browser, `${server.url}${path}`);
     const jsGz = sum(scripts, 'gzip', '.js');
     if (jsGz > BUDGET.initialGzip) over++;
     const page = gzipSync(readFileSync(html(path)), { level: 9 }).length;
     console.log(
-      `${name.padEnd(14)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))}) ${kb(sum(workers, 'gzip', '.js')).padStart(12)}${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
+      `${name.padEnd(14)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
     );
   }
-  // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip), workers included.
-  const desktop = await untilReady(browser, server.url, { width: 1366, height: 768 }, true);
-  const all = [...desktop.scripts, ...desktop.workers];
+  // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip).
+  const all = await untilReady(browser, server.url, { width: 1366, height: 768 }, true);
   console.log(
     `\ndesktop start page (1366 × 768), JS before any interaction: ${kb(sum(all, 'gzip', '.js'))} gzip (${kb(sum(all, 'raw', '.js'))} raw) — budget 150.0 kB`,
   );
+  for (const f of all.sort((a, b) => (sizes.get(b)?.gzip ?? 0) - (sizes.get(a)?.gzip ?? 0)).slice(0, 8))
+    console.log(`  ${f.slice(dist.length + 1).padEnd(44)} ${kb(sizes.get(f)?.gzip ?? 0).padStart(9)}`);
 } finally {
   await browser.close();
   await server.close();

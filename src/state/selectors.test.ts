@@ -1,26 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { buildProjectRows, type ProjectRow } from '../data/rows';
-import type { Dataset } from '../data/schema';
+import { realDataset } from '../../test/unit/fixtures';
 import { FACETS, facetCounts, rowsMatching, selectFilteredRows, sortRows, summarise } from './selectors';
 import { EMPTY_FILTERS, type Filters } from './types';
 
-const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
 let rows: ProjectRow[];
 beforeAll(() => {
-  const d: Dataset = {
-    projects: read('projects.json'),
-    funding: read('funding.json'),
-    themes: read('themes.json'),
-    regions: read('regions.json'),
-    sources: read('sources.json'),
-    quality: read('quality.json'),
-    programme: read('programme.json'),
-    events: read('events.json'),
-    details: read('details.json'),
-    report: read('report.json'),
-  };
-  rows = buildProjectRows(d);
+  rows = buildProjectRows(realDataset());
 });
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 const names = (rs: ProjectRow[]) => rs.map((r) => r.project.name);

@@ -50,22 +50,34 @@ export class ViewBoundary extends Component<Props, State> {
  * schemas loaded, to name the file; a dataset that passes leaves the plain error message.
  */
 function DataCheck({ otherwise }: { otherwise: ReactNode }) {
+  const t = useT();
   const state = useDataState();
+  // Until the check has run nothing is said, so the first message a reader (or a screen reader) gets is the right one.
   const [errors, setErrors] = useState<DataFileError[] | null>(null);
+  const loaded = 'ok' in state ? (state.ok ? state.dataset : state.partial) : null;
   useEffect(() => {
-    if (!('ok' in state)) return;
+    if (!loaded) return;
     let live = true;
-    const loaded = state.ok ? state.dataset : state.partial;
-    void import('../data/load').then(({ filesOf, validateDataset }) => {
-      const files = filesOf(loaded);
-      const result = validateDataset(files);
-      if (live && !result.ok) setErrors(result.errors.filter((e) => files[e.file] !== undefined));
-    });
+    import('../data/load')
+      .then(({ filesOf, validateDataset }) => {
+        const files = filesOf(loaded);
+        const result = validateDataset(files);
+        return result.ok ? [] : result.errors.filter((e) => files[e.file] !== undefined);
+      })
+      .catch(() => [])
+      .then((found) => live && setErrors(found));
     return () => {
       live = false;
     };
-  }, [state]);
-  return errors?.length ? <ErrorPanel errors={errors} /> : otherwise;
+  }, [loaded]);
+  if (!loaded) return otherwise;
+  if (errors === null)
+    return (
+      <p className="loading" role="status" data-loading>
+        {t('loadingView')}
+      </p>
+    );
+  return errors.length ? <ErrorPanel errors={errors} /> : otherwise;
 }
 
 function ViewFailed({ chunk, onRetry }: { chunk: boolean; onRetry: () => void }) {

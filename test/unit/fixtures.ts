@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../src/data/schema';
+import { DATA_FILE_NAMES, DATA_KEYS } from '../../src/data/fetchData';
 import { useAppStore } from '../../src/state/store';
 import { DEFAULT_URL_STATE } from '../../src/state/types';
 
@@ -9,18 +10,7 @@ let dataset: Dataset | undefined;
 
 /** The committed dataset, as the app loads it: read once per test file and shared (treat it as read-only). */
 export function realDataset(): Dataset {
-  dataset ??= {
-    projects: read('projects.json'),
-    funding: read('funding.json'),
-    themes: read('themes.json'),
-    regions: read('regions.json'),
-    sources: read('sources.json'),
-    quality: read('quality.json'),
-    programme: read('programme.json'),
-    events: read('events.json'),
-    details: read('details.json'),
-    report: read('report.json'),
-  };
+  dataset ??= Object.fromEntries(DATA_FILE_NAMES.map((file) => [DATA_KEYS[file], read(file)])) as unknown as Dataset;
   return dataset;
 }
 
