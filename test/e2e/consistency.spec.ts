@@ -22,6 +22,15 @@ async function chartTable(page: Page, chartId: string): Promise<string[][]> {
   );
 }
 
+/** The projects summary once the query's filters apply (after hydration; until then it counts all 47). */
+async function filteredSummary(page: Page, testId = 'summary'): Promise<string> {
+  await page.waitForFunction(
+    (id) => !/^47 /.test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '47 '),
+    testId,
+  );
+  return normal(await page.getByTestId(testId).textContent());
+}
+
 const row = (table: string[][], name: RegExp) => {
   const hit = table.find((r) => name.test(r[0]!));
   assert.ok(hit, `no row ${name} in ${JSON.stringify(table.map((r) => r[0]))}`);
@@ -72,7 +81,10 @@ for (const lang of ['fi', 'sv'] as const) {
     await screenshot(page, `consistency-overview-${lang}`);
 
     await open(page, pagePath('map', lang, `${query}&layer=cost&zoom=pirkanmaa`));
-    const summary = normal(await page.locator('figure[data-chart-id="map-cost"] .chart-summary').textContent());
+    const mapSummary = page.locator('figure[data-chart-id="map-cost"] .chart-summary');
+    // The query's zoom applies after hydration; until then the summary speaks of the whole area.
+    await mapSummary.filter({ hasText: `${w.pirkanmaa}:` }).waitFor();
+    const summary = normal(await mapSummary.textContent());
     assert.match(summary, new RegExp(`^${w.pirkanmaa}: .*600 000 €`));
     // Zoomed to Pirkanmaa, the map names no municipality of another province as its largest.
     assert.doesNotMatch(summary, new RegExp(`\\b${w.lahti}\\b`));
@@ -83,7 +95,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await screenshot(page, `consistency-map-${lang}`);
 
     await open(page, pagePath('projects', lang, query));
-    const list = normal(await page.getByTestId('summary').textContent());
+    const list = await filteredSummary(page);
     assert.ok(list.includes(`3 950 000 € ${w.full}`), list);
     assert.ok(list.includes(w.fromProvince), list);
     assert.deepEqual(problems, []);
@@ -96,14 +108,14 @@ for (const lang of ['fi', 'sv'] as const) {
     await open(page, pagePath('overview', lang, query));
     await showCharts(page);
     assert.equal(row(await chartTable(page, 'cost-by-province'), new RegExp(`^${w.paijatHame}`))[1], '4 968 050 €');
-    assert.ok(normal(await page.getByTestId('filtered-summary').textContent()).includes(w.fromLahti));
+    assert.ok((await filteredSummary(page, 'filtered-summary')).includes(w.fromLahti));
 
     await open(page, pagePath('map', lang, `${query}&layer=cost`));
     const lahti = row(await chartTable(page, 'map-cost'), new RegExp(`^${w.lahti}$`));
     assert.equal(lahti.at(-1), '4 968 050 €');
 
     await open(page, pagePath('projects', lang, query));
-    assert.ok(normal(await page.getByTestId('summary').textContent()).includes(w.fromLahti));
+    assert.ok((await filteredSummary(page)).includes(w.fromLahti));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -111,7 +123,7 @@ for (const lang of ['fi', 'sv'] as const) {
   test(`${lang}: the 2009 plan has no cost data, not 0 €, and the continuing projects are counted by plan`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser);
     await open(page, pagePath('projects', lang, '?year=2009'));
-    assert.equal(normal(await page.getByTestId('summary').textContent()), w.no2009);
+    assert.equal(await filteredSummary(page), w.no2009);
     await open(page, pagePath('compare', lang));
     assert.equal(normal(await page.getByTestId('continuing-summary').textContent()), w.continuing);
     assert.equal(await page.locator('[data-testid="continuing"] tbody tr').count(), 4);
