@@ -5,4 +5,5 @@ export interface SiteConfig {
   feedbackEmail: string | undefined;
 }
 export function normaliseBase(raw: string): string;
-export function siteConfig(env?: Record<string, string | undefined>): SiteConfig;
+export function siteOrigin(env: Record<string, string | undefined>): string;
+export function siteConfig(env?: Record<string, string | undefined>, options?: { production?: boolean }): SiteConfig;

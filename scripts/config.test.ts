@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseBase, siteConfig } from './config.mjs';
+import { normaliseBase, siteConfig, siteOrigin } from './config.mjs';
 
 describe('siteConfig', () => {
   it('has local defaults for a build without settings', () => {
@@ -31,5 +31,25 @@ describe('siteConfig', () => {
 
   it('names a SITE_URL that is not an absolute address', () => {
     expect(() => siteConfig({ SITE_URL: 'owner.github.io' })).toThrow('SITE_URL: not an absolute URL: owner.github.io');
+  });
+
+  it('requires the published origin for the production build: SITE_URL, or the owner’s Pages origin in Actions', () => {
+    expect(() => siteConfig({}, { production: true })).toThrow(/^SITE_URL: not set/);
+    expect(() => siteConfig({ GITHUB_REPOSITORY_OWNER: 'owner' }, { production: true })).toThrow(/^SITE_URL: not set/);
+    expect(() => siteConfig({ SITE_URL: '  ' }, { production: true })).toThrow(/^SITE_URL: not set/);
+    expect(siteConfig({ SITE_URL: 'https://kaste.example.fi/' }, { production: true }).siteUrl).toBe(
+      'https://kaste.example.fi',
+    );
+    expect(siteOrigin({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY_OWNER: 'Väli-Org' })).toBe(
+      'https://väli-org.github.io',
+    );
+    expect(siteOrigin({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Owner/kaste-dashboard' })).toBe(
+      'https://owner.github.io',
+    );
+    const both = { SITE_URL: 'https://kaste.example.fi', GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY_OWNER: 'owner' };
+    expect(siteOrigin(both)).toBe('https://kaste.example.fi');
+    expect(() => siteConfig({ SITE_URL: 'ftp://owner.github.io' }, { production: true })).toThrow(
+      /not an absolute URL/,
+    );
   });
 });

@@ -17,7 +17,7 @@ const BUDGET = { initialGzip: 100 * 1024, totalGzip: 350 * 1024 };
 execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: BASE, BUILD_LOG_LEVEL: 'error' },
+  env: { ...process.env, BASE_PATH: BASE, SITE_URL: 'http://localhost:4173', BUILD_LOG_LEVEL: 'error' },
 });
 
 const walk = (dir) =>

@@ -37,7 +37,7 @@ const real: Dataset = checkedReal.dataset;
 execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, BASE_PATH: '/', BUILD_LOG_LEVEL: 'error' },
+  env: { ...process.env, BASE_PATH: '/', SITE_URL: 'http://localhost:4173', BUILD_LOG_LEVEL: 'error' },
 });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

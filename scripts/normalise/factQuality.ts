@@ -1,9 +1,11 @@
 import type { Funding, Project, QualityIssue, SourceRef, Theme } from '../../src/data/schema.ts';
 import { type SourceText, lineAt } from '../lib/document.ts';
-import { squash, stems } from '../lib/text.ts';
+import { slugify, squash, stems } from '../lib/text.ts';
 import type { MinutesData } from '../parsers/minutes.ts';
 import type { LassePlanFacts } from '../parsers/lassePlan.ts';
 import { readingsGivingCount, rowsMatchingGap } from './explain.ts';
+import type { ReadingInput } from './facts.ts';
+import { copiedRuns, disagreeingDates } from '../parsers/slideFacts.ts';
 
 export interface FactQualityInput {
   minutes: MinutesData;
@@ -12,6 +14,7 @@ export interface FactQualityInput {
   themes: Theme[];
   funding: Funding;
   lassePlan: LassePlanFacts;
+  reading: ReadingInput;
   /** The notes already made, so an explanation can name the note it explains. */
   notes: QualityIssue[];
 }
@@ -156,7 +159,14 @@ function lasseNotes({ lassePlan }: FactQualityInput): QualityIssue[] {
       kind: 'lasse-count-size-classes',
       severity: 'discrepancy',
       projectId: null,
-      values: { stated: s.total, statedLater: s.totalLater, small: s.small, medium: s.medium, large: s.large },
+      values: {
+        stated: s.total,
+        statedLater: s.totalLater,
+        small: s.small,
+        smallLater: s.smallLater,
+        medium: s.medium,
+        large: s.large,
+      },
       sources: [ref(L, s.line)],
     });
   }
@@ -186,7 +196,94 @@ function lasseNotes({ lassePlan }: FactQualityInput): QualityIssue[] {
   return out;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The ways a document writes one name: the same letters in any case, with or without a space or hyphen between them
+ * ("SONet BOTNIA", "SONetBOTNIA", "SoNet Botnia"). Forms in capitals only are headings or logos, not variants; a
+ * match inside a word, an address or a file name is not the name.
+ */
+export function writtenForms(src: SourceText, name: string): Map<string, number[]> {
+  const letters = [...name.replace(/[\s-]/g, '')].map(escape).join('[\\s-]?');
+  const pattern = new RegExp(`(?<![\\p{L}/.@])${letters}`, 'giu');
+  const forms = new Map<string, number[]>();
+  src.lines.forEach((line, i) => {
+    for (const m of squash(line).matchAll(pattern)) {
+      if (m[0] === m[0].toUpperCase()) continue;
+      forms.set(m[0], [...(forms.get(m[0]) ?? []), i + 1]);
+    }
+  });
+  return forms;
+}
+
+/** Inside one document: one name spelt several ways, a staffing list that differs, slides that copy or re-date. */
+function readingNotes({ reading }: FactQualityInput): QualityIssue[] {
+  const out: QualityIssue[] = [];
+  for (const { document, src } of reading.texts) {
+    for (const name of reading.names) {
+      const forms = [...writtenForms(src, name)].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+      if (forms.length < 2) continue;
+      // The form the document uses most is the name; the others are its variants.
+      const [[usual, usualLines], ...others] = forms as [[string, number[]], ...Array<[string, number[]]>];
+      out.push({
+        id: `spelling-${document}-${slugify(usual)}`,
+        kind: 'name-spelling-variants',
+        severity: 'uncertainty',
+        projectId: null,
+        values: { name: usual, written: others.map(([form]) => form) },
+        sources: [ref(document, usualLines[0]!), ...others.map(([, lines]) => ref(document, lines[0]!))],
+      });
+    }
+  }
+  const plan = reading.vaasaPlan;
+  const key = (role: string) => role.toLowerCase().replace(/-/g, '');
+  const listed = plan.staff.filter((p) => p.ownStaff);
+  if (plan.working && listed.length) {
+    const working = plan.working.roles;
+    const differs =
+      listed.length !== working.length || listed.some((p) => !working.some((w) => key(w) === key(p.role)));
+    if (differs)
+      out.push({
+        id: 'staffing-differs-vaasa-family-centre-plan',
+        kind: 'plan-staffing-differs',
+        severity: 'discrepancy',
+        projectId: null,
+        values: { listed: listed.map((p) => p.role), working },
+        sources: [ref('vaasa-family-centre-plan', listed[0]!.line), ref('vaasa-family-centre-plan', plan.working.line)],
+      });
+  }
+  const S = 'stm-presentation';
+  for (const c of copiedRuns(reading.slides)) {
+    // The run naming a place ("… Satakunnassa …") shows best what was copied; otherwise the longest.
+    const quoted = c.runs.find((r) => r.some((w) => /^\p{Lu}\p{L}*-?\p{L}*(?:ssa|ssä)$/u.test(w))) ?? c.runs[0]!;
+    out.push({
+      id: `slide-copy-${c.slide.number}-${c.copiedSlide.number}`,
+      kind: 'slide-copies-slide',
+      severity: 'discrepancy',
+      projectId: null,
+      values: {
+        slide: c.slide.number,
+        copiedSlide: c.copiedSlide.number,
+        sharedWords: c.runs.reduce((n, r) => n + r.length, 0),
+        phrase: quoted.slice(0, 10).join(' '),
+      },
+      sources: [ref(S, c.slide.line), ref(S, c.copiedSlide.line)],
+    });
+  }
+  for (const t of disagreeingDates(reading.slides)) {
+    out.push({
+      id: `slide-dates-${slugify(t.term)}`,
+      kind: 'slide-dates-differ',
+      severity: 'discrepancy',
+      projectId: null,
+      values: { term: t.term, slides: t.dates.map((d) => d.slide.number), written: t.dates.map((d) => d.written) },
+      sources: t.dates.map((d) => ref(S, d.slide.line)),
+    });
+  }
+  return out;
+}
+
 /** Discrepancies and caveats found by reading the documents beyond the tables, and possible explanations. */
 export function factQuality(input: FactQualityInput): QualityIssue[] {
-  return [...planNotes(input), ...explanations(input), ...lasseNotes(input)];
+  return [...planNotes(input), ...explanations(input), ...lasseNotes(input), ...readingNotes(input)];
 }

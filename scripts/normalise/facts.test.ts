@@ -13,10 +13,7 @@ const municipalities = [
   { code: '398', provinceId: 'paijat-hame' },
 ] as Municipality[];
 const ctx = { registry: {} as OrganisationRegistry, municipalities, refs };
-const valiSuomi = {
-  provinceIds: ['kanta-hame', 'paijat-hame', 'pirkanmaa'],
-  source: { document: 'lasse-plan', lineStart: 19, lineEnd: 19 },
-};
+const valiSuomi = { provinceIds: ['kanta-hame', 'paijat-hame', 'pirkanmaa'] };
 
 const project = (id: string, name: string, patch: Partial<Project> = {}): Project => ({
   id,
@@ -42,9 +39,14 @@ describe('what a title says', () => {
     const statements = applyTitleFacts([lahti, remontti, pohjanmaa], ctx, valiSuomi);
     expect(lahti.period).toMatchObject({ start: '2008', end: '2011' });
     expect(remontti.period).toBeNull();
-    expect(pohjanmaa.period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 10 } });
+    // The title's own line (10), not the whole row (10–11).
+    expect(pohjanmaa.period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 10, lineEnd: 10 } });
     expect(statements.get('pohjanmaa')).toEqual([
-      { kind: 'period-from-title', text: 'Pohjanmaa-hanketta 2005 -2014', source: remontti.sources[0] },
+      {
+        kind: 'period-from-title',
+        text: 'Pohjanmaa-hanketta 2005 -2014',
+        source: { document: 'minutes-2008', lineStart: 10, lineEnd: 10 },
+      },
     ]);
   });
 
@@ -57,7 +59,7 @@ describe('what a title says', () => {
     expect(statements.get('v')![0]).toMatchObject({
       kind: 'provinces-from-title',
       text: 'Väli-Suomi',
-      source: { document: 'lasse-plan' },
+      source: { document: 'minutes-2008', lineStart: 10, lineEnd: 10 },
     });
   });
 

@@ -8,15 +8,16 @@ import type {
   SourceRef,
   Statement,
 } from '../../src/data/schema.ts';
-import { type SourceText, findLine, lineAt, requireLine } from '../lib/document.ts';
+import { type SourceText, findLine, lineAt } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify, squash, stems } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
 import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { parseProgrammeSlides } from '../parsers/presentation.ts';
-import { parsePlanDetails } from '../parsers/projectPlan.ts';
-import { parseReportFacts } from '../parsers/activityReport.ts';
+import { parsePlanDetails, type PlanDetails } from '../parsers/projectPlan.ts';
+import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.ts';
+import { areasOnSlide, periodInTeaser, readSlides, type Slide } from '../parsers/slideFacts.ts';
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
 import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
@@ -37,9 +38,20 @@ export interface FactContext {
   refs: MunicipalityRef[];
 }
 
-/** What the LasSe plan says, kept for the quality notes. */
+/** What the documents say that the quality notes compare (issue 19). */
+export interface ReadingInput {
+  vaasaPlan: PlanDetails;
+  slides: Slide[];
+  /** Each document's text, to find the ways it writes one name. */
+  texts: Array<{ document: DocumentId; src: SourceText }>;
+  /** Names the documents use that the notes check for variant spellings, as the parsers read them. */
+  names: string[];
+}
+
+/** What the LasSe plan says, and what the reading notes compare. */
 export interface FactExtras {
   lassePlan: LassePlanFacts;
+  reading: ReadingInput;
 }
 
 const ref = (document: DocumentId, lineStart: number, lineEnd = lineStart, excerpt?: string): SourceRef =>
@@ -77,7 +89,7 @@ function organisationId(ctx: FactContext, name: string): string | null {
 }
 
 /** The ministry's slides: goals, means, the five regions, their projects and Väli-Suomi's own priorities. */
-function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project[]): Programme {
+function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project[], slides: Slide[]): Programme {
   const doc: DocumentId = 'stm-presentation';
   const s = parseProgrammeSlides(
     src,
@@ -101,7 +113,21 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
       id === 'vali-suomi' ? [] : projects.filter((x) => heads(x.name) === heads(p.name)).map((x) => x.id);
     const sources = [ref(doc, p.line)];
     if (p.regionLine) sources.push(ref(doc, p.regionLine));
-    return { id: slugify(p.name, 50), name: p.name, regionId: id, grantStatus: p.grantStatus, notSameAs, sources };
+    // "… Itä- ja Keski- Suomessa": a teaser titled with the same region phrase and two years dates the project.
+    const phrase = /(\p{Lu}\p{L}*-(?: ja \p{Lu}\p{L}*-)?\s?Suomessa)\b/u.exec(p.name)?.[1];
+    const period = phrase ? periodInTeaser(src, phrase) : null;
+    const areas = areasOnSlide(slides, heads(p.name));
+    if (areas) sources.push(ref(doc, areas.slide.line));
+    return {
+      id: slugify(p.name, 50),
+      name: p.name,
+      regionId: id,
+      grantStatus: p.grantStatus,
+      notSameAs,
+      ...(period ? { period: { start: period.start, end: period.end, source: ref(doc, period.line) } } : {}),
+      ...(areas ? { areas: areas.areas } : {}),
+      sources,
+    };
   });
   const ownHeading = stems(lineAt(src, s.ownLine).slice(0, 120));
   const own = regionalProjects
@@ -141,9 +167,8 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
 }
 
 /** The Vaasa family centre plan's details. */
-function vaasaDetail(src: SourceText, project: Project, projects: Project[]): ProjectDetail {
+function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): ProjectDetail {
   const doc: DocumentId = 'vaasa-family-centre-plan';
-  const d = parsePlanDetails(src);
   const fact = (f: { text: string; line: number }) => ({ text: f.text, source: ref(doc, f.line) });
   const detail = emptyDetail(project.id);
   detail.goals = d.goals.map(fact);
@@ -198,7 +223,7 @@ function vaasaDetail(src: SourceText, project: Project, projects: Project[]): Pr
   return detail;
 }
 
-/** The LasSe plan's organisation, money, figures, module B schedule and the related Väli-Suomi projects. */
+/** The LasSe plan's organisation, money, figures, legal basis, a module's schedule and the related Väli-Suomi projects. */
 function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): ProjectDetail {
   const doc: DocumentId = 'lasse-plan';
   const detail = emptyDetail(project.id);
@@ -229,11 +254,13 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): Pro
   }));
   detail.phases = l.phases.map((p) => ({
     label: p.label,
+    scope: p.scope,
     start: p.start,
     end: p.end,
     tasks: [],
     source: ref(doc, p.line),
   }));
+  detail.legalBasis = l.legalBasis.map((x) => ({ text: x.text, source: ref(doc, x.line) }));
   detail.linked = l.related.map((r) => ({
     name: r.name,
     relation: 'related' as const,
@@ -254,13 +281,21 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): Pro
 export function applyTitleFacts(
   projects: Project[],
   ctx: FactContext,
-  valiSuomi: { provinceIds: string[]; source: SourceRef },
+  valiSuomi: { provinceIds: string[] },
 ): Map<string, Statement[]> {
   const out = new Map<string, Statement[]>();
   const add = (p: Project, s: Statement) => out.set(p.id, [...(out.get(p.id) ?? []), s]);
   const provinceOf = (code: string) => ctx.municipalities.find((m) => m.code === code)?.provinceId;
   for (const p of projects) {
-    const source = p.sources[0]!;
+    // What a title says rests on the title's line, not on the whole table row.
+    const row = p.sources[0]!;
+    const title = row.excerpt?.split(' | ')[0];
+    const source: SourceRef = {
+      document: row.document,
+      lineStart: row.lineStart,
+      lineEnd: row.lineStart,
+      ...(title ? { excerpt: title } : {}),
+    };
     const period = /(\S+)\s(\d{4})\s*[–-]\s*(\d{4})$/u.exec(p.name);
     if (period && Number(period[2]) <= Number(period[3])) {
       // "… osana Pohjanmaa-hanketta 2005 -2014": the years date the project the title names, not this one.
@@ -284,7 +319,7 @@ export function applyTitleFacts(
       const missing = valiSuomi.provinceIds.filter((id) => !p.provinceIds.includes(id));
       if (missing.length) {
         p.provinceIds = [...p.provinceIds, ...missing].sort();
-        add(p, { kind: 'provinces-from-title', text: region[0], source: valiSuomi.source });
+        add(p, { kind: 'provinces-from-title', text: region[0], source });
       }
     }
   }
@@ -319,23 +354,19 @@ export function buildDocumentFacts(
 ): DocumentFacts & FactExtras {
   const lasseDoc = doc('lasse-plan');
   const lassePlan = parseLassePlan(lasseDoc);
-  const programme = buildProgramme(doc('stm-presentation'), lasseDoc, projects);
+  const slides = readSlides(doc('stm-presentation'));
+  const programme = buildProgramme(doc('stm-presentation'), lasseDoc, projects, slides);
 
   const lasseProject = findProject(projects, null, 'LasSe', 'LasSe plan');
-  const areaLine = requireLine(
-    lasseDoc,
-    /hankealue muodostuu viidestä maakunnasta/,
-    'the five provinces of the project area ("hankealue muodostuu viidestä maakunnasta")',
-  );
   const valiSuomi = {
     provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)),
-    source: ref('lasse-plan', areaLine),
   };
   const statements = applyTitleFacts(projects, ctx, valiSuomi);
 
   const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
   const details = new Map<string, ProjectDetail>();
-  details.set(vaasa.id, vaasaDetail(doc('vaasa-family-centre-plan'), vaasa, projects));
+  const vaasaPlan = parsePlanDetails(doc('vaasa-family-centre-plan'));
+  details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects));
   details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx));
   const detailOf = (id: string) => details.get(id) ?? details.set(id, emptyDetail(id)).get(id)!;
   for (const [id, list] of statements) detailOf(id).statements.push(...list);
@@ -355,28 +386,25 @@ export function buildDocumentFacts(
 
   const seen = new Set<string>();
   const events: Event[] = [];
-  for (const e of body.events)
-    events.push({
-      id: eventId(e.start, e.title, seen),
-      kind: e.kind,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      place: e.place,
-      projectId: null,
-      source: ref('minutes-2008', e.line),
-    });
-  for (const e of lassePlan.events)
-    events.push({
-      id: eventId(e.start, e.title, seen),
-      kind: e.kind,
-      title: e.title,
-      start: e.start,
-      end: e.end,
-      place: e.place,
-      projectId: e.lasse ? lasseProject.id : null,
-      source: ref('lasse-plan', e.line),
-    });
+  type Parsed = Pick<Event, 'kind' | 'title' | 'start' | 'end' | 'place'> & { time?: string; line: number };
+  const addEvents = <T extends Parsed>(document: DocumentId, parsed: T[], projectOf: (e: T) => string | null) => {
+    for (const e of parsed)
+      events.push({
+        id: eventId(e.start, e.title, seen),
+        kind: e.kind,
+        title: e.title,
+        start: e.start,
+        end: e.end,
+        place: e.place,
+        ...(e.time ? { time: e.time } : {}),
+        projectId: projectOf(e),
+        source: ref(document, e.line),
+      });
+  };
+  addEvents('minutes-2008', body.events, () => null);
+  addEvents('lasse-plan', lassePlan.events, (e) => (e.lasse ? lasseProject.id : null));
+  const reportDoc = doc('pohjanmaa-report-2005-2006');
+  addEvents('pohjanmaa-report-2005-2006', parseReportEvents(reportDoc), () => null);
   for (const x of details.get(vaasa.id)!.decisions)
     events.push({
       id: eventId(x.date, x.body, seen),
@@ -390,7 +418,6 @@ export function buildDocumentFacts(
     });
   events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 
-  const reportDoc = doc('pohjanmaa-report-2005-2006');
   const r = parseReportFacts(reportDoc);
   const report: ReportFacts = {
     objectives: r.objectives.map((o) => ({ text: o.text, source: ref('pohjanmaa-report-2005-2006', o.line) })),
@@ -427,5 +454,17 @@ export function buildDocumentFacts(
     }),
   };
 
-  return { programme, events, details: [...details.values()], report, lassePlan };
+  const reading: ReadingInput = {
+    vaasaPlan,
+    slides,
+    texts: (['minutes-2008', 'vaasa-family-centre-plan', 'pohjanmaa-report-2005-2006', 'lasse-plan'] as const).map(
+      (document) => ({ document, src: doc(document) }),
+    ),
+    names: [
+      ...lassePlan.centres,
+      ...(vaasaPlan.predecessor ? [vaasaPlan.predecessor.name] : []),
+      lasseProject.name.split(/[-\s]/)[0]!,
+    ],
+  };
+  return { programme, events, details: [...details.values()], report, lassePlan, reading };
 }

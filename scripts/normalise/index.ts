@@ -215,7 +215,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   }));
   funding.summedTotals = summedTotals(projects, funding.costs);
 
-  const { lassePlan, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
+  const { lassePlan, reading, ...facts } = buildDocumentFacts(doc, projects, { ...ctx, refs });
   linkAppendix2(facts.details, projects, minutes, 'minutes-2008');
   const quality = [
     ...planQuality(projects, funding),
@@ -224,7 +224,16 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
   ];
   quality.push(
-    ...factQuality({ minutes, minutesDoc: doc('minutes-2008'), projects, themes, funding, lassePlan, notes: quality }),
+    ...factQuality({
+      minutes,
+      minutesDoc: doc('minutes-2008'),
+      projects,
+      themes,
+      funding,
+      lassePlan,
+      reading,
+      notes: quality,
+    }),
   );
   const sources: SourceDocument[] = documentSources(doc).map((d) =>
     DOCUMENT_TITLE_TRANSLATIONS[d.title]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { parseReportFacts, parseReportPriorities } from './activityReport.ts';
+import { parseReportEvents, parseReportFacts, parseReportPriorities } from './activityReport.ts';
 
 const real = () => readSource('../shared/seeds', '003_a770a4bc205e09dd.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
@@ -59,6 +59,38 @@ describe('the activity report 2005–2006', () => {
     ).toThrow(/^003_a770a4bc205e09dd\.txt:5: "useita" is not a number/);
     expect(() => parseReportFacts(edit(real(), /suunnittelija vastaa/, 'suunnittelija hoitaa'))).toThrow(
       /^003_a770a4bc205e09dd\.txt: cannot find who leads the developer groups/,
+    );
+  });
+
+  it('reads the dated items: courses, meetings, a seminar and a pilot, with their places', () => {
+    expect(parseReportEvents(real()).map((e) => [e.kind, e.title, e.start, e.end, e.place, e.line])).toEqual([
+      ['training', 'Arviointi hyvinvointipalvelujen kehittämisessä', '2006-09-26', '2007-02-14', 'HY, Palmenia', 17],
+      ['evaluation', 'Stakesin Bikva - arviointimenetelmän pilottiryhmä', '2004', '2005', null, 29],
+      ['meeting', 'kaksikielinen lastensuojelun työkokous', '2005', null, 'Pohjanmaalla', 31],
+      [
+        'seminar',
+        'maahanmuuttajien integraation hyviä käytäntöjä koskeva pohjoismainen työseminaari',
+        '2006',
+        null,
+        'Vaasassa',
+        34,
+      ],
+      ['meeting', 'julkisen ja järjestösektorin laaja työkokous', '2005', null, 'Vaasassa', 39],
+      ['training', 'sosiaalityön arvosanaopetus', '2005', null, 'Vaasassa', 51],
+      ['training', 'ruotsinkielinen opetus', '2006', null, 'Vaasassa', 51],
+      ['meeting', 'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa', '2005', null, 'Seinäjoella', 73],
+      ['training', 'palveluohjauksen erikoistumisopinnot', '2005', null, null, 83],
+    ]);
+  });
+
+  it('follows a changed date and fails on an unreadable one', () => {
+    const moved = parseReportEvents(edit(real(), 'Keväällä 2006 toteutettiin', 'Keväällä 2007 toteutettiin'));
+    expect(moved[3]!.start).toBe('2007');
+    expect(() => parseReportEvents(edit(real(), '(26.9.2006 -14.2.2007', '(31.9.2006 -14.2.2007'))).toThrow(
+      /^003_a770a4bc205e09dd\.txt:17: no such date "31\.9\.2006"/,
+    );
+    expect(() => parseReportEvents(edit(real(), /\(2004–05\)/, '(2004–03)'))).toThrow(
+      /^003_a770a4bc205e09dd\.txt:29: the period "2004–03" ends before it starts/,
     );
   });
 });

@@ -4,6 +4,7 @@ import { SourceError } from '../lib/errors.ts';
 import { finnishCount } from '../lib/numberWords.ts';
 import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
+import { parseFinnishDate } from '../lib/dates.ts';
 
 export interface ReportPriority {
   order: number;
@@ -62,6 +63,92 @@ export const REPORT_FIGURES: ReportFigureSpec[] = [
   { key: 'project-worker-meetings-per-year', pattern: /projektityöntekijöiden työkokouksia (\S+) kertaa vuodessa/ },
   { key: 'directors-meetings-per-year', pattern: /(\S+) kertaa vuodessa kokoonnutaan/ },
 ];
+
+export interface ReportEventSpec {
+  kind: 'meeting' | 'seminar' | 'evaluation' | 'training';
+  /** Named groups: `title` as written, `when` (a year, "2004–05", or "d.m.yyyy -d.m.yyyy"), optional `place`. */
+  pattern: RegExp;
+}
+
+/** The dated happenings the report names, each found by the words around it. */
+export const REPORT_EVENTS: ReportEventSpec[] = [
+  {
+    kind: 'training',
+    pattern:
+      /(?<title>Arviointi hyvinvointipalvelujen kehittämisessä) – koulutuksella \((?<when>\d{1,2}\.\d{1,2}\.\d{4} ?- ?\d{1,2}\.\d{1,2}\.\d{4}) (?<place>[^)]+)\)/,
+  },
+  {
+    kind: 'evaluation',
+    pattern:
+      /osallistuivat yhteistyössä \((?<when>\d{4}–\d{2})\) (?<title>Stakesin Bikva - arviointimenetelmän pilottiryhmä)/,
+  },
+  {
+    kind: 'meeting',
+    pattern:
+      /Vuoden (?<when>\d{4}) alussa (?<place>\p{Lu}\p{Ll}+lla) järjestettiin .*?(?<title>kaksikielinen lastensuojelun työkokous)/u,
+  },
+  {
+    kind: 'seminar',
+    pattern:
+      /Keväällä (?<when>\d{4}) toteutettiin (?<place>\p{Lu}\p{Ll}+ssa) (?<title>maahanmuuttajien integraation hyviä käytäntöjä koskeva pohjoismainen työseminaari)/u,
+  },
+  {
+    kind: 'meeting',
+    pattern:
+      /(?<place>\p{Lu}\p{Ll}+ssa) järjestettiin (?<when>\d{4}) (?<title>julkisen ja järjestösektorin laaja työkokous)/u,
+  },
+  {
+    kind: 'training',
+    pattern: /syksyllä (?<when>\d{4}) käynnistämä (?<title>sosiaalityön arvosanaopetus) (?<place>\p{Lu}\p{Ll}+ssa)/u,
+  },
+  {
+    kind: 'training',
+    pattern: /Vastaava (?<title>ruotsinkielinen opetus) alkoi (?<place>\p{Lu}\p{Ll}+ssa) syksyllä (?<when>\d{4})/u,
+  },
+  {
+    kind: 'meeting',
+    pattern:
+      /keväällä (?<when>\d{4}) (?<title>vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa) (?<place>\p{Lu}\p{Ll}+lla)/u,
+  },
+  {
+    kind: 'training',
+    pattern: /toteutti \((?<when>\d{4})\) (?<title>palveluohjauksen erikoistumisopinnot)/,
+  },
+];
+
+export interface ReportEvent {
+  kind: ReportEventSpec['kind'];
+  title: string;
+  start: string;
+  end: string | null;
+  place: string | null;
+  line: number;
+}
+
+/** "2005" → 2005; "2004–05" → 2004 to 2005; "26.9.2006 -14.2.2007" → the two days. */
+function reportBounds(when: string, file: string, line: number): { start: string; end: string | null } {
+  const days = /^(\S+?) ?- ?(\S+)$/.exec(when);
+  if (days && days[1]!.includes('.'))
+    return { start: parseFinnishDate(days[1]!, file, line), end: parseFinnishDate(days[2]!, file, line) };
+  const years = /^(\d{4})–(\d{2})$/.exec(when);
+  if (years) {
+    const end = `${years[1]!.slice(0, 2)}${years[2]}`;
+    if (end <= years[1]!) throw new SourceError(file, line, `the period "${when}" ends before it starts`);
+    return { start: years[1]!, end };
+  }
+  return { start: when, end: null };
+}
+
+/** The report's dated happenings (REPORT_EVENTS); each must be found, so a reworded one names its pattern. */
+export function parseReportEvents(src: SourceText): ReportEvent[] {
+  return REPORT_EVENTS.map((spec) => {
+    // Matched on the squashed line: the transcript doubles spaces ("(2004–05)  Stakesin").
+    const n = src.lines.findIndex((l) => spec.pattern.test(squash(l))) + 1;
+    if (n === 0) throw new SourceError(src.file, null, `cannot find the dated item ${spec.pattern}`);
+    const g = spec.pattern.exec(squash(lineAt(src, n)))!.groups!;
+    return { kind: spec.kind, title: g.title!, ...reportBounds(g.when!, src.file, n), place: g.place ?? null, line: n };
+  });
+}
 
 export interface ReportFacts {
   objectives: Array<{ text: string; line: number }>;

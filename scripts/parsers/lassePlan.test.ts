@@ -53,7 +53,7 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
     expect(d.financing[2]!.what).toBe('1 työntekijä ajalle 12/13-9/15');
   });
 
-  it('reads the survey figures, the evaluation dates and the module B schedule', () => {
+  it("reads the survey figures, the evaluation dates and the modules' schedules", () => {
     const f = Object.fromEntries(d.figures.map((x) => [x.key, x.value]));
     expect(f).toMatchObject({
       'survey-respondents': 36,
@@ -70,12 +70,33 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['väliarviointi', '2014-11', '2014-12'],
       ['loppuarviointi', '2015-06', '2015-09'],
     ]);
-    expect(d.phases.map((p) => [p.label, p.start, p.end])).toEqual([
-      ['suunnittelu', '2013-09', '2013-12'],
-      ['kokeilu', '2014-02', '2014-08'],
-      ['analysointi', '2014-09', '2014-11'],
-      ['käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05'],
+    // Each schedule is one module's, not the whole project's phases.
+    expect(d.phases.map((p) => [p.scope, p.label, p.start, p.end, p.line])).toEqual([
+      ['A-moduuli', 'Maakunnalliset työpajat', '2014-02', '2014-06', 47],
+      ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2014-08', '2014-12', 47],
+      ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2015-06', '2015-08', 47],
+      ['B-moduuli', 'suunnittelu', '2013-09', '2013-12', 49],
+      ['B-moduuli', 'kokeilu', '2014-02', '2014-08', 49],
+      ['B-moduuli', 'analysointi', '2014-09', '2014-11', 49],
+      ['B-moduuli', 'käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05', 49],
     ]);
+    expect(
+      d.events.filter((e) => e.kind === 'report' || e.kind === 'seminar').map((e) => [e.title, e.start, e.end, e.line]),
+    ).toEqual([
+      ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, 47],
+      ['opinnäytetyö', '2014-12', null, 47],
+      ['5 maakunnallista työpajaa', '2014-11', '2014-12', 51],
+      ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, 139],
+      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', 571],
+      ['LasSe uutiskirje 1/2015', '2015', null, 643],
+    ]);
+    expect(d.legalBasis).toEqual([{ text: 'lastensuojelulaki 417/2007, 26 ja 27', line: 17 }]);
+  });
+
+  it('fails naming the line when a module schedule has no module heading before it', () => {
+    expect(() => parseLassePlan(edit(real(), 'B moduuli: Sosiaalityön sisäisten', 'Sosiaalityön sisäisten'))).toThrow(
+      /^004_2387fd943a303f05\.txt:49: the schedule "m-m\/yy suunnittelu \(…\)" has no module heading before it/,
+    );
   });
 
   it('reads the municipalities by size and what the transcript lost', () => {
@@ -97,6 +118,10 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['start-date', 27],
       ['budget-amounts', 37],
       ['survey-dates', 43],
+      ['coordinator-periods', 27],
+      ['steering-group-first-meeting', 33],
+      ['joining-date', 19],
+      ['seminar-date', 41],
     ]);
   });
 
@@ -115,7 +140,49 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['Ohjausryhmän 11. kokous', '2015-10-20'],
       ['Ohjausryhmän 5. kokous', '2014-05-19'],
     ]);
-    expect(meetings.filter((e) => !e.lasse)).toHaveLength(6);
+    // The times and places the records head them with ("klo 12.3013.30" lost its dash).
+    expect(meetings.filter((e) => e.lasse).map((e) => [e.time, e.place])).toEqual([
+      ['12.30–13.30', 'Tampereen kaupungin'],
+      ['12.30–15.30', 'Tampereen kaupungin'],
+      ['12.30–15.00', 'Tampereen kaupungin'],
+      ['12–15', 'Tampereen kaupungin'],
+      ['12.30–15.00', 'Attilan kokoustilat, Luentosali Lesti, Yliopistonkatu'],
+    ]);
+    expect(meetings.filter((e) => !e.lasse).map((e) => [e.title, e.start, e.time ?? null, e.place])).toEqual([
+      ['KASPERI II ohjausryhmän kokous', '2013-04-29', null, null],
+      [
+        'KASPERI II ohjausryhmän kokous, muistio 3/2012',
+        '2012-09-07',
+        '9.15–12.05',
+        'Kokouskeskus Juvenes, Åkerlundinkatu 1, Kokoustila',
+      ],
+      ['Väli-Suomen Kaste-aluejohtoryhmän kokous', '2015-04-17', null, 'Tampere'],
+      [
+        'KASPERI II ohjausryhmän kokous, muistio 1/2012',
+        '2012-03-14',
+        '12.00–14.45',
+        'Tampereen virastotalo, Aleksis Kiven katu',
+      ],
+      [
+        'KASPERI II ohjausryhmän kokous, muistio 2/2012',
+        '2012-06-06',
+        '9.00–11.30',
+        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu',
+      ],
+      [
+        'Väli-Suomen Kaste-aluejohtoryhmän kokous',
+        '2015-02-17',
+        '9.00–11.30',
+        'Tampere, Juvenes Kokouskeskus, Åkerlundinkatu 1, 3. kerros',
+      ],
+      ['KASPERI II ohjausryhmän kokous', '2013-08-26', null, null],
+      [
+        'KASPERI II ohjausryhmän kokous, muistio 1/2013',
+        '2013-02-04',
+        '10.00–13.30',
+        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu',
+      ],
+    ]);
     // Teaser lines name private persons; no event title carries them.
     expect(meetings.some((e) => /Rantanen|Forslund/.test(e.title))).toBe(false);
   });

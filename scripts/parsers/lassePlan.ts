@@ -22,11 +22,13 @@ export interface LasseFigure {
 }
 
 export interface LasseEvent {
-  kind: 'meeting' | 'evaluation';
+  kind: 'meeting' | 'evaluation' | 'seminar' | 'report';
   title: string;
   start: string;
   end: string | null;
   place: string | null;
+  /** The clock time as written, the two ends joined by an en dash ("12.30–13.30"). */
+  time?: string;
   lasse: boolean;
   line: number;
 }
@@ -55,7 +57,10 @@ export interface LassePlanFacts {
   figures: LasseFigure[];
   /** Who covers what (the budget split between the competence centres and the municipal share). */
   financing: Array<{ organisation: string; what: string; percent: number | null; line: number }>;
-  phases: Array<{ label: string; start: string; end: string; line: number }>;
+  /** A module's schedule (the B module's trial steps), headed by the module it belongs to. */
+  phases: Array<{ label: string; scope: string; start: string; end: string; line: number }>;
+  /** The law the plan develops, as written ("lastensuojelulaki 417/2007, 26 ja 27"). */
+  legalBasis: Array<{ text: string; line: number }>;
   events: LasseEvent[];
   lost: LostFigure[];
   related: RelatedProject[];
@@ -124,6 +129,10 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
   { what: 'start-date', pattern: /pääsi aloittamaan työskentelyn alkaen\./ },
   { what: 'budget-amounts', pattern: /Palkkamenot: Vuokrat: Aineet, tarvikkeet ym\.:/ },
   { what: 'survey-dates', pattern: /Kysely toteutettiin välisenä aikana\./ },
+  { what: 'coordinator-periods', pattern: /joista yksi työskentelee ja kolme välisen ajan\./ },
+  { what: 'steering-group-first-meeting', pattern: /Ohjausryhmän järjestäytymiskokous pidettiin Tampereella\./ },
+  { what: 'joining-date', pattern: /Ypäjän\( alkaen\)/ },
+  { what: 'seminar-date', pattern: /oppimisverkoston aloitusseminaariin \( \)/ },
 ];
 
 /**
@@ -279,6 +288,16 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const schedule = squash(lineAt(src, scheduleLine));
   const phases: LassePlanFacts['phases'] = [];
   const from = schedule.search(/\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/);
+  // The schedule sits in one module's table: the last module heading before it ("B moduuli: …") names it.
+  const heads = [...schedule.slice(0, from).matchAll(/\b([A-C])[ -]moduuli: /g)];
+  const scopeLetter = heads.at(-1)?.[1];
+  if (!scopeLetter)
+    throw new SourceError(
+      src.file,
+      scheduleLine,
+      'the schedule "m-m/yy suunnittelu (…)" has no module heading before it',
+    );
+  const scope = `${scopeLetter}-moduuli`;
   for (const m of schedule
     .slice(from)
     .matchAll(/(\d{1,2})-(\d{1,2})\/(\d{2}) (?:(\p{Ll}+) )?\(\p{Ll}+-\p{Ll}+\)(?: (\p{Ll}+, \p{Ll}+)\.)?/gu)) {
@@ -286,11 +305,15 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     if (!label) break;
     phases.push({
       label,
+      scope,
       start: `${yyyy(m[3]!)}-${month(m[1]!)}`,
       end: `${yyyy(m[3]!)}-${month(m[2]!)}`,
       line: scheduleLine,
     });
   }
+
+  phases.unshift(...moduleAWorkshops(src));
+  events.push(...moduleDates(src));
 
   const lost: LostFigure[] = [];
   for (const spec of LOST) {
@@ -322,9 +345,91 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   if (!sizeClasses)
     throw new SourceError(src.file, sizeLine, 'cannot read the counts of small, medium and large municipalities');
 
+  const lawLine = requireLine(
+    src,
+    /\(lastensuojelulaki \d+\/\d{4}/,
+    'the legal basis ("(lastensuojelulaki 417/2007, …)")',
+  );
+  const law = /\((lastensuojelulaki \d+\/\d{4}(?:, [\d ja]+?)?)\s*§?\s*\)/.exec(squash(lineAt(src, lawLine)));
+  if (!law)
+    throw new SourceError(src.file, lawLine, 'cannot read the act and its sections ("lastensuojelulaki n/yyyy, …")');
+  const legalBasis = [{ text: law[1]!.trim(), line: lawLine }];
+
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
-  return { goals, modules, centres, posts, figures, financing, phases, events, lost, related, sizeClasses };
+  return {
+    goals,
+    modules,
+    centres,
+    posts,
+    figures,
+    financing,
+    phases,
+    legalBasis,
+    events,
+    lost,
+    related,
+    sizeClasses,
+  };
+}
+
+/**
+ * The A module's workshop schedule: "Maakunnalliset työpajat … 2 6/2014 (helmi-kesäkuu) 8-12/2014-> <label> 6-8/2015
+ * -> <label>" (the transcript lost the first dash).
+ */
+function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
+  const pattern =
+    /(Maakunnalliset työpajat) .*? (\d{1,2})[ -](\d{1,2})\/(\d{4}) \(\p{Ll}+-\p{Ll}+\) (\d{1,2})-(\d{1,2})\/(\d{4}) ?-> (.+?osuus) (\d{1,2})-(\d{1,2})\/(\d{4}) ?-> (.+?osuus)/u;
+  const line = requireLine(src, /Maakunnalliset työpajat \(Teemakehittämisryhmät\)/, "the A module's workshops");
+  const m = pattern.exec(squash(lineAt(src, line)));
+  if (!m) throw new SourceError(src.file, line, 'cannot read the A module\'s workshop months ("m-m/yyyy (…)")');
+  const at = (label: string, i: number) => ({
+    label,
+    scope: 'A-moduuli',
+    start: `${m[i + 2]}-${month(m[i]!)}`,
+    end: `${m[i + 2]}-${month(m[i + 1]!)}`,
+    line,
+  });
+  return [at(m[1]!, 2), at(m[8]!, 5), at(m[12]!, 9)];
+}
+
+/** Dated items of the module tables: the reports the A module produces and the B module's workshops. */
+function moduleDates(src: SourceText): LasseEvent[] {
+  const specs: Array<{ kind: LasseEvent['kind']; pattern: RegExp }> = [
+    { kind: 'report', pattern: /tuottaa (ensimmäinen tutkimusraportti\/julkaisu) (\d{1,2})\/(\d{4})/ },
+    { kind: 'report', pattern: /selvityksenä (opinnäytetyö) (\d{1,2})\/(\d{4})/ },
+    {
+      kind: 'seminar',
+      pattern: /Työpajaosuus: (\d maakunnallista työpajaa).*? (\d{1,2}) \d{1,2}\/(\d{4}) \(\p{Ll}+-\p{Ll}+\)/u,
+    },
+  ];
+  return specs.map(({ kind, pattern }) => {
+    const n = src.lines.findIndex((l) => pattern.test(squash(l))) + 1;
+    if (n === 0) throw new SourceError(src.file, null, `cannot find the module table's dated item ${pattern}`);
+    const m = pattern.exec(squash(lineAt(src, n)))!;
+    const range = /(\d{1,2}) (\d{1,2})\/\d{4} \(\p{Ll}+-\p{Ll}+\)$/u.exec(m[0]);
+    return {
+      kind,
+      title: m[1]!,
+      start: `${m[3]}-${month(m[2]!)}`,
+      end: range ? `${m[3]}-${month(range[2]!)}` : null,
+      place: null,
+      lasse: true,
+      line: n,
+    };
+  });
+}
+
+/**
+ * A meeting's clock time and place as its record heads them: "klo 12.3013.30" (the transcript lost the dash),
+ * "klo 9.15-12.05", "klo 12 15", "klo 12.00 alkaen"; "Paikka: …" up to the list of participants or the teaser's end.
+ */
+export function timeAndPlace(text: string): { time?: string; place: string | null } {
+  const t = /\bklo (\d{1,2}(?:\.\d{2})?)(?:\s?[-–]?\s?(\d{1,2}(?:\.\d{2})?)(?![\d.]))?/.exec(text);
+  const p = /\b(?:Paikka|PAIKKA): (.+?)(?= Osallistujat| Läsnä:|$)/.exec(text);
+  const place = p ? p[1]!.replace(/[\s,]+$/, '') : null;
+  const time = t ? (t[2] ? `${t[1]}–${t[2]}` : t[1]!) : undefined;
+  return time ? { time, place: place || null } : { place: place || null };
 }
 
 const isTeaserMarker = (line: string) => /^Lisätiedot\W*$/i.test(squash(line));
@@ -399,7 +504,7 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         title: `Ohjausryhmän ${steering[1]}. kokous`,
         start: parseFinnishDate(steering[2]!, src.file, bodyLine),
         end: null,
-        place: null,
+        ...timeAndPlace(body),
         lasse: true,
         line: bodyLine,
       });
@@ -412,8 +517,46 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         title: `${kasperi[1]} ohjausryhmän kokous, muistio ${kasperi[2]}`,
         start: parseFinnishDate(kasperi[3]!, src.file, bodyLine),
         end: null,
+        ...timeAndPlace(body),
+        lasse: false,
+        line: bodyLine,
+      });
+    // "KASPERI II … Ohjausryhmän kokous 29.4.2013", "KASPERI II hankkeen Osallisuuden helmet seminaari 22.5.2013"
+    const kasperiDated =
+      /(KASPERI II) .*?(?:(Ohjausryhmän kokous)|hankkeen (Osallisuuden helmet seminaari)) (\d{1,2}\.\d{1,2}\.\d{4})/.exec(
+        body,
+      );
+    if (!kasperi && kasperiDated)
+      meetings.push({
+        kind: kasperiDated[2] ? 'meeting' : 'seminar',
+        title: `${kasperiDated[1]} ${kasperiDated[2] ? 'ohjausryhmän kokous' : kasperiDated[3]!}`,
+        start: parseFinnishDate(kasperiDated[4]!, src.file, bodyLine),
+        end: null,
         place: null,
         lasse: false,
+        line: bodyLine,
+      });
+    // The project's own reports dated in their titles: "Toiminnan kuvaus 1.1.2014 31.10.2014", "UUTISKIRJE 1/2015".
+    const account = /(Toiminnan kuvaus) (\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}\.\d{1,2}\.\d{4})/.exec(body);
+    const letter = /(UUTISKIRJE) \d+\/(\d{4})/.exec(body);
+    if (isLasse && account)
+      meetings.push({
+        kind: 'report',
+        title: account[1]!,
+        start: parseFinnishDate(account[2]!, src.file, bodyLine),
+        end: parseFinnishDate(account[3]!, src.file, bodyLine),
+        place: null,
+        lasse: true,
+        line: bodyLine,
+      });
+    if (isLasse && letter)
+      meetings.push({
+        kind: 'report',
+        title: `LasSe ${letter[0].toLowerCase()}`,
+        start: letter[2]!,
+        end: null,
+        place: null,
+        lasse: true,
         line: bodyLine,
       });
     const board =
@@ -422,12 +565,14 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
       );
     if (board) {
       const date = board[2] ? `${board[2]}${board[3]}` : board[5]!;
+      const written = timeAndPlace(body);
       meetings.push({
         kind: 'meeting',
         title: `${board[1]}n kokous`,
         start: parseFinnishDate(date, src.file, bodyLine),
         end: null,
-        place: board[4] ?? null,
+        ...written,
+        place: written.place ?? board[4] ?? null,
         lasse: false,
         line: bodyLine,
       });

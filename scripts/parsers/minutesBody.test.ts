@@ -36,6 +36,9 @@ describe('the body of the minutes', () => {
       ['application-round', '2008-12', null, 34],
     ]);
     expect(events[5]!.title).toBe('SONet BOTNIAn ”kuntakierros”');
+    // "… pidetään Eskoossa 3.10.2008 klo 12.00 alkaen": the time the line gives stays with the meeting.
+    expect(events[6]!.time).toBe('12.00');
+    expect(events.filter((e) => e.time !== undefined)).toHaveLength(1);
   });
 
   it('reads that the Pohjanmaa project withdraws from Remontti', () => {

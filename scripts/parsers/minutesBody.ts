@@ -8,6 +8,8 @@ export interface MinutesEvent {
   start: string;
   end: string | null;
   place: string | null;
+  /** The clock time as written ("12.00"). */
+  time?: string;
   line: number;
 }
 
@@ -137,7 +139,9 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
     'the next meeting ("seuraava kokous pidetään")',
     handled,
   );
-  const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(squash(lineAt(src, nextLine)));
+  const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})(?: klo (\d{1,2}\.\d{2}))?/u.exec(
+    squash(lineAt(src, nextLine)),
+  );
   if (!next) throw new SourceError(src.file, nextLine, 'the next meeting has no "<place> d.m.yyyy"');
   events.push({
     kind: 'meeting',
@@ -145,6 +149,7 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
     start: `${next[5]}-${pad(next[4]!)}-${pad(next[3]!)}`,
     end: null,
     place: next[2]!,
+    ...(next[6] ? { time: next[6] } : {}),
     line: nextLine,
   });
 

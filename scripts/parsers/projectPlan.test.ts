@@ -66,4 +66,9 @@ describe('the Vaasa family centre plan', () => {
       /:40: item "7\." where item "6\." was expected/,
     );
   });
+
+  it('reads who the resources chapter says works in the centre', () => {
+    expect(d.working).toEqual({ roles: ['terveydenhoitaja', 'lastentarhanopettaja', 'nuoriso-ohjaaja'], line: 44 });
+    expect(parsePlanDetails(without(real(), /Perhekeskuksessa työskentelee/)).working).toBeNull();
+  });
 });

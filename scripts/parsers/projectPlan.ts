@@ -64,6 +64,8 @@ export interface PlanDetails {
   phases: Array<{ label: string; start: string; end: string; line: number; tasks: LineFact[] }>;
   decisions: Array<{ body: string; date: string; reference: string | null; line: number }>;
   predecessor: { name: string; start: string; end: string; line: number } | null;
+  /** Who the resources chapter says works in the centre ("Perhekeskuksessa työskentelee … X, Y sekä Z"). */
+  working: { roles: string[]; line: number } | null;
 }
 
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
@@ -245,6 +247,14 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
         line: n,
       });
   }
+  const workingLine = findLine(src, /Perhekeskuksessa työskentelee/);
+  const workingText = workingLine
+    ? /Perhekeskuksessa työskentelee (?:osa-aikaisesti )?(.+?)(?:, jotka|\.)/.exec(squash(lineAt(src, workingLine)))
+    : null;
+  const working =
+    workingLine && workingText
+      ? { roles: workingText[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/).map((r) => r.trim()), line: workingLine }
+      : null;
   return {
     goals,
     ages,
@@ -256,5 +266,6 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     phases,
     decisions,
     predecessor: predecessor[0] ?? null,
+    working,
   };
 }

@@ -22,7 +22,8 @@ function fail(message) {
 
 let config;
 try {
-  config = siteConfig();
+  // The published site's addresses: SITE_URL is required here (or derived in GitHub Actions).
+  config = siteConfig(process.env, { production: true });
 } catch (e) {
   fail(e.message);
 }

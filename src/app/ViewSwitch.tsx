@@ -5,6 +5,7 @@ import { ViewBoundary } from '../ui/ViewBoundary';
 import { PrintHeader } from '../ui/PrintHeader';
 import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
 import { VIEW_PAGES } from './views';
+import { IgnoredNotice } from './IgnoredNotice';
 
 export function ViewSwitch() {
   const t = useT();
@@ -29,7 +30,7 @@ export function ViewSwitch() {
   );
 }
 
+/** Prunes the ids the data does not know and tells the reader what of the address was ignored. */
 function PruneUnknownIds() {
-  usePruneUnknownIds();
-  return null;
+  return <IgnoredNotice parts={usePruneUnknownIds()} />;
 }

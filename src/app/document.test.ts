@@ -24,6 +24,7 @@ describe('page documents', () => {
       '<link rel="alternate" hreflang="x-default" href="https://example.github.io/kaste-dashboard/projects/2008-proomu-hanke/" />',
     );
     expect(head).toMatch(/<meta name="description" content="Proomu-hanke: huvudman, /);
+    expect(head).toContain('<noscript><link rel="stylesheet" href="/kaste-dashboard/nojs.css" /></noscript>');
   });
 
   it('escape what goes into attributes', () => {

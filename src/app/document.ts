@@ -21,6 +21,8 @@ export function pageHead(route: Route, meta: PageMeta, base: string, siteUrl: st
     `<link rel="canonical" href="${url(route.lang)}" />`,
     ...LANGS.map((lang) => `<link rel="alternate" hreflang="${lang}" href="${url(lang)}" />`),
     `<link rel="alternate" hreflang="x-default" href="${url('fi')}" />`,
+    // Without JavaScript the page hides the controls that need it (public/nojs.css).
+    `<noscript><link rel="stylesheet" href="${escapeHtml(base)}nojs.css" /></noscript>`,
   ].join('\n    ');
 }
 

@@ -41,12 +41,14 @@ export function AdminOverlap({ overlap, lookups, years }: { overlap: Overlap; lo
                   <li key={id}>
                     <button
                       type="button"
-                      className="link-button"
+                      className="link-button needs-js"
                       aria-pressed={selected.includes(id)}
                       onClick={() => toggle('admins', id)}
                     >
                       {name(id)}
                     </button>
+                    {/* Without JavaScript the name cannot filter: it is plain text. */}
+                    <noscript>{name(id)}</noscript>
                   </li>
                 ))}
             </ul>

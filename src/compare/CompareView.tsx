@@ -17,6 +17,8 @@ import { ThemeFlow } from './ThemeFlow';
 import '../ui/charts.css';
 
 const CompareCharts = reloadableLazy(() => import('./CompareCharts'));
+/** The prerender renders the charts' tables for readers without JavaScript (app/views). */
+export const prerenderParts = () => CompareCharts.preload();
 import './compare.css';
 
 export default function CompareView() {

@@ -22,9 +22,19 @@ export function ContinuingProjects({
   const { lookups } = useProjectRows();
   const counts = continuingCounts(pairs, years.from);
   const link = (row: ProjectRow) => (
-    <button type="button" className="link-button" lang={row.project.language} onClick={() => select(row.project.id)}>
-      {row.project.name}
-    </button>
+    <>
+      <button
+        type="button"
+        className="link-button needs-js"
+        lang={row.project.language}
+        onClick={() => select(row.project.id)}
+      >
+        {row.project.name}
+      </button>
+      <noscript>
+        <span lang={row.project.language}>{row.project.name}</span>
+      </noscript>
+    </>
   );
   const year = (row: ProjectRow) => (row.project.planYear ? ` (${row.project.planYear})` : '');
   return (

@@ -62,4 +62,11 @@ describe('national context', () => {
     );
     expect(screen.getAllByRole('row')).toHaveLength(8);
   });
+
+  it("shows a regional project's period and areas with their source lines", () => {
+    renderView();
+    const item = screen.getByText('Testi-Remontti länsi').closest('li')!;
+    expect(item).toHaveTextContent('Hankekausi: 2008–2011');
+    expect(item).toHaveTextContent('Alueet: Testiseutu, Testikaari');
+  });
 });

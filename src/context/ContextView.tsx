@@ -127,6 +127,18 @@ export default function ContextView() {
                       {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>}{' '}
                       <span lang={fiOn(lang)}>{p.name}</span>{' '}
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
+                      {p.period && (
+                        <p className="context-note">
+                          {m('projectPeriod')}: {p.period.start}–{p.period.end}{' '}
+                          <SourceLines source={p.period.source} compact />
+                        </p>
+                      )}
+                      {p.areas && (
+                        <p className="context-note">
+                          {m('projectAreas')}: <span lang={fiOn(lang)}>{p.areas.join(', ')}</span>{' '}
+                          <SourceLines source={p.sources.at(-1)!} compact />
+                        </p>
+                      )}
                       {p.notSameAs.length > 0 && (
                         <p className="context-note">
                           {m('notSameAs')}{' '}

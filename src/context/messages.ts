@@ -22,6 +22,8 @@ export type Key =
   | 'status.decision'
   | 'status.application'
   | 'notSameAs'
+  | 'projectPeriod'
+  | 'projectAreas'
   | 'prioritiesHeading'
   | 'allProvinces'
   | 'noProjects'

@@ -5,6 +5,10 @@ import { PACKAGE_FILE, usePublication, type Publication } from '../data/publicat
 import { dataTables, tableCsv, type DataTable } from '../data/tables';
 import { formatDate, formatNumber, useLang, useMessages, type Lang } from '../i18n';
 import { download } from '../ui/download';
+import { filterLabels } from '../ui/filterLabels';
+import { activeFilterCount, useAppStore } from '../state/store';
+import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
+import { filteredTables, sheetRows } from './workbook';
 import { dataPageMessages } from './messages';
 import { fileSize } from './fileSize';
 import './data-page.css';
@@ -12,42 +16,113 @@ import './data-page.css';
 const DATA_URL = `${BASE_URL}data/`;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The workbook: one sheet per table, bold titles in the reader's language, numbers as numbers. */
+/** The workbook: one sheet per table, bold titles and coded values in the reader's language, euros and dates formatted. */
 async function workbook(tables: DataTable[], lang: Lang): Promise<Blob> {
   // Loaded only on click: the writer (and its zip library) stays out of every other page's download.
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const sheets = tables.map((t) => ({
     sheet: t.title[lang].slice(0, 31),
-    data: [
-      t.fields.map((f) => ({ value: f.title[lang], fontWeight: 'bold' as const })),
-      ...t.rows.map((row) => row.map((value) => (value === null ? null : { value }))),
-    ],
-    columns: t.fields.map((f) => ({ width: f.type === 'string' ? 24 : 12 })),
+    data: sheetRows(t, lang),
+    columns: t.fields.map((f) => ({ width: f.type === 'string' ? 24 : 14 })),
     stickyRowsCount: 1,
   }));
   return writeXlsxFile(sheets).toBlob();
 }
 
-function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
+type XlsxState = { state: 'idle' | 'working' } | { state: 'failed'; detail: string };
+
+/** Builds and downloads a workbook on click, with its progress and failure in a live region. */
+function WorkbookButton({ name, tables, label }: { name: string; tables: DataTable[]; label: string }) {
   const m = useMessages(dataPageMessages);
   const lang = useLang();
-  const [xlsx, setXlsx] = useState<{ state: 'idle' | 'working' } | { state: 'failed'; detail: string }>({
-    state: 'idle',
-  });
-  const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
-  const makeWorkbook = async () => {
+  const [xlsx, setXlsx] = useState<XlsxState>({ state: 'idle' });
+  const make = async () => {
     setXlsx({ state: 'working' });
     try {
-      download(`kaste-vali-suomi-${lang}.xlsx`, await workbook(tables, lang), XLSX_TYPE);
+      download(name, await workbook(tables, lang), XLSX_TYPE);
       setXlsx({ state: 'idle' });
     } catch (e) {
       setXlsx({ state: 'failed', detail: (e as Error).message });
     }
   };
   return (
+    <>
+      <button type="button" onClick={make} disabled={xlsx.state === 'working'}>
+        {label}
+      </button>{' '}
+      <span role="status">
+        {xlsx.state === 'working' && m('xlsxWorking')}
+        {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
+      </span>
+    </>
+  );
+}
+
+/**
+ * With filters active (chosen in another view, they travel with the link), the projects they select, with their
+ * costs and funding shares, as Excel CSV and XLSX; said to be filtered, unlike the full tables below.
+ */
+function FilteredSection({ tables }: { tables: DataTable[] }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const filters = useAppStore((s) => s.filters);
+  const { rows: all, lookups } = useProjectRows();
+  const rows = useFilteredRows();
+  const active = activeFilterCount(filters);
+  const selection = useMemo(() => filteredTables(tables, new Set(rows.map((r) => r.project.id))), [tables, rows]);
+  if (active === 0)
+    return (
+      <p className="needs-js" data-testid="filtered-downloads">
+        {m('unfilteredNote')}
+      </p>
+    );
+  const projects = selection[0]!;
+  return (
+    <section aria-labelledby="data-filtered" className="notice" data-testid="filtered-downloads">
+      <h2 id="data-filtered">{m('filteredHeading')}</h2>
+      <p>
+        {m('filteredIntro', {
+          filters: filterLabels(filters, lang, lookups)
+            .map((f) => f.label)
+            .join('; '),
+          shown: formatNumber(lang, projects.rows.length),
+          total: formatNumber(lang, all.length),
+        })}
+      </p>
+      <p className="filtered-buttons">
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `kaste-projects-suodatettu-${lang}-excel.csv`,
+              tableCsv(projects, 'excel', lang),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {m('filteredCsv')}
+        </button>{' '}
+        <WorkbookButton
+          name={`kaste-vali-suomi-suodatettu-${lang}.xlsx`}
+          tables={selection}
+          label={m('filteredXlsx')}
+        />
+      </p>
+    </section>
+  );
+}
+
+function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
+  return (
     <section aria-labelledby="data-tables">
       <h2 id="data-tables">{m('tablesHeading')}</h2>
       <p>{m('tablesIntro')}</p>
+      <noscript>
+        <p className="notice">{m('noScriptDownloads')}</p>
+      </noscript>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="data-tables">
         <table className="data-table data-files">
           <thead>
@@ -71,7 +146,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
                   <td className="data-downloads">
                     <button
                       type="button"
-                      className="link-button"
+                      className="link-button needs-js"
                       aria-label={`${m('excelCsv')}: ${t.title[lang]}`}
                       onClick={() =>
                         download(
@@ -100,14 +175,8 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
       </div>
       <h3>{m('xlsxHeading')}</h3>
       <p>{m('xlsxIntro')}</p>
-      <p>
-        <button type="button" onClick={makeWorkbook} disabled={xlsx.state === 'working'}>
-          {m('xlsxButton')}
-        </button>{' '}
-        <span role="status">
-          {xlsx.state === 'working' && m('xlsxWorking')}
-          {xlsx.state === 'failed' && m('xlsxFailed', { detail: xlsx.detail })}
-        </span>
+      <p className="needs-js">
+        <WorkbookButton name={`kaste-vali-suomi-${lang}.xlsx`} tables={tables} label={m('xlsxButton')} />
       </p>
     </section>
   );
@@ -181,6 +250,7 @@ export default function DataPage() {
           {m('release', { date: formatDate(lang, publication.created.slice(0, 10)), version: publication.version })}
         </p>
       )}
+      <FilteredSection tables={tables} />
       <TablesSection tables={tables} publication={publication} />
       {state.status === 'ok' && <FilesSection publication={state.publication} packageBytes={state.bytes} />}
     </section>

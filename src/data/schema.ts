@@ -90,8 +90,8 @@ export const SummedTotal = z.object({
   projects: z.number().int().nonnegative(),
   /** Distinct organisations administering the year's projects (stated and uncertain). */
   administrators: z.number().int().nonnegative(),
-  /** Sum of the costs the documents give for the year's projects. */
-  amountEur: z.number().int().nonnegative(),
+  /** Sum of the costs the documents give for the year's projects; null where the plan gives no costs at all. */
+  amountEur: z.number().int().nonnegative().nullable(),
   withoutCost: z.number().int().nonnegative(),
 });
 export type SummedTotal = z.infer<typeof SummedTotal>;
@@ -274,6 +274,10 @@ export const LostFigure = z.enum([
   'start-date',
   'budget-amounts',
   'survey-dates',
+  'coordinator-periods',
+  'steering-group-first-meeting',
+  'joining-date',
+  'seminar-date',
 ]);
 export type LostFigure = z.infer<typeof LostFigure>;
 export const AdministratorReading = z.enum([
@@ -300,6 +304,8 @@ const FACT_NOTES = [
     stated: Count,
     statedLater: Count.nullable(),
     small: Count,
+    /** The count of small municipalities the same line gives in parentheses for later ("10 (11)"). */
+    smallLater: Count.nullable(),
     medium: Count,
     large: Count,
   }),
@@ -322,6 +328,18 @@ const FACT_NOTES = [
     stated: Count,
     reading: AdministratorReading,
   }),
+] as const;
+
+/** Discrepancies inside one document found by a close reading (issue 19). */
+const READING_NOTES = [
+  /** A plan lists posts in one place and names fewer (or other) staff working in the project elsewhere. */
+  note('plan-staffing-differs', { listed: z.array(Written).min(1), working: z.array(Written).min(1) }),
+  /** One name written in several ways in the same document (`written`: the forms other than `name`). */
+  note('name-spelling-variants', { name: Written, written: z.array(Written).min(1) }),
+  /** A slide repeats a run of another slide's text word for word. */
+  note('slide-copies-slide', { slide: Count, copiedSlide: Count, sharedWords: Count, phrase: Written }),
+  /** Two slides date the same item differently (`written`: each slide's date as written, in slide order). */
+  note('slide-dates-differ', { term: Written, slides: z.array(Count).min(2), written: z.array(Written).min(2) }),
 ] as const;
 
 export const QualityIssue = z.discriminatedUnion('kind', [
@@ -355,6 +373,7 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   note('lasse-count-areas', LasseCount),
   note('lasse-count-province-participants', { ...LasseCount, provinceId: Slug }),
   ...FACT_NOTES,
+  ...READING_NOTES,
   /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
   note('page-break-line', { written: Written }),
   /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
@@ -424,6 +443,10 @@ export const RegionalProject = z.object({
   grantStatus: z.enum(['decision', 'application']),
   /** Projects in projects.json that share a name with this one but are different projects. */
   notSameAs: z.array(Slug),
+  /** The period a slide or teaser of the same document gives the project, where one does. */
+  period: z.object({ start: DateBound, end: DateBound, source: SourceRef }).optional(),
+  /** The areas a slide names for the project, as written ("Oulunseutu"). */
+  areas: z.array(z.string().min(1)).optional(),
   sources: z.array(SourceRef).min(1),
 });
 export type RegionalProject = z.infer<typeof RegionalProject>;
@@ -467,6 +490,7 @@ export const EventKind = z.enum([
   'decision',
   'survey',
   'report',
+  'training',
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
@@ -478,6 +502,8 @@ export const Event = z.object({
   start: DateBound,
   end: DateBound.nullable(),
   place: z.string().nullable(),
+  /** The clock time as written ("12.30–13.30"), where the line gives one. */
+  time: z.string().min(1).optional(),
   /** The project it belongs to (projects.json), if any. */
   projectId: Slug.nullable(),
   source: SourceRef,
@@ -489,6 +515,8 @@ export const Events = z.array(Event);
 export const Phase = z.object({
   label: z.string().min(1),
   labelTranslation: PhraseTranslation.optional(),
+  /** The part of the project the schedule belongs to, as the plan heads it ("B-moduuli"); absent: the whole project. */
+  scope: z.string().min(1).optional(),
   start: DateBound,
   end: DateBound,
   tasks: z.array(Fact),
@@ -574,6 +602,8 @@ export const ProjectDetail = z.object({
   linked: z.array(LinkedProject),
   decisions: z.array(Decision),
   statements: z.array(Statement),
+  /** The acts a plan names as its legal basis, as written ("lastensuojelulaki 417/2007, 26 ja 27"). */
+  legalBasis: z.array(Fact).optional(),
 });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 export const Details = z.array(ProjectDetail);

@@ -20,8 +20,16 @@ describe('the data tables', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(csv.startsWith('\ufefftunniste;hanke;nimen kieli;suunnitelmavuosi;')).toBe(true);
     expect(lines.find((l) => l.startsWith('2008-proomu-hanke;'))).toBe(
-      '2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;;;;minutes-2008:108-110',
+      '2008-proomu-hanke;Proomu-hanke;suomi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;ilmoitettu;Heinola;paijat-hame;180100;;;;minutes-2008:108-110',
     );
+    // The published machine CSV keeps the codes.
+    expect(
+      tableCsv(
+        dataTables(d, 'en').find((t) => t.id === 'projects')!,
+        'en',
+        'names',
+      ),
+    ).toContain('2008-proomu-hanke,Proomu-hanke,fi,2008,plan-2008-2,');
     const sv = tableCsv(
       dataTables(d, 'sv').find((t) => t.id === 'municipalities')!,
       'excel',

@@ -17,6 +17,8 @@ export interface TableField {
   name: string;
   type: 'string' | 'integer' | 'number';
   title: PerLang;
+  /** A coded field's values in words: the published CSV keeps the codes, a reader's spreadsheet gets the words. */
+  labels?: Record<string, PerLang>;
 }
 
 export interface DataTable {
@@ -31,11 +33,43 @@ export interface DataTable {
 export const TABLE_IDS = ['projects', 'costs', 'shares', 'municipalities', 'quality', 'events'] as const;
 export type TableId = (typeof TABLE_IDS)[number];
 
-const f = (name: string, type: TableField['type'], fi: string, sv: string, en: string): TableField => ({
-  name,
-  type,
-  title: { fi, sv, en },
-});
+const f = (
+  name: string,
+  type: TableField['type'],
+  fi: string,
+  sv: string,
+  en: string,
+  labels?: Record<string, PerLang>,
+): TableField => ({ name, type, title: { fi, sv, en }, ...(labels && { labels }) });
+
+const LANGUAGE_LABELS: Record<string, PerLang> = {
+  fi: { fi: 'suomi', sv: 'finska', en: 'Finnish' },
+  sv: { fi: 'ruotsi', sv: 'svenska', en: 'Swedish' },
+};
+const ADMINISTRATOR_STATUS_LABELS: Record<string, PerLang> = {
+  stated: { fi: 'ilmoitettu', sv: 'angiven', en: 'stated' },
+  uncertain: { fi: 'epävarma', sv: 'osäker', en: 'uncertain' },
+  unknown: { fi: 'tuntematon', sv: 'okänd', en: 'unknown' },
+  blank: { fi: 'ei merkitty', sv: 'inte angiven', en: 'blank' },
+};
+const COST_ROW_LABELS: Record<string, PerLang> = {
+  project: { fi: 'hanke', sv: 'projekt', en: 'project' },
+  'stated-total': { fi: 'asiakirjan yhteensä-rivi', sv: 'dokumentets summarad', en: "the document's total row" },
+};
+const SEVERITY_LABELS: Record<string, PerLang> = {
+  discrepancy: { fi: 'ristiriita', sv: 'motstridighet', en: 'discrepancy' },
+  uncertainty: { fi: 'epävarmuus', sv: 'osäkerhet', en: 'uncertainty' },
+  gap: { fi: 'puute', sv: 'lucka', en: 'gap' },
+};
+const EVENT_KIND_LABELS: Record<string, PerLang> = {
+  meeting: { fi: 'kokous', sv: 'möte', en: 'meeting' },
+  seminar: { fi: 'seminaari', sv: 'seminarium', en: 'seminar' },
+  evaluation: { fi: 'arviointi', sv: 'utvärdering', en: 'evaluation' },
+  'application-round': { fi: 'hakukierros', sv: 'ansökningsomgång', en: 'application round' },
+  decision: { fi: 'päätös', sv: 'beslut', en: 'decision' },
+  survey: { fi: 'kysely', sv: 'enkät', en: 'survey' },
+  report: { fi: 'raportti', sv: 'rapport', en: 'report' },
+};
 
 /** "minutes-2008:108-110": the document and the lines a value stands on. */
 export const sourceLabel = (s: SourceRef | undefined) => (s ? `${s.document}:${s.lineStart}-${s.lineEnd}` : null);
@@ -58,13 +92,20 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
       fields: [
         f('id', 'string', 'tunniste', 'id', 'id'),
         f('name', 'string', 'hanke', 'projekt', 'project'),
-        f('language', 'string', 'nimen kieli', 'namnets språk', 'language of the name'),
+        f('language', 'string', 'nimen kieli', 'namnets språk', 'language of the name', LANGUAGE_LABELS),
         f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
         f('theme_id', 'string', 'teeman tunniste', 'temats id', 'theme id'),
         f('theme', 'string', 'teema', 'tema', 'theme'),
         f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
         f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmännens id', 'administrator ids'),
-        f('administrator_status', 'string', 'hallinnoijan tila', 'huvudmannens status', 'administrator status'),
+        f(
+          'administrator_status',
+          'string',
+          'hallinnoijan tila',
+          'huvudmannens status',
+          'administrator status',
+          ADMINISTRATOR_STATUS_LABELS,
+        ),
         f(
           'administrator_written',
           'string',
@@ -110,7 +151,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         en: "The plan's costs per project (only where the document gives a number) and the tables' own total rows.",
       },
       fields: [
-        f('row', 'string', 'rivi', 'rad', 'row'),
+        f('row', 'string', 'rivi', 'rad', 'row', COST_ROW_LABELS),
         f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
         f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
         f('amount_eur', 'integer', 'summa (€)', 'belopp (€)', 'amount (EUR)'),
@@ -207,7 +248,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
       },
       fields: [
         f('id', 'string', 'tunniste', 'id', 'id'),
-        f('severity', 'string', 'vakavuus', 'allvarlighetsgrad', 'severity'),
+        f('severity', 'string', 'vakavuus', 'allvarlighetsgrad', 'severity', SEVERITY_LABELS),
         f('kind', 'string', 'laji', 'typ', 'kind'),
         f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
         f('note', 'string', 'huomio', 'anmärkning', 'note'),
@@ -234,7 +275,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
       },
       fields: [
         f('id', 'string', 'tunniste', 'id', 'id'),
-        f('kind', 'string', 'laji', 'typ', 'kind'),
+        f('kind', 'string', 'laji', 'typ', 'kind', EVENT_KIND_LABELS),
         f('title', 'string', 'otsikko', 'rubrik', 'title'),
         f('start', 'string', 'alkaa', 'börjar', 'start'),
         f('end', 'string', 'päättyy', 'slutar', 'end'),
@@ -248,13 +289,26 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
 }
 
 /**
+ * A table as a reader in `lang` gets it: coded values in words (`stated` → "ilmoitettu"); a code without a label
+ * stays as it is, so nothing is lost.
+ */
+export function readerRows(table: DataTable, lang: Lang): CsvValue[][] {
+  return table.rows.map((row) =>
+    row.map((value, i) => {
+      const labels = table.fields[i]?.labels;
+      return typeof value === 'string' && labels?.[value] ? labels[value][lang] : value;
+    }),
+  );
+}
+
+/**
  * A table as CSV. The published English file has the machine field names as its header (a Data Package's CSV must);
  * the Excel file a reader downloads has the field titles in the reader's language.
  */
 export function tableCsv(table: DataTable, format: CsvFormat, header: 'names' | Lang): string {
   return toCsv(
     table.fields.map((field) => (header === 'names' ? field.name : field.title[header])),
-    table.rows,
+    header === 'names' ? table.rows : readerRows(table, header),
     format,
   );
 }

@@ -204,11 +204,18 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('lasse-count-size-classes', { stated: 58, statedLater: 59, small: 10, medium: 32, large: 17 }),
+    note('lasse-count-size-classes', {
+      stated: 58,
+      statedLater: 59,
+      small: 10,
+      smallLater: 11,
+      medium: 32,
+      large: 17,
+    }),
     {
-      fi: 'Pienten, keskisuurten ja suurten kuntien määrät (10 + 32 + 17) ovat yhteensä 59; teksti ilmoittaa 58 kuntaa (myöhemmin 59). Summa vastaa myöhempää lukua.',
-      sv: 'Antalet små, medelstora och stora kommuner (10 + 32 + 17) är sammanlagt 59; texten anger 58 kommuner (senare 59). Summan motsvarar det senare talet.',
-      en: 'The small, medium and large municipalities (10 + 32 + 17) add up to 59; the text states 58 municipalities (later 59). The sum matches the later figure.',
+      fi: 'Pienten, keskisuurten ja suurten kuntien määrät (10 + 32 + 17) ovat yhteensä 59; teksti ilmoittaa 58 kuntaa (myöhemmin 59). Summa vastaa myöhempää lukua. Pieniä kuntia on myöhemmin 11.',
+      sv: 'Antalet små, medelstora och stora kommuner (10 + 32 + 17) är sammanlagt 59; texten anger 58 kommuner (senare 59). Summan motsvarar det senare talet. Senare anges antalet små kommuner till 11.',
+      en: 'The small, medium and large municipalities (10 + 32 + 17) add up to 59; the text states 58 municipalities (later 59). The sum matches the later figure. Later there are 11 small municipalities.',
     },
   ],
   [
@@ -225,6 +232,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: hankkeen kokonaisbudjetti (jäljellä: ”kokonaisbudjetti on ,”).',
       sv: 'I källtexten saknas ett tal eller datum: projektets totala budget (kvar står: ”kokonaisbudjetti on ,”).',
       en: "A number or date is missing from the source text: the project's total budget (what remains: “kokonaisbudjetti on ,”).",
+    },
+  ],
+  [
+    note('lost-figure', { what: 'coordinator-periods', written: 'joista yksi työskentelee ja kolme välisen ajan.' }),
+    {
+      fi: 'Lähteen tekstistä puuttuu luku tai päivämäärä: projektikoordinaattorien työskentelykaudet (jäljellä: ”joista yksi työskentelee ja kolme välisen ajan.”).',
+      sv: 'I källtexten saknas ett tal eller datum: projektkoordinatorernas anställningsperioder (kvar står: ”joista yksi työskentelee ja kolme välisen ajan.”).',
+      en: "A number or date is missing from the source text: the project coordinators' periods of work (what remains: “joista yksi työskentelee ja kolme välisen ajan.”).",
     },
   ],
   [
@@ -268,6 +283,50 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Taulukon väliotsikko ”Palvelurakenne, hoito- ja palveluprosessit” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen”.',
       sv: 'Mellanrubriken ”Palvelurakenne, hoito- ja palveluprosessit” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”Utveckling av servicestrukturer samt vård- och serviceprocesser”.',
       en: "The table's heading “Palvelurakenne, hoito- ja palveluprosessit” is worded differently from the numbered list; read as the theme “Developing service structures and care and service processes”.",
+    },
+  ],
+  [
+    note('plan-staffing-differs', {
+      listed: ['terveydenhoitaja', 'sosiaaliohjaaja', 'nuoriso-ohjaaja'],
+      working: ['terveydenhoitaja', 'nuoriso-ohjaaja'],
+    }),
+    {
+      fi: 'Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ”terveydenhoitaja”, ”sosiaaliohjaaja” ja ”nuoriso-ohjaaja”, mutta kertoo perhekeskuksessa työskentelevän ”terveydenhoitaja” ja ”nuoriso-ohjaaja”.',
+      sv: 'Planen anvisar ”terveydenhoitaja”, ”sosiaaliohjaaja” och ”nuoriso-ohjaaja” av stadens egen personal till projektet, men uppger att ”terveydenhoitaja” och ”nuoriso-ohjaaja” arbetar i familjecentret.',
+      en: "The plan assigns “terveydenhoitaja”, “sosiaaliohjaaja” and “nuoriso-ohjaaja” from the city's own staff to the project, but says “terveydenhoitaja” and “nuoriso-ohjaaja” work in the family centre.",
+    },
+  ],
+  [
+    note('name-spelling-variants', { name: 'SONet BOTNIA', written: ['SoNet Botnia', 'SONetBOTNIA'] }),
+    {
+      fi: 'Sama nimi on kirjoitettu dokumentissa usealla tavalla: yleensä ”SONet BOTNIA”, myös ”SoNet Botnia” ja ”SONetBOTNIA”.',
+      sv: 'Samma namn skrivs på flera sätt i dokumentet: oftast ”SONet BOTNIA”, även ”SoNet Botnia” och ”SONetBOTNIA”.',
+      en: 'The document writes one name in several ways: mostly “SONet BOTNIA”, also “SoNet Botnia” and “SONetBOTNIA”.',
+    },
+  ],
+  [
+    note('slide-copies-slide', {
+      slide: 13,
+      copiedSlide: 9,
+      sharedWords: 44,
+      phrase: 'Pilottikunnat ja -seudut Satakunnassa',
+    }),
+    {
+      fi: 'Dia 13 toistaa dian 9 tekstiä sanasta sanaan (yhteensä 44 sanaa, muun muassa ”Pilottikunnat ja -seudut Satakunnassa …”).',
+      sv: 'Bild 13 upprepar texten på bild 9 ord för ord (sammanlagt 44 ord, bland annat ”Pilottikunnat ja -seudut Satakunnassa …”).',
+      en: 'Slide 13 repeats the text of slide 9 word for word (44 words in all, among them “Pilottikunnat ja -seudut Satakunnassa …”).',
+    },
+  ],
+  [
+    note('slide-dates-differ', {
+      term: 'kehittämissuunnitelmat',
+      slides: [7, 8],
+      written: ['huhti-toukokuu', '28.2.'],
+    }),
+    {
+      fi: 'Diat ajoittavat kohdan ”kehittämissuunnitelmat” eri tavoin (dia 7: huhti-toukokuu ja dia 8: 28.2.).',
+      sv: 'Bilderna anger olika tidpunkter för punkten ”kehittämissuunnitelmat” (bild 7: huhti-toukokuu och bild 8: 28.2.).',
+      en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: huhti-toukokuu and slide 8: 28.2.).',
     },
   ],
 ];

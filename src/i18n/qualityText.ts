@@ -140,6 +140,26 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     sv: 'tidpunkten för kartläggningsenkäten',
     en: 'the dates of the baseline survey',
   },
+  'coordinator-periods': {
+    fi: 'projektikoordinaattorien työskentelykaudet',
+    sv: 'projektkoordinatorernas anställningsperioder',
+    en: "the project coordinators' periods of work",
+  },
+  'steering-group-first-meeting': {
+    fi: 'ohjausryhmän järjestäytymiskokouksen päivämäärä',
+    sv: 'datumet för styrgruppens konstituerande möte',
+    en: "the date of the steering group's constituent meeting",
+  },
+  'joining-date': {
+    fi: 'päivämäärä, josta Ypäjä on mukana',
+    sv: 'datumet från vilket Ypäjä deltar',
+    en: 'the date from which Ypäjä takes part',
+  },
+  'seminar-date': {
+    fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
+    sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
+    en: "the date of THL's child-protection learning network's opening seminar",
+  },
 };
 
 /** How a reading counts the administrator cells, as a clause after "if". */
@@ -351,7 +371,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       });
     }
     case 'lasse-count-size-classes': {
-      const { stated, statedLater, small, medium, large } = issue.values;
+      const { stated, statedLater, small, smallLater, medium, large } = issue.values;
       const sum = small + medium + large;
       const parts = [small, medium, large].map((n) => formatNumber(lang, n)).join(' + ');
       const total = counted(lang, stated, MUNICIPALITIES);
@@ -371,10 +391,18 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
               en: ' The sum matches the later figure.',
             })
           : '';
+      const smallLaterText =
+        smallLater === null
+          ? ''
+          : texts({
+              fi: ` Pieniä kuntia on myöhemmin ${formatNumber(lang, smallLater)}.`,
+              sv: ` Senare anges antalet små kommuner till ${formatNumber(lang, smallLater)}.`,
+              en: ` Later there are ${formatNumber(lang, smallLater)} small municipalities.`,
+            });
       return texts({
-        fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}`,
-        sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}`,
-        en: `The small, medium and large municipalities (${parts}) add up to ${formatNumber(lang, sum)}; the text states ${total}${later}.${matches}`,
+        fi: `Pienten, keskisuurten ja suurten kuntien määrät (${parts}) ovat yhteensä ${formatNumber(lang, sum)}; teksti ilmoittaa ${total}${later}.${matches}${smallLaterText}`,
+        sv: `Antalet små, medelstora och stora kommuner (${parts}) är sammanlagt ${formatNumber(lang, sum)}; texten anger ${total}${later}.${matches}${smallLaterText}`,
+        en: `The small, medium and large municipalities (${parts}) add up to ${formatNumber(lang, sum)}; the text states ${total}${later}.${matches}${smallLaterText}`,
       });
     }
     case 'lasse-count-respondents': {
@@ -420,6 +448,53 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         fi: `Mahdollinen selitys: ${n} saadaan, kun ${READINGS[reading].fi}.`,
         sv: `Möjlig förklaring: ${n} fås om ${READINGS[reading].sv}.`,
         en: `Possible explanation: ${n} result if ${READINGS[reading].en}.`,
+      });
+    }
+    case 'plan-staffing-differs': {
+      const { listed, working } = issue.values;
+      const names = (roles: string[]) =>
+        list(
+          lang,
+          roles.map((r) => quoted(lang, r)),
+        );
+      return texts({
+        fi: `Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ${names(listed)}, mutta kertoo perhekeskuksessa työskentelevän ${names(working)}.`,
+        sv: `Planen anvisar ${names(listed)} av stadens egen personal till projektet, men uppger att ${names(working)} arbetar i familjecentret.`,
+        en: `The plan assigns ${names(listed)} from the city's own staff to the project, but says ${names(working)} work in the family centre.`,
+      });
+    }
+    case 'name-spelling-variants': {
+      const { name, written } = issue.values;
+      const forms = list(
+        lang,
+        written.map((w) => quoted(lang, w)),
+      );
+      return texts({
+        fi: `Sama nimi on kirjoitettu dokumentissa usealla tavalla: yleensä ${quoted(lang, name)}, myös ${forms}.`,
+        sv: `Samma namn skrivs på flera sätt i dokumentet: oftast ${quoted(lang, name)}, även ${forms}.`,
+        en: `The document writes one name in several ways: mostly ${quoted(lang, name)}, also ${forms}.`,
+      });
+    }
+    case 'slide-copies-slide': {
+      const { slide, copiedSlide, sharedWords, phrase } = issue.values;
+      const n = formatNumber(lang, sharedWords);
+      return texts({
+        fi: `Dia ${slide} toistaa dian ${copiedSlide} tekstiä sanasta sanaan (yhteensä ${n} sanaa, muun muassa ${quoted(lang, `${phrase} …`)}).`,
+        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quoted(lang, `${phrase} …`)}).`,
+        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quoted(lang, `${phrase} …`)}).`,
+      });
+    }
+    case 'slide-dates-differ': {
+      const { term, slides, written } = issue.values;
+      const dated = (join: string) =>
+        list(
+          lang,
+          slides.map((n, i) => `${join} ${n}: ${written[i]}`),
+        );
+      return texts({
+        fi: `Diat ajoittavat kohdan ${quoted(lang, term)} eri tavoin (${dated('dia')}).`,
+        sv: `Bilderna anger olika tidpunkter för punkten ${quoted(lang, term)} (${dated('bild')}).`,
+        en: `The slides date the item ${quoted(lang, term)} differently (${dated('slide')}).`,
       });
     }
     case 'page-break-line':

@@ -12,7 +12,7 @@ export function MapControls() {
   const map = useAppStore((s) => s.map);
   const setMap = useAppStore((s) => s.setMap);
   return (
-    <div className="map-controls">
+    <div className="map-controls needs-js">
       <fieldset className="segmented">
         <legend>{m('geometry')}</legend>
         {(['tiles', 'boundaries'] as const).map((g) => (

@@ -102,7 +102,7 @@ export default function MapView() {
       <h1 id="map-title">{m('heading')}</h1>
       <p className="prose">{m('intro')}</p>
       <MapControls />
-      <form className="map-search" role="search" onSubmit={search}>
+      <form className="map-search needs-js" role="search" onSubmit={search}>
         <label className="field">
           <span>{m('search')}</span>
           <input

@@ -1,5 +1,6 @@
 import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
+import { usePrinting } from '../ui/usePrinting';
 import {
   formatList,
   formatMoney,
@@ -37,6 +38,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const printing = usePrinting();
   const { lookups } = useProjectRows();
 
   const areas = costByArea(rows, themes, split, lang, lookups);
@@ -145,7 +147,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       <div ref={ref} className="chart-canvas">
         <BarChart
           width={width}
-          height={areas.length * (narrow ? 96 : 78) + 40}
+          height={areas.length * (printing ? 60 : narrow ? 96 : 78) + 40}
           data={data}
           layout="vertical"
           margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
@@ -194,7 +196,37 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
           ))}
         </BarChart>
       </div>
+      <SegmentLegend areas={areas} />
     </ChartFrame>
+  );
+}
+
+/**
+ * On paper there is no tooltip to say whose part of a bar a colour is: each area's segments, in the bar's order,
+ * with their colour and cost (print.css shows it; on screen the tooltip and the table do this).
+ */
+function SegmentLegend({ areas }: { areas: AreaCost[] }) {
+  const lang = useLang();
+  const m = useMessages(chartMessages);
+  return (
+    <div className="segment-legend print-only">
+      <p className="segment-legend-title">{m('segmentLegend')}</p>
+      {areas.map((a) => (
+        <div key={a.theme.id}>
+          <p className="segment-legend-area">{a.theme.name[lang]}</p>
+          <ul>
+            {a.segments.map((seg, i) => (
+              <li key={seg.key}>
+                <svg width="10" height="10" aria-hidden="true">
+                  <rect width="10" height="10" fill={seriesColour(i)} />
+                </svg>{' '}
+                {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -13,6 +13,8 @@ import { chartMessages } from './messages';
 import '../ui/charts.css';
 
 const OverviewCharts = reloadableLazy(() => import('./OverviewCharts'));
+/** The prerender renders the charts' tables for readers without JavaScript (app/views). */
+export const prerenderParts = () => OverviewCharts.preload();
 
 export default function OverviewView() {
   const m = useMessages(chartMessages);

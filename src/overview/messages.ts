@@ -42,6 +42,7 @@ export type Key =
   | 'total'
   | 'uncertainMark'
   | 'empty'
+  | 'segmentLegend'
   | 'unknownAdmin'
   | 'chartKeys';
 

@@ -9,7 +9,7 @@ export function ExportButtons({ rows }: { rows: ProjectRow[] }) {
   const lang = useLang();
   const { lookups } = useProjectRows();
   return (
-    <div className="export" role="group" aria-label={t('exportLabel')}>
+    <div className="export needs-js" role="group" aria-label={t('exportLabel')}>
       <button
         type="button"
         onClick={() =>

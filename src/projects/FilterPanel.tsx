@@ -97,7 +97,7 @@ export function FilterPanel() {
   const parseEuros = (v: string) => (/^\d+$/.test(v.replace(/\s/g, '')) ? Number(v.replace(/\s/g, '')) : null);
 
   return (
-    <section className="filter-panel" aria-labelledby="filters-title">
+    <section className="filter-panel needs-js" aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filters')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('search')}</label>

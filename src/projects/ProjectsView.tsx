@@ -35,6 +35,9 @@ export default function ProjectsView() {
       <p className="summary" role="status" data-testid="summary">
         {summaryText}
       </p>
+      <noscript>
+        <p className="notice">{t('noScriptControls')}</p>
+      </noscript>
       <div className="projects-layout">
         <FilterPanel />
         <div

@@ -1,14 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataState } from '../data/DataContext';
+import { ignoredParts, type IgnoredPart } from './ignored';
 import { pruneUnknownIds, type KnownIds } from './prune';
 import { urlStateOf, useAppStore } from './store';
 import { encodeLocation } from './url';
 
 /**
- * Once the data has loaded, removes ids it does not know from the state and rewrites the URL without them
- * (replacing the history entry: the address the user opened was never a state of its own).
+ * Once the data has loaded, removes ids it does not know from the state and rewrites the URL without them and
+ * without anything else it could not read (replacing the history entry: the address the user opened was never a
+ * state of its own). Returns what of the opened address was ignored, for the page to tell the reader.
  */
-export function usePruneUnknownIds() {
+export function usePruneUnknownIds(): IgnoredPart[] {
   const data = useDataState();
   const known = useMemo<KnownIds | null>(() => {
     if (!('ok' in data)) return null;
@@ -21,15 +23,27 @@ export function usePruneUnknownIds() {
       projects: d.projects && new Set(d.projects.map((p) => p.id)),
     };
   }, [data]);
+  // The address as opened, before anything rewrites it; read once the page runs in a browser.
+  const opened = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    opened.current = window.location.search;
+  }, []);
+  const [ignored, setIgnored] = useState<IgnoredPart[]>([]);
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selectedProjectId);
   const zoom = useAppStore((s) => s.map.zoomProvince);
   useEffect(() => {
     if (!known) return;
+    if (opened.current !== null) {
+      setIgnored(ignoredParts(opened.current, known));
+      opened.current = null;
+    }
     const current = urlStateOf(useAppStore.getState());
     const pruned = pruneUnknownIds(current, known);
-    if (pruned === current) return;
-    window.history.replaceState(null, '', `${encodeLocation(pruned)}${window.location.hash}`);
-    useAppStore.getState().restore(pruned);
+    const address = encodeLocation(pruned);
+    if (address !== `${window.location.pathname}${window.location.search}`)
+      window.history.replaceState(null, '', `${address}${window.location.hash}`);
+    if (pruned !== current) useAppStore.getState().restore(pruned);
   }, [known, filters, selected, zoom]);
+  return ignored;
 }

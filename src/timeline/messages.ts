@@ -32,6 +32,7 @@ export type Key =
   | 'event.decision'
   | 'event.survey'
   | 'event.report'
+  | 'event.training'
   | 'noDate'
   | 'eventsLane'
   | 'open'

@@ -31,7 +31,8 @@ describe('buildTimeline', () => {
       'project:lasse-lastensuojelutarpeen-selvityksen',
       'linked:lasse-lastensuojelutarpeen-selvityksen',
       'linked:lasse-lastensuojelutarpeen-selvityksen',
-      'event:Testiseminaari',
+      // The place and time the document gives are part of what the event shows.
+      'event:Testiseminaari, Seinäjoki, 12.00',
       'event:lasse-lastensuojelutarpeen-selvityksen',
     ]);
     // The Vaasa centre's successor is a dated project of its own, so it is not repeated as a linked row.

@@ -105,7 +105,8 @@ export function buildTimeline(
     items.push({
       key: `event-${e.id}`,
       lane: 'event',
-      name: e.title,
+      // Where and when the document says it took place belong to what a reader sees of the event.
+      name: [e.title, e.place, e.time].filter(Boolean).join(', '),
       lang: null,
       start: e.start,
       end: e.end,

@@ -7,6 +7,7 @@ import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { CountingRuleNote } from './CountingRuleNote';
 import type { CountingRule } from '../data/counting';
+import { useTablesOnly } from './ChartsSuspense';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
 const LEGEND_ITEMS = '.recharts-legend-item, .flow-legend li, .map-legend li';
@@ -64,6 +65,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
   const t = useT();
   const lang = useLang();
   const publication = usePublication();
+  const tablesOnly = useTablesOnly();
   const [asTable, setAsTable] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -98,17 +100,30 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
     return result;
   };
   const filename = `kaste-${id}-${lang}`;
+  const heading = (
+    <figcaption>
+      <h2 id={headingId}>{title}</h2>
+      <p id={summaryId} className="chart-summary">
+        {summary}
+      </p>
+      {rule && <CountingRuleNote rule={rule} />}
+    </figcaption>
+  );
 
+  if (tablesOnly)
+    return (
+      <figure className="chart" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
+        {heading}
+        <div className="chart-body">
+          <ChartTable columns={columns} rows={rows} title={title} />
+        </div>
+        {notes && <div className="chart-notes">{notes}</div>}
+      </figure>
+    );
   return (
     <figure className="chart" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
-      <figcaption>
-        <h2 id={headingId}>{title}</h2>
-        <p id={summaryId} className="chart-summary">
-          {summary}
-        </p>
-        {rule && <CountingRuleNote rule={rule} />}
-      </figcaption>
-      <div className="chart-toolbar">
+      {heading}
+      <div className="chart-toolbar needs-js">
         {controls}
         <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
           {m('showTable')}
@@ -166,6 +181,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
 
 function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow[]; title: string }) {
   const m = useMessages(frameMessages);
+  const tablesOnly = useTablesOnly();
   return (
     <ScrollRegion label={title}>
       <table className="data-table chart-table">
@@ -185,7 +201,7 @@ function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow
               {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row">
-                    {row.onFilter ? (
+                    {row.onFilter && !tablesOnly ? (
                       <button
                         type="button"
                         className="link-button"

@@ -5,6 +5,10 @@ import { useT } from '../i18n';
 const MeasuredWidth = createContext<number | null>(null);
 export const useMeasuredWidth = () => useContext(MeasuredWidth);
 
+/** Set for charts rendered for a reader without JavaScript: their frames show the table alternative, no drawing. */
+const TablesOnly = createContext(false);
+export const useTablesOnly = () => useContext(TablesOnly);
+
 let revealed = false;
 const revealListeners = new Set<() => void>();
 
@@ -29,6 +33,7 @@ export function chartsDrawn(limitMs = 8000): Promise<void> {
  * Holds the place of charts until they come near the viewport, then loads their chunk and renders them at the
  * measured width. The box keeps its reserved height (`reserveClass`, CSS) meanwhile, so nothing below it moves; the
  * prerendered page and the hydration render the placeholder, and Recharts' code and work wait for a reader.
+ * Without JavaScript nothing comes: the prerendered page carries the charts' tables in a <noscript> instead.
  */
 export function ChartsSuspense({ children, reserveClass }: { children: ReactNode; reserveClass: string }) {
   const t = useT();
@@ -58,7 +63,15 @@ export function ChartsSuspense({ children, reserveClass }: { children: ReactNode
   return (
     <div ref={box} className={width === null ? `deferred ${reserveClass}` : 'deferred'}>
       {width === null ? (
-        placeholder(false)
+        <>
+          {placeholder(false)}
+          {/* The client never renders a noscript's children; the prerender needs the charts' code (app/views). */}
+          <noscript>
+            <TablesOnly.Provider value={true}>
+              <Suspense fallback={null}>{children}</Suspense>
+            </TablesOnly.Provider>
+          </noscript>
+        </>
       ) : (
         <MeasuredWidth.Provider value={width || null}>
           <Suspense fallback={placeholder(true)}>{children}</Suspense>

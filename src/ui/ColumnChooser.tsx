@@ -10,7 +10,7 @@ interface HideableColumn {
 export function ColumnChooser({ columns, label }: { columns: HideableColumn[]; label: (id: string) => string }) {
   const t = useT();
   return (
-    <details className="column-chooser">
+    <details className="column-chooser needs-js">
       <summary>{t('columnChooser')}</summary>
       <fieldset>
         <legend className="visually-hidden">{t('columnChooser')}</legend>

@@ -93,7 +93,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <span className="detail-kicker">{t('detailHeading')}</span>
           <span lang={p.language}>{p.name}</span>
         </h2>
-        <button type="button" onClick={close} aria-keyshortcuts="Escape">
+        <button type="button" className="needs-js" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}
         </button>
       </div>

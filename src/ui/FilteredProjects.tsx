@@ -22,9 +22,10 @@ export function FilteredProjects() {
   const { lookups } = useProjectRows();
   const active = useAppStore((s) => activeFilterCount(s.filters));
   // Unfiltered, the full table belongs to the projects view; here it would only lengthen the page.
+  // Unfiltered, it only says what a click would do: nothing without JavaScript, so it is hidden then.
   if (active === 0 && !selected)
     return (
-      <section aria-labelledby="filtered-title" className="filtered-projects">
+      <section aria-labelledby="filtered-title" className="filtered-projects needs-js">
         <h2 id="filtered-title">{t('filteredHeading')}</h2>
         <p className="muted">{t('filteredHint')}</p>
       </section>

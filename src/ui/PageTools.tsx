@@ -42,7 +42,7 @@ export function PageTools({ title }: { title: string }) {
   };
 
   return (
-    <div className="page-tools" role="group" aria-label={m('tools')}>
+    <div className="page-tools needs-js" role="group" aria-label={m('tools')}>
       <button
         type="button"
         onClick={() => {

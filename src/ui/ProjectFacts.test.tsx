@@ -59,4 +59,10 @@ describe('project facts in the detail panel', () => {
     const { container } = renderFacts('2008-proomu-hanke');
     expect(container).toBeEmptyDOMElement();
   });
+
+  it("heads a module's schedule with its module and shows the legal basis", () => {
+    renderFacts('lasse-lastensuojelutarpeen-selvityksen');
+    expect(section('Vaiheet')).toHaveTextContent('B-testimoduuli: testikokeilu (2.2014–8.2014)');
+    expect(section('Lakiperusta')).toHaveTextContent('testilaki 1/2007, 26 (004_');
+  });
 });

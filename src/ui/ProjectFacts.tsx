@@ -158,6 +158,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
+                    {p.scope && <span lang={docLang}>{p.scope}: </span>}
                     <strong>
                       <Phrase fi={p.label} translation={p.labelTranslation} />
                     </strong>{' '}
@@ -259,6 +260,11 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 </li>
               ))}
             </ul>
+          </Section>
+        )}
+        {d.legalBasis && d.legalBasis.length > 0 && (
+          <Section title={m('legalBasis')}>
+            <Facts items={d.legalBasis} />
           </Section>
         )}
         {d.statements.length > 0 && (

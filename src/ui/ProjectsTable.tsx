@@ -16,6 +16,8 @@ import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
+import { useDataset } from '../data/DataContext';
+import type { SourceDocument } from '../data/schema';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
@@ -57,7 +59,7 @@ function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang
  * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
  * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
  */
-function columnsFor(lang: Lang, t: T, l: Lookups) {
+function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>) {
   return helper.columns([
     helper.accessor((r) => r.project.name, {
       id: 'name',
@@ -113,9 +115,20 @@ function columnsFor(lang: Lang, t: T, l: Lookups) {
       header: t('col.sources'),
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
+        const doc = docs.get(s.document);
+        // The document by its kind and date ("Pöytäkirja 2008"): each of the sources is the only one of its kind.
+        const kind = doc ? t(`kind.${doc.kind}`) : s.document;
         return (
           <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-            {t('sourceLink', { start: s.lineStart, end: s.lineEnd })}
+            <cite>
+              {kind.charAt(0).toLocaleUpperCase(lang)}
+              {kind.slice(1)}
+              {doc ? ` ${doc.date}` : ''}
+            </cite>
+            ,{' '}
+            {s.lineStart === s.lineEnd
+              ? t('line', { start: s.lineStart })
+              : t('lines', { start: s.lineStart, end: s.lineEnd })}
           </AppLink>
         );
       },
@@ -136,12 +149,16 @@ const fromSorting = (sorting: SortingState): Sort | null => {
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
   const sorted = column.getIsSorted();
   return (
-    <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-      {label}
-      <span aria-hidden="true" className="sort-icon">
-        {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
-      </span>
-    </button>
+    <>
+      <button type="button" className="sort-button needs-js" onClick={column.getToggleSortingHandler()}>
+        {label}
+        <span aria-hidden="true" className="sort-icon">
+          {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
+        </span>
+      </button>
+      {/* Without JavaScript the table cannot sort: the header is its words. */}
+      <noscript>{label}</noscript>
+    </>
   );
 }
 
@@ -155,7 +172,9 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const setHidden = useAppStore((s) => s.setHiddenColumns);
   const selected = useAppStore((s) => s.selectedProjectId);
   const l = useProjectRows().lookups;
-  const columns = useMemo(() => columnsFor(lang, t, l), [lang, t, l]);
+  const { sources } = useDataset();
+  const docs = useMemo(() => new Map(sources.map((d) => [d.id, d])), [sources]);
+  const columns = useMemo(() => columnsFor(lang, t, l, docs), [lang, t, l, docs]);
   // On paper every row is printed, not the screenful the virtualiser keeps.
   const printing = usePrinting();
   const virtual = rows.length >= VIRTUALISE_FROM && !printing;
@@ -202,7 +221,10 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
       />
       <ScrollRegion label={t('projectsHeading')}>
         <table className="data-table projects-table" aria-rowcount={virtual ? rows.length + 1 : undefined}>
-          <caption>{caption}</caption>
+          <caption>
+            {caption} {/* Paper and a page without JavaScript cannot sort. */}
+            <span className="no-print needs-js">{t('tableSortHint')}</span>
+          </caption>
           <thead>
             <tr>
               {table.getHeaderGroups()[0]!.headers.map((h) => {

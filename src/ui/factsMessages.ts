@@ -19,6 +19,7 @@ export type Key =
   | 'successors'
   | 'related'
   | 'decisions'
+  | 'legalBasis'
   | 'statements'
   | 'statement.withdrawal'
   | 'statement.period-from-title'

@@ -26,6 +26,8 @@ const normal = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/[ \t]+/
 interface Printed {
   text: string;
   pages: number;
+  /** The text of each page (pdftotext ends each with a form feed). */
+  pageTexts: string[];
 }
 
 /** Prints the page to PDF, writes one PNG per page, returns the PDF's text (pages joined) and page count. */
@@ -37,7 +39,7 @@ async function print(page: Page, name: string): Promise<Printed> {
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(OUT, name)]);
   const text = normal(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
   const pages = readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).length;
-  return { text, pages };
+  return { text, pages, pageTexts: text.split('\f').slice(0, pages) };
 }
 
 async function open(page: Page, path: string) {
@@ -111,7 +113,8 @@ test('print: the projects table prints every row and every column, with the filt
     const headings = await page.locator('table.projects-table thead th').evaluateAll((ths) =>
       ths.map((th) => {
         const copy = th.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+        // Not what the header says on screen: the sort arrow and the text shown instead of the button without JavaScript.
+        copy.querySelectorAll('[aria-hidden="true"], noscript').forEach((e) => e.remove());
         return (copy.textContent ?? '').trim();
       }),
     );
@@ -126,11 +129,12 @@ test('print: the projects table prints every row and every column, with the filt
     for (const h of headings) assert.ok(printed.text.includes(h), `column heading "${h}" on paper`);
     // The last columns (cost, source) are the ones a screen-wide table loses at the paper's edge.
     assert.ok(printed.text.includes('180 100 €'), 'cost column');
-    assert.equal(
-      printed.text.match(lang === 'fi' ? /Rivit/g : /Rader/g)?.length,
-      14,
-      'a source cell for each of the 14 rows',
-    );
+    // Each source cell names its document, not only the lines (the layout text wraps the cell over lines).
+    const [doc, lines] = lang === 'fi' ? [/Pöytäkirja/g, /rivit/g] : [/Protokoll/g, /rader/g];
+    assert.equal(printed.text.match(doc)?.length, 14, 'the document in each of the 14 source cells');
+    assert.equal(printed.text.match(lines)?.length, 14, 'the lines in each of the 14 source cells');
+    // Paper cannot sort.
+    assert.ok(!/Sarakeotsikolla voi lajitella|Sortera genom att klicka/.test(printed.text), 'no sorting hint on paper');
     assert.ok(printed.text.includes('Proomu-hanke'));
   }
   assert.deepEqual(problems, []);
@@ -168,3 +172,39 @@ test('print: Swedish comparison and a phone-width overview', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+for (const lang of ['fi', 'sv'] as const) {
+  test(`print (${lang}): the overview fills its pages, keeps the key figures whole and names the colours`, async () => {
+    requirePoppler();
+    const { context, page, problems } = await watchedPage(shared.browser);
+    await open(page, lang === 'fi' ? '' : 'sv/');
+    const printed = await print(page, `${lang}-overview-desktop`);
+    assertHeader(printed, {
+      title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
+      address: `${BASE_URL}${lang === 'fi' ? '' : 'sv/'}`,
+      lang,
+    });
+    // No page left half blank by a chart pushed on: the first chart starts on page 1, the other two share page 2
+    // (at most the last chart's note runs onto a third).
+    assert.ok(printed.pages <= 3, `pages: ${printed.pages}`);
+    const [first, second] = printed.pageTexts;
+    for (const title of lang === 'fi'
+      ? ['Kustannukset hallinnoijittain 2008', 'Kustannukset maakunnittain']
+      : ['Kostnader per huvudman 2008', 'Kostnader per landskap'])
+      assert.ok(second!.includes(title), `${title} on page 2`);
+    // The first page holds all five key figures (in one row: the last card's figure is there) and the first chart.
+    for (const figure of ['9 528 150 €', '9 978 150 €', '3 / 14'])
+      assert.ok(first!.includes(figure), `key figure ${figure} on page 1`);
+    assert.ok(
+      first!.includes(
+        lang === 'fi' ? 'Kustannukset painopistealueittain 2008' : 'Kostnader per prioriterat område 2008',
+      ),
+      'first chart on page 1',
+    );
+    // The colour legend of the stacked bars, each part named with its cost.
+    assert.ok(printed.text.includes(lang === 'fi' ? 'Pylväiden osat värin mukaan' : 'Staplarnas delar efter färg'));
+    assert.match(printed.text.replace(/\s+/g, ' '), /Hyvinvoiva Väli-Suomi[^:]*: 3 000 000 €/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -49,6 +49,8 @@ function build() {
       VITE_FEEDBACK_EMAIL: 'palaute@example.org',
       ...process.env,
       BASE_PATH: BASE,
+      // Explicit: the site build refuses to run without it (scripts/config.mjs, siteOrigin).
+      SITE_URL: 'http://127.0.0.1:4173',
     },
   });
 }

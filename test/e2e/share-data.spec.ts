@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -63,13 +64,13 @@ test('data page: every file downloads — Excel and English CSV of each table, X
     [
       'Hankkeet',
       'tunniste;hanke;',
-      /\r\n2008-proomu-hanke;Proomu-hanke;fi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;stated;Heinola;paijat-hame;180100;/,
+      /\r\n2008-proomu-hanke;Proomu-hanke;suomi;2008;plan-2008-2;Lasten, nuorten ja perheiden palvelut;Heinola;heinola;ilmoitettu;Heinola;paijat-hame;180100;/,
       /\r\n2008-proomu-hanke,Proomu-hanke,fi,2008,plan-2008-2,"Services for children, young people and families",Heinola,/,
     ],
     [
       'Kustannukset',
       'rivi;hankkeen tunniste;',
-      /\r\nstated-total;;2008;9528150;14;9;minutes-2008:/,
+      /\r\nasiakirjan yhteensä-rivi;;2008;9528150;14;9;minutes-2008:/,
       /\r\nstated-total,,2008,9528150,14,9,minutes-2008:/,
     ],
     [
@@ -87,7 +88,7 @@ test('data page: every file downloads — Excel and English CSV of each table, X
     [
       'Laatuhuomiot',
       'tunniste;vakavuus;laji;',
-      /\r\ntotal-mismatch-2008;discrepancy;plan-total-mismatch;;Vuoden 2008 taulukon yhteensä-rivi/,
+      /\r\ntotal-mismatch-2008;ristiriita;plan-total-mismatch;;Vuoden 2008 taulukon yhteensä-rivi/,
       /\r\ntotal-mismatch-2008,discrepancy,plan-total-mismatch,,"The total row of the 2008 table states €9,528,150/,
     ],
     ['Tapahtumat', 'tunniste;laji;otsikko;', /^tunniste;/, /^id,kind,title,/],
@@ -177,3 +178,102 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('an address with values the dashboard does not know says what it ignored, in the page language, and is rewritten', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const cases = [
+    {
+      path: 'map/?layer=nosuch&theme=nosuch,plan-2008-1',
+      text: /Osoitteen osia ei käytetty\. Näitä arvoja ei tunnistettu, joten sivu näytetään ilman niitä: layer=nosuch, theme=nosuch/,
+      dismiss: 'Sulje ilmoitus',
+      rewritten: /\/map\/\?theme=plan-2008-1$/,
+    },
+    {
+      path: 'sv/projects/?year=2010&admin=lahti,ingen',
+      text: /Delar av adressen användes inte\. Följande värden kändes inte igen, så sidan visas utan dem: year=2010, admin=ingen/,
+      dismiss: 'Stäng meddelandet',
+      rewritten: /\/sv\/projects\/\?admin=lahti$/,
+    },
+  ];
+  for (const c of cases) {
+    await open(page, c.path);
+    const notice = page.getByTestId('ignored-notice');
+    await notice.waitFor();
+    // Inside a live region (role=status) that was on the page before the notice came: screen readers announce it.
+    assert.equal(await notice.evaluate((n) => n.parentElement?.getAttribute('role')), 'status');
+    assert.match((await notice.innerText()).replace(/\s+/g, ' '), c.text);
+    await page.waitForFunction((re) => new RegExp(re).test(window.location.href), c.rewritten.source);
+    await notice.getByRole('button', { name: c.dismiss }).click();
+    await notice.waitFor({ state: 'detached' });
+  }
+  // A valid address says nothing.
+  await open(page, 'map/?layer=cost');
+  assert.equal(await page.getByTestId('ignored-notice').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** A part of a downloaded XLSX (a zip), as text. */
+const xlsxPart = (name: string, part: string) =>
+  execFileSync('unzip', ['-p', join(OUT, name), part], { encoding: 'utf8' });
+
+for (const lang of ['fi', 'sv'] as const) {
+  test(`data page (${lang}): with filters active it offers the filtered projects, and says which downloads are the full data`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser);
+    const prefix = lang === 'fi' ? '' : 'sv/';
+    await open(page, `${prefix}data/`);
+    assert.match(
+      await page.getByTestId('filtered-downloads').innerText(),
+      lang === 'fi' ? /ovat koko aineisto/ : /är hela materialet/,
+    );
+    assert.ok(
+      await page
+        .getByRole('heading', { name: lang === 'fi' ? 'Taulukot (koko aineisto)' : 'Tabeller (hela materialet)' })
+        .isVisible(),
+    );
+
+    await open(page, `${prefix}data/?year=2008&theme=plan-2008-2`);
+    const section = page.getByTestId('filtered-downloads');
+    assert.match(
+      (await section.innerText()).replace(/\s+/g, ' '),
+      lang === 'fi'
+        ? /noudattavat valittuja suodattimia \(Suunnitelmavuosi: 2008; Teema: Lasten, nuorten ja perheiden palvelut\): 4 \/ 47 hanketta/
+        : /följer de valda filtren \(Planår: 2008; Tema: Tjänster för barn, unga och familjer\): 4 av 47 projekt/,
+    );
+    const csv = await downloaded(page, () =>
+      section
+        .getByRole('button', {
+          name: lang === 'fi' ? 'Suodatetut hankkeet (Excel-CSV)' : 'Filtrerade projekt (Excel-CSV)',
+        })
+        .click(),
+    );
+    const lines = textOf(csv.bytes).split('\r\n').filter(Boolean);
+    assert.equal(lines.length, 1 + 4, 'header and the 4 filtered projects');
+    assert.ok(
+      lines.some((l) =>
+        l.startsWith(
+          lang === 'fi' ? '2008-proomu-hanke;Proomu-hanke;suomi;' : '2008-proomu-hanke;Proomu-hanke;finska;',
+        ),
+      ),
+    );
+
+    const xlsx = await downloaded(page, () =>
+      section
+        .getByRole('button', {
+          name: lang === 'fi' ? 'Suodatetut hankkeet (XLSX-työkirja)' : 'Filtrerade projekt (XLSX-arbetsbok)',
+        })
+        .click(),
+    );
+    assert.equal(xlsx.name, `kaste-vali-suomi-suodatettu-${lang}.xlsx`);
+    const styles = xlsxPart(xlsx.name, 'xl/styles.xml');
+    assert.ok(styles.includes('formatCode="#,##0 &quot;€&quot;"'), 'a euro number format');
+    const strings = xlsxPart(xlsx.name, 'xl/sharedStrings.xml');
+    for (const word of lang === 'fi' ? ['ilmoitettu', 'suomi', 'kustannus (€)'] : ['angiven', 'finska', 'kostnad (€)'])
+      assert.ok(strings.includes(word), `"${word}" in the workbook`);
+    assert.ok(!/>stated</.test(strings), 'no English code');
+    // The cost of Proomu-hanke is a number cell with a style (the euro format), not text.
+    assert.match(xlsxPart(xlsx.name, 'xl/worksheets/sheet1.xml'), /<c r="L\d+" s="\d+"(?: t="n")?><v>180100<\/v><\/c>/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -110,16 +110,32 @@ describe('what the documents say beyond the tables', () => {
     ]);
   });
 
-  it('dates 25 events: autumn 2008, application rounds, decisions, meetings and evaluations', () => {
+  it('dates 42 events: autumn 2008, the 2005–2006 report, application rounds, decisions, meetings, evaluations, reports', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
-    expect(data.events).toHaveLength(25);
+    expect(data.events).toHaveLength(42);
     expect([
       byKind('seminar'),
       byKind('meeting'),
       byKind('application-round'),
       byKind('evaluation'),
       byKind('decision'),
-    ]).toEqual([4, 14, 2, 3, 2]);
+      byKind('training'),
+      byKind('report'),
+    ]).toEqual([7, 19, 2, 4, 2, 4, 4]);
+    expect(data.events.filter((e) => e.source.document === 'pohjanmaa-report-2005-2006')).toHaveLength(9);
+    expect(data.events.filter((e) => e.time).map((e) => [e.start, e.time])).toEqual([
+      ['2008-10-03', '12.00'],
+      ['2012-03-14', '12.00–14.45'],
+      ['2012-06-06', '9.00–11.30'],
+      ['2012-09-07', '9.15–12.05'],
+      ['2013-02-04', '10.00–13.30'],
+      ['2014-05-19', '12.30–15.00'],
+      ['2014-09-23', '12.30–13.30'],
+      ['2014-12-02', '12.30–15.00'],
+      ['2015-02-10', '12.30–15.30'],
+      ['2015-02-17', '9.00–11.30'],
+      ['2015-10-20', '12–15'],
+    ]);
     expect(new Set(data.events.map((e) => e.id)).size).toBe(data.events.length);
     expect(data.events.map((e) => e.start)).toEqual([...data.events.map((e) => e.start)].sort());
   });
@@ -145,7 +161,62 @@ describe('what the documents say beyond the tables', () => {
       q('placement-2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien').sources.map((s) => s.lineStart),
     ).toEqual([193, 309, 311]);
     expect(q('spelling-variant-504').sources[0]!.lineStart).toBe(21);
-    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(8);
+    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(12);
+  });
+
+  it('records what one document says in two ways: spellings, a staffing list, a copied slide, two dates', () => {
+    const of = (kind: string) =>
+      data.quality
+        .filter((x) => x.kind === kind)
+        .map((x) => [x.values, x.sources.map((s) => `${s.document}:${s.lineStart}`)]);
+    expect(of('name-spelling-variants')).toEqual([
+      [{ name: 'SONet BOTNIA', written: ['SonetBotnia'] }, ['minutes-2008:2', 'minutes-2008:229']],
+      [{ name: 'Pikku-Saga', written: ['Pikku Saga'] }, ['vaasa-family-centre-plan:11', 'vaasa-family-centre-plan:11']],
+      [
+        { name: 'SONet BOTNIA', written: ['SoNet Botnia', 'SONetBOTNIA'] },
+        ['lasse-plan:19', 'lasse-plan:67', 'lasse-plan:37'],
+      ],
+      [{ name: 'LasSe', written: ['Lasse', 'LaSse'] }, ['lasse-plan:1', 'lasse-plan:39', 'lasse-plan:15']],
+    ]);
+    expect(of('plan-staffing-differs')).toEqual([
+      [
+        {
+          listed: ['terveydenhoitaja', 'sosiaaliohjaaja', 'lastentarhan-opettaja', 'nuoriso-ohjaaja'],
+          working: ['terveydenhoitaja', 'lastentarhanopettaja', 'nuoriso-ohjaaja'],
+        },
+        ['vaasa-family-centre-plan:38', 'vaasa-family-centre-plan:44'],
+      ],
+    ]);
+    expect(of('slide-copies-slide')).toEqual([
+      [
+        {
+          slide: 13,
+          copiedSlide: 9,
+          sharedWords: 44,
+          phrase:
+            'MENETELMÄ Pilottikunnat ja -seudut Satakunnassa ja Varsinais-Suomessa Lastensuojelun kehittämisyksiköt Sosiaalialan',
+        },
+        ['stm-presentation:34', 'stm-presentation:26'],
+      ],
+    ]);
+    expect(of('slide-dates-differ')).toEqual([
+      [
+        { term: 'kehittämissuunnitelmat', slides: [7, 8], written: ['huhti-toukokuu', '28.2.'] },
+        ['stm-presentation:22', 'stm-presentation:24'],
+      ],
+    ]);
+    expect(data.funding.summedTotals.find((t) => t.planYear === 2009)!.amountEur).toBeNull();
+  });
+
+  it("gives other regions' projects the period and areas the slides and teasers state", () => {
+    const rp = (start: string) => data.programme.regionalProjects.find((p) => p.name.startsWith(start))!;
+    expect(rp('Lasten ja perheiden palvelujen kehittäminen Itä-').period).toEqual({
+      start: '2008',
+      end: '2011',
+      source: { document: 'stm-presentation', lineStart: 124, lineEnd: 124 },
+    });
+    expect(rp('Tukeva').areas).toEqual(['Oulunseutu', 'Oulunkaari', 'Kainuu']);
+    expect(rp('Remontti').period).toBeUndefined();
   });
 
   it('publishes the 450 000 € gap as possibly one row, and the administrator count as a reading — never applied', () => {

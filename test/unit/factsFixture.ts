@@ -24,7 +24,9 @@ export const FIXTURE_PROGRAMME: Programme = {
       regionId: 'lansi-suomi',
       grantStatus: 'decision',
       notSameAs: ['2009-pohjanmaa-hanke'],
-      sources: [src('stm-presentation', 30)],
+      period: { start: '2008', end: '2011', source: src('stm-presentation', 124) },
+      areas: ['Testiseutu', 'Testikaari'],
+      sources: [src('stm-presentation', 30), src('stm-presentation', 33)],
     },
     {
       id: 'testi-oma',
@@ -66,6 +68,7 @@ export const FIXTURE_EVENTS: Event[] = [
     start: '2008-09-11',
     end: '2008-09-12',
     place: 'Seinäjoki',
+    time: '12.00',
     projectId: null,
     source: src('minutes-2008', 200),
   },
@@ -161,7 +164,16 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     methods: [],
     basedOn: [],
     results: [],
-    phases: [],
+    phases: [
+      {
+        label: 'testikokeilu',
+        scope: 'B-testimoduuli',
+        start: '2014-02',
+        end: '2014-08',
+        tasks: [],
+        source: src('lasse-plan', 49),
+      },
+    ],
     staffing: [],
     figures: [],
     financing: [],
@@ -185,6 +197,7 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     ],
     decisions: [],
     statements: [],
+    legalBasis: [{ text: 'testilaki 1/2007, 26', source: src('lasse-plan', 17) }],
   },
 ];
 

@@ -25,6 +25,8 @@ export default {
   'status.decision': 'state-grant decision',
   'status.application': 'state-grant application',
   notSameAs: 'A different project from the one of the same name:',
+  projectPeriod: 'Project period',
+  projectAreas: 'Areas',
   prioritiesHeading: 'Priorities by province',
   allProvinces: 'all provinces',
   noProjects: 'The presentation names no projects for this region.',

@@ -25,6 +25,8 @@ export default {
   'status.decision': 'valtionavustuspäätös',
   'status.application': 'valtionavustushakemus',
   notSameAs: 'Eri hanke kuin samanniminen:',
+  projectPeriod: 'Hankekausi',
+  projectAreas: 'Alueet',
   prioritiesHeading: 'Painopisteet maakunnittain',
   allProvinces: 'kaikki maakunnat',
   noProjects: 'Esitys ei nimeä alueen hankkeita.',

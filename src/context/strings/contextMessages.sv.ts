@@ -25,6 +25,8 @@ export default {
   'status.decision': 'beslut om statsunderstöd',
   'status.application': 'ansökan om statsunderstöd',
   notSameAs: 'Ett annat projekt än det med samma namn:',
+  projectPeriod: 'Projekttid',
+  projectAreas: 'Områden',
   prioritiesHeading: 'Prioriteringar per landskap',
   allProvinces: 'alla landskap',
   noProjects: 'Presentationen nämner inga projekt för regionen.',

@@ -8,7 +8,14 @@ export default {
   credit: 'Credit "Kaste Väli-Suomi dashboard" and the original documents.',
   licenceLink: 'Creative Commons Attribution 4.0',
   release: 'Data compiled {date}, version {version}.',
-  tablesHeading: 'Tables',
+  tablesHeading: 'Tables (the full data)',
+  unfilteredNote:
+    'Every download on this page is the full data. Choose filters in another view and open this page from its link to get the filtered projects here too.',
+  filteredHeading: 'Filtered projects',
+  filteredIntro:
+    'These downloads follow the chosen filters ({filters}): {shown} of {total} projects with their costs and funding shares. The tables and the workbook further down are the full data, whatever the filters.',
+  filteredCsv: 'Filtered projects (Excel CSV)',
+  filteredXlsx: 'Filtered projects (XLSX workbook)',
   tablesIntro:
     'Excel CSV: semicolon separator and decimal comma as Finnish and Swedish Excel expect, UTF-8 with BOM, headers and texts in English. English CSV: comma separator and decimal point, UTF-8 with BOM.',
   colFile: 'Table',
@@ -18,6 +25,8 @@ export default {
   excelCsv: 'Excel CSV',
   englishCsv: 'CSV (English)',
   xlsxHeading: 'Excel workbook',
+  noScriptDownloads:
+    'The Excel CSV files and the XLSX workbook are made in the browser and need JavaScript. The English CSV files and the JSON files download without it.',
   xlsxIntro: 'The same tables in one XLSX file, each on its own sheet.',
   xlsxButton: 'Download the XLSX workbook',
   xlsxWorking: 'Building the workbook…',

@@ -8,7 +8,14 @@ export default {
   credit: 'Mainitse lähteeksi ”Kaste Väli-Suomi -kojelauta” ja alkuperäiset asiakirjat.',
   licenceLink: 'Creative Commons Nimeä 4.0',
   release: 'Aineisto koottu {date}, versio {version}.',
-  tablesHeading: 'Taulukot',
+  tablesHeading: 'Taulukot (koko aineisto)',
+  unfilteredNote:
+    'Kaikki tämän sivun lataukset ovat koko aineisto. Kun valitset suodattimia muissa näkymissä ja avaat tämän sivun niiden linkistä, saat tähän myös suodatetut hankkeet.',
+  filteredHeading: 'Suodatetut hankkeet',
+  filteredIntro:
+    'Nämä lataukset noudattavat valittuja suodattimia ({filters}): {shown} / {total} hanketta sekä niiden kustannukset ja rahoitusosuudet. Alempana olevat taulukot ja työkirja ovat koko aineisto suodattimista riippumatta.',
+  filteredCsv: 'Suodatetut hankkeet (Excel-CSV)',
+  filteredXlsx: 'Suodatetut hankkeet (XLSX-työkirja)',
   tablesIntro:
     'Excel-CSV: puolipiste erottimena, desimaalipilkku, UTF-8 ja BOM, sarakeotsikot ja tekstit suomeksi. Englanninkielinen CSV: pilkku erottimena ja desimaalipiste.',
   colFile: 'Taulukko',
@@ -18,6 +25,8 @@ export default {
   excelCsv: 'Excel-CSV',
   englishCsv: 'CSV (englanti)',
   xlsxHeading: 'Excel-työkirja',
+  noScriptDownloads:
+    'Excel-CSV-tiedostot ja XLSX-työkirja muodostetaan selaimessa ja tarvitsevat JavaScriptin. Englanninkieliset CSV-tiedostot ja JSON-tiedostot latautuvat ilman sitä.',
   xlsxIntro: 'Samat taulukot yhtenä XLSX-tiedostona, jokainen omalla välilehdellään.',
   xlsxButton: 'Lataa XLSX-työkirja',
   xlsxWorking: 'Työkirjaa kootaan…',

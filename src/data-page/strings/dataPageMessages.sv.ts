@@ -8,7 +8,14 @@ export default {
   credit: 'Ange ”Kaste Väli-Suomi-instrumentpanelen” och originaldokumenten som källa.',
   licenceLink: 'Creative Commons Erkännande 4.0',
   release: 'Materialet sammanställt {date}, version {version}.',
-  tablesHeading: 'Tabeller',
+  tablesHeading: 'Tabeller (hela materialet)',
+  unfilteredNote:
+    'Alla nedladdningar på den här sidan är hela materialet. Om du väljer filter i andra vyer och öppnar den här sidan via deras länk får du här också de filtrerade projekten.',
+  filteredHeading: 'Filtrerade projekt',
+  filteredIntro:
+    'De här nedladdningarna följer de valda filtren ({filters}): {shown} av {total} projekt samt deras kostnader och finansieringsandelar. Tabellerna och arbetsboken längre ned är hela materialet oberoende av filtren.',
+  filteredCsv: 'Filtrerade projekt (Excel-CSV)',
+  filteredXlsx: 'Filtrerade projekt (XLSX-arbetsbok)',
   tablesIntro:
     'Excel-CSV: semikolon som avgränsare, decimalkomma, UTF-8 med BOM, kolumnrubriker och texter på svenska. Engelsk CSV: komma som avgränsare och decimalpunkt.',
   colFile: 'Tabell',
@@ -18,6 +25,8 @@ export default {
   excelCsv: 'Excel-CSV',
   englishCsv: 'CSV (engelska)',
   xlsxHeading: 'Excel-arbetsbok',
+  noScriptDownloads:
+    'Excel-CSV-filerna och XLSX-arbetsboken skapas i webbläsaren och kräver JavaScript. De engelskspråkiga CSV-filerna och JSON-filerna kan laddas ner utan det.',
   xlsxIntro: 'Samma tabeller i en XLSX-fil, var och en på sitt eget blad.',
   xlsxButton: 'Ladda ner XLSX-arbetsboken',
   xlsxWorking: 'Arbetsboken skapas…',

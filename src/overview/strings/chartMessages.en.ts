@@ -48,6 +48,7 @@ export default {
   total: 'Total',
   uncertainMark: '(?) = uncertain administrator',
   empty: 'No data with the chosen filters.',
+  segmentLegend: 'The parts of each bar by colour (in order from left to right)',
   unknownAdmin: 'Administrator unknown',
   chartKeys: 'Arrow keys move between bars and show the value.',
 } satisfies Record<Key, string>;

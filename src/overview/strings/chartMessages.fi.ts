@@ -48,6 +48,7 @@ export default {
   total: 'Yhteensä',
   uncertainMark: '(?) = epävarma hallinnoija',
   empty: 'Ei tietoja valituilla suodattimilla.',
+  segmentLegend: 'Pylväiden osat värin mukaan (järjestyksessä vasemmalta oikealle)',
   unknownAdmin: 'Hallinnoija ei tiedossa',
   chartKeys: 'Nuolinäppäimet liikkuvat pylväästä toiseen ja näyttävät arvon.',
 } satisfies Record<Key, string>;

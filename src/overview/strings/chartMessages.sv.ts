@@ -48,6 +48,7 @@ export default {
   total: 'Totalt',
   uncertainMark: '(?) = osäker huvudman',
   empty: 'Inga uppgifter med de valda filtren.',
+  segmentLegend: 'Staplarnas delar efter färg (i ordning från vänster till höger)',
   unknownAdmin: 'Okänd huvudman',
   chartKeys: 'Med piltangenterna flyttar du mellan staplarna och ser värdet.',
 } satisfies Record<Key, string>;

@@ -34,6 +34,7 @@ export default {
   'event.decision': 'Decision',
   'event.survey': 'Survey',
   'event.report': 'Report',
+  'event.training': 'Training',
   noDate: 'no date',
   eventsLane: 'Programme events',
   open: 'Show the project: {label}',

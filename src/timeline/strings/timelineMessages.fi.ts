@@ -34,6 +34,7 @@ export default {
   'event.decision': 'Päätös',
   'event.survey': 'Kysely',
   'event.report': 'Raportti',
+  'event.training': 'Koulutus',
   noDate: 'ei päivämäärää',
   eventsLane: 'Ohjelman tapahtumat',
   open: 'Näytä hankkeen tiedot: {label}',

@@ -34,6 +34,7 @@ export default {
   'event.decision': 'Beslut',
   'event.survey': 'Enkät',
   'event.report': 'Rapport',
+  'event.training': 'Utbildning',
   noDate: 'inget datum',
   eventsLane: 'Programmets händelser',
   open: 'Visa projektets uppgifter: {label}',

@@ -20,6 +20,7 @@ export default {
   successors: 'Successors',
   related: 'Related projects',
   decisions: 'Decisions',
+  legalBasis: 'Legal basis',
   statements: 'Elsewhere in the documents',
   'statement.withdrawal': 'Withdrawal',
   'statement.period-from-title': 'Period from the title',

@@ -20,6 +20,7 @@ export default {
   successors: 'Jatkajat',
   related: 'Rinnakkaiset hankkeet',
   decisions: 'Päätökset',
+  legalBasis: 'Lakiperusta',
   statements: 'Muualla asiakirjoissa',
   'statement.withdrawal': 'Vetäytyminen',
   'statement.period-from-title': 'Kausi nimestä',

@@ -20,6 +20,7 @@ export default {
   successors: 'Fortsättningar',
   related: 'Parallella projekt',
   decisions: 'Beslut',
+  legalBasis: 'Rättslig grund',
   statements: 'På annat håll i dokumenten',
   'statement.withdrawal': 'Utträde',
   'statement.period-from-title': 'Period ur namnet',

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+
+/**
+ * Every kind of page with JavaScript off, in Finnish and Swedish: the prerendered page is all a reader gets, so it
+ * must show its figures (the charts as their tables), no loading notice, and no control that would do nothing.
+ */
+const shared = sharedBrowser();
+const PROJECT = '2008-ikaihmisten-kulttuurikaari';
+const VIEWS = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 'sources', 'data', 'accessibility'];
+
+/** What the page shows a sighted reader: loading notices, form controls and figures, each only if it is visible. */
+function visibleParts(page: Page) {
+  // Helpers are inline: the test's transpiler would name a function declared here, and the page has no such helper.
+  return page.evaluate(() => ({
+    loading: [...document.querySelectorAll('.loading, [data-loading], .chart-placeholder')]
+      .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+      .map((e) => `${e.tagName} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+    controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
+      .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+      .map((e) => `${e.tagName} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
+    figures: [...document.querySelectorAll('main figure')].map((f) => ({
+      id: f.getAttribute('data-chart-id') ?? (f.textContent ?? '').trim().slice(0, 40),
+      shown: f.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
+      content: !!f.querySelector('table tbody tr, svg'),
+    })),
+    text: document.body.innerText.replace(/[\u00a0\u202f]/g, ' '),
+  }));
+}
+
+for (const lang of ['fi', 'sv'] as const) {
+  test(`no JavaScript (${lang}): every page shows its figures, no loading notice and no inert control`, async () => {
+    const { context, page } = await watchedPage(shared.browser, { javaScriptEnabled: false });
+    const paths = [...VIEWS.map((v) => pagePath(v, lang)), pagePath(`projects/${PROJECT}`, lang)];
+    for (const path of paths) {
+      const response = await page.goto(`${BASE_URL}${path}`);
+      assert.equal(response?.status(), 200, path);
+      const parts = await visibleParts(page);
+      assert.deepEqual(parts.loading, [], `${path}: no loading notice`);
+      assert.deepEqual(parts.controls, [], `${path}: no control that needs JavaScript`);
+      for (const f of parts.figures) assert.ok(f.shown && f.content, `${path}: figure ${f.id} shows its content`);
+      assert.doesNotMatch(parts.text, /Ladataan|laddas…|Vyn laddas/, `${path}: no loading text`);
+      // The language buttons cannot switch: the page in each language is a link instead.
+      const other = page.locator('.lang-switch a[lang="en"]');
+      assert.ok(await other.isVisible(), `${path}: language links`);
+      assert.equal(await page.locator('.lang-switch a[aria-current="page"]').getAttribute('lang'), lang, path);
+    }
+
+    // The overview's charts are their tables, with the figures of the document.
+    await page.goto(`${BASE_URL}${pagePath('overview', lang)}`);
+    const parts = await visibleParts(page);
+    assert.deepEqual(
+      parts.figures.map((f) => f.id),
+      ['cost-by-area', 'cost-by-administrator', 'cost-by-province'],
+    );
+    const area = page.locator('figure[data-chart-id="cost-by-area"] table');
+    assert.match((await area.innerText()).replace(/\u202f|\u00a0/g, ' '), /3 700 000 €/);
+    const admins = page.locator('figure[data-chart-id="cost-by-administrator"] tbody tr').first();
+    assert.match(
+      (await admins.innerText()).replace(/\u202f|\u00a0/g, ' '),
+      lang === 'fi' ? /^Lahti\s+3 302 000 €/ : /^Lahtis\s+3 302 000 €/,
+    );
+    await screenshot(page, `nojs-overview-${lang}`);
+    // The comparison's charts likewise, and its names that filter with JavaScript are plain text.
+    await page.goto(`${BASE_URL}${pagePath('compare', lang)}`);
+    assert.ok(await page.locator('figure[data-chart-id="projects-per-theme"] table').isVisible());
+    // (Playwright's text matching skips noscript elements, so their text is read directly.)
+    const names = page.locator('.compare li noscript');
+    assert.ok((await names.allTextContents()).includes(lang === 'fi' ? 'Lahti' : 'Lahtis'));
+    assert.ok(await names.first().isVisible());
+    await screenshot(page, `nojs-compare-${lang}`);
+
+    // The projects page says what needs JavaScript, lists every project and shows an open project's details.
+    await page.goto(`${BASE_URL}${pagePath(`projects/${PROJECT}`, lang)}`);
+    assert.match(
+      (await visibleParts(page)).text,
+      lang === 'fi'
+        ? /Suodatus, haku, lajittelu .* tarvitsevat JavaScriptin/
+        : /Filtrering, sökning, sortering .* kräver JavaScript/,
+    );
+    assert.equal(await page.locator('.data-table tbody tr').count(), 47);
+    assert.ok(await page.locator('.detail-panel').first().isVisible());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `nojs-project-${lang}-390`);
+
+    // The data page: the CSV made in the browser is gone, the files that need no script stay, and it says so.
+    await page.goto(`${BASE_URL}${pagePath('data', lang)}`);
+    const data = await visibleParts(page);
+    assert.match(data.text, lang === 'fi' ? /tarvitsevat JavaScriptin/ : /kräver JavaScript/);
+    assert.equal(await page.locator('a[href$="projects.csv"]').isVisible(), true);
+    await context.close();
+  });
+}
+
+test('with JavaScript the same pages hydrate without the tables meant for readers without it', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  for (const lang of ['fi', 'sv'] as const) {
+    await open(page, pagePath('overview', lang));
+    await showCharts(page);
+    // One figure per chart: the noscript tables are not rendered, the charts draw.
+    assert.equal(await page.locator('figure[data-chart-id="cost-by-area"]').count(), 1);
+    assert.ok(await page.locator('figure[data-chart-id="cost-by-area"] svg.recharts-surface').first().isVisible());
+    for (const control of ['.page-tools', '.lang-switch button'])
+      assert.ok(await page.locator(control).first().isVisible());
+    assert.equal(await page.locator('.lang-switch a').count(), 0, 'no language links beside the buttons');
+    await open(page, pagePath('projects', lang));
+    assert.ok(await page.locator('.filter-panel').isVisible());
+    assert.ok(await page.locator('.sort-button').first().isVisible());
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the build writes the origin it was given into canonical, hreflang and sitemap addresses', async () => {
+  for (const path of ['', 'sv/projects/']) {
+    const html = await (await fetch(`${BASE_URL}${path}`)).text();
+    assert.match(
+      html,
+      new RegExp(`<link rel="canonical" href="http://127\\.0\\.0\\.1:4173${new URL(BASE_URL).pathname}${path}"`),
+    );
+    assert.doesNotMatch(html, /localhost/);
+  }
+  const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
+  assert.doesNotMatch(sitemap, /localhost/);
+  assert.match(sitemap, /<loc>http:\/\/127\.0\.0\.1:4173\//);
+});
