@@ -40,17 +40,12 @@ module.exports = {
       ['data', 'i18n'],
       'state/ (store, URL, selectors) imports data/ and i18n/ only; components belong in ui/ or a view.',
     ),
-    {
-      ...layer(
-        'data-imports-i18n',
-        'data',
-        ['i18n'],
-        'data/ (schemas, loading, rows, labels, exports) imports i18n/ only; the data build runs it outside the browser.',
-      ),
-      // The one crossing on main: the worker's transfer packs state/'s facet index. It is the data path's to remove
-      // (issue 17, "one data path"); the exception goes with it.
-      from: { path: '^src/data/', pathNot: '^src/data/transfer(\\.test)?\\.ts$' },
-    },
+    layer(
+      'data-imports-i18n',
+      'data',
+      ['i18n'],
+      'data/ (schemas, loading, rows, labels, exports) imports i18n/ only; the data build runs it outside the browser.',
+    ),
     {
       name: 'i18n-core-is-pure',
       severity: 'error',

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
 import { AppLink } from '../ui/AppLink';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { SourceLines } from '../ui/SourceLines';
 import { nationalThemeRows, regionGroups } from './context';
 import { contextMessages } from './messages';
@@ -67,7 +68,7 @@ export default function ContextView() {
 
       <h2>{m('themesHeading')}</h2>
       <p>{m('themesIntro')}</p>
-      <div className="table-scroll">
+      <ScrollRegion label={m('themesHeading')}>
         <table className="data-table context-themes">
           <caption className="visually-hidden">{m('themesHeading')}</caption>
           <thead>
@@ -98,7 +99,7 @@ export default function ContextView() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
 
       {groups.length > 0 && (
         <>

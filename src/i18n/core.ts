@@ -12,7 +12,6 @@ export type { MessageKey };
 export { loadMessages, withMessages } from './messages';
 export { lazyCatalogue, stringsOf, type LazyCatalogue, type Strings } from './catalogue';
 export { counted, formatList, interpolate, pickPlural, pluralCategory, type PluralForms, type Vars } from './plural';
-export type Catalogue<K extends string> = Record<Lang, Record<K, string>>;
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   return interpolate(lang, messagesOf(lang)[key], vars);

@@ -1,7 +1,7 @@
 import { use, useCallback } from 'react';
 import { useAppStore } from '../state/store';
 import type { LazyCatalogue } from './catalogue';
-import { interpolate, translate, type Catalogue, type Lang, type MessageKey, type Vars } from './core';
+import { interpolate, translate, type Lang, type MessageKey, type Vars } from './core';
 
 /** The active language (the store's), for components. */
 export function useLang(): Lang {
@@ -15,16 +15,13 @@ export function useT() {
 }
 
 /**
- * A feature's own catalogue (charts, map, …) in the active language. A lazily loaded catalogue whose language has
- * not arrived suspends the component (its view's boundary shows the loading state, or the error panel if it fails).
+ * A feature's own catalogue (charts, map, …) in the active language. A catalogue whose language has not arrived
+ * suspends the component (its view's boundary shows the loading state, or the error panel if it fails).
  */
-export function useMessages<K extends string>(catalogue: Catalogue<K> | LazyCatalogue<K>) {
+export function useMessages<K extends string>(catalogue: LazyCatalogue<K>) {
   const lang = useLang();
-  let strings: Record<K, string>;
-  if ('load' in catalogue) {
-    const here = catalogue.strings(lang);
-    if (!here) use(catalogue.load(lang));
-    strings = here ?? catalogue.strings(lang)!;
-  } else strings = catalogue[lang];
+  const here = catalogue.strings(lang);
+  if (!here) use(catalogue.load(lang));
+  const strings = here ?? catalogue.strings(lang)!;
   return useCallback((key: K, vars?: Vars) => interpolate(lang, strings[key], vars), [lang, strings]);
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lookups } from '../data/rows';
 import { seriesColour } from '../ui/palette';
 import { useLang, useMessages } from '../i18n';
 import { localName } from '../data/names';
-import { firstInReadingOrder, isDirection, neighbourInDirection, shortLabel } from './keyboardNav';
+import { firstInReadingOrder, isDirection, neighbourInDirection, shortLabels } from './keyboardNav';
 import type { MapGeometry } from './geometry';
 import type { MunicipalityFacts } from './layers';
 import { mapMessages } from './messages';
@@ -25,6 +25,23 @@ interface Props {
 
 /** Name size on a tile, in shape units, and how many characters of it fit across a hexagon. */
 export const NAME_SIZE = 0.36;
+
+/** The view box grown to take in the province names placed beside the outermost tiles. */
+function widened(
+  [x, y, w, h]: [number, number, number, number],
+  names: ReadonlyArray<{ name: string; x: number; y: number }>,
+  size: (name: string) => { width: number; height: number },
+): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [x, y, x + w, y + h];
+  for (const n of names) {
+    const { width, height } = size(n.name);
+    x0 = Math.min(x0, n.x - width / 2);
+    x1 = Math.max(x1, n.x + width / 2);
+    y0 = Math.min(y0, n.y - height / 2);
+    y1 = Math.max(y1, n.y + height / 2);
+  }
+  return [x0, y0, x1 - x0, y1 - y0];
+}
 const NAME_CHARS = 8;
 
 /** "Vasa (Vaasa)" on a Swedish page, "Vaasa (Vasa)" on a Finnish one; one name where both are the same. */
@@ -69,7 +86,31 @@ export function MapCanvas({
   useEffect(() => {
     if (focusRequest) svg.current?.querySelector<SVGGElement>(`[data-code="${focusRequest.code}"]`)?.focus();
   }, [focusRequest]);
-  const [vx, vy, vw, vh] = geometry.viewBox;
+  const names = useMemo(
+    () =>
+      shortLabels(
+        [...facts.values()].map((f) => localName(f.municipality.name, lang)),
+        NAME_CHARS,
+      ),
+    [facts, lang],
+  );
+  const provinceSize = geometry.unit * 0.7;
+  // Bold text is about 0.68 em a letter; the box is a little taller than the letters.
+  const labelSize = useCallback(
+    (name: string) => ({ width: name.length * provinceSize * 0.68, height: provinceSize * 1.2 }),
+    [provinceSize],
+  );
+  const provinceNames = useMemo(() => {
+    const shown = geometry.provinceLabels
+      .filter((p) => lookups.provinces.get(p.id)?.core)
+      .map((p) => ({ ...p, name: lookups.names.province(p.id, lang) }));
+    if (!geometry.placeLabels) return shown;
+    const placed = geometry.placeLabels(shown.map((p) => ({ id: p.id, ...labelSize(p.name) })));
+    return shown.map((p, i) => ({ ...p, x: placed[i]!.x, y: placed[i]!.y }));
+  }, [geometry, lookups, lang, labelSize]);
+  const [vx, vy, vw, vh] = geometry.placeLabels
+    ? widened(geometry.viewBox, provinceNames, labelSize)
+    : geometry.viewBox;
   const describe = (f: MunicipalityFacts) => {
     const mu = f.municipality;
     const province = lookups.provinces.get(mu.provinceId);
@@ -158,7 +199,7 @@ export function MapCanvas({
                   fontSize={nameSize}
                   aria-hidden="true"
                 >
-                  {shortLabel(localName(f.municipality.name, lang), NAME_CHARS)}
+                  {names.get(localName(f.municipality.name, lang))}
                 </text>
               )}
               {sym.mark && (
@@ -181,21 +222,20 @@ export function MapCanvas({
           .map((s) => (
             <path key={s.code} d={s.d} className="selected-outline" />
           ))}
-        {geometry.provinceLabels
-          .filter((p) => lookups.provinces.get(p.id)?.core)
-          .map((p) => (
-            <text
-              key={p.id}
-              x={p.x}
-              y={p.y}
-              textAnchor="middle"
-              className="province-label"
-              fontSize={geometry.unit * 0.7}
-              aria-hidden="true"
-            >
-              {lookups.names.province(p.id, lang)}
-            </text>
-          ))}
+        {provinceNames.map((p) => (
+          <text
+            key={p.id}
+            x={p.x}
+            y={p.y}
+            dominantBaseline="central"
+            textAnchor="middle"
+            className="province-label"
+            fontSize={provinceSize}
+            aria-hidden="true"
+          >
+            {p.name}
+          </text>
+        ))}
       </svg>
       {tip && activeShape && (
         <div

@@ -22,6 +22,22 @@ export interface MapGeometry {
   provinceLabels: Array<{ id: string; x: number; y: number }>;
   /** Size of a shape in SVG units, so marks scale with the view. */
   unit: number;
+  /**
+   * The tile map's own placing of province names once their sizes are known (placeTileLabels); without it the
+   * names go at `provinceLabels`.
+   */
+  placeLabels?: (labels: readonly LabelBox[]) => PlacedLabel[];
+}
+
+export interface LabelBox {
+  id: string;
+  width: number;
+  height: number;
+}
+export interface PlacedLabel {
+  id: string;
+  x: number;
+  y: number;
 }
 
 const R = 20;
@@ -40,6 +56,47 @@ function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | 
     sums.set(id, e);
   }
   return [...sums].map(([id, e]) => ({ id, x: e.x / e.n, y: top === undefined ? e.y / e.n : e.minY - top }));
+}
+
+/**
+ * Province names on the tile map, each in the nearest free place beside its own tiles: a spot (on a grid of half a
+ * tile inside `bounds`) whose box covers no tile and no name placed before it, nearest to one of the province's
+ * tiles and not nearer to another province's. Where no spot is free, the one covering fewest. A name over or
+ * beside another province's tiles reads as theirs.
+ */
+export function placeTileLabels(
+  tiles: ReadonlyArray<{ x: number; y: number; provinceId: string }>,
+  labels: readonly LabelBox[],
+  radius: number,
+  bounds: readonly [number, number, number, number],
+): PlacedLabel[] {
+  const halfW = radius * (Math.sqrt(3) / 2);
+  type Rect = [number, number, number, number];
+  const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
+  const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+  // From a label's box to a tile's centre.
+  const gap = (r: Rect, t: { x: number; y: number }) =>
+    Math.hypot(Math.max(r[0] - t.x, 0, t.x - r[2]), Math.max(r[1] - t.y, 0, t.y - r[3]));
+  const [bx, by, bw, bh] = bounds;
+  const step = radius / 2;
+  return labels.map(({ id, width, height }) => {
+    const own = tiles.filter((t) => t.provinceId === id);
+    const others = tiles.filter((t) => t.provinceId !== id);
+    let best: { x: number; y: number; covered: number; score: number } | null = null;
+    for (let y = by + height / 2; y <= by + bh - height / 2; y += step)
+      for (let x = bx + width / 2; x <= bx + bw - width / 2; x += step) {
+        const rect: Rect = [x - width / 2, y - height / 2, x + width / 2, y + height / 2];
+        const covered = obstacles.filter((o) => overlaps(rect, o)).length;
+        const toOwn = Math.min(...own.map((t) => gap(rect, t)));
+        const toOther = Math.min(Infinity, ...others.map((t) => gap(rect, t)));
+        const score = toOwn + Math.max(0, toOwn - toOther) * 2;
+        if (!best || covered < best.covered || (covered === best.covered && score < best.score))
+          best = { x, y, covered, score };
+      }
+    const place = best ?? { x: bx + bw / 2, y: by + height };
+    obstacles.push([place.x - width / 2, place.y - height / 2, place.x + width / 2, place.y + height / 2]);
+    return { id, x: place.x, y: place.y };
+  });
 }
 
 function box(points: Array<[number, number]>, pad: number): [number, number, number, number] {
@@ -77,15 +134,20 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
   const provinceOf = new Map(tiles.map((t) => [t.code, t.provinceId]));
   // Above the province's top row, where the label hides no tile's mark.
   const labels = provinceLabels(shapes, (c) => provinceOf.get(c), R * 0.55);
+  const viewBox = box(
+    (focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]),
+    R * 1.6,
+  );
+  const centres = tiles.map((t) => ({ x: t.x * R, y: t.y * R, provinceId: t.provinceId }));
   return {
-    viewBox: box(
-      (focus.length ? focus : tiles).map((t) => [t.x * R, t.y * R]),
-      R * 1.6,
-    ),
+    viewBox,
     shapes,
     outline,
     provinceLabels: labels,
     unit: R,
+    // Names may stand beside the outermost tiles, a little outside the view box (MapCanvas widens it to them).
+    placeLabels: (boxes) =>
+      placeTileLabels(centres, boxes, R, [viewBox[0] - R * 4, viewBox[1], viewBox[2] + R * 8, viewBox[3]]),
   };
 }
 

@@ -50,3 +50,25 @@ export function shortLabel(name: string, maxChars: number): string {
   if (name.length <= maxChars) return name;
   return `${name.slice(0, Math.max(2, maxChars - 1))}.`;
 }
+
+/**
+ * Short labels for names shown together, none ambiguous: names whose short labels would be the same
+ * ("Hämeenkyrö", "Hämeenkoski": both "Hämeenk.") keep as many more letters as tell them apart ("Hämeenky.",
+ * "Hämeenko."). Returns each name's label.
+ */
+export function shortLabels(names: readonly string[], maxChars: number): Map<string, string> {
+  const unique = [...new Set(names)];
+  const labels = new Map(unique.map((n) => [n, shortLabel(n, maxChars)]));
+  const byLabel = new Map<string, string[]>();
+  for (const n of unique) byLabel.set(labels.get(n)!, [...(byLabel.get(labels.get(n)!) ?? []), n]);
+  for (const [label, group] of byLabel) {
+    if (group.length < 2 || !label.endsWith('.')) continue;
+    for (const name of group) {
+      const others = group.filter((o) => o !== name);
+      let keep = label.length - 1;
+      while (keep < name.length && others.some((o) => o.startsWith(name.slice(0, keep)))) keep++;
+      labels.set(name, keep >= name.length ? name : `${name.slice(0, keep)}.`);
+    }
+  }
+  return labels;
+}

@@ -50,7 +50,8 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
   );
 }
 
-export function FilterPanel() {
+/** `collapsed` folds the panel away on a phone only (table.css); on a desktop it is always open. */
+export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean }) {
   const t = useT();
   const lang = useLang();
   const { rows, lookups } = useProjectRows();
@@ -97,7 +98,7 @@ export function FilterPanel() {
   const parseEuros = (v: string) => (/^\d+$/.test(v.replace(/\s/g, '')) ? Number(v.replace(/\s/g, '')) : null);
 
   return (
-    <section className="filter-panel needs-js" aria-labelledby="filters-title">
+    <section id={id} className="filter-panel needs-js" data-collapsed={collapsed} aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filters')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('search')}</label>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { formatNumber, useLang, useT } from '../i18n';
 import { projectSummary } from '../ui/projectSummary';
 import { FilterPanel } from './FilterPanel';
@@ -7,6 +7,7 @@ import { ProjectsTable } from '../ui/ProjectsTable';
 import { DetailPanel } from '../ui/DetailPanel';
 import { ExportButtons } from './ExportButtons';
 import { useProjectListing, useProjectRows } from '../state/useProjectRows';
+import { activeFilterCount, useAppStore } from '../state/store';
 import '../ui/projects.css';
 import './table.css';
 
@@ -17,6 +18,9 @@ export default function ProjectsView() {
   const { lookups } = useProjectRows();
   const summaryText = projectSummary(lang, summary, all.length, lookups);
   const results = useRef<HTMLDivElement>(null);
+  // On a phone the filters fold away behind a button (CSS), so the rows start near the top; on a desktop it is hidden.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const active = useAppStore((s) => activeFilterCount(s.filters));
 
   return (
     <section aria-labelledby="projects-title" className="projects-view">
@@ -38,8 +42,21 @@ export default function ProjectsView() {
       <noscript>
         <p className="notice">{t('noScriptControls')}</p>
       </noscript>
+      {/* Without JavaScript table.css hides it: it could open nothing. */}
+      <button
+        type="button"
+        className="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="filter-panel"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        {t('filters')}
+        {active > 0 && (
+          <span className="filters-active"> ({t('filtersActive', { count: formatNumber(lang, active) })})</span>
+        )}
+      </button>
       <div className="projects-layout">
-        <FilterPanel />
+        <FilterPanel id="filter-panel" collapsed={!filtersOpen} />
         <div
           className="projects-main"
           id="projects-results"

@@ -15,6 +15,7 @@ import { useLang, useT, type Lang } from '../i18n';
 import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
+import { searchMatches } from '../state/searchMatch';
 import { useProjectRows } from '../state/useProjectRows';
 import { useDataset } from '../data/DataContext';
 import type { SourceDocument } from '../data/schema';
@@ -59,16 +60,31 @@ function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang
  * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
  * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
  */
-function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>) {
+/** Under the project's name, what the search found that the name does not show ("kotikunta: Hämeenlinna"). */
+function SearchMatches({ row, q, t, lang }: { row: ProjectRow; q: string; t: T; lang: Lang }) {
+  const matches = q.trim() ? searchMatches(row, q, lang) : [];
+  if (!matches.length) return null;
+  return (
+    <span className="search-match">
+      <span className="visually-hidden">{t('match.found')}: </span>
+      {matches.map((m) => `${t(`match.${m.field}`)}: ${m.name}`).join('; ')}
+    </span>
+  );
+}
+
+function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>, q: string) {
   return helper.columns([
     helper.accessor((r) => r.project.name, {
       id: 'name',
       header: t('col.name'),
       enableHiding: false,
       cell: ({ row }) => (
-        <AppLink to={{ project: row.original.project.id }} lang={row.original.project.language}>
-          {row.original.project.name}
-        </AppLink>
+        <>
+          <AppLink to={{ project: row.original.project.id }} lang={row.original.project.language}>
+            {row.original.project.name}
+          </AppLink>
+          <SearchMatches row={row.original} q={q} t={t} lang={lang} />
+        </>
       ),
     }),
     helper.accessor((r) => r.project.planYear, {
@@ -174,7 +190,8 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const l = useProjectRows().lookups;
   const { sources } = useDataset();
   const docs = useMemo(() => new Map(sources.map((d) => [d.id, d])), [sources]);
-  const columns = useMemo(() => columnsFor(lang, t, l, docs), [lang, t, l, docs]);
+  const q = useAppStore((s) => s.filters.q);
+  const columns = useMemo(() => columnsFor(lang, t, l, docs, q), [lang, t, l, docs, q]);
   // On paper every row is printed, not the screenful the virtualiser keeps.
   const printing = usePrinting();
   const virtual = rows.length >= VIRTUALISE_FROM && !printing;

@@ -14,6 +14,7 @@ const PAGES: string[] = [
   'map/?layer=projects&kunta=837',
   ...(HAS_BOUNDARIES ? ['map/?geo=boundaries&layer=cost&project=2008-proomu-hanke'] : []),
   'timeline/',
+  'context/',
   'sv/context/',
   'data/',
   'sources/',
@@ -36,15 +37,22 @@ async function scan(page: Page, label: string) {
   assert.deepEqual(describe, [], `${label}: serious or critical axe violations`);
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`axe finds no serious or critical violations in any view (${scheme})`, async () => {
-    const { context, page, problems } = await watchedPage(shared.browser, { colorScheme: scheme });
+const SETTINGS = [
+  { label: 'light', options: { colorScheme: 'light' } },
+  { label: 'dark', options: { colorScheme: 'dark' } },
+  // A phone: tables and the map scroll sideways here, and the filters collapse.
+  { label: '390 px', options: { colorScheme: 'light', viewport: { width: 390, height: 844 }, isMobile: true } },
+] as const;
+
+for (const { label, options } of SETTINGS) {
+  test(`axe finds no serious or critical violations in any view (${label})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, options);
     for (const path of PAGES) {
       await open(page, path);
       await page.locator('main h1').first().waitFor();
       // Charts render when they come near the viewport: bring every one in before scanning.
       await showCharts(page);
-      await scan(page, `${path} ${scheme}`);
+      await scan(page, `${path} ${label}`);
     }
     assert.deepEqual(problems, []);
     await context.close();

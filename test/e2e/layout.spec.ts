@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+
+for (const [lang, reason] of [
+  ['fi', 'Hakusana löytyi: kotikunta: Hämeenlinna'],
+  ['sv', 'Sökordet hittades: hemkommun: Tavastehus'],
+] as const)
+  test(`a search result says what matched when the project's name does not (${lang})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser);
+    await open(page, pagePath('projects', lang, '?q=hameenlinna'));
+    const row = page.locator('table.projects-table tbody tr', { hasText: 'Mainiemen päihdetyön kehittämisyksikkö' });
+    await row.waitFor();
+    // What a screen reader hears; the words before the colon are visually hidden.
+    assert.equal(await row.locator('.search-match').textContent(), reason);
+    // A project whose name has the word needs no reason.
+    const named = page.locator('table.projects-table tbody tr', { hasText: 'Hämeenlinnan seudun' });
+    assert.equal(await named.locator('.search-match').count(), 0);
+    await screenshot(page, `search-match-${lang}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+for (const [lang, label, nav] of [
+  ['fi', 'Suodattimet (2 käytössä)', 'Hankkeet'],
+  ['sv', 'Filter (2 i bruk)', 'Projekt'],
+] as const)
+  test(`on a 390 px phone the filters fold behind a button with the active count, and the rows start near the top (${lang})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    await open(page, pagePath('projects', lang, '?year=2008&province=pirkanmaa'));
+    const toggle = page.getByRole('button', { name: label });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    const panel = page.locator('#filter-panel');
+    assert.equal(await panel.isVisible(), false);
+    const firstRow = page.locator('table.projects-table tbody tr').first();
+    const top = await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    assert.ok(top < 900, `first row at ${top} px`);
+    await screenshot(page, `projects-phone-${lang}`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await panel.isVisible(), true);
+    await panel.getByRole('checkbox').first().waitFor();
+    assert.ok((await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY)) > top + 500);
+    // The page's navigation is still the first thing after the header.
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: nav }).isVisible(), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+test('on a desktop the filters stay open with no button; without JavaScript a phone gets no dead button', async () => {
+  const desktop = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+  await open(desktop.page, pagePath('projects', 'sv'));
+  assert.equal(await desktop.page.locator('#filter-panel').isVisible(), true);
+  assert.equal(await desktop.page.locator('.filters-toggle').isVisible(), false);
+  await desktop.context.close();
+  for (const lang of ['fi', 'sv']) {
+    const phone = await shared.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await phone.newPage();
+    await page.goto(`${BASE_URL}${pagePath('projects', lang)}`);
+    await page.locator('table.projects-table tbody tr').first().waitFor();
+    assert.equal(await page.locator('.filters-toggle').isVisible(), false, lang);
+    await phone.close();
+  }
+});
+
+for (const lang of ['fi', 'sv'] as const)
+  test(`the tile map's names are unambiguous and province names cover no tile (${lang})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(page, pagePath('map', lang));
+    await page.locator('g.municipality').first().waitFor();
+    const names = await page.locator('text.map-name').allTextContents();
+    assert.equal(names.length, 88);
+    assert.equal(new Set(names).size, names.length, 'no two municipalities share a label');
+    assert.ok(names.includes(lang === 'fi' ? 'Hämeenky.' : 'Tavastk.'));
+    assert.ok(names.includes('Hämeenko.') || names.includes('Hämeenk.'));
+    const covered = await page.evaluate(() => {
+      const tiles = [...document.querySelectorAll('g.municipality path')].map((p) => p.getBoundingClientRect());
+      return [...document.querySelectorAll('text.province-label')].flatMap((label) => {
+        const r = label.getBoundingClientRect();
+        const hit = tiles.filter((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom);
+        return hit.length ? [`${label.textContent}: ${hit.length} tiles`] : [];
+      });
+    });
+    assert.deepEqual(covered, []);
+    await page.locator('svg.map-svg').screenshot({ path: `test-output/screenshots/map-labels-${lang}.png` });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+for (const lang of ['fi', 'sv'] as const)
+  test(`the map's menus fit a 390 px phone and the projects table a 1366 px screen (${lang})`, async () => {
+    const phone = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await open(phone.page, pagePath('map', lang));
+    const layer = phone.page.getByRole('combobox', { name: lang === 'fi' ? 'Taso' : 'Lager' });
+    const box = (await layer.boundingBox())!;
+    assert.ok(box.x + box.width <= 390, `layer menu ends at ${box.x + box.width} px`);
+    assert.equal(await phone.page.evaluate(() => document.documentElement.scrollWidth), 390);
+    await screenshot(phone.page, `map-phone-${lang}`);
+    assert.deepEqual(phone.problems, []);
+    await phone.context.close();
+    const desktop = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(desktop.page, pagePath('projects', lang));
+    const scroll = desktop.page.locator('.projects-table-wrap .table-scroll');
+    const [inner, outer] = await scroll.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    assert.ok(inner! <= outer!, `table ${inner} px in ${outer} px`);
+    assert.deepEqual(desktop.problems, []);
+    await desktop.context.close();
+  });
