@@ -664,3 +664,462 @@ export const PUBLICATION = {
   reason:
     'The compiled tables are facts (names, numbers, dates, line references) drawn from public documents of Finnish public bodies; CC BY 4.0 is the licence Finnish open-data practice recommends, and attribution keeps the source documents named.',
 } as const;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Translations of data phrases (issue 20: Swedish equal in the details). Keyed by the Finnish text exactly as the
+// build reads it; the build adds each as an additive field beside the Finnish (`translation`, `roleTranslation`,
+// `titleTranslation`, …) and the app shows it on Swedish and English pages. A phrase with no entry here stays
+// Finnish there, marked lang="fi". `reason` is given where a rendering is a judgement rather than a plain
+// translation (a proper name kept, a term chosen).
+// ---------------------------------------------------------------------------------------------------------------
+
+type Translated = { sv: string; en: string; reason?: string };
+
+/** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
+export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
+  // Vaasa family centre plan: goals
+  'Luoda pysyvä perhepalveluverkosto yhdessä perheiden, terveydenhuollon, varhaiskasvatuksen, koulun, nuoriso- ja vapaa-ajan, sosiaalityön, seurakunnan ja vapaaehtoisjärjestöjen kanssa':
+    {
+      sv: 'Skapa ett bestående nätverk av familjetjänster tillsammans med familjerna, hälsovården, småbarnspedagogiken, skolan, ungdoms- och fritidsverksamheten, socialarbetet, församlingen och frivilligorganisationerna',
+      en: 'Create a lasting network of family services together with families, health care, early childhood education, school, youth and leisure services, social work, the parish and voluntary organisations',
+    },
+  'Kehittää moniammatillinen yhteistyöverkosto ja toimintamalli perheiden tukemiseksi': {
+    sv: 'Utveckla ett multiprofessionellt samarbetsnätverk och en verksamhetsmodell för att stödja familjer',
+    en: 'Develop a multi-professional cooperation network and an operating model for supporting families',
+  },
+  'Tarjota lapsiperheille tukea 0-18 ikävuoteen lasten kasvatuksessa ja parisuhteen hoidossa, perheiden hyvinvoinnin tukemisessa ja lisäämisessä':
+    {
+      sv: 'Erbjuda barnfamiljer med barn i åldern 0–18 år stöd i barnuppfostran och i vården av parrelationen samt i att stödja och öka familjernas välbefinnande',
+      en: "Offer families with children aged 0–18 support in bringing up children and in caring for the couple's relationship, and in supporting and increasing the families' wellbeing",
+    },
+  // target group
+  'lapsiperheille tukea 0-18 ikävuoteen': {
+    sv: 'stöd till barnfamiljer med barn i åldern 0–18 år',
+    en: 'support for families with children aged 0–18',
+  },
+  // methods
+  'Avoimien päiväkotien (Ristinummi, Huutoniemi, Gustavborg), mahdollisesti Setlementin Vestiksen, Kotirannan työväentalon / suunniteltu Metsäkallion päiväkodin, Setlementin Palosaaren toimitilojen, alueiden koulujen ja nuorisotilojen ympärille rakennetaan perhepalveluverkostot yhteistyössä eri ammattiryhmien kanssa':
+    {
+      sv: 'Kring de öppna daghemmen (Ristinummi, Huutoniemi, Gustavborg), eventuellt Settlementets Vestis, Kotiranta arbetarhus / det planerade daghemmet i Metsäkallio, Settlementets lokaler i Brändö samt områdenas skolor och ungdomslokaler byggs nätverk av familjetjänster upp i samarbete med olika yrkesgrupper',
+      en: "Family service networks are built, together with different professional groups, around the open day-care centres (Ristinummi, Huutoniemi, Gustavborg), possibly the Settlement's Vestis, the Kotiranta workers' hall / the planned Metsäkallio day-care centre, the Settlement's premises in Palosaari, and the areas' schools and youth premises",
+      reason:
+        'Places keep the names the plan writes; Palosaari is the Vaasa district whose Swedish name is Brändö, the others are used in Finnish in both languages or have no established Swedish name.',
+    },
+  'Vertaistuesta haetaan apua vanhempana jaksamiseen ja arjen sujumiseen perustamalla erilaisia perheiden tarpeisiin perustuvia vertaisryhmiä':
+    {
+      sv: 'Genom att grunda olika kamratstödsgrupper utifrån familjernas behov söks stöd för föräldrarnas ork och för en fungerande vardag',
+      en: "Peer support is sought to help parents cope and everyday life run smoothly, by setting up peer groups based on families' needs",
+    },
+  'Perheitä tuetaan ja autetaan ennaltaehkäiseviä työmenetelmiä ja vertaistukea korostaen moniammatillisesti': {
+    sv: 'Familjerna stöds och hjälps multiprofessionellt med betoning på förebyggande arbetsmetoder och kamratstöd',
+    en: 'Families are supported and helped multi-professionally, with emphasis on preventive working methods and peer support',
+  },
+  'Selvitetään ennaltaehkäisevän sosiaalityön sisältöä ja keinoja': {
+    sv: 'Innehållet i och metoderna för förebyggande socialt arbete utreds',
+    en: 'The content and means of preventive social work are examined',
+  },
+  'Laajennetaan eri alueille Pikku-Sagassa kokeiltua lapsiperhetiimien moniammatillista ja asiakaslähtöistä toimintamallia':
+    {
+      sv: 'Den multiprofessionella och klientorienterade verksamhetsmodellen med team för barnfamiljer som prövades i Pikku-Saga utvidgas till olika områden',
+      en: 'The multi-professional, client-centred model of family teams piloted in Pikku-Saga is extended to other areas',
+    },
+  'Luodaan ”nettiversio” perhepalveluverkostosta ja annetaan perheille informaatiota perheiden palveluista': {
+    sv: 'En ”nätversion” av nätverket av familjetjänster skapas och familjerna får information om tjänsterna för familjer',
+    en: 'An “online version” of the family service network is created and families are given information on family services',
+  },
+  // results
+  'Toimiva perhekeskusmalli': { sv: 'En fungerande familjecentermodell', en: 'A working family centre model' },
+  'Suunnitelmallinen moniammatillinen verkostotyö': {
+    sv: 'Planmässigt multiprofessionellt nätverksarbete',
+    en: 'Planned multi-professional network work',
+  },
+  'Vakiintumassa olevat perhettä tukevat työskentelymallit': {
+    sv: 'Arbetsmodeller till stöd för familjen som håller på att etableras',
+    en: 'Working models supporting families, becoming established',
+  },
+  'Vakiintumassa oleva moniammatillisen yhteistyön arviointi': {
+    sv: 'En utvärdering av det multiprofessionella samarbetet som håller på att etableras',
+    en: 'An evaluation of multi-professional cooperation, becoming established',
+  },
+  // phase tasks 9–12/2007
+  'Projektikoordinaattorin valinta ja toiminnan käynnistäminen': {
+    sv: 'Val av projektkoordinator och start av verksamheten',
+    en: 'Selecting the project coordinator and starting the work',
+  },
+  'Työkokous kumppaneiden kanssa': { sv: 'Arbetsmöte med partnerna', en: 'Working meeting with the partners' },
+  'Kumppanuussopimusten solmiminen hankkeeseen osallistuvien toimijoiden kanssa': {
+    sv: 'Partnerskapsavtal med de aktörer som deltar i projektet',
+    en: 'Partnership agreements with the actors taking part in the project',
+  },
+  'Moniammatillisen työryhmine kokoonpanon suunnittelu': {
+    sv: 'Planering av sammansättningen av de multiprofessionella arbetsgrupperna',
+    en: 'Planning the make-up of the multi-professional working groups',
+    reason: '"työryhmine" is a typo in the plan; read as the plural genitive "työryhmien".',
+  },
+  'Toimijoiden hankkeeseen sitoutumisen varmistaminen': {
+    sv: 'Säkerställande av att aktörerna förbinder sig till projektet',
+    en: "Securing the actors' commitment to the project",
+  },
+  'Osaamisalueiden kartoittaminen ja alustavasta työnjaosta sopiminen': {
+    sv: 'Kartläggning av kompetensområden och överenskommelse om en preliminär arbetsfördelning',
+    en: 'Mapping areas of expertise and agreeing on a preliminary division of work',
+  },
+  'Perhekeskusten henkilöstöresurssien kartoittaminen ja mitoittaminen': {
+    sv: 'Kartläggning och dimensionering av familjecentrens personalresurser',
+    en: "Mapping and dimensioning the family centres' staff resources",
+  },
+  'Perhekeskusten sijoituspaikkojen selvittäminen alkuun': {
+    sv: 'En första utredning av var familjecentren ska placeras',
+    en: 'A first study of where to place the family centres',
+  },
+  'Projektisuunnitelman ja hankeaikataulun tarkentaminen': {
+    sv: 'Precisering av projektplanen och projektets tidsplan',
+    en: 'Refining the project plan and schedule',
+  },
+  'Hyvien käytäntöjen käyttöönotto, suunnittelu ja kehittäminen': {
+    sv: 'Ibruktagande, planering och utveckling av god praxis',
+    en: 'Introducing, planning and developing good practices',
+  },
+  // 2008
+  'Perhekeskusten toiminnan käynnistäminen pilottialueella': {
+    sv: 'Start av familjecentrens verksamhet i pilotområdet',
+    en: "Starting the family centres' work in the pilot area",
+  },
+  'Vertaisryhmätoiminnan käynnistäminen': {
+    sv: 'Start av kamratstödsgruppernas verksamhet',
+    en: 'Starting peer group activities',
+  },
+  'Moniammatillisten työryhmien toiminnan käynnistäminen ja toimijoiden vastuutus': {
+    sv: 'Start av de multiprofessionella arbetsgruppernas verksamhet och fördelning av ansvaret mellan aktörerna',
+    en: 'Starting the multi-professional working groups and assigning responsibilities to the actors',
+  },
+  'Yhteisen kumppanuuskulttuurin muotoutumisen tukeminen': {
+    sv: 'Stöd för framväxten av en gemensam partnerskapskultur',
+    en: 'Supporting the formation of a shared partnership culture',
+  },
+  'Ennaltaehkäisevien työmenetelmien kehittäminen': {
+    sv: 'Utveckling av förebyggande arbetsmetoder',
+    en: 'Developing preventive working methods',
+  },
+  'Perheiden kohtaamisen rajapintojen selvittäminen ja mallintaminen': {
+    sv: 'Utredning och modellering av gränsytorna i mötet med familjerna',
+    en: 'Examining and modelling the interfaces where families are met',
+  },
+  'Työnohjaus ja konsultaatio': { sv: 'Arbetshandledning och konsultation', en: 'Work supervision and consultation' },
+  'Web –sivujen tekeminen ja tietojen koonti': {
+    sv: 'Webbsidor och sammanställning av information',
+    en: 'Making web pages and compiling information',
+  },
+  'Moniammatillisuuden vahvistaminen tätä tukevalla koulutuksella': {
+    sv: 'Stärkande av det multiprofessionella arbetet genom utbildning som stöder det',
+    en: 'Strengthening multi-professional work with training that supports it',
+  },
+  'Uusien toimintamallien kehittäminen alkuun': {
+    sv: 'Inledande utveckling av nya verksamhetsmodeller',
+    en: 'Starting to develop new operating models',
+  },
+  'Tiedotuksen kehittäminen': { sv: 'Utveckling av informationsverksamheten', en: 'Developing communication' },
+  'Seuranta, arviointi ja väliraportit': {
+    sv: 'Uppföljning, utvärdering och mellanrapporter',
+    en: 'Monitoring, evaluation and interim reports',
+  },
+  // 2009
+  'Hyvien ja toimiviksi todettujen toimintatapojen vakiinnuttaminen': {
+    sv: 'Etablering av goda arbetssätt som visat sig fungera',
+    en: 'Establishing good practices found to work',
+  },
+  'Työnjaon ja roolien edelleen selkiyttäminen': {
+    sv: 'Fortsatt förtydligande av arbetsfördelningen och rollerna',
+    en: 'Further clarifying the division of work and the roles',
+  },
+  'Perhekeskuksessa tarvittavan osaaminen syventäminen': {
+    sv: 'Fördjupning av den kompetens som behövs i familjecentret',
+    en: 'Deepening the expertise the family centre needs',
+  },
+  'Työvoimaresurssin oikea mitoitus': {
+    sv: 'Rätt dimensionering av personalresurserna',
+    en: 'Right dimensioning of the staff resources',
+  },
+  // staff roles and employers
+  hankekoordinaattori: { sv: 'projektkoordinator', en: 'project coordinator' },
+  terveydenhoitaja: { sv: 'hälsovårdare', en: 'public health nurse' },
+  sosiaaliohjaaja: { sv: 'socialhandledare', en: 'social counsellor' },
+  'lastentarhan-opettaja': { sv: 'barnträdgårdslärare', en: 'kindergarten teacher' },
+  'nuoriso-ohjaaja': { sv: 'ungdomsledare', en: 'youth worker' },
+  projektijohtaja: { sv: 'projektchef', en: 'project director' },
+  projektikoordinaattori: { sv: 'projektkoordinator', en: 'project coordinator' },
+  'Vaasan sosiaali- ja terveysvirasto': {
+    sv: 'Vasa stads social- och hälsovårdsverk',
+    en: 'Vaasa Social and Health Care Department',
+    reason: 'The city department by its Swedish name in bilingual Vaasa (Vasa).',
+  },
+  // decisions
+  'Vaasan kaupungin valtuusto': { sv: 'Vasa stadsfullmäktige', en: 'Vaasa City Council' },
+  'sosiaali- ja terveyslautakunnan': {
+    sv: 'social- och hälsovårdsnämnden',
+    en: 'the Social and Health Care Board',
+    reason: 'The plan writes the board in the genitive ("… lautakunnan 139 §"); the translations name the board.',
+  },
+  // LasSe action plan: goals (the plan's own A–C lettering kept)
+  'A) Lasten kohtaaminen ja kuuleminen lastensuojelutarpeen selvitysprosessin yhteydessä on vahvistunut ja asiakasperheiden osallistumista lastensuojelutarpeen selvitysprosessiin on mahdollista arvioida ja verrata selkeän tiedontuotannon avulla.':
+    {
+      sv: 'A) Bemötandet och hörandet av barn i samband med utredningen av behovet av barnskydd har stärkts, och klientfamiljernas delaktighet i utredningen kan bedömas och jämföras med hjälp av tydlig informationsproduktion.',
+      en: "A) Meeting and hearing children during the child welfare needs assessment has been strengthened, and client families' participation in the assessment can be evaluated and compared through clear data production.",
+    },
+  'B) Sosiaalityön sisäiset menettelytavat lastensuojelutarpeen selvittämisessä ovat tutkitusti tarkentuneet sekä päätöksenteko lastensuojeluasiakkuuden aloittamisesta ja palveluohjauksesta on selkiytynyt.':
+    {
+      sv: 'B) Socialarbetets interna förfaranden vid utredningen av behovet av barnskydd har påvisbart preciserats, och beslutsfattandet om att inleda ett klientförhållande inom barnskyddet och om servicehandledningen har blivit tydligare.',
+      en: "B) Social work's internal procedures in the needs assessment have demonstrably become more precise, and decision-making on opening a child welfare client relationship and on service guidance has become clearer.",
+    },
+  'C) Ammatillisen verkoston roolit ja toimintatavat ennen lastensuojelutarpeen selvityksen käynnistymistä, selvityksenteon aikana ja selvityksen jälkeen ovat kehittyneet ja kirkastuneet sekä edelleen kehittämistä vaativat ongelmat dokumentoitu jatkotoimia varten.':
+    {
+      sv: 'C) Det professionella nätverkets roller och arbetssätt före, under och efter utredningen av behovet av barnskydd har utvecklats och klarnat, och de problem som kräver fortsatt utveckling har dokumenterats för fortsatta åtgärder.',
+      en: 'C) The roles and ways of working of the professional network before, during and after the needs assessment have developed and become clearer, and the problems needing further development have been documented for follow-up.',
+    },
+  // methods (modules)
+  'A-moduuli: Asiakkaan kohtaamisen ja kuulemisen vahvistaminen': {
+    sv: 'Modul A: Stärkt bemötande och hörande av klienten',
+    en: 'Module A: Strengthening how the client is met and heard',
+  },
+  'B-moduuli: Sosiaalityön sisäisten toimintatapojen edistäminen': {
+    sv: 'Modul B: Främjande av socialarbetets interna arbetssätt',
+    en: "Module B: Advancing social work's internal practices",
+  },
+  'C-moduuli: Ammatillisen verkoston roolien ja toimintatapojen kehittäminen': {
+    sv: 'Modul C: Utveckling av det professionella nätverkets roller och arbetssätt',
+    en: 'Module C: Developing the roles and practices of the professional network',
+  },
+  // phases
+  suunnittelu: { sv: 'planering', en: 'planning' },
+  kokeilu: { sv: 'försök', en: 'trial' },
+  analysointi: { sv: 'analys', en: 'analysis' },
+  'käyttöönotto, vakiinnuttaminen': { sv: 'ibruktagande, etablering', en: 'introduction, consolidation' },
+  // financing
+  kunnat: { sv: 'kommunerna', en: 'the municipalities' },
+  omavastuuosuus: { sv: 'självfinansieringsandel', en: 'own contribution' },
+  '2 työntekijää, projektijohtaja ja projektikoordinaattori aloittavat 8/13, 9/13 ja jatkavat 10/2015': {
+    sv: '2 anställda, projektchefen och projektkoordinatorn börjar 8/13 och 9/13 och fortsätter till 10/2015',
+    en: '2 employees: the project director and the project coordinator start 8/13 and 9/13 and continue until 10/2015',
+  },
+  '1 työntekijä ajalle 12/13-9/15': { sv: '1 anställd för tiden 12/13–9/15', en: '1 employee for 12/13–9/15' },
+  '2 työntekijää ajalle 12/13-9/15': { sv: '2 anställda för tiden 12/13–9/15', en: '2 employees for 12/13–9/15' },
+  // the words around the LasSe plan's figures (figures[].label): rendered as what the number counts
+  'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
+    sv: 'anställd projektchef och fyra projektkoordinatorer',
+    en: 'project director and four project coordinators hired',
+  },
+  'kuntien omavastuuosuutta 25 %': {
+    sv: 'kommunernas självfinansieringsandel 25 %',
+    en: "the municipalities' own contribution 25 %",
+  },
+  'Hankkeeseen osallistuvasta 58:stä kunnasta 33 kuuluu yhteistoiminta-alueiseen': {
+    sv: 'av de 58 kommuner som deltar i projektet hör 33 till ett samarbetsområde',
+    en: 'of the 58 municipalities taking part in the project, 33 belong to a cooperation area',
+  },
+  'osallistuvasta 58:stä kunnasta 33 kuuluu yhteistoiminta-alueiseen': {
+    sv: 'av de 58 deltagande kommunerna hör 33 till ett samarbetsområde',
+    en: 'of the 58 participating municipalities, 33 belong to a cooperation area',
+  },
+  'joita Väli-Suomen alueella oli kartoitushetkellä yhteensä yhdeksän.': {
+    sv: 'samarbetsområden i Väli-Suomi när kartläggningen gjordes, sammanlagt nio',
+    en: 'cooperation areas in Väli-Suomi at the time of the survey, nine in all',
+    reason: 'The plan\'s words begin mid-sentence ("joita …", of which); the subject, the cooperation areas, is named.',
+  },
+  'Kyselyyn vastasi yhteensä 36 viranhaltijaa': {
+    sv: 'sammanlagt 36 tjänsteinnehavare svarade på enkäten',
+    en: 'in all, 36 officials answered the survey',
+  },
+  'hankekunnista kahta kuntaa koskevat alkukartoitustiedot puuttuvat': {
+    sv: 'uppgifterna från den inledande kartläggningen saknas för två av projektkommunerna',
+    en: 'the baseline survey data are missing for two of the project municipalities',
+  },
+  'oli hankealueella kartoitusajankohtana 25.': {
+    sv: 'självständiga kommuner i projektområdet när kartläggningen gjordes',
+    en: 'independent municipalities in the project area at the time of the survey',
+    reason: 'The words begin mid-sentence; the subject, the independent municipalities (figure key), is named.',
+  },
+  'kartoitusajankohtana 25. Näistä 23 vastasi': {
+    sv: 'av de 25 självständiga kommunerna vid kartläggningen svarade 23',
+    en: 'of the 25 independent municipalities at the time of the survey, 23 answered',
+  },
+  'painottaa nykytilan kartoituksen mukaan 10/34 vastaajaa': {
+    sv: 'betonar enligt kartläggningen av nuläget 10 av 34 svarande (modul B)',
+    en: 'emphasised, according to the baseline survey, by 10 of 34 respondents (module B)',
+  },
+  'kokous on päätösvaltainen, kun kahdeksan (8) jäsentä': {
+    sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
+    en: 'the meeting has a quorum when eight (8) members are present',
+  },
+};
+
+/** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */
+export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
+  'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
+    {
+      sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Väli-Suomi-området; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
+      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian provinces)',
+      reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
+    },
+  'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun (Riitta Viitala, STM)': {
+    sv: 'Fart på skyddet av barn – från barnskydd till skydd av barn (Riitta Viitala, SHM)',
+    en: 'Moving towards protecting children – from child welfare to the protection of children (Riitta Viitala, Ministry of Social Affairs and Health)',
+    reason:
+      'A wordplay title (lastensuojelu "child welfare" vs lasten suojelu "protecting children"), rendered by sense; SHM is the Swedish abbreviation of the ministry.',
+  },
+  'Vaasan perhekeskus – hankesuunnitelma': {
+    sv: 'Vasa familjecenter – projektplan',
+    en: 'Vaasa family centre – project plan',
+  },
+  'SONet BOTNIA: Pohjanmaan toimintakertomus 2005–2006': {
+    sv: 'SONet BOTNIA: verksamhetsberättelse för Österbotten 2005–2006',
+    en: 'SONet BOTNIA: Ostrobothnia activity report 2005–2006',
+    reason:
+      'Pohjanmaa here is the region SONet BOTNIA serves, the three Ostrobothnian provinces: Österbotten in the historical sense.',
+  },
+  'LasSe – Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa: tarkennettu toimintasuunnitelma': {
+    sv: 'LasSe – Utveckling av utredningen av behovet av barnskydd i Väli-Suomi: preciserad verksamhetsplan',
+    en: 'LasSe – Developing the child welfare needs assessment in Väli-Suomi: refined action plan',
+  },
+};
+
+/**
+ * Cooperation areas whose Swedish name above is the Finnish one (the bodies had no Swedish name) and every area's
+ * English name. These supersede COOPERATION_AREA_NAMES' `sv` on Swedish pages: a Finnish-only name told a Swedish
+ * reader nothing about what the body is, so the generic part is translated and the proper part kept.
+ */
+export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
+  'JIK-peruspalveluliikelaitoskuntayhtymä': {
+    sv: 'Affärsverkssamkommunen för basservice JIK',
+    en: 'JIK Joint Municipal Authority for Basic Services',
+    reason:
+      'Descriptive: "liikelaitoskuntayhtymä" is "affärsverkssamkommun" in the Local Government Act; JIK is a proper name.',
+  },
+  'Kuntayhtymä Kaksineuvoinen': {
+    sv: 'Samkommunen Kaksineuvoinen',
+    en: 'Kaksineuvoinen Joint Municipal Authority',
+    reason: 'Descriptive: the generic term translated, the proper name kept.',
+  },
+  'Suupohjan peruspalveluliikelaitoskuntayhtymä': {
+    sv: 'Affärsverkssamkommunen för basservice i Suupohja',
+    en: 'Suupohja Joint Municipal Authority for Basic Services',
+    reason:
+      'Descriptive; Suupohja, the area of its Finnish-speaking member municipalities, has no Swedish name of its own.',
+  },
+  'Järvi-Pohjanmaan yhteistoiminta-alue': {
+    sv: 'Samarbetsområdet Järvi-Pohjanmaa',
+    en: 'Järvi-Pohjanmaa Cooperation Area',
+  },
+  'Rannikko-Pohjanmaan sosiaali- ja perusterveydenhuollon kuntayhtymä': {
+    sv: 'Kust-Österbottens samkommun för social- och primärhälsovård',
+    en: 'Coastal Ostrobothnia Joint Municipal Authority for Social and Primary Health Care',
+  },
+  'Peruspalvelukeskus Oiva': {
+    sv: 'Basservicecentralen Oiva',
+    en: 'Oiva Basic Services Centre',
+    reason: 'Descriptive: the generic term translated, "Oiva" kept.',
+  },
+  'Peruspalvelukeskus Aava': {
+    sv: 'Basservicecentralen Aava',
+    en: 'Aava Basic Services Centre',
+    reason: 'Descriptive: the generic term translated, "Aava" kept.',
+  },
+  'Pirkkala-Vesilahti yhteistoiminta-alue': {
+    sv: 'Samarbetsområdet Birkala–Vesilahti',
+    en: 'Pirkkala–Vesilahti Cooperation Area',
+  },
+  'Tampere-Orivesi yhteistoiminta-alue': {
+    sv: 'Samarbetsområdet Tammerfors–Orivesi',
+    en: 'Tampere–Orivesi Cooperation Area',
+  },
+  'Forssan seudun hyvinvointikuntayhtymä': {
+    sv: 'Välfärdssamkommunen i Forssaregionen',
+    en: 'Forssa Region Joint Municipal Authority for Welfare',
+    reason: 'Descriptive; Forssa has no separate Swedish name.',
+  },
+};
+
+/**
+ * The theme-mapping reasons of THEMES (written in English) in Finnish and Swedish, keyed by the English reason.
+ * The build requires one for every reason, so a reworded reason cannot leave a page in the wrong language.
+ */
+export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string }> = {
+  'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
+    {
+      fi: 'Sama sanamuoto kuin kansallisessa teemassa 2; sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
+      sv: 'Samma ordalydelse som nationellt tema 2; områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+    },
+  'Identical to national theme 1.': {
+    fi: 'Sama kuin kansallinen teema 1.',
+    sv: 'Identiskt med nationellt tema 1.',
+  },
+  'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
+    {
+      fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
+      sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
+    },
+  'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
+    fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
+    sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+  },
+  'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
+    {
+      fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',
+      sv: 'Mentalvårds- och missbrukararbetet hör i Kaste till ökad delaktighet och förebyggande av utslagning, och flera rader (kliniker, regionala enheter) stärker vården på basnivå.',
+    },
+  'New in 2009: none of the four 2008 areas covered mental health or substance abuse work.': {
+    fi: 'Uusi vuonna 2009: mikään vuoden 2008 neljästä painopistealueesta ei kattanut mielenterveys- ja päihdetyötä.',
+    sv: 'Nytt 2009: inget av de fyra prioriterade områdena 2008 omfattade mentalvårds- och missbrukararbete.',
+  },
+  'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt tema 1.' },
+  'Continues the 2008 area under a shorter name (young people dropped from the title); Remontti continues into it.': {
+    fi: 'Jatkaa vuoden 2008 painopistealuetta lyhyemmällä nimellä (nuoret jäivät nimestä pois); Remontti jatkuu siinä.',
+    sv: 'Fortsätter 2008 års prioriterade område under ett kortare namn (de unga har fallit bort ur namnet); Remontti fortsätter inom det.',
+  },
+  'Integration work is about inclusion and preventing exclusion.': {
+    fi: 'Kotoutumistyö on osallisuuden lisäämistä ja syrjäytymisen ehkäisyä.',
+    sv: 'Integrationsarbete handlar om delaktighet och förebyggande av utslagning.',
+  },
+  'New as a theme in 2009. Its one project continues a 2008 multicultural project that the 2008 plan filed under health promotion, shown as a project link rather than a theme link.':
+    {
+      fi: 'Uusi teema vuonna 2009. Sen ainoa hanke jatkaa vuoden 2008 monikulttuurista hanketta, jonka vuoden 2008 suunnitelma sijoitti terveyden edistämiseen; yhteys näytetään hankkeiden eikä teemojen välillä.',
+      sv: 'Nytt som tema 2009. Dess enda projekt fortsätter ett mångkulturellt projekt från 2008 som 2008 års plan förde till hälsofrämjande; kopplingen visas mellan projekten, inte mellan temana.',
+    },
+  'Adult social work targets exclusion and participation.': {
+    fi: 'Aikuissosiaalityö kohdistuu syrjäytymiseen ja osallisuuteen.',
+    sv: 'Socialt arbete bland vuxna inriktar sig på utslagning och delaktighet.',
+  },
+  'New in 2009: no 2008 area or row covered adult social work.': {
+    fi: 'Uusi vuonna 2009: mikään vuoden 2008 painopistealue tai rivi ei kattanut aikuissosiaalityötä.',
+    sv: 'Nytt 2009: inget prioriterat område och ingen rad 2008 omfattade socialt arbete bland vuxna.',
+  },
+  'As the 2008 area of the same name.': {
+    fi: 'Kuten samanniminen vuoden 2008 painopistealue.',
+    sv: 'Som 2008 års prioriterade område med samma namn.',
+  },
+  'Same name in both years.': { fi: 'Sama nimi molempina vuosina.', sv: 'Samma namn båda åren.' },
+  'National theme 6; one row is about the availability of social-care staff (theme 3).': {
+    fi: 'Kansallinen teema 6; yksi rivi koskee sosiaalihuollon työvoiman saatavuutta (teema 3).',
+    sv: 'Nationellt tema 6; en rad gäller tillgången på personal inom socialvården (tema 3).',
+  },
+  'Renamed continuation of the 2008 service-structure area (processes dropped from the title).': {
+    fi: 'Vuoden 2008 palvelurakenteiden painopistealueen jatko uudella nimellä (prosessit jäivät nimestä pois).',
+    sv: 'Fortsättning under nytt namn på 2008 års prioriterade område för servicestrukturer (processerna har fallit bort ur namnet).',
+  },
+  'Child protection is part of services for children and families.': {
+    fi: 'Lastensuojelu on osa lasten ja perheiden palveluja.',
+    sv: 'Barnskyddet är en del av tjänsterna för barn och familjer.',
+  },
+  'As the 2009 immigrant-work theme.': {
+    fi: 'Kuten vuoden 2009 maahanmuuttajatyön teema.',
+    sv: 'Som 2009 års tema för invandrararbete.',
+  },
+  'The report frames NGO work as involving citizens and civil society in services.': {
+    fi: 'Toimintakertomus kuvaa järjestötyön kansalaisten ja kansalaisyhteiskunnan osallistamisena palveluihin.',
+    sv: 'Verksamhetsberättelsen beskriver organisationsarbetet som ett sätt att involvera medborgarna och det civila samhället i tjänsterna.',
+  },
+  'The report describes modelling service processes and joint-authority structures for disability services.': {
+    fi: 'Toimintakertomus kuvaa vammaispalvelujen palveluprosessien ja kuntayhtymärakenteiden mallintamista.',
+    sv: 'Verksamhetsberättelsen beskriver modellering av serviceprocesserna och samkommunstrukturerna inom handikappservicen.',
+  },
+  'National theme 3 (personnel).': { fi: 'Kansallinen teema 3 (henkilöstö).', sv: 'Nationellt tema 3 (personal).' },
+};

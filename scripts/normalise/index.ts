@@ -11,6 +11,7 @@ import { parseLasse } from '../parsers/lasse.ts';
 import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import {
   DOCUMENTS,
+  DOCUMENT_TITLE_TRANSLATIONS,
   MATRIX_SEPARATOR_FIXES,
   MUNICIPALITY_VARIANTS,
   PROVINCE_GROUPS,
@@ -20,6 +21,7 @@ import {
 import { OrganisationRegistry } from './organisations.ts';
 import { documentSources } from './documents.ts';
 import { buildThemes, type ThemeInput } from './themes.ts';
+import { phraseTranslation, translateDetails } from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
   buildCooperationAreas,
@@ -233,7 +235,11 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       notes: quality,
     }),
   );
-  const sources: SourceDocument[] = documentSources(doc);
+  const sources: SourceDocument[] = documentSources(doc).map((d) =>
+    DOCUMENT_TITLE_TRANSLATIONS[d.title]
+      ? { ...d, titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS) }
+      : d,
+  );
 
   return {
     projects,
@@ -249,5 +255,6 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     sources,
     quality,
     ...facts,
+    details: translateDetails(facts.details),
   };
 }

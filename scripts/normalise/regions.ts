@@ -5,7 +5,7 @@ import { layoutTiles } from '../../src/data/tileLayout.ts';
 import { fileOf } from './documents.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
-import { COOPERATION_AREA_NAMES, PROVINCES } from '../curation.ts';
+import { COOPERATION_AREA_NAMES, COOPERATION_AREA_TRANSLATIONS, PROVINCES } from '../curation.ts';
 
 export function provinceIdOf(provinceFi: string): string {
   const p = PROVINCES[provinceFi];
@@ -152,7 +152,8 @@ function areaNames(name: string, documentId: string, line: number) {
       line,
       `cooperation area "${name}" has no Swedish name: a renamed or new area, add COOPERATION_AREA_NAMES["${name}"] (its Swedish name, with the reason) to scripts/curation.ts`,
     );
-  return { fi: name, sv: curated.sv, en: name };
+  const translated = COOPERATION_AREA_TRANSLATIONS[name];
+  return { fi: name, sv: translated?.sv ?? curated.sv, en: translated?.en ?? name };
 }
 
 export function buildCooperationAreas(lasse: LasseData, documentId: string): CooperationArea[] {

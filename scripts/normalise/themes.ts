@@ -2,6 +2,7 @@ import type { Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
 import { THEMES } from '../curation.ts';
+import { reasonText } from './translations.ts';
 
 export interface ThemeInput {
   scheme: ThemeScheme;
@@ -69,8 +70,10 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
       name: { fi: input.name, sv: curated.sv, en: curated.en },
       nationalThemeIds: input.scheme === 'national' ? [] : refer('national', curated.national, 'national'),
       nationalMappingReason: curated.nationalReason ?? null,
+      ...(curated.nationalReason && { nationalMappingReasonText: reasonText(curated.nationalReason, input.name) }),
       predecessorIds: predecessorScheme ? refer(predecessorScheme, curated.predecessors, 'predecessors') : [],
       predecessorReason: curated.predecessorReason ?? null,
+      ...(curated.predecessorReason && { predecessorReasonText: reasonText(curated.predecessorReason, input.name) }),
       source: input.source,
     };
   });

@@ -5,7 +5,7 @@ import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
-import { SourceLines } from '../ui/SourceLines';
+import { DocumentTitle, SourceLines } from '../ui/SourceLines';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
 import { citeMessages } from '../ui/messages';
@@ -80,7 +80,9 @@ export function SourcesView() {
           <tbody>
             {sources.map((d) => (
               <tr key={d.id} id={`doc-${d.id}`}>
-                <td lang="fi">{d.title}</td>
+                <td>
+                  <DocumentTitle doc={d} />
+                </td>
                 <td>{d.date}</td>
                 <td>{t(`kind.${d.kind}`)}</td>
                 <td>

@@ -1,3 +1,4 @@
+import { continuingCounts } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
@@ -19,6 +20,7 @@ export function ContinuingProjects({
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
   const { lookups } = useProjectRows();
+  const counts = continuingCounts(pairs, years.from);
   const link = (row: ProjectRow) => (
     <>
       <button
@@ -38,7 +40,10 @@ export function ContinuingProjects({
   return (
     <section aria-labelledby="continuing-title" className="chart">
       <h2 id="continuing-title">{m('continuingTitle')}</h2>
-      <p className="chart-summary">{m('continuingSummary', { count: pairs.length })}</p>
+      <p className="chart-summary" data-testid="continuing-summary">
+        {m('continuingSummary', { count: counts.fromPlan, from: String(years.from), to: String(years.to) })}
+        {counts.fromElsewhere > 0 && ` ${m('continuingOther', { count: counts.fromElsewhere, to: String(years.to) })}`}
+      </p>
       <ScrollRegion label={m('continuingTitle')}>
         <table className="data-table" data-testid="continuing">
           <caption className="visually-hidden">{m('continuingTitle')}</caption>

@@ -48,7 +48,10 @@ export function NationalMatrix({ flow, years }: { flow: ThemeFlow; years: YearPa
                       {themes.length ? (
                         <ul className="plain-list">
                           {themes.map((t) => (
-                            <li key={t.id} title={t.nationalMappingReason ?? undefined}>
+                            <li
+                              key={t.id}
+                              title={t.nationalMappingReasonText?.[lang] ?? t.nationalMappingReason ?? undefined}
+                            >
                               {t.name[lang]}
                             </li>
                           ))}

@@ -4,7 +4,7 @@ import type { Theme } from '../data/schema';
 import { useLang, useMessages } from '../i18n';
 import { useAppStore } from '../state/store';
 import { useElementWidth } from '../ui/useElementWidth';
-import { columnLabel, type ThemeFlow as Flow, type YearPair } from './compare';
+import { columnLabel, themeReason, type ThemeFlow as Flow, type YearPair } from './compare';
 import { compareMessages } from './messages';
 
 const COL_W = 250;
@@ -97,10 +97,7 @@ export function ThemeFlow({
           { text: change ? m(`change.${change}`) : '', csv: change ? m(`change.${change}`) : '' },
           { text: neighbours(t), csv: neighbours(t) },
           { text: nationalNames(t), csv: nationalNames(t) },
-          {
-            text: t.predecessorReason ?? t.nationalMappingReason ?? '',
-            csv: t.predecessorReason ?? t.nationalMappingReason ?? '',
-          },
+          { text: themeReason(t, lang), csv: themeReason(t, lang) },
         ],
       };
     }),

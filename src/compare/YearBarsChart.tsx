@@ -51,6 +51,7 @@ export function YearBarsChart({ id, title, summary, years, labelColumn, data, on
       summary={summary}
       columns={[labelColumn, String(years.from), String(years.to)]}
       rows={rows}
+      rule="full"
     >
       <div ref={ref} className="chart-canvas">
         <BarChart
@@ -88,7 +89,7 @@ export function YearBarsChart({ id, title, summary, years, labelColumn, data, on
             content={(p) => <YearTooltip active={p.active} payload={p.payload} years={years} />}
             cursor={{ fill: 'var(--accent-bg)' }}
           />
-          <Legend verticalAlign="top" height={28} />
+          <Legend verticalAlign="top" height={28} content={(p) => <YearLegend payload={p.payload} />} />
           {(['from', 'to'] as const).map((key) => (
             <Bar
               key={key}
@@ -128,5 +129,31 @@ function YearTooltip({ active, payload, years }: TooltipProps & { years: YearPai
         {years.to}: {formatNumber(lang, d.to)}
       </p>
     </div>
+  );
+}
+
+/**
+ * Recharts' default legend names each swatch "2008 legend icon" in English for screen readers; the swatch only
+ * repeats the year beside it, so it is hidden from them and the year is read once.
+ */
+function YearLegend({ payload }: { payload?: ReadonlyArray<{ value?: unknown; color?: string }> }) {
+  return (
+    <ul className="recharts-default-legend year-legend">
+      {(payload ?? []).map((entry, i) => (
+        <li key={i} className="recharts-legend-item">
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+            <rect
+              x="1"
+              y="1"
+              width="12"
+              height="12"
+              fill={entry.color}
+              stroke={i === 0 ? entry.color : seriesColour(1)}
+            />
+          </svg>{' '}
+          <span className="recharts-legend-item-text">{String(entry.value ?? '')}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

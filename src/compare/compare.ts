@@ -1,5 +1,7 @@
+import { continuingPairs } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
+import type { Lang } from '../i18n';
 
 export type ThemeChange = 'continued' | 'renamed' | 'dropped' | 'new';
 
@@ -158,13 +160,16 @@ export function provincesPerYear(
 }
 
 /** Each project with a successor, paired with it; the predecessor's cost is its 2008 plan cost. */
-export function continuingProjects(rows: ProjectRow[]): Array<{ from: ProjectRow; to: ProjectRow }> {
-  const byId = new Map(rows.map((r) => [r.project.id, r]));
-  return rows.flatMap((from) =>
-    from.continuedBy
-      .map((id) => byId.get(id))
-      .filter((to): to is ProjectRow => !!to)
-      .map((to) => ({ from, to })),
+export const continuingProjects = continuingPairs;
+
+/** Why a theme sits where it does (its continuation, else its national mapping) in the reader's language. */
+export function themeReason(t: Theme, lang: Lang): string {
+  return (
+    t.predecessorReasonText?.[lang] ??
+    t.predecessorReason ??
+    t.nationalMappingReasonText?.[lang] ??
+    t.nationalMappingReason ??
+    ''
   );
 }
 

@@ -31,6 +31,7 @@ export type Key =
   | 'onlyTo'
   | 'continuingTitle'
   | 'continuingSummary'
+  | 'continuingOther'
   | 'colFrom'
   | 'colTo'
   | 'colAdmins'

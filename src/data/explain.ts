@@ -1,3 +1,4 @@
+import type { CountingRule } from './counting';
 import type { Lookups, ProjectRow } from './rows';
 import type { Dataset, PlanYear, QualityIssue, SourceRef } from './schema';
 import { organisationName } from './names';
@@ -9,7 +10,7 @@ import type { Lang } from '../i18n/format';
  * administrator's home municipality. The counting-rule work (issue 20) sets this for each figure; `null` for
  * counts and the documents' own numbers, where no rule applies.
  */
-export type CountingRule = 'full' | 'split-equally' | 'administrator-home';
+export type { CountingRule };
 
 /** One row a figure adds up: a project's cost (or its part), a counted project or organisation, a stated number. */
 export interface ExplanationTerm {

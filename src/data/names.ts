@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/format';
-import type { CooperationArea, Municipality, Organisation, Province, Regions } from './schema';
+import type { CooperationArea, Municipality, Organisation, PhraseTranslation, Province, Regions } from './schema';
 
 /** Anything with a name per language; English falls back to Finnish where the data has no English name. */
 export type Named = { fi: string; sv: string; en?: string };
@@ -15,6 +15,19 @@ export const municipalityName = (m: Municipality, lang: Lang) => localName(m.nam
 export const organisationName = (o: Organisation, lang: Lang) => localName(o.names, lang);
 export const provinceName = (p: Province, lang: Lang) => localName(p.name, lang);
 export const areaName = (a: CooperationArea, lang: Lang) => localName(a.names, lang);
+
+/**
+ * A document's Finnish phrase in the reader's language: its curated translation (scripts/curation.ts), else the
+ * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2).
+ */
+export function localPhrase(
+  fi: string,
+  translation: PhraseTranslation | undefined,
+  lang: Lang,
+): { text: string; lang: 'fi' | undefined } {
+  if (lang === 'fi') return { text: fi, lang: undefined };
+  return translation ? { text: translation[lang], lang: undefined } : { text: fi, lang: 'fi' };
+}
 
 /** Names by id, for code that holds ids (filters, notes, chart rows). An id missing from the data shows as itself. */
 export interface Namer {

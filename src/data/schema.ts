@@ -112,6 +112,13 @@ export const Funding = z.object({
 });
 export type Funding = z.infer<typeof Funding>;
 
+/**
+ * A curated Swedish and English rendering of a Finnish phrase of a document (scripts/curation.ts); the field is
+ * absent where none is curated, and the app then shows the Finnish marked lang="fi".
+ */
+export const PhraseTranslation = z.object({ sv: z.string().min(1).max(600), en: z.string().min(1).max(600) });
+export type PhraseTranslation = z.infer<typeof PhraseTranslation>;
+
 /** Theme lists: the national one, one per plan year ("plan-2008"), and the 2005–2006 report's priorities. */
 export const ThemeScheme = z.union([
   z.enum(['national', 'pohjanmaa-2005-2006']),
@@ -127,9 +134,12 @@ export const Theme = z.object({
   nationalThemeIds: z.array(Slug),
   /** Why the theme maps to those national themes (curated). */
   nationalMappingReason: z.string().nullable(),
+  /** The same reason in fi, sv and en (the curated reason is written in English). */
+  nationalMappingReasonText: Translated.optional(),
   /** For a 2009 theme: the 2008 priority areas it continues (curated); for others empty. */
   predecessorIds: z.array(Slug),
   predecessorReason: z.string().nullable(),
+  predecessorReasonText: Translated.optional(),
   source: SourceRef,
 });
 export type Theme = z.infer<typeof Theme>;
@@ -224,6 +234,7 @@ export const SourceDocument = z.object({
   id: Slug,
   file: z.string().min(1),
   title: z.string().min(1),
+  titleTranslation: PhraseTranslation.optional(),
   /** The document's lines the title is read from (its title line, or the minutes' appendix headings). */
   titleLines: z.array(Line).min(1),
   date: z.string().min(1),
@@ -392,7 +403,11 @@ export type DateBound = z.infer<typeof DateBound>;
  * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
  * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
  */
-export const Fact = z.object({ text: z.string().min(1).max(400), source: SourceRef });
+export const Fact = z.object({
+  text: z.string().min(1).max(400),
+  translation: PhraseTranslation.optional(),
+  source: SourceRef,
+});
 export type Fact = z.infer<typeof Fact>;
 
 /** A number a document states; `key` says what it counts (documented in the README's data table). */
@@ -402,6 +417,7 @@ export const Figure = z.object({
   unit: z.enum(['count', 'percent', 'eur', 'persons']),
   /** The words around the number, as written (short). */
   label: z.string().min(1).max(200),
+  labelTranslation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Figure = z.infer<typeof Figure>;
@@ -504,6 +520,7 @@ export const Events = z.array(Event);
 /** A phase of a project with the tasks the plan lists for it. */
 export const Phase = z.object({
   label: z.string().min(1),
+  labelTranslation: PhraseTranslation.optional(),
   /** The part of the project the schedule belongs to, as the plan heads it ("B-moduuli"); absent: the whole project. */
   scope: z.string().min(1).optional(),
   start: DateBound,
@@ -516,11 +533,13 @@ export type Phase = z.infer<typeof Phase>;
 /** A post in a project: what it is, how many, who employs it, whether it is new. */
 export const Post = z.object({
   role: z.string().min(1),
+  roleTranslation: PhraseTranslation.optional(),
   count: z.number().int().positive().nullable(),
   /** true: a new post; false: the organisation's own existing staff; null: not said. */
   newPost: z.boolean().nullable(),
   /** Employer as the document names it, and its organisation id where regions.json has it. */
   employer: z.string().nullable(),
+  employerTranslation: PhraseTranslation.optional(),
   employerOrganisationId: Slug.nullable(),
   /** Where the post is based, as written. */
   location: z.string().nullable(),
@@ -543,6 +562,7 @@ export type LinkedProject = z.infer<typeof LinkedProject>;
 /** A body's decision a plan cites as its basis. */
 export const Decision = z.object({
   body: z.string().min(1),
+  bodyTranslation: PhraseTranslation.optional(),
   date: DateBound,
   reference: z.string().nullable(),
   source: SourceRef,
@@ -577,8 +597,10 @@ export const ProjectDetail = z.object({
   financing: z.array(
     z.object({
       organisation: z.string().min(1),
+      organisationTranslation: PhraseTranslation.optional(),
       organisationId: Slug.nullable(),
       what: z.string().min(1),
+      whatTranslation: PhraseTranslation.optional(),
       percent: z.number().min(0).max(100).nullable(),
       source: SourceRef,
     }),

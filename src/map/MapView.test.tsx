@@ -31,7 +31,7 @@ describe('map view (tiles)', () => {
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
     expect(useAppStore.getState().filters.municipalities).toEqual(['837']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
-      '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta',
+      '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotikunta Tampere: 600 000 € (hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan)',
     );
     expect(municipality(/^Tampere \(Tammerfors\)/)).toHaveAttribute('aria-pressed', 'true');
     await user.click(municipality(/^Tampere \(Tammerfors\)/));

@@ -6,15 +6,16 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
 import { collator, formatList, formatMoney, useLang, useMessages, type Vars } from '../i18n';
 import { leaders } from '../data/leaders';
-import { areaName, municipalityName } from '../data/names';
+import { areaName, municipalityName, provinceName } from '../data/names';
 import { findMunicipality } from './findMunicipality';
 import { NAME_SIZE } from './MapCanvas';
 import { useAppStore } from '../state/store';
+import type { MapState } from '../state/types';
 import { rowsMatching } from '../state/selectors';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useProjectRows } from '../state/useProjectRows';
 import { boundaryGeometry, tileGeometry } from './geometry';
-import { areasOf, municipalityFacts, type MunicipalityFacts } from './layers';
+import { areasOf, costOfMunicipalities, municipalityFacts, type MunicipalityFacts } from './layers';
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { MapControls } from './MapControls';
@@ -38,7 +39,7 @@ export default function MapView() {
   const filters = useAppStore((s) => s.filters);
   // Every filter but its own applies, like a facet: a clicked municipality must not empty the others.
   const shown = useMemo(() => rowsMatching(rows, filters, 'municipalities'), [rows, filters]);
-  const facts = useMemo(() => municipalityFacts(d, shown, map), [d, shown, map]);
+  const facts = useMemo(() => municipalityFacts(d, shown, map, lookups), [d, shown, map, lookups]);
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;
   const geometry = useMemo(
@@ -53,6 +54,8 @@ export default function MapView() {
   const list = [...facts.values()].sort((a, b) =>
     collator(lang).compare(municipalityName(a.municipality, lang), municipalityName(b.municipality, lang)),
   );
+  // The summary speaks of what the map shows: zoomed to a province, its municipalities only.
+  const zoomed = map.zoomProvince ? list.filter((f) => f.municipality.provinceId === map.zoomProvince) : list;
   // Names go on the tiles only where they are readable: about 9 px at the map's current scale.
   const showNames = !drawsBoundaries && (Math.max(320, width) / geometry.viewBox[2]) * geometry.unit * NAME_SIZE >= 9;
   const [focusRequest, setFocusRequest] = useState<{ code: string; n: number } | null>(null);
@@ -131,7 +134,8 @@ export default function MapView() {
       <ChartFrame
         id={`map-${map.layer}`}
         title={layerLabel}
-        summary={summary(map.layer, list, d, map.ytaYear, lang, m)}
+        summary={summary(map.layer, zoomed, d, map, lang, m)}
+        rule={map.layer === 'cost' || map.layer === 'projects' ? 'administrator-home' : undefined}
         columns={[m('colMunicipality'), m('colOtherName'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
         rows={tableRows}
         notes={
@@ -166,7 +170,7 @@ function summary(
   layer: string,
   list: MunicipalityFacts[],
   d: Dataset,
-  ytaYear: 2013 | 2014,
+  map: MapState,
   lang: Lang,
   say: (key: MapKey, vars?: Vars) => string,
 ): string {
@@ -177,9 +181,9 @@ function summary(
     );
   switch (layer) {
     case 'yta': {
-      const areas = areasOf(d, ytaYear);
+      const areas = areasOf(d, map.ytaYear);
       return say('summary.yta', {
-        year: String(ytaYear),
+        year: String(map.ytaYear),
         members: list.filter((f) => f.area).length,
         areas: areas.length,
       });
@@ -200,12 +204,18 @@ function summary(
     }
     case 'cost': {
       const top = leaders(list, (f) => f.cost2008);
-      return say('summary.cost', {
+      const total = costOfMunicipalities(list);
+      if (total === null) return say('summary.costNone');
+      const most = say('summary.cost', {
         count: list.filter((f) => f.cost2008 > 0).length,
         leaders: top.length,
         top: names(top),
         value: formatMoney(lang, Math.round(top[0]?.cost2008 ?? 0)),
       });
+      const province = map.zoomProvince && d.regions.provinces.find((p) => p.id === map.zoomProvince);
+      return province
+        ? `${say('summary.costProvince', { province: provinceName(province, lang), total: formatMoney(lang, Math.round(total)) })} ${most}`
+        : most;
     }
     default:
       return say('summary.province', { count: list.length });

@@ -1,4 +1,5 @@
-import type { ProjectRow } from '../data/rows';
+import { administratorShares } from '../data/counting';
+import { lookups, type Lookups, type ProjectRow } from '../data/rows';
 import type { CooperationArea, Dataset, Municipality } from '../data/schema';
 import type { MapState } from '../state/types';
 
@@ -10,8 +11,10 @@ export interface MunicipalityFacts {
   /** Projects administered from here in the chosen year(s): stated administrators, and uncertain ones apart. */
   projects: number;
   uncertainProjects: number;
-  /** 2008 plan cost administered from here; a cost shared by several administrators is split evenly. */
+  /** 2008 plan cost administered from here (rule `administrator-home`: a shared cost is split evenly). */
   cost2008: number;
+  /** Whether any 2008 project administered from here states a cost; if not, `cost2008` is "no cost data". */
+  hasCost2008: boolean;
   /** 2008 projects administered from here with no cost in the source. */
   withoutCost2008: number;
 }
@@ -23,10 +26,10 @@ export function municipalityFacts(
   d: Dataset,
   rows: ProjectRow[],
   map: Pick<MapState, 'ytaYear' | 'projectYear'>,
+  l: Lookups = lookups(d),
 ): Map<string, MunicipalityFacts> {
   const areaOf = new Map<string, CooperationArea>();
   for (const a of areasOf(d, map.ytaYear)) for (const code of a.members) areaOf.set(code, a);
-  const homes = new Map(d.regions.organisations.map((o) => [o.id, o.municipalityCode]));
   const out = new Map<string, MunicipalityFacts>(
     d.regions.municipalities.map((m) => [
       m.code,
@@ -36,6 +39,7 @@ export function municipalityFacts(
         projects: 0,
         uncertainProjects: 0,
         cost2008: 0,
+        hasCost2008: false,
         withoutCost2008: 0,
       },
     ]),
@@ -44,26 +48,38 @@ export function municipalityFacts(
     map.projectYear === 'both' ? row.project.planYear !== null : row.project.planYear === Number(map.projectYear);
   for (const row of rows) {
     if (row.project.planYear === null) continue;
-    const admins = row.project.administrators;
     const counted = new Set<string>();
-    for (const a of admins) {
-      const code = homes.get(a.organisationId);
+    for (const share of administratorShares(row, l)) {
+      const code = share.municipalityCode;
       const facts = code ? out.get(code) : undefined;
       if (!facts) continue;
-      if (inYear(row) && !counted.has(`${code}|${a.certainty}`)) {
-        counted.add(`${code}|${a.certainty}`);
-        if (a.certainty === 'uncertain') facts.uncertainProjects++;
+      const certainty = share.uncertain ? 'uncertain' : 'stated';
+      if (inYear(row) && !counted.has(`${code}|${certainty}`)) {
+        counted.add(`${code}|${certainty}`);
+        if (share.uncertain) facts.uncertainProjects++;
         else facts.projects++;
       }
       if (row.project.planYear === 2008) {
-        if (row.costShare === null) {
+        if (share.amount === null) {
           if (!counted.has(`${code}|nocost`)) facts.withoutCost2008++;
           counted.add(`${code}|nocost`);
-        } else facts.cost2008 += row.costShare;
+        } else {
+          facts.cost2008 += share.amount;
+          facts.hasCost2008 = true;
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * The 2008 cost administered from a set of municipalities (a zoomed province): the sum of their `cost2008`, the
+ * same figure the overview's province chart gives under the same filters (rule `administrator-home`); null when
+ * none of them administers a stated cost.
+ */
+export function costOfMunicipalities(facts: MunicipalityFacts[]): number | null {
+  return facts.some((f) => f.hasCost2008) ? facts.reduce((s, f) => s + f.cost2008, 0) : null;
 }
 
 /** Class breaks for a sequential scale: `classes` equal steps from 0 to the maximum, rounded to a nice number. */

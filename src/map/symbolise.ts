@@ -144,7 +144,7 @@ export function symboliser(
         ],
         describe: (f) =>
           [
-            formatMoney(lang, Math.round(f.cost2008)),
+            f.hasCost2008 || !f.withoutCost2008 ? formatMoney(lang, Math.round(f.cost2008)) : words('noCostData'),
             f.withoutCost2008 ? `(${words('withoutCostValue', { count: f.withoutCost2008 })})` : '',
           ]
             .filter(Boolean)

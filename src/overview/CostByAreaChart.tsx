@@ -9,6 +9,7 @@ import {
   formatPercent,
   useLang,
   useMessages,
+  useT,
 } from '../i18n';
 import { useAppStore } from '../state/store';
 import { leaders } from '../data/leaders';
@@ -32,6 +33,7 @@ interface Datum {
 
 export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: Theme[] }) {
   const m = useMessages(chartMessages);
+  const t = useT();
   const lang = useLang();
   const split = useAppStore((s) => s.chart.split);
   const setChart = useAppStore((s) => s.setChart);
@@ -71,7 +73,9 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       cells: [
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
         { text: m('total'), csv: '' },
-        { text: formatMoney(lang, a.total), csv: a.total, numeric: true },
+        a.projects > a.withoutCost
+          ? { text: formatMoney(lang, a.total), csv: a.total, numeric: true }
+          : { text: t('noCostData'), csv: '', numeric: true },
         { text: formatPercent(lang, a.share), csv: Math.round(a.share * 1000) / 10, numeric: true },
         { text: formatNumber(lang, a.projects), csv: a.projects, numeric: true },
         { text: formatNumber(lang, a.withoutCost), csv: a.withoutCost, numeric: true },
@@ -145,10 +149,13 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
             ]
               .filter(Boolean)
               .join(' ')
-          : m('areaNone')
+          : areas.some((a) => a.projects > 0)
+            ? m('noCostSummary')
+            : m('areaNone')
       }
       columns={columns}
       rows={tableRows}
+      rule={split === 'administrator' ? 'split-equally' : 'full'}
       controls={controls}
       explanations={explanations}
       notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}

@@ -63,24 +63,26 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
         <RankedCostChart
           id="cost-by-administrator"
           title={m('adminTitle')}
-          summary={m('adminSummary', topOf(admins))}
+          summary={admins.some((a) => a.hasCost) ? m('adminSummary', topOf(admins)) : m('noCostSummary')}
           labelColumn={m('colAdministrator')}
           items={admins}
           selected={filters.admins}
           onSelect={(id) => toggle('admins', id)}
           colourIndex={4}
           explain={(item) => explainAdministratorCost(rows2008, item.id, ctx)}
+          rule="split-equally"
         />
         <RankedCostChart
           id="cost-by-province"
           title={m('provinceTitle')}
-          summary={m('provinceSummary', topOf(provinces))}
+          summary={provinces.some((p) => p.hasCost) ? m('provinceSummary', topOf(provinces)) : m('noCostSummary')}
           labelColumn={m('colProvince')}
           items={provinces}
           selected={provinceSelected.map((p) => p.id)}
           onSelect={toggleProvince}
           colourIndex={2}
           explain={(item) => explainProvinceCost(rows2008, item.id, lookups, ctx)}
+          rule="administrator-home"
         />
       </div>
     </>

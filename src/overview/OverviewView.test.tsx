@@ -75,7 +75,7 @@ describe('overview', () => {
     await user.click(bars[0]!);
     expect(useAppStore.getState().filters.admins).toEqual(['lahti']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
-      '4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € · kustannustieto puuttuu 2 hankkeelta',
+      '4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 2 hankkeelta',
     );
     await user.click(chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path')[0]!);
     expect(useAppStore.getState().filters.admins).toEqual([]);

@@ -8,6 +8,7 @@ import { useFilteredRows } from '../state/useProjectRows';
 import { keyFigures } from './aggregate';
 import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { KeyFigures } from './KeyFigures';
+import { CountingRuleNote } from '../ui/CountingRuleNote';
 import { chartMessages } from './messages';
 import '../ui/charts.css';
 
@@ -30,6 +31,7 @@ export default function OverviewView() {
       <h1 id="overview-title">{m('heading')}</h1>
       <p className="prose">{m('intro')}</p>
       <KeyFigures figures={figures} />
+      <CountingRuleNote rule="full" />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}
       <ChartsSuspense reserveClass="reserve-overview-charts">
         <OverviewCharts rows2008={rows2008} />

@@ -1,7 +1,8 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../ui/useElementWidth';
 import { usePrinting } from '../ui/usePrinting';
-import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages } from '../i18n';
+import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages, useT } from '../i18n';
+import type { CountingRule } from '../data/counting';
 import type { RankedCost } from './aggregate';
 import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -21,6 +22,7 @@ interface Props {
   colourIndex: number;
   /** A bar's arithmetic (data/explain.ts). */
   explain: (item: RankedCost) => Explanation;
+  rule: CountingRule;
 }
 
 const label = (item: RankedCost) => (item.uncertain ? `${item.label} (?)` : item.label);
@@ -36,8 +38,10 @@ export function RankedCostChart({
   onSelect,
   colourIndex,
   explain,
+  rule,
 }: Props) {
   const m = useMessages(chartMessages);
+  const t = useT();
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 640;
@@ -51,7 +55,9 @@ export function RankedCostChart({
     active: selected.includes(item.id),
     cells: [
       { text: label(item), csv: label(item) },
-      { text: formatMoney(lang, Math.round(item.amount)), csv: Math.round(item.amount), numeric: true },
+      item.hasCost
+        ? { text: formatMoney(lang, Math.round(item.amount)), csv: Math.round(item.amount), numeric: true }
+        : { text: t('noCostData'), csv: '', numeric: true },
       { text: formatNumber(lang, item.projects), csv: item.projects, numeric: true },
       { text: formatNumber(lang, item.withoutCost), csv: item.withoutCost, numeric: true },
       { text: formatNumber(lang, item.uncertain), csv: item.uncertain, numeric: true },
@@ -71,6 +77,7 @@ export function RankedCostChart({
         label: `${label(item)}: ${formatMoney(lang, Math.round(item.amount))}`,
         explanation: explain(item),
       }))}
+      rule={rule}
       notes={
         <p className="muted">
           {m('sharedNote')}
@@ -137,13 +144,14 @@ export function RankedCostChart({
 function RankedTooltip({ active, payload }: TooltipProps) {
   const lang = useLang();
   const m = useMessages(chartMessages);
+  const t = useT();
   const item = payload?.[0]?.payload as RankedCost | undefined;
   if (!active || !item) return null;
   return (
     <div className="chart-tooltip">
       <strong>{label(item)}</strong>
       <p>
-        {m('colAmount')}: {formatMoney(lang, Math.round(item.amount))}
+        {m('colAmount')}: {item.hasCost ? formatMoney(lang, Math.round(item.amount)) : t('noCostData')}
       </p>
       <p>
         {m('colProjects')}: {formatNumber(lang, item.projects)}

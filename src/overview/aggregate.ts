@@ -1,3 +1,4 @@
+import { administratorShares, byHomeProvince, byOrganisation, groupShares, type GroupCost } from '../data/counting';
 import type { Lookups, ProjectRow } from '../data/rows';
 import type { Dataset, Theme } from '../data/schema';
 import { administratorLabel } from '../data/labels';
@@ -25,20 +26,19 @@ export interface AreaCost {
 
 export type Split = 'project' | 'administrator';
 
-/** A row's cost by administrator (see ProjectRow.costShare); a row with no administrator keeps it whole. */
+/** A row's cost by administrator (rule `split-equally`); a row with no administrator keeps it whole. */
 export function perAdministrator(
   row: ProjectRow,
   lang: Lang,
   l: Lookups,
 ): Array<{ key: string; label: string; amount: number; uncertain: boolean }> {
   if (row.cost === null) return [];
-  const admins = row.project.administrators;
-  if (admins.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
-  return admins.map((a) => ({
-    key: a.organisationId,
-    label: administratorLabel(a, lang, l),
-    amount: row.costShare!,
-    uncertain: a.certainty === 'uncertain',
+  if (row.project.administrators.length === 0) return [{ key: '', label: '', amount: row.cost, uncertain: false }];
+  return administratorShares(row, l).map((s, i) => ({
+    key: s.organisationId,
+    label: administratorLabel(row.project.administrators[i]!, lang, l),
+    amount: s.amount!,
+    uncertain: s.uncertain,
   }));
 }
 
@@ -81,6 +81,8 @@ export interface RankedCost {
   id: string;
   label: string;
   amount: number;
+  /** False when none of its projects states a cost: the figure is "no cost data", not 0 €. */
+  hasCost: boolean;
   projects: number;
   withoutCost: number;
   /** Projects in which this administrator is marked uncertain ("Kauhajoki ?"). */
@@ -97,64 +99,29 @@ function provinceLabel(l: Lookups, id: string, lang: Lang) {
   return p ? provinceName(p, lang) : id;
 }
 
-function ranked(entries: Map<string, RankedCost>): RankedCost[] {
-  return [...entries.values()].sort(
-    (a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'),
-  );
+function ranked(groups: Map<string, GroupCost>, label: (id: string) => string): RankedCost[] {
+  return [...groups.values()]
+    .map((g) => ({
+      id: g.id,
+      label: label(g.id),
+      amount: g.amount ?? 0,
+      hasCost: g.amount !== null,
+      projects: g.projects,
+      withoutCost: g.withoutCost,
+      uncertain: g.uncertain,
+    }))
+    .sort((a, b) => b.amount - a.amount || b.projects - a.projects || a.label.localeCompare(b.label, 'fi'));
 }
 
-/** Costs administered per organisation, ranked; projects without a cost are counted, not summed. */
+/** Costs administered per organisation, ranked (rule `split-equally`); projects without a cost are counted, not summed. */
 export function costByAdministrator(rows: ProjectRow[], l: Lookups, lang: Lang): RankedCost[] {
-  const out = new Map<string, RankedCost>();
-  for (const row of rows) {
-    for (const a of row.project.administrators) {
-      const entry = out.get(a.organisationId) ?? {
-        id: a.organisationId,
-        label: organisationLabel(l, a.organisationId, a.name, lang),
-        amount: 0,
-        projects: 0,
-        withoutCost: 0,
-        uncertain: 0,
-      };
-      entry.projects++;
-      if (a.certainty === 'uncertain') entry.uncertain++;
-      if (row.costShare === null) entry.withoutCost++;
-      else entry.amount += row.costShare;
-      out.set(a.organisationId, entry);
-    }
-  }
-  return ranked(out);
+  const written = new Map(rows.flatMap((r) => r.project.administrators.map((a) => [a.organisationId, a.name])));
+  return ranked(groupShares(rows, l, byOrganisation), (id) => organisationLabel(l, id, written.get(id) ?? id, lang));
 }
 
-/** Costs per province of the administrators' home municipalities (not where the project works). */
+/** Costs per province of the administrators' home municipalities, not where the project works (rule `administrator-home`). */
 export function costByProvince(rows: ProjectRow[], l: Lookups, lang: Lang): RankedCost[] {
-  const out = new Map<string, RankedCost>();
-  for (const row of rows) {
-    const admins = row.project.administrators;
-    const seen = new Set<string>();
-    for (const a of admins) {
-      const code = l.organisations.get(a.organisationId)?.municipalityCode;
-      const provinceId = code ? l.municipalities.get(code)?.provinceId : undefined;
-      if (!provinceId) continue;
-      const entry = out.get(provinceId) ?? {
-        id: provinceId,
-        label: provinceLabel(l, provinceId, lang),
-        amount: 0,
-        projects: 0,
-        withoutCost: 0,
-        uncertain: 0,
-      };
-      if (!seen.has(provinceId)) {
-        entry.projects++;
-        if (row.cost === null) entry.withoutCost++;
-        seen.add(provinceId);
-      }
-      if (a.certainty === 'uncertain') entry.uncertain++;
-      if (row.costShare !== null) entry.amount += row.costShare;
-      out.set(provinceId, entry);
-    }
-  }
-  return ranked(out);
+  return ranked(groupShares(rows, l, byHomeProvince), (id) => provinceLabel(l, id, lang));
 }
 
 export interface KeyFigures {

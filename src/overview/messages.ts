@@ -19,6 +19,7 @@ export type Key =
   | 'areaTitle'
   | 'areaSummary'
   | 'areaMissing'
+  | 'noCostSummary'
   | 'areaSplit'
   | 'splitProject'
   | 'splitAdministrator'

@@ -20,7 +20,7 @@ describe('projects view', () => {
   it('shows every project and the summary line', () => {
     renderView();
     expect(summary()).toBe(
-      '47 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 36 hankkeelta',
+      '47 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € (jokainen hanke kokonaan) · kustannustieto puuttuu 36 hankkeelta',
     );
     expect(bodyRows()).toHaveLength(47);
   });
@@ -31,7 +31,7 @@ describe('projects view', () => {
     const years = screen.getByRole('group', { name: 'Suunnitelmavuosi' });
     await user.click(within(years).getByRole('checkbox', { name: /2008 \(14\)/ }));
     expect(summary()).toBe(
-      '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta',
+      '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € (jokainen hanke kokonaan) · kustannustieto puuttuu 3 hankkeelta',
     );
     expect(bodyRows()).toHaveLength(14);
     expect(
@@ -50,7 +50,9 @@ describe('projects view', () => {
     await user.click(
       within(screen.getByRole('group', { name: 'Maakunta' })).getByRole('checkbox', { name: /Päijät-Häme/ }),
     );
-    expect(summary()).toMatch(/^5 \/ 47 hanketta · tunnetut kustannukset yhteensä 5 148 150 €/);
+    expect(summary()).toMatch(
+      /^5 \/ 47 hanketta · tunnetut kustannukset yhteensä 5 148 150 € \(jokainen hanke kokonaan\)/,
+    );
     await user.click(screen.getByRole('button', { name: 'Tyhjennä kaikki' }));
     expect(bodyRows()).toHaveLength(47);
   });
@@ -156,10 +158,12 @@ describe('projects view', () => {
     act(() => useAppStore.getState().setLang('sv'));
     renderView();
     expect(summary()).toBe(
-      '47 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 36 projekt',
+      '47 av 47 projekt · kända kostnader sammanlagt 9 978 150 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 36 projekt',
     );
     act(() => useAppStore.getState().setLang('en'));
-    expect(summary()).toBe('47 of 47 projects · known costs total €9,978,150 · 36 projects have no cost');
+    expect(summary()).toBe(
+      '47 of 47 projects · known costs total €9,978,150 (each project in full) · 36 projects have no cost',
+    );
     expect(screen.getByRole('group', { name: 'Province' })).toBeInTheDocument();
     expect(screen.getAllByText('South Ostrobothnia').length).toBeGreaterThan(0);
     expect(columnTexts('theme')).toContain('Promoting wellbeing and health');

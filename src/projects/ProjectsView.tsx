@@ -7,7 +7,7 @@ import { ProjectsTable } from '../ui/ProjectsTable';
 import { DetailPanel } from '../ui/DetailPanel';
 import { RowsCostExplain } from '../ui/ExplainNumber';
 import { ExportButtons } from './ExportButtons';
-import { useProjectListing } from '../state/useProjectRows';
+import { useProjectListing, useProjectRows } from '../state/useProjectRows';
 import { activeFilterCount, useAppStore } from '../state/store';
 import '../ui/projects.css';
 import './table.css';
@@ -16,7 +16,8 @@ export default function ProjectsView() {
   const t = useT();
   const lang = useLang();
   const { all, rows, summary, selected } = useProjectListing();
-  const summaryText = projectSummary(lang, summary, all.length);
+  const { lookups } = useProjectRows();
+  const summaryText = projectSummary(lang, summary, all.length, lookups);
   const results = useRef<HTMLDivElement>(null);
   // On a phone the filters fold away behind a button (CSS), so the rows start near the top; on a desktop it is hidden.
   const [filtersOpen, setFiltersOpen] = useState(false);

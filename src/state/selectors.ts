@@ -1,4 +1,5 @@
-import { searchNames, type ProjectRow } from '../data/rows';
+import { costAdministeredFrom, fullCostTotal, type CostTotal } from '../data/counting';
+import { searchNames, type Lookups, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
 import type { ArrayFilterKey, Filters, Sort } from './types';
 import type { EvidenceStatus } from '../data/evidence';
@@ -121,16 +122,41 @@ export interface Summary {
   shown: number;
   knownCostTotal: number;
   withoutCost: number;
+  /** Costs administered from the filtered municipalities or provinces (rule `administrator-home`). */
+  places?: PlaceCost[];
 }
 
+export interface PlaceCost {
+  kind: 'municipality' | 'province';
+  ids: string[];
+  total: CostTotal;
+}
+
+/** Rule `full` over the rows, the one definition the projects list, its print and the views' tables share. */
 export function summarise(rows: ProjectRow[]): Summary {
-  let knownCostTotal = 0;
-  let withoutCost = 0;
-  for (const r of rows) {
-    if (r.cost === null) withoutCost++;
-    else knownCostTotal += r.cost;
-  }
-  return { shown: rows.length, knownCostTotal, withoutCost };
+  const total = fullCostTotal(rows);
+  return { shown: rows.length, knownCostTotal: total.amount ?? 0, withoutCost: total.withoutCost };
+}
+
+/**
+ * What the filtered rows' administrators at home in the filtered places carry: the figure the overview's province
+ * chart and the map give for the same place under the same filters.
+ */
+export function placeCosts(rows: ProjectRow[], filters: Filters, l: Lookups): PlaceCost[] {
+  const out: PlaceCost[] = [];
+  if (filters.municipalities.length)
+    out.push({
+      kind: 'municipality',
+      ids: filters.municipalities,
+      total: costAdministeredFrom(rows, l, { municipalities: filters.municipalities }),
+    });
+  if (filters.provinces.length)
+    out.push({
+      kind: 'province',
+      ids: filters.provinces,
+      total: costAdministeredFrom(rows, l, { provinces: filters.provinces }),
+    });
+  return out;
 }
 
 export interface SortLabels {

@@ -3,7 +3,7 @@ import { useDataset } from '../data/DataContext';
 import { sortLabels } from '../data/labels';
 import { rowsOf, type ProjectRow } from '../data/rows';
 import { useLang } from '../i18n/hooks';
-import { selectFilteredRows, sortRows, summarise } from './selectors';
+import { placeCosts, selectFilteredRows, sortRows, summarise } from './selectors';
 import { useAppStore } from './store';
 
 export function useProjectRows() {
@@ -28,5 +28,10 @@ export function useProjectListing() {
     () => sortRows(filtered, sort, lang, sortLabels(lang, lookups)),
     [filtered, sort, lang, lookups],
   );
-  return { all, rows, summary: summarise(filtered), selected: selectedId ? rowById.get(selectedId) : undefined };
+  const filters = useAppStore((s) => s.filters);
+  const summary = useMemo(
+    () => ({ ...summarise(filtered), places: placeCosts(filtered, filters, lookups) }),
+    [filtered, filters, lookups],
+  );
+  return { all, rows, summary, selected: selectedId ? rowById.get(selectedId) : undefined };
 }

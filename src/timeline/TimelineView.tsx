@@ -76,6 +76,7 @@ export default function TimelineView() {
         }
         columns={[m('colName'), m('colType'), m('colStart'), m('colEnd'), m('colSource')]}
         rows={rows}
+        rule="full"
         notes={
           timeline.undatedProjects > 0 && (
             <p>

@@ -7,6 +7,8 @@ import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { ExplainList, type ExplainItem } from './ExplainNumber';
 import { Citation } from './Citation';
+import { CountingRuleNote } from './CountingRuleNote';
+import type { CountingRule } from '../data/counting';
 import { useTablesOnly } from './ChartsSuspense';
 
 /** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
@@ -55,11 +57,24 @@ interface Props {
   notes?: ReactNode;
   /** Each bar's arithmetic (data/explain.ts), listed under the chart. */
   explanations?: ExplainItem[];
+  /** The counting rule of the chart's figures (data/counting.ts), said in words under the summary. */
+  rule?: CountingRule;
   children: ReactNode;
 }
 
 /** A chart with its title, summary, table alternative and downloads (PNG, SVG, CSV of the same numbers). */
-export function ChartFrame({ id, title, summary, columns, rows, controls, notes, explanations, children }: Props) {
+export function ChartFrame({
+  id,
+  title,
+  summary,
+  columns,
+  rows,
+  controls,
+  notes,
+  explanations,
+  rule,
+  children,
+}: Props) {
   const m = useMessages(frameMessages);
   const pm = useMessages(pageMessages);
   const t = useT();
@@ -106,6 +121,7 @@ export function ChartFrame({ id, title, summary, columns, rows, controls, notes,
       <p id={summaryId} className="chart-summary">
         {summary}
       </p>
+      {rule && <CountingRuleNote rule={rule} />}
     </figcaption>
   );
 

@@ -7,7 +7,7 @@ import { activeFilterCount, useAppStore } from '../state/store';
 import { DetailPanel } from './DetailPanel';
 import { RowsCostExplain } from './ExplainNumber';
 import { FilterChips } from './FilterChips';
-import { useProjectListing } from '../state/useProjectRows';
+import { useProjectListing, useProjectRows } from '../state/useProjectRows';
 import './projects.css';
 
 // The table's code (TanStack Table and Virtual) loads only once a selection shows the table.
@@ -20,6 +20,7 @@ export function FilteredProjects() {
   const t = useT();
   const lang = useLang();
   const { all, rows, summary, selected } = useProjectListing();
+  const { lookups } = useProjectRows();
   const active = useAppStore((s) => activeFilterCount(s.filters));
   // Unfiltered, the full table belongs to the projects view; here it would only lengthen the page.
   // Unfiltered, it only says what a click would do: nothing without JavaScript, so it is hidden then.
@@ -34,7 +35,7 @@ export function FilteredProjects() {
     <section aria-labelledby="filtered-title" className="filtered-projects">
       <h2 id="filtered-title">{t('filteredHeading')}</h2>
       <p className="summary" role="status" data-testid="filtered-summary">
-        {projectSummary(lang, summary, all.length)}
+        {projectSummary(lang, summary, all.length, lookups)}
       </p>
       <RowsCostExplain rows={rows} label={t('knownCostsLabel')} />
       <FilterChips />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { Fact, LinkedProject, ProjectDetail, SourceRef } from '../data/schema';
+import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
+import { localPhrase } from '../data/names';
 import { formatDateBound, formatNumber, useLang, useMessages } from '../i18n';
 import { AppLink } from './AppLink';
 import { factsMessages } from './factsMessages';
@@ -27,13 +28,18 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A document's phrase in the page's language where a translation is curated, else in Finnish marked so. */
+function Phrase({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
+  const p = localPhrase(fi, translation, useLang());
+  return <span lang={p.lang}>{p.text}</span>;
+}
+
 function Facts({ items }: { items: Fact[] }) {
-  const docLang = useDocLang();
   return (
     <ul>
       {items.map((f, i) => (
         <li key={i}>
-          <span lang={docLang}>{f.text}</span>
+          <Phrase fi={f.text} translation={f.translation} />
           <Src source={f.source} />
         </li>
       ))}
@@ -153,8 +159,10 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
                     {p.scope && <span lang={docLang}>{p.scope}: </span>}
-                    <strong lang={docLang}>{p.label}</strong> (
-                    {[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
+                    <strong>
+                      <Phrase fi={p.label} translation={p.labelTranslation} />
+                    </strong>{' '}
+                    ({[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
                     <Src source={p.source} />
                     {p.tasks.length > 0 && (
                       <details>
@@ -174,12 +182,12 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.staffing.map((s, i) => (
                 <li key={i}>
                   {s.count !== null && `${formatNumber(lang, s.count)} × `}
-                  <span lang={docLang}>{s.role}</span>
+                  <Phrase fi={s.role} translation={s.roleTranslation} />
                   {s.newPost !== null && ` (${m(s.newPost ? 'newPost' : 'ownStaff')})`}
                   {s.employer && (
                     <>
                       {' – '}
-                      <span lang={docLang}>{s.employer}</span>
+                      <Phrase fi={s.employer} translation={s.employerTranslation} />
                     </>
                   )}
                   {s.location && (
@@ -199,7 +207,8 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.financing.map((f, i) => (
                 <li key={i}>
-                  <span lang={docLang}>{f.organisation}</span>: <span lang={docLang}>{f.what}</span>
+                  <Phrase fi={f.organisation} translation={f.organisationTranslation} />:{' '}
+                  <Phrase fi={f.what} translation={f.whatTranslation} />
                   {f.percent !== null && ` (${formatNumber(lang, f.percent, 1)} %)`}
                   <Src source={f.source} />
                 </li>
@@ -212,7 +221,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.figures.map((f, i) => (
                 <li key={i}>
-                  <span lang={docLang}>{f.label}</span>: {formatNumber(lang, f.value, 1)}
+                  <Phrase fi={f.label} translation={f.labelTranslation} />: {formatNumber(lang, f.value, 1)}
                   {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
                   <Src source={f.source} />
                 </li>
@@ -240,7 +249,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.decisions.map((x, i) => (
                 <li key={i}>
-                  {formatDateBound(lang, x.date)}: <span lang={docLang}>{x.body}</span>
+                  {formatDateBound(lang, x.date)}: <Phrase fi={x.body} translation={x.bodyTranslation} />
                   {x.reference && (
                     <>
                       {' '}

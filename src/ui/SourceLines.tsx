@@ -1,6 +1,13 @@
 import { useDataset } from '../data/DataContext';
-import type { SourceRef } from '../data/schema';
-import { useT } from '../i18n';
+import type { SourceDocument, SourceRef } from '../data/schema';
+import { useLang, useT } from '../i18n';
+import { localPhrase } from '../data/names';
+
+/** A source document's title in the page's language (curated), or in Finnish marked lang="fi". */
+export function DocumentTitle({ doc }: { doc: SourceDocument }) {
+  const p = localPhrase(doc.title, doc.titleTranslation, useLang());
+  return <cite lang={p.lang}>{p.text}</cite>;
+}
 
 /** The document and lines a value comes from; `compact` names only the file, for lists with a source per item. */
 export function SourceLines({ source, compact = false }: { source: SourceRef; compact?: boolean }) {
@@ -19,7 +26,7 @@ export function SourceLines({ source, compact = false }: { source: SourceRef; co
     );
   return (
     <span className="source-lines">
-      <cite>{doc?.title ?? source.document}</cite> (<code>{doc?.file}</code>), {lines}
+      {doc ? <DocumentTitle doc={doc} /> : <cite>{source.document}</cite>} (<code>{doc?.file}</code>), {lines}
     </span>
   );
 }

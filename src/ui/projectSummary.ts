@@ -1,12 +1,39 @@
-import { formatMoney, translate, type Lang } from '../i18n';
+import type { Lookups } from '../data/rows';
+import { formatList, formatMoney, translate, type Lang } from '../i18n';
+import type { Summary } from '../state/selectors';
 
-/** "12 / 47 hanketta · tunnetut kustannukset yhteensä … · kustannustieto puuttuu 3 hankkeelta"; the last part only when some lack a cost. */
-export function projectSummary(
-  lang: Lang,
-  s: { shown: number; knownCostTotal: number; withoutCost: number },
-  total: number,
-): string {
-  const parts = [translate(lang, 'summary', { shown: s.shown, total, sum: formatMoney(lang, s.knownCostTotal) })];
-  if (s.withoutCost > 0) parts.push(translate(lang, 'summaryUnknown', { unknown: s.withoutCost }));
+/**
+ * "12 / 47 hanketta · tunnetut kustannukset yhteensä … (jokainen hanke kokonaan) · kustannustieto puuttuu 3
+ * hankkeelta", then what the filtered municipalities or provinces administer; a total with no stated cost says
+ * "ei kustannustietoja", never 0 €.
+ */
+export function projectSummary(lang: Lang, s: Summary, total: number, l?: Lookups): string {
+  const rule = (id: 'full' | 'administrator-home') => translate(lang, `rule.${id}`);
+  const parts = [
+    s.shown > s.withoutCost
+      ? translate(lang, 'summary', {
+          shown: s.shown,
+          total,
+          sum: formatMoney(lang, Math.round(s.knownCostTotal)),
+          rule: rule('full'),
+        })
+      : translate(lang, 'summaryNoCostData', { shown: s.shown, total }),
+  ];
+  if (s.withoutCost > 0 && s.shown > s.withoutCost)
+    parts.push(translate(lang, 'summaryUnknown', { unknown: s.withoutCost }));
+  for (const place of l ? (s.places ?? []) : []) {
+    const name = (id: string) =>
+      place.kind === 'municipality' ? l!.names.municipality(id, lang) : l!.names.province(id, lang);
+    parts.push(
+      translate(lang, place.kind === 'municipality' ? 'summaryFromMunicipality' : 'summaryFromProvince', {
+        places: formatList(lang, place.ids.map(name)),
+        sum:
+          place.total.amount === null
+            ? translate(lang, 'noCostData')
+            : formatMoney(lang, Math.round(place.total.amount)),
+        rule: rule('administrator-home'),
+      }),
+    );
+  }
   return parts.join(' · ');
 }

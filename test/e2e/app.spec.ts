@@ -53,7 +53,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await page.getByRole('group', { name: 'Suunnitelmavuosi' }).getByRole('checkbox', { name: /^2008/ }).check();
   assert.equal(
     await summary(page),
-    '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € · kustannustieto puuttuu 3 hankkeelta',
+    '14 / 47 hanketta · tunnetut kustannukset yhteensä 9 978 150 € (jokainen hanke kokonaan) · kustannustieto puuttuu 3 hankkeelta',
   );
   assert.equal(await page.locator('table.projects-table tbody tr').count(), 14);
   assert.equal(new URL(page.url()).search, '?year=2008');
@@ -93,12 +93,15 @@ test('language switch changes labels, number formats and <html lang>', async () 
   assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/projects/`);
   assert.equal(
     await summary(page),
-    '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € · kostnadsuppgift saknas för 3 projekt',
+    '14 av 47 projekt · kända kostnader sammanlagt 9 978 150 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 3 projekt',
   );
   assert.ok(await page.getByRole('link', { name: 'Karta' }).isVisible());
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.equal(await summary(page), '14 of 47 projects · known costs total €9,978,150 · 3 projects have no cost');
+  assert.equal(
+    await summary(page),
+    '14 of 47 projects · known costs total €9,978,150 (each project in full) · 3 projects have no cost',
+  );
   assert.match(
     normal(await page.locator('table.projects-table tbody tr').first().textContent()),
     /Services for children|Promoting wellbeing|elderly people|service structures/,

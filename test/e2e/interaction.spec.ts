@@ -25,7 +25,7 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'plan-2008-1');
   assert.equal(
     normal(await page.getByTestId('filtered-summary').textContent()),
-    '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € · kustannustieto puuttuu 1 hankkeelta',
+    '3 / 47 hanketta · tunnetut kustannukset yhteensä 3 700 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 1 hankkeelta',
   );
   // The table under the chart loads its code when something is filtered: wait for its rows, then count them.
   const rows = page.locator('.filtered-projects table.projects-table tbody tr');
@@ -61,7 +61,7 @@ for (const geometry of ['tiles', 'boundaries'] as const) {
       await page.waitForFunction(() => new URL(location.href).searchParams.get('kunta') === '837');
       assert.equal(
         normal(await page.getByTestId('filtered-summary').textContent()),
-        '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € · kustannustieto puuttuu 8 hankkeelta',
+        '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotikunta Tampere: 600 000 € (hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan)',
       );
       assert.equal(await tampere.getAttribute('aria-pressed'), 'true');
       await page.locator('.selected-outline').waitFor();

@@ -38,7 +38,10 @@ export default {
   onlyFrom: 'Only {from}',
   onlyTo: 'Only {to}',
   continuingTitle: 'Continuing projects',
-  continuingSummary: '{count, plural, one {# project has} other {# projects have}} a successor.',
+  continuingSummary:
+    '{count, plural, one {# project of the {from} plan continues} other {# projects of the {from} plan continue}} in the {to} plan.',
+  continuingOther:
+    'In addition, {count, plural, one {# project outside the plans continues} other {# projects outside the plans continue}} in the {to} plan.',
   colFrom: 'Project',
   colTo: 'Successor',
   colAdmins: 'Administrator',

@@ -37,7 +37,10 @@ export default {
   onlyFrom: 'Vain {from}',
   onlyTo: 'Vain {to}',
   continuingTitle: 'Jatkuvat hankkeet',
-  continuingSummary: '{count} hankkeella on jatkohanke.',
+  continuingSummary:
+    '{count, plural, one {# vuoden {from} suunnitelman hanke jatkuu} other {# vuoden {from} suunnitelman hanketta jatkuu}} vuoden {to} suunnitelmassa.',
+  continuingOther:
+    'Lisäksi {count, plural, one {# suunnitelmien ulkopuolinen hanke jatkuu} other {# suunnitelmien ulkopuolista hanketta jatkuu}} vuoden {to} suunnitelmassa.',
   colFrom: 'Hanke',
   colTo: 'Jatkohanke',
   colAdmins: 'Hallinnoija',

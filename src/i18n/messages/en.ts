@@ -42,8 +42,17 @@ export default {
   filteredHeading: 'Filtered projects',
   filteredHint:
     'Click a bar, a theme or a municipality to list its projects here. All projects are in the Projects view.',
-  summary: '{shown} of {total, plural, one {# project} other {# projects}} · known costs total {sum}',
+  summary: '{shown} of {total, plural, one {# project} other {# projects}} · known costs total {sum} ({rule})',
   summaryUnknown: '{unknown, plural, one {# project has} other {# projects have}} no cost',
+  summaryNoCostData: '{shown} of {total, plural, one {# project} other {# projects}} · no cost data',
+  summaryFromMunicipality: "administrator's home municipality {places}: {sum} ({rule})",
+  summaryFromProvince: "administrator's home province {places}: {sum} ({rule})",
+  noCostData: 'no cost data',
+  // counting rules (data/counting.ts), said beside every figure that depends on one
+  ruleLabel: 'Counting: {rule}',
+  'rule.full': 'each project in full',
+  'rule.split-equally': 'a shared cost split equally among the administrators',
+  'rule.administrator-home': "by the administrator's home municipality, a shared cost split equally",
   filters: 'Filters',
   filtersActive: '{count} active',
   search: 'Search by project, administrator, municipality or theme',

@@ -41,8 +41,18 @@ const fi = {
   filteredHeading: 'Suodatetut hankkeet',
   filteredHint:
     'Napsauta pylvästä, teemaa tai kuntaa, niin sen hankkeet näkyvät tässä. Kaikki hankkeet ovat Hankkeet-näkymässä.',
-  summary: '{shown} / {total, plural, one {# hanke} other {# hanketta}} · tunnetut kustannukset yhteensä {sum}',
+  summary:
+    '{shown} / {total, plural, one {# hanke} other {# hanketta}} · tunnetut kustannukset yhteensä {sum} ({rule})',
   summaryUnknown: 'kustannustieto puuttuu {unknown} hankkeelta',
+  summaryNoCostData: '{shown} / {total, plural, one {# hanke} other {# hanketta}} · ei kustannustietoja',
+  summaryFromMunicipality: 'hallinnoijan kotikunta {places}: {sum} ({rule})',
+  summaryFromProvince: 'hallinnoijan kotimaakunta {places}: {sum} ({rule})',
+  noCostData: 'ei kustannustietoja',
+  // counting rules (data/counting.ts), said beside every figure that depends on one
+  ruleLabel: 'Laskentatapa: {rule}',
+  'rule.full': 'jokainen hanke kokonaan',
+  'rule.split-equally': 'usean hallinnoijan kustannus jaettu tasan',
+  'rule.administrator-home': 'hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan',
   filters: 'Suodattimet',
   filtersActive: '{count} käytössä',
   search: 'Hae hankkeen, hallinnoijan, kunnan tai teeman nimellä',

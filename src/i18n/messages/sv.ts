@@ -42,8 +42,17 @@ export default {
   filteredHeading: 'Filtrerade projekt',
   filteredHint:
     'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
-  summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum}',
+  summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum} ({rule})',
   summaryUnknown: 'kostnadsuppgift saknas för {unknown} projekt',
+  summaryNoCostData: '{shown} av {total} projekt · inga kostnadsuppgifter',
+  summaryFromMunicipality: 'huvudmän med {places} som hemkommun: {sum} ({rule})',
+  summaryFromProvince: 'huvudmän med hemkommun i {places}: {sum} ({rule})',
+  noCostData: 'inga kostnadsuppgifter',
+  // counting rules (data/counting.ts), said beside every figure that depends on one
+  ruleLabel: 'Beräkningssätt: {rule}',
+  'rule.full': 'varje projekt i sin helhet',
+  'rule.split-equally': 'kostnaden för ett projekt med flera huvudmän fördelad lika mellan dem',
+  'rule.administrator-home': 'enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
   filters: 'Filter',
   filtersActive: '{count} i bruk',
   search: 'Sök på projektets, huvudmannens, kommunens eller temats namn',

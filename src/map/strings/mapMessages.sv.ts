@@ -40,6 +40,10 @@ export default {
   uncertainValue: '+ {count} projekt med osäker huvudman',
   costValue: '{value}',
   withoutCostValue: '{count} utan kostnad',
+  'summary.costProvince':
+    '{province}: kostnaderna för 2008 med huvudmän i landskapets kommuner uppgår till sammanlagt {total}.',
+  'summary.costNone': 'Med de valda filtren finns inga kostnadsuppgifter.',
+  noCostData: 'inga kostnadsuppgifter',
   none: 'inga projekt',
   legend: 'Teckenförklaring',
   legendUncertain: 'Streckad kant och ?: en osäker huvudman finns i kommunen',

@@ -22,6 +22,7 @@ export default {
   areaSummary:
     'Known 2008 costs total {total}. {leaders, plural, one {The largest area is {top} ({topAmount}, {topShare}).} other {The largest areas are {top}, {topAmount} ({topShare}) each.}}',
   areaMissing: '{withoutCost, plural, one {# project has} other {# projects have}} no cost.',
+  noCostSummary: 'The selected projects have no cost data.',
   areaSplit: 'Split bars',
   splitProject: 'by project',
   splitAdministrator: 'by administrator',

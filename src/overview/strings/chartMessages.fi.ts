@@ -22,6 +22,7 @@ export default {
   areaSummary:
     'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. {leaders, plural, one {Suurin painopistealue on {top} ({topAmount}, {topShare}).} other {Suurimmat painopistealueet ovat {top}, kukin {topAmount} ({topShare}).}}',
   areaMissing: 'Kustannustieto puuttuu {withoutCost} hankkeelta.',
+  noCostSummary: 'Valituilla hankkeilla ei ole kustannustietoja.',
   areaSplit: 'Pylväiden jako',
   splitProject: 'hankkeittain',
   splitAdministrator: 'hallinnoijittain',

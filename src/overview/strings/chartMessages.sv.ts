@@ -22,6 +22,7 @@ export default {
   areaSummary:
     'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största området är {top} ({topAmount}, {topShare}).} other {De största områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
   areaMissing: 'Kostnad saknas för {withoutCost} projekt.',
+  noCostSummary: 'De valda projekten har inga kostnadsuppgifter.',
   areaSplit: 'Dela upp staplarna',
   splitProject: 'per projekt',
   splitAdministrator: 'per huvudman',

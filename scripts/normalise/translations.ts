@@ -1,0 +1,66 @@
+import { PHRASE_TRANSLATIONS, THEME_REASON_TRANSLATIONS } from '../curation.ts';
+import type { Fact, PhraseTranslation, ProjectDetail, Translated } from '../../src/data/schema.ts';
+import { SourceError } from '../lib/errors.ts';
+
+/** The curated sv/en of a Finnish phrase, without its reason; undefined where none is curated. */
+export function phraseTranslation(
+  fi: string | null,
+  table: Record<string, { sv: string; en: string }> = PHRASE_TRANSLATIONS,
+): PhraseTranslation | undefined {
+  const t = fi === null ? undefined : table[fi];
+  return t && { sv: t.sv, en: t.en };
+}
+
+const fact = (f: Fact): Fact => {
+  const translation = phraseTranslation(f.text);
+  return translation ? { ...f, translation } : f;
+};
+
+/** Only the fields a translation exists for are added, so the JSON says which phrases are translated. */
+const withTranslations = <T extends object>(item: T, fields: Record<string, PhraseTranslation | undefined>): T => {
+  const present = Object.entries(fields).filter(([, t]) => t !== undefined);
+  return present.length ? { ...item, ...Object.fromEntries(present) } : item;
+};
+
+/** The details with the curated translations of their phrases beside the Finnish. */
+export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
+  return details.map((d) => ({
+    ...d,
+    goals: d.goals.map(fact),
+    targetGroup: d.targetGroup.map(fact),
+    methods: d.methods.map(fact),
+    basedOn: d.basedOn.map(fact),
+    results: d.results.map(fact),
+    phases: d.phases.map((p) => ({
+      ...withTranslations(p, { labelTranslation: phraseTranslation(p.label) }),
+      tasks: p.tasks.map(fact),
+    })),
+    staffing: d.staffing.map((s) =>
+      withTranslations(s, {
+        roleTranslation: phraseTranslation(s.role),
+        employerTranslation: phraseTranslation(s.employer),
+      }),
+    ),
+    financing: d.financing.map((f) =>
+      withTranslations(f, {
+        organisationTranslation: phraseTranslation(f.organisation),
+        whatTranslation: phraseTranslation(f.what),
+      }),
+    ),
+    figures: d.figures.map((f) => withTranslations(f, { labelTranslation: phraseTranslation(f.label) })),
+    decisions: d.decisions.map((x) => withTranslations(x, { bodyTranslation: phraseTranslation(x.body) })),
+  }));
+}
+
+/** A theme-mapping reason (curated in English) in all three languages; every reason must have its translation. */
+export function reasonText(reason: string | undefined, theme: string): Translated | undefined {
+  if (reason === undefined) return undefined;
+  const t = THEME_REASON_TRANSLATIONS[reason];
+  if (!t)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `the reason of theme "${theme}" has no Finnish and Swedish text in THEME_REASON_TRANSLATIONS: "${reason}"`,
+    );
+  return { fi: t.fi, sv: t.sv, en: reason };
+}

@@ -1,0 +1,193 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { open, pagePath, showCharts, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+
+const shared = sharedBrowser();
+const normal = (s: string | null) =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The table alternative of a chart, as [row header, cells…] rows. */
+async function chartTable(page: Page, chartId: string): Promise<string[][]> {
+  const figure = page.locator(`figure[data-chart-id="${chartId}"]`);
+  await figure.getByRole('button', { name: /^(Näytä taulukkona|Visa som tabell|Show as table)$/ }).click();
+  const rows = figure.locator('table.chart-table tbody tr');
+  await rows.first().waitFor();
+  return Promise.all(
+    (await rows.all()).map(async (r) => (await r.locator('th, td').allTextContents()).map((c) => normal(c))),
+  );
+}
+
+/** The projects summary once the query's filters apply (after hydration; until then it counts all 47). */
+async function filteredSummary(page: Page, testId = 'summary'): Promise<string> {
+  await page.waitForFunction(
+    (id) => !/^47 /.test(document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '47 '),
+    testId,
+  );
+  return normal(await page.getByTestId(testId).textContent());
+}
+
+const row = (table: string[][], name: RegExp) => {
+  const hit = table.find((r) => name.test(r[0]!));
+  assert.ok(hit, `no row ${name} in ${JSON.stringify(table.map((r) => r[0]))}`);
+  return hit;
+};
+
+const words = {
+  fi: {
+    pirkanmaa: 'Pirkanmaa',
+    lahti: 'Lahti',
+    paijatHame: 'Päijät-Häme',
+    full: '(jokainen hanke kokonaan)',
+    fromProvince: 'hallinnoijan kotimaakunta Pirkanmaa: 600 000 €',
+    fromLahti: 'hallinnoijan kotikunta Lahti: 4 968 050 €',
+    no2009: '30 / 47 hanketta · ei kustannustietoja',
+    continuing:
+      '3 vuoden 2008 suunnitelman hanketta jatkuu vuoden 2009 suunnitelmassa. Lisäksi 1 suunnitelmien ulkopuolinen hanke jatkuu vuoden 2009 suunnitelmassa.',
+    homeRule: 'Laskentatapa: hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan',
+  },
+  sv: {
+    pirkanmaa: 'Birkaland',
+    lahti: 'Lahtis',
+    paijatHame: 'Päijänne-Tavastland',
+    full: '(varje projekt i sin helhet)',
+    fromProvince: 'huvudmän med hemkommun i Birkaland: 600 000 €',
+    fromLahti: 'huvudmän med Lahtis som hemkommun: 4 968 050 €',
+    no2009: '30 av 47 projekt · inga kostnadsuppgifter',
+    continuing:
+      '3 projekt i 2008 års plan fortsätter i 2009 års plan. Dessutom fortsätter 1 projekt utanför planerna i 2009 års plan.',
+    homeRule: 'Beräkningssätt: enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
+  },
+} as const;
+
+for (const lang of ['fi', 'sv'] as const) {
+  const w = words[lang];
+
+  test(`${lang}: a province's 2008 cost is the same figure on the overview, the map and the projects list`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser);
+    const query = '?year=2008&province=pirkanmaa';
+    await open(page, pagePath('overview', lang, query));
+    await showCharts(page);
+    const provinces = await chartTable(page, 'cost-by-province');
+    assert.equal(row(provinces, new RegExp(`^${w.pirkanmaa}`))[1], '600 000 €');
+    assert.equal(
+      normal(await page.locator('figure[data-chart-id="cost-by-province"] .counting-rule').textContent()),
+      w.homeRule,
+    );
+    await screenshot(page, `consistency-overview-${lang}`);
+
+    await open(page, pagePath('map', lang, `${query}&layer=cost&zoom=pirkanmaa`));
+    const mapSummary = page.locator('figure[data-chart-id="map-cost"] .chart-summary');
+    // The query's zoom applies after hydration; until then the summary speaks of the whole area.
+    await mapSummary.filter({ hasText: `${w.pirkanmaa}:` }).waitFor();
+    const summary = normal(await mapSummary.textContent());
+    assert.match(summary, new RegExp(`^${w.pirkanmaa}: .*600 000 €`));
+    // Zoomed to Pirkanmaa, the map names no municipality of another province as its largest.
+    assert.doesNotMatch(summary, new RegExp(`\\b${w.lahti}\\b`));
+    assert.equal(
+      normal(await page.locator('figure[data-chart-id="map-cost"] .counting-rule').textContent()),
+      w.homeRule,
+    );
+    await screenshot(page, `consistency-map-${lang}`);
+
+    await open(page, pagePath('projects', lang, query));
+    const list = await filteredSummary(page);
+    assert.ok(list.includes(`3 950 000 € ${w.full}`), list);
+    assert.ok(list.includes(w.fromProvince), list);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${lang}: a municipality's 2008 cost is the same on the overview, the map and the projects list`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser);
+    const query = '?year=2008&kunta=398';
+    await open(page, pagePath('overview', lang, query));
+    await showCharts(page);
+    assert.equal(row(await chartTable(page, 'cost-by-province'), new RegExp(`^${w.paijatHame}`))[1], '4 968 050 €');
+    assert.ok((await filteredSummary(page, 'filtered-summary')).includes(w.fromLahti));
+
+    await open(page, pagePath('map', lang, `${query}&layer=cost`));
+    const lahti = row(await chartTable(page, 'map-cost'), new RegExp(`^${w.lahti}$`));
+    assert.equal(lahti.at(-1), '4 968 050 €');
+
+    await open(page, pagePath('projects', lang, query));
+    assert.ok((await filteredSummary(page)).includes(w.fromLahti));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`${lang}: the 2009 plan has no cost data, not 0 €, and the continuing projects are counted by plan`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser);
+    await open(page, pagePath('projects', lang, '?year=2009'));
+    assert.equal(await filteredSummary(page), w.no2009);
+    await open(page, pagePath('compare', lang));
+    assert.equal(normal(await page.getByTestId('continuing-summary').textContent()), w.continuing);
+    assert.equal(await page.locator('[data-testid="continuing"] tbody tr').count(), 4);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('sv: a project page shows the translated goals, methods and roles, not the Finnish, and no English labels', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  const details = JSON.parse(readFileSync('public/data/details.json', 'utf8')) as Array<{
+    projectId: string;
+    goals: Array<{ text: string; translation?: { sv: string } }>;
+    methods: Array<{ text: string; translation?: { sv: string } }>;
+    staffing: Array<{ role: string; roleTranslation?: { sv: string } }>;
+  }>;
+  for (const id of ['vaasan-perhekeskus', 'lasse-lastensuojelutarpeen-selvityksen']) {
+    const detail = details.find((d) => d.projectId.startsWith(id))!;
+    await open(page, `sv/projects/${detail.projectId}/`);
+    const facts = page.locator('.project-facts');
+    await facts.waitFor();
+    const text = normal(await facts.textContent());
+    const phrases = [
+      ...detail.goals.map((g) => [g.text, g.translation?.sv]),
+      ...detail.methods.map((m) => [m.text, m.translation?.sv]),
+      ...detail.staffing.map((s) => [s.role, s.roleTranslation?.sv]),
+    ];
+    assert.ok(phrases.length > 4);
+    for (const [fi, sv] of phrases) {
+      assert.ok(sv, `no Swedish for "${fi}"`);
+      assert.ok(text.includes(normal(sv)), sv);
+      // A role such as "projektikoordinaattori" is a word of its own; a goal is a phrase.
+      assert.doesNotMatch(
+        text,
+        new RegExp(`(^|[^\\p{L}])${fi!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'),
+      );
+    }
+    await screenshot(page, `consistency-project-${id}-sv`);
+  }
+  for (const path of ['sv/compare/', 'sv/']) {
+    await open(page, path);
+    await showCharts(page);
+    const labels = await page
+      .locator('[aria-label]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
+    assert.ok(labels.length > 0);
+    for (const label of labels) assert.doesNotMatch(label, /legend icon|\bchart\b|\bicon\b/i, label);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('phone width: the counting-rule phrases and the no-cost summary fit the screen (screenshots fi and sv)', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
+  for (const lang of ['fi', 'sv'] as const) {
+    await open(page, pagePath('overview', lang, '?year=2008&province=pirkanmaa'));
+    await showCharts(page);
+    const rule = page.locator('figure[data-chart-id="cost-by-province"] .counting-rule');
+    const box = await rule.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `rule phrase outside the screen: ${JSON.stringify(box)}`);
+    await screenshot(page, `consistency-overview-${lang}-phone`);
+    await open(page, pagePath('projects', lang, '?year=2009'));
+    await screenshot(page, `consistency-projects-2009-${lang}-phone`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
