@@ -286,6 +286,19 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a count or frequency written as a number word is read as that number', () => {
+    const d = build({
+      [REPORT]: edit(
+        edit(R, 'toimintakauden aikana 12 kertaa', 'toimintakauden aikana kaksitoista kertaa'),
+        'keskimäärin kolmesti vuodessa',
+        'keskimäärin neljästi vuodessa',
+      ),
+    });
+    const figure = (key: string) => d.report.figures.find((f) => f.key === key)?.value;
+    expect(figure('steering-group-meetings')).toBe(12);
+    expect(figure('early-education-group-meetings-per-year')).toBe(4);
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
