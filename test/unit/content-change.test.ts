@@ -7,6 +7,8 @@ import {
   L,
   M,
   MINUTES,
+  P,
+  PLAN,
   R,
   REPORT,
   S,
@@ -242,6 +244,13 @@ describe('content changes follow the documents', () => {
       title: 'SONet BOTNIA: Pohjanmaan toimintakertomus 2005–2007',
       date: '2005–2007',
     });
+  });
+
+  it("a retitled plan keeps the roman numeral of its title: 'Vaasan perhekeskus II'", () => {
+    const d = build({ [PLAN]: edit(P, ' VAASAN PERHEKESKUS\n', ' VAASAN PERHEKESKUS II\n') });
+    expect(d.sources.find((s) => s.id === 'vaasa-family-centre-plan')?.title).toBe(
+      'Vaasan perhekeskus II – hankesuunnitelma',
+    );
   });
 
   it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
