@@ -253,6 +253,19 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('the next meeting\'s time written "klo 12:00" or "kello 12" stays with the meeting; an unreadable one stops', () => {
+    const timeOf = (written: string) =>
+      build({ [MINUTES]: edit(M, 'klo 12.00 alkaen', written) }).events.find(
+        (e) => e.id === '20081003-sonet-botnian-e-p-n-alueellisen',
+      )?.time;
+    expect(timeOf('klo 12:00 alkaen')).toBe('12.00');
+    expect(timeOf('kello 12 alkaen')).toBe('12');
+    expect(timeOf('klo 12.30–13.30')).toBe('12.30–13.30');
+    expect(failure(() => build({ [MINUTES]: edit(M, 'klo 12.00 alkaen', 'klo 12.7 alkaen') }))).toMatch(
+      at(MINUTES, lineOf(M, 'klo 12.00 alkaen'), 'unreadable clock time "klo 12.7 alkaen" after the date'),
+    );
+  });
+
   it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
     expect(failure(() => build({ [SLIDES]: S.replace('Tukeva - lasten', 'Tukevasti - lasten') }))).toMatch(
       at(
