@@ -266,6 +266,20 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a count before a post in the Vaasa plan is not read into the role name', () => {
+    for (const written of ['2 terveydenhoitajaa ja', 'kaksi terveydenhoitajaa ja']) {
+      const d = build({ [PLAN]: edit(P, 'terveydenhoitaja ja', written) });
+      const staffing = d.details.find((x) => x.projectId === 'vaasan-perhekeskus')!.staffing;
+      expect(staffing.map((s) => s.role)).toEqual([
+        'hankekoordinaattori',
+        'terveydenhoitaja',
+        'sosiaaliohjaaja',
+        'lastentarhan-opettaja',
+        'nuoriso-ohjaaja',
+      ]);
+    }
+  });
+
   it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
     expect(failure(() => build({ [SLIDES]: S.replace('Tukeva - lasten', 'Tukevasti - lasten') }))).toMatch(
       at(
