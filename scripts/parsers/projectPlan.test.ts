@@ -84,6 +84,26 @@ describe('the Vaasa family centre plan', () => {
       expect(staff).toHaveLength(5);
     }
   });
+
+  it('reads the plural note on new posts, and fails on one it cannot read', () => {
+    const plural = staffEdit(
+      'Hankekoordinaattori on uusi tehtävä',
+      'Hankekoordinaattori ja nuoriso-ohjaaja ovat uusia tehtäviä',
+    );
+    expect(parsePlanDetails(plural).staff.map((s) => [s.role, s.newPost, s.ownStaff])).toEqual([
+      ['hankekoordinaattori', true, false],
+      ['terveydenhoitaja', false, true],
+      ['sosiaaliohjaaja', false, true],
+      ['lastentarhan-opettaja', false, true],
+      ['nuoriso-ohjaaja', true, false],
+    ]);
+    expect(() =>
+      parsePlanDetails(staffEdit('Hankekoordinaattori on uusi tehtävä', 'Uusia tehtäviä ovat koordinaattori')),
+    ).toThrow(/^002_8693d7b1f13daa76\.txt:38: cannot read which posts are new/);
+    expect(() => parsePlanDetails(staffEdit('Hankekoordinaattori on', 'Projektipäällikkö on'))).toThrow(
+      /^002_8693d7b1f13daa76\.txt:38: the note names "projektipäällikkö" a new post, but no post of that name is hired/,
+    );
+  });
 });
 
 describe('readPost', () => {

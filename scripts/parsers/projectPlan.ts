@@ -95,6 +95,31 @@ export function readPost(text: string, file: string, line: number): { role: stri
   return { role, count };
 }
 
+/**
+ * The posts the note after the list names new: "Hankekoordinaattori on uusi tehtävä", "Hankekoordinaattori ja
+ * nuoriso-ohjaaja ovat uusia tehtäviä". A sentence that speaks of a new post but names none of the listed
+ * posts, or in a form this does not read, stops the build: a silently unset new post flips the published facts.
+ */
+function newPostsIn(note: string, roles: string[], file: string, line: number): Set<string> | null {
+  const mention = /\b(?:uusi|uusia|uudet|uutta)\s+tehtäv\p{L}*/iu.exec(note);
+  if (!mention) return null;
+  const sentence = note.slice(0, mention.index).split(/\.\s+/).pop()!;
+  const subject = /^(.+?)\s+(?:on|ovat)\s+$/u.exec(sentence)?.[1];
+  const form = /^(?:uusi tehtävä|uusia tehtäviä|uudet tehtävät)$/iu.test(mention[0]);
+  if (!subject || !form)
+    throw new SourceError(
+      file,
+      line,
+      `cannot read which posts are new in "${(sentence + mention[0]).slice(0, 80)}" (expected "<post> on uusi tehtävä" or "<post> ja <post> ovat uusia tehtäviä")`,
+    );
+  const named = subject.split(/,\s*|\s+ja\s+/).map((r) => r.trim().toLowerCase());
+  const known = new Set(roles.map((r) => r.toLowerCase()));
+  const unknown = named.find((r) => !known.has(r));
+  if (unknown)
+    throw new SourceError(file, line, `the note names "${unknown}" a new post, but no post of that name is hired`);
+  return new Set(named);
+}
+
 /** A fact line must carry no phone number or e-mail address: those are personal details, never data. */
 function withoutContacts(fact: LineFact, file: string): LineFact {
   const found = contactDetailIn(fact.text);
@@ -212,10 +237,15 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     .filter(Boolean)
     .map((r) => readPost(r, src.file, staffItem.line));
   const note = rest.join('. ');
-  const newRole = /(\p{L}+) on uusi tehtävä/u.exec(note)?.[1]?.toLowerCase();
+  const newRoles = newPostsIn(
+    note,
+    posts.map((p) => p.role),
+    src.file,
+    staffItem.line,
+  );
   const othersOwn = /muut ovat kaupungin omia työntekijöitä/.test(note);
   const staff = posts.map(({ role, count }) => {
-    const isNew = newRole !== undefined && role.toLowerCase() === newRole;
+    const isNew = newRoles?.has(role.toLowerCase()) ?? false;
     return {
       role,
       count,

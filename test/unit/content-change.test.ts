@@ -280,6 +280,29 @@ describe('content changes follow the documents', () => {
     }
   });
 
+  it('a plural note on new posts marks each post it names new; an unreadable one stops at the item', () => {
+    const d = build({
+      [PLAN]: edit(
+        P,
+        'Hankekoordinaattori on uusi tehtävä',
+        'Hankekoordinaattori ja nuoriso-ohjaaja ovat uusia tehtäviä',
+      ),
+    });
+    const staffing = d.details.find((x) => x.projectId === 'vaasan-perhekeskus')!.staffing;
+    expect(staffing.map((s) => [s.role, s.newPost])).toEqual([
+      ['hankekoordinaattori', true],
+      ['terveydenhoitaja', false],
+      ['sosiaaliohjaaja', false],
+      ['lastentarhan-opettaja', false],
+      ['nuoriso-ohjaaja', true],
+    ]);
+    expect(
+      failure(() =>
+        build({ [PLAN]: edit(P, 'Hankekoordinaattori on uusi tehtävä', 'Uusi tehtävä on hankekoordinaattori') }),
+      ),
+    ).toMatch(at(PLAN, lineOf(P, '6. Palkataan'), 'cannot read which posts are new'));
+  });
+
   it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
     expect(failure(() => build({ [SLIDES]: S.replace('Tukeva - lasten', 'Tukevasti - lasten') }))).toMatch(
       at(
