@@ -110,7 +110,7 @@ function newPostsIn(note: string, roles: string[], file: string, line: number): 
     throw new SourceError(
       file,
       line,
-      `cannot read which posts are new in "${(sentence + mention[0]).slice(0, 80)}" (expected "<post> on uusi tehtävä" or "<post> ja <post> ovat uusia tehtäviä")`,
+      `cannot read which posts are new in "${(sentence + note.slice(mention.index).split(/[.,]\s/)[0]).slice(0, 80)}" (expected "<post> on uusi tehtävä" or "<post> ja <post> ovat uusia tehtäviä")`,
     );
   const named = subject.split(/,\s*|\s+ja\s+/).map((r) => r.trim().toLowerCase());
   const known = new Set(roles.map((r) => r.toLowerCase()));
