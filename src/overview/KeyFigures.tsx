@@ -49,7 +49,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <dd>{formatMoney(lang, stated.amount)}</dd>
             {e.stated && (
               <dd className="key-figure-explain">
-                <ExplainNumber explanation={e.stated} label={m('kfStated')} printOpen />
+                <ExplainNumber explanation={e.stated} label={m('kfStated')} />
               </dd>
             )}
           </div>
@@ -64,7 +64,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             </dd>
           )}
           <dd className="key-figure-explain">
-            <ExplainNumber explanation={e.summed} label={m('kfSummed')} printOpen />
+            <ExplainNumber explanation={e.summed} label={m('kfSummed')} />
           </dd>
         </div>
         <div>
@@ -79,8 +79,8 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
           )}
           <dd className="key-figure-explain">
-            <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} printOpen />
-            <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} printOpen />
+            <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} />
+            <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} />
           </dd>
         </div>
         <div
@@ -98,7 +98,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             })}
           </dd>
           <dd className="key-figure-explain">
-            <ExplainNumber explanation={e.admins} label={m('kfAdmins')} printOpen />
+            <ExplainNumber explanation={e.admins} label={m('kfAdmins')} />
           </dd>
         </div>
         <div>
@@ -110,7 +110,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             })}
           </dd>
           <dd className="key-figure-explain">
-            <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} printOpen />
+            <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} />
           </dd>
         </div>
       </dl>

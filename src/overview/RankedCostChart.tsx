@@ -74,7 +74,7 @@ export function RankedCostChart({
       rows={rows}
       explanations={items.map((item) => ({
         key: item.id,
-        label: `${label(item)}: ${formatMoney(lang, Math.round(item.amount))}`,
+        label: `${label(item)}: ${item.hasCost ? formatMoney(lang, Math.round(item.amount)) : t('noCostData')}`,
         explanation: explain(item),
       }))}
       rule={rule}

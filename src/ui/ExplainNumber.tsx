@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
 import type { ProjectRow } from '../data/rows';
@@ -8,7 +8,6 @@ import { qualityNames, qualityText } from '../i18n/qualityText';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
 import { explainMessages, type Key } from './explainMessages';
-import { usePrinting } from './usePrinting';
 import { useProjectRows } from '../state/useProjectRows';
 import './explain.css';
 
@@ -80,38 +79,22 @@ function ruleText(e: Explanation, m: (key: Key, vars?: Vars) => string) {
 /**
  * "How this number is made": a disclosure that opens a figure's arithmetic — the rows it adds with their values
  * and source lines, the rows left out and why, the quality notes that bear on it. A native <details>, so it
- * opens without JavaScript and from the keyboard; `printOpen` prints it opened.
+ * opens without JavaScript and from the keyboard. Printed, it appears only if the reader opened it.
  */
 export function ExplainNumber({
   explanation: e,
   label,
-  printOpen = false,
 }: {
   explanation: Explanation;
   /** What the figure is ("Rivien summa"): names the disclosure for screen readers and the table's caption. */
   label: string;
-  printOpen?: boolean;
 }) {
   const m = useMessages(explainMessages);
   const lang = useLang();
-  const printing = usePrinting();
-  const ref = useRef<HTMLDetailsElement>(null);
-  const openBefore = useRef<boolean | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || !printOpen) return;
-    if (printing) {
-      openBefore.current = el.open;
-      el.open = true;
-    } else if (openBefore.current !== null) {
-      el.open = openBefore.current;
-      openBefore.current = null;
-    }
-  }, [printing, printOpen]);
   const totalRow = e.kind === 'sum' || e.kind === 'count';
   const termsTotal = e.terms.reduce((s, t) => s + t.value, 0);
   return (
-    <details className="explain" ref={ref} data-testid="explain" data-print={printOpen ? 'open' : undefined}>
+    <details className="explain" data-testid="explain">
       <summary>
         {m('open')}
         <span className="visually-hidden">: {label}</span>

@@ -57,7 +57,7 @@ test('data is rendered as text: markup and script URLs in a project name execute
     void d.dismiss();
   });
   await open(page, 'projects/');
-  await page.getByText(evil, { exact: false }).first().waitFor({ timeout: 15000 });
+  await page.locator('table.projects-table').getByText(evil, { exact: false }).first().waitFor({ timeout: 15000 });
   assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);

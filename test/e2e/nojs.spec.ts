@@ -18,7 +18,9 @@ function visibleParts(page: Page) {
     loading: [...document.querySelectorAll('.loading, [data-loading], .chart-placeholder')]
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((e) => `${e.tagName} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
+    // An explanation's disclosure is the browser's own <details>: it opens without JavaScript (checked below).
     controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
+      .filter((e) => !e.matches('details.explain > summary'))
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((e) => `${e.tagName} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
     figures: [...document.querySelectorAll('main figure')].map((f) => ({
@@ -55,17 +57,20 @@ for (const lang of ['fi', 'sv'] as const) {
       parts.figures.map((f) => f.id),
       ['cost-by-area', 'cost-by-administrator', 'cost-by-province'],
     );
-    const area = page.locator('figure[data-chart-id="cost-by-area"] table');
+    const area = page.locator('figure[data-chart-id="cost-by-area"] table.chart-table');
     assert.match((await area.innerText()).replace(/\u202f|\u00a0/g, ' '), /3 700 000 €/);
-    const admins = page.locator('figure[data-chart-id="cost-by-administrator"] tbody tr').first();
+    const admins = page.locator('figure[data-chart-id="cost-by-administrator"] table.chart-table tbody tr').first();
     assert.match(
       (await admins.innerText()).replace(/\u202f|\u00a0/g, ' '),
       lang === 'fi' ? /^Lahti\s+3 302 000 €/ : /^Lahtis\s+3 302 000 €/,
     );
+    const explain = page.locator('.key-figures details.explain').first();
+    await explain.locator('summary').click();
+    assert.ok(await explain.locator('table').isVisible(), 'an explanation opens without JavaScript');
     await screenshot(page, `nojs-overview-${lang}`);
     // The comparison's charts likewise, and its names that filter with JavaScript are plain text.
     await page.goto(`${BASE_URL}${pagePath('compare', lang)}`);
-    assert.ok(await page.locator('figure[data-chart-id="projects-per-theme"] table').isVisible());
+    assert.ok(await page.locator('figure[data-chart-id="projects-per-theme"] table.chart-table').isVisible());
     // (Playwright's text matching skips noscript elements, so their text is read directly.)
     const names = page.locator('.compare li noscript');
     assert.ok((await names.allTextContents()).includes(lang === 'fi' ? 'Lahti' : 'Lahtis'));
