@@ -108,6 +108,8 @@ export function describedProject(
   input: {
     name: string;
     administratorRaw: string;
+    /** The line naming the administrator (or where it would be): an unknown one is reported there. */
+    administratorLine: number;
     start: string | null;
     end: string | null;
     sources: SourceRef[];
@@ -116,13 +118,12 @@ export function describedProject(
   file: string,
   ctx: ProjectContext,
 ): Project {
-  const line = input.sources[0]!.lineStart;
   const administrators = input.administratorRaw
     ? [
         {
           name: input.administratorRaw,
           certainty: 'stated' as const,
-          organisationId: ctx.registry.resolve(input.administratorRaw, file, line).id,
+          organisationId: ctx.registry.resolve(input.administratorRaw, file, input.administratorLine).id,
         },
       ]
     : [];

@@ -286,6 +286,13 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it("an unknown LasSe administrator stops at the line naming the administrator, not the project's name", () => {
+    const message = failure(() =>
+      build({ [LASSE]: edit(L, 'Hallinnoija: Tampereen kaupunki', 'Hallinnoija: Lahden kaupunki') }),
+    );
+    expect(message).toMatch(at(LASSE, lineOf(L, 'Hallinnoija: Tampereen kaupunki'), '.*"Lahden kaupunki"'));
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
