@@ -293,6 +293,19 @@ describe('content changes follow the documents', () => {
     expect(message).toMatch(at(LASSE, lineOf(L, 'Hallinnoija: Tampereen kaupunki'), '.*"Lahden kaupunki"'));
   });
 
+  it('a changed status word on slide 6 stops at the slide, naming the word', () => {
+    const message = failure(() =>
+      build({ [SLIDES]: edit(S, 'Valtionavustuspäätös Lasten', 'Valtionavustushakemus Lasten') }),
+    );
+    expect(message).toMatch(
+      at(
+        SLIDES,
+        lineOf(S, '6 Kastehankkeet'),
+        'the slide of Kaste projects lacks the status word "Valtionavustuspäätös" that heads its grant decisions',
+      ),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
