@@ -306,6 +306,17 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a plan introduced twice for the same year names both introductions', () => {
+    const message = failure(() => build({ [MINUTES]: edit(M, 'Vuonna 2008', 'Vuonna 2009') }));
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Vuoden 2009 osalta'),
+        `a second introduction of the 2009 plan \\(the first is on line ${lineOf(M, 'Vuonna 2008')}\\)`,
+      ),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
