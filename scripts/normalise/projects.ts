@@ -196,14 +196,22 @@ export function findCuratedProject(
   );
 }
 
-export function applyContinuations(projects: Project[]) {
+/** The curated continuations resolved to projects: `continues` and the provinces carried over both follow these. */
+export function continuationLinks(
+  projects: Project[],
+): Array<{ successor: Project; predecessor: Project; provincesCarryOver: boolean }> {
   const nameOf = (sel: { planYear: number | null; nameStartsWith: string }) =>
     projects.find((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith))?.name;
-  for (const c of CONTINUATIONS) {
+  return CONTINUATIONS.map((c) => {
     const successor = findCuratedProject(projects, c.successor, 'CONTINUATIONS', nameOf(c.predecessor));
     const predecessor = findCuratedProject(projects, c.predecessor, 'CONTINUATIONS', successor.name);
+    return { successor, predecessor, provincesCarryOver: c.provincesCarryOver };
+  });
+}
+
+export function applyContinuations(projects: Project[]) {
+  for (const { successor, predecessor } of continuationLinks(projects))
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
-  }
 }
 
 export function ensureUniqueIds(projects: Project[]) {

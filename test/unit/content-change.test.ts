@@ -96,6 +96,26 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a renamed predecessor that a curated continuation still names keeps the link and the provinces carried over', () => {
+    const line = lineOf(M, '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan');
+    const d = build({
+      [MINUTES]: edit(
+        M,
+        '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+        '\tRemontti II - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+      ),
+    });
+    const renamed = d.projects.find((p) => p.planYear === 2008 && p.name.startsWith('Remontti II -'))!;
+    const successor = project(d, '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')!;
+    expect(successor.continues).toEqual([renamed.id]);
+    expect(successor.provinceIds).toEqual(['etela-pohjanmaa', 'keski-pohjanmaa', 'pohjanmaa']);
+    expect(
+      d.details
+        .find((x) => x.projectId === successor.id)
+        ?.statements.find((s) => s.kind === 'provinces-from-predecessor'),
+    ).toMatchObject({ text: 'Remontti II', source: { document: 'minutes-2008', lineStart: line } });
+  });
+
   it('a changed cost changes the cost, the summed total and the mismatch with the stated total', () => {
     const d = build({ [MINUTES]: edit(M, '\t180 100\n', '\t190 100\n') });
     expect(costOf(d, '2008-proomu-hanke')).toBe(190_100);
