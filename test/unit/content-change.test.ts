@@ -337,6 +337,52 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it("a Liite 2 entry whose period leaves out its plan row's year stops at the entry, naming the row", () => {
+    const message = failure(() =>
+      build({ [MINUTES]: edit(M, 'edistämiseksi  2009-2011', 'edistämiseksi  2010-2012') }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Etelä-Pohjanmaa :”Parempaa Perheelle II”'),
+        `Liite 2 dates "Parempaa Perheelle II - .*" 2010–2012, but its plan row \\(${MINUTES.replace('.', '\\.')}:${lineOf(M, '\t”Parempaa perheelle II”')}\\) is in the 2009 plan, outside that period`,
+      ),
+    );
+  });
+
+  it('a plan row renamed away from its Liite 2 entry stops at the entry, naming the closest row', () => {
+    const row = lineOf(M, '\t”Parempaa perheelle II”');
+    const message = failure(() =>
+      build({ [MINUTES]: edit(M, '\t”Parempaa perheelle II”', '\t”Parempaa perheelle III”') }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Etelä-Pohjanmaa :”Parempaa Perheelle II”'),
+        `Liite 2's project "Parempaa Perheelle II - .*" matches no plan row exactly; the closest is "”Parempaa perheelle III” .*" \\(${MINUTES.replace('.', '\\.')}:${row}\\)`,
+      ),
+    );
+  });
+
+  it('a reworded Liite 2 title stops at the entry, naming the closest row', () => {
+    const message = failure(() =>
+      build({
+        [MINUTES]: edit(
+          M,
+          'Pohjanmaa: Perhekeskusmallin jalkauttaminen ja soveltaminen',
+          'Pohjanmaa: Perhekeskusmallin levittäminen ja soveltaminen',
+        ),
+      }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Pohjanmaa: Perhekeskusmallin jalkauttaminen'),
+        `Liite 2's project "Perhekeskusmallin levittäminen ja soveltaminen Vaasan yhteistoiminta-alueella" matches no plan row exactly; the closest is "Perhekeskusmallin jalkauttaminen ja soveltaminen Vaasan yhteistoiminta-alueella" \\(${MINUTES.replace('.', '\\.')}:${lineOf(M, '\tPerhekeskusmallin jalkauttaminen')}\\)`,
+      ),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
