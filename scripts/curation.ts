@@ -568,27 +568,33 @@ export const CONTINUATIONS: Array<
   {
     successor: { planYear: number | null; nameStartsWith: string };
     predecessor: { planYear: number | null; nameStartsWith: string };
+    /** The successor is the same project extended, so it also works in its predecessor's provinces. */
+    provincesCarryOver: boolean;
   } & Reasoned
 > = [
   {
     successor: { planYear: 2009, nameStartsWith: 'Remontti' },
     predecessor: { planYear: 2008, nameStartsWith: 'Remontti' },
+    provincesCarryOver: true,
     reason: 'Same project name in both plans; the 2009 row extends it as part of the Pohjanmaa project 2005–2014.',
   },
   {
     successor: { planYear: 2009, nameStartsWith: 'Monikulttuurisen asiakastyön ja palvelujen' },
     predecessor: { planYear: 2008, nameStartsWith: 'Monikulttuurisen asiakastyön ja ammattikäytäntöjen' },
+    provincesCarryOver: false,
     reason: 'Same administrators (Tampere and Vaasa) and subject, multicultural client work, in consecutive years.',
   },
   {
     successor: { planYear: 2009, nameStartsWith: 'Ikäihmisten palvelujen ”sateenvarjohanke”' },
     predecessor: { planYear: 2008, nameStartsWith: 'Kanta-Hämeen vanhustenhuollon' },
+    provincesCarryOver: false,
     reason:
       'Both are the Hämeenlinna-led "umbrella project" (sateenvarjohanke) for older people\'s services in Kanta-Häme.',
   },
   {
     successor: { planYear: 2009, nameStartsWith: 'Perhekeskusmallin jalkauttaminen' },
     predecessor: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' },
+    provincesCarryOver: false,
     reason:
       'Liite 2 of the minutes (line 314–316): Vaasa built the family centre in 2007–2009 and the follow-up project ("jatkohanke") spreads the model to the Vaasa cooperation area.',
   },

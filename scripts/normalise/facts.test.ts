@@ -36,7 +36,7 @@ describe('what a title says', () => {
     const lahti = project('lahti', 'Asunnottomuuden vähentäminen Lahdessa 2008 – 2011');
     const remontti = project('remontti', 'Remontti - osana Pohjanmaa-hanketta 2005 -2014');
     const pohjanmaa = project('pohjanmaa', 'Pohjanmaa-hanke');
-    const statements = applyTitleFacts([lahti, remontti, pohjanmaa], ctx, valiSuomi);
+    const statements = applyTitleFacts([lahti, remontti, pohjanmaa], ctx, valiSuomi, []);
     expect(lahti.period).toMatchObject({ start: '2008', end: '2011' });
     expect(remontti.period).toBeNull();
     // The title's own line (10), not the whole row (10–11).
@@ -53,7 +53,7 @@ describe('what a title says', () => {
   it('adds the province of a municipality the title names in the genitive, and the region\'s provinces for "Väli-Suomi"', () => {
     const sastamala = project('s', 'Sastamalan päihdetyön toimintamalli');
     const region = project('v', 'Hyvinvoiva Väli-Suomi', { provinceIds: ['paijat-hame'] });
-    const statements = applyTitleFacts([sastamala, region], ctx, valiSuomi);
+    const statements = applyTitleFacts([sastamala, region], ctx, valiSuomi, []);
     expect(sastamala.provinceIds).toEqual(['pirkanmaa']);
     expect(region.provinceIds).toEqual(['kanta-hame', 'paijat-hame', 'pirkanmaa']);
     expect(statements.get('v')![0]).toMatchObject({
@@ -63,21 +63,26 @@ describe('what a title says', () => {
     });
   });
 
-  it('carries provinces along a continuation only between same-named projects', () => {
-    const before = project('r8', 'Remontti - uudistaminen Pohjanmaan maakuntien alueella', {
+  it('carries provinces only along the continuations curated as the same project, whatever their names', () => {
+    const before = project('r8', 'Remontti II - uudistaminen Pohjanmaan maakuntien alueella', {
       planYear: 2008,
       provinceIds: ['etela-pohjanmaa', 'pohjanmaa'],
     });
     const after = project('r9', 'Remontti - osana hanketta', { provinceIds: ['pohjanmaa'], continues: ['r8'] });
-    const renamed = project('m9', 'Monikulttuurinen hanke', { provinceIds: ['pohjanmaa'], continues: ['r8'] });
-    applyTitleFacts([before, after, renamed], ctx, valiSuomi);
+    const other = project('m9', 'Monikulttuurinen hanke', { provinceIds: ['pohjanmaa'], continues: ['r8'] });
+    const statements = applyTitleFacts([before, after, other], ctx, valiSuomi, [
+      { successor: after, predecessor: before },
+    ]);
     expect(after.provinceIds).toEqual(['etela-pohjanmaa', 'pohjanmaa']);
-    expect(renamed.provinceIds).toEqual(['pohjanmaa']);
+    expect(statements.get('r9')).toEqual([
+      { kind: 'provinces-from-predecessor', text: 'Remontti II', source: before.sources[0] },
+    ]);
+    expect(other.provinceIds).toEqual(['pohjanmaa']);
   });
 
   it('leaves a title without such facts alone', () => {
     const plain = project('p', 'Proomu-hanke', { provinceIds: ['paijat-hame'] });
-    expect(applyTitleFacts([plain], ctx, valiSuomi).size).toBe(0);
+    expect(applyTitleFacts([plain], ctx, valiSuomi, []).size).toBe(0);
     expect(plain).toEqual(project('p', 'Proomu-hanke', { provinceIds: ['paijat-hame'] }));
   });
 });

@@ -23,7 +23,7 @@ import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
 import type { OrganisationRegistry } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
-import { findCuratedProject } from './projects.ts';
+import { continuationLinks, findCuratedProject } from './projects.ts';
 
 export interface DocumentFacts {
   programme: Programme;
@@ -274,14 +274,16 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): Pro
 
 /**
  * What a project's own title says and the tables leave out: a period ("… Lahdessa 2008 – 2011"), a municipality
- * whose province the row lacks (Sastamala), a region-wide name (Väli-Suomi), and for a row continuing a
- * same-named project of the year before, that project's provinces. Applied to the projects and returned as
+ * whose province the row lacks (Sastamala), a region-wide name (Väli-Suomi), and for a row curated as continuing
+ * the same project of the year before (`carryOver`), that project's provinces. Applied to the projects and returned as
  * statements, each with the line it rests on.
  */
 export function applyTitleFacts(
   projects: Project[],
   ctx: FactContext,
   valiSuomi: { provinceIds: string[] },
+  /** The curated continuations of the same project (continuationLinks): the successor works in its predecessor's provinces too. */
+  carryOver: ReadonlyArray<{ successor: Project; predecessor: Project }>,
 ): Map<string, Statement[]> {
   const out = new Map<string, Statement[]>();
   const add = (p: Project, s: Statement) => out.set(p.id, [...(out.get(p.id) ?? []), s]);
@@ -324,15 +326,11 @@ export function applyTitleFacts(
     }
   }
   const head = (name: string) => name.split(/\s[-–]\s/)[0]!.trim();
-  for (const p of projects) {
-    for (const id of p.continues) {
-      const before = projects.find((x) => x.id === id)!;
-      if (head(before.name) !== head(p.name)) continue;
-      const missing = before.provinceIds.filter((x) => !p.provinceIds.includes(x));
-      if (missing.length) {
-        p.provinceIds = [...p.provinceIds, ...missing].sort();
-        add(p, { kind: 'provinces-from-predecessor', text: head(before.name), source: before.sources[0]! });
-      }
+  for (const { successor: p, predecessor: before } of carryOver) {
+    const missing = before.provinceIds.filter((x) => !p.provinceIds.includes(x));
+    if (missing.length) {
+      p.provinceIds = [...p.provinceIds, ...missing].sort();
+      add(p, { kind: 'provinces-from-predecessor', text: head(before.name), source: before.sources[0]! });
     }
   }
   return out;
@@ -361,7 +359,8 @@ export function buildDocumentFacts(
   const valiSuomi = {
     provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)),
   };
-  const statements = applyTitleFacts(projects, ctx, valiSuomi);
+  const carryOver = continuationLinks(projects).filter((l) => l.provincesCarryOver);
+  const statements = applyTitleFacts(projects, ctx, valiSuomi, carryOver);
 
   const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
   const details = new Map<string, ProjectDetail>();

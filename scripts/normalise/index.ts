@@ -135,6 +135,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       {
         name: plan.name,
         administratorRaw: plan.administratorRaw,
+        administratorLine: plan.administratorLine,
         start: plan.start,
         end: plan.end,
         sources: [
@@ -152,6 +153,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       {
         name: lasse.project.name,
         administratorRaw: lasse.project.administratorRaw,
+        administratorLine: lasse.project.line,
         start: lasse.project.start,
         end: lasse.project.end,
         sources: [
@@ -185,6 +187,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       {
         name: lasse.shares.projectName,
         administratorRaw: '',
+        administratorLine: lasse.shares.line,
         start: null,
         end: null,
         sources: [source],

@@ -86,6 +86,27 @@ export function mergeLaterProjects(projects: Project[], minutes: MinutesData, do
       same.provinceIds = [...new Set([...same.provinceIds, provinceIdOf(later.provinceName)])].sort();
       continue;
     }
+    // Liite 2 describes the plan's own projects: an entry that almost names a plan row is that row with a changed
+    // title or period, and passing it as a new project would drop the row's period and provinces without a word.
+    const file = fileOf(documentId);
+    const planRows = projects.filter((p) => p.planYear !== null);
+    const sameTitle = planRows.find((p) => titleKey(p.name) === key);
+    if (sameTitle)
+      throw new SourceError(
+        file,
+        later.line,
+        `Liite 2 dates "${later.name}" ${later.start}–${later.end}, but its plan row (${lineOf(sameTitle)}) is in the ${sameTitle.planYear} plan, outside that period: check which document is right`,
+      );
+    const words = stems(later.name);
+    const closest = planRows
+      .map((p) => ({ p, shared: [...stems(p.name)].filter((w) => words.has(w)).length }))
+      .sort((a, b) => b.shared - a.shared)[0];
+    if (closest && closest.shared * 2 >= words.size)
+      throw new SourceError(
+        file,
+        later.line,
+        `Liite 2's project "${later.name}" matches no plan row exactly; the closest is "${closest.p.name}" (${lineOf(closest.p)}): the documents disagree on the title of one project, or Liite 2 names one the plan lacks: check which it is`,
+      );
     added.push({
       id: slugify(later.name, 50),
       name: later.name,
@@ -108,6 +129,8 @@ export function describedProject(
   input: {
     name: string;
     administratorRaw: string;
+    /** The line naming the administrator (or where it would be): an unknown one is reported there. */
+    administratorLine: number;
     start: string | null;
     end: string | null;
     sources: SourceRef[];
@@ -116,13 +139,12 @@ export function describedProject(
   file: string,
   ctx: ProjectContext,
 ): Project {
-  const line = input.sources[0]!.lineStart;
   const administrators = input.administratorRaw
     ? [
         {
           name: input.administratorRaw,
           certainty: 'stated' as const,
-          organisationId: ctx.registry.resolve(input.administratorRaw, file, line).id,
+          organisationId: ctx.registry.resolve(input.administratorRaw, file, input.administratorLine).id,
         },
       ]
     : [];
@@ -195,14 +217,22 @@ export function findCuratedProject(
   );
 }
 
-export function applyContinuations(projects: Project[]) {
+/** The curated continuations resolved to projects: `continues` and the provinces carried over both follow these. */
+export function continuationLinks(
+  projects: Project[],
+): Array<{ successor: Project; predecessor: Project; provincesCarryOver: boolean }> {
   const nameOf = (sel: { planYear: number | null; nameStartsWith: string }) =>
     projects.find((p) => p.planYear === sel.planYear && p.name.startsWith(sel.nameStartsWith))?.name;
-  for (const c of CONTINUATIONS) {
+  return CONTINUATIONS.map((c) => {
     const successor = findCuratedProject(projects, c.successor, 'CONTINUATIONS', nameOf(c.predecessor));
     const predecessor = findCuratedProject(projects, c.predecessor, 'CONTINUATIONS', successor.name);
+    return { successor, predecessor, provincesCarryOver: c.provincesCarryOver };
+  });
+}
+
+export function applyContinuations(projects: Project[]) {
+  for (const { successor, predecessor } of continuationLinks(projects))
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
-  }
 }
 
 export function ensureUniqueIds(projects: Project[]) {

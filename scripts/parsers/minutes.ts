@@ -341,7 +341,12 @@ function readAppendix1(src: SourceText, out: MinutesData, end: number) {
     }
     if (intro?.[1]) {
       year = Number(intro[1]);
-      if (years.includes(year)) throw new SourceError(src.file, n, `a second introduction of the ${year} plan`);
+      if (years.includes(year))
+        throw new SourceError(
+          src.file,
+          n,
+          `a second introduction of the ${year} plan (the first is on line ${introLines.get(year)}): one of the two names the wrong year`,
+        );
       years.push(year);
       introLines.set(year, n);
       lastTable = null;

@@ -121,12 +121,29 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
 
   const projectsLine = requireLine(
     src,
-    /Valtionavustuspäätös.*Valtionavustushakemus/,
-    'the slide listing grant decisions and applications (slide 6)',
+    /^\d+ Kastehankkeet\s+[-–]/,
+    'the slide of Kaste projects ("Kastehankkeet - …", slide 6)',
   );
   const slide6 = squash(lineAt(src, projectsLine));
-  const decisionAt = slide6.indexOf('Valtionavustuspäätös');
-  const applicationAt = slide6.indexOf('Valtionavustushakemus');
+  // Found by its title, so a changed status word is reported at the slide rather than as a missing slide.
+  const statusAt = (word: string) => {
+    const m = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').exec(slide6);
+    if (!m)
+      throw new SourceError(
+        src.file,
+        projectsLine,
+        `the slide of Kaste projects lacks the status word "${word}" that heads its ${word === 'Valtionavustuspäätös' ? 'grant decisions' : 'grant applications'}`,
+      );
+    return m.index;
+  };
+  const decisionAt = statusAt('Valtionavustuspäätös');
+  const applicationAt = statusAt('Valtionavustushakemus');
+  if (applicationAt < decisionAt)
+    throw new SourceError(
+      src.file,
+      projectsLine,
+      'the slide of Kaste projects lists "Valtionavustushakemus" before "Valtionavustuspäätös"',
+    );
   const starts = itemStarts
     .map((start) => ({ start, at: slide6.indexOf(start, decisionAt) }))
     .sort((a, b) => a.at - b.at);

@@ -98,6 +98,26 @@ describe('content changes follow the documents', () => {
     );
   });
 
+  it('a renamed predecessor that a curated continuation still names keeps the link and the provinces carried over', () => {
+    const line = lineOf(M, '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan');
+    const d = build({
+      [MINUTES]: edit(
+        M,
+        '\tRemontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+        '\tRemontti II - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan',
+      ),
+    });
+    const renamed = d.projects.find((p) => p.planYear === 2008 && p.name.startsWith('Remontti II -'))!;
+    const successor = project(d, '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')!;
+    expect(successor.continues).toEqual([renamed.id]);
+    expect(successor.provinceIds).toEqual(['etela-pohjanmaa', 'keski-pohjanmaa', 'pohjanmaa']);
+    expect(
+      d.details
+        .find((x) => x.projectId === successor.id)
+        ?.statements.find((s) => s.kind === 'provinces-from-predecessor'),
+    ).toMatchObject({ text: 'Remontti II', source: { document: 'minutes-2008', lineStart: line } });
+  });
+
   it('a changed cost changes the cost, the summed total and the mismatch with the stated total', () => {
     const d = build({ [MINUTES]: edit(M, '\t180 100\n', '\t190 100\n') });
     expect(costOf(d, '2008-proomu-hanke')).toBe(190_100);
@@ -341,6 +361,83 @@ describe('content changes follow the documents', () => {
         LASSE,
         lineOf(L, 'ITSELLISET KUNNAT'),
         'cooperation area "Peruspalvelukeskus Oivallus" has no Swedish name: .*add COOPERATION_AREA_NAMES',
+      ),
+    );
+  });
+
+  it("an unknown LasSe administrator stops at the line naming the administrator, not the project's name", () => {
+    const message = failure(() =>
+      build({ [LASSE]: edit(L, 'Hallinnoija: Tampereen kaupunki', 'Hallinnoija: Lahden kaupunki') }),
+    );
+    expect(message).toMatch(at(LASSE, lineOf(L, 'Hallinnoija: Tampereen kaupunki'), '.*"Lahden kaupunki"'));
+  });
+
+  it('a changed status word on slide 6 stops at the slide, naming the word', () => {
+    const message = failure(() =>
+      build({ [SLIDES]: edit(S, 'Valtionavustuspäätös Lasten', 'Valtionavustushakemus Lasten') }),
+    );
+    expect(message).toMatch(
+      at(
+        SLIDES,
+        lineOf(S, '6 Kastehankkeet'),
+        'the slide of Kaste projects lacks the status word "Valtionavustuspäätös" that heads its grant decisions',
+      ),
+    );
+  });
+
+  it('a plan introduced twice for the same year names both introductions', () => {
+    const message = failure(() => build({ [MINUTES]: edit(M, 'Vuonna 2008', 'Vuonna 2009') }));
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Vuoden 2009 osalta'),
+        `a second introduction of the 2009 plan \\(the first is on line ${lineOf(M, 'Vuonna 2008')}\\)`,
+      ),
+    );
+  });
+
+  it("a Liite 2 entry whose period leaves out its plan row's year stops at the entry, naming the row", () => {
+    const message = failure(() =>
+      build({ [MINUTES]: edit(M, 'edistämiseksi  2009-2011', 'edistämiseksi  2010-2012') }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Etelä-Pohjanmaa :”Parempaa Perheelle II”'),
+        `Liite 2 dates "Parempaa Perheelle II - .*" 2010–2012, but its plan row \\(${MINUTES.replace('.', '\\.')}:${lineOf(M, '\t”Parempaa perheelle II”')}\\) is in the 2009 plan, outside that period`,
+      ),
+    );
+  });
+
+  it('a plan row renamed away from its Liite 2 entry stops at the entry, naming the closest row', () => {
+    const row = lineOf(M, '\t”Parempaa perheelle II”');
+    const message = failure(() =>
+      build({ [MINUTES]: edit(M, '\t”Parempaa perheelle II”', '\t”Parempaa perheelle III”') }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Etelä-Pohjanmaa :”Parempaa Perheelle II”'),
+        `Liite 2's project "Parempaa Perheelle II - .*" matches no plan row exactly; the closest is "”Parempaa perheelle III” .*" \\(${MINUTES.replace('.', '\\.')}:${row}\\)`,
+      ),
+    );
+  });
+
+  it('a reworded Liite 2 title stops at the entry, naming the closest row', () => {
+    const message = failure(() =>
+      build({
+        [MINUTES]: edit(
+          M,
+          'Pohjanmaa: Perhekeskusmallin jalkauttaminen ja soveltaminen',
+          'Pohjanmaa: Perhekeskusmallin levittäminen ja soveltaminen',
+        ),
+      }),
+    );
+    expect(message).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Pohjanmaa: Perhekeskusmallin jalkauttaminen'),
+        `Liite 2's project "Perhekeskusmallin levittäminen ja soveltaminen Vaasan yhteistoiminta-alueella" matches no plan row exactly; the closest is "Perhekeskusmallin jalkauttaminen ja soveltaminen Vaasan yhteistoiminta-alueella" \\(${MINUTES.replace('.', '\\.')}:${lineOf(M, '\tPerhekeskusmallin jalkauttaminen')}\\)`,
       ),
     );
   });

@@ -662,7 +662,7 @@ const cases: Case[] = [
     mutation: { [SLIDES]: edit(S, 'Valtionavustushakemus', 'Valtionavustushakemukset') },
     expected: {
       outcome: 'b',
-      message: at(SLIDES, null, 'cannot find the slide listing grant decisions and applications'),
+      message: at(SLIDES, 20, 'the slide of Kaste projects lacks the status word "Valtionavustushakemus"'),
     },
   },
   {
