@@ -144,6 +144,7 @@ export default function MapView() {
         explanations={
           map.layer === 'cost' ? costExplanations(d, shown, zoomed, map, lookups, lang, sym.describe) : undefined
         }
+        explanationsHeading={m('costExplainHeading')}
         notes={
           <>
             {!drawsBoundaries && <p className="muted">{m('tileNote')}</p>}
