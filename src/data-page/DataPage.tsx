@@ -5,6 +5,7 @@ import { PACKAGE_FILE, usePublication, type Publication } from '../data/publicat
 import { dataTables, tableCsv, type DataTable } from '../data/tables';
 import { formatDate, formatNumber, useLang, useMessages, type Lang } from '../i18n';
 import { download } from '../ui/download';
+import { DocumentTitle } from '../ui/SourceLines';
 import { filterLabels } from '../ui/filterLabels';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
@@ -183,6 +184,8 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
 }
 
 function FilesSection({ publication, packageBytes }: { publication: Publication; packageBytes: number }) {
+  // The documents as the data names them, so their titles read in the page's language like on the sources page.
+  const { sources } = useDataset();
   const m = useMessages(dataPageMessages);
   const lang = useLang();
   const json = publication.resources.filter((r) => r.format === 'json');
@@ -215,9 +218,9 @@ function FilesSection({ publication, packageBytes }: { publication: Publication;
         </ul>
         <h3>{m('sourcesHeading')}</h3>
         <ul className="source-list">
-          {publication.sources.map((s) => (
-            <li key={s.title} lang="fi">
-              {s.title}
+          {sources.map((d) => (
+            <li key={d.id}>
+              <DocumentTitle doc={d} />
             </li>
           ))}
         </ul>
