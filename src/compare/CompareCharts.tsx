@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { YearBarsChart } from './YearBarsChart';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
+import { explainNationalThemeCount, explainProvinceProjectCount, explainThemeCount } from '../data/explain';
 import { formatList, useLang, useMessages } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
@@ -59,6 +60,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         }))}
         selected={filters.themes}
         onSelect={(id) => toggle('themes', id)}
+        explain={(id) => explainThemeCount(rows, id)}
       />
       <YearBarsChart
         id="projects-per-national-theme"
@@ -75,6 +77,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         years={years}
         labelColumn={m('colNational')}
         data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], from: n.from, to: n.to }))}
+        explain={(id, year) => explainNationalThemeCount(rows, d.themes, id, year)}
       />
       <YearBarsChart
         id="projects-per-province"
@@ -90,6 +93,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         }))}
         selected={filters.provinces}
         onSelect={(id) => toggle('provinces', id)}
+        explain={(id, year) => explainProvinceProjectCount(rows, id, year)}
       />
     </>
   );

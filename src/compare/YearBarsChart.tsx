@@ -5,6 +5,7 @@ import { AxisTick, wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { seriesColour } from '../ui/palette';
 import type { TooltipProps } from '../ui/tooltip';
+import type { Explanation } from '../data/explain';
 import type { YearPair } from './compare';
 
 export interface YearDatum {
@@ -23,10 +24,22 @@ interface Props {
   data: YearDatum[];
   onSelect?: (id: string) => void;
   selected?: string[];
+  /** A bar's count explained: the projects it counts (data/explain.ts). */
+  explain?: (id: string, year: number) => Explanation;
 }
 
 /** Counts per category for the earlier year beside the later; the later year's bars are hatched so the years differ by more than colour. */
-export function YearBarsChart({ id, title, summary, years, labelColumn, data, onSelect, selected = [] }: Props) {
+export function YearBarsChart({
+  id,
+  title,
+  summary,
+  years,
+  labelColumn,
+  data,
+  onSelect,
+  selected = [],
+  explain,
+}: Props) {
   const lang = useLang();
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const narrow = width < 640;
@@ -43,6 +56,17 @@ export function YearBarsChart({ id, title, summary, years, labelColumn, data, on
       { text: formatNumber(lang, d.to), csv: d.to, numeric: true },
     ],
   }));
+  const explanations =
+    explain &&
+    data.flatMap((d) =>
+      (['from', 'to'] as const)
+        .filter((key) => d[key] > 0)
+        .map((key) => ({
+          key: `${d.id}-${years[key]}`,
+          label: `${d.label}, ${years[key]}: ${formatNumber(lang, d[key])}`,
+          explanation: explain(d.id, years[key]),
+        })),
+    );
   const hatch = `hatch-${id}`;
   return (
     <ChartFrame
@@ -52,6 +76,7 @@ export function YearBarsChart({ id, title, summary, years, labelColumn, data, on
       columns={[labelColumn, String(years.from), String(years.to)]}
       rows={rows}
       rule="full"
+      explanations={explanations}
     >
       <div ref={ref} className="chart-canvas">
         <BarChart

@@ -5,6 +5,10 @@ import {
   explainAdministratorCost,
   explainAdministratorCount,
   explainContext,
+  explainMunicipalityCost,
+  explainNationalThemeCount,
+  explainProvinceProjectCount,
+  explainThemeCount,
   explainProjectCount,
   explainProvinceCost,
   explainRowsCost,
@@ -102,5 +106,61 @@ describe('explaining sums of rows', () => {
     const share = explainShare(e, 9_978_150);
     expect(share).toMatchObject({ kind: 'share', unit: 'share', whole: 9_978_150 });
     expect(share.value).toBeCloseTo(3_700_000 / 9_978_150, 12);
+  });
+});
+
+describe('explaining the comparison’s counts', () => {
+  it('counts a plan theme’s projects with their source lines (2009 area 4: 2)', () => {
+    const e = explainThemeCount(rows, 'plan-2009-4');
+    expect(e).toMatchObject({ value: 2, unit: 'count', kind: 'count', rule: 'full', excluded: [], notes: [] });
+    expect(e.terms.map((t) => [t.value, t.source?.document, t.source?.lineStart])).toEqual([
+      [1, 'minutes-2008', 241],
+      [1, 'minutes-2008', 244],
+    ]);
+    expect(explainThemeCount(rows, 'plan-2009-1').terms).toHaveLength(8);
+  });
+
+  it('counts a national theme’s projects per year through the curated mapping', () => {
+    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-6', y).value)).toEqual([7, 11]);
+    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-2', y).value)).toEqual([3, 0]);
+    const e = explainNationalThemeCount(rows, d.themes, 'national-1', 2008);
+    expect(termSum(e)).toBe(4);
+    expect(e.terms.every((t) => t.source?.document === 'minutes-2008')).toBe(true);
+  });
+
+  it('counts the projects working in a province per year', () => {
+    expect([2008, 2009].map((y) => explainProvinceProjectCount(rows, 'pohjanmaa', y).value)).toEqual([4, 11]);
+    expect(explainProvinceProjectCount(rows, 'uusimaa', 2009).terms).toEqual([]);
+  });
+});
+
+describe('explaining the map’s cost layer', () => {
+  it('gives Hämeenlinna 1 113 333 € with the shared Kanta-Häme project’s third', () => {
+    const e = explainMunicipalityCost(rows, '109', l, ctx);
+    expect(e.rule).toBe('administrator-home');
+    expect(Math.round(e.value)).toBe(1_113_333);
+    expect(e.terms.map((t) => [Math.round(t.value), t.whole, t.count, t.parts, t.source?.lineStart])).toEqual([
+      [450_000, 450_000, 1, 1, 114],
+      [333_333, 1_000_000, 1, 3, 134],
+      [330_000, 330_000, 1, 1, 150],
+    ]);
+  });
+
+  it('gives Vaasa half of a shared 700 000 € and leaves out Tampere’s projects without a cost', () => {
+    const vaasa = explainMunicipalityCost(rows, '905', l, ctx);
+    expect([vaasa.value, vaasa.terms[0]!.value, vaasa.terms[0]!.whole, vaasa.terms[0]!.parts]).toEqual([
+      2_450_000, 350_000, 700_000, 2,
+    ]);
+    const tampere = explainMunicipalityCost(rows, '837', l, ctx);
+    expect([tampere.value, tampere.excluded.length]).toEqual([600_000, 2]);
+    expect(tampere.excluded.every((x) => x.reason === 'no-cost')).toBe(true);
+    expect(explainMunicipalityCost(rows, '545', l, ctx)).toMatchObject({ value: 0, terms: [] });
+    expect(explainMunicipalityCost(rows, '545', l, ctx).excluded).toHaveLength(1);
+  });
+
+  it('counts only the 2008 plan: the municipalities’ sums add up to the summed 2008 total', () => {
+    const codes = d.regions.municipalities.map((m) => m.code);
+    const total = codes.reduce((s, code) => s + explainMunicipalityCost(rows, code, l, ctx).value, 0);
+    expect(Math.round(total)).toBe(9_978_150);
   });
 });

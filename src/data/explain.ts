@@ -1,6 +1,6 @@
 import type { CountingRule } from './counting';
 import type { Lookups, ProjectRow } from './rows';
-import type { Dataset, PlanYear, QualityIssue, SourceRef } from './schema';
+import type { Dataset, PlanYear, QualityIssue, SourceRef, Theme } from './schema';
 import { organisationName } from './names';
 import type { Lang } from '../i18n/format';
 
@@ -259,4 +259,56 @@ export function explainAdministratorCount(
       )
       .map((q) => q.id),
   };
+}
+
+/** Projects counted, each once with its first source line (rule `full`): a bar of the comparison's charts. */
+export function explainCount(rows: ProjectRow[]): Explanation {
+  return {
+    value: rows.length,
+    unit: 'count',
+    kind: 'count',
+    rule: 'full',
+    terms: rows.map((r) => ({ ...projectLabel(r), value: 1, source: r.project.sources[0] ?? null })),
+    excluded: [],
+    notes: [],
+  };
+}
+
+/** The projects of a plan theme (the theme belongs to one plan year). */
+export const explainThemeCount = (rows: ProjectRow[], themeId: string) =>
+  explainCount(rows.filter((r) => r.project.themeId === themeId));
+
+/** A plan year's projects whose theme the curated mapping links to a national theme. */
+export function explainNationalThemeCount(
+  rows: ProjectRow[],
+  themes: Theme[],
+  nationalId: string,
+  year: number,
+): Explanation {
+  const byId = new Map(themes.map((t) => [t.id, t]));
+  return explainCount(
+    rows.filter(
+      (r) =>
+        r.project.planYear === year &&
+        r.project.themeId !== null &&
+        byId.get(r.project.themeId)?.nationalThemeIds.includes(nationalId) === true,
+    ),
+  );
+}
+
+/** A plan year's projects that work in a province. */
+export const explainProvinceProjectCount = (rows: ProjectRow[], provinceId: string, year: number) =>
+  explainCount(rows.filter((r) => r.project.planYear === year && r.provinceIds.includes(provinceId)));
+
+/**
+ * The 2008 cost administered from a municipality, as the map's cost layer sums it (rule `administrator-home`):
+ * each project's equal parts of the administrators whose home municipality it is.
+ */
+export function explainMunicipalityCost(rows: ProjectRow[], code: string, l: Lookups, ctx: ExplainContext) {
+  return sharedCost(
+    yearRows(rows, 2008),
+    (orgId) => l.organisations.get(orgId)?.municipalityCode === code,
+    'administrator-home',
+    ctx,
+  );
 }

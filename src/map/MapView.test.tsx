@@ -64,4 +64,21 @@ describe('map view (tiles)', () => {
     });
     expect(text(row)).toBe('VaasaVasaPohjanmaaei yhteistoiminta-aluettamukana 20132 450 000 €');
   });
+
+  it('explains each municipality’s cost with the projects’ equal parts and their cost lines', () => {
+    useAppStore.getState().setMap({ layer: 'cost' });
+    renderView();
+    const list = screen.getByTestId('explain-list');
+    expect(text(list.querySelector('summary')!)).toBe('Näin summat muodostuvat');
+    const item = [...list.querySelectorAll(':scope > ul > li')].find((li) =>
+      text(li.querySelector('.explain-subhead')!)
+        .replace(/\u202f/g, ' ')
+        .startsWith('Hämeenlinna: '),
+    )!;
+    expect(text(item.querySelector('.explain-subhead')!).replace(/\u202f/g, ' ')).toBe('Hämeenlinna: 1 113 333 €');
+    const rows = [...item.querySelectorAll('tbody tr')].map((r) => text(r).replace(/\u202f/g, ' '));
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toMatch(/^Kanta-Hämeen .*minutes-2008, rivi 134333 333 €1 000 000 € × 1\/3$/);
+    expect(text(item.querySelector('tfoot tr')!).replace(/\u202f/g, ' ')).toBe('Yhteensä1 113 333 €');
+  });
 });

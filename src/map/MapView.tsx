@@ -6,6 +6,9 @@ import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
 import { collator, formatList, formatMoney, useLang, useMessages, type Vars } from '../i18n';
 import { leaders } from '../data/leaders';
+import { explainContext, explainMunicipalityCost, explainProvinceCost } from '../data/explain';
+import type { ExplainItem } from '../ui/ExplainNumber';
+import type { Lookups, ProjectRow } from '../data/rows';
 import { areaName, municipalityName, provinceName } from '../data/names';
 import { findMunicipality } from './findMunicipality';
 import { NAME_SIZE } from './MapCanvas';
@@ -138,6 +141,10 @@ export default function MapView() {
         rule={map.layer === 'cost' || map.layer === 'projects' ? 'administrator-home' : undefined}
         columns={[m('colMunicipality'), m('colOtherName'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
         rows={tableRows}
+        explanations={
+          map.layer === 'cost' ? costExplanations(d, shown, zoomed, map, lookups, lang, sym.describe) : undefined
+        }
+        explanationsHeading={m('costExplainHeading')}
         notes={
           <>
             {!drawsBoundaries && <p className="muted">{m('tileNote')}</p>}
@@ -164,6 +171,44 @@ export default function MapView() {
       <FilteredProjects />
     </section>
   );
+}
+
+/**
+ * The cost layer's sums explained: the zoomed province's total its summary gives, then each municipality's, with
+ * the projects' equal parts (rule `administrator-home`).
+ */
+function costExplanations(
+  d: Dataset,
+  rows: ProjectRow[],
+  shownFacts: MunicipalityFacts[],
+  map: MapState,
+  l: Lookups,
+  lang: Lang,
+  describe: (f: MunicipalityFacts) => string,
+): ExplainItem[] {
+  const ctx = explainContext(d);
+  const rows2008 = rows.filter((r) => r.project.planYear === 2008);
+  const total = costOfMunicipalities(shownFacts);
+  const province =
+    map.zoomProvince && total !== null
+      ? [
+          {
+            key: map.zoomProvince,
+            label: `${l.names.province(map.zoomProvince, lang)}: ${formatMoney(lang, Math.round(total))}`,
+            explanation: explainProvinceCost(rows2008, map.zoomProvince, l, ctx),
+          },
+        ]
+      : [];
+  return [
+    ...province,
+    ...shownFacts
+      .filter((f) => f.hasCost2008 || f.withoutCost2008 > 0)
+      .map((f) => ({
+        key: f.municipality.code,
+        label: `${municipalityName(f.municipality, lang)}: ${describe(f)}`,
+        explanation: explainMunicipalityCost(rows2008, f.municipality.code, l, ctx),
+      })),
+  ];
 }
 
 function summary(

@@ -54,6 +54,7 @@ export type Key =
   | 'attribution'
   | 'outside'
   | 'tileNote'
+  | 'costExplainHeading'
   | 'search'
   | 'searchButton'
   | 'searchNone'

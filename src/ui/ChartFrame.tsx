@@ -57,6 +57,8 @@ interface Props {
   notes?: ReactNode;
   /** Each bar's arithmetic (data/explain.ts), listed under the chart. */
   explanations?: ExplainItem[];
+  /** The explanations' disclosure, when the figure has no bars ("How the sums add up"). */
+  explanationsHeading?: string;
   /** The counting rule of the chart's figures (data/counting.ts), said in words under the summary. */
   rule?: CountingRule;
   children: ReactNode;
@@ -72,6 +74,7 @@ export function ChartFrame({
   controls,
   notes,
   explanations,
+  explanationsHeading,
   rule,
   children,
 }: Props) {
@@ -133,7 +136,7 @@ export function ChartFrame({
           <ChartTable columns={columns} rows={rows} title={title} />
         </div>
         {notes && <div className="chart-notes">{notes}</div>}
-        {explanations && <ExplainList items={explanations} />}
+        {explanations && <ExplainList items={explanations} heading={explanationsHeading} />}
       </figure>
     );
   return (
@@ -192,7 +195,7 @@ export function ChartFrame({
         {asTable ? <ChartTable columns={columns} rows={rows} title={title} /> : children}
       </div>
       {notes && <div className="chart-notes">{notes}</div>}
-      {explanations && <ExplainList items={explanations} />}
+      {explanations && <ExplainList items={explanations} heading={explanationsHeading} />}
     </figure>
   );
 }

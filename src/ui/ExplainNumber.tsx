@@ -196,12 +196,12 @@ export interface ExplainItem {
 }
 
 /** One disclosure holding the explanation of each bar of a chart: closed, it costs the page one line. */
-export function ExplainList({ items }: { items: ExplainItem[] }) {
+export function ExplainList({ items, heading }: { items: ExplainItem[]; heading?: string }) {
   const m = useMessages(explainMessages);
   if (items.length === 0) return null;
   return (
     <details className="explain explain-list" data-testid="explain-list">
-      <summary>{m('barsHeading')}</summary>
+      <summary>{heading ?? m('barsHeading')}</summary>
       <ul>
         {items.map((item) => (
           <li key={item.key}>

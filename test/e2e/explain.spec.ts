@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, open, screenshot, sharedBrowser, showCharts, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -20,6 +20,10 @@ const LANGS = {
     onlyStated: 'Vain asiakirjassa mainitut tiedot',
     badge: 'Mainittu asiakirjassa',
     uncertainChip: 'Peruste: epävarma',
+    bars: 'Palkkien laskelmat',
+    provinceBar: 'Pohjanmaa, 2008: 4',
+    sums: 'Näin summat muodostuvat',
+    municipality: 'Hämeenlinna: 1 113 333 €',
   },
   sv: {
     path: 'sv/',
@@ -30,6 +34,10 @@ const LANGS = {
     onlyStated: 'Endast uppgifter som anges i dokument',
     badge: 'Anges i dokument',
     uncertainChip: 'Grund: osäker',
+    bars: 'Staplarnas uträkningar',
+    provinceBar: 'Österbotten, 2008: 4',
+    sums: 'Så räknas summorna ut',
+    municipality: 'Tavastehus: 1 113 333 €',
   },
 } as const;
 
@@ -99,6 +107,49 @@ for (const [lang, s] of Object.entries(LANGS)) {
     await page.setViewportSize({ width: 390, height: 900 });
     await axeOn(page, '.detail-panel');
     await screenshot(page, `explain-evidence-${lang}-390`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+/** Opens a chart's list of explanations and, in it, the one under `label`; returns its opened panel. */
+async function openExplanation(page: Parameters<typeof screenshot>[0], chart: string, list: string, label: string) {
+  const figure = page.locator(`figure[data-chart-id="${chart}"]`);
+  await figure.locator('details.explain-list > summary', { hasText: list }).click();
+  const item = figure.locator('details.explain-list li').filter({ has: page.getByText(label, { exact: true }) });
+  await item.locator('details.explain > summary').click();
+  const panel = item.locator('details.explain[open]');
+  await panel.waitFor();
+  return panel;
+}
+
+for (const [lang, s] of Object.entries(LANGS)) {
+  test(`${lang}: a comparison bar's count and a map municipality's cost open their arithmetic`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
+    await open(page, `${s.path}compare/`);
+    await showCharts(page);
+    const bar = await openExplanation(page, 'projects-per-province', s.bars, s.provinceBar);
+    const barRows = bar.locator('tbody tr');
+    assert.equal(await barRows.count(), 4);
+    assert.match(
+      normal(await barRows.nth(0).innerText()),
+      /^Hyvinvoiva Väli-Suomi .* minutes-2008, (rivit|rader) 92–94 1$/,
+    );
+    assert.equal(normal(await bar.locator('tfoot tr').innerText()), s.total.replace('9 978 150 €', '4'));
+    await axeOn(page, 'figure[data-chart-id="projects-per-province"] details.explain[open]');
+    await screenshot(page, `explain-compare-${lang}-1366`);
+
+    await open(page, `${s.path}map/?layer=cost`);
+    const cost = await openExplanation(page, 'map-cost', s.sums, s.municipality);
+    const costRows = cost.locator('tbody tr');
+    assert.equal(await costRows.count(), 3);
+    assert.match(
+      normal(await costRows.nth(1).innerText()),
+      /^Kanta-Hämeen .* minutes-2008, (rivi|rad) 134 333 333 € ?1 000 000 € × 1\/3$/,
+    );
+    assert.equal(normal(await cost.locator('tfoot tr').innerText()), s.total.replace('9 978 150', '1 113 333'));
+    await axeOn(page, 'figure[data-chart-id="map-cost"] details.explain[open]');
+    await screenshot(page, `explain-map-cost-${lang}-1366`);
     assert.deepEqual(problems, []);
     await context.close();
   });

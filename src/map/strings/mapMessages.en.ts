@@ -60,6 +60,7 @@ export default {
   attribution:
     'Municipal borders: © National Land Survey of Finland, municipal division 2013 (CC BY 4.0); regional classification: Statistics Finland (CC BY 4.0).',
   outside: 'Outside Väli-Suomi',
+  costExplainHeading: 'How the sums add up',
   tileNote: 'Every municipality is an equal-sized hexagon placed by its location; province borders are drawn thicker.',
   search: 'Find a municipality',
   searchButton: 'Show on the map',

@@ -60,6 +60,7 @@ export default {
   boundariesLoading: 'Ladataan kuntarajoja…',
   attribution: 'Kuntarajat: © Maanmittauslaitos, kuntajako 2013 (CC BY 4.0). Aluejaot: Tilastokeskus (CC BY 4.0).',
   outside: 'Väli-Suomen ulkopuolella',
+  costExplainHeading: 'Näin summat muodostuvat',
   tileNote:
     'Jokainen kunta on yhtä suuri kuusikulmio, sijoiteltu kuntien sijainnin mukaan; maakuntien rajat on piirretty paksummalla viivalla.',
   search: 'Hae kuntaa',

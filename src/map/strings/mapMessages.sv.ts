@@ -61,6 +61,7 @@ export default {
   attribution:
     'Kommungränser: © Lantmäteriverket, kommunindelning 2013 (CC BY 4.0). Regionindelning: Statistikcentralen (CC BY 4.0).',
   outside: 'Utanför Väli-Suomi',
+  costExplainHeading: 'Så räknas summorna ut',
   tileNote:
     'Varje kommun är en lika stor sexhörning, placerad enligt kommunens läge; landskapsgränserna är ritade med tjockare linje.',
   search: 'Sök kommun',
