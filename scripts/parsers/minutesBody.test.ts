@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { parseMinutesBody } from './minutesBody.ts';
+import { clockTime, parseMinutesBody } from './minutesBody.ts';
 
 const real = () => readSource('../shared/seeds', '000_34c4f4e8cbac8681.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
@@ -59,5 +59,25 @@ describe('the body of the minutes', () => {
     expect(() => parseMinutesBody(edit(real(), 'päättyy elokuun lopussa', 'päättyy pian'))).toThrow(
       /^000_34c4f4e8cbac8681\.txt:34: cannot read when the application rounds end/,
     );
+  });
+
+  it('reads the next meeting\'s time in the common Finnish forms, in the form "12.00", "12–15"', () => {
+    const timeOf = (written: string) =>
+      parseMinutesBody(edit(real(), 'klo 12.00 alkaen', written)).events.find((e) => e.line === 66)?.time;
+    expect(timeOf('klo 12:00 alkaen')).toBe('12.00');
+    expect(timeOf('kello 12 alkaen')).toBe('12');
+    expect(timeOf('klo 12–15')).toBe('12–15');
+    expect(timeOf('klo 12.30 - 13.30')).toBe('12.30–13.30');
+    expect(timeOf('kello 9.15')).toBe('9.15');
+    expect(timeOf('alkaen')).toBeUndefined();
+    expect(clockTime(' 12:00 alkaen', 'x.txt', 1)).toBe('12.00');
+    expect(clockTime('. Tervetuloa', 'x.txt', 1)).toBeNull();
+  });
+
+  it('fails at the line on a time after the date it cannot read', () => {
+    for (const written of ['klo 25.00', 'klo 12.7', 'kello puoli kaksi', 'klo 12.75', '12.7 alkaen'])
+      expect(() => parseMinutesBody(edit(real(), 'klo 12.00 alkaen', written)), written).toThrow(
+        /^000_34c4f4e8cbac8681\.txt:66: (?:unreadable clock time|".*" is not a clock time)/,
+      );
   });
 });

@@ -26,6 +26,33 @@ export interface MinutesBody {
   withdrawals: MinutesStatement[];
 }
 
+const CLOCK = String.raw`(\d{1,2})(?:[.:](\d{2}))?`;
+const TIME = new RegExp(
+  String.raw`^\s*(?:(?:klo|kello)\.?\s+${CLOCK}|(\d{1,2})[.:](\d{2}))(?:\s*[–-]\s*${CLOCK})?(?!\d|[.:]\d)`,
+  'i',
+);
+
+/**
+ * The clock time written after a date, in the Finnish form "12.00", "12–15", "12.30–13.30": "klo 12:00",
+ * "kello 12", "klo 12.30 - 13.30" are read too. What looks like a time but is none ("klo 25", "klo 12.7",
+ * "klo puoli") stops the build rather than dropping the time. Null where no time follows.
+ */
+export function clockTime(after: string, file: string, line: number): string | null {
+  const m = TIME.exec(after);
+  if (!m) {
+    if (/^\s*(?:klo|kello)\b|^\s*\d{1,2}[.:]\d/i.test(after))
+      throw new SourceError(file, line, `unreadable clock time "${after.trim().slice(0, 30)}" after the date`);
+    return null;
+  }
+  const part = (h: string | undefined, min: string | undefined) => {
+    if (Number(h) > 23 || (min !== undefined && Number(min) > 59))
+      throw new SourceError(file, line, `"${m[0].trim()}" is not a clock time`);
+    return min === undefined ? String(Number(h)) : `${Number(h)}.${min}`;
+  };
+  const from = part(m[1] ?? m[3], m[1] !== undefined ? m[2] : m[4]);
+  return m[5] === undefined ? from : `${from}–${part(m[5], m[6])}`;
+}
+
 const MONTHS: Record<string, string> = {
   tammikuun: '01',
   helmikuun: '02',
@@ -139,17 +166,17 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
     'the next meeting ("seuraava kokous pidetään")',
     handled,
   );
-  const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})(?: klo (\d{1,2}\.\d{2}))?/u.exec(
-    squash(lineAt(src, nextLine)),
-  );
+  const nextText = squash(lineAt(src, nextLine));
+  const next = /^(.+?) pidetään (\p{Lu}\p{Ll}+) (\d{1,2})\.(\d{1,2})\.(\d{4})/u.exec(nextText);
   if (!next) throw new SourceError(src.file, nextLine, 'the next meeting has no "<place> d.m.yyyy"');
+  const time = clockTime(nextText.slice(next[0].length), src.file, nextLine);
   events.push({
     kind: 'meeting',
     title: next[1]!,
     start: `${next[5]}-${pad(next[4]!)}-${pad(next[3]!)}`,
     end: null,
     place: next[2]!,
-    ...(next[6] ? { time: next[6] } : {}),
+    ...(time ? { time } : {}),
     line: nextLine,
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { parsePlanDetails } from './projectPlan.ts';
+import { parsePlanDetails, readPost } from './projectPlan.ts';
 
 const real = () => readSource('../shared/seeds', '002_8693d7b1f13daa76.txt');
 const without = (src: SourceText, pattern: RegExp): SourceText => ({
@@ -22,12 +22,12 @@ describe('the Vaasa family centre plan', () => {
     expect(d.methods).toHaveLength(6);
     expect(d.methods.map((m) => m.line)).toEqual([28, 30, 32, 34, 36, 40]);
     expect(d.openDayCareCentres.map((c) => c.text)).toEqual(['Ristinummi', 'Huutoniemi', 'Gustavborg']);
-    expect(d.staff.map((s) => [s.role, s.newPost])).toEqual([
-      ['hankekoordinaattori', true],
-      ['terveydenhoitaja', false],
-      ['sosiaaliohjaaja', false],
-      ['lastentarhan-opettaja', false],
-      ['nuoriso-ohjaaja', false],
+    expect(d.staff.map((s) => [s.role, s.count, s.newPost])).toEqual([
+      ['hankekoordinaattori', 1, true],
+      ['terveydenhoitaja', 1, false],
+      ['sosiaaliohjaaja', 1, false],
+      ['lastentarhan-opettaja', 1, false],
+      ['nuoriso-ohjaaja', 1, false],
     ]);
   });
 
@@ -70,5 +70,58 @@ describe('the Vaasa family centre plan', () => {
   it('reads who the resources chapter says works in the centre', () => {
     expect(d.working).toEqual({ roles: ['terveydenhoitaja', 'lastentarhanopettaja', 'nuoriso-ohjaaja'], line: 44 });
     expect(parsePlanDetails(without(real(), /Perhekeskuksessa työskentelee/)).working).toBeNull();
+  });
+
+  const staffEdit = (from: string, to: string): SourceText => {
+    const src = real();
+    return { ...src, lines: src.lines.map((l) => (l.startsWith('6. Palkataan') ? l.replace(from, to) : l)) };
+  };
+
+  it('reads a count written before a post as the count, the role in its base form', () => {
+    for (const written of ['2 terveydenhoitajaa ja', 'kaksi terveydenhoitajaa ja']) {
+      const staff = parsePlanDetails(staffEdit('terveydenhoitaja ja', written)).staff;
+      expect(staff[1]).toEqual({ role: 'terveydenhoitaja', count: 2, newPost: false, ownStaff: true, line: 38 });
+      expect(staff).toHaveLength(5);
+    }
+  });
+
+  it('reads the plural note on new posts, and fails on one it cannot read', () => {
+    const plural = staffEdit(
+      'Hankekoordinaattori on uusi tehtävä',
+      'Hankekoordinaattori ja nuoriso-ohjaaja ovat uusia tehtäviä',
+    );
+    expect(parsePlanDetails(plural).staff.map((s) => [s.role, s.newPost, s.ownStaff])).toEqual([
+      ['hankekoordinaattori', true, false],
+      ['terveydenhoitaja', false, true],
+      ['sosiaaliohjaaja', false, true],
+      ['lastentarhan-opettaja', false, true],
+      ['nuoriso-ohjaaja', true, false],
+    ]);
+    expect(() =>
+      parsePlanDetails(staffEdit('Hankekoordinaattori on uusi tehtävä', 'Uusia tehtäviä ovat koordinaattori')),
+    ).toThrow(/^002_8693d7b1f13daa76\.txt:38: cannot read which posts are new/);
+    expect(() => parsePlanDetails(staffEdit('Hankekoordinaattori on', 'Projektipäällikkö on'))).toThrow(
+      /^002_8693d7b1f13daa76\.txt:38: the note names "projektipäällikkö" a new post, but no post of that name is hired/,
+    );
+  });
+});
+
+describe('readPost', () => {
+  it('reads the count and the role as the item writes them', () => {
+    expect(readPost('terveydenhoitaja', 'x.txt', 1)).toEqual({ role: 'terveydenhoitaja', count: 1 });
+    expect(readPost('yksi terveydenhoitaja', 'x.txt', 1)).toEqual({ role: 'terveydenhoitaja', count: 1 });
+    expect(readPost('3 psykologia', 'x.txt', 1)).toEqual({ role: 'psykologi', count: 3 });
+    expect(readPost('kaksitoista perhetyöntekijää', 'x.txt', 1)).toEqual({ role: 'perhetyöntekijä', count: 12 });
+    // No base form that can be derived from the partitive alone: the role as written, without the number.
+    expect(readPost('2 jäsentä', 'x.txt', 1)).toEqual({ role: 'jäsentä', count: 2 });
+    expect(readPost('2 osa-aikaista ohjaajaa', 'x.txt', 1)).toEqual({ role: 'osa-aikaista ohjaajaa', count: 2 });
+  });
+
+  it('fails on a count it cannot read', () => {
+    expect(() => readPost('2,5 terveydenhoitajaa', 'x.txt', 4)).toThrow(
+      /^x\.txt:4: "2,5 terveydenhoitajaa": "2,5" is not a count/,
+    );
+    expect(() => readPost('kaksi', 'x.txt', 4)).toThrow(/^x\.txt:4: "kaksi" names a count but no role/);
+    expect(() => readPost('0 ohjaajaa', 'x.txt', 4)).toThrow(/^x\.txt:4: "0 ohjaajaa" names no post/);
   });
 });

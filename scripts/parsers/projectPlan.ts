@@ -2,6 +2,7 @@ import { SourceError } from '../lib/errors.ts';
 import { type SourceText, requireLine, lineAt, findLine } from '../lib/document.ts';
 import { contactDetailIn, squash } from '../lib/text.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
+import { finnishCount } from '../lib/numberWords.ts';
 
 export interface PlannedProject {
   name: string;
@@ -59,7 +60,8 @@ export interface PlanDetails {
   targetGroup: LineFact[];
   methods: LineFact[];
   openDayCareCentres: LineFact[];
-  staff: Array<{ role: string; newPost: boolean | null; ownStaff: boolean; line: number }>;
+  /** The posts hired; `count` is the number the item writes before the role ("2 terveydenhoitajaa"), else 1. */
+  staff: Array<{ role: string; count: number; newPost: boolean | null; ownStaff: boolean; line: number }>;
   results: LineFact[];
   phases: Array<{ label: string; start: string; end: string; line: number; tasks: LineFact[] }>;
   decisions: Array<{ body: string; date: string; reference: string | null; line: number }>;
@@ -69,6 +71,54 @@ export interface PlanDetails {
 }
 
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
+
+/**
+ * A hired post as the "Palkataan" item writes it: "terveydenhoitaja", "2 terveydenhoitajaa", "kaksi
+ * terveydenhoitajaa". After a count of two or more Finnish puts the role in the partitive singular; where that
+ * is a vowel stem plus -a/-ä ("terveydenhoitajaa", "psykologia") the base form is the word without it, otherwise
+ * ("jäsentä", "osa-aikaista ohjaajaa") the role stays as written, without the number.
+ */
+export function readPost(text: string, file: string, line: number): { role: string; count: number } {
+  const [first, ...words] = text.split(/\s+/);
+  const count = finnishCount(first!);
+  if (count === null) {
+    if (/^\d/.test(first!)) throw new SourceError(file, line, `"${text}": "${first}" is not a count of posts`);
+    return { role: text, count: 1 };
+  }
+  if (count === 0 || words.length === 0)
+    throw new SourceError(file, line, `"${text}" names ${words.length ? 'no post' : 'a count but no role'}`);
+  const role = words.join(' ');
+  if (count > 1 && words.length === 1) {
+    const base = /^(.+[aeiouyäö])[aä]$/u.exec(role)?.[1];
+    if (base) return { role: base, count };
+  }
+  return { role, count };
+}
+
+/**
+ * The posts the note after the list names new: "Hankekoordinaattori on uusi tehtävä", "Hankekoordinaattori ja
+ * nuoriso-ohjaaja ovat uusia tehtäviä". A sentence that speaks of a new post but names none of the listed
+ * posts, or in a form this does not read, stops the build: a silently unset new post flips the published facts.
+ */
+function newPostsIn(note: string, roles: string[], file: string, line: number): Set<string> | null {
+  const mention = /\b(?:uusi|uusia|uudet|uutta)\s+tehtäv\p{L}*/iu.exec(note);
+  if (!mention) return null;
+  const sentence = note.slice(0, mention.index).split(/\.\s+/).pop()!;
+  const subject = /^(.+?)\s+(?:on|ovat)\s+$/u.exec(sentence)?.[1];
+  const form = /^(?:uusi tehtävä|uusia tehtäviä|uudet tehtävät)$/iu.test(mention[0]);
+  if (!subject || !form)
+    throw new SourceError(
+      file,
+      line,
+      `cannot read which posts are new in "${(sentence + note.slice(mention.index).split(/[.,]\s/)[0]).slice(0, 80)}" (expected "<post> on uusi tehtävä" or "<post> ja <post> ovat uusia tehtäviä")`,
+    );
+  const named = subject.split(/,\s*|\s+ja\s+/).map((r) => r.trim().toLowerCase());
+  const known = new Set(roles.map((r) => r.toLowerCase()));
+  const unknown = named.find((r) => !known.has(r));
+  if (unknown)
+    throw new SourceError(file, line, `the note names "${unknown}" a new post, but no post of that name is hired`);
+  return new Set(named);
+}
 
 /** A fact line must carry no phone number or e-mail address: those are personal details, never data. */
 function withoutContacts(fact: LineFact, file: string): LineFact {
@@ -180,18 +230,25 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     if (m) m[1]!.split(/,\s*/).forEach((name) => openDayCareCentres.push({ text: name.trim(), line: i.line }));
   }
   const [hire, ...rest] = staffItem.text.split(/\.\s+/);
-  const roles = hire!
+  const posts = hire!
     .replace(/^Palkataan\s+/, '')
     .split(/,\s*|\s+ja\s+/)
     .map((r) => r.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((r) => readPost(r, src.file, staffItem.line));
   const note = rest.join('. ');
-  const newRole = /(\p{L}+) on uusi tehtävä/u.exec(note)?.[1]?.toLowerCase();
+  const newRoles = newPostsIn(
+    note,
+    posts.map((p) => p.role),
+    src.file,
+    staffItem.line,
+  );
   const othersOwn = /muut ovat kaupungin omia työntekijöitä/.test(note);
-  const staff = roles.map((role) => {
-    const isNew = newRole !== undefined && role.toLowerCase() === newRole;
+  const staff = posts.map(({ role, count }) => {
+    const isNew = newRoles?.has(role.toLowerCase()) ?? false;
     return {
       role,
+      count,
       newPost: isNew ? true : othersOwn ? false : null,
       ownStaff: !isNew && othersOwn,
       line: staffItem.line,

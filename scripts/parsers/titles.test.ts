@@ -62,4 +62,20 @@ describe('document titles', () => {
     expect(sentenceCase('VAASAN LASTEN TALO', src)).toBe('Vaasan lasten talo');
     expect(sentenceCase('LASTEN VAASAN TALO', src)).toBe('Lasten Vaasan talo');
   });
+
+  it('keeps roman numerals and the acronyms the document writes in capitals inside sentences', () => {
+    const src = text('työ STM:n kanssa ja ohjaus STM sekä SONet BOTNIAn sivut ja stm\nVAASAN PERHEKESKUS II');
+    expect(sentenceCase('VAASAN PERHEKESKUS II', src)).toBe('Vaasan perhekeskus II');
+    expect(sentenceCase('PERHEKESKUS IV JA XII', src)).toBe('Perhekeskus IV ja XII');
+    expect(sentenceCase('STM JA SONET BOTNIA', src)).toBe('STM ja SONet BOTNIA');
+    expect(sentenceCase('OHJAUS I', src)).toBe('Ohjaus I');
+    expect(sentenceCase('VIIKKO JA MIX', src)).toBe('Viikko ja mix');
+  });
+
+  it('reads a retitled plan heading with a roman numeral as written', () => {
+    const plan = real('002_8693d7b1f13daa76.txt');
+    const lines = [...plan.lines];
+    lines[0] = `${lines[0]} II`;
+    expect(readHeadingTitle({ ...plan, lines }).title).toBe('Vaasan perhekeskus II');
+  });
 });

@@ -17,6 +17,9 @@ export interface DocumentTitle {
 
 const isShouted = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 
+/** A roman numeral of a sequel or a part ("II", "IV", "XII"): never a Finnish word, so it keeps its capitals. */
+const isRomanNumeral = (word: string) => /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/.test(word);
+
 /**
  * A heading written in capitals in sentence case. A word keeps a capital where the same document writes it so in
  * the middle of a sentence more often than not (a proper name: "Vaasan", "Väli-Suomen", "KASTE-ohjelman"), so the
@@ -24,23 +27,31 @@ const isShouted = (word: string) => /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word
  */
 export function sentenceCase(heading: string, src: SourceText): string {
   const forms = new Map<string, { capital: number; lower: number; form: string | null }>();
+  const count = (word: string) => {
+    const key = word.toLowerCase();
+    const seen = forms.get(key) ?? { capital: 0, lower: 0, form: null };
+    if (word === key) seen.lower++;
+    else {
+      seen.capital++;
+      // The document's own mixed-case spelling ("Kaste-ohjelman") wins over the same word shouted.
+      if (seen.form === null || (isShouted(seen.form) && !isShouted(word))) seen.form = word;
+    }
+    forms.set(key, seen);
+  };
   for (const line of src.lines) {
     for (const m of line.matchAll(/(?<=\p{Ll}\s)([\p{L}][\p{L}-]*)/gu)) {
       const word = m[1]!;
-      const key = word.toLowerCase();
-      const seen = forms.get(key) ?? { capital: 0, lower: 0, form: null };
-      if (word === key) seen.lower++;
-      else if (!isShouted(word) || /-\p{Ll}/u.test(word)) {
-        seen.capital++;
-        seen.form ??= word;
-      }
-      forms.set(key, seen);
+      // An acronym inside a sentence ("STM", "BOTNIAn" with its case ending) is written in capitals on purpose.
+      const acronym = /^(\p{Lu}{2,})\p{Ll}{1,3}$/u.exec(word)?.[1];
+      if (acronym) count(acronym);
+      if (isShouted(word) && word.length === 1) continue;
+      count(word);
     }
   }
   return heading
     .split(/\s+/)
     .map((word, i) => {
-      if (!isShouted(word)) return word;
+      if (!isShouted(word) || isRomanNumeral(word)) return word;
       const lower = word.toLowerCase();
       const seen = forms.get(lower);
       if (seen?.form && seen.capital > seen.lower) return seen.form;

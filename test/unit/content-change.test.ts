@@ -7,6 +7,8 @@ import {
   L,
   M,
   MINUTES,
+  P,
+  PLAN,
   R,
   REPORT,
   S,
@@ -244,6 +246,63 @@ describe('content changes follow the documents', () => {
     });
   });
 
+  it("a retitled plan keeps the roman numeral of its title: 'Vaasan perhekeskus II'", () => {
+    const d = build({ [PLAN]: edit(P, ' VAASAN PERHEKESKUS\n', ' VAASAN PERHEKESKUS II\n') });
+    expect(d.sources.find((s) => s.id === 'vaasa-family-centre-plan')?.title).toBe(
+      'Vaasan perhekeskus II – hankesuunnitelma',
+    );
+  });
+
+  it('the next meeting\'s time written "klo 12:00" or "kello 12" stays with the meeting; an unreadable one stops', () => {
+    const timeOf = (written: string) =>
+      build({ [MINUTES]: edit(M, 'klo 12.00 alkaen', written) }).events.find(
+        (e) => e.id === '20081003-sonet-botnian-e-p-n-alueellisen',
+      )?.time;
+    expect(timeOf('klo 12:00 alkaen')).toBe('12.00');
+    expect(timeOf('kello 12 alkaen')).toBe('12');
+    expect(timeOf('klo 12.30–13.30')).toBe('12.30–13.30');
+    expect(failure(() => build({ [MINUTES]: edit(M, 'klo 12.00 alkaen', 'klo 12.7 alkaen') }))).toMatch(
+      at(MINUTES, lineOf(M, 'klo 12.00 alkaen'), 'unreadable clock time "klo 12.7 alkaen" after the date'),
+    );
+  });
+
+  it('a count before a post in the Vaasa plan is not read into the role name', () => {
+    for (const written of ['2 terveydenhoitajaa ja', 'kaksi terveydenhoitajaa ja']) {
+      const d = build({ [PLAN]: edit(P, 'terveydenhoitaja ja', written) });
+      const staffing = d.details.find((x) => x.projectId === 'vaasan-perhekeskus')!.staffing;
+      expect(staffing.map((s) => s.role)).toEqual([
+        'hankekoordinaattori',
+        'terveydenhoitaja',
+        'sosiaaliohjaaja',
+        'lastentarhan-opettaja',
+        'nuoriso-ohjaaja',
+      ]);
+    }
+  });
+
+  it('a plural note on new posts marks each post it names new; an unreadable one stops at the item', () => {
+    const d = build({
+      [PLAN]: edit(
+        P,
+        'Hankekoordinaattori on uusi tehtävä',
+        'Hankekoordinaattori ja nuoriso-ohjaaja ovat uusia tehtäviä',
+      ),
+    });
+    const staffing = d.details.find((x) => x.projectId === 'vaasan-perhekeskus')!.staffing;
+    expect(staffing.map((s) => [s.role, s.newPost])).toEqual([
+      ['hankekoordinaattori', true],
+      ['terveydenhoitaja', false],
+      ['sosiaaliohjaaja', false],
+      ['lastentarhan-opettaja', false],
+      ['nuoriso-ohjaaja', true],
+    ]);
+    expect(
+      failure(() =>
+        build({ [PLAN]: edit(P, 'Hankekoordinaattori on uusi tehtävä', 'Uusi tehtävä on hankekoordinaattori') }),
+      ),
+    ).toMatch(at(PLAN, lineOf(P, '6. Palkataan'), 'cannot read which posts are new'));
+  });
+
   it('a renamed project on slide 6 stops at the slide, naming the curated split to update', () => {
     expect(failure(() => build({ [SLIDES]: S.replace('Tukeva - lasten', 'Tukevasti - lasten') }))).toMatch(
       at(
@@ -284,6 +343,19 @@ describe('content changes follow the documents', () => {
         'cooperation area "Peruspalvelukeskus Oivallus" has no Swedish name: .*add COOPERATION_AREA_NAMES',
       ),
     );
+  });
+
+  it('a count or frequency written as a number word is read as that number', () => {
+    const d = build({
+      [REPORT]: edit(
+        edit(R, 'toimintakauden aikana 12 kertaa', 'toimintakauden aikana kaksitoista kertaa'),
+        'keskimäärin kolmesti vuodessa',
+        'keskimäärin neljästi vuodessa',
+      ),
+    });
+    const figure = (key: string) => d.report.figures.find((f) => f.key === key)?.value;
+    expect(figure('steering-group-meetings')).toBe(12);
+    expect(figure('early-education-group-meetings-per-year')).toBe(4);
   });
 
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
