@@ -501,7 +501,7 @@ export const THEMES: Record<
         'New as a theme in 2009. Its one project continues a 2008 multicultural project that the 2008 plan filed under health promotion, shown as a project link rather than a theme link.',
     },
     Aikuissosiaalityö: {
-      sv: 'Socialt arbete med vuxna',
+      sv: 'Vuxensocialarbete',
       en: 'Adult social work',
       national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy'],
       nationalReason: 'Adult social work targets exclusion and participation.',
@@ -690,7 +690,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
       en: 'Create a lasting network of family services together with families, health care, early childhood education, school, youth and leisure services, social work, the parish and voluntary organisations',
     },
   'Kehittää moniammatillinen yhteistyöverkosto ja toimintamalli perheiden tukemiseksi': {
-    sv: 'Utveckla ett multiprofessionellt samarbetsnätverk och en verksamhetsmodell för att stödja familjer',
+    sv: 'Utveckla ett mångprofessionellt samarbetsnätverk och en verksamhetsmodell för att stödja familjer',
     en: 'Develop a multi-professional cooperation network and an operating model for supporting families',
   },
   'Tarjota lapsiperheille tukea 0-18 ikävuoteen lasten kasvatuksessa ja parisuhteen hoidossa, perheiden hyvinvoinnin tukemisessa ja lisäämisessä':
@@ -717,7 +717,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
       en: "Peer support is sought to help parents cope and everyday life run smoothly, by setting up peer groups based on families' needs",
     },
   'Perheitä tuetaan ja autetaan ennaltaehkäiseviä työmenetelmiä ja vertaistukea korostaen moniammatillisesti': {
-    sv: 'Familjerna stöds och hjälps multiprofessionellt med betoning på förebyggande arbetsmetoder och kamratstöd',
+    sv: 'Familjerna stöds och hjälps mångprofessionellt med betoning på förebyggande arbetsmetoder och kamratstöd',
     en: 'Families are supported and helped multi-professionally, with emphasis on preventive working methods and peer support',
   },
   'Selvitetään ennaltaehkäisevän sosiaalityön sisältöä ja keinoja': {
@@ -726,7 +726,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Laajennetaan eri alueille Pikku-Sagassa kokeiltua lapsiperhetiimien moniammatillista ja asiakaslähtöistä toimintamallia':
     {
-      sv: 'Den multiprofessionella och klientorienterade verksamhetsmodellen med team för barnfamiljer som prövades i Pikku-Saga utvidgas till olika områden',
+      sv: 'Den mångprofessionella och klientorienterade verksamhetsmodellen med team för barnfamiljer som prövades i Pikku-Saga utvidgas till olika områden',
       en: 'The multi-professional, client-centred model of family teams piloted in Pikku-Saga is extended to other areas',
     },
   'Luodaan ”nettiversio” perhepalveluverkostosta ja annetaan perheille informaatiota perheiden palveluista': {
@@ -736,7 +736,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // results
   'Toimiva perhekeskusmalli': { sv: 'En fungerande familjecentermodell', en: 'A working family centre model' },
   'Suunnitelmallinen moniammatillinen verkostotyö': {
-    sv: 'Planmässigt multiprofessionellt nätverksarbete',
+    sv: 'Planmässigt mångprofessionellt nätverksarbete',
     en: 'Planned multi-professional network work',
   },
   'Vakiintumassa olevat perhettä tukevat työskentelymallit': {
@@ -744,7 +744,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Working models supporting families, becoming established',
   },
   'Vakiintumassa oleva moniammatillisen yhteistyön arviointi': {
-    sv: 'En utvärdering av det multiprofessionella samarbetet som håller på att etableras',
+    sv: 'En utvärdering av det mångprofessionella samarbetet som håller på att etableras',
     en: 'An evaluation of multi-professional cooperation, becoming established',
   },
   // phase tasks 9–12/2007
@@ -758,7 +758,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Partnership agreements with the actors taking part in the project',
   },
   'Moniammatillisen työryhmine kokoonpanon suunnittelu': {
-    sv: 'Planering av sammansättningen av de multiprofessionella arbetsgrupperna',
+    sv: 'Planering av sammansättningen av de mångprofessionella arbetsgrupperna',
     en: 'Planning the make-up of the multi-professional working groups',
     reason: '"työryhmine" is a typo in the plan; read as the plural genitive "työryhmien".',
   },
@@ -796,7 +796,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Starting peer group activities',
   },
   'Moniammatillisten työryhmien toiminnan käynnistäminen ja toimijoiden vastuutus': {
-    sv: 'Start av de multiprofessionella arbetsgruppernas verksamhet och fördelning av ansvaret mellan aktörerna',
+    sv: 'Start av de mångprofessionella arbetsgruppernas verksamhet och fördelning av ansvaret mellan aktörerna',
     en: 'Starting the multi-professional working groups and assigning responsibilities to the actors',
   },
   'Yhteisen kumppanuuskulttuurin muotoutumisen tukeminen': {
@@ -817,7 +817,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Making web pages and compiling information',
   },
   'Moniammatillisuuden vahvistaminen tätä tukevalla koulutuksella': {
-    sv: 'Stärkande av det multiprofessionella arbetet genom utbildning som stöder det',
+    sv: 'Stärkande av det mångprofessionella arbetet genom utbildning som stöder det',
     en: 'Strengthening multi-professional work with training that supports it',
   },
   'Uusien toimintamallien kehittäminen alkuun': {
@@ -1070,11 +1070,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
     {
       fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',
-      sv: 'Mentalvårds- och missbrukararbetet hör i Kaste till ökad delaktighet och förebyggande av utslagning, och flera rader (kliniker, regionala enheter) stärker vården på basnivå.',
+      sv: 'Mentalvårds- och missbruksarbetet hör i Kaste till ökad delaktighet och förebyggande av utslagning, och flera rader (kliniker, regionala enheter) stärker vården på basnivå.',
     },
   'New in 2009: none of the four 2008 areas covered mental health or substance abuse work.': {
     fi: 'Uusi vuonna 2009: mikään vuoden 2008 neljästä painopistealueesta ei kattanut mielenterveys- ja päihdetyötä.',
-    sv: 'Nytt 2009: inget av de fyra prioriterade områdena 2008 omfattade mentalvårds- och missbrukararbete.',
+    sv: 'Nytt 2009: inget av de fyra prioriterade områdena 2008 omfattade mentalvårds- och missbruksarbete.',
   },
   'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt tema 1.' },
   'Continues the 2008 area under a shorter name (young people dropped from the title); Remontti continues into it.': {
@@ -1092,11 +1092,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     },
   'Adult social work targets exclusion and participation.': {
     fi: 'Aikuissosiaalityö kohdistuu syrjäytymiseen ja osallisuuteen.',
-    sv: 'Socialt arbete bland vuxna inriktar sig på utslagning och delaktighet.',
+    sv: 'Vuxensocialarbetet inriktar sig på utslagning och delaktighet.',
   },
   'New in 2009: no 2008 area or row covered adult social work.': {
     fi: 'Uusi vuonna 2009: mikään vuoden 2008 painopistealue tai rivi ei kattanut aikuissosiaalityötä.',
-    sv: 'Nytt 2009: inget prioriterat område och ingen rad 2008 omfattade socialt arbete bland vuxna.',
+    sv: 'Nytt 2009: inget prioriterat område och ingen rad 2008 omfattade vuxensocialarbete.',
   },
   'As the 2008 area of the same name.': {
     fi: 'Kuten samanniminen vuoden 2008 painopistealue.',

@@ -166,7 +166,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
 const READINGS: Record<AdministratorReading, PerLang<string>> = {
   'each-organisation': {
     fi: 'jokainen nimetty organisaatio lasketaan kerran',
-    sv: 'varje nämnd organisation räknas en gång',
+    sv: 'varje organisation som nämns räknas en gång',
     en: 'every organisation named counts once',
   },
   'first-named': {

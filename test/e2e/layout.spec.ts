@@ -25,7 +25,7 @@ for (const [lang, reason] of [
 
 for (const [lang, label, nav] of [
   ['fi', 'Suodattimet (2 käytössä)', 'Hankkeet'],
-  ['sv', 'Filter (2 i bruk)', 'Projekt'],
+  ['sv', 'Filter (2 valda)', 'Projekt'],
 ] as const)
   test(`on a 390 px phone the filters fold behind a button with the active count, and the rows start near the top (${lang})`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser, {

@@ -14,7 +14,7 @@ export default {
   'view.timeline':
     'Kaste-projektens perioder i Väli-Suomi, deras föregångare och fortsättningar samt händelser som dokumenten daterar, på en tidslinje 2004–2017.',
   'view.context':
-    'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-områdena.',
+    'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-regionerna.',
   'view.sources': 'Källdokumenten samt varje motstridighet och osäkerhet i materialet med radnummer.',
   'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
   'view.data':

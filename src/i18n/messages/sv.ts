@@ -54,7 +54,7 @@ export default {
   'rule.split-equally': 'kostnaden för ett projekt med flera huvudmän fördelad lika mellan dem',
   'rule.administrator-home': 'enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
   filters: 'Filter',
-  filtersActive: '{count} i bruk',
+  filtersActive: '{count} valda',
   search: 'Sök på projektets, huvudmannens, kommunens eller temats namn',
   searchPlaceholder: 't.ex. Vasa eller äldre',
   'match.found': 'Sökordet hittades',
@@ -105,7 +105,7 @@ export default {
   'evidenceReason.period-from-title': 'Perioden är läst ur projektets namn.',
   'evidenceReason.provinces-derived': 'Härledda ur huvudmännens hemkommuner och de orter som nämns i namnet.',
   'evidenceReason.continuation-curated':
-    'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i datasammanställningens kurateringsfil (scripts/curation.ts).',
+    'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i datasammanställningens fil över bedömningar (scripts/curation.ts).',
   costRange: 'Kostnad (€)',
   costMin: 'minst',
   costMax: 'högst',

@@ -36,7 +36,7 @@ export default {
   provinceSummary:
     '{leaders, plural, one {Störst kostnader har landskapet {top} ({topAmount})} other {Störst kostnader har landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
   sharedNote:
-    'Kostnaden för ett projekt med flera huvudmän delas jämnt mellan dem, eftersom källan bara anger projektets totalsumma.',
+    'Kostnaden för ett projekt med flera huvudmän delas lika mellan dem, eftersom källan bara anger projektets totalsumma.',
   colArea: 'Prioriterat område',
   colAdministrator: 'Huvudman',
   colProvince: 'Landskap',
