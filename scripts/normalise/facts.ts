@@ -187,7 +187,7 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): Pro
   const administrator = project.administrators[0];
   detail.staffing = d.staff.map((s) => ({
     role: s.role,
-    count: 1,
+    count: s.count,
     newPost: s.newPost,
     // "muut ovat kaupungin omia työntekijöitä": the city is the project's administrator.
     employer: s.ownStaff && administrator ? administrator.name : null,

@@ -297,6 +297,7 @@ describe('content changes follow the documents', () => {
         'lastentarhan-opettaja',
         'nuoriso-ohjaaja',
       ]);
+      expect(staffing.map((s) => s.count)).toEqual([1, 2, 1, 1, 1]);
     }
   });
 
