@@ -23,7 +23,7 @@ import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
 import type { OrganisationRegistry } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
-import { continuationLinks, findCuratedProject } from './projects.ts';
+import { continuationLinks, emptyDetail, findCuratedProject } from './projects.ts';
 
 export interface DocumentFacts {
   programme: Programme;
@@ -57,25 +57,6 @@ export interface FactExtras {
 const ref = (document: DocumentId, lineStart: number, lineEnd = lineStart, excerpt?: string): SourceRef =>
   excerpt ? { document, lineStart, lineEnd, excerpt } : { document, lineStart, lineEnd };
 const PROVINCE_NAMES = Object.keys(PROVINCES);
-
-function emptyDetail(projectId: string): ProjectDetail {
-  return {
-    projectId,
-    goals: [],
-    targetGroup: [],
-    ages: null,
-    methods: [],
-    basedOn: [],
-    results: [],
-    phases: [],
-    staffing: [],
-    figures: [],
-    financing: [],
-    linked: [],
-    decisions: [],
-    statements: [],
-  };
-}
 
 const findProject = (projects: Project[], planYear: number | null, nameStartsWith: string, where: string) =>
   findCuratedProject(projects, { planYear, nameStartsWith }, where);

@@ -294,22 +294,7 @@ export function linkAppendix2(details: ProjectDetail[], projects: Project[], min
   const projectId = anchor[0]!.id;
   let detail = details.find((d) => d.projectId === projectId);
   if (!detail) {
-    detail = {
-      projectId,
-      goals: [],
-      targetGroup: [],
-      ages: null,
-      methods: [],
-      basedOn: [],
-      results: [],
-      phases: [],
-      staffing: [],
-      figures: [],
-      financing: [],
-      linked: [],
-      decisions: [],
-      statements: [],
-    };
+    detail = emptyDetail(projectId);
     details.push(detail);
   }
   for (const section of minutes.appendix2) {
@@ -333,4 +318,24 @@ export function linkAppendix2(details: ProjectDetail[], projects: Project[], min
       });
     }
   }
+}
+
+/** A project's detail entry before any document has said anything about it. */
+export function emptyDetail(projectId: string): ProjectDetail {
+  return {
+    projectId,
+    goals: [],
+    targetGroup: [],
+    ages: null,
+    methods: [],
+    basedOn: [],
+    results: [],
+    phases: [],
+    staffing: [],
+    figures: [],
+    financing: [],
+    linked: [],
+    decisions: [],
+    statements: [],
+  };
 }
