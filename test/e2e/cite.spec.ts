@@ -11,7 +11,7 @@ const shared = sharedBrowser();
 const dist = join(process.cwd(), 'dist/data');
 const pkg = JSON.parse(readFileSync(join(dist, 'datapackage.json'), 'utf8')) as { version: string; created: string };
 const releases = JSON.parse(readFileSync(join(dist, 'releases.json'), 'utf8')) as {
-  releases: Array<{ version: string }>;
+  releases: Array<{ version: string; changes: Array<{ kind: string; id: string }> }>;
 };
 const sources = JSON.parse(readFileSync(join(dist, 'sources.json'), 'utf8')) as Array<{
   id: string;
@@ -170,7 +170,10 @@ for (const lang of ['fi', 'sv'] as const) {
     );
     const noteLink = page.locator('section.release a[href*="sources/#quality-"]').first();
     await noteLink.waitFor();
-    assert.ok(normal(await sections.first().textContent()).includes('sources.json'));
+    // The newest release names every published file it changed.
+    const newest = releases.releases.at(-1)!.changes.filter((c) => c.kind === 'file-changed');
+    assert.ok(newest.length > 0);
+    for (const change of newest) assert.ok(normal(await sections.first().textContent()).includes(change.id), change.id);
     await open(page, `${prefix}data/`);
     await page
       .locator('footer')

@@ -85,7 +85,7 @@ for (const lang of ['fi', 'sv'] as const) {
         ? /Suodatus, haku, lajittelu .* tarvitsevat JavaScriptin/
         : /Filtrering, sökning, sortering .* kräver JavaScript/,
     );
-    assert.equal(await page.locator('.data-table tbody tr').count(), 47);
+    assert.equal(await page.locator('table.projects-table > tbody > tr').count(), 47);
     assert.ok(await page.locator('.detail-panel').first().isVisible());
     await page.setViewportSize({ width: 390, height: 844 });
     await screenshot(page, `nojs-project-${lang}-390`);
