@@ -72,6 +72,14 @@ for (const lang of ['fi', 'sv'] as const) {
     await open(page, `${prefix}projects/2008-proomu-hanke/?year=2008`);
     const panel = page.locator('aside.detail-panel');
     const link = panel.getByRole('link', { name: fi ? 'Ilmoita virheestä' : 'Anmäl ett fel' });
+    // The prerendered link names the page's path; once hydrated it names the whole address with its filters.
+    await page.waitForFunction(
+      (url) =>
+        [...document.querySelectorAll<HTMLAnchorElement>('aside.detail-panel a[href*="/issues/new"]')].some((a) =>
+          (new URL(a.href).searchParams.get('body') ?? '').includes(url),
+        ),
+      page.url(),
+    );
     const href = new URL((await link.getAttribute('href'))!);
     assert.equal(`${href.origin}${href.pathname}`, 'https://github.com/example/kaste-dashboard/issues/new');
     assert.match(href.searchParams.get('title')!, /\(2008-proomu-hanke\)$/);
