@@ -1,4 +1,4 @@
-// The build's settings, read from the environment here and nowhere else (README, "Configuration"). vite.config.ts
+// The build's settings, read from the environment here and nowhere else (README, "Pages and URLs": configuration). vite.config.ts
 // hands them to the app (import.meta.env, read by src/data/config.ts); scripts/site/build.mjs writes the pages'
 // addresses with them.
 //   BASE_PATH            the sub-path the site is served under (default /), e.g. /kaste-dashboard/

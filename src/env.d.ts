@@ -1,4 +1,4 @@
-/** Build-time settings the app reads (README, "Feedback channel"). */
+/** Build-time settings the app reads (docs/deploy.md, "Feedback channel"). */
 interface ImportMetaEnv {
   readonly VITE_REPOSITORY_URL?: string;
   readonly VITE_FEEDBACK_EMAIL?: string;

@@ -1,5 +1,5 @@
 /**
- * The accessibility feedback channel, fixed at build time (README, "Feedback channel"): the repository's issue form
+ * The accessibility feedback channel, fixed at build time (docs/deploy.md, "Feedback channel"): the repository's issue form
  * from VITE_REPOSITORY_URL (GitHub Actions derives it from GITHUB_REPOSITORY) and an address from
  * VITE_FEEDBACK_EMAIL. Either may be missing in a local build; the statement then says so instead of a dead link.
  */
