@@ -51,10 +51,13 @@ try {
 
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+if (!manifest['src/main.tsx'])
+  fail('dist/.vite/manifest.json: no chunk for src/main.tsx, whose stylesheets every page links');
 
 /**
- * The stylesheets of the lazily loaded view of the page, so the prerendered markup is styled at once (the entry's
- * own are in the template).
+ * The stylesheets of the app's shell (src/main.tsx: header, page tools, footer) and of the lazily loaded view of the
+ * page, so the prerendered markup is styled at once and nothing moves when the code arrives (the entry's own are in
+ * the template). A page drawn by the shell alone (sources, accessibility) has no view chunk of its own.
  */
 function pageStylesheets(source) {
   const css = new Set();
@@ -66,6 +69,7 @@ function pageStylesheets(source) {
     for (const c of chunk.css ?? []) css.add(c);
     for (const i of chunk.imports ?? []) visit(i);
   };
+  visit('src/main.tsx');
   if (source) visit(source);
   return [...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
 }

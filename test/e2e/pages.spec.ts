@@ -215,6 +215,40 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
   await context.close();
 });
 
+test('every stylesheet a page uses once hydrated is linked from its HTML, so nothing moves when its code arrives', async () => {
+  const { context, page, problems } = await watchedPage(shared.browser);
+  for (const path of [
+    '',
+    'sv/',
+    'projects/',
+    `projects/${projects[0]!.id}/`,
+    'compare/',
+    'map/',
+    'timeline/',
+    'context/',
+    'sources/',
+    'accessibility/',
+    'data/',
+    'glossary/',
+    'changes/',
+  ]) {
+    const { html } = await raw(path);
+    const linked = new Set([...html.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)"/g)].map((m) => m[1]));
+    await page.goto(`${BASE_URL}${path}`);
+    await page.locator('html[data-ready]').waitFor();
+    const used = await page.evaluate(() =>
+      [...document.styleSheets].flatMap((sheet) => (sheet.href ? [new URL(sheet.href).pathname] : [])),
+    );
+    assert.deepEqual(
+      used.filter((href) => !linked.has(href)),
+      [],
+      `${path || 'overview'}: stylesheets added after the HTML`,
+    );
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a page downloads only its own language’s strings before it is interactive; the others come when it is idle', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.addInitScript(() => {
