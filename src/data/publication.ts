@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { BASE_URL } from './config';
 import type { Publication, PublicationCheck } from './publicationSchema';
 
@@ -61,7 +61,8 @@ export function usePublication(baseUrl: string = BASE_URL): PublicationState {
   const [state, setState] = useState<PublicationState>(() => ready.get(baseUrl) ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
-    preloadPublication(baseUrl).then((s) => live && setState(s));
+    // A transition: the release arrives while the page is loading, and its re-render need not block the reader.
+    preloadPublication(baseUrl).then((s) => live && startTransition(() => setState(s)));
     return () => {
       live = false;
     };

@@ -1,4 +1,4 @@
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import { useDataState } from '../data/DataContext';
 import { usePublication } from '../data/publication';
 import { rowsOf } from '../data/rows';
@@ -9,11 +9,10 @@ import { copyText } from './copyText';
 import { citeMessages } from './messages';
 import { useCurrentAddress } from './useCurrentAddress';
 
-const noChange = () => () => {};
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The citation of the page (or of one figure on it) as the reader sees it now: its filters, today's date. */
-export function useCitation(figure?: string): string {
+function useCitation(figure?: string): string {
   const t = useT();
   const m = useMessages(citeMessages);
   const lang = useLang();
@@ -22,23 +21,14 @@ export function useCitation(figure?: string): string {
   const data = useDataState();
   const publication = usePublication();
   const address = useCurrentAddress();
-  // The prerendered page cannot know the day it is read, nor (outside the data page) the release: both join the
-  // text once hydrated, so a hydration that resumes after the release has loaded still matches the server's text.
-  const viewed = useSyncExternalStore(noChange, today, () => null);
-  const hydrated = useSyncExternalStore(
-    noChange,
-    () => true,
-    () => false,
-  );
   const project = selected && 'ok' in data && data.ok ? rowsOf(data.dataset).lookups.projects.get(selected) : undefined;
-  const release = hydrated && publication.status === 'ok' ? publication.publication : null;
   return citationText(
     {
       site: `${t('appTitle')} – ${t('appSubtitle')}`,
       page: project ? `${t(`view.${view}`)}: ${project.name}` : t(`view.${view}`),
       figure,
-      release,
-      viewed,
+      release: publication.status === 'ok' ? publication.publication : null,
+      viewed: today(),
       url: address,
     },
     { release: m('citeRelease'), viewed: m('citeViewed') },
@@ -52,29 +42,41 @@ export function useCitation(figure?: string): string {
  */
 export function Citation({ figure }: { figure?: string }) {
   const m = useMessages(citeMessages);
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="cite needs-js" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{m(figure ? 'citeFigure' : 'citePage')}</summary>
+      {open && <CitationBody figure={figure} />}
+    </details>
+  );
+}
+
+/**
+ * Written when the disclosure opens, not with the page: the day it is read and the release are known only then, and
+ * the page's first dates would otherwise be formatted during its hydration.
+ */
+function CitationBody({ figure }: { figure?: string }) {
+  const m = useMessages(citeMessages);
   const text = useCitation(figure);
   const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
   const textId = useId();
   // A confirmation speaks of the text it copied: once filters change the citation, it no longer shows.
   const status = copied?.text === text ? copied : null;
   return (
-    <details className="cite needs-js">
-      <summary>{m(figure ? 'citeFigure' : 'citePage')}</summary>
-      <div className="cite-body">
-        <p className="cite-text" id={textId} data-testid="citation">
-          {text}
-        </p>
-        <button
-          type="button"
-          aria-describedby={textId}
-          onClick={async () => setCopied({ text, ok: await copyText(text) })}
-        >
-          {m('citeCopy')}
-        </button>
-        <p className="cite-status" role="status" aria-live="polite">
-          {status && m(status.ok ? 'citeCopied' : 'citeCopyFailed')}
-        </p>
-      </div>
-    </details>
+    <div className="cite-body">
+      <p className="cite-text" id={textId} data-testid="citation">
+        {text}
+      </p>
+      <button
+        type="button"
+        aria-describedby={textId}
+        onClick={async () => setCopied({ text, ok: await copyText(text) })}
+      >
+        {m('citeCopy')}
+      </button>
+      <p className="cite-status" role="status" aria-live="polite">
+        {status && m(status.ok ? 'citeCopied' : 'citeCopyFailed')}
+      </p>
+    </div>
   );
 }
