@@ -10,7 +10,7 @@ import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
 import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
-import { LANGS, loadMessages } from './i18n';
+import { LANGS, formatDate, loadMessages, recordFormatted } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
@@ -25,6 +25,8 @@ export interface PrerenderedPage {
   body: string;
   /** The view's source module, to find its chunk and stylesheets in Vite's manifest. */
   source?: string;
+  /** Every value the page formatted, as the hydration reads it (i18n/format.ts seedFormatted). */
+  formatted: Record<string, string>;
 }
 
 /** Validates the data files the pages are rendered from, with the app's own schemas; throws naming each bad file. */
@@ -45,7 +47,12 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
  * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
-async function render(route: Route, dataset: Dataset, base: string, publication: PublicationState): Promise<string> {
+async function render(
+  route: Route,
+  dataset: Dataset,
+  base: string,
+  publication: PublicationState,
+): Promise<{ body: string; formatted: Record<string, string> }> {
   startAtPage(route);
   // The data page's hydration waits for the release (app/views.tsx), so its prerender shows it; other pages fetch it later.
   setRenderedPublication(base, VIEW_PAGES[route.view].needsPublication ? publication : null);
@@ -56,7 +63,11 @@ async function render(route: Route, dataset: Dataset, base: string, publication:
   );
   await VIEW_PAGES[route.view].preload();
   await Promise.all(LANGS.map(loadMessages));
-  return renderToString(app);
+  const formatted = recordFormatted();
+  const body = renderToString(app);
+  // The release's date: every page's print header shows it once the release has arrived.
+  if (publication.status === 'ok') formatDate(route.lang, publication.publication.created.slice(0, 10));
+  return { body, formatted: formatted() };
 }
 
 /** Every page of the site, rendered one after another (the store is one per process). */
@@ -74,7 +85,7 @@ export async function prerenderPages(
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);
-    const body = await render(route, dataset, base, publication);
+    const { body, formatted } = await render(route, dataset, base, publication);
     if (body.includes('<!--$!-->'))
       throw new Error(
         `${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`,
@@ -85,6 +96,7 @@ export async function prerenderPages(
       head: pageHead(route, meta, base, siteUrl),
       body,
       source: VIEW_PAGES[route.view].source,
+      formatted,
     });
   }
   return pages;

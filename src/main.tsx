@@ -3,11 +3,20 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
-import { LANGS, loadMessages } from './i18n';
+import { LANGS, loadMessages, seedFormatted } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
+
+/** The values the prerender formatted (scripts/site/build.mjs); without them Intl formats every value. */
+function prerenderedValues(): Record<string, string> {
+  try {
+    return JSON.parse(document.getElementById('formatted-values')?.textContent ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The app's start, called by the entry script (boot.ts) with the data load it has begun. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
@@ -49,6 +58,7 @@ export async function start(loading: Promise<LoadResult>) {
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
+    seedFormatted(prerenderedValues());
     // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole
     // page (measured: docs/benchmarks.md).
     startTransition(() => {

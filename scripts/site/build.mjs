@@ -104,8 +104,19 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
+/** The page's formatted values for its hydration (src/i18n/format.ts): JSON data, not a script the CSP would block. */
+const formattedValues = (values) =>
+  `<script type="application/json" id="formatted-values">${JSON.stringify(values).replace(/</g, '\\u003c')}</script>`;
 for (const p of pages)
-  write(p.path, page({ lang: p.route.lang, head: p.head, body: p.body, extra: pageStylesheets(p.source) }));
+  write(
+    p.path,
+    page({
+      lang: p.route.lang,
+      head: p.head,
+      body: p.body,
+      extra: [...pageStylesheets(p.source), formattedValues(p.formatted)],
+    }),
+  );
 
 // 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
 // in three languages.

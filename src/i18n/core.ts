@@ -11,7 +11,7 @@ export * from './format';
 export type { MessageKey };
 export { loadMessages, withMessages } from './messages';
 export { lazyCatalogue, stringsOf, type LazyCatalogue, type Strings } from './catalogue';
-export { counted, formatList, interpolate, pickPlural, pluralCategory, type PluralForms, type Vars } from './plural';
+export { counted, interpolate, pickPlural, type PluralForms, type Vars } from './plural';
 
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
   return interpolate(lang, messagesOf(lang)[key], vars);

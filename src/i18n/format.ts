@@ -23,22 +23,83 @@ const dateFormat = cached(
   (locale, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }),
 );
 
+/**
+ * The values the page's prerender formatted, as it wrote them. Building the page's first Intl.NumberFormat costs
+ * about 150 ms on a phone (measured, docs/benchmarks.md), a long task of its own inside the hydration; so the
+ * hydration reads the prerender's strings from the page (seedFormatted) and Intl formats only what the page did not
+ * contain. The prerender records what each page formats (recordFormatted).
+ */
+const seeded = new Map<string, string>();
+let recording: Map<string, string> | null = null;
+
+function formatted(lang: Lang, kind: string, value: string | number, format: () => string): string {
+  const key = `${lang}|${kind}|${value}`;
+  const known = seeded.get(key);
+  if (known !== undefined) return known;
+  const text = format();
+  recording?.set(key, text);
+  return text;
+}
+
+/** Starts recording the values formatted until the returned function is called, which gives them. */
+export function recordFormatted(): () => Record<string, string> {
+  const record = new Map<string, string>();
+  recording = record;
+  return () => {
+    if (recording === record) recording = null;
+    return Object.fromEntries(record);
+  };
+}
+
+/** Takes the prerender's formatted values (recordFormatted's result) as the strings for those values. */
+export function seedFormatted(values: Record<string, string>) {
+  for (const [key, text] of Object.entries(values)) if (typeof text === 'string') seeded.set(key, text);
+}
+
 /** Whole euros in the locale's money format: "9 528 150 €" (fi, with no-break spaces), "€9,528,150" (en). */
 export const formatMoney = (lang: Lang, eur: number) =>
-  numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(eur);
+  formatted(lang, 'money', eur, () =>
+    numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(eur),
+  );
 
 export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) =>
-  numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n);
+  formatted(lang, `number${fractionDigits}`, n, () =>
+    numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n),
+  );
 
 /** A share 0–1 as a percentage: "12,3 %" in Finnish. */
 export const formatPercent = (lang: Lang, share: number, fractionDigits = 1) =>
-  numberFormat(lang, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(
-    share,
+  formatted(lang, `percent${fractionDigits}`, share, () =>
+    numberFormat(lang, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(
+      share,
+    ),
   );
 
 /** Compact money for axis ticks: "9,5 milj. €". */
 export const formatMoneyCompact = (lang: Lang, eur: number) =>
-  numberFormat(lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(eur);
+  formatted(lang, 'money-compact', eur, () =>
+    numberFormat(lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(
+      eur,
+    ),
+  );
+
+/** Kilobytes with at most one decimal, as the locale writes the unit: "12,3 kt" (fi), "12,3 kB" (sv, en). */
+export const formatKilobytes = (lang: Lang, kb: number) =>
+  formatted(lang, 'kilobytes', kb, () =>
+    numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(kb),
+  );
+
+/** "Forssa, Hämeenlinna ja Riihimäki" / "Forssa, Tavastehus och Riihimäki" / "Forssa, Hämeenlinna and Riihimäki". */
+export const formatList = (lang: Lang, items: string[]) =>
+  formatted(lang, 'list', items.join('\u0000'), () =>
+    new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items),
+  );
+
+const pluralRules = cached((locale) => new Intl.PluralRules(locale));
+
+/** Intl.PluralRules' category for a count, reduced to the two forms Finnish, Swedish and English have. */
+export const pluralCategory = (lang: Lang, n: number): 'one' | 'other' =>
+  formatted(lang, 'plural', n, () => (pluralRules(lang, {}).select(n) === 'one' ? 'one' : 'other')) as 'one' | 'other';
 
 /** Years are never grouped ("2008", not "2 008"). */
 export const formatYear = (year: number) => String(year);
@@ -51,13 +112,17 @@ const utc = (iso: string) => {
 /** "2007-09-01" → "1.9.2007" (fi, sv) / "01/09/2007" (en); a bare year stays as it is. */
 export function formatDate(lang: Lang, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(iso));
+  return formatted(lang, 'date', iso, () =>
+    dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(iso)),
+  );
 }
 
 /** A date as precise as a document gives it: "2008", "9.2007" / "09/2007", or a day as formatDate writes it. */
 export function formatDateBound(lang: Lang, bound: string): string {
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
-  return dateFormat(lang, { month: 'numeric', year: 'numeric' }).format(utc(bound));
+  return formatted(lang, 'month', bound, () =>
+    dateFormat(lang, { month: 'numeric', year: 'numeric' }).format(utc(bound)),
+  );
 }
 
 const collators = new Map<Lang, Intl.Collator>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counted, formatList, interpolate } from './plural';
+import { formatList } from './format';
+import { counted, interpolate } from './plural';
 
 const PROJECT = {
   fi: '{n, plural, one {# hanke} other {# hanketta}}',

@@ -1,28 +1,12 @@
-import { LOCALES, formatNumber, type Lang } from './format';
+import { formatNumber, pluralCategory, type Lang } from './format';
 
 export type PluralForms = { one: string; other: string };
-
-const rules = new Map<Lang, Intl.PluralRules>();
-
-/** Intl.PluralRules' category for a count, reduced to the two forms Finnish, Swedish and English have. */
-export function pluralCategory(lang: Lang, n: number): keyof PluralForms {
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(LOCALES[lang]);
-    rules.set(lang, r);
-  }
-  return r.select(n) === 'one' ? 'one' : 'other';
-}
 
 export const pickPlural = (lang: Lang, n: number, forms: PluralForms) => forms[pluralCategory(lang, n)];
 
 /** "2 hanketta", "1 projekt", "0 projects": the number in the locale's format and the noun in its plural form. */
 export const counted = (lang: Lang, n: number, forms: PluralForms) =>
   `${formatNumber(lang, n)} ${pickPlural(lang, n, forms)}`;
-
-/** "Forssa, Hämeenlinna ja Riihimäki" / "Forssa, Tavastehus och Riihimäki" / "Forssa, Hämeenlinna and Riihimäki". */
-export const formatList = (lang: Lang, items: string[]) =>
-  new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
 
 export type Vars = Record<string, string | number>;
 

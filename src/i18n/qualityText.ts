@@ -1,7 +1,8 @@
 import type { AdministratorReading, Dataset, LostFigure, QualityIssue } from '../data/schema';
 import { namer, type Namer } from '../data/names';
 import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
-import { counted as countedIn, formatList, pickPlural, type PluralForms as Forms } from './plural';
+import { formatList } from './format';
+import { counted as countedIn, pickPlural, type PluralForms as Forms } from './plural';
 
 /** Names of the places, organisations and themes a note refers to by id, in the reader's language. */
 export interface QualityNames extends Pick<Namer, 'municipality' | 'province' | 'organisation'> {
