@@ -67,7 +67,13 @@ export default defineConfig({
     'import.meta.env.VITE_FEEDBACK_EMAIL': JSON.stringify(config.feedbackEmail ?? ''),
   },
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Without Vite's preload helper: it added a link element per dependency of every dynamic import, a long task
+    // inside the page's start at 4× CPU (docs/benchmarks.md); the browser fetches a module's imports itself.
+    modulePreload: false,
+  },
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
