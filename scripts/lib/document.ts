@@ -97,8 +97,23 @@ export function findLine(src: SourceText, pattern: RegExp, from = 1): number | n
 
 export function requireLine(src: SourceText, pattern: RegExp, what: string, from = 1): number {
   const n = findLine(src, pattern, from);
-  if (n === null) throw new SourceError(src.file, null, `cannot find ${what}${from > 1 ? ` after line ${from}` : ''}`);
+  if (n === null) throw notFound(src, what, from);
   return n;
+}
+
+/**
+ * What a document lacks: the error names the last line read, where the search ended, so a cut-off document is seen
+ * to end early (and a reworded heading is seen to be missing from the whole range).
+ */
+export function notFound(src: SourceText, what: string, from = 1): SourceError {
+  const last = src.lines.length;
+  if (src.lines.every((line) => line.trim() === ''))
+    return new SourceError(src.file, null, `cannot find ${what}: the document is empty`);
+  return new SourceError(
+    src.file,
+    last,
+    `cannot find ${what} (read ${from > 1 ? `from line ${from}` : 'from the start'} to the end of the document, line ${last})`,
+  );
 }
 
 export function lineAt(src: SourceText, n: number): string {

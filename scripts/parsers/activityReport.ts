@@ -2,7 +2,7 @@ import type { ParseNote } from '../lib/notes.ts';
 import { isPageBreakLine } from './flatTable.ts';
 import { SourceError } from '../lib/errors.ts';
 import { finnishCount } from '../lib/numberWords.ts';
-import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
+import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 
@@ -144,7 +144,7 @@ export function parseReportEvents(src: SourceText): ReportEvent[] {
   return REPORT_EVENTS.map((spec) => {
     // Matched on the squashed line: the transcript doubles spaces ("(2004–05)  Stakesin").
     const n = src.lines.findIndex((l) => spec.pattern.test(squash(l))) + 1;
-    if (n === 0) throw new SourceError(src.file, null, `cannot find the dated item ${spec.pattern}`);
+    if (n === 0) throw notFound(src, `the dated item ${spec.pattern}`);
     const g = spec.pattern.exec(squash(lineAt(src, n)))!.groups!;
     return { kind: spec.kind, title: g.title!, ...reportBounds(g.when!, src.file, n), place: g.place ?? null, line: n };
   });

@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
+import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 import { squash } from '../lib/text.ts';
 import { resolveMunicipality } from '../lib/municipalityNames.ts';
@@ -355,7 +355,7 @@ function readStatedCounts(src: SourceText, opts: LasseOptions, data: LasseData) 
     ]),
   ];
   for (const [key, what] of required) {
-    if (!seen.has(key)) throw new SourceError(src.file, null, `cannot find ${what}`);
+    if (!seen.has(key)) throw notFound(src, what);
   }
 }
 
@@ -384,10 +384,9 @@ function readShares(src: SourceText): NonNullable<LasseData['shares']> {
       );
     return { projectName: m[1], line: n, excerpt: m[0], items };
   }
-  throw new SourceError(
-    src.file,
-    null,
-    'cannot find the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")',
+  throw notFound(
+    src,
+    'the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")',
   );
 }
 

@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
+import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { finnishCount } from '../lib/numberWords.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
@@ -405,7 +405,7 @@ function moduleDates(src: SourceText): LasseEvent[] {
   ];
   return specs.map(({ kind, pattern }) => {
     const n = src.lines.findIndex((l) => pattern.test(squash(l))) + 1;
-    if (n === 0) throw new SourceError(src.file, null, `cannot find the module table's dated item ${pattern}`);
+    if (n === 0) throw notFound(src, `the module table's dated item ${pattern}`);
     const m = pattern.exec(squash(lineAt(src, n)))!;
     const range = /(\d{1,2}) (\d{1,2})\/\d{4} \(\p{Ll}+-\p{Ll}+\)$/u.exec(m[0]);
     return {

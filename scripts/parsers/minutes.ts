@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, lineAt, findLine } from '../lib/document.ts';
+import { type SourceText, lineAt, findLine, notFound } from '../lib/document.ts';
 import { parseEuroAmount, parseLeadingCount } from '../lib/numbers.ts';
 import type { ParseNote } from '../lib/notes.ts';
 import { squash, stems, titleKey } from '../lib/text.ts';
@@ -304,12 +304,7 @@ const isCell = (line: string) => line.startsWith('\t') || /^ {2,}\S/.test(line);
 
 function readAppendix1(src: SourceText, out: MinutesData, end: number) {
   const start = findLine(src, appendixMarker(1));
-  if (start === null)
-    throw new SourceError(
-      src.file,
-      null,
-      'cannot find appendix "Liite 1." (the plans of each year) at the start of any line',
-    );
+  if (start === null) throw notFound(src, 'appendix "Liite 1." (the plans of each year) at the start of any line');
   let year: number | null = null;
   let lastTable: { header: number; end: number } | null = null;
   const years: number[] = [];
@@ -462,11 +457,7 @@ export function parseMinutes(src: SourceText, opts: MinutesOptions): MinutesData
   };
   const liite2 = findLine(src, appendixMarker(2));
   if (liite2 === null)
-    throw new SourceError(
-      src.file,
-      null,
-      'cannot find appendix "Liite 2." (the 2009–2011 development entities) at the start of any line',
-    );
+    throw notFound(src, 'appendix "Liite 2." (the 2009–2011 development entities) at the start of any line');
   const linked = /(\p{L}+)\s+kytkeytyvät\b/iu.exec(lineAt(src, liite2));
   if (linked?.[1]) out.appendix2LinkedTo = { written: linked[1], line: liite2 };
   readAppendix1(src, out, liite2);

@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, requireLine, lineAt, findLine } from '../lib/document.ts';
+import { type SourceText, requireLine, lineAt, findLine, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 
 export interface MinutesEvent {
@@ -216,10 +216,6 @@ export function parseMinutesBody(src: SourceText): MinutesBody {
   }
   // §5 states one withdrawal; losing its sentence would silently drop what qualifies a table row.
   if (withdrawals.length === 0)
-    throw new SourceError(
-      src.file,
-      null,
-      'cannot find the withdrawal statement ("<project> -hanke on vetäytymässä ns. <project> -hankkeen …")',
-    );
+    throw notFound(src, 'the withdrawal statement ("<project> -hanke on vetäytymässä ns. <project> -hankkeen …")');
   return { events, withdrawals };
 }

@@ -23,6 +23,7 @@ import {
   type Mutation,
 } from './seedMutations.ts';
 import { SourceError } from '../../scripts/lib/errors.ts';
+import { splitLines } from '../../scripts/lib/document.ts';
 import { nodeWriteFs, renderDataset, writeAtomically } from '../../scripts/write.ts';
 import type { Dataset, QualityIssue } from '../../src/data/schema.ts';
 import { qualityNames, qualityText } from '../../src/i18n/qualityText.ts';
@@ -72,6 +73,18 @@ interface Case {
 }
 
 const err = (code: string) => Object.assign(new Error(code), { code });
+
+/**
+ * A document that lacks what a parser looks for: the error names the document's last line, where the search ended
+ * (a cut-off document is seen to end early).
+ */
+const missing = (file: string, text: string, rest: string): Pick<Case, 'mutation' | 'expected'> => ({
+  mutation: { [file]: text },
+  expected: {
+    outcome: 'b',
+    message: at(file, splitLines(text).length, `${rest}.* to the end of the document, line \\d+\\)$`),
+  },
+});
 
 const PROOMU_ROW = '\tProomu-hanke\n\tHeinola\n\t180 100\n\n';
 const ROW_2008_AFTER_PROOMU = '\tYhteinen vastuu lapsista';
@@ -417,8 +430,7 @@ const cases: Case[] = [
   },
   {
     name: 'the document cut off at a row boundary of the 2009 table',
-    mutation: { [MINUTES]: M.slice(0, M.indexOf('\tAikuissosiaalityö\n\t\n')) },
-    expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find appendix "Liite 2\\."') },
+    ...missing(MINUTES, M.slice(0, M.indexOf('\tAikuissosiaalityö\n\t\n')), 'cannot find appendix "Liite 2\\."'),
   },
   {
     name: 'the document cut off inside Liite 2',
@@ -457,13 +469,19 @@ const cases: Case[] = [
   },
   {
     name: 'the organisation shares lost',
-    mutation: { [LASSE]: edit(L, 'Välittäjä 2009 Hankkeessa mukana:', 'Välittäjä 2009 Mukana:') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the organisation shares') },
+    ...missing(
+      LASSE,
+      edit(L, 'Välittäjä 2009 Hankkeessa mukana:', 'Välittäjä 2009 Mukana:'),
+      'cannot find the organisation shares',
+    ),
   },
   {
     name: 'a count statement of the LasSe plan mangled',
-    mutation: { [LASSE]: edit(L, '58:stä(59) kunnasta 33(34)', '58 kunnasta 33') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the statement of participants') },
+    ...missing(
+      LASSE,
+      edit(L, '58:stä(59) kunnasta 33(34)', '58 kunnasta 33'),
+      'cannot find the statement of participants',
+    ),
   },
   {
     name: 'a mark lost from two side-by-side rows of the module matrix',
@@ -479,8 +497,7 @@ const cases: Case[] = [
   },
   {
     name: 'the module matrix header lost',
-    mutation: { [LASSE]: edit(L, 'MAAKUNTA Etelä-Pohjanmaa', 'Etelä-Pohjanmaa') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the module matrix') },
+    ...missing(LASSE, edit(L, 'MAAKUNTA Etelä-Pohjanmaa', 'Etelä-Pohjanmaa'), 'cannot find the module matrix'),
   },
   {
     name: 'an unknown municipality in the LasSe list',
@@ -642,20 +659,23 @@ const cases: Case[] = [
   },
   {
     name: 'the plan\'s "Tulokset" heading with a colon',
-    mutation: { [PLAN]: edit(P, '\nTulokset\n', '\nTulokset:\n') },
-    expected: { outcome: 'b', message: at(PLAN, null, 'cannot find the "Tulokset" heading after line') },
+    ...missing(
+      PLAN,
+      edit(P, '\nTulokset\n', '\nTulokset:\n'),
+      'cannot find the "Tulokset" heading \\(read from line \\d+',
+    ),
   },
   {
     name: 'the plan cut off inside its phases',
-    mutation: { [PLAN]: P.slice(0, P.indexOf('\n2009\n')) },
-    expected: { outcome: 'b', message: at(PLAN, null, 'cannot find the administering office') },
+    ...missing(PLAN, P.slice(0, P.indexOf('\n2009\n')), 'cannot find the administering office'),
   },
   {
     name: "slide 13's title renamed",
-    mutation: {
-      [SLIDES]: edit(S, '13 VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN', '13 VÄLI-SUOMEN LASTEN JA NUORTEN'),
-    },
-    expected: { outcome: 'b', message: at(SLIDES, null, "cannot find the slide of Väli-Suomi's own project") },
+    ...missing(
+      SLIDES,
+      edit(S, '13 VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN', '13 VÄLI-SUOMEN LASTEN JA NUORTEN'),
+      "cannot find the slide of Väli-Suomi's own project",
+    ),
   },
   {
     name: 'slide 6\'s "Valtionavustushakemus" renamed',
@@ -718,13 +738,19 @@ const cases: Case[] = [
   },
   {
     name: "the activity report's closing chapter heading renamed",
-    mutation: { [REPORT]: edit(R, '\nAlueellinen ja ylimaakunnallinen toiminta', '\nAlueellinen toiminta') },
-    expected: { outcome: 'b', message: at(REPORT, null, 'cannot find the end of the priority-area chapters') },
+    ...missing(
+      REPORT,
+      edit(R, '\nAlueellinen ja ylimaakunnallinen toiminta', '\nAlueellinen toiminta'),
+      'cannot find the end of the priority-area chapters',
+    ),
   },
   {
     name: 'a garbled count in the activity report',
-    mutation: { [REPORT]: R.replace(/alueen (\d+) kunnan/, 'alueen $1O kunnan') },
-    expected: { outcome: 'b', message: at(REPORT, null, 'cannot find the count "municipalities-in-area"') },
+    ...missing(
+      REPORT,
+      R.replace(/alueen (\d+) kunnan/, 'alueen $1O kunnan'),
+      'cannot find the count "municipalities-in-area"',
+    ),
   },
   {
     name: 'an event date with a two-digit year',
@@ -754,8 +780,7 @@ const cases: Case[] = [
   },
   {
     name: 'the heading of §7 reworded',
-    mutation: { [MINUTES]: edit(M, '7§ Muut asiat: -SONet', '7 § Muut asiat -SONet') },
-    expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find the heading of §7') },
+    ...missing(MINUTES, edit(M, '7§ Muut asiat: -SONet', '7 § Muut asiat -SONet'), 'cannot find the heading of §7'),
   },
   {
     name: "the next meeting's date with a two-digit year",
@@ -775,8 +800,7 @@ const cases: Case[] = [
   },
   {
     name: 'the withdrawal statement reworded',
-    mutation: { [MINUTES]: edit(M, 'on vetäytymässä', 'on vetäytyvä') },
-    expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find the withdrawal statement') },
+    ...missing(MINUTES, edit(M, 'on vetäytymässä', 'on vetäytyvä'), 'cannot find the withdrawal statement'),
   },
   {
     name: 'a garbled month range in the LasSe evaluation timetable',
@@ -785,18 +809,27 @@ const cases: Case[] = [
   },
   {
     name: 'a garbled survey figure in the LasSe plan',
-    mutation: { [LASSE]: L.replace(/Kyselyyn vastasi yhteensä (\d+)/, 'Kyselyyn vastasi yhteensä $1O') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the figure "survey-respondents"') },
+    ...missing(
+      LASSE,
+      L.replace(/Kyselyyn vastasi yhteensä (\d+)/, 'Kyselyyn vastasi yhteensä $1O'),
+      'cannot find the figure "survey-respondents"',
+    ),
   },
   {
     name: 'the LasSe table of contents renamed',
-    mutation: { [LASSE]: L.replaceAll('SISÄLLYSLUETTELO', 'SISÄLTÖ') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the table of contents with the modules') },
+    ...missing(
+      LASSE,
+      L.replaceAll('SISÄLLYSLUETTELO', 'SISÄLTÖ'),
+      'cannot find the table of contents with the modules',
+    ),
   },
   {
     name: 'a typo in the LasSe module B schedule',
-    mutation: { [LASSE]: L.replace(/(\d{1,2}-\d{1,2}\/\d{2}) suunnittelu \(/, '$1 suunnitelu (') },
-    expected: { outcome: 'b', message: at(LASSE, null, 'cannot find the module B schedule') },
+    ...missing(
+      LASSE,
+      L.replace(/(\d{1,2}-\d{1,2}\/\d{2}) suunnittelu \(/, '$1 suunnitelu ('),
+      'cannot find the module B schedule',
+    ),
   },
   {
     name: 'a "Lisätiedot" marker lost among the LasSe teasers',
@@ -827,7 +860,10 @@ const cases: Case[] = [
   {
     name: 'an empty document',
     mutation: { [MINUTES]: '' },
-    expected: { outcome: 'b', message: at(MINUTES, null, 'cannot find appendix "Liite 2\\."') },
+    expected: {
+      outcome: 'b',
+      message: at(MINUTES, null, 'cannot find appendix "Liite 2\\.".*: the document is empty$'),
+    },
   },
   {
     name: 'a folder where a document should be',
