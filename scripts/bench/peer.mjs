@@ -4,9 +4,9 @@
 // the project: it would slow every npm ci), builds the peer there and the dashboard as bench:lighthouse does, serves
 // both, and runs Lighthouse (default mobile settings, simulated throttling) on them interleaved, RUNS times each
 // (default 5). Prints every run, the medians, and the targets: LCP ≤ half the peer's, TBT ≤ the peer's + 50 ms,
-// JS transferred ≤ half the peer's, performance ≥ the peer's. "observed FCP" is the unthrottled first paint:
-// Lighthouse's simulation counts every request made before it, so the peer's simulated LCP is ~1.2 s when Chromium
-// paints before its ~40 module preloads are in, and ~3 s when it paints after them (a loaded machine).
+// JS transferred ≤ half the peer's, performance ≥ the peer's. "observed FCP" is the unthrottled first paint: the
+// simulation estimates FCP and LCP partly from every request started before it, which for the peer's ~40 module
+// preloads depends on timing, so the peer's LCP swings between runs (docs/benchmarks.md).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -125,7 +125,8 @@ async function measure(url) {
     si: a['speed-index'].numericValue,
     js: scripts.reduce((s, r) => s + r.transferSize, 0),
     load: loadavg()[0],
-    // Simulated LCP depends on what the unthrottled load had requested by its own first paint: these say which.
+    // The simulated FCP and LCP count the requests started before the unthrottled first paint: these two say which
+    // paint and when.
     observedFcp: a.metrics.details.items[0].observedFirstContentfulPaint,
     lcpElement: a['largest-contentful-paint-element'].details?.items[0]?.items[0]?.node?.nodeLabel ?? '?',
     versions: `Lighthouse ${lhr.lighthouseVersion}, ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}`,
