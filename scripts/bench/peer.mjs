@@ -5,7 +5,7 @@
 // both, and runs Lighthouse (default mobile settings, simulated throttling) on them interleaved, RUNS times each
 // (default 5). Prints every run, the medians, and the targets: LCP ≤ half the peer's, TBT ≤ the peer's + 50 ms,
 // JS transferred ≤ half the peer's, performance ≥ the peer's. "observed FCP" is the unthrottled first paint: the
-// simulation estimates FCP and LCP partly from every request started before it, which for the peer's ~40 module
+// simulation estimates FCP and LCP partly from every request started before it, which for the peer's 38 module
 // preloads depends on timing, so the peer's LCP swings between runs (docs/benchmarks.md).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
