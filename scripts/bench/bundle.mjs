@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { benchPages } from './pages.mjs';
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
@@ -73,8 +74,8 @@ console.log('page           before paint: HTML    CSS     JS   until interactive
 let over = 0;
 const server = await startStaticServer({ root: dist, base: BASE });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 try {
   for (const [name, path] of benchPages(root)) {

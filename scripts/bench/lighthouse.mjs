@@ -8,6 +8,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
 import { benchPages } from './pages.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = '/kaste-dashboard/';
@@ -17,16 +18,6 @@ const only = process.env.BENCH_PAGES?.split(',');
 const PAGES = benchPages(root).filter(([name]) => !only || only.includes(name));
 const TARGETS = { performance: 97, accessibility: 100, 'best-practices': 100, seo: 100 };
 const LIMITS = { lcp: 1200, tbt: 100, cls: 0 };
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
 // Canonical and hreflang addresses must be on the origin Lighthouse loads, so the site is built for it.
@@ -36,8 +27,8 @@ execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
   env: { ...process.env, BASE_PATH: BASE, SITE_URL: new URL(server.url).origin, BUILD_LOG_LEVEL: 'error' },
 });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: FLAGS,
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: CHROMIUM_FLAGS,
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

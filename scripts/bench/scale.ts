@@ -13,21 +13,12 @@ import { filesOf, validateDataset } from '../../src/data/load.ts';
 import { syntheticDataset } from './synthetic.ts';
 // @ts-expect-error plain ES module shared with the e2e suite
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SIZES = (process.env.SCALE_SIZES ?? '1000,10000').split(',').map(Number);
 const RUNS = 5;
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info',
-];
+const ARGS = [...CHROMIUM_FLAGS, '--enable-precise-memory-info'];
 
 const read = (f: string) => JSON.parse(readFileSync(join(root, 'public/data', f), 'utf8'));
 const checkedReal = validateDataset(Object.fromEntries(DATA_FILE_NAMES.map((f) => [f, read(f)])));
@@ -43,7 +34,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 // The machine may be shared: its load average says how far these figures are from a quiet machine's.
 const loadBefore = loadavg()[0]!;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
 const results: Array<Record<string, string>> = [];
 for (const size of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `kaste-scale-${size}-`));

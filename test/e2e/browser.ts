@@ -2,6 +2,7 @@ import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const BASE_URL = process.env.E2E_URL ?? 'http://127.0.0.1:4173/kaste-dashboard/';
 /**
@@ -16,19 +17,8 @@ export const NO_BOUNDARIES_REASON =
 export const BASE_PATH = new URL(BASE_URL).pathname;
 export const SCREENSHOTS = join(process.cwd(), 'test-output/screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /** One browser for a spec file: launched before its first test, closed after its last. */
