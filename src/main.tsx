@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { applyColorScheme } from './app/useDocumentSettings';
-import { LANGS, loadMessages, seedFormatted } from './i18n';
+import { loadMessages, seedFormatted } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
@@ -49,12 +49,9 @@ export async function start(loading: Promise<LoadResult>) {
     return;
   }
   const container = document.getElementById('root')!;
-  // The other languages' strings come once the page is live, so a language switch is instant and needs no network.
-  const prefetchOtherLanguages = () =>
-    LANGS.filter((l) => l !== lang).forEach((l) => loadMessages(l).catch(() => undefined));
   const app = (
     <StrictMode>
-      <App data={data} onLive={prefetchOtherLanguages} />
+      <App data={data} />
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {

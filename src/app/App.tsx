@@ -6,14 +6,13 @@ import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
 
 /** The whole app; `data` when the caller has already loaded (or, prerendering, read) the dataset. */
-export function App({ data, onLive }: { data?: LoadResult; onLive?: () => void }) {
+export function App({ data }: { data?: LoadResult }) {
   useUrlSync();
   useDocumentSettings();
   // Marks the page as live (hydrated or rendered): before this a prerendered page's controls are not wired yet.
   useEffect(() => {
     document.documentElement.setAttribute('data-ready', '');
-    onLive?.();
-  }, [onLive]);
+  }, []);
   return (
     <DataProvider initial={data}>
       <Shell />

@@ -1,4 +1,4 @@
-import { LANGS, useT, type Lang } from '../i18n';
+import { LANGS, loadMessages, useT, type Lang } from '../i18n';
 import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
 import { isPlainClick } from '../ui/AppLink';
@@ -7,16 +7,23 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska'
 
 /**
  * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a
- * plain click switches the language in place, keeping the filters and the scroll position.
+ * plain click switches the language in place, keeping the filters and the scroll position. The language's strings
+ * start to load when the reader points at or focuses the link, not with every page (17 kB the page would otherwise
+ * download for a switch most readers never make), so the click usually finds them here.
  */
 function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolean; onSwitch: () => void }) {
   const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));
+  // A failure shows when the click asks again (setLang loads the strings before it switches).
+  const prepare = () => void loadMessages(lang).catch(() => undefined);
   return (
     <a
       href={href}
       hrefLang={lang}
       lang={lang}
       aria-current={current ? 'page' : undefined}
+      onPointerEnter={prepare}
+      onFocus={prepare}
+      onTouchStart={prepare}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();

@@ -288,7 +288,7 @@ test('a phone hydrates a page with the values its prerender formatted: no Intl n
   await context.close();
 });
 
-test('a page downloads only its own language’s strings before it is interactive; the others come when it is idle', async () => {
+test('a page downloads only its own language’s strings; another language’s come when the reader points at its link', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -326,10 +326,18 @@ test('a page downloads only its own language’s strings before it is interactiv
     for (const s of present) assert.ok(code.includes(s), `${path}: its own strings (${s}) are loaded`);
     for (const s of absent) assert.ok(!code.includes(s), `${path}: another language's string (${s}) is not loaded`);
   }
-  // Once idle, the other languages are here: the switch needs no download.
-  const swedish = page.waitForResponse((r) => /\/sv-[^/]*\.js$/.test(r.url()), { timeout: 15_000 });
+  // Not even once the page is idle; pointing at "Svenska" brings them, before the click.
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${BASE_URL}en/`);
+  await page.locator('html[data-ready]').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.ok(!requested.some((f) => /\/sv-[^/]*\.js$/.test(f)), 'no Swedish strings while the page loads');
+  const swedish = page.waitForResponse((r) => /\/sv-[^/]*\.js$/.test(r.url()), { timeout: 15_000 });
+  await page.getByRole('link', { name: 'Svenska' }).hover();
   await swedish;
+  await page.getByRole('link', { name: 'Svenska' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });
