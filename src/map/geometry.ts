@@ -42,6 +42,12 @@ export interface PlacedLabel {
 
 const R = 20;
 
+/** The box a province name takes at `fontSize`: bold text is about 0.68 em a letter, the box a little taller. */
+export const provinceNameBox = (name: string, fontSize: number) => ({
+  width: name.length * fontSize * 0.68,
+  height: fontSize * 1.2,
+});
+
 /** A label per province at the mean of its label points, or (`top`) above its northernmost shapes. */
 function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | undefined, top?: number) {
   const sums = new Map<string, { x: number; y: number; minY: number; n: number }>();
@@ -61,8 +67,13 @@ function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | 
 /**
  * Province names on the tile map, each in the nearest free place beside its own tiles: a spot (on a grid of half a
  * tile inside `bounds`) whose box covers no tile and no name placed before it, nearest to one of the province's
- * tiles and not nearer to another province's. Where no spot is free, the one covering fewest. A name over or
- * beside another province's tiles reads as theirs.
+ * tiles and not nearer to another province's. Where no spot is free, the one covering fewest; of equal spots, the
+ * first in reading order. A name over or beside another province's tiles reads as theirs.
+ *
+ * It runs in the page's hydration over thousands of spots per name, so it skips work that cannot change the
+ * answer: per row of spots it keeps only the boxes the row crosses and each tile's vertical distance; it stops
+ * counting covered boxes past the best spot's count; and it measures a distance only where it could still win (a
+ * spot's score is never below its distance to its own tiles, which is never below their vertical distance).
  */
 export function placeTileLabels(
   tiles: ReadonlyArray<{ x: number; y: number; provinceId: string }>,
@@ -73,26 +84,50 @@ export function placeTileLabels(
   const halfW = radius * (Math.sqrt(3) / 2);
   type Rect = [number, number, number, number];
   const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
-  const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  // From a label's box to a tile's centre.
-  const gap = (r: Rect, t: { x: number; y: number }) =>
-    Math.hypot(Math.max(r[0] - t.x, 0, t.x - r[2]), Math.max(r[1] - t.y, 0, t.y - r[3]));
   const [bx, by, bw, bh] = bounds;
   const step = radius / 2;
   return labels.map(({ id, width, height }) => {
-    const own = tiles.filter((t) => t.provinceId === id);
-    const others = tiles.filter((t) => t.provinceId !== id);
     let best: { x: number; y: number; covered: number; score: number } | null = null;
-    for (let y = by + height / 2; y <= by + bh - height / 2; y += step)
-      for (let x = bx + width / 2; x <= bx + bw - width / 2; x += step) {
-        const rect: Rect = [x - width / 2, y - height / 2, x + width / 2, y + height / 2];
-        const covered = obstacles.filter((o) => overlaps(rect, o)).length;
-        const toOwn = Math.min(...own.map((t) => gap(rect, t)));
-        const toOther = Math.min(Infinity, ...others.map((t) => gap(rect, t)));
-        const score = toOwn + Math.max(0, toOwn - toOther) * 2;
-        if (!best || covered < best.covered || (covered === best.covered && score < best.score))
-          best = { x, y, covered, score };
+    for (let y = by + height / 2; y <= by + bh - height / 2; y += step) {
+      const y0 = y - height / 2;
+      const y1 = y + height / 2;
+      const across = obstacles.filter((o) => y0 < o[3] && o[1] < y1);
+      // Each tile's centre's vertical distance from this row's boxes.
+      const own: Array<{ x: number; dy: number }> = [];
+      const others: Array<{ x: number; dy: number }> = [];
+      let ownDy = Infinity;
+      for (const t of tiles) {
+        const dy = Math.max(y0 - t.y, 0, t.y - y1);
+        if (t.provinceId === id) {
+          own.push({ x: t.x, dy });
+          ownDy = Math.min(ownDy, dy);
+        } else others.push({ x: t.x, dy });
       }
+      // The distance to the nearest of `ts`, or `cutoff` where none is nearer (a tile whose distance along either
+      // axis alone reaches the nearest so far cannot be nearer).
+      const nearest = (ts: ReadonlyArray<{ x: number; dy: number }>, x0: number, x1: number, cutoff: number) => {
+        let d = cutoff;
+        for (const t of ts) {
+          const dx = Math.max(x0 - t.x, 0, t.x - x1);
+          if (dx < d && t.dy < d) d = Math.min(d, Math.hypot(dx, t.dy));
+        }
+        return d;
+      };
+      for (let x = bx + width / 2; x <= bx + bw - width / 2; x += step) {
+        const x0 = x - width / 2;
+        const x1 = x + width / 2;
+        const limit = best ? best.covered : Infinity;
+        let covered = 0;
+        for (const o of across) if (x0 < o[2] && o[0] < x1 && ++covered > limit) break;
+        if (covered > limit) continue;
+        const tied = best !== null && covered === best.covered;
+        if (tied && ownDy >= best!.score) continue;
+        const toOwn = nearest(own, x0, x1, tied ? best!.score : Infinity);
+        if (tied && toOwn >= best!.score) continue;
+        const score = toOwn + Math.max(0, toOwn - nearest(others, x0, x1, Infinity)) * 2;
+        if (!best || covered < best.covered || score < best.score) best = { x, y, covered, score };
+      }
+    }
     const place = best ?? { x: bx + bw / 2, y: by + height };
     obstacles.push([place.x - width / 2, place.y - height / 2, place.x + width / 2, place.y + height / 2]);
     return { id, x: place.x, y: place.y };
