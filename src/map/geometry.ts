@@ -70,10 +70,11 @@ function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | 
  * tiles and not nearer to another province's. Where no spot is free, the one covering fewest; of equal spots, the
  * first in reading order. A name over or beside another province's tiles reads as theirs.
  *
- * It runs in the page's hydration over thousands of spots per name, so it skips work that cannot change the
- * answer: per row of spots it keeps only the boxes the row crosses and each tile's vertical distance; it stops
- * counting covered boxes past the best spot's count; and it measures a distance only where it could still win (a
- * spot's score is never below its distance to its own tiles, which is never below their vertical distance).
+ * It runs in the page's hydration, over thousands of spots per name, so it skips the spots that cannot win: a
+ * spot's score is never below its distance to the province's own tiles, which is never below their distance along
+ * either axis. Once a free spot is found, only a nearer free one can win, so rows and columns too far from the
+ * province's tiles are passed over unscored; and a spot's covered boxes are counted only until it has more than
+ * the best one.
  */
 export function placeTileLabels(
   tiles: ReadonlyArray<{ x: number; y: number; provinceId: string }>,
@@ -86,45 +87,46 @@ export function placeTileLabels(
   const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
   const [bx, by, bw, bh] = bounds;
   const step = radius / 2;
+  // The distance from a box to the nearest centre of `ts`, or `cutoff` where none is nearer (a tile whose distance
+  // along either axis reaches the nearest so far is not nearer).
+  const nearest = (ts: typeof tiles, [x0, y0, x1, y1]: Readonly<Rect>, cutoff: number) => {
+    let d = cutoff;
+    for (const t of ts) {
+      const dx = Math.max(x0 - t.x, 0, t.x - x1);
+      const dy = Math.max(y0 - t.y, 0, t.y - y1);
+      if (dx < d && dy < d) d = Math.min(d, Math.hypot(dx, dy));
+    }
+    return d;
+  };
   return labels.map(({ id, width, height }) => {
+    const ownTiles = tiles.filter((t) => t.provinceId === id);
+    const otherTiles = tiles.filter((t) => t.provinceId !== id);
+    const ownX0 = Math.min(...ownTiles.map((t) => t.x));
+    const ownX1 = Math.max(...ownTiles.map((t) => t.x));
     let best: { x: number; y: number; covered: number; score: number } | null = null;
     for (let y = by + height / 2; y <= by + bh - height / 2; y += step) {
       const y0 = y - height / 2;
       const y1 = y + height / 2;
-      const across = obstacles.filter((o) => y0 < o[3] && o[1] < y1);
-      // Each tile's centre's vertical distance from this row's boxes.
-      const own: Array<{ x: number; dy: number }> = [];
-      const others: Array<{ x: number; dy: number }> = [];
       let ownDy = Infinity;
-      for (const t of tiles) {
-        const dy = Math.max(y0 - t.y, 0, t.y - y1);
-        if (t.provinceId === id) {
-          own.push({ x: t.x, dy });
-          ownDy = Math.min(ownDy, dy);
-        } else others.push({ x: t.x, dy });
-      }
-      // The distance to the nearest of `ts`, or `cutoff` where none is nearer (a tile whose distance along either
-      // axis alone reaches the nearest so far cannot be nearer).
-      const nearest = (ts: ReadonlyArray<{ x: number; dy: number }>, x0: number, x1: number, cutoff: number) => {
-        let d = cutoff;
-        for (const t of ts) {
-          const dx = Math.max(x0 - t.x, 0, t.x - x1);
-          if (dx < d && t.dy < d) d = Math.min(d, Math.hypot(dx, t.dy));
-        }
-        return d;
-      };
+      for (const t of ownTiles) ownDy = Math.min(ownDy, Math.max(y0 - t.y, 0, t.y - y1));
+      // Spots that cover nothing can only lose to an earlier free spot as near or nearer.
+      const free = best !== null && best.covered === 0;
+      if (free && ownDy >= best!.score) continue;
+      const across = obstacles.filter((o) => y0 < o[3] && o[1] < y1);
       for (let x = bx + width / 2; x <= bx + bw - width / 2; x += step) {
         const x0 = x - width / 2;
         const x1 = x + width / 2;
+        if (free && Math.max(ownX0 - x1, 0, x0 - ownX1) >= best!.score) continue;
         const limit = best ? best.covered : Infinity;
         let covered = 0;
         for (const o of across) if (x0 < o[2] && o[0] < x1 && ++covered > limit) break;
         if (covered > limit) continue;
         const tied = best !== null && covered === best.covered;
         if (tied && ownDy >= best!.score) continue;
-        const toOwn = nearest(own, x0, x1, tied ? best!.score : Infinity);
+        const box = [x0, y0, x1, y1] as const;
+        const toOwn = nearest(ownTiles, box, tied ? best!.score : Infinity);
         if (tied && toOwn >= best!.score) continue;
-        const score = toOwn + Math.max(0, toOwn - nearest(others, x0, x1, Infinity)) * 2;
+        const score = toOwn + Math.max(0, toOwn - nearest(otherTiles, box, Infinity)) * 2;
         if (!best || covered < best.covered || score < best.score) best = { x, y, covered, score };
       }
     }
