@@ -45,8 +45,8 @@ export default function MapView() {
   const facts = useMemo(() => municipalityFacts(d, shown, map, lookups), [d, shown, map, lookups]);
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;
-  // The tiles do not depend on the drawing's width: measuring it after hydration must not lay them out again.
-  const tiles = useMemo(() => tileGeometry(municipalities, map.zoomProvince), [municipalities, map.zoomProvince]);
+  // The tiles do not depend on the drawing's width (measured after hydration); tileGeometry lays them out once.
+  const tiles = tileGeometry(municipalities, map.zoomProvince);
   const topology = boundaries.status === 'ready' && map.geometry === 'boundaries' ? boundaries.topology : null;
   const borders = useMemo(
     () => topology && boundaryGeometry(topology, municipalities, Math.max(320, width), map.zoomProvince),

@@ -144,8 +144,22 @@ function box(points: Array<[number, number]>, pad: number): [number, number, num
   return [x0, y0, Math.max(...xs) + pad - x0, Math.max(...ys) + pad - y0];
 }
 
-/** Equal hexagons at the cells the build laid out; zooming narrows the view box to one province's tiles. */
-export function tileGeometry(municipalities: Municipality[], zoomProvince: string | null): MapGeometry {
+const tileGeometries = new WeakMap<readonly Municipality[], Map<string | null, MapGeometry>>();
+
+/**
+ * Equal hexagons at the cells the build laid out; zooming narrows the view box to one province's tiles. Laid out
+ * once per data and zoom and the names placed once per set of sizes: a render that React discards (hydration may
+ * restart one) and the next one share them.
+ */
+export function tileGeometry(municipalities: readonly Municipality[], zoomProvince: string | null): MapGeometry {
+  let byZoom = tileGeometries.get(municipalities);
+  if (!byZoom) tileGeometries.set(municipalities, (byZoom = new Map()));
+  let geometry = byZoom.get(zoomProvince);
+  if (!geometry) byZoom.set(zoomProvince, (geometry = layOutTiles(municipalities, zoomProvince)));
+  return geometry;
+}
+
+function layOutTiles(municipalities: readonly Municipality[], zoomProvince: string | null): MapGeometry {
   const tiles: Tile[] = municipalities.map((m) => {
     const [x, y] = hexToPixel(m.tile.q, m.tile.r);
     return { code: m.code, provinceId: m.provinceId, q: m.tile.q, r: m.tile.r, x, y };
@@ -176,6 +190,7 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
     R * 1.6,
   );
   const centres = tiles.map((t) => ({ x: t.x * R, y: t.y * R, provinceId: t.provinceId }));
+  const placed = new Map<string, PlacedLabel[]>();
   return {
     viewBox,
     shapes,
@@ -183,8 +198,15 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
     provinceLabels: labels,
     unit: R,
     // Names may stand beside the outermost tiles, a little outside the view box (MapCanvas widens it to them).
-    placeLabels: (boxes) =>
-      placeTileLabels(centres, boxes, R, [viewBox[0] - R * 4, viewBox[1], viewBox[2] + R * 8, viewBox[3]]),
+    placeLabels: (boxes) => {
+      const key = boxes.map((b) => `${b.id} ${b.width} ${b.height}`).join();
+      let names = placed.get(key);
+      if (!names) {
+        names = placeTileLabels(centres, boxes, R, [viewBox[0] - R * 4, viewBox[1], viewBox[2] + R * 8, viewBox[3]]);
+        placed.set(key, names);
+      }
+      return names;
+    },
   };
 }
 
