@@ -65,18 +65,24 @@ function WorkbookButton({ name, tables, label }: { name: string; tables: DataTab
  */
 function FilteredSection({ tables }: { tables: DataTable[] }) {
   const m = useMessages(dataPageMessages);
-  const lang = useLang();
   const filters = useAppStore((s) => s.filters);
-  const { rows: all, lookups } = useProjectRows();
-  const rows = useFilteredRows();
-  const active = activeFilterCount(filters);
-  const selection = useMemo(() => filteredTables(tables, new Set(rows.map((r) => r.project.id))), [tables, rows]);
-  if (active === 0)
+  if (activeFilterCount(filters) === 0)
     return (
       <p className="needs-js" data-testid="filtered-downloads">
         {m('unfilteredNote')}
       </p>
     );
+  return <FilteredDownloads tables={tables} />;
+}
+
+/** The filtered projects' downloads: building their tables' rows waits until filters are active. */
+function FilteredDownloads({ tables }: { tables: DataTable[] }) {
+  const m = useMessages(dataPageMessages);
+  const lang = useLang();
+  const filters = useAppStore((s) => s.filters);
+  const { rows: all, lookups } = useProjectRows();
+  const rows = useFilteredRows();
+  const selection = useMemo(() => filteredTables(tables, new Set(rows.map((r) => r.project.id))), [tables, rows]);
   const projects = selection[0]!;
   return (
     <section aria-labelledby="data-filtered" className="notice" data-testid="filtered-downloads">
@@ -86,7 +92,7 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
           filters: filterLabels(filters, lang, lookups)
             .map((f) => f.label)
             .join('; '),
-          shown: formatNumber(lang, projects.rows.length),
+          shown: formatNumber(lang, projects.count),
           total: formatNumber(lang, all.length),
         })}
       </p>
@@ -143,7 +149,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
                 <tr key={t.id} data-table-id={t.id}>
                   <th scope="row">{t.title[lang]}</th>
                   <td>{t.description[lang]}</td>
-                  <td className="num">{formatNumber(lang, t.rows.length)}</td>
+                  <td className="num">{formatNumber(lang, t.count)}</td>
                   <td className="data-downloads">
                     <button
                       type="button"

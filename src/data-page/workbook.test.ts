@@ -52,5 +52,6 @@ describe('the workbook sheets', () => {
     expect(projects!.rows.map((r) => r[0])).toEqual(['2008-proomu-hanke']);
     expect(costs!.rows.map((r) => [r[0], r[1], r[3]])).toEqual([['project', '2008-proomu-hanke', 180100]]);
     expect(shares!.rows.every((r) => r[0] === '2008-proomu-hanke')).toBe(true);
+    expect([projects!.count, costs!.count, shares!.count]).toEqual([1, 1, shares!.rows.length]);
   });
 });

@@ -53,6 +53,7 @@ export function filteredTables(tables: DataTable[], projectIds: ReadonlySet<stri
     .filter((t) => FILTERED_TABLES.includes(t.id))
     .map((t) => {
       const column = t.fields.findIndex((f) => f.name === (t.id === 'projects' ? 'id' : 'project_id'));
-      return { ...t, rows: t.rows.filter((r) => projectIds.has(String(r[column]))) };
+      const rows = t.rows.filter((r) => projectIds.has(String(r[column])));
+      return { ...t, count: rows.length, rows };
     });
 }

@@ -8,7 +8,10 @@ describe('the data tables', () => {
   it('has one table per published CSV, each row as wide as its fields', () => {
     const tables = dataTables(d, 'fi');
     expect(tables.map((t) => t.id)).toEqual([...TABLE_IDS]);
-    for (const t of tables) for (const row of t.rows) expect(row, t.id).toHaveLength(t.fields.length);
+    for (const t of tables) {
+      expect(t.rows, t.id).toHaveLength(t.count);
+      for (const row of t.rows) expect(row, t.id).toHaveLength(t.fields.length);
+    }
     expect(tables.find((t) => t.id === 'projects')!.rows).toHaveLength(d.projects.length);
     expect(tables.find((t) => t.id === 'municipalities')!.rows).toHaveLength(88);
     expect(tables.find((t) => t.id === 'quality')!.rows).toHaveLength(d.quality.length);

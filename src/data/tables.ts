@@ -27,7 +27,23 @@ export interface DataTable {
   title: PerLang;
   description: PerLang;
   fields: TableField[];
+  /** How many rows, known without building them. */
+  count: number;
   rows: CsvValue[][];
+}
+
+/**
+ * A table whose rows are built when first read: the data page lists every table with its count at load, and builds
+ * the rows (the quality notes' sentences, the administrators' names) only for a download.
+ */
+function table(t: Omit<DataTable, 'rows'>, build: () => CsvValue[][]): DataTable {
+  let rows: CsvValue[][] | undefined;
+  return {
+    ...t,
+    get rows() {
+      return (rows ??= build());
+    },
+  };
 }
 
 export const TABLE_IDS = ['projects', 'costs', 'shares', 'municipalities', 'quality', 'events'] as const;
@@ -79,93 +95,105 @@ const SOURCE = f('source', 'string', 'lähde (asiakirja:rivit)', 'källa (dokume
 export function dataTables(d: Dataset, lang: Lang): DataTable[] {
   const { rows, lookups } = rowsOf(d);
   const orgName = (id: string) => (lookups.organisations.has(id) ? lookups.names.organisation(id, lang) : null);
-  const names = qualityNames(d);
   return [
-    {
-      id: 'projects',
-      title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
-      description: {
-        fi: 'Jokainen asiakirjoissa nimetty hanke: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit.',
-        sv: 'Varje projekt som dokumenten nämner: planår, tema, huvudman, landskap, kostnad och källrader.',
-        en: 'Every project the documents name: plan year, theme, administrator, provinces, cost and source lines.',
+    table(
+      {
+        id: 'projects',
+        title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
+        description: {
+          fi: 'Jokainen asiakirjoissa nimetty hanke: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit.',
+          sv: 'Varje projekt som dokumenten nämner: planår, tema, huvudman, landskap, kostnad och källrader.',
+          en: 'Every project the documents name: plan year, theme, administrator, provinces, cost and source lines.',
+        },
+        fields: [
+          f('id', 'string', 'tunniste', 'id', 'id'),
+          f('name', 'string', 'hanke', 'projekt', 'project'),
+          f('language', 'string', 'nimen kieli', 'namnets språk', 'language of the name', LANGUAGE_LABELS),
+          f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
+          f('theme_id', 'string', 'teeman tunniste', 'temats id', 'theme id'),
+          f('theme', 'string', 'teema', 'tema', 'theme'),
+          f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
+          f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmännens id', 'administrator ids'),
+          f(
+            'administrator_status',
+            'string',
+            'hallinnoijan tila',
+            'huvudmannens status',
+            'administrator status',
+            ADMINISTRATOR_STATUS_LABELS,
+          ),
+          f(
+            'administrator_written',
+            'string',
+            'hallinnoija lähteen kirjoitusasussa',
+            'huvudman som i källan',
+            'administrator as written',
+          ),
+          f('province_ids', 'string', 'maakuntien tunnisteet', 'landskapens id', 'province ids'),
+          f('cost_eur', 'integer', 'kustannus (€)', 'kostnad (€)', 'cost (EUR)'),
+          f('start', 'string', 'alkaa', 'börjar', 'start'),
+          f('end', 'string', 'päättyy', 'slutar', 'end'),
+          f('continues', 'string', 'jatkaa hanketta', 'fortsätter projektet', 'continues'),
+          SOURCE,
+        ],
+        count: rows.length,
       },
-      fields: [
-        f('id', 'string', 'tunniste', 'id', 'id'),
-        f('name', 'string', 'hanke', 'projekt', 'project'),
-        f('language', 'string', 'nimen kieli', 'namnets språk', 'language of the name', LANGUAGE_LABELS),
-        f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
-        f('theme_id', 'string', 'teeman tunniste', 'temats id', 'theme id'),
-        f('theme', 'string', 'teema', 'tema', 'theme'),
-        f('administrators', 'string', 'hallinnoija', 'huvudman', 'administrator'),
-        f('administrator_ids', 'string', 'hallinnoijan tunnisteet', 'huvudmännens id', 'administrator ids'),
-        f(
-          'administrator_status',
-          'string',
-          'hallinnoijan tila',
-          'huvudmannens status',
-          'administrator status',
-          ADMINISTRATOR_STATUS_LABELS,
-        ),
-        f(
-          'administrator_written',
-          'string',
-          'hallinnoija lähteen kirjoitusasussa',
-          'huvudman som i källan',
-          'administrator as written',
-        ),
-        f('province_ids', 'string', 'maakuntien tunnisteet', 'landskapens id', 'province ids'),
-        f('cost_eur', 'integer', 'kustannus (€)', 'kostnad (€)', 'cost (EUR)'),
-        f('start', 'string', 'alkaa', 'börjar', 'start'),
-        f('end', 'string', 'päättyy', 'slutar', 'end'),
-        f('continues', 'string', 'jatkaa hanketta', 'fortsätter projektet', 'continues'),
-        SOURCE,
-      ],
-      rows: rows.map((r) => {
-        const p = r.project;
-        return [
-          p.id,
-          p.name,
-          p.language,
-          p.planYear,
-          p.themeId,
-          r.theme?.name[lang] ?? null,
-          administratorsLabel(p, lang, lookups) || null,
-          r.adminIds.join(' ') || null,
-          p.administratorStatus,
-          p.administratorRaw || null,
-          p.provinceIds.join(' ') || null,
-          r.cost,
-          p.period?.start ?? null,
-          p.period?.end ?? null,
-          p.continues.join(' ') || null,
-          sourceLabel(p.sources[0]),
-        ];
-      }),
-    },
-    {
-      id: 'costs',
-      title: { fi: 'Kustannukset', sv: 'Kostnader', en: 'Costs' },
-      description: {
-        fi: 'Suunnitelmataulukon kustannukset hankkeittain (vain kun asiakirja antaa luvun) ja taulukoiden omat yhteensä-rivit.',
-        sv: 'Planens kostnader per projekt (bara där dokumentet anger ett belopp) och tabellernas egna summarader.',
-        en: "The plan's costs per project (only where the document gives a number) and the tables' own total rows.",
+      () =>
+        rows.map((r) => {
+          const p = r.project;
+          return [
+            p.id,
+            p.name,
+            p.language,
+            p.planYear,
+            p.themeId,
+            r.theme?.name[lang] ?? null,
+            administratorsLabel(p, lang, lookups) || null,
+            r.adminIds.join(' ') || null,
+            p.administratorStatus,
+            p.administratorRaw || null,
+            p.provinceIds.join(' ') || null,
+            r.cost,
+            p.period?.start ?? null,
+            p.period?.end ?? null,
+            p.continues.join(' ') || null,
+            sourceLabel(p.sources[0]),
+          ];
+        }),
+    ),
+    table(
+      {
+        id: 'costs',
+        title: { fi: 'Kustannukset', sv: 'Kostnader', en: 'Costs' },
+        description: {
+          fi: 'Suunnitelmataulukon kustannukset hankkeittain (vain kun asiakirja antaa luvun) ja taulukoiden omat yhteensä-rivit.',
+          sv: 'Planens kostnader per projekt (bara där dokumentet anger ett belopp) och tabellernas egna summarader.',
+          en: "The plan's costs per project (only where the document gives a number) and the tables' own total rows.",
+        },
+        fields: [
+          f('row', 'string', 'rivi', 'rad', 'row', COST_ROW_LABELS),
+          f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+          f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
+          f('amount_eur', 'integer', 'summa (€)', 'belopp (€)', 'amount (EUR)'),
+          f(
+            'stated_projects',
+            'integer',
+            'ilmoitettu hankemäärä',
+            'angivet antal projekt',
+            'stated number of projects',
+          ),
+          f(
+            'stated_administrators',
+            'integer',
+            'ilmoitettu hallinnoijamäärä',
+            'angivet antal huvudmän',
+            'stated number of administrators',
+          ),
+          SOURCE,
+        ],
+        count: d.funding.costs.length + d.funding.statedTotals.length,
       },
-      fields: [
-        f('row', 'string', 'rivi', 'rad', 'row', COST_ROW_LABELS),
-        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
-        f('plan_year', 'integer', 'suunnitelmavuosi', 'planår', 'plan year'),
-        f('amount_eur', 'integer', 'summa (€)', 'belopp (€)', 'amount (EUR)'),
-        f('stated_projects', 'integer', 'ilmoitettu hankemäärä', 'angivet antal projekt', 'stated number of projects'),
-        f(
-          'stated_administrators',
-          'integer',
-          'ilmoitettu hallinnoijamäärä',
-          'angivet antal huvudmän',
-          'stated number of administrators',
-        ),
-        SOURCE,
-      ],
-      rows: [
+      () => [
         ...d.funding.costs.map((c) => [
           'project',
           c.projectId,
@@ -185,106 +213,123 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
           sourceLabel(t.source),
         ]),
       ],
-    },
-    {
-      id: 'shares',
-      title: { fi: 'Rahoitusosuudet', sv: 'Finansieringsandelar', en: 'Funding shares' },
-      description: {
-        fi: 'Organisaatioiden osuudet hankkeen rahoituksesta prosentteina.',
-        sv: 'Organisationernas andelar av projektets finansiering i procent.',
-        en: "The organisations' shares of a project's funding, in percent.",
+    ),
+    table(
+      {
+        id: 'shares',
+        title: { fi: 'Rahoitusosuudet', sv: 'Finansieringsandelar', en: 'Funding shares' },
+        description: {
+          fi: 'Organisaatioiden osuudet hankkeen rahoituksesta prosentteina.',
+          sv: 'Organisationernas andelar av projektets finansiering i procent.',
+          en: "The organisations' shares of a project's funding, in percent.",
+        },
+        fields: [
+          f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+          f('organisation_id', 'string', 'organisaation tunniste', 'organisationens id', 'organisation id'),
+          f('organisation', 'string', 'organisaatio', 'organisation', 'organisation'),
+          f('percent', 'number', 'osuus (%)', 'andel (%)', 'share (%)'),
+          SOURCE,
+        ],
+        count: d.funding.shares.length,
       },
-      fields: [
-        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
-        f('organisation_id', 'string', 'organisaation tunniste', 'organisationens id', 'organisation id'),
-        f('organisation', 'string', 'organisaatio', 'organisation', 'organisation'),
-        f('percent', 'number', 'osuus (%)', 'andel (%)', 'share (%)'),
-        SOURCE,
-      ],
-      rows: d.funding.shares.map((s) => [
-        s.projectId,
-        s.organisationId,
-        orgName(s.organisationId),
-        s.percent,
-        sourceLabel(s.source),
-      ]),
-    },
-    {
-      id: 'municipalities',
-      title: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' },
-      description: {
-        fi: 'Alueen kunnat vuoden 2013 kuntajaolla: nimet suomeksi ja ruotsiksi, maakunta, karttapiste ja LasSe-osallistuminen.',
-        sv: 'Regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
-        en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, province, map point and LasSe participation.",
+      () =>
+        d.funding.shares.map((s) => [
+          s.projectId,
+          s.organisationId,
+          orgName(s.organisationId),
+          s.percent,
+          sourceLabel(s.source),
+        ]),
+    ),
+    table(
+      {
+        id: 'municipalities',
+        title: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' },
+        description: {
+          fi: 'Alueen kunnat vuoden 2013 kuntajaolla: nimet suomeksi ja ruotsiksi, maakunta, karttapiste ja LasSe-osallistuminen.',
+          sv: 'Regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
+          en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, province, map point and LasSe participation.",
+        },
+        fields: [
+          f('code', 'string', 'kuntanumero', 'kommunnummer', 'municipality code'),
+          f('name_fi', 'string', 'nimi suomeksi', 'namn på finska', 'name in Finnish'),
+          f('name_sv', 'string', 'nimi ruotsiksi', 'namn på svenska', 'name in Swedish'),
+          f('province_id', 'string', 'maakunnan tunniste', 'landskapets id', 'province id'),
+          f('province', 'string', 'maakunta', 'landskap', 'province'),
+          f('lon', 'number', 'pituusaste', 'longitud', 'longitude'),
+          f('lat', 'number', 'leveysaste', 'latitud', 'latitude'),
+          f('lasse_joined', 'integer', 'LasSe-hankkeessa vuodesta', 'med i LasSe från', 'in LasSe from'),
+        ],
+        count: d.regions.municipalities.length,
       },
-      fields: [
-        f('code', 'string', 'kuntanumero', 'kommunnummer', 'municipality code'),
-        f('name_fi', 'string', 'nimi suomeksi', 'namn på finska', 'name in Finnish'),
-        f('name_sv', 'string', 'nimi ruotsiksi', 'namn på svenska', 'name in Swedish'),
-        f('province_id', 'string', 'maakunnan tunniste', 'landskapets id', 'province id'),
-        f('province', 'string', 'maakunta', 'landskap', 'province'),
-        f('lon', 'number', 'pituusaste', 'longitud', 'longitude'),
-        f('lat', 'number', 'leveysaste', 'latitud', 'latitude'),
-        f('lasse_joined', 'integer', 'LasSe-hankkeessa vuodesta', 'med i LasSe från', 'in LasSe from'),
-      ],
-      rows: d.regions.municipalities.map((m) => [
-        m.code,
-        m.name.fi,
-        m.name.sv,
-        m.provinceId,
-        lookups.provinces.get(m.provinceId)?.name[lang] ?? null,
-        m.lon,
-        m.lat,
-        m.lasse?.joined ?? null,
-      ]),
-    },
-    {
-      id: 'quality',
-      title: { fi: 'Laatuhuomiot', sv: 'Kvalitetsanmärkningar', en: 'Quality notes' },
-      description: {
-        fi: 'Jokainen ristiriita ja epävarmuus, jonka aineiston koonti löysi asiakirjoista, lähderiveineen.',
-        sv: 'Varje motstridighet och osäkerhet som sammanställningen hittade i dokumenten, med källrader.',
-        en: 'Every discrepancy and uncertainty the build found in the documents, with source lines.',
+      () =>
+        d.regions.municipalities.map((m) => [
+          m.code,
+          m.name.fi,
+          m.name.sv,
+          m.provinceId,
+          lookups.provinces.get(m.provinceId)?.name[lang] ?? null,
+          m.lon,
+          m.lat,
+          m.lasse?.joined ?? null,
+        ]),
+    ),
+    table(
+      {
+        id: 'quality',
+        title: { fi: 'Laatuhuomiot', sv: 'Kvalitetsanmärkningar', en: 'Quality notes' },
+        description: {
+          fi: 'Jokainen ristiriita ja epävarmuus, jonka aineiston koonti löysi asiakirjoista, lähderiveineen.',
+          sv: 'Varje motstridighet och osäkerhet som sammanställningen hittade i dokumenten, med källrader.',
+          en: 'Every discrepancy and uncertainty the build found in the documents, with source lines.',
+        },
+        fields: [
+          f('id', 'string', 'tunniste', 'id', 'id'),
+          f('severity', 'string', 'vakavuus', 'allvarlighetsgrad', 'severity', SEVERITY_LABELS),
+          f('kind', 'string', 'laji', 'typ', 'kind'),
+          f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+          f('note', 'string', 'huomio', 'anmärkning', 'note'),
+          f('values', 'string', 'arvot (JSON)', 'värden (JSON)', 'values (JSON)'),
+          f('sources', 'string', 'lähteet', 'källor', 'sources'),
+        ],
+        count: d.quality.length,
       },
-      fields: [
-        f('id', 'string', 'tunniste', 'id', 'id'),
-        f('severity', 'string', 'vakavuus', 'allvarlighetsgrad', 'severity', SEVERITY_LABELS),
-        f('kind', 'string', 'laji', 'typ', 'kind'),
-        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
-        f('note', 'string', 'huomio', 'anmärkning', 'note'),
-        f('values', 'string', 'arvot (JSON)', 'värden (JSON)', 'values (JSON)'),
-        f('sources', 'string', 'lähteet', 'källor', 'sources'),
-      ],
-      rows: d.quality.map((q) => [
-        q.id,
-        q.severity,
-        q.kind,
-        q.projectId,
-        qualityText(q, lang, names),
-        JSON.stringify(q.values),
-        q.sources.map(sourceLabel).join(' '),
-      ]),
-    },
-    {
-      id: 'events',
-      title: { fi: 'Tapahtumat', sv: 'Händelser', en: 'Events' },
-      description: {
-        fi: 'Asiakirjojen päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset.',
-        sv: 'Dokumentens daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut.',
-        en: 'Dated meetings, seminars, evaluations, application rounds and decisions of the documents.',
+      () => {
+        const names = qualityNames(d);
+        return d.quality.map((q) => [
+          q.id,
+          q.severity,
+          q.kind,
+          q.projectId,
+          qualityText(q, lang, names),
+          JSON.stringify(q.values),
+          q.sources.map(sourceLabel).join(' '),
+        ]);
       },
-      fields: [
-        f('id', 'string', 'tunniste', 'id', 'id'),
-        f('kind', 'string', 'laji', 'typ', 'kind', EVENT_KIND_LABELS),
-        f('title', 'string', 'otsikko', 'rubrik', 'title'),
-        f('start', 'string', 'alkaa', 'börjar', 'start'),
-        f('end', 'string', 'päättyy', 'slutar', 'end'),
-        f('place', 'string', 'paikka', 'plats', 'place'),
-        f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
-        SOURCE,
-      ],
-      rows: d.events.map((e) => [e.id, e.kind, e.title, e.start, e.end, e.place, e.projectId, sourceLabel(e.source)]),
-    },
+    ),
+    table(
+      {
+        id: 'events',
+        title: { fi: 'Tapahtumat', sv: 'Händelser', en: 'Events' },
+        description: {
+          fi: 'Asiakirjojen päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset.',
+          sv: 'Dokumentens daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut.',
+          en: 'Dated meetings, seminars, evaluations, application rounds and decisions of the documents.',
+        },
+        fields: [
+          f('id', 'string', 'tunniste', 'id', 'id'),
+          f('kind', 'string', 'laji', 'typ', 'kind', EVENT_KIND_LABELS),
+          f('title', 'string', 'otsikko', 'rubrik', 'title'),
+          f('start', 'string', 'alkaa', 'börjar', 'start'),
+          f('end', 'string', 'päättyy', 'slutar', 'end'),
+          f('place', 'string', 'paikka', 'plats', 'place'),
+          f('project_id', 'string', 'hankkeen tunniste', 'projektets id', 'project id'),
+          SOURCE,
+        ],
+        count: d.events.length,
+      },
+      () => d.events.map((e) => [e.id, e.kind, e.title, e.start, e.end, e.place, e.projectId, sourceLabel(e.source)]),
+    ),
   ];
 }
 

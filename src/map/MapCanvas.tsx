@@ -4,7 +4,7 @@ import { seriesColour } from '../ui/palette';
 import { useLang, useMessages } from '../i18n';
 import { localName } from '../data/names';
 import { firstInReadingOrder, isDirection, neighbourInDirection, shortLabels } from './keyboardNav';
-import type { MapGeometry } from './geometry';
+import { provinceNameBox, type MapGeometry } from './geometry';
 import type { MunicipalityFacts } from './layers';
 import { mapMessages } from './messages';
 import { LASSE_2014_PATTERN, type Symboliser } from './symbolise';
@@ -95,11 +95,7 @@ export function MapCanvas({
     [facts, lang],
   );
   const provinceSize = geometry.unit * 0.7;
-  // Bold text is about 0.68 em a letter; the box is a little taller than the letters.
-  const labelSize = useCallback(
-    (name: string) => ({ width: name.length * provinceSize * 0.68, height: provinceSize * 1.2 }),
-    [provinceSize],
-  );
+  const labelSize = useCallback((name: string) => provinceNameBox(name, provinceSize), [provinceSize]);
   const provinceNames = useMemo(() => {
     const shown = geometry.provinceLabels
       .filter((p) => lookups.provinces.get(p.id)?.core)

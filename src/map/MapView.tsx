@@ -45,14 +45,15 @@ export default function MapView() {
   const facts = useMemo(() => municipalityFacts(d, shown, map, lookups), [d, shown, map, lookups]);
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;
-  const geometry = useMemo(
-    () =>
-      boundaries.status === 'ready' && map.geometry === 'boundaries'
-        ? boundaryGeometry(boundaries.topology, municipalities, Math.max(320, width), map.zoomProvince)
-        : tileGeometry(municipalities, map.zoomProvince),
-    [boundaries, map.geometry, map.zoomProvince, municipalities, width],
+  // The tiles do not depend on the drawing's width (measured after hydration); tileGeometry lays them out once.
+  const tiles = tileGeometry(municipalities, map.zoomProvince);
+  const topology = boundaries.status === 'ready' && map.geometry === 'boundaries' ? boundaries.topology : null;
+  const borders = useMemo(
+    () => topology && boundaryGeometry(topology, municipalities, Math.max(320, width), map.zoomProvince),
+    [topology, municipalities, width, map.zoomProvince],
   );
-  const drawsBoundaries = boundaries.status === 'ready' && map.geometry === 'boundaries';
+  const geometry = borders ?? tiles;
+  const drawsBoundaries = borders !== null;
   const layerLabel = m(`layer.${map.layer}`);
   const list = [...facts.values()].sort((a, b) =>
     collator(lang).compare(municipalityName(a.municipality, lang), municipalityName(b.municipality, lang)),

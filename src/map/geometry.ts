@@ -42,6 +42,12 @@ export interface PlacedLabel {
 
 const R = 20;
 
+/** The box a province name takes at `fontSize`: bold text is about 0.68 em a letter, the box a little taller. */
+export const provinceNameBox = (name: string, fontSize: number) => ({
+  width: name.length * fontSize * 0.68,
+  height: fontSize * 1.2,
+});
+
 /** A label per province at the mean of its label points, or (`top`) above its northernmost shapes. */
 function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | undefined, top?: number) {
   const sums = new Map<string, { x: number; y: number; minY: number; n: number }>();
@@ -61,8 +67,14 @@ function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | 
 /**
  * Province names on the tile map, each in the nearest free place beside its own tiles: a spot (on a grid of half a
  * tile inside `bounds`) whose box covers no tile and no name placed before it, nearest to one of the province's
- * tiles and not nearer to another province's. Where no spot is free, the one covering fewest. A name over or
- * beside another province's tiles reads as theirs.
+ * tiles and not nearer to another province's. Where no spot is free, the one covering fewest; of equal spots, the
+ * first in reading order. A name over or beside another province's tiles reads as theirs.
+ *
+ * It runs in the page's hydration, over thousands of spots per name, so it skips the spots that cannot win: a
+ * spot's score is never below its distance to the province's own tiles, which is never below their distance along
+ * either axis. Once a free spot is found, only a nearer free one can win, so rows and columns too far from the
+ * province's tiles are passed over unscored; and a spot's covered boxes are counted only until it has more than
+ * the best one.
  */
 export function placeTileLabels(
   tiles: ReadonlyArray<{ x: number; y: number; provinceId: string }>,
@@ -73,26 +85,51 @@ export function placeTileLabels(
   const halfW = radius * (Math.sqrt(3) / 2);
   type Rect = [number, number, number, number];
   const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
-  const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  // From a label's box to a tile's centre.
-  const gap = (r: Rect, t: { x: number; y: number }) =>
-    Math.hypot(Math.max(r[0] - t.x, 0, t.x - r[2]), Math.max(r[1] - t.y, 0, t.y - r[3]));
   const [bx, by, bw, bh] = bounds;
   const step = radius / 2;
+  // The distance from a box to the nearest centre of `ts`, or `cutoff` where none is nearer (a tile whose distance
+  // along either axis reaches the nearest so far is not nearer).
+  const nearest = (ts: typeof tiles, [x0, y0, x1, y1]: Readonly<Rect>, cutoff: number) => {
+    let d = cutoff;
+    for (const t of ts) {
+      const dx = Math.max(x0 - t.x, 0, t.x - x1);
+      const dy = Math.max(y0 - t.y, 0, t.y - y1);
+      if (dx < d && dy < d) d = Math.min(d, Math.hypot(dx, dy));
+    }
+    return d;
+  };
   return labels.map(({ id, width, height }) => {
-    const own = tiles.filter((t) => t.provinceId === id);
-    const others = tiles.filter((t) => t.provinceId !== id);
+    const ownTiles = tiles.filter((t) => t.provinceId === id);
+    const otherTiles = tiles.filter((t) => t.provinceId !== id);
+    const ownX0 = Math.min(...ownTiles.map((t) => t.x));
+    const ownX1 = Math.max(...ownTiles.map((t) => t.x));
     let best: { x: number; y: number; covered: number; score: number } | null = null;
-    for (let y = by + height / 2; y <= by + bh - height / 2; y += step)
+    for (let y = by + height / 2; y <= by + bh - height / 2; y += step) {
+      const y0 = y - height / 2;
+      const y1 = y + height / 2;
+      let ownDy = Infinity;
+      for (const t of ownTiles) ownDy = Math.min(ownDy, Math.max(y0 - t.y, 0, t.y - y1));
+      // Spots that cover nothing can only lose to an earlier free spot as near or nearer.
+      const free = best !== null && best.covered === 0;
+      if (free && ownDy >= best!.score) continue;
+      const across = obstacles.filter((o) => y0 < o[3] && o[1] < y1);
       for (let x = bx + width / 2; x <= bx + bw - width / 2; x += step) {
-        const rect: Rect = [x - width / 2, y - height / 2, x + width / 2, y + height / 2];
-        const covered = obstacles.filter((o) => overlaps(rect, o)).length;
-        const toOwn = Math.min(...own.map((t) => gap(rect, t)));
-        const toOther = Math.min(Infinity, ...others.map((t) => gap(rect, t)));
-        const score = toOwn + Math.max(0, toOwn - toOther) * 2;
-        if (!best || covered < best.covered || (covered === best.covered && score < best.score))
-          best = { x, y, covered, score };
+        const x0 = x - width / 2;
+        const x1 = x + width / 2;
+        if (free && Math.max(ownX0 - x1, 0, x0 - ownX1) >= best!.score) continue;
+        const limit = best ? best.covered : Infinity;
+        let covered = 0;
+        for (const o of across) if (x0 < o[2] && o[0] < x1 && ++covered > limit) break;
+        if (covered > limit) continue;
+        const tied = best !== null && covered === best.covered;
+        if (tied && ownDy >= best!.score) continue;
+        const box = [x0, y0, x1, y1] as const;
+        const toOwn = nearest(ownTiles, box, tied ? best!.score : Infinity);
+        if (tied && toOwn >= best!.score) continue;
+        const score = toOwn + Math.max(0, toOwn - nearest(otherTiles, box, Infinity)) * 2;
+        if (!best || covered < best.covered || score < best.score) best = { x, y, covered, score };
       }
+    }
     const place = best ?? { x: bx + bw / 2, y: by + height };
     obstacles.push([place.x - width / 2, place.y - height / 2, place.x + width / 2, place.y + height / 2]);
     return { id, x: place.x, y: place.y };
@@ -107,8 +144,22 @@ function box(points: Array<[number, number]>, pad: number): [number, number, num
   return [x0, y0, Math.max(...xs) + pad - x0, Math.max(...ys) + pad - y0];
 }
 
-/** Equal hexagons at the cells the build laid out; zooming narrows the view box to one province's tiles. */
-export function tileGeometry(municipalities: Municipality[], zoomProvince: string | null): MapGeometry {
+const tileGeometries = new WeakMap<readonly Municipality[], Map<string | null, MapGeometry>>();
+
+/**
+ * Equal hexagons at the cells the build laid out; zooming narrows the view box to one province's tiles. Laid out
+ * once per data and zoom and the names placed once per set of sizes: a render that React discards (hydration may
+ * restart one) and the next one share them.
+ */
+export function tileGeometry(municipalities: readonly Municipality[], zoomProvince: string | null): MapGeometry {
+  let byZoom = tileGeometries.get(municipalities);
+  if (!byZoom) tileGeometries.set(municipalities, (byZoom = new Map()));
+  let geometry = byZoom.get(zoomProvince);
+  if (!geometry) byZoom.set(zoomProvince, (geometry = layOutTiles(municipalities, zoomProvince)));
+  return geometry;
+}
+
+function layOutTiles(municipalities: readonly Municipality[], zoomProvince: string | null): MapGeometry {
   const tiles: Tile[] = municipalities.map((m) => {
     const [x, y] = hexToPixel(m.tile.q, m.tile.r);
     return { code: m.code, provinceId: m.provinceId, q: m.tile.q, r: m.tile.r, x, y };
@@ -139,6 +190,7 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
     R * 1.6,
   );
   const centres = tiles.map((t) => ({ x: t.x * R, y: t.y * R, provinceId: t.provinceId }));
+  const placed = new Map<string, PlacedLabel[]>();
   return {
     viewBox,
     shapes,
@@ -146,8 +198,15 @@ export function tileGeometry(municipalities: Municipality[], zoomProvince: strin
     provinceLabels: labels,
     unit: R,
     // Names may stand beside the outermost tiles, a little outside the view box (MapCanvas widens it to them).
-    placeLabels: (boxes) =>
-      placeTileLabels(centres, boxes, R, [viewBox[0] - R * 4, viewBox[1], viewBox[2] + R * 8, viewBox[3]]),
+    placeLabels: (boxes) => {
+      const key = boxes.map((b) => `${b.id} ${b.width} ${b.height}`).join();
+      let names = placed.get(key);
+      if (!names) {
+        names = placeTileLabels(centres, boxes, R, [viewBox[0] - R * 4, viewBox[1], viewBox[2] + R * 8, viewBox[3]]);
+        placed.set(key, names);
+      }
+      return names;
+    },
   };
 }
 
