@@ -70,7 +70,7 @@ for (const [f, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip))
 console.log(
   `\nper page, gzip (budget: the first screen's JS, everything the page runs until it is interactive, ≤ ${kb(BUDGET.initialGzip)})`,
 );
-console.log('page           before paint: HTML    CSS     JS   until interactive: JS (raw)');
+console.log('page               before paint: HTML    CSS     JS   until interactive: JS (raw)');
 let over = 0;
 const server = await startStaticServer({ root: dist, base: BASE });
 const browser = await chromium.launch({
@@ -85,7 +85,7 @@ try {
     if (jsGz > BUDGET.initialGzip) over++;
     const page = gzipSync(readFileSync(html(path)), { level: 9 }).length;
     console.log(
-      `${name.padEnd(14)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
+      `${name.padEnd(18)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
     );
   }
   // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip).

@@ -37,7 +37,7 @@ console.log(
     .map(([k, v]) => `${k} ≥ ${v}`)
     .join(', ')}, LCP ≤ ${LIMITS.lcp} ms, TBT ≤ ${LIMITS.tbt} ms, CLS ${LIMITS.cls}`,
 );
-console.log('page            perf  a11y  best   seo     LCP ms   TBT ms     CLS');
+console.log('page                perf  a11y  best   seo     LCP ms   TBT ms     CLS');
 const misses = [];
 try {
   for (const [name, path] of PAGES) {
@@ -61,7 +61,7 @@ try {
     for (const [k, limit] of Object.entries(LIMITS))
       if (m[k] > limit) misses.push(`${name}: ${k} ${m[k].toFixed(k === 'cls' ? 3 : 0)} > ${limit}`);
     console.log(
-      `${name.padEnd(14)} ${String(Math.round(m.performance)).padStart(5)} ${String(Math.round(m.accessibility)).padStart(5)} ${String(Math.round(m['best-practices'])).padStart(5)} ${String(Math.round(m.seo)).padStart(5)} ${m.lcp.toFixed(0).padStart(10)} ${m.tbt.toFixed(0).padStart(8)} ${m.cls.toFixed(3).padStart(7)}`,
+      `${name.padEnd(18)} ${String(Math.round(m.performance)).padStart(5)} ${String(Math.round(m.accessibility)).padStart(5)} ${String(Math.round(m['best-practices'])).padStart(5)} ${String(Math.round(m.seo)).padStart(5)} ${m.lcp.toFixed(0).padStart(10)} ${m.tbt.toFixed(0).padStart(8)} ${m.cls.toFixed(3).padStart(7)}`,
     );
   }
 } finally {

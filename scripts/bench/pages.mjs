@@ -1,12 +1,11 @@
-// The page types the benchmarks measure: every view in Finnish, the Swedish start page, and one project's page.
+// The page types the benchmarks measure: every view and one project's page, in Finnish and in Swedish.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function benchPages(root) {
   const [project] = JSON.parse(readFileSync(join(root, 'public/data/projects.json'), 'utf8'));
-  return [
+  const types = [
     ['overview', ''],
-    ['overview sv', 'sv/'],
     ['projects', 'projects/'],
     ['project page', `projects/${project.id}/`],
     ['compare', 'compare/'],
@@ -16,5 +15,8 @@ export function benchPages(root) {
     ['sources', 'sources/'],
     ['accessibility', 'accessibility/'],
     ['data', 'data/'],
+    ['glossary', 'glossary/'],
+    ['changes', 'changes/'],
   ];
+  return [...types, ...types.map(([name, path]) => [`${name} sv`, `sv/${path}`])];
 }
