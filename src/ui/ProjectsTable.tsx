@@ -192,6 +192,37 @@ function SortHeader({ column, label }: { column: Column<typeof features, Project
 }
 
 /** The semantic projects table; rows arrive filtered and sorted from the store's selectors. */
+type TableRowModel = ReturnType<
+  ReturnType<typeof useTable<typeof features, ProjectRow>>['getRowModel']
+>['rows'][number];
+type FlexRenderOf = ReturnType<typeof useTable<typeof features, ProjectRow>>['FlexRender'];
+
+/**
+ * One project's row, a component of its own: the hydration and a re-render build the cells row by row, yielding to
+ * the browser between rows, instead of all of them in the table's render.
+ */
+function TableRow({ row, selected, FlexRender }: { row: TableRowModel; selected: boolean; FlexRender: FlexRenderOf }) {
+  const id = row.original.project.id;
+  return (
+    <tr data-project={id} aria-selected={selected ? true : undefined} className={selected ? 'selected' : undefined}>
+      {row.getVisibleCells().map((cell) => {
+        const column = cell.column.id;
+        const Tag = column === 'name' ? 'th' : 'td';
+        return (
+          <Tag
+            key={cell.id}
+            scope={column === 'name' ? 'row' : undefined}
+            className={NUMERIC.has(column) ? 'num' : undefined}
+            data-column={column}
+          >
+            <FlexRender cell={cell} />
+          </Tag>
+        );
+      })}
+    </tr>
+  );
+}
+
 export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: ReactNode }) {
   const t = useT();
   const lang = useLang();
@@ -291,27 +322,12 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
               </tr>
             )}
             {visible.map((row) => (
-              <tr
+              <TableRow
                 key={row.original.project.id}
-                data-project={row.original.project.id}
-                aria-selected={row.original.project.id === selected ? true : undefined}
-                className={row.original.project.id === selected ? 'selected' : undefined}
-              >
-                {row.getVisibleCells().map((cell) => {
-                  const id = cell.column.id;
-                  const Tag = id === 'name' ? 'th' : 'td';
-                  return (
-                    <Tag
-                      key={cell.id}
-                      scope={id === 'name' ? 'row' : undefined}
-                      className={NUMERIC.has(id) ? 'num' : undefined}
-                      data-column={id}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </Tag>
-                  );
-                })}
-              </tr>
+                row={row}
+                selected={row.original.project.id === selected}
+                FlexRender={table.FlexRender}
+              />
             ))}
             {padBottom > 0 && (
               <tr aria-hidden="true" className="spacer">
