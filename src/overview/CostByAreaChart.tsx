@@ -167,7 +167,8 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
           return {
             rowHeight: printing ? 60 : narrow ? 96 : 78,
             extraHeight: 40,
-            margin: { top: 8, right: 16, bottom: 8, left: 8 },
+            // Room on the right for half of the last tick's label, which is centred on the axis' end.
+            margin: { top: 8, right: 36, bottom: 8, left: 8 },
             axisWidth: narrow ? Math.round(width * 0.48) : 300,
             labels: areas.map((a) => ({
               lines: wrap(a.theme.name[lang], narrow ? 22 : 40),

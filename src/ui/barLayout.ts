@@ -102,7 +102,7 @@ export function barLayout(input: BarLayoutInput): BarLayout {
 
   const total = (values: number[]) =>
     stacking === 'stacked' ? values.reduce((s, v) => s + v, 0) : Math.max(0, ...values);
-  const count = Math.min(5, Math.max(2, Math.floor(plotWidth / tickSpacing) + 1));
+  const count = Math.min(5, Math.max(2, Math.round(plotWidth / tickSpacing) + 1));
   const tickValues = niceTicks(Math.max(0, ...rows.map(total)), count, integer);
   const domainMax = tickValues[tickValues.length - 1]!;
   const x = (v: number) => plot.left + (v / domainMax) * plotWidth;
