@@ -123,7 +123,7 @@ test('with JavaScript the same pages hydrate without the tables meant for reader
     // One drawing per chart, measured; the noscript tables are not rendered.
     assert.equal(await page.locator('figure[data-chart-id="cost-by-area"]').count(), 1);
     await page.locator('figure[data-chart-id="cost-by-area"] .chart-canvas > svg[data-chart]:only-of-type').waitFor();
-    assert.equal(await page.locator('figure[data-chart-id="cost-by-area"] table').count(), 0);
+    assert.equal(await page.locator('figure[data-chart-id="cost-by-area"] table.chart-table').count(), 0);
     for (const control of ['.page-tools', '.lang-switch a']) assert.ok(await page.locator(control).first().isVisible());
     assert.equal(await page.locator('.lang-switch a').count(), 3, 'one language link per language, no second set');
     await open(page, pagePath('projects', lang));
