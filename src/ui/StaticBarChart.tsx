@@ -120,9 +120,6 @@ export function StaticBarChart({
 }: DrawingProps & { fluid?: boolean; className?: string }) {
   const { plot } = layout;
   const select = spec.onSelect;
-  // The prerender's Intl (Node's) and the browser's may write a compact figure differently ("1,0 milj. €" against
-  // "1 milj. €"); the draft drawn before measuring keeps the prerender's until the measured drawing replaces it.
-  const draft = fluid || undefined;
   return (
     <svg
       data-chart
@@ -167,15 +164,7 @@ export function StaticBarChart({
         ))}
       </g>
       {layout.ticks.map((t) => (
-        <text
-          key={t.value}
-          x={t.x}
-          y={plot.bottom + 8}
-          dy="0.71em"
-          textAnchor="middle"
-          className="chart-axis-value"
-          suppressHydrationWarning={draft}
-        >
+        <text key={t.value} x={t.x} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" className="chart-axis-value">
           {spec.formatTick(t.value)}
         </text>
       ))}
@@ -190,7 +179,6 @@ export function StaticBarChart({
             y={bar.y + bar.height / 2}
             dy="0.355em"
             className="chart-value"
-            suppressHydrationWarning={draft}
           >
             {spec.formatValue!(bar.value)}
           </text>
