@@ -11,7 +11,7 @@ import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear, type Year
 import { countWord } from './countWords';
 import { compareMessages } from './messages';
 
-/** The comparison's Recharts charts, in a chunk of their own so the theme flow paints first. */
+/** The comparison's bar charts: projects per theme, per national theme and per province in the two years. */
 export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; years: YearPair }) {
   const m = useMessages(compareMessages);
   const lang = useLang();
@@ -38,8 +38,9 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
   const themeCount = (year: number) => d.themes.filter((t) => t.scheme === `plan-${year}`).length;
   const topNational = leaders(national, (n) => n.to);
   const yearVars = { from: String(years.from), to: String(years.to) };
+  // One cell of the view's chart grid, beside the administrators.
   return (
-    <>
+    <div>
       <YearBarsChart
         id="projects-per-theme"
         title={m('perThemeTitle', yearVars)}
@@ -95,6 +96,6 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         onSelect={(id) => toggle('provinces', id)}
         explain={(id, year) => explainProvinceProjectCount(rows, id, year)}
       />
-    </>
+    </div>
   );
 }

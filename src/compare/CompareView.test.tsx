@@ -1,18 +1,54 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../state/store';
 import { datasetWithPlan2010, resetStore } from '../../test/unit/fixtures';
-import { renderWithData } from '../../test/unit/render';
+import { giveChartsWidth, renderWithData } from '../../test/unit/render';
 import CompareView from './CompareView';
 
 const renderView = () => renderWithData(<CompareView />);
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 
+let restoreWidth: () => void;
+beforeAll(() => (restoreWidth = giveChartsWidth(800)));
+afterAll(() => restoreWidth());
 beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('comparison view', () => {
+  it('draws the year bars as static SVG: both years per theme, the later one hatched, a legend, labels', () => {
+    renderView();
+    const figure = screen.getByRole('figure', { name: 'Hankkeita teemoittain 2008 ja 2009' });
+    const drawing = figure.querySelector('svg[data-chart]')!;
+    expect(drawing).toHaveAttribute('aria-label', 'Hankkeita teemoittain 2008 ja 2009');
+    // 4 areas of 2008 and 6 themes of 2009, each with its projects in its own year only.
+    expect(drawing.querySelectorAll('.chart-tick')).toHaveLength(10);
+    const bars = [...drawing.querySelectorAll('rect.chart-bar')];
+    expect(bars).toHaveLength(10);
+    expect(bars.filter((b) => b.getAttribute('fill') === 'var(--series-1)')).toHaveLength(4);
+    expect(bars.filter((b) => b.getAttribute('fill')!.startsWith('url(#projects-per-theme-hatch'))).toHaveLength(6);
+    expect([...drawing.querySelectorAll('.chart-value')].map(text)).toContain('8');
+    expect([...figure.querySelectorAll('.chart-legend li')].map(text)).toEqual([' 2008', ' 2009']);
+    // Counts: whole-number ticks.
+    expect([...drawing.querySelectorAll('.chart-axis-value')].every((t) => /^\d+$/.test(text(t)))).toBe(true);
+    expect(document.querySelector('.recharts-surface')).toBeNull();
+  });
+
+  it('filters by a year bar’s theme or province, and Recharts takes over on the first pointer', async () => {
+    renderView();
+    const figure = screen.getByRole('figure', { name: 'Hankkeita maakunnittain 2008 ja 2009' });
+    const bar = (id: string) => figure.querySelector(`svg[data-chart] rect.chart-bar[data-row="${id}"]`)!;
+    fireEvent.click(bar('pirkanmaa'));
+    expect(useAppStore.getState().filters.provinces).toEqual(['pirkanmaa']);
+    const canvas = figure.querySelector('.chart-canvas')!;
+    const ticks = [...canvas.querySelectorAll('.chart-axis-value')].map(text);
+    fireEvent.pointerEnter(canvas);
+    await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
+    expect([...canvas.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(text)).toEqual(ticks);
+    // The legend stays where it was, above the drawing.
+    expect(canvas.firstElementChild).toHaveClass('chart-legend');
+  });
+
   it('writes the change on every theme box and summarises it in one sentence', () => {
     renderView();
     const flow = screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' });

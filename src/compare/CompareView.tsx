@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { reloadableLazy } from '../ui/reloadableLazy';
-import { ChartsSuspense } from '../ui/ChartsSuspense';
 import { useDataset } from '../data/DataContext';
 import { useLang, useMessages } from '../i18n';
 import { FilteredProjects } from '../ui/FilteredProjects';
@@ -14,11 +12,9 @@ import { ContinuingProjects } from './ContinuingProjects';
 import { compareMessages } from './messages';
 import { NationalMatrix } from './NationalMatrix';
 import { ThemeFlow } from './ThemeFlow';
+import CompareCharts from './CompareCharts';
 import '../ui/charts.css';
 
-const CompareCharts = reloadableLazy(() => import('./CompareCharts'));
-/** The prerender renders the charts' tables for readers without JavaScript (app/views). */
-export const prerenderParts = () => CompareCharts.preload();
 import './compare.css';
 
 export default function CompareView() {
@@ -68,9 +64,7 @@ export default function CompareView() {
       <ThemeFlow flow={flow} projectCounts={counts} years={years} />
       <NationalMatrix flow={flow} years={years} />
       <div className="chart-grid">
-        <ChartsSuspense reserveClass="reserve-compare-charts">
-          <CompareCharts rows={rows} years={years} />
-        </ChartsSuspense>
+        <CompareCharts rows={rows} years={years} />
         <AdminOverlap overlap={overlap} lookups={lookups} years={years} />
       </div>
       <ContinuingProjects pairs={pairs} years={years} />

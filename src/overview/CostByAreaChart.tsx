@@ -1,5 +1,3 @@
-import { Bar, BarChart, Cell, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../ui/useElementWidth';
 import { usePrinting } from '../ui/usePrinting';
 import {
   formatList,
@@ -14,22 +12,16 @@ import {
 import { useAppStore } from '../state/store';
 import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
-import { AxisTick, wrap } from '../ui/AxisTick';
+import { wrap } from '../ui/AxisTick';
+import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { useProjectRows } from '../state/useProjectRows';
 import { chartMessages } from './messages';
-import type { TooltipProps } from '../ui/tooltip';
 import { seriesColour } from '../ui/palette';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
 import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, explainShare } from '../data/explain';
-
-interface Datum {
-  id: string;
-  area: AreaCost;
-  [segment: `s${number}`]: number;
-}
 
 export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: Theme[] }) {
   const m = useMessages(chartMessages);
@@ -39,7 +31,6 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const setChart = useAppStore((s) => s.setChart);
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
-  const [ref, width] = useElementWidth<HTMLDivElement>();
   const printing = usePrinting();
   const { lookups } = useProjectRows();
   const ctx = explainContext(useDataset());
@@ -49,14 +40,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const withoutCost = areas.reduce((s, a) => s + a.withoutCost, 0);
   const top = leaders(areas, (a) => a.total);
   const slots = Math.max(1, ...areas.map((a) => a.segments.length));
-  const data: Datum[] = areas.map((area) => {
-    const d: Datum = { id: area.theme.id, area };
-    area.segments.forEach((seg, i) => (d[`s${i}`] = seg.amount));
-    return d;
-  });
-  const narrow = width < 640;
-  const axisWidth = narrow ? Math.round(width * 0.48) : 300;
-  const detail = (a: AreaCost) => {
+  const detail = (a: AreaCost, narrow: boolean) => {
     const parts = [
       m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }),
       a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : '',
@@ -160,58 +144,39 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       explanations={explanations}
       notes={split === 'administrator' ? <p className="muted">{m('sharedNote')}</p> : undefined}
     >
-      <div ref={ref} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={areas.length * (printing ? 60 : narrow ? 96 : 78) + 40}
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          role="img"
-          aria-label={m('areaTitle')}
-        >
-          <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
-          <YAxis
-            type="category"
-            dataKey="id"
-            width={axisWidth}
-            interval={0}
-            tick={(props: { x?: number | string; y?: number | string; index: number }) => {
-              const a = areas[props.index]!;
-              return (
-                <AxisTick
-                  x={props.x}
-                  y={props.y}
-                  lines={wrap(a.theme.name[lang], narrow ? 22 : 40)}
-                  detail={detail(a)}
-                  bold={selected.includes(a.theme.id)}
-                />
-              );
-            }}
-          />
-          <Tooltip
-            content={(p) => <AreaTooltip active={p.active} payload={p.payload} />}
-            cursor={{ fill: 'var(--accent-bg)' }}
-          />
-          {Array.from({ length: slots }, (_, i) => (
-            <Bar
-              key={i}
-              dataKey={`s${i}`}
-              stackId="cost"
-              fill={seriesColour(i)}
-              stroke="var(--bg-raised)"
-              strokeWidth={2}
-              isAnimationActive={false}
-              cursor="pointer"
-              onClick={(d) => toggle('themes', (d.payload as Datum).id)}
-            >
-              {data.map((d) => (
-                <Cell key={d.id} fillOpacity={selected.length && !selected.includes(d.id) ? 0.35 : 1} />
-              ))}
-            </Bar>
-          ))}
-        </BarChart>
-      </div>
+      <BarChart
+        id="cost-by-area"
+        label={m('areaTitle')}
+        stacking="stacked"
+        series={Array.from({ length: slots }, (_, i) => ({
+          fill: seriesColour(i),
+          stroke: 'var(--bg-raised)',
+          strokeWidth: 2,
+        }))}
+        rows={areas.map((a) => ({
+          id: a.theme.id,
+          values: a.segments.map((seg) => seg.amount),
+          bold: selected.includes(a.theme.id),
+          dimmed: selected.length > 0 && !selected.includes(a.theme.id),
+        }))}
+        formatTick={(v) => formatMoneyCompact(lang, v)}
+        onSelect={(id) => toggle('themes', id)}
+        tooltip={(row) => <AreaTooltip area={areas[row]!} />}
+        shape={(width) => {
+          const narrow = width < NARROW_BELOW;
+          return {
+            rowHeight: printing ? 60 : narrow ? 96 : 78,
+            extraHeight: 40,
+            // Room on the right for half of the last tick's label, which is centred on the axis' end.
+            margin: { top: 8, right: 36, bottom: 8, left: 8 },
+            axisWidth: narrow ? Math.round(width * 0.48) : 300,
+            labels: areas.map((a) => ({
+              lines: wrap(a.theme.name[lang], narrow ? 22 : 40),
+              detail: detail(a, narrow),
+            })),
+          };
+        }}
+      />
       <SegmentLegend areas={areas} />
     </ChartFrame>
   );
@@ -246,12 +211,9 @@ function SegmentLegend({ areas }: { areas: AreaCost[] }) {
   );
 }
 
-function AreaTooltip({ active, payload }: TooltipProps) {
+function AreaTooltip({ area: a }: { area: AreaCost }) {
   const lang = useLang();
   const m = useMessages(chartMessages);
-  const datum = payload?.[0]?.payload as Datum | undefined;
-  if (!active || !datum) return null;
-  const a = datum.area;
   return (
     <div className="chart-tooltip">
       <strong>{a.theme.name[lang]}</strong>

@@ -11,7 +11,7 @@ import { CostByAreaChart } from './CostByAreaChart';
 import { RankedCostChart } from './RankedCostChart';
 import { chartMessages } from './messages';
 
-/** The overview's Recharts charts: a chunk of their own, so the key figures paint before the charting code arrives. */
+/** The overview's cost charts: per priority area, per administrator, per province. */
 export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] }) {
   const m = useMessages(chartMessages);
   const lang = useLang();

@@ -1,21 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../state/store';
 import { resetStore } from '../../test/unit/fixtures';
-import { renderWithData } from '../../test/unit/render';
+import { giveChartsWidth, renderWithData } from '../../test/unit/render';
+import { formatMoneyCompact } from '../i18n';
 import OverviewView from './OverviewView';
 
-/** Renders the overview and waits for its lazily loaded charts. */
 const renderView = async () => {
-  // The charts chunk is imported first so the wait below does not depend on how fast a loaded machine transforms it.
-  await import('./OverviewCharts');
   renderWithData(<OverviewView />);
-  await screen.findByRole('figure', { name: 'Kustannukset painopistealueittain 2008' }, { timeout: 15000 });
+  await screen.findByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
 };
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 const chart = (name: string) => screen.getByRole('figure', { name });
+const span = (s: string) => Object.assign(document.createElement('span'), { textContent: s });
+/** The static drawing's bars (ui/StaticBarChart). */
+const bars = (name: string) => chart(name).querySelectorAll('svg[data-chart] rect.chart-bar');
 
+let restoreWidth: () => void;
+beforeAll(() => (restoreWidth = giveChartsWidth(1000)));
+afterAll(() => restoreWidth());
 beforeEach(resetStore);
 afterEach(cleanup);
 
@@ -66,19 +70,79 @@ describe('overview', () => {
     ]);
   });
 
+  it('draws the charts as static SVG: a segment per administrator or project, a label per area, value labels', async () => {
+    await renderView();
+    const area = chart('Kustannukset painopistealueittain 2008');
+    const drawing = area.querySelector('svg[data-chart]')!;
+    expect(drawing).toHaveAttribute('role', 'img');
+    expect(drawing).toHaveAttribute('aria-label', 'Kustannukset painopistealueittain 2008');
+    // The charts' height as before: 4 areas × 78 px + 40 px at 1000 px.
+    expect(drawing).toHaveAttribute('height', String(4 * 78 + 40));
+    expect(drawing.querySelectorAll('.chart-tick')).toHaveLength(4);
+    // Split by project: 2 + 4 + 2 + 3 segments, coloured in order.
+    const segments = [...bars('Kustannukset painopistealueittain 2008')];
+    expect(segments).toHaveLength(11);
+    expect(
+      segments.filter((r) => r.getAttribute('data-row') === 'plan-2008-2').map((r) => r.getAttribute('fill')),
+    ).toEqual(['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)']);
+    // Round ticks up to the largest area (3 700 000 €).
+    expect([...drawing.querySelectorAll('.chart-axis-value')].map(text)).toEqual(
+      [0, 1e6, 2e6, 3e6, 4e6].map((v) => text(span(formatMoneyCompact('fi', v)))),
+    );
+    const values = [...chart('Kustannukset hallinnoijittain 2008').querySelectorAll('svg[data-chart] .chart-value')];
+    expect(values.map(text).slice(0, 2)).toEqual(['3,3 milj. €', '2,1 milj. €']);
+    // No Recharts until a reader reaches for a chart.
+    expect(document.querySelector('.recharts-surface')).toBeNull();
+  });
+
+  it('Recharts takes over a chart on the first pointer over it, at the same size and with the same ticks', async () => {
+    await renderView();
+    const canvas = chart('Kustannukset painopistealueittain 2008').querySelector('.chart-canvas')!;
+    const ticks = [...canvas.querySelectorAll('.chart-axis-value')].map(text);
+    fireEvent.pointerEnter(canvas);
+    await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
+    expect(canvas.querySelector('svg[data-chart]')).toBeNull();
+    expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('height', String(4 * 78 + 40));
+    expect([...canvas.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(text)).toEqual(ticks);
+    expect(canvas.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(11);
+    // The other charts stay static.
+    expect(bars('Kustannukset hallinnoijittain 2008')).toHaveLength(9);
+  });
+
   it('filters the table when a bar is clicked, and clears on a second click', async () => {
     const user = userEvent.setup();
     await renderView();
-    const bars = chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path');
-    // 11 administrators, 2 of them (PSHP, Närpiö) with no cost: no bar to draw.
-    expect(bars.length).toBe(9);
-    await user.click(bars[0]!);
+    const admins = bars('Kustannukset hallinnoijittain 2008');
+    // 11 administrators, 2 of them (PSHP, Närpiö) with no cost: no bar to draw, but a label each.
+    expect(admins.length).toBe(9);
+    expect(chart('Kustannukset hallinnoijittain 2008').querySelectorAll('svg[data-chart] .chart-tick')).toHaveLength(
+      11,
+    );
+    // A click alone (no pointer over the chart first): the static bar filters.
+    fireEvent.click(admins[0]!);
     expect(useAppStore.getState().filters.admins).toEqual(['lahti']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
       '4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 2 hankkeelta',
     );
-    await user.click(chart('Kustannukset hallinnoijittain 2008').querySelectorAll('.recharts-bar-rectangle path')[0]!);
+    // Once Recharts has taken over, its bar clears the filter the same way.
+    const canvas = chart('Kustannukset hallinnoijittain 2008').querySelector('.chart-canvas')!;
+    fireEvent.pointerEnter(canvas);
+    await waitFor(() => expect(canvas.querySelector('.recharts-bar-rectangle path')).not.toBeNull());
+    await user.click(canvas.querySelectorAll('.recharts-bar-rectangle path')[0]!);
     expect(useAppStore.getState().filters.admins).toEqual([]);
+  });
+
+  it('draws the bars not selected faint', async () => {
+    useAppStore.getState().setFilter('admins', ['vaasa']);
+    await renderView();
+    const opacity = [...bars('Kustannukset hallinnoijittain 2008')].map((r) => [
+      r.getAttribute('data-row'),
+      r.getAttribute('fill-opacity'),
+    ]);
+    // Vaasa's projects, shared with their other administrators (Tampere among them).
+    expect(opacity).toContainEqual(['vaasa', '1']);
+    expect(opacity).toContainEqual(['tampere', '0.35']);
+    expect(opacity.filter(([id]) => id !== 'vaasa').every(([, o]) => o === '0.35')).toBe(true);
   });
 
   it('offers the same numbers as a table whose row headers filter by keyboard', async () => {
@@ -96,13 +160,8 @@ describe('overview', () => {
   });
 
   it('province bars filter by the administrators’ home municipalities', async () => {
-    const user = userEvent.setup();
     await renderView();
-    await user.click(
-      chart('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)').querySelectorAll(
-        '.recharts-bar-rectangle path',
-      )[0]!,
-    );
+    fireEvent.click(bars('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)')[0]!);
     expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
   });
 

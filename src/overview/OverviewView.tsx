@@ -1,20 +1,15 @@
 import { useMemo } from 'react';
-import { reloadableLazy } from '../ui/reloadableLazy';
 import { useDataset } from '../data/DataContext';
 import { useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useFilteredRows } from '../state/useProjectRows';
 import { keyFigures } from './aggregate';
-import { ChartsSuspense } from '../ui/ChartsSuspense';
+import OverviewCharts from './OverviewCharts';
 import { KeyFigures } from './KeyFigures';
 import { CountingRuleNote } from '../ui/CountingRuleNote';
 import { chartMessages } from './messages';
 import '../ui/charts.css';
-
-const OverviewCharts = reloadableLazy(() => import('./OverviewCharts'));
-/** The prerender renders the charts' tables for readers without JavaScript (app/views). */
-export const prerenderParts = () => OverviewCharts.preload();
 
 export default function OverviewView() {
   const m = useMessages(chartMessages);
@@ -33,9 +28,7 @@ export default function OverviewView() {
       <KeyFigures figures={figures} />
       <CountingRuleNote rule="full" />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}
-      <ChartsSuspense reserveClass="reserve-overview-charts">
-        <OverviewCharts rows2008={rows2008} />
-      </ChartsSuspense>
+      <OverviewCharts rows2008={rows2008} />
       <FilteredProjects />
     </section>
   );

@@ -1,13 +1,11 @@
-import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { useElementWidth } from '../ui/useElementWidth';
 import { usePrinting } from '../ui/usePrinting';
 import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages, useT } from '../i18n';
 import type { CountingRule } from '../data/counting';
 import type { RankedCost } from './aggregate';
-import { AxisTick, wrap } from '../ui/AxisTick';
+import { wrap } from '../ui/AxisTick';
+import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { chartMessages } from './messages';
-import type { TooltipProps } from '../ui/tooltip';
 import { seriesColour } from '../ui/palette';
 import type { Explanation } from '../data/explain';
 
@@ -43,8 +41,6 @@ export function RankedCostChart({
   const m = useMessages(chartMessages);
   const t = useT();
   const lang = useLang();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  const narrow = width < 640;
   // Paper has no pointer to aim at a bar: thinner bars let the overview's three charts share two pages.
   const barHeight = usePrinting() ? 30 : 44;
   const detail = (item: RankedCost) =>
@@ -85,68 +81,41 @@ export function RankedCostChart({
         </p>
       }
     >
-      <div ref={ref} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={Math.max(80, items.length * barHeight + 40)}
-          data={items}
-          layout="vertical"
-          margin={{ top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 }}
-          role="img"
-          aria-label={title}
-        >
-          <XAxis type="number" tickFormatter={(v: number) => formatMoneyCompact(lang, v)} stroke="var(--fg-muted)" />
-          <YAxis
-            type="category"
-            dataKey="id"
-            width={narrow ? Math.round(width * 0.4) : 240}
-            interval={0}
-            tick={(p: { x?: number | string; y?: number | string; index: number }) => {
-              const item = items[p.index]!;
-              return (
-                <AxisTick
-                  x={p.x}
-                  y={p.y}
-                  lines={wrap(label(item), narrow ? 18 : 32)}
-                  detail={detail(item)}
-                  bold={selected.includes(item.id)}
-                />
-              );
-            }}
-          />
-          <Tooltip
-            content={(p) => <RankedTooltip active={p.active} payload={p.payload} />}
-            cursor={{ fill: 'var(--accent-bg)' }}
-          />
-          <Bar
-            dataKey="amount"
-            fill={seriesColour(colourIndex)}
-            isAnimationActive={false}
-            cursor="pointer"
-            onClick={(d) => onSelect((d.payload as RankedCost).id)}
-          >
-            {items.map((item) => (
-              <Cell key={item.id} fillOpacity={selected.length && !selected.includes(item.id) ? 0.35 : 1} />
-            ))}
-            <LabelList
-              dataKey="amount"
-              position="right"
-              className="chart-value"
-              formatter={(v: unknown) => formatMoneyCompact(lang, Number(v))}
-            />
-          </Bar>
-        </BarChart>
-      </div>
+      <BarChart
+        id={id}
+        label={title}
+        stacking="grouped"
+        series={[{ fill: seriesColour(colourIndex) }]}
+        rows={items.map((item) => ({
+          id: item.id,
+          values: [item.amount],
+          bold: selected.includes(item.id),
+          dimmed: selected.length > 0 && !selected.includes(item.id),
+        }))}
+        formatTick={(v) => formatMoneyCompact(lang, v)}
+        formatValue={(v) => formatMoneyCompact(lang, v)}
+        onSelect={onSelect}
+        tooltip={(row) => <RankedTooltip item={items[row]!} />}
+        shape={(width) => {
+          const narrow = width < NARROW_BELOW;
+          return {
+            rowHeight: barHeight,
+            extraHeight: 40,
+            minHeight: 80,
+            margin: { top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 },
+            axisWidth: narrow ? Math.round(width * 0.4) : 240,
+            labels: items.map((item) => ({ lines: wrap(label(item), narrow ? 18 : 32), detail: detail(item) })),
+          };
+        }}
+      />
     </ChartFrame>
   );
 }
 
-function RankedTooltip({ active, payload }: TooltipProps) {
+function RankedTooltip({ item }: { item: RankedCost }) {
   const lang = useLang();
   const m = useMessages(chartMessages);
   const t = useT();
-  const item = payload?.[0]?.payload as RankedCost | undefined;
-  if (!active || !item) return null;
   return (
     <div className="chart-tooltip">
       <strong>{label(item)}</strong>

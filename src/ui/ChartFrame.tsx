@@ -9,10 +9,9 @@ import { ExplainList, type ExplainItem } from './ExplainNumber';
 import { Citation } from './Citation';
 import { CountingRuleNote } from './CountingRuleNote';
 import type { CountingRule } from '../data/counting';
-import { useTablesOnly } from './ChartsSuspense';
 
-/** The legends the charts draw: Recharts' own, the theme flow's and the map's, each entry a swatch and words. */
-const LEGEND_ITEMS = '.recharts-legend-item, .flow-legend li, .map-legend li';
+/** The legends the charts draw: the bar charts', the theme flow's and the map's, each entry a swatch and words. */
+const LEGEND_ITEMS = '.chart-legend li, .flow-legend li, .map-legend li';
 
 function legendOf(body: HTMLElement): LegendEntry[] {
   return [...body.querySelectorAll<HTMLElement>(LEGEND_ITEMS)].map((item) => ({
@@ -83,7 +82,6 @@ export function ChartFrame({
   const t = useT();
   const lang = useLang();
   const publication = usePublication();
-  const tablesOnly = useTablesOnly();
   const [asTable, setAsTable] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -128,17 +126,6 @@ export function ChartFrame({
     </figcaption>
   );
 
-  if (tablesOnly)
-    return (
-      <figure className="chart" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
-        {heading}
-        <div className="chart-body">
-          <ChartTable columns={columns} rows={rows} title={title} />
-        </div>
-        {notes && <div className="chart-notes">{notes}</div>}
-        {explanations && <ExplainList items={explanations} heading={explanationsHeading} />}
-      </figure>
-    );
   return (
     <figure className="chart" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
       {heading}
@@ -193,6 +180,10 @@ export function ChartFrame({
       </div>
       <div ref={body} className="chart-body">
         {asTable ? <ChartTable columns={columns} rows={rows} title={title} /> : children}
+        {/* Without JavaScript the "show as table" button does nothing: the table comes under the drawing. */}
+        <noscript>
+          <ChartTable columns={columns} rows={rows} title={title} plain />
+        </noscript>
       </div>
       {notes && <div className="chart-notes">{notes}</div>}
       {explanations && <ExplainList items={explanations} heading={explanationsHeading} />}
@@ -200,9 +191,19 @@ export function ChartFrame({
   );
 }
 
-function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow[]; title: string }) {
+/** `plain`: the names without their filter buttons, for a page without JavaScript. */
+function ChartTable({
+  columns,
+  rows,
+  title,
+  plain,
+}: {
+  columns: string[];
+  rows: DataRow[];
+  title: string;
+  plain?: boolean;
+}) {
   const m = useMessages(frameMessages);
-  const tablesOnly = useTablesOnly();
   return (
     <ScrollRegion label={title}>
       <table className="data-table chart-table">
@@ -222,7 +223,7 @@ function ChartTable({ columns, rows, title }: { columns: string[]; rows: DataRow
               {row.cells.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row">
-                    {row.onFilter && !tablesOnly ? (
+                    {row.onFilter && !plain ? (
                       <button
                         type="button"
                         className="link-button"

@@ -1,4 +1,3 @@
-import { chartsDrawn, revealAllCharts } from './ChartsSuspense';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useMessages } from '../i18n';
 import { copyText } from './copyText';
@@ -43,13 +42,7 @@ export function PageTools({ title }: { title: string }) {
 
   return (
     <div className="page-tools needs-js" role="group" aria-label={m('tools')}>
-      <button
-        type="button"
-        onClick={() => {
-          revealAllCharts();
-          void chartsDrawn().then(() => window.print());
-        }}
-      >
+      <button type="button" onClick={() => window.print()}>
         {m('print')}
       </button>
       <button type="button" onClick={copy}>

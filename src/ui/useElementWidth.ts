@@ -1,16 +1,26 @@
-import { startTransition, useLayoutEffect, useRef, useState } from 'react';
-import { useMeasuredWidth } from './ChartsSuspense';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { PAPER_CONTENT_WIDTH, usePrinting } from './usePrinting';
 
 /**
- * The element's content width, following resizes. It starts at the width its deferred charts box measured (so the
- * first render is at the real size), else at `fallback` where layout is unknown (tests, the prerender).
+ * The element's content width, following resizes. It starts at `fallback` where layout is unknown (tests, the
+ * prerender and the hydration that must match it); `null` says so to a drawing that can do without a width.
  * While printing, `printWidth` whatever the screen: drawn for a wide screen it would be cut at the paper's edge,
  * drawn for a phone it would waste the page. A drawing wider than the paper is scaled down to it by print.css.
  */
-export function useElementWidth<T extends HTMLElement>(fallback = 720, printWidth = PAPER_CONTENT_WIDTH) {
+export function useElementWidth<T extends HTMLElement>(
+  fallback?: number,
+  printWidth?: number,
+): readonly [RefObject<T | null>, number];
+export function useElementWidth<T extends HTMLElement>(
+  fallback: null,
+  printWidth?: number,
+): readonly [RefObject<T | null>, number | null];
+export function useElementWidth<T extends HTMLElement>(
+  fallback: number | null = 720,
+  printWidth = PAPER_CONTENT_WIDTH,
+) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(useMeasuredWidth() ?? fallback);
+  const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { revealAllCharts } from './ChartsSuspense';
 
 /**
  * Whether the page is being printed. Charts measure their width in script, for the screen; between `beforeprint`
@@ -15,12 +14,7 @@ const set = (value: boolean) => {
 };
 
 if (typeof window !== 'undefined') {
-  window.addEventListener('beforeprint', () =>
-    flushSync(() => {
-      revealAllCharts();
-      set(true);
-    }),
-  );
+  window.addEventListener('beforeprint', () => flushSync(() => set(true)));
   window.addEventListener('afterprint', () => set(false));
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { HAS_BOUNDARIES, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { HAS_BOUNDARIES, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -52,8 +52,6 @@ for (const { label, options } of SETTINGS) {
     for (const path of PAGES) {
       await open(page, path);
       await page.locator('main h1').first().waitFor();
-      // Charts render when they come near the viewport: bring every one in before scanning.
-      await showCharts(page);
       await scan(page, `${path} ${label}`);
     }
     assert.deepEqual(problems, []);
@@ -96,7 +94,6 @@ test('keyboard only: skip link, filters, sorting and the detail panel work with 
 test('keyboard only: a chart’s table alternative and a municipality on the map', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, '');
-  await showCharts(page);
   const area = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
   await area.getByRole('button', { name: 'Näytä taulukkona' }).focus();
   await page.keyboard.press('Enter');

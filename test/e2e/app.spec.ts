@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, HAS_BOUNDARIES, open, sharedBrowser, showCharts, screenshot, watchedPage } from './browser.ts';
+import { BASE_PATH, HAS_BOUNDARIES, open, sharedBrowser, screenshot, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -166,7 +166,6 @@ test('screenshots of every view: light and dark, desktop and phone width', async
       for (const [name, path] of SHOT_PAGES) {
         await open(page, path);
         await page.locator('main h1').first().waitFor();
-        await showCharts(page);
         await screenshot(page, `${name}-${scheme}-${device}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

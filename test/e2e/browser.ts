@@ -1,5 +1,5 @@
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -90,9 +90,17 @@ export function pagePath(view: string, lang = 'fi', query = ''): string {
   return `${lang === 'fi' ? '' : `${lang}/`}${view === 'overview' ? '' : `${view}/`}${query}`;
 }
 
-/** Brings every deferred chart box into view (charts render only near the viewport) and waits for the charts. */
-export async function showCharts(page: Page) {
-  for (const box of await page.locator('.deferred').all()) await box.scrollIntoViewIfNeeded();
-  await page.locator('.chart-placeholder').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
+/**
+ * Brings the interactive chart in for a figure's static drawing, as a reader does: the pointer over the drawing loads
+ * Recharts, which takes its place (ui/BarChart); then the pointer over the first bar shows its tooltip.
+ */
+export async function takeOverChart(figure: Locator) {
+  const drawing = figure.locator('.chart-canvas');
+  await drawing.hover({ position: { x: 5, y: 5 } });
+  const surface = drawing.locator('svg.recharts-surface');
+  await surface.waitFor();
+  await drawing.locator('.recharts-bar-rectangle path').first().hover();
+  const tooltip = drawing.locator('.recharts-tooltip-wrapper .chart-tooltip');
+  await tooltip.waitFor();
+  return { surface, tooltip };
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, BASE_URL, open, screenshot, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const dist = join(process.cwd(), 'dist/data');
@@ -42,7 +42,6 @@ for (const lang of ['fi', 'sv'] as const) {
     const { context, page, problems } = await watchedPage(shared.browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
     await open(page, `${prefix}?theme=plan-2008-2`);
-    await showCharts(page);
     const pageCitation = await copiedCitation(page, fi ? 'Viittaa sivuun' : 'Hänvisa till sidan');
     assert.ok(pageCitation.startsWith(`Kaste Väli-Suomi – `), pageCitation);
     assert.ok(pageCitation.includes(fi ? ': Yleiskuva.' : ': Översikt.'), pageCitation);

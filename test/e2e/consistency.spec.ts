@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { open, pagePath, showCharts, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -71,7 +71,6 @@ for (const lang of ['fi', 'sv'] as const) {
     const { context, page, problems } = await watchedPage(shared.browser);
     const query = '?year=2008&province=pirkanmaa';
     await open(page, pagePath('overview', lang, query));
-    await showCharts(page);
     const provinces = await chartTable(page, 'cost-by-province');
     assert.equal(row(provinces, new RegExp(`^${w.pirkanmaa}`))[1], '600 000 €');
     assert.equal(
@@ -106,7 +105,6 @@ for (const lang of ['fi', 'sv'] as const) {
     const { context, page, problems } = await watchedPage(shared.browser);
     const query = '?year=2008&kunta=398';
     await open(page, pagePath('overview', lang, query));
-    await showCharts(page);
     assert.equal(row(await chartTable(page, 'cost-by-province'), new RegExp(`^${w.paijatHame}`))[1], '4 968 050 €');
     assert.ok((await filteredSummary(page, 'filtered-summary')).includes(w.fromLahti));
 
@@ -165,7 +163,6 @@ test('sv: a project page shows the translated goals, methods and roles, not the 
   }
   for (const path of ['sv/compare/', 'sv/']) {
     await open(page, path);
-    await showCharts(page);
     const labels = await page
       .locator('[aria-label]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!));
@@ -180,7 +177,6 @@ test('phone width: the counting-rule phrases and the no-cost summary fit the scr
   const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
   for (const lang of ['fi', 'sv'] as const) {
     await open(page, pagePath('overview', lang, '?year=2008&province=pirkanmaa'));
-    await showCharts(page);
     const rule = page.locator('figure[data-chart-id="cost-by-province"] .counting-rule');
     const box = await rule.boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `rule phrase outside the screen: ${JSON.stringify(box)}`);

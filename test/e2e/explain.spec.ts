@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, open, screenshot, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -127,7 +127,6 @@ for (const [lang, s] of Object.entries(LANGS)) {
   test(`${lang}: a comparison bar's count and a map municipality's cost open their arithmetic`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 1366, height: 900 } });
     await open(page, `${s.path}compare/`);
-    await showCharts(page);
     const bar = await openExplanation(page, 'projects-per-province', s.bars, s.provinceBar);
     const barRows = bar.locator('tbody tr');
     assert.equal(await barRows.count(), 4);

@@ -6,7 +6,7 @@ import {
   NO_BOUNDARIES_REASON,
   open,
   sharedBrowser,
-  showCharts,
+  takeOverChart,
   watchedPage,
 } from './browser.ts';
 
@@ -16,12 +16,22 @@ const normal = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 test('clicking a bar in the cost chart filters the table, and the projects view keeps the filter', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   await open(page, '');
-  await showCharts(page);
   const chart = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
-  await chart.locator('.recharts-bar-rectangle path').first().waitFor();
-  // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen".
-  await chart.locator('.recharts-bar-rectangle path').first().click();
+  // The prerendered drawing, hydrated as it is: static SVG, a segment per project, and no charting code yet.
+  const bars = chart.locator('svg[data-chart] rect.chart-bar');
+  assert.equal(await bars.count(), 11);
+  assert.equal(await page.locator('svg.recharts-surface').count(), 0);
+  assert.deepEqual(
+    scripts.filter((s) => /InteractiveBarChart/.test(s)),
+    [],
+  );
+  const box = await chart.locator('.chart-canvas > svg[data-chart]').boundingBox();
+  // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen". (Playwright's click
+  // moves the pointer there first, which may already bring Recharts, with its bar at the same place.)
+  await bars.first().click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('theme') === 'plan-2008-1');
   assert.equal(
     normal(await page.getByTestId('filtered-summary').textContent()),
@@ -31,6 +41,14 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   const rows = page.locator('.filtered-projects table.projects-table tbody tr');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 3);
+  // The pointer over the chart brings Recharts in its place, at the same size (the filtered chart keeps its four
+  // areas' rows), with its tooltip.
+  const { surface, tooltip } = await takeOverChart(chart);
+  assert.ok(scripts.some((s) => /InteractiveBarChart/.test(s)));
+  const after = await surface.boundingBox();
+  assert.deepEqual([after?.width, after?.height], [box?.width, box?.height]);
+  assert.match(normal(await tooltip.textContent()), /^Hyvinvoinnin ja terveyden edistäminen.*Yhteensä: 3 700 000 €/);
+  assert.equal(await chart.locator('svg[data-chart]').count(), 0);
   await page.getByRole('navigation').getByRole('link', { name: 'Hankkeet' }).click();
   assert.match(normal(await page.getByTestId('summary').textContent()), /^3 \/ 47 hanketta/);
   assert.deepEqual(problems, []);

@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open, pagePath, screenshot, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 /**
  * Every kind of page with JavaScript off, in Finnish and Swedish: the prerendered page is all a reader gets, so it
- * must show its figures (the charts as their tables), no loading notice, and no control that would do nothing.
+ * must show its figures (the charts' static drawings with their tables), no loading notice, and no control that would do
+ * nothing.
  */
 const shared = sharedBrowser();
 const PROJECT = '2008-ikaihmisten-kulttuurikaari';
@@ -15,7 +16,7 @@ const VIEWS = ['overview', 'projects', 'compare', 'map', 'timeline', 'context', 
 function visibleParts(page: Page) {
   // Helpers are inline: the test's transpiler would name a function declared here, and the page has no such helper.
   return page.evaluate(() => ({
-    loading: [...document.querySelectorAll('.loading, [data-loading], .chart-placeholder')]
+    loading: [...document.querySelectorAll('.loading, [data-loading]')]
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((e) => `${e.tagName} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
     // An explanation's disclosure is the browser's own <details>: it opens without JavaScript (checked below).
@@ -50,13 +51,22 @@ for (const lang of ['fi', 'sv'] as const) {
       assert.equal(await page.locator('.lang-switch a[aria-current="page"]').getAttribute('lang'), lang, path);
     }
 
-    // The overview's charts are their tables, with the figures of the document.
+    // The overview's charts are drawn (one shape of each, for the width) and their tables, with the document's figures, follow.
     await page.goto(`${BASE_URL}${pagePath('overview', lang)}`);
     const parts = await visibleParts(page);
     assert.deepEqual(
       parts.figures.map((f) => f.id),
       ['cost-by-area', 'cost-by-administrator', 'cost-by-province'],
     );
+    // At 1280 px the area chart has its wide shape, the administrators' (half the width) its narrow one.
+    for (const [id, shown] of [
+      ['cost-by-area', [false, true]],
+      ['cost-by-administrator', [true, false]],
+    ] as const) {
+      const drawings = page.locator(`figure[data-chart-id="${id}"] svg[data-chart]`);
+      assert.deepEqual(await drawings.evaluateAll((all) => all.map((d) => d.checkVisibility())), shown, id);
+      assert.ok((await drawings.filter({ visible: true }).locator('rect.chart-bar').count()) >= 4, id);
+    }
     const area = page.locator('figure[data-chart-id="cost-by-area"] table.chart-table');
     assert.match((await area.innerText()).replace(/\u202f|\u00a0/g, ' '), /3 700 000 €/);
     const admins = page.locator('figure[data-chart-id="cost-by-administrator"] table.chart-table tbody tr').first();
@@ -71,6 +81,13 @@ for (const lang of ['fi', 'sv'] as const) {
     // The comparison's charts likewise, and its names that filter with JavaScript are plain text.
     await page.goto(`${BASE_URL}${pagePath('compare', lang)}`);
     assert.ok(await page.locator('figure[data-chart-id="projects-per-theme"] table.chart-table').isVisible());
+    assert.equal(
+      await page
+        .locator('figure[data-chart-id="projects-per-theme"] svg[data-chart]')
+        .filter({ visible: true })
+        .count(),
+      1,
+    );
     // (Playwright's text matching skips noscript elements, so their text is read directly.)
     const names = page.locator('.compare li noscript');
     assert.ok((await names.allTextContents()).includes(lang === 'fi' ? 'Lahti' : 'Lahtis'));
@@ -103,10 +120,10 @@ test('with JavaScript the same pages hydrate without the tables meant for reader
   const { context, page, problems } = await watchedPage(shared.browser);
   for (const lang of ['fi', 'sv'] as const) {
     await open(page, pagePath('overview', lang));
-    await showCharts(page);
-    // One figure per chart: the noscript tables are not rendered, the charts draw.
+    // One drawing per chart, measured; the noscript tables are not rendered.
     assert.equal(await page.locator('figure[data-chart-id="cost-by-area"]').count(), 1);
-    assert.ok(await page.locator('figure[data-chart-id="cost-by-area"] svg.recharts-surface').first().isVisible());
+    await page.locator('figure[data-chart-id="cost-by-area"] .chart-canvas > svg[data-chart]:only-of-type').waitFor();
+    assert.equal(await page.locator('figure[data-chart-id="cost-by-area"] table.chart-table').count(), 0);
     for (const control of ['.page-tools', '.lang-switch a']) assert.ok(await page.locator(control).first().isVisible());
     assert.equal(await page.locator('.lang-switch a').count(), 3, 'one language link per language, no second set');
     await open(page, pagePath('projects', lang));

@@ -193,8 +193,7 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
             if (n instanceof Element && (n.matches('section') || n.querySelector('h1')))
               seen.push(`removed ${n.tagName} ${n.className}`);
           for (const n of r.addedNodes)
-            if (n instanceof Element && n.matches('main [data-loading]:not(.chart-placeholder)'))
-              seen.push(`loading notice ${n.textContent}`);
+            if (n instanceof Element && n.matches('main [data-loading]')) seen.push(`loading notice ${n.textContent}`);
         }
       }).observe(document.getElementById('root')!, { childList: true, subtree: true });
     });

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open as openPage, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_URL, open as openPage, sharedBrowser, watchedPage } from './browser.ts';
 
 /**
  * Every view printed to an A4 PDF as Chromium prints it, each page turned into a PNG in test-output/print/ (look
@@ -44,8 +44,7 @@ async function print(page: Page, name: string): Promise<Printed> {
 
 async function open(page: Page, path: string) {
   await openPage(page, path);
-  // Charts and the map render near the viewport, in their own chunks; the header's release line from datapackage.json.
-  await showCharts(page);
+  // The header's release line comes from datapackage.json.
   await page.waitForFunction(() => !document.querySelector('main .loading'));
   await page
     .getByTestId('print-header')

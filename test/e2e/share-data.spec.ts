@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 // The Frictionless reference implementation validates the downloaded descriptor against the spec's profiles.
 import { Package } from 'datapackage';
-import { BASE_URL, open, sharedBrowser, showCharts, watchedPage } from './browser.ts';
+import { BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const OUT = join(process.cwd(), 'test-output/downloads');
@@ -139,12 +139,11 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
   const { context, page, problems } = await watchedPage(shared.browser, { acceptDownloads: true });
   for (const lang of ['fi', 'sv'] as const) {
     await open(page, `${lang === 'sv' ? 'sv/' : ''}compare/`);
-    await showCharts(page);
     const figure = page
       .locator('figure[data-chart-id="year-bars"], figure.chart')
-      .filter({ has: page.locator('.recharts-legend-item') })
+      .filter({ has: page.locator('.chart-legend') })
       .first();
-    await figure.locator('svg.recharts-surface').first().waitFor();
+    await figure.locator('svg[data-chart]').first().waitFor();
     const title = (await figure.locator('h2').textContent())!.trim();
     const group = figure.getByRole('group', { name: lang === 'fi' ? 'Lataa' : 'Ladda ner' });
     const svg = await downloaded(page, () => group.getByRole('button', { name: 'SVG' }).click());
