@@ -15,21 +15,13 @@ interface ViewPage {
 
 interface ViewModule {
   default: ComponentType;
-  /**
-   * The view's lazily loaded parts the prerender must render at once: the charts, whose tables the page carries for
-   * readers without JavaScript (ui/ChartsSuspense). The browser still loads them only when they come into view.
-   */
-  prerenderParts?: () => Promise<unknown>;
 }
 
 function lazyView(load: () => Promise<ViewModule>, source: string): ViewPage {
   let promise: Promise<ViewModule> | undefined;
-  const loadForPage = import.meta.env.SSR
-    ? () => load().then(async (module) => (await module.prerenderParts?.(), module))
-    : load;
   // A failed download is forgotten, so the error boundary's "try again" fetches the chunk anew.
   const preload = () =>
-    (promise ??= loadForPage().catch((error: unknown) => {
+    (promise ??= load().catch((error: unknown) => {
       promise = undefined;
       throw error;
     }));

@@ -78,9 +78,14 @@ export const formatPercent = (lang: Lang, share: number, fractionDigits = 1) =>
 /** Compact money for axis ticks: "9,5 milj. €". */
 export const formatMoneyCompact = (lang: Lang, eur: number) =>
   formatted(lang, 'money-compact', eur, () =>
-    numberFormat(lang, { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }).format(
-      eur,
-    ),
+    // minimumFractionDigits: Node's ICU writes "1,0 milj. €" without it, Chromium's "1 milj. €".
+    numberFormat(lang, {
+      style: 'currency',
+      currency: 'EUR',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      minimumFractionDigits: 0,
+    }).format(eur),
   );
 
 /** Kilobytes with at most one decimal, as the locale writes the unit: "12,3 kt" (fi), "12,3 kB" (sv, en). */
