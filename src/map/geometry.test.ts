@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { realDataset } from '../../test/unit/fixtures';
 import type { Lang } from '../i18n/format';
 import { provinceName } from '../data/names';
-import { placeTileLabels, provinceNameBox, tileGeometry, type LabelBox, type PlacedLabel } from './geometry';
+import {
+  placeTileLabels,
+  provinceNameBox,
+  tileBox,
+  tileGeometry,
+  type Box,
+  type LabelBox,
+  type PlacedLabel,
+} from './geometry';
 
 /**
  * The placement as a full search does it, spot by spot (the implementation before placeTileLabels learnt to skip
@@ -14,9 +22,8 @@ function fullSearch(
   radius: number,
   bounds: readonly [number, number, number, number],
 ): PlacedLabel[] {
-  const halfW = radius * (Math.sqrt(3) / 2);
-  type Rect = [number, number, number, number];
-  const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
+  type Rect = Box;
+  const obstacles: Rect[] = tiles.map((t) => tileBox(t, radius));
   const overlaps = (a: Rect, b: Rect) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   const gap = (r: Rect, t: { x: number; y: number }) =>
     Math.hypot(Math.max(r[0] - t.x, 0, t.x - r[2]), Math.max(r[1] - t.y, 0, t.y - r[3]));
@@ -86,8 +93,7 @@ describe('placeTileLabels', () => {
   // Zoomed in, every core province's name must still find room in the zoomed view, and may cover its tiles.
   it.each(['fi', 'sv', 'en'] as const)('puts no name over a tile or another name on the whole map (%s)', (lang) => {
     const { g, boxes, names } = placed(lang, null);
-    const halfW = (g.unit * Math.sqrt(3)) / 2;
-    const tiles = g.shapes.map((s) => [s.labelX - halfW, s.labelY - g.unit, s.labelX + halfW, s.labelY + g.unit]);
+    const tiles = g.shapes.map((s) => tileBox({ x: s.labelX, y: s.labelY }, g.unit));
     const rects = names.map((p, i) => {
       const { width, height } = boxes[i]!;
       return [p.x - width / 2, p.y - height / 2, p.x + width / 2, p.y + height / 2];

@@ -76,15 +76,23 @@ function provinceLabels(shapes: Shape[], provinceOf: (code: string) => string | 
  * province's tiles are passed over unscored; and a spot's covered boxes are counted only until it has more than
  * the best one.
  */
+/** A box as [left, top, right, bottom]. */
+export type Box = [number, number, number, number];
+
+/** The box around a pointy-top hexagonal tile of circumradius `radius` centred on (x, y). */
+export const tileBox = (t: { x: number; y: number }, radius: number): Box => {
+  const halfW = radius * (Math.sqrt(3) / 2);
+  return [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius];
+};
+
 export function placeTileLabels(
   tiles: ReadonlyArray<{ x: number; y: number; provinceId: string }>,
   labels: readonly LabelBox[],
   radius: number,
   bounds: readonly [number, number, number, number],
 ): PlacedLabel[] {
-  const halfW = radius * (Math.sqrt(3) / 2);
-  type Rect = [number, number, number, number];
-  const obstacles: Rect[] = tiles.map((t) => [t.x - halfW, t.y - radius, t.x + halfW, t.y + radius]);
+  type Rect = Box;
+  const obstacles: Rect[] = tiles.map((t) => tileBox(t, radius));
   const [bx, by, bw, bh] = bounds;
   const step = radius / 2;
   // The distance from a box to the nearest centre of `ts`, or `cutoff` where none is nearer (a tile whose distance
