@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { siteConfig } from './scripts/config.mjs';
 
 const config = siteConfig();
@@ -35,7 +35,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Tests that read the source documents in ../shared (parsers on the real documents, the data build and its drift
- * check against the committed JSON, fault injection, the boundary file): every test file that names `../shared/`.
+ * check against the committed JSON, fault injection, the boundary file): every test file that names `../shared/`,
+ * itself or through a test helper it imports.
  * A fork or a CI checkout without that folder runs everything else and tests the committed data as it is; the run
  * says what it left out and why.
  */
@@ -43,9 +44,21 @@ function sourceTests(dir: string): string[] {
   return readdirSync(resolve(__dirname, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceTests(path);
-    return /\.test\.tsx?$/.test(entry.name) && readFileSync(resolve(__dirname, path), 'utf8').includes('../shared/')
-      ? [path]
-      : [];
+    return /\.test\.tsx?$/.test(entry.name) && readsShared(path) ? [path] : [];
+  });
+}
+
+/** Whether a test file names `../shared/`, or a test helper it imports does (test/unit/seedMutations.ts). */
+function readsShared(path: string, seen = new Set<string>()): boolean {
+  if (seen.has(path) || !existsSync(resolve(__dirname, path))) return false;
+  seen.add(path);
+  const text = readFileSync(resolve(__dirname, path), 'utf8');
+  if (text.includes('../shared/')) return true;
+  return [...text.matchAll(/from '(\.{1,2}\/[^']+)'/g)].some(([, spec]) => {
+    const target = relative(__dirname, resolve(__dirname, dirname(path), spec!));
+    return [target, `${target}.ts`, `${target}.tsx`].some(
+      (file) => file.startsWith('test/') && /\.tsx?$/.test(file) && readsShared(file, seen),
+    );
   });
 }
 
