@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { DataProvider } from '../data/DataContext';
 import type { LoadResult } from '../data/fetchData';
-import { useUrlSync } from '../state/useUrlSync';
+import { useAddressApplied, useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
 
@@ -9,13 +9,22 @@ import { Shell } from './Shell';
 export function App({ data }: { data?: LoadResult }) {
   useUrlSync();
   useDocumentSettings();
-  // Marks the page as live (hydrated or rendered): before this a prerendered page's controls are not wired yet.
-  useEffect(() => {
-    document.documentElement.setAttribute('data-ready', '');
-  }, []);
   return (
     <DataProvider initial={data}>
       <Shell />
+      <ReadyMark />
     </DataProvider>
   );
+}
+
+/**
+ * Marks the page as live once it is hydrated (or rendered) and shows its address's filters: before this a prerendered
+ * page's controls are not wired yet and its tables may still be unfiltered. A leaf, so its re-render is only its own.
+ */
+function ReadyMark() {
+  const applied = useAddressApplied();
+  useEffect(() => {
+    if (applied) document.documentElement.setAttribute('data-ready', '');
+  }, [applied]);
+  return null;
 }

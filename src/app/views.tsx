@@ -1,10 +1,10 @@
 import type { ComponentType } from 'react';
-import { reloadableLazy } from '../ui/reloadableLazy';
+import { reloadableLazy, type ReloadableComponent } from '../ui/reloadableLazy';
 import { preloadPublication } from '../data/publication';
 import type { View } from '../state/types';
 
 interface ViewPage {
-  Component: ComponentType;
+  Component: ReloadableComponent<object>;
   /** Starts downloading a lazily loaded view's code (the entry script calls it before hydrating that page). */
   preload: () => Promise<unknown>;
   /** The view's source module: the prerender finds its chunk and stylesheets in Vite's manifest by this key. */

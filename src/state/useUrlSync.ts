@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { useAppStore, urlStateOf } from './store';
 import { decodeLocation, encodeLocation } from './url';
 
@@ -38,4 +38,18 @@ export function useUrlSync() {
       window.removeEventListener('popstate', onPop);
     };
   }, []);
+}
+
+/** Whether the store holds what the address says: false from a prerendered page's first render until the query's filters have applied. */
+function addressApplied(): boolean {
+  const here = decodeLocation(window.location.pathname, window.location.search);
+  return encodeLocation(here) === encodeLocation(urlStateOf(useAppStore.getState()));
+}
+
+/**
+ * True once the page shows what its address asks for. A prerendered page hydrates unfiltered and re-renders with the
+ * query's filters after; a reader (or a test) that acts before then sees the wrong rows.
+ */
+export function useAddressApplied(): boolean {
+  return useSyncExternalStore(useAppStore.subscribe, addressApplied, () => false);
 }

@@ -6,6 +6,8 @@ const failed = new Set<() => void>();
 export type ReloadableComponent<P extends object> = ComponentType<P> & {
   /** Starts loading the code; once it is here the component renders at once instead of suspending. */
   preload: () => Promise<unknown>;
+  /** Whether the code has arrived, so the component renders without suspending. */
+  isLoaded: () => boolean;
 };
 
 /**
@@ -40,7 +42,7 @@ export function reloadableLazy<P extends object>(
     const [Direct] = useState(() => loaded);
     return Direct ? <Direct {...props} /> : <Current {...props} />;
   }
-  return Object.assign(Reloadable, { preload });
+  return Object.assign(Reloadable, { preload, isLoaded: () => loaded !== undefined });
 }
 
 export function retryFailedChunks() {
