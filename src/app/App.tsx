@@ -4,6 +4,7 @@ import type { LoadResult } from '../data/fetchData';
 import { useAddressApplied, useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
+import { useCurrentAddress } from '../ui/useCurrentAddress';
 
 /** The whole app; `data` when the caller has already loaded (or, prerendering, read) the dataset. */
 export function App({ data }: { data?: LoadResult }) {
@@ -18,13 +19,16 @@ export function App({ data }: { data?: LoadResult }) {
 }
 
 /**
- * Marks the page as live once it is hydrated (or rendered) and shows its address's filters: before this a prerendered
- * page's controls are not wired yet and its tables may still be unfiltered. A leaf, so its re-render is only its own.
+ * Marks the page as live once it is hydrated (or rendered), shows its address's filters and has the address in its
+ * links and print header: before this a prerendered page's controls are not wired yet and its tables may still be
+ * unfiltered. A leaf, so its re-render is only its own.
  */
 function ReadyMark() {
   const applied = useAddressApplied();
+  // Read in the same transition as every other reader of the address, so the mark comes with their update.
+  const shown = useCurrentAddress() !== '';
   useEffect(() => {
-    if (applied) document.documentElement.setAttribute('data-ready', '');
-  }, [applied]);
+    if (applied && shown) document.documentElement.setAttribute('data-ready', '');
+  }, [applied, shown]);
   return null;
 }

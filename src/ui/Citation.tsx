@@ -20,7 +20,8 @@ function useCitation(figure?: string): string {
   const selected = useAppStore((s) => s.selectedProjectId);
   const data = useDataState();
   const publication = usePublication();
-  const address = useCurrentAddress();
+  // Only the opened disclosure's body cites, so the citation shown is whole from its first render.
+  const address = useCurrentAddress({ afterHydration: true });
   const project = selected && 'ok' in data && data.ok ? rowsOf(data.dataset).lookups.projects.get(selected) : undefined;
   return citationText(
     {

@@ -5,10 +5,11 @@ import { useAppStore } from '../state/store';
  * The page's address as the browser shows it, kept current: the URL sync writes the address when the store
  * changes, and back/forward change it; whatever the address scheme, this reads the result. The prerendered page
  * (and the hydration that matches it) has no address yet: '' there, the real one right after, in a transition, so
- * the re-render of every link and citation that shows it does not block the page while it loads.
+ * the re-render of every link and citation that shows it does not block the page while it loads. A component that
+ * only ever mounts on a live page (`afterHydration`) has the address in its first render.
  */
-export function useCurrentAddress(): string {
-  const [address, setAddress] = useState('');
+export function useCurrentAddress({ afterHydration = false } = {}): string {
+  const [address, setAddress] = useState(() => (afterHydration ? window.location.href : ''));
   useEffect(() => {
     const read = () => startTransition(() => setAddress(window.location.href));
     read();
