@@ -38,6 +38,17 @@ describe('plural slots in messages', () => {
     ).toBe('Av 88 har 1 kommun projekt.');
   });
 
+  it('picks the form of a plural nested in another, each `#` its own plural’s number', () => {
+    const leaders =
+      '{leaders, plural, one {Eniten osa-alueella {top} ({count, plural, one {# hanke} other {# hanketta}}).} other {Eniten osa-alueilla {top}, kullakin {count, plural, one {# hanke} other {# hanketta}}; # osa-aluetta.}} Loppu.';
+    expect(interpolate('fi', leaders, { leaders: 2, top: 'A ja B', count: 11 })).toBe(
+      'Eniten osa-alueilla A ja B, kullakin 11 hanketta; 2 osa-aluetta. Loppu.',
+    );
+    expect(interpolate('fi', leaders, { leaders: 1, top: 'A', count: 1 })).toBe(
+      'Eniten osa-alueella A (1 hanke). Loppu.',
+    );
+  });
+
   it('leaves an unknown slot visible and refuses a plural without a number', () => {
     expect(interpolate('en', 'a {missing} b', {})).toBe('a {missing} b');
     expect(() => interpolate('en', '{n, plural, one {#} other {#}}', { n: 'x' })).toThrow(/needs a number/);

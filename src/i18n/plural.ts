@@ -49,8 +49,36 @@ function fill(lang: Lang, slot: string, vars: Vars | undefined): string {
   const [, name, body] = plural as unknown as [string, string, string];
   const v = vars?.[name];
   if (typeof v !== 'number') throw new Error(`plural slot {${name}} needs a number`);
-  const forms: Record<string, string> = {};
-  for (const m of body.matchAll(/(\w+)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g)) forms[m[1]!] = m[2]!;
+  const forms = pluralForms(body);
   const form = forms[pluralCategory(lang, v)] ?? forms.other ?? '';
-  return interpolate(lang, form.replace(/#/g, formatNumber(lang, v)), vars);
+  return interpolate(lang, hashAtTop(form, formatNumber(lang, v)), vars);
+}
+
+/** `one {…} other {…}` → its forms; a form may hold slots and plurals of its own, so braces are matched, not counted. */
+function pluralForms(body: string): Record<string, string> {
+  const forms: Record<string, string> = {};
+  const key = /\s*(\w+)\s*\{/y;
+  let i = 0;
+  while (body.slice(i).trim()) {
+    key.lastIndex = i;
+    const m = key.exec(body);
+    if (!m) throw new Error(`plural forms not understood at "${body.slice(i)}"`);
+    const open = key.lastIndex - 1;
+    const close = matchingBrace(body, open);
+    forms[m[1]!] = body.slice(open + 1, close);
+    i = close + 1;
+  }
+  return forms;
+}
+
+/** `#` is the number of the plural it stands in, so one inside a nested slot is left to that slot. */
+function hashAtTop(form: string, number: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of form) {
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    out += c === '#' && depth === 0 ? number : c;
+  }
+  return out;
 }
