@@ -19,6 +19,9 @@ interface Node {
   w: number;
   h: number;
   lines: string[];
+  /** Stacked, where the theme went or came from ("→ Tjänster för äldre"), and those lines wrapped to the box. */
+  links: string[];
+  linkLines: string[];
 }
 
 /**
@@ -32,6 +35,7 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
   const w = stacked ? Math.max(200, available - 4) : COL_W;
   const nodes = new Map<string, Node>();
   const headings: Array<{ scheme: Theme['scheme']; x: number; y: number }> = [];
+  const themeById = new Map(flow.columns.flatMap((c) => c.themes.map((t) => [t.id, t] as const)));
   let height = 0;
   let y = 0;
   columns.forEach((col, ci) => {
@@ -41,9 +45,18 @@ function layout(flow: Flow, lang: 'fi' | 'sv' | 'en', available: number) {
     y += 12;
     for (const theme of col.themes) {
       const lines = wrap(theme.name[lang], Math.floor(w / 8.3));
-      const links = stacked ? flow.links.filter((l) => l.from === theme.id || l.to === theme.id).length : 0;
-      const h = (lines.length + 1 + links) * LINE + PAD * 2;
-      nodes.set(theme.id, { theme, x, y, w, h, lines });
+      const links = stacked
+        ? flow.links
+            .filter((l) => l.from === theme.id || l.to === theme.id)
+            .map((l) => {
+              const other = themeById.get(l.from === theme.id ? l.to : l.from);
+              return `${l.from === theme.id ? '→' : '←'} ${other?.name[lang] ?? ''}`;
+            })
+        : [];
+      // The smaller italic detail fits about 7.5 px a character.
+      const linkLines = links.flatMap((l) => wrap(l, Math.floor((w - PAD * 2) / 7.5)));
+      const h = (lines.length + 1 + linkLines.length) * LINE + PAD * 2;
+      nodes.set(theme.id, { theme, x, y, w, h, lines, links, linkLines });
       y += h + 14;
     }
     height = Math.max(height, y);
@@ -171,22 +184,14 @@ export function ThemeFlow({
             const change = flow.change.get(n.theme.id);
             const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
             const projects = projectCounts.get(n.theme.id);
-            // Stacked, there are no link lines: the box names where its theme went or came from.
-            const linked = stacked
-              ? flow.links
-                  .filter((l) => l.from === n.theme.id || l.to === n.theme.id)
-                  .map(
-                    (l) =>
-                      `${l.from === n.theme.id ? '→' : '←'} ${nodes.get(l.from === n.theme.id ? l.to : l.from)?.theme.name[lang]}`,
-                  )
-              : [];
             const detail = [
               change ? m(`change.${change}`) : '',
               projects !== undefined ? m('projects', { count: projects }) : '',
             ]
               .filter(Boolean)
               .join(' · ');
-            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${linked.length ? ` ${linked.join(', ')}` : ''}`;
+            // Stacked, there are no link lines: the box names where its theme went or came from.
+            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${n.links.length ? ` ${n.links.join(', ')}` : ''}`;
             const activate = () => clickable && toggle('themes', n.theme.id);
             return (
               <g
@@ -212,7 +217,7 @@ export function ThemeFlow({
                     {line}
                   </text>
                 ))}
-                {[detail, ...linked].map((line, i) => (
+                {[detail, ...n.linkLines].map((line, i) => (
                   <text key={i} x={PAD} y={PAD + (n.lines.length + 1 + i) * LINE - 2} className="flow-detail">
                     {line}
                   </text>

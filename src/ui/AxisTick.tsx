@@ -1,8 +1,16 @@
-/** Wraps a label into lines of at most `max` characters, breaking at spaces. */
+/**
+ * Wraps a label into lines of at most `max` characters, breaking at spaces. A word longer than a line
+ * ("Långtidsbostadslöshet" on a phone) is hyphenated at the line's end: SVG text neither wraps nor hyphenates, and
+ * the word would run past the drawing's edge.
+ */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => (word.length > max && max > 1 ? hyphenated(word, max) : [word]));
+  for (const word of words) {
     if (line && (line + ' ' + word).length > max) {
       lines.push(line);
       line = word;
@@ -10,6 +18,16 @@ export function wrap(text: string, max: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+function hyphenated(word: string, max: number): string[] {
+  const parts: string[] = [];
+  let rest = word;
+  while (rest.length > max) {
+    parts.push(`${rest.slice(0, max - 1)}-`);
+    rest = rest.slice(max - 1);
+  }
+  return [...parts, rest];
 }
 
 interface TickProps {
