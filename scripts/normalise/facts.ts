@@ -337,8 +337,12 @@ export function buildDocumentFacts(
   const programme = buildProgramme(doc('stm-presentation'), lasseDoc, projects, slides);
 
   const lasseProject = findProject(projects, null, 'LasSe', 'LasSe plan');
+  // The region's six provinces (curation.ts, PROVINCES), not the LasSe plan's five: Keski-Pohjanmaa is in Väli-Suomi
+  // but took no part in LasSe, and a title naming the whole region names it too.
   const valiSuomi = {
-    provinceIds: lasseProject.provinceIds.filter((id) => Object.values(PROVINCES).some((p) => p.id === id && p.core)),
+    provinceIds: Object.values(PROVINCES)
+      .filter((p) => p.core)
+      .map((p) => p.id),
   };
   const carryOver = continuationLinks(projects).filter((l) => l.provincesCarryOver);
   const statements = applyTitleFacts(projects, ctx, valiSuomi, carryOver);

@@ -93,9 +93,11 @@ describe('what the documents say beyond the tables', () => {
     });
     expect(project('Pohjanmaa-hanke').period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 223 } });
     expect(project('Sastamalan').provinceIds).toEqual(['pirkanmaa']);
+    // The whole region's six provinces, Keski-Pohjanmaa too, though it took no part in LasSe.
     expect(project('Hyvinvoiva Väli-Suomi').provinceIds).toEqual([
       'etela-pohjanmaa',
       'kanta-hame',
+      'keski-pohjanmaa',
       'paijat-hame',
       'pirkanmaa',
       'pohjanmaa',
