@@ -414,6 +414,11 @@ export const THEMES: Record<
       en: string;
       national?: string[];
       nationalReason?: string;
+      /**
+       * A national theme of `national` that only some of the theme's projects work in: those whose name contains the
+       * given word stem (lower case); nationalReason says why.
+       */
+      nationalOnlyFor?: Record<string, string>;
       predecessors?: string[];
       predecessorReason?: string;
     }
@@ -470,6 +475,8 @@ export const THEMES: Record<
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Pitkäaikaisasunnottomuus'],
       nationalReason:
         'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
+      // Lahti's and Tampere's titles name homelessness ("Pitkäaikaisasunnottomuuden vähentäminen…", "…poistaminen").
+      nationalOnlyFor: { Pitkäaikaisasunnottomuus: 'asunnottomuu' },
     },
   },
   'plan-2009': {

@@ -20,7 +20,7 @@ import {
 } from '../curation.ts';
 import { OrganisationRegistry } from './organisations.ts';
 import { documentSources } from './documents.ts';
-import { buildThemes, type ThemeInput } from './themes.ts';
+import { buildThemes, restrictNationalThemes, type ThemeInput } from './themes.ts';
 import { phraseTranslation, translateDetails } from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
@@ -208,6 +208,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   }
   applyContinuations(projects);
   ensureUniqueIds(projects);
+  restrictNationalThemes(themes, projects);
 
   funding.statedTotals = minutes.totals.map((t) => ({
     planYear: t.year,

@@ -1,4 +1,4 @@
-import type { Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
+import type { Project, Theme, ThemeScheme, SourceRef } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
 import { THEMES } from '../curation.ts';
@@ -77,4 +77,37 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
       source: input.source,
     };
   });
+}
+
+/**
+ * National themes that only some of a theme's projects work in (THEMES[…].nationalOnlyFor: those whose name
+ * contains a word stem), recorded by project id on the theme. A stem that no project of the theme has any more stops
+ * the build: the national count would otherwise quietly drop to nothing.
+ */
+export function restrictNationalThemes(themes: Theme[], projects: Project[]): void {
+  for (const theme of themes) {
+    const onlyFor = THEMES[theme.scheme]?.[theme.name.fi]?.nationalOnlyFor;
+    if (!onlyFor) continue;
+    const where = [fileOf(theme.source.document), theme.source.lineStart] as const;
+    const fix = `THEMES["${theme.scheme}"]["${theme.name.fi}"].nationalOnlyFor in scripts/curation.ts`;
+    theme.nationalProjectIds = Object.fromEntries(
+      Object.entries(onlyFor).map(([nationalName, stem]) => {
+        const national = themes.find((t) => t.scheme === 'national' && t.name.fi === nationalName);
+        if (!national || !theme.nationalThemeIds.includes(national.id))
+          throw new SourceError(
+            ...where,
+            `"${nationalName}" is not a national theme this theme maps to: update ${fix}`,
+          );
+        const ids = projects
+          .filter((p) => p.themeId === theme.id && p.name.toLowerCase().includes(stem))
+          .map((p) => p.id);
+        if (ids.length === 0)
+          throw new SourceError(
+            ...where,
+            `no project under the theme "${theme.name.fi}" (${theme.scheme}) has "${stem}" in its name, which ${fix} takes for "${nationalName}": the plan renamed or dropped them`,
+          );
+        return [national.id, ids];
+      }),
+    );
+  }
 }

@@ -63,7 +63,8 @@ describe('projects per theme and year', () => {
       ['national-4', 0, 8],
       ['national-5', 0, 11],
       ['national-6', 7, 11],
-      ['national-7', 4, 0],
+      // Of the four projects of the 2008 area mapped to it, only Lahti's and Tampere's are about homelessness.
+      ['national-7', 2, 0],
     ]);
   });
 

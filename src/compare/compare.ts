@@ -1,3 +1,4 @@
+import { countsInNationalTheme } from '../data/nationalThemes';
 import { continuingPairs } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
@@ -104,7 +105,7 @@ export function projectsPerNationalTheme(
           (r) =>
             r.project.planYear === year &&
             r.project.themeId &&
-            byId.get(r.project.themeId)?.nationalThemeIds.includes(n.id),
+            countsInNationalTheme(byId.get(r.project.themeId), r.project.id, n.id),
         ).length;
       return { theme: n, from: count(years.from), to: count(years.to) };
     });

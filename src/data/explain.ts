@@ -1,3 +1,4 @@
+import { countsInNationalTheme } from './nationalThemes';
 import type { CountingRule } from './counting';
 import type { Lookups, ProjectRow } from './rows';
 import type { Dataset, PlanYear, QualityIssue, SourceRef, Theme } from './schema';
@@ -291,7 +292,7 @@ export function explainNationalThemeCount(
       (r) =>
         r.project.planYear === year &&
         r.project.themeId !== null &&
-        byId.get(r.project.themeId)?.nationalThemeIds.includes(nationalId) === true,
+        countsInNationalTheme(byId.get(r.project.themeId), r.project.id, nationalId),
     ),
   );
 }

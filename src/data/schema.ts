@@ -132,6 +132,11 @@ export const Theme = z.object({
   order: z.number().int().positive(),
   name: Translated,
   nationalThemeIds: z.array(Slug),
+  /**
+   * National themes that only some of the theme's projects work in (curated): national theme id → those projects'
+   * ids. A national theme not named here takes every project of the theme.
+   */
+  nationalProjectIds: z.record(Slug, z.array(Slug)).optional(),
   /** Why the theme maps to those national themes (curated). */
   nationalMappingReason: z.string().nullable(),
   /** The same reason in fi, sv and en (the curated reason is written in English). */
