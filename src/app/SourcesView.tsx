@@ -64,7 +64,7 @@ export function SourcesView() {
         <table className="data-table">
           <thead>
             <tr>
-              <th scope="col">{t('col.name')}</th>
+              <th scope="col">{t('doc.name')}</th>
               <th scope="col">{t('doc.date')}</th>
               <th scope="col">{t('doc.kind')}</th>
               <th scope="col">{t('doc.file')}</th>

@@ -65,6 +65,20 @@ describe('map view (tiles)', () => {
     expect(text(row)).toBe('VaasaVasaPohjanmaaei yhteistoiminta-aluettamukana 20132 450 000 €');
   });
 
+  it('the province layer’s table has each column once: the layer adds no copy of the province column', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
+    const table = screen.getByRole('table', { name: 'Maakunta' });
+    expect(within(table).getAllByRole('columnheader').map(text)).toEqual([
+      'Kunta',
+      'Ruotsiksi',
+      'Maakunta',
+      'Yhteistoiminta-alue',
+      'LasSe',
+    ]);
+  });
+
   it('explains each municipality’s cost with the projects’ equal parts and their cost lines', () => {
     useAppStore.getState().setMap({ layer: 'cost' });
     renderView();

@@ -77,6 +77,8 @@ export default function MapView() {
     setFocusRequest((r) => ({ code: hit.code, n: (r?.n ?? 0) + 1 }));
   };
 
+  // A province, cooperation-area or LasSe layer shows what a column already holds; only counts and costs add one.
+  const valueLayer = map.layer === 'projects' || map.layer === 'cost';
   const tableRows: DataRow[] = list.map((f) => {
     const lasse = !f.municipality.lasse
       ? m('lasseNone')
@@ -84,7 +86,7 @@ export default function MapView() {
         ? m('lasse2014')
         : m('lasse2013');
     const value = sym.describe(f);
-    const csvValue = map.layer === 'cost' ? Math.round(f.cost2008) : map.layer === 'projects' ? f.projects : value;
+    const csvValue = map.layer === 'cost' ? Math.round(f.cost2008) : f.projects;
     const cell = (text: string) => ({ text, csv: text });
     return {
       key: f.municipality.code,
@@ -96,7 +98,7 @@ export default function MapView() {
         cell(lookups.names.province(f.municipality.provinceId, lang)),
         cell(f.area ? areaName(f.area, lang) : m('noArea')),
         cell(lasse),
-        { text: value, csv: csvValue },
+        ...(valueLayer ? [{ text: value, csv: csvValue }] : []),
       ],
     };
   });
@@ -140,7 +142,14 @@ export default function MapView() {
         title={layerLabel}
         summary={summary(map.layer, zoomed, d, map, lang, m)}
         rule={map.layer === 'cost' || map.layer === 'projects' ? 'administrator-home' : undefined}
-        columns={[m('colMunicipality'), m('colOtherName'), m('colProvince'), m('colArea'), m('colLasse'), layerLabel]}
+        columns={[
+          m('colMunicipality'),
+          m('colOtherName'),
+          m('colProvince'),
+          m('colArea'),
+          m('colLasse'),
+          ...(valueLayer ? [layerLabel] : []),
+        ]}
         rows={tableRows}
         explanations={
           map.layer === 'cost' ? costExplanations(d, shown, zoomed, map, lookups, lang, sym.describe) : undefined

@@ -173,6 +173,7 @@ export default {
   'quality.gap': 'Missing information',
   lines: 'lines {start}–{end}',
   line: 'line {start}',
+  'doc.name': 'Document',
   'doc.file': 'File',
   'doc.date': 'Date',
   'doc.kind': 'Kind',
