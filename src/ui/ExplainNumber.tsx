@@ -138,7 +138,12 @@ export function ExplainNumber({
               <tr>
                 <th scope="row">{m('total')}</th>
                 <td className="num">
-                  {show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)}
+                  {
+                    // Rows without a cost add up to no cost data, never to 0 €.
+                    e.unit === 'eur' && e.terms.length === 0
+                      ? m('reason.no-cost')
+                      : show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)
+                  }
                 </td>
               </tr>
             </tfoot>
