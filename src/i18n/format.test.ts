@@ -22,6 +22,9 @@ describe('formatting', () => {
   it('writes percentages with a decimal comma in Finnish', () => {
     expect(formatPercent('fi', 0.123)).toBe('12,3\u00a0%');
     expect(formatPercent('en', 0.123)).toBe('12.3%');
+    // The shares of one chart line up: a whole percentage keeps its decimal.
+    expect(formatPercent('fi', 0.07)).toBe('7,0\u00a0%');
+    expect(formatPercent('sv', 0.21)).toBe('21,0\u00a0%');
   });
   it('never groups years and writes dates day first', () => {
     expect(formatYear(2008)).toBe('2008');
@@ -58,7 +61,8 @@ describe('formatting', () => {
     expect(formatNumber('en', 9999.95, 1)).toBe('10,000');
     expect(formatNumber('fi', 1e9)).toBe('1\u00a0000\u00a0000\u00a0000');
     expect(formatPercent('sv', -0.0456)).toBe('\u22124,6\u00a0%');
-    expect(formatPercent('fi', 0.5, 0)).toBe('50\u00a0%');
+    expect(formatPercent('fi', 0.5, { prose: true })).toBe('50\u00a0%');
+    expect(formatPercent('fi', 0.955, { prose: true })).toBe('95,5\u00a0%');
   });
   it('keeps dates on their calendar day in every language', () => {
     expect(formatDate('fi', '2008-12-31')).toBe('31.12.2008');

@@ -67,10 +67,13 @@ export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) =>
     numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n),
   );
 
-/** A share 0–1 as a percentage: "12,3 %" in Finnish. */
-export const formatPercent = (lang: Lang, share: number, fractionDigits = 1) =>
-  formatted(lang, `percent${fractionDigits}`, share, () =>
-    numberFormat(lang, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(
+/**
+ * A share 0–1 as a percentage with one decimal ("12,3 %", "7,0 %" in Finnish), so the shares of a chart or table line
+ * up; in `prose` a whole number drops its decimal ("95 %, not 100 %").
+ */
+export const formatPercent = (lang: Lang, share: number, { prose = false }: { prose?: boolean } = {}) =>
+  formatted(lang, prose ? 'percent-prose' : 'percent', share, () =>
+    numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 }).format(
       share,
     ),
   );

@@ -267,8 +267,8 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         en: 'The administrator cell is empty.',
       });
     case 'share-total-mismatch': {
-      const sum = formatPercent(lang, issue.values.percentSum / 100);
-      const full = formatPercent(lang, 1);
+      const sum = formatPercent(lang, issue.values.percentSum / 100, { prose: true });
+      const full = formatPercent(lang, 1, { prose: true });
       return texts({
         fi: `Organisaatioiden osuudet ovat yhteensä ${sum}, eivät ${full}.`,
         sv: `Organisationernas andelar är sammanlagt ${sum}, inte ${full}.`,
