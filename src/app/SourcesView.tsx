@@ -37,7 +37,21 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
             <SourceLines source={s} />
           </li>
         ))}
-        {issue.sources.length > 3 && <li>+ {issue.sources.length - 3}</li>}
+        {issue.sources.length > 3 && (
+          // Every line the note rests on stays on the page, the ones beyond the first three a click away.
+          <li>
+            <details className="more-sources">
+              <summary>{t('doc.moreSources', { count: issue.sources.length - 3 })}</summary>
+              <ul className="source-list">
+                {issue.sources.slice(3).map((s, i) => (
+                  <li key={i}>
+                    <SourceLines source={s} />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        )}
       </ul>
       <ReportLink
         title={m('reportTitleNote', { id: issue.id })}

@@ -173,6 +173,7 @@ export default {
   'quality.gap': 'Missing information',
   lines: 'lines {start}–{end}',
   line: 'line {start}',
+  'doc.moreSources': '{count, plural, one {# more source line} other {# more source lines}}',
   'doc.name': 'Document',
   'doc.file': 'File',
   'doc.date': 'Date',

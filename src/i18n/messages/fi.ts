@@ -173,6 +173,7 @@ const fi = {
   'quality.gap': 'Puuttuva tieto',
   lines: 'rivit {start}–{end}',
   line: 'rivi {start}',
+  'doc.moreSources': '{count, plural, one {# muu lähderivi} other {# muuta lähderiviä}}',
   'doc.name': 'Asiakirja',
   'doc.file': 'Tiedosto',
   'doc.date': 'Ajankohta',

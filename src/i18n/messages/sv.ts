@@ -172,6 +172,7 @@ export default {
   'quality.gap': 'Uppgift saknas',
   lines: 'rader {start}–{end}',
   line: 'rad {start}',
+  'doc.moreSources': '{count, plural, one {# källrad till} other {# källrader till}}',
   'doc.name': 'Dokument',
   'doc.file': 'Fil',
   'doc.date': 'Tidpunkt',
