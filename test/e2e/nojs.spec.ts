@@ -19,9 +19,10 @@ function visibleParts(page: Page) {
     loading: [...document.querySelectorAll('.loading, [data-loading]')]
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((e) => `${e.tagName} "${(e.textContent ?? '').trim().slice(0, 40)}"`),
-    // An explanation's disclosure is the browser's own <details>: it opens without JavaScript (checked below).
+    // A disclosure whose content is in the page (an explanation, a note's further source lines) is the browser's own
+    // <details> and opens without JavaScript (checked below); one whose content JavaScript writes is inert.
     controls: [...document.querySelectorAll('button, input, select, textarea, summary')]
-      .filter((e) => !e.matches('details.explain > summary'))
+      .filter((e) => !(e.matches('details > summary') && e.parentElement!.children.length > 1))
       .filter((e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((e) => `${e.tagName} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40)}"`),
     figures: [...document.querySelectorAll('main figure')].map((f) => ({
@@ -78,6 +79,11 @@ for (const lang of ['fi', 'sv'] as const) {
     await explain.locator('summary').click();
     assert.ok(await explain.locator('table').isVisible(), 'an explanation opens without JavaScript');
     await screenshot(page, `nojs-overview-${lang}`);
+    // A data-quality note's source lines beyond the first three open the same way.
+    await page.goto(`${BASE_URL}${pagePath('sources', lang)}`);
+    const more = page.locator('details.more-sources').first();
+    await more.locator('summary').click();
+    assert.match(await more.locator('li').first().innerText(), lang === 'fi' ? /rivi \d+/ : /rad \d+/);
     // The comparison's charts likewise, and its names that filter with JavaScript are plain text.
     await page.goto(`${BASE_URL}${pagePath('compare', lang)}`);
     assert.ok(await page.locator('figure[data-chart-id="projects-per-theme"] table.chart-table').isVisible());
