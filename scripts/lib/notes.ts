@@ -4,4 +4,5 @@
  */
 export type ParseNote =
   | { kind: 'page-break-line'; line: number; values: { written: string } }
-  | { kind: 'theme-heading-variant'; line: number; values: { written: string; planYear: number; order: number } };
+  | { kind: 'theme-heading-variant'; line: number; values: { written: string; planYear: number; order: number } }
+  | { kind: 'lost-hyphen'; line: number; values: { written: string; read: string } };

@@ -3,6 +3,7 @@ import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/s
 import { type SourceFs, type SourceText, nodeFs, readSource } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import type { ParseNote } from '../lib/notes.ts';
+import { restoreLostHyphens } from '../lib/hyphens.ts';
 import { parseMinutes } from '../parsers/minutes.ts';
 import { parseNationalThemes } from '../parsers/presentation.ts';
 import { parseProjectPlan } from '../parsers/projectPlan.ts';
@@ -12,6 +13,7 @@ import { parseMunicipalityCsv } from '../parsers/geoCsv.ts';
 import {
   DOCUMENTS,
   DOCUMENT_TITLE_TRANSLATIONS,
+  LOST_HYPHENS,
   MATRIX_SEPARATOR_FIXES,
   MUNICIPALITY_VARIANTS,
   PROVINCE_GROUPS,
@@ -62,7 +64,13 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       throw new SourceError(dir, null, `folder not found (set ${variable} to the folder of the source documents)`);
   }
   const docs = new Map<DocumentId, SourceText>();
-  for (const d of DOCUMENTS) docs.set(d.id, readSource(seedsDir, d.file, fs));
+  const hyphenNotes = new Map<DocumentId, ParseNote[]>();
+  for (const d of DOCUMENTS) {
+    const notes: ParseNote[] = [];
+    const fixes = LOST_HYPHENS.filter((f) => f.document === d.id);
+    docs.set(d.id, restoreLostHyphens(readSource(seedsDir, d.file, fs), fixes, notes));
+    hyphenNotes.set(d.id, notes);
+  }
   const doc = (id: DocumentId) => docs.get(id)!;
   const refs = parseMunicipalityCsv(readSource(geoDir, GEO_FILE, fs));
 
@@ -226,6 +234,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     ...lasseQuality(lasse, municipalities, cooperationAreas, refs, 'lasse-plan', doc('lasse-plan').file),
     ...parseNotesQuality(minutes.notes, 'minutes-2008'),
     ...parseNotesQuality(reportNotes, 'pohjanmaa-report-2005-2006'),
+    ...[...hyphenNotes].flatMap(([id, notes]) => parseNotesQuality(notes, id)),
   ];
   quality.push(
     ...factQuality({

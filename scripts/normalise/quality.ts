@@ -11,6 +11,7 @@ import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES } from '../curation.ts';
 import { SourceError } from '../lib/errors.ts';
 import type { ParseNote } from '../lib/notes.ts';
+import { slugify } from '../lib/text.ts';
 import { themeId } from './themes.ts';
 
 /** Discrepancies and uncertainties in the plans: totals, counts, missing costs, administrators. */
@@ -238,6 +239,15 @@ export function parseNotesQuality(notes: ParseNote[], documentId: string): Quali
       case 'page-break-line':
         return {
           id: `page-break-line-${documentId}-${note.line}`,
+          kind: note.kind,
+          severity: 'uncertainty',
+          projectId: null,
+          values: note.values,
+          sources,
+        };
+      case 'lost-hyphen':
+        return {
+          id: `lost-hyphen-${documentId}-${note.line}-${slugify(note.values.written, 40)}`,
           kind: note.kind,
           severity: 'uncertainty',
           projectId: null,

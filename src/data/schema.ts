@@ -387,6 +387,8 @@ export const QualityIssue = z.discriminatedUnion('kind', [
   ...READING_NOTES,
   /** A page-break artefact ("Sivu 3 (12)") inside a table or a list: skipped, as it belongs to neither. */
   note('page-break-line', { written: Written }),
+  /** A compound-ellipsis hyphen the transcript lost ("hyvinvointija"), restored (`read`: "hyvinvointi- ja"; curated). */
+  note('lost-hyphen', { written: Written, read: Written }),
   /** A theme heading inside a table worded differently from the numbered list above it, read as that theme. */
   note('theme-heading-variant', { written: Written, themeId: Slug }),
 ]);

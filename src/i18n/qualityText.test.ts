@@ -278,6 +278,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
+    note('lost-hyphen', { written: 'hyvinvointija', read: 'hyvinvointi- ja' }),
+    {
+      fi: 'Lähteen tekstistä puuttuu yhdysmerkki: ”hyvinvointija” on luettu ”hyvinvointi- ja”.',
+      sv: 'I källtexten saknas ett bindestreck: ”hyvinvointija” har lästs som ”hyvinvointi- ja”.',
+      en: 'The source text lacks a hyphen: “hyvinvointija” is read as “hyvinvointi- ja”.',
+    },
+  ],
+  [
     note('theme-heading-variant', { written: 'Palvelurakenne, hoito- ja palveluprosessit', themeId: 'plan-2008-4' }),
     {
       fi: 'Taulukon väliotsikko ”Palvelurakenne, hoito- ja palveluprosessit” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”Palvelurakenteiden sekä hoito- ja palveluprosessien kehittäminen”.',

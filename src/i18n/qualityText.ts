@@ -504,6 +504,12 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och har hoppats över.`,
         en: `The line “${issue.values.written}” is a page-break remnant and was skipped.`,
       });
+    case 'lost-hyphen':
+      return texts({
+        fi: `Lähteen tekstistä puuttuu yhdysmerkki: ”${issue.values.written}” on luettu ”${issue.values.read}”.`,
+        sv: `I källtexten saknas ett bindestreck: ”${issue.values.written}” har lästs som ”${issue.values.read}”.`,
+        en: `The source text lacks a hyphen: “${issue.values.written}” is read as “${issue.values.read}”.`,
+      });
     case 'theme-heading-variant': {
       const theme = names.theme(issue.values.themeId, lang);
       return texts({

@@ -19,6 +19,11 @@ describe('what the documents say beyond the tables', () => {
   it('publishes the national goals, means, the five Kaste regions and their child-and-family projects', () => {
     const p = data.programme;
     expect(p.goals.map((g) => g.indicatorCount)).toEqual([5, 6, 8]);
+    // The transcript lost the compound-ellipsis hyphen ("hyvinvointija"); LOST_HYPHENS restores it, with a note.
+    expect(p.goals[1]!.name).toBe('Hyvinvointi ja terveys lisääntyvät, hyvinvointi- ja terveyserot kaventuvat');
+    expect(data.quality.filter((q) => q.kind === 'lost-hyphen').map((q) => q.values)).toEqual([
+      { written: 'hyvinvointija', read: 'hyvinvointi- ja' },
+    ]);
     expect(p.means).toHaveLength(3);
     expect(p.regions.map((r) => r.id)).toEqual([
       'ita-ja-keski-suomi',
