@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { parseLassePlan } from './lassePlan.ts';
+import { parseLassePlan, timeAndPlace } from './lassePlan.ts';
 
 const real = () => readSource('../shared/seeds', '004_2387fd943a303f05.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
@@ -140,13 +140,13 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['Ohjausryhmän 11. kokous', '2015-10-20'],
       ['Ohjausryhmän 5. kokous', '2014-05-19'],
     ]);
-    // The times and places the records head them with ("klo 12.3013.30" lost its dash).
+    // The times and places the records head them with ("klo 12.3013.30" lost its dash); the teaser's end cuts most places.
     expect(meetings.filter((e) => e.lasse).map((e) => [e.time, e.place])).toEqual([
-      ['12.30–13.30', 'Tampereen kaupungin'],
-      ['12.30–15.30', 'Tampereen kaupungin'],
-      ['12.30–15.00', 'Tampereen kaupungin'],
-      ['12–15', 'Tampereen kaupungin'],
-      ['12.30–15.00', 'Attilan kokoustilat, Luentosali Lesti, Yliopistonkatu'],
+      ['12.30–13.30', 'Tampereen kaupungin …'],
+      ['12.30–15.30', 'Tampereen kaupungin …'],
+      ['12.30–15.00', 'Tampereen kaupungin …'],
+      ['12–15', 'Tampereen kaupungin …'],
+      ['12.30–15.00', 'Attilan kokoustilat, Luentosali Lesti, Yliopistonkatu …'],
     ]);
     expect(meetings.filter((e) => !e.lasse).map((e) => [e.title, e.start, e.time ?? null, e.place])).toEqual([
       ['KASPERI II ohjausryhmän kokous', '2013-04-29', null, null],
@@ -154,20 +154,20 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
         'KASPERI II ohjausryhmän kokous, muistio 3/2012',
         '2012-09-07',
         '9.15–12.05',
-        'Kokouskeskus Juvenes, Åkerlundinkatu 1, Kokoustila',
+        'Kokouskeskus Juvenes, Åkerlundinkatu 1, Kokoustila …',
       ],
       ['Väli-Suomen Kaste-aluejohtoryhmän kokous', '2015-04-17', null, 'Tampere'],
       [
         'KASPERI II ohjausryhmän kokous, muistio 1/2012',
         '2012-03-14',
         '12.00–14.45',
-        'Tampereen virastotalo, Aleksis Kiven katu',
+        'Tampereen virastotalo, Aleksis Kiven katu …',
       ],
       [
         'KASPERI II ohjausryhmän kokous, muistio 2/2012',
         '2012-06-06',
         '9.00–11.30',
-        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu',
+        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu …',
       ],
       [
         'Väli-Suomen Kaste-aluejohtoryhmän kokous',
@@ -180,7 +180,7 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
         'KASPERI II ohjausryhmän kokous, muistio 1/2013',
         '2013-02-04',
         '10.00–13.30',
-        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu',
+        'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu …',
       ],
     ]);
     // Teaser lines name private persons; no event title carries them.
@@ -196,5 +196,25 @@ describe('the LasSe plan: organisation, money, survey, evaluation', () => {
         edit(real(), 'Kyselyyn vastasi yhteensä 36 viranhaltijaa', 'Kyselyyn vastasi yhteensä X viranhaltijaa'),
       ),
     ).toThrow(/^004_2387fd943a303f05\.txt:\d+: cannot find the figure "survey-respondents"/);
+  });
+});
+
+describe('a meeting’s time and place in a teaser', () => {
+  it('reads the place up to the participants', () => {
+    expect(timeAndPlace('Aika: 1.2.2014 klo 12.3013.30 Paikka: Tampere, Juvenes Osallistujat: 5')).toEqual({
+      time: '12.30–13.30',
+      place: 'Tampere, Juvenes',
+    });
+  });
+
+  it('marks a place the teaser’s end cuts off, so its last words are not taken for the whole place', () => {
+    expect(timeAndPlace('Ohjausryhmän 6. kokous klo 12.30-13.30 Paikka: Tampereen kaupungin')).toEqual({
+      time: '12.30–13.30',
+      place: 'Tampereen kaupungin …',
+    });
+    expect(timeAndPlace('Paikka: Tampereen virastotalo, Aleksis Kiven katu, ').place).toBe(
+      'Tampereen virastotalo, Aleksis Kiven katu …',
+    );
+    expect(timeAndPlace('Kokous klo 9').place).toBeNull();
   });
 });

@@ -423,11 +423,14 @@ function moduleDates(src: SourceText): LasseEvent[] {
 /**
  * A meeting's clock time and place as its record heads them: "klo 12.3013.30" (the transcript lost the dash),
  * "klo 9.15-12.05", "klo 12 15", "klo 12.00 alkaen"; "Paikka: …" up to the list of participants or the teaser's end.
+ * A teaser is a preview cut after about 300 characters, so a place that runs to its end may be cut ("Tampereen
+ * kaupungin"): it ends in "…", as the reader would otherwise take the words for the whole place.
  */
 export function timeAndPlace(text: string): { time?: string; place: string | null } {
   const t = /\bklo (\d{1,2}(?:\.\d{2})?)(?:\s?[-–]?\s?(\d{1,2}(?:\.\d{2})?)(?![\d.]))?/.exec(text);
-  const p = /\b(?:Paikka|PAIKKA): (.+?)(?= Osallistujat| Läsnä:|$)/.exec(text);
-  const place = p ? p[1]!.replace(/[\s,]+$/, '') : null;
+  const p = /\b(?:Paikka|PAIKKA): (.+?)( Osallistujat| Läsnä:|$)/.exec(text.trimEnd());
+  const written = p ? p[1]!.replace(/[\s,]+$/, '') : '';
+  const place = written && p![2] === '' ? `${written} …` : written;
   const time = t ? (t[2] ? `${t[1]}–${t[2]}` : t[1]!) : undefined;
   return time ? { time, place: place || null } : { place: place || null };
 }
