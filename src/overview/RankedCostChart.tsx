@@ -42,7 +42,8 @@ export function RankedCostChart({
   const t = useT();
   const lang = useLang();
   // Paper has no pointer to aim at a bar: thinner bars let the overview's three charts share two pages.
-  const barHeight = usePrinting() ? 30 : 44;
+  const printing = usePrinting();
+  const barHeight = printing ? 30 : 44;
   const detail = (item: RankedCost) =>
     item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined;
   const rows: DataRow[] = items.map((item) => ({
@@ -98,13 +99,17 @@ export function RankedCostChart({
         tooltip={(row) => <RankedTooltip item={items[row]!} />}
         shape={(width) => {
           const narrow = width < NARROW_BELOW;
+          const labels = items.map((item) => ({ lines: wrap(label(item), narrow ? 18 : 32), detail: detail(item) }));
+          // A long name wraps to several lines (a Swedish joint authority's to five on a phone): the rows make room.
+          // Paper is wide, its labels two lines at most, and keeps its thin bars.
+          const mostLines = Math.max(1, ...labels.map((l) => l.lines.length + (l.detail ? 1 : 0)));
           return {
-            rowHeight: barHeight,
+            rowHeight: printing ? barHeight : Math.max(barHeight, mostLines * 16 + 8),
             extraHeight: 40,
             minHeight: 80,
             margin: { top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 },
             axisWidth: narrow ? Math.round(width * 0.4) : 240,
-            labels: items.map((item) => ({ lines: wrap(label(item), narrow ? 18 : 32), detail: detail(item) })),
+            labels,
           };
         }}
       />

@@ -6,8 +6,14 @@ describe('wrap', () => {
     expect(wrap('Tjänster för barn, unga och familjer', 20)).toEqual(['Tjänster för barn,', 'unga och familjer']);
   });
 
-  it('hyphenates a word longer than a line at the line’s end, keeping every letter', () => {
-    expect(wrap('Långtidsbostadslöshet', 20)).toEqual(['Långtidsbostadslösh-', 'et']);
-    expect(wrap('Kaste pitkäaikaisasunnottomuus', 10)).toEqual(['Kaste', 'pitkäaika-', 'isasunnot-', 'tomuus']);
+  it('hyphenates a word longer than a line where a syllable starts, keeping every letter', () => {
+    expect(wrap('Långtidsbostadslöshet', 20)).toEqual(['Långtidsbostadslös-', 'het']);
+    expect(wrap('Perusterveydenhuollon vahvistaminen', 20)).toEqual(['Perusterveydenhuol-', 'lon vahvistaminen']);
+    expect(wrap('Kaste pitkäaikaisasunnottomuus', 10)).toEqual(['Kaste', 'pitkäai-', 'kaisasun-', 'nottomuus']);
+  });
+
+  it('breaks a long compound after its own hyphen, and a word without a syllable break at the line’s end', () => {
+    expect(wrap('Päijänne-Tavastlands', 12)).toEqual(['Päijänne-', 'Tavastlands']);
+    expect(wrap('xxxxxxxxxxxx', 5)).toEqual(['xxxx-', 'xxxx-', 'xxxx']);
   });
 });

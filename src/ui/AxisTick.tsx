@@ -1,7 +1,7 @@
 /**
  * Wraps a label into lines of at most `max` characters, breaking at spaces. A word longer than a line
- * ("Långtidsbostadslöshet" on a phone) is hyphenated at the line's end: SVG text neither wraps nor hyphenates, and
- * the word would run past the drawing's edge.
+ * ("Långtidsbostadslöshet" on a phone) is hyphenated: SVG text neither wraps nor hyphenates, and the word would run
+ * past the drawing's edge.
  */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
@@ -20,12 +20,28 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
+const VOWEL = /[aeiouyäöå]/i;
+
+/**
+ * Splits a word too long for a line into pieces of at most `max` characters: after a hyphen the word already has
+ * ("Päijänne-Tavastlands"), else before a consonant that starts a syllable ("Perusterveydenhuol-lon",
+ * "Långtidsbostadslös-het"), the rule Finnish and mostly Swedish hyphenation follow; failing both, at the line's end.
+ */
 function hyphenated(word: string, max: number): string[] {
   const parts: string[] = [];
   let rest = word;
   while (rest.length > max) {
-    parts.push(`${rest.slice(0, max - 1)}-`);
-    rest = rest.slice(max - 1);
+    const hyphen = rest.lastIndexOf('-', max - 1);
+    let cut = hyphen > 0 ? hyphen + 1 : 0;
+    if (!cut)
+      for (let i = max - 1; i >= 2; i--)
+        if (!VOWEL.test(rest[i]!) && VOWEL.test(rest[i + 1] ?? '') && VOWEL.test(rest.slice(0, i))) {
+          cut = i;
+          break;
+        }
+    if (!cut) cut = max - 1;
+    parts.push(hyphen > 0 && cut === hyphen + 1 ? rest.slice(0, cut) : `${rest.slice(0, cut)}-`);
+    rest = rest.slice(cut);
   }
   return [...parts, rest];
 }
