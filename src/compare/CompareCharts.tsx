@@ -3,7 +3,7 @@ import { YearBarsChart } from './YearBarsChart';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { explainNationalThemeCount, explainProvinceProjectCount, explainThemeCount } from '../data/explain';
-import { formatList, useLang, useMessages } from '../i18n';
+import { formatList, quoted, useLang, useMessages } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import { useProjectRows } from '../state/useProjectRows';
@@ -69,9 +69,10 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         summary={m('perNationalSummary', {
           ...yearVars,
           leaders: topNational.length,
+          // Quoted when there are several: the names have "ja"/"och" of their own, and the list would run them together.
           top: formatList(
             lang,
-            topNational.map((n) => n.theme.name[lang]),
+            topNational.map((n) => (topNational.length > 1 ? quoted(lang, n.theme.name[lang]) : n.theme.name[lang])),
           ),
           count: topNational[0]?.to ?? 0,
         })}

@@ -9,6 +9,7 @@ import {
   formatPercent,
   formatYear,
   formatList,
+  quoted,
   recordFormatted,
   seedFormatted,
 } from './format';
@@ -25,6 +26,11 @@ describe('formatting', () => {
     // The shares of one chart line up: a whole percentage keeps its decimal.
     expect(formatPercent('fi', 0.07)).toBe('7,0\u00a0%');
     expect(formatPercent('sv', 0.21)).toBe('21,0\u00a0%');
+  });
+  it('quotes a name as each language does', () => {
+    expect(quoted('fi', 'Lasten ja perheiden palvelut')).toBe('”Lasten ja perheiden palvelut”');
+    expect(quoted('sv', 'Tjänster för barn och familjer')).toBe('”Tjänster för barn och familjer”');
+    expect(quoted('en', 'Services')).toBe('“Services”');
   });
   it('never groups years and writes dates day first', () => {
     expect(formatYear(2008)).toBe('2008');

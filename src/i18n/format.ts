@@ -103,6 +103,9 @@ export const formatList = (lang: Lang, items: string[]) =>
     new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items),
   );
 
+/** A name in quotation marks as the language writes them: ”…” in Finnish and Swedish, “…” in English. */
+export const quoted = (lang: Lang, text: string) => (lang === 'en' ? `“${text}”` : `”${text}”`);
+
 const pluralRules = cached((locale) => new Intl.PluralRules(locale));
 
 /** Intl.PluralRules' category for a count, reduced to the two forms Finnish, Swedish and English have. */
