@@ -14,6 +14,22 @@ beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('project facts in the detail panel', () => {
+  it('does not date a phase again that the document names by its year', () => {
+    const details = dataset.details.map((d) =>
+      d.projectId === 'vaasan-perhekeskus'
+        ? { ...d, phases: d.phases.map((p) => ({ ...p, label: p.start, labelTranslation: undefined })) }
+        : d,
+    );
+    renderWithData(<ProjectFacts projectId="vaasan-perhekeskus" />, { ...dataset, details });
+    const phases = within(section('Vaiheet'))
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement!.classList.contains('phase-list'));
+    const named = phases.find((li) => li.querySelector('strong')!.textContent === '2008')!;
+    expect(named.textContent).not.toMatch(/\(2008\)/);
+    // A phase whose name is not its dates keeps them.
+    expect(phases.find((li) => li !== named)!.textContent).toMatch(/\(9\.2007–12\.2007\)/);
+  });
+
   it('shows each field the project has, each item with its source line', () => {
     renderFacts('vaasan-perhekeskus');
     expect(section('Tavoitteet')).toHaveTextContent('Testitavoite perheiden tuki (002_');

@@ -146,6 +146,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.phases.map((p, i) => {
                 const x = span(p.start, false);
                 const w = Math.max(span(p.end, true) - x, 1);
+                const when = [...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–');
                 return (
                   <li key={i}>
                     <svg
@@ -161,8 +162,9 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                     {p.scope && <span lang={docLang}>{p.scope}: </span>}
                     <strong>
                       <Phrase fi={p.label} translation={p.labelTranslation} />
-                    </strong>{' '}
-                    ({[...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–')})
+                    </strong>
+                    {/* A phase named by its year ("2008") is not dated twice. */}
+                    {when !== p.label && ` (${when})`}
                     <Src source={p.source} />
                     {p.tasks.length > 0 && (
                       <details>
