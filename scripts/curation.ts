@@ -490,8 +490,9 @@ export const THEMES: Record<
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Pitkäaikaisasunnottomuus'],
       nationalReason:
         'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
-      // Lahti's and Tampere's titles name homelessness ("Pitkäaikaisasunnottomuuden vähentäminen…", "…poistaminen").
-      nationalOnlyFor: { Pitkäaikaisasunnottomuus: 'asunnottomuu' },
+      // Lahti's and Tampere's titles name homelessness ("Pitkäaikaisasunnottomuuden vähentäminen…", "…poistaminen");
+      // the stem takes every form of asunnoton/asunnottomuus (asunnottomien, asunnottomat), not only the one written.
+      nationalOnlyFor: { Pitkäaikaisasunnottomuus: 'asunnot' },
     },
   },
   'plan-2009': {

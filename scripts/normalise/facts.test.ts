@@ -63,6 +63,16 @@ describe('what a title says', () => {
     });
   });
 
+  it('reads the region in a title whose transcript lost or spaced the hyphen, and not in "Välittäjä"', () => {
+    const lost = project('a', 'Hyvinvoiva Välisuomi', { provinceIds: ['paijat-hame'] });
+    const spaced = project('b', 'Väli- Suomen lasten hanke', { provinceIds: ['paijat-hame'] });
+    const other = project('c', 'Välittäjä 2009', { provinceIds: ['paijat-hame'] });
+    applyTitleFacts([lost, spaced, other], ctx, valiSuomi, []);
+    expect(lost.provinceIds).toEqual(['kanta-hame', 'paijat-hame', 'pirkanmaa']);
+    expect(spaced.provinceIds).toEqual(['kanta-hame', 'paijat-hame', 'pirkanmaa']);
+    expect(other.provinceIds).toEqual(['paijat-hame']);
+  });
+
   it('carries provinces only along the continuations curated as the same project, whatever their names', () => {
     const before = project('r8', 'Remontti II - uudistaminen Pohjanmaan maakuntien alueella', {
       planYear: 2008,

@@ -297,7 +297,8 @@ export function applyTitleFacts(
         add(p, { kind: 'provinces-from-title', text: word, source });
       }
     }
-    const region = /Väli-Suom\p{L}*/u.exec(p.name);
+    // A transcript may drop or space the hyphen ("Välisuomi", "Väli- Suomi"); "Välittäjä" is no region.
+    const region = /Väli[-\s]*[Ss]uom\p{L}*/u.exec(p.name);
     if (region && p.planYear !== null) {
       const missing = valiSuomi.provinceIds.filter((id) => !p.provinceIds.includes(id));
       if (missing.length) {
