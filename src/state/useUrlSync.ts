@@ -10,13 +10,10 @@ import { decodeLocation, encodeLocation } from './url';
 export function useUrlSync() {
   // A layout effect: the query's filters apply before the hydrated page first paints, so it does not flash unfiltered.
   useLayoutEffect(() => {
-    const here = () => decodeLocation(window.location.pathname, window.location.search);
     // Restoring equal state would still hand every subscriber new objects: one synchronous re-render of the whole
     // page right after hydration, which is the longest task a page load has.
     const restoreIfChanged = () => {
-      const next = here();
-      if (encodeLocation(next) !== encodeLocation(urlStateOf(useAppStore.getState())))
-        useAppStore.getState().restore(next);
+      if (!addressApplied()) useAppStore.getState().restore(addressState());
     };
     restoreIfChanged();
     let lastQ = useAppStore.getState().filters.q;
@@ -42,9 +39,10 @@ export function useUrlSync() {
 
 /** Whether the store holds what the address says: false from a prerendered page's first render until the query's filters have applied. */
 function addressApplied(): boolean {
-  const here = decodeLocation(window.location.pathname, window.location.search);
-  return encodeLocation(here) === encodeLocation(urlStateOf(useAppStore.getState()));
+  return encodeLocation(addressState()) === encodeLocation(urlStateOf(useAppStore.getState()));
 }
+
+const addressState = () => decodeLocation(window.location.pathname, window.location.search);
 
 /**
  * True once the page shows what its address asks for. A prerendered page hydrates unfiltered and re-renders with the
