@@ -74,8 +74,9 @@ function sourceTestsToSkip(): string[] {
 export default defineConfig({
   // GitHub Pages serves project sites under /<repo>/; BASE_PATH lets the same build run there and at /.
   base: config.base,
-  // The accessibility statement's feedback channel (src/data/config.ts).
+  // The published origin and the accessibility statement's feedback channel (src/data/config.ts).
   define: {
+    'import.meta.env.VITE_SITE_URL': JSON.stringify(config.siteUrl),
     'import.meta.env.VITE_REPOSITORY_URL': JSON.stringify(config.repositoryUrl ?? ''),
     'import.meta.env.VITE_FEEDBACK_EMAIL': JSON.stringify(config.feedbackEmail ?? ''),
   },

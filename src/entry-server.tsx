@@ -9,7 +9,7 @@ import { validateDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
-import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
+import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
 import { LANGS, formatDate, loadMessages, recordFormatted } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
@@ -103,4 +103,4 @@ export async function prerenderPages(
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
-export { robotsTxt, sitemap, allRoutes, DATA_FILE_NAMES };
+export { robotsTxt, sitemap, allRoutes, dataDigest, DATA_FILE_NAMES };

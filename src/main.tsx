@@ -2,7 +2,6 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
-import { applyColorScheme } from './app/useDocumentSettings';
 import { loadMessages, seedFormatted } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { routeOf } from './state/routes';
@@ -19,17 +18,17 @@ function prerenderedValues(): Record<string, string> {
 }
 
 /**
- * The app's start, called by the entry script (boot.ts) with the data load it has begun. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
+ * The app's start, called by the entry script (boot.ts) with the data it has fetched; true when it renders the page
+ * (it then marks `<html data-hydrated>`), false when the page stays as prerendered. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
  * inline redirect). A prerendered page is hydrated once its data, its view's code and its strings are here, starting
  * from the state the build rendered; a page whose data fails shows the error panel instead.
  */
-export async function start(loading: Promise<LoadResult>) {
+export async function start(loading: Promise<LoadResult>): Promise<boolean> {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
-    return;
+    return false;
   }
-  applyColorScheme(useAppStore.getState().colorScheme);
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
   const view = route?.view ?? 'overview';
@@ -46,7 +45,7 @@ export async function start(loading: Promise<LoadResult>) {
   } catch (error) {
     // Without its strings the app cannot render; the prerendered page stays as it is, readable, without its controls.
     console.error('The page stays as prerendered: its strings could not be loaded.', error);
-    return;
+    return false;
   }
   const container = document.getElementById('root')!;
   const app = (
@@ -69,4 +68,5 @@ export async function start(loading: Promise<LoadResult>) {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  return true;
 }

@@ -35,9 +35,11 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
+const texts = {};
 for (const file of server.DATA_FILE_NAMES) {
   try {
-    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+    texts[file] = readFileSync(join(dataDir, file), 'utf8');
+    files[file] = JSON.parse(texts[file]);
   } catch (e) {
     fail(`public/data/${file}: ${e.message}`);
   }
@@ -104,6 +106,8 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
+/** The data the pages are built from, which a page compares with the files it fetches (src/app/startOnUse.ts). */
+const dataDigest = `<meta name="data-digest" content="${server.dataDigest((file) => texts[file])}" />`;
 /** The page's formatted values for its hydration (src/i18n/format.ts): JSON data, not a script the CSP would block. */
 const formattedValues = (values) =>
   `<script type="application/json" id="formatted-values">${JSON.stringify(values).replace(/</g, '\\u003c')}</script>`;
@@ -114,7 +118,7 @@ for (const p of pages)
       lang: p.route.lang,
       head: p.head,
       body: p.body,
-      extra: [...pageStylesheets(p.source), formattedValues(p.formatted)],
+      extra: [...pageStylesheets(p.source), dataDigest, formattedValues(p.formatted)],
     }),
   );
 

@@ -5,6 +5,7 @@ import { useAddressApplied, useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
 import { useCurrentAddress } from '../ui/useCurrentAddress';
+import { HYDRATED } from './startOnUse';
 
 /** The whole app; `data` when the caller has already loaded (or, prerendering, read) the dataset. */
 export function App({ data }: { data?: LoadResult }) {
@@ -19,7 +20,8 @@ export function App({ data }: { data?: LoadResult }) {
 }
 
 /**
- * Marks the page as live once it is hydrated (or rendered), shows its address's filters and has the address in its
+ * Marks the page as live (`data-ready`, which the entry script sets already on a page that waits for its reader,
+ * and `data-hydrated`) once it is hydrated (or rendered), shows its address's filters and has the address in its
  * links and print header: before this a prerendered page's controls are not wired yet and its tables may still be
  * unfiltered. A leaf, so its re-render is only its own.
  */
@@ -28,7 +30,9 @@ function ReadyMark() {
   // Read in the same transition as every other reader of the address, so the mark comes with their update.
   const shown = useCurrentAddress() !== '';
   useEffect(() => {
-    if (applied && shown) document.documentElement.setAttribute('data-ready', '');
+    if (!applied || !shown) return;
+    document.documentElement.setAttribute('data-ready', '');
+    document.documentElement.setAttribute(HYDRATED, '');
   }, [applied, shown]);
   return null;
 }

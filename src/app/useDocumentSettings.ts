@@ -1,15 +1,9 @@
 import { useEffect } from 'react';
-import { useAppStore, type ColorScheme } from '../state/store';
+import { useAppStore } from '../state/store';
+import { applyColorScheme } from '../state/colorScheme';
 import { useDataState } from '../data/DataContext';
 import { PROJECT_VIEW } from '../state/routes';
 import { pageMeta } from './pageMeta';
-
-/** Sets the colour scheme on <html>; the entry script calls it before the page hydrates, so it does not flash. */
-export function applyColorScheme(scheme: ColorScheme) {
-  const root = document.documentElement;
-  if (scheme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', scheme);
-}
 
 /** Keeps <html lang> and the colour scheme in step with the store (which remembers the scheme). */
 export function useDocumentSettings() {

@@ -6,6 +6,9 @@
 /** The site's base path, e.g. `/kaste-dashboard/` (BASE_PATH). */
 export const BASE_URL: string = import.meta.env.BASE_URL ?? '/';
 
+/** The published origin, e.g. `https://owner.github.io` (SITE_URL): the prerendered page's own address starts with it. */
+export const SITE_URL: string = import.meta.env.VITE_SITE_URL ?? '';
+
 /** The accessibility statement's feedback channel; empty when the build was given none (app/feedback.ts). */
 export const FEEDBACK_ENV = {
   VITE_REPOSITORY_URL: import.meta.env.VITE_REPOSITORY_URL,

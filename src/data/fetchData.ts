@@ -71,13 +71,13 @@ export function guardedDataset(partial: Partial<Dataset>, errors: DataFileError[
   return dataset as Dataset;
 }
 
-/**
- * Fetches and parses every data file relative to the site's base URL. The files were validated when they were built
- * (scripts/write.ts, with the schemas of data/schema.ts), so the page only reads them; a file that does not arrive
- * or is not JSON is named with its problem.
- */
-export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const one = async (file: DataFileName): Promise<{ value: unknown } | { error: DataFileProblem }> => {
+/** One data file as it arrived: its text, or why it did not. */
+export type FetchedFile = { text: string } | { error: DataFileProblem };
+export type FetchedFiles = Record<DataFileName, FetchedFile>;
+
+/** Fetches every data file relative to the site's base URL, as text; a file that does not arrive is named with its problem. */
+export async function fetchDataFiles(baseUrl: string, fetcher: typeof fetch = fetch): Promise<FetchedFiles> {
+  const one = async (file: DataFileName): Promise<FetchedFile> => {
     let response: Response;
     try {
       response = await fetcher(`${baseUrl}data/${file}`);
@@ -86,18 +86,61 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
     }
     if (!response.ok) return { error: { kind: 'http', status: response.status } };
     try {
-      return { value: JSON.parse(await response.text()) };
+      return { text: await response.text() };
     } catch (e) {
-      return { error: { kind: 'json', message: (e as Error).message } };
+      return { error: { kind: 'network', message: (e as Error).message } };
     }
   };
   const results = await Promise.all(DATA_FILE_NAMES.map(one));
+  return Object.fromEntries(DATA_FILE_NAMES.map((file, i) => [file, results[i]!])) as FetchedFiles;
+}
+
+/**
+ * Parses the fetched files. They were validated when they were built (scripts/write.ts, with the schemas of
+ * data/schema.ts), so the page only reads them; a file that is not JSON is named with its problem.
+ */
+export function parseDataFiles(files: FetchedFiles): LoadResult {
   const partial: Record<string, unknown> = {};
   const errors: DataFileError[] = [];
-  DATA_FILE_NAMES.forEach((file, i) => {
-    const r = results[i]!;
-    if ('error' in r) errors.push({ file, problem: r.error });
-    else partial[DATA_KEYS[file]] = r.value;
-  });
+  for (const file of DATA_FILE_NAMES) {
+    const fetched = files[file];
+    if ('error' in fetched) {
+      errors.push({ file, problem: fetched.error });
+      continue;
+    }
+    try {
+      partial[DATA_KEYS[file]] = JSON.parse(fetched.text);
+    } catch (e) {
+      errors.push({ file, problem: { kind: 'json', message: (e as Error).message } });
+    }
+  }
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as unknown as Dataset };
+}
+
+/** A fetched file's text, or null when it did not arrive. */
+export const fetchedText = (files: FetchedFiles) => (file: DataFileName) => {
+  const fetched = files[file];
+  return 'text' in fetched ? fetched.text : null;
+};
+
+/** Fetches and parses every data file relative to the site's base URL. */
+export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  return parseDataFiles(await fetchDataFiles(baseUrl, fetcher));
+}
+
+/**
+ * A fingerprint of the data files' texts (FNV-1a over each name and text, in the files' order): the prerender writes
+ * the one its pages were built from into each page, and the page compares it with the files it fetched, so a page
+ * whose data changed or broke since the build does not wait as it was prerendered. `null` for a file that did not
+ * arrive, so no fingerprint of a failed load matches.
+ */
+export function dataDigest(textOf: (file: DataFileName) => string | null): string | null {
+  let hash = 0x811c9dc5;
+  for (const file of DATA_FILE_NAMES) {
+    const text = textOf(file);
+    if (text === null) return null;
+    const part = `${file}\u0000${text}\u0000`;
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStore } from '../../test/unit/fixtures';
+import { storedColorScheme } from './colorScheme';
 import { useAppStore } from './store';
 
 const saved = () => JSON.parse(localStorage.getItem('kaste-settings') ?? 'null');
@@ -27,5 +28,16 @@ describe('remembered settings', () => {
     await useAppStore.persist.rehydrate();
     expect(useAppStore.getState().colorScheme).toBe('light');
     expect(useAppStore.getState().filters.years).toEqual([]);
+  });
+});
+
+describe('the remembered scheme as the entry script reads it, before the store is there', () => {
+  it('is what the store saved, and the system’s for anything else', () => {
+    useAppStore.getState().setColorScheme('dark');
+    expect(storedColorScheme(localStorage)).toBe('dark');
+    localStorage.setItem('kaste-settings', '{"state":{"colorScheme":"purple"}}');
+    expect(storedColorScheme(localStorage)).toBe('system');
+    localStorage.setItem('kaste-settings', '{not json');
+    expect(storedColorScheme(localStorage)).toBe('system');
   });
 });

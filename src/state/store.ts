@@ -3,6 +3,9 @@ import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
 import { withMessages } from '../i18n/messages';
 import type { Route } from './routes';
+import { COLOR_SCHEMES, SETTINGS_KEY, type ColorScheme } from './colorScheme';
+
+export type { ColorScheme } from './colorScheme';
 import {
   DEFAULT_URL_STATE,
   EMPTY_FILTERS,
@@ -16,9 +19,6 @@ import {
   type UrlState,
   type View,
 } from './types';
-
-export type ColorScheme = 'system' | 'light' | 'dark';
-const COLOR_SCHEMES: readonly ColorScheme[] = ['system', 'light', 'dark'];
 
 export interface AppState extends UrlState {
   colorScheme: ColorScheme;
@@ -67,7 +67,7 @@ const api = createStore<AppState>()(
       restore: (state) => withMessages(state.lang, () => set(state)),
     }),
     {
-      name: 'kaste-settings',
+      name: SETTINGS_KEY,
       version: 1,
       partialize: (s) => ({ colorScheme: s.colorScheme }),
       // Storage is the user's to edit: anything but a known scheme is ignored.

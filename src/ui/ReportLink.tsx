@@ -1,3 +1,4 @@
+import { SITE_URL } from '../data/config';
 import { useDataset } from '../data/DataContext';
 import type { SourceRef } from '../data/schema';
 import { useMessages, useT } from '../i18n';
@@ -27,8 +28,8 @@ export function ReportLink({
   const m = useMessages(citeMessages);
   const { sources: documents } = useDataset();
   const address = useCurrentAddress();
-  // Before hydration the address is not known; the path and query the page stands for are.
-  const path = useAppStore((s) => linkHref(urlStateOf(s), {}));
+  // Before hydration the address is not known; the published address of the page it stands for is.
+  const path = useAppStore((s) => `${SITE_URL}${linkHref(urlStateOf(s), {})}`);
   const sourceLines = sources.map((s) => {
     const file = documents.find((d) => d.id === s.document)?.file ?? s.document;
     const lines =

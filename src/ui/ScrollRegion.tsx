@@ -2,11 +2,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
  * A table's horizontal scroll container. When its content is wider than the screen (a phone), keyboard users must
- * be able to scroll it, so it becomes a focusable, named region; when everything fits it adds no tab stop.
+ * be able to scroll it, so it becomes a focusable, named region; when everything fits it adds no tab stop. The
+ * prerendered page cannot measure, and a phone reads it before the app takes over, so it starts as a region.
  */
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [scrolls, setScrolls] = useState(false);
+  const [scrolls, setScrolls] = useState(true);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

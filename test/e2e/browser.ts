@@ -85,6 +85,29 @@ export async function open(page: Page, path = '') {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }
 
+/**
+ * The address a page says it is at: the browser's once the app has taken over, the published (canonical) one on a
+ * prerendered page still waiting for its reader (the test server's port is not the site's).
+ */
+export function pageAddress(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    document.documentElement.hasAttribute('data-hydrated')
+      ? window.location.href
+      : document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href,
+  );
+}
+
+/**
+ * Uses a page as a reader first does, the pointer over it, and waits until the app has taken over the prerendered
+ * page (app/startOnUse.ts) and loaded what it asked for.
+ */
+export async function wake(page: Page) {
+  const viewport = page.viewportSize() ?? { width: 800, height: 600 };
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  await page.locator('html[data-hydrated]').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
+}
+
 /** The path of a view's page below the base (Finnish at the root, `sv/` and `en/` prefixes, `''` the start page), then the query. */
 export function pagePath(view: string, lang = 'fi', query = ''): string {
   return `${lang === 'fi' ? '' : `${lang}/`}${view === 'overview' ? '' : `${view}/`}${query}`;

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, pageAddress, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const dist = join(process.cwd(), 'dist/data');
@@ -101,7 +101,7 @@ for (const lang of ['fi', 'sv'] as const) {
     assert.ok(noteHref.searchParams.get('title')!.includes(noteId));
     const noteBody = noteHref.searchParams.get('body')!;
     assert.ok(noteBody.includes(`${fi ? 'Laatuhuomio' : 'Kvalitetsanmärkning'}: ${noteId} – `), noteBody);
-    assert.ok(noteBody.includes(`${fi ? 'Sivu' : 'Sida'}: ${page.url()}`), noteBody);
+    assert.ok(noteBody.includes(`${fi ? 'Sivu' : 'Sida'}: ${await pageAddress(page)}`), noteBody);
     assert.match(noteBody, /\n- 000_34c4f4e8cbac8681\.txt, /);
     assert.deepEqual(problems, []);
     await context.close();

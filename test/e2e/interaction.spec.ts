@@ -21,14 +21,14 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   await open(page, '');
   const chart = page.getByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
   // The prerendered drawing, hydrated as it is: static SVG, a segment per project, and no charting code yet.
-  const bars = chart.locator('svg[data-chart] rect.chart-bar');
+  const bars = chart.locator('svg[data-chart] rect.chart-bar:visible');
   assert.equal(await bars.count(), 11);
   assert.equal(await page.locator('svg.recharts-surface').count(), 0);
   assert.deepEqual(
     scripts.filter((s) => /InteractiveBarChart/.test(s)),
     [],
   );
-  const box = await chart.locator('.chart-canvas > svg[data-chart]').boundingBox();
+  const box = await chart.locator('.chart-canvas > svg[data-chart]:visible').boundingBox();
   // The first bar segment belongs to the first area, "Hyvinvoinnin ja terveyden edistäminen". (Playwright's click
   // moves the pointer there first, which may already bring Recharts, with its bar at the same place.)
   await bars.first().click();

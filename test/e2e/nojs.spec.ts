@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, wake, watchedPage } from './browser.ts';
 
 /**
  * Every kind of page with JavaScript off, in Finnish and Swedish: the prerendered page is all a reader gets, so it
@@ -126,6 +126,7 @@ test('with JavaScript the same pages hydrate without the tables meant for reader
   const { context, page, problems } = await watchedPage(shared.browser);
   for (const lang of ['fi', 'sv'] as const) {
     await open(page, pagePath('overview', lang));
+    await wake(page);
     // One drawing per chart, measured; the noscript tables are not rendered.
     assert.equal(await page.locator('figure[data-chart-id="cost-by-area"]').count(), 1);
     await page.locator('figure[data-chart-id="cost-by-area"] .chart-canvas > svg[data-chart]:only-of-type').waitFor();
@@ -133,6 +134,7 @@ test('with JavaScript the same pages hydrate without the tables meant for reader
     for (const control of ['.page-tools', '.lang-switch a']) assert.ok(await page.locator(control).first().isVisible());
     assert.equal(await page.locator('.lang-switch a').count(), 3, 'one language link per language, no second set');
     await open(page, pagePath('projects', lang));
+    await wake(page);
     assert.ok(await page.locator('.filter-panel').isVisible());
     assert.ok(await page.locator('.sort-button').first().isVisible());
   }

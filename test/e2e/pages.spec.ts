@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, sharedBrowser, wake, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{ id: string; name: string }>;
@@ -267,8 +267,9 @@ test('a phone hydrates a page with the values its prerender formatted: no Intl n
   for (const path of ['', 'sv/', 'projects/', 'compare/', 'map/', 'timeline/', 'context/', 'sources/', 'data/']) {
     await page.goto(`${BASE_URL}${path}`);
     await page.locator('html[data-ready]').waitFor();
+    await wake(page);
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(await built(), [], `${path || 'overview'}: formatters built while the page loaded`);
+    assert.deepEqual(await built(), [], `${path || 'overview'}: formatters built while the page loaded or hydrated`);
   }
   // The same page without the prerender's values: its hydration formats them with Intl.
   await page.route(`${BASE_URL}projects/`, async (route) => {
@@ -281,6 +282,7 @@ test('a phone hydrates a page with the values its prerender formatted: no Intl n
   });
   await page.goto(`${BASE_URL}projects/`);
   await page.locator('html[data-ready]').waitFor();
+  await wake(page);
   await page.waitForLoadState('networkidle');
   assert.ok((await built()).includes('NumberFormat'), 'without them, the values are formatted by Intl');
   assert.deepEqual(problems, []);
@@ -291,10 +293,10 @@ test('a page downloads only its own language’s strings; another language’s c
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (!document.documentElement?.hasAttribute('data-ready')) return;
+      if (!document.documentElement?.hasAttribute('data-hydrated')) return;
       (window as unknown as { __liveAt: number }).__liveAt = performance.now();
       observer.disconnect();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
   });
   const only: Array<[string, string[], string[]]> = [
     [
@@ -310,9 +312,11 @@ test('a page downloads only its own language’s strings; another language’s c
     ['en/compare/', ['Skip to content'], ['Siirry sisältöön', 'Gå till innehållet']],
   ];
   for (const [path, present, absent] of only) {
-    // The scripts the page requested before it went live (html[data-ready]), read from the built site.
+    // The scripts the page requested until the app took over on its first use (html[data-hydrated]), read from the
+    // built site.
     await page.goto(`${BASE_URL}${path}`);
     await page.locator('html[data-ready]').waitFor();
+    await wake(page);
     const scripts = await page.evaluate(() => {
       const live = (window as unknown as { __liveAt: number }).__liveAt;
       return performance
