@@ -36,9 +36,9 @@ const use = holdUse(root);
 applyColorScheme(storedColorScheme());
 
 afterFirstPaint(async () => {
-  const { fetchDataFiles, fetchedText, parseDataFiles, dataDigest } = await import('./data/fetchData');
+  const { builtFrom, fetchDataFiles, fetchedText, parseDataFiles } = await import('./data/fetchData');
   const files = await fetchDataFiles(BASE_URL);
-  if (canWait(document, window.location, dataDigest(fetchedText(files)))) {
+  if (canWait(document, window.location, (digest) => builtFrom(fetchedText(files), digest))) {
     document.documentElement.setAttribute('data-ready', '');
     await use.used;
   }

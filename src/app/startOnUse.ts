@@ -213,21 +213,20 @@ export function whenHydrated(doc: Document = document): Promise<void> {
 
 /**
  * Whether this page can wait for its reader as it is: it is the prerendered page of this very address (its
- * canonical path, no query the prerender did not apply) and was built from the data the page fetched.
+ * canonical path, no query the prerender did not apply) and was built from the data the page fetched
+ * (`isBuiltFrom`, given the fingerprint the page carries).
  */
 export function canWait(
   doc: Document,
   location: Pick<Location, 'pathname' | 'search'>,
-  digest: string | null,
+  isBuiltFrom: (digest: string | undefined) => boolean,
 ): boolean {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href;
-  const builtFrom = doc.querySelector<HTMLMetaElement>('meta[name=data-digest]')?.content;
   return (
     !!canonical &&
     new URL(canonical).pathname === location.pathname &&
     location.search === '' &&
-    !!digest &&
-    builtFrom === digest &&
-    doc.getElementById('root')?.firstElementChild != null
+    doc.getElementById('root')?.firstElementChild != null &&
+    isBuiltFrom(doc.querySelector<HTMLMetaElement>('meta[name=data-digest]')?.content)
   );
 }

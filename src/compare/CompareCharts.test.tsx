@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { buildProjectRows } from '../data/rows';
 import { realDataset, resetStore } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
@@ -22,6 +22,7 @@ describe('the comparison charts’ explanations', () => {
     const item = [...lists[0]!.querySelectorAll(':scope > ul > li')].find((li) =>
       text(li.querySelector('.explain-subhead')!).endsWith(', 2009: 2'),
     )!;
+    fireEvent.click(item.querySelector('details.explain > summary')!);
     const rows = [...item.querySelectorAll('tbody tr')].map(text);
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => /minutes-2008, rivit? [\d–]+1$/.test(r))).toBe(true);

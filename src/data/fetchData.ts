@@ -129,18 +129,34 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
 }
 
 /**
- * A fingerprint of the data files' texts (FNV-1a over each name and text, in the files' order): the prerender writes
- * the one its pages were built from into each page, and the page compares it with the files it fetched, so a page
- * whose data changed or broke since the build does not wait as it was prerendered. `null` for a file that did not
- * arrive, so no fingerprint of a failed load matches.
+ * A fingerprint of the data files' texts: their total length and FNV-1a over each name and text, in the files'
+ * order. The prerender writes the one its pages were built from into each page, and the page compares it with the
+ * files it fetched (`builtFrom`), so a page whose data changed or broke since the build does not wait as it was
+ * prerendered. `null` when a file did not arrive, so no fingerprint of a failed load matches.
  */
 export function dataDigest(textOf: (file: DataFileName) => string | null): string | null {
+  const length = totalLength(textOf);
+  if (length === null) return null;
   let hash = 0x811c9dc5;
+  for (const file of DATA_FILE_NAMES) {
+    const part = `${file}\u0000${textOf(file)}\u0000`;
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+  }
+  return `${length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+function totalLength(textOf: (file: DataFileName) => string | null): number | null {
+  let length = 0;
   for (const file of DATA_FILE_NAMES) {
     const text = textOf(file);
     if (text === null) return null;
-    const part = `${file}\u0000${text}\u0000`;
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+    length += text.length;
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return length;
+}
+
+/** Whether the files are the ones of fingerprint `digest`; files of another length are told apart without hashing them. */
+export function builtFrom(textOf: (file: DataFileName) => string | null, digest: string | null | undefined): boolean {
+  const length = digest ? Number.parseInt(digest.split('-')[0]!, 16) : NaN;
+  return length === totalLength(textOf) && dataDigest(textOf) === digest;
 }

@@ -90,6 +90,9 @@ describe('map view (tiles)', () => {
         .startsWith('Hämeenlinna: '),
     )!;
     expect(text(item.querySelector('.explain-subhead')!).replace(/\u202f/g, ' ')).toBe('Hämeenlinna: 1 113 333 €');
+    // The live page draws an explanation when it opens.
+    expect(item.querySelector('tbody')).toBeNull();
+    fireEvent.click(item.querySelector('details.explain > summary')!);
     const rows = [...item.querySelectorAll('tbody tr')].map((r) => text(r).replace(/\u202f/g, ' '));
     expect(rows).toHaveLength(3);
     expect(rows[1]).toMatch(/^Kanta-Hämeen .*minutes-2008, rivi 134333 333 €1 000 000 € × 1\/3$/);

@@ -8,14 +8,23 @@ export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities
 export type FacetKey = (typeof FACETS)[number];
 
 /** The values a row has in each facet. */
+/** One list per value: a single-valued facet is read for every row on every filter change, without a new array each time. */
+const lists = new Map<string, readonly string[]>();
+const only = (value: string): readonly string[] => {
+  let list = lists.get(value);
+  if (!list) lists.set(value, (list = [value]));
+  return list;
+};
+const NONE: readonly string[] = [];
+
 const facetValues: Record<FacetKey, (row: ProjectRow) => readonly string[]> = {
-  years: (row) => [row.year],
-  themes: (row) => (row.project.themeId ? [row.project.themeId] : []),
+  years: (row) => only(row.year),
+  themes: (row) => (row.project.themeId ? only(row.project.themeId) : NONE),
   admins: (row) => row.adminIds,
   provinces: (row) => row.provinceIds,
   municipalities: (row) => row.municipalityCodes,
-  cost: (row) => [row.cost === null ? 'unknown' : 'known'],
-  evidence: (row) => [row.evidence],
+  cost: (row) => only(row.cost === null ? 'unknown' : 'known'),
+  evidence: (row) => only(row.evidence),
 };
 
 /**
@@ -105,7 +114,8 @@ export function facetCounts(rows: ProjectRow[], filters: Filters): FacetCounts {
     Map<string, number>
   >;
   const add = (key: FacetKey, row: ProjectRow) => {
-    for (const v of facetValues[key](row)) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
+    const count = counts[key];
+    for (const v of facetValues[key](row)) count.set(v, (count.get(v) ?? 0) + 1);
   };
   for (const row of rows) {
     if (other && !other(row)) continue;

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
-import { resetStore } from '../../test/unit/fixtures';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { StaticDataProvider } from '../data/DataContext';
 import { renderWithData } from '../../test/unit/render';
 import type { Explanation } from '../data/explain';
 import { ExplainNumber } from './ExplainNumber';
@@ -22,9 +24,13 @@ const total = () =>
     .getByRole('cell')
     .textContent!.replace(/\u00a0/g, ' ');
 
+/** Opens the disclosure as a reader does. */
+const open = () => fireEvent.click(screen.getByText('Näin luku muodostuu'));
+
 describe('a figure’s explanation', () => {
   it('totals rows without a cost as no cost data, never as 0 €', () => {
     renderWithData(<ExplainNumber explanation={sum([])} label="Närpiö" />);
+    open();
     expect(total()).toBe('ei kustannustietoa');
   });
 
@@ -32,6 +38,34 @@ describe('a figure’s explanation', () => {
     renderWithData(
       <ExplainNumber explanation={sum([{ label: 'Vaasa', value: 2450000, source: null }])} label="Närpiö" />,
     );
+    open();
     expect(total()).toBe('2 450 000 €');
+  });
+
+  it('is drawn, and made, only while it is open on the live page', () => {
+    let made = 0;
+    const make = () => {
+      made++;
+      return sum([{ label: 'Vaasa', value: 2450000, source: null }]);
+    };
+    renderWithData(<ExplainNumber explanation={make} label="Närpiö" />);
+    expect(screen.queryByRole('table', { name: 'Närpiö' })).toBeNull();
+    expect(made).toBe(0);
+    open();
+    expect(screen.getByTestId('explain')).toHaveProperty('open', true);
+    expect(total()).toBe('2 450 000 €');
+    open();
+    expect(screen.getByTestId('explain')).toHaveProperty('open', false);
+    expect(screen.queryByRole('table', { name: 'Närpiö' })).toBeNull();
+  });
+
+  it('is in the prerendered page, for readers without JavaScript', () => {
+    const html = renderToString(
+      <StaticDataProvider dataset={realDataset()}>
+        <ExplainNumber explanation={sum([{ label: 'Vaasa', value: 2450000, source: null }])} label="Närpiö" />
+      </StaticDataProvider>,
+    );
+    expect(html.replace(/[\u00a0\u202f]/g, ' ')).toContain('<td class="num">2 450 000 €</td>');
+    expect(html).not.toMatch(/<details[^>]* open/);
   });
 });

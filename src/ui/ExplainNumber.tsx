@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
 import type { ProjectRow } from '../data/rows';
@@ -9,6 +9,7 @@ import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
 import { explainMessages, type Key } from './explainMessages';
 import { useProjectRows } from '../state/useProjectRows';
+import { usePrerendered } from './usePrerendered';
 import './explain.css';
 
 const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
@@ -79,117 +80,137 @@ function ruleText(e: Explanation, m: (key: Key, vars?: Vars) => string) {
 /**
  * "How this number is made": a disclosure that opens a figure's arithmetic — the rows it adds with their values
  * and source lines, the rows left out and why, the quality notes that bear on it. A native <details>, so it
- * opens without JavaScript and from the keyboard. Printed, it appears only if the reader opened it.
+ * opens without JavaScript and from the keyboard. Printed, it appears only if the reader opened it. The live page
+ * draws the panel only while it is open: a listing of 10 000 projects explains its total with 10 000 rows.
  */
 export function ExplainNumber({
   explanation: e,
   label,
 }: {
-  explanation: Explanation;
+  /** The explanation, or how to make it when the panel opens (a long listing's). */
+  explanation: Explanation | (() => Explanation);
   /** What the figure is ("Rivien summa"): names the disclosure for screen readers and the table's caption. */
   label: string;
 }) {
+  const m = useMessages(explainMessages);
+  const prerendered = usePrerendered();
+  const [open, setOpen] = useState(false);
+  return (
+    // The browser opens a disclosure on its own too (find in page): its state follows.
+    <details className="explain" data-testid="explain" open={open} onToggle={(ev) => setOpen(ev.currentTarget.open)}>
+      <summary
+        onClick={(ev) => {
+          // Opened by the click's own update, so the panel is drawn when the click has done.
+          ev.preventDefault();
+          setOpen((o) => !o);
+        }}
+      >
+        {m('open')}
+        <span className="visually-hidden">: {label}</span>
+      </summary>
+      {(open || prerendered) && <ExplainPanel explanation={e} label={label} />}
+    </details>
+  );
+}
+
+/** The opened explanation: drawn when its disclosure opens (and in the prerendered page, for readers without JavaScript). */
+function ExplainPanel({ explanation, label }: { explanation: Explanation | (() => Explanation); label: string }) {
+  const e = useMemo(() => (typeof explanation === 'function' ? explanation() : explanation), [explanation]);
   const m = useMessages(explainMessages);
   const lang = useLang();
   const totalRow = e.kind === 'sum' || e.kind === 'count';
   const termsTotal = e.terms.reduce((s, t) => s + t.value, 0);
   return (
-    <details className="explain" data-testid="explain">
-      <summary>
-        {m('open')}
-        <span className="visually-hidden">: {label}</span>
-      </summary>
-      <div className="explain-panel">
-        <p className="explain-rule">{ruleText(e, m)}</p>
-        <table className="data-table explain-table">
-          <caption className="visually-hidden">{label}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('colRow')}</th>
-              <th scope="col" className="num">
-                {m('colValue')}
+    <div className="explain-panel">
+      <p className="explain-rule">{ruleText(e, m)}</p>
+      <table className="data-table explain-table">
+        <caption className="visually-hidden">{label}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m('colRow')}</th>
+            <th scope="col" className="num">
+              {m('colValue')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.terms.map((term, i) => (
+            <tr key={i}>
+              <th scope="row">
+                <TermLabel term={term} />
+                <SourceCell source={term.source} />
               </th>
+              <td className="num">
+                {show(lang, e.unit === 'share' ? { unit: 'eur' } : e, term.value)}
+                {term.parts !== undefined && term.parts > 1 && (
+                  <span className="explain-part">
+                    {m('part', {
+                      whole: formatMoney(lang, term.whole ?? 0),
+                      count: term.count ?? 1,
+                      parts: term.parts,
+                    })}
+                  </span>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {e.terms.map((term, i) => (
-              <tr key={i}>
-                <th scope="row">
-                  <TermLabel term={term} />
-                  <SourceCell source={term.source} />
-                </th>
-                <td className="num">
-                  {show(lang, e.unit === 'share' ? { unit: 'eur' } : e, term.value)}
-                  {term.parts !== undefined && term.parts > 1 && (
-                    <span className="explain-part">
-                      {m('part', {
-                        whole: formatMoney(lang, term.whole ?? 0),
-                        count: term.count ?? 1,
-                        parts: term.parts,
-                      })}
-                    </span>
-                  )}
-                </td>
-              </tr>
+          ))}
+        </tbody>
+        {(totalRow || e.kind === 'share') && (
+          <tfoot>
+            <tr>
+              <th scope="row">{m('total')}</th>
+              <td className="num">
+                {
+                  // Rows without a cost add up to no cost data, never to 0 €.
+                  e.unit === 'eur' && e.terms.length === 0
+                    ? m('reason.no-cost')
+                    : show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)
+                }
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {e.kind === 'share' && (
+        <p>
+          {m('share', {
+            part: formatMoney(lang, Math.round(termsTotal)),
+            whole: formatMoney(lang, Math.round(e.whole ?? 0)),
+            share: formatPercent(lang, e.value),
+          })}
+        </p>
+      )}
+      {e.excluded.length > 0 && (
+        <>
+          <p className="explain-subhead">{m('excluded')}</p>
+          <ul>
+            {e.excluded.map((x, i) => (
+              <li key={i}>
+                <span lang={x.labelLang && x.labelLang !== lang ? x.labelLang : undefined}>{x.label}</span>:{' '}
+                {m(`reason.${x.reason}`)}
+              </li>
             ))}
-          </tbody>
-          {(totalRow || e.kind === 'share') && (
-            <tfoot>
-              <tr>
-                <th scope="row">{m('total')}</th>
-                <td className="num">
-                  {
-                    // Rows without a cost add up to no cost data, never to 0 €.
-                    e.unit === 'eur' && e.terms.length === 0
-                      ? m('reason.no-cost')
-                      : show(lang, e.kind === 'share' ? { unit: 'eur' } : e, totalRow ? e.value : termsTotal)
-                  }
-                </td>
-              </tr>
-            </tfoot>
-          )}
-        </table>
-        {e.kind === 'share' && (
-          <p>
-            {m('share', {
-              part: formatMoney(lang, Math.round(termsTotal)),
-              whole: formatMoney(lang, Math.round(e.whole ?? 0)),
-              share: formatPercent(lang, e.value),
-            })}
-          </p>
-        )}
-        {e.excluded.length > 0 && (
-          <>
-            <p className="explain-subhead">{m('excluded')}</p>
-            <ul>
-              {e.excluded.map((x, i) => (
-                <li key={i}>
-                  <span lang={x.labelLang && x.labelLang !== lang ? x.labelLang : undefined}>{x.label}</span>:{' '}
-                  {m(`reason.${x.reason}`)}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {e.notes.length > 0 && (
-          <>
-            <p className="explain-subhead">{m('notes')}</p>
-            <ul>
-              {e.notes.map((id) => (
-                <NoteItem key={id} id={id} />
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-    </details>
+          </ul>
+        </>
+      )}
+      {e.notes.length > 0 && (
+        <>
+          <p className="explain-subhead">{m('notes')}</p>
+          <ul>
+            {e.notes.map((id) => (
+              <NoteItem key={id} id={id} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }
 
 /** The explanation of a listing's "known costs in total": the rows' full costs, the rows without one left out. */
 export function RowsCostExplain({ rows, label }: { rows: ProjectRow[]; label: string }) {
   const d = useDataset();
-  const explanation = useMemo(() => explainRowsCost(rows, explainContext(d)), [rows, d]);
+  const explanation = useCallback(() => explainRowsCost(rows, explainContext(d)), [rows, d]);
   return <ExplainNumber explanation={explanation} label={label} />;
 }
 
