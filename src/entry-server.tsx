@@ -10,7 +10,7 @@ import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
 import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
-import { LANGS, formatDate, loadMessages, recordFormatted } from './i18n';
+import { LANGS, loadMessages, recordFormatted } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
@@ -54,8 +54,8 @@ async function render(
   publication: PublicationState,
 ): Promise<{ body: string; formatted: Record<string, string> }> {
   startAtPage(route);
-  // The data page's hydration waits for the release (app/views.tsx), so its prerender shows it; other pages fetch it later.
-  setRenderedPublication(base, VIEW_PAGES[route.view].needsPublication ? publication : null);
+  // Every page shows the release in its first render (the print header, the data page): its hydration waits for it.
+  setRenderedPublication(base, publication);
   const app = (
     <StrictMode>
       <App data={{ ok: true, dataset }} />
@@ -65,8 +65,6 @@ async function render(
   await Promise.all(LANGS.map(loadMessages));
   const formatted = recordFormatted();
   const body = renderToString(app);
-  // The release's date: every page's print header shows it once the release has arrived.
-  if (publication.status === 'ok') formatDate(route.lang, publication.publication.created.slice(0, 10));
   return { body, formatted: formatted() };
 }
 

@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { loadMessages, seedFormatted } from './i18n';
 import type { LoadResult } from './data/fetchData';
+import { preloadPublication } from './data/publication';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
@@ -34,10 +35,12 @@ export async function start(loading: Promise<LoadResult>): Promise<boolean> {
   const view = route?.view ?? 'overview';
   const lang = useAppStore.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
+  // The release too: every page's first render shows it (the print header), as its prerender did.
   const [data] = await Promise.all([
     loading,
     VIEW_PAGES[view].preload().catch(() => undefined),
     loadMessages(lang).catch(() => undefined),
+    preloadPublication(),
   ]);
   try {
     // The view's code has registered its strings by now; they are on their way since it loaded.

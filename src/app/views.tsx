@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import { reloadableLazy, type ReloadableComponent } from '../ui/reloadableLazy';
-import { preloadPublication } from '../data/publication';
 import type { View } from '../state/types';
 
 interface ViewPage {
@@ -9,8 +8,6 @@ interface ViewPage {
   preload: () => Promise<unknown>;
   /** The view's source module: the prerender finds its chunk and stylesheets in Vite's manifest by this key. */
   source: string;
-  /** The page shows the data release (datapackage.json) in its first render, so its hydration waits for it. */
-  needsPublication?: boolean;
 }
 
 interface ViewModule {
@@ -37,13 +34,7 @@ export const VIEW_PAGES: Record<View, ViewPage> = {
   map: lazyView(() => import('../map/MapView'), 'src/map/MapView.tsx'),
   timeline: lazyView(() => import('../timeline/TimelineView'), 'src/timeline/TimelineView.tsx'),
   context: lazyView(() => import('../context/ContextView'), 'src/context/ContextView.tsx'),
-  data: {
-    ...lazyView(
-      () => Promise.all([import('../data-page/DataPage'), preloadPublication()]).then(([m]) => m),
-      'src/data-page/DataPage.tsx',
-    ),
-    needsPublication: true,
-  },
+  data: lazyView(() => import('../data-page/DataPage'), 'src/data-page/DataPage.tsx'),
   glossary: lazyView(() => import('../glossary/GlossaryView'), 'src/glossary/GlossaryView.tsx'),
   changes: lazyView(() => import('../changes/ChangesView'), 'src/changes/ChangesView.tsx'),
   // Their code and text load with their own pages, not with every page.

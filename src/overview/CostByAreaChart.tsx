@@ -1,4 +1,3 @@
-import { usePrinting } from '../ui/usePrinting';
 import {
   formatList,
   formatMoney,
@@ -31,7 +30,6 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const setChart = useAppStore((s) => s.setChart);
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
-  const printing = usePrinting();
   const { lookups } = useProjectRows();
   const ctx = explainContext(useDataset());
 
@@ -162,10 +160,10 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
         formatTick={(v) => formatMoneyCompact(lang, v)}
         onSelect={(id) => toggle('themes', id)}
         tooltip={(row) => <AreaTooltip area={areas[row]!} />}
-        shape={(width) => {
+        shape={(width, paper) => {
           const narrow = width < NARROW_BELOW;
           return {
-            rowHeight: printing ? 60 : narrow ? 96 : 78,
+            rowHeight: paper ? 60 : narrow ? 96 : 78,
             extraHeight: 40,
             // Room on the right for half of the last tick's label, which is centred on the axis' end.
             margin: { top: 8, right: 36, bottom: 8, left: 8 },

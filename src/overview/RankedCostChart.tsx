@@ -1,4 +1,3 @@
-import { usePrinting } from '../ui/usePrinting';
 import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages, useT } from '../i18n';
 import type { CountingRule } from '../data/counting';
 import type { RankedCost } from './aggregate';
@@ -41,9 +40,6 @@ export function RankedCostChart({
   const m = useMessages(chartMessages);
   const t = useT();
   const lang = useLang();
-  // Paper has no pointer to aim at a bar: thinner bars let the overview's three charts share two pages.
-  const printing = usePrinting();
-  const barHeight = printing ? 30 : 44;
   const detail = (item: RankedCost) =>
     item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined;
   const rows: DataRow[] = items.map((item) => ({
@@ -97,14 +93,16 @@ export function RankedCostChart({
         formatValue={(v) => formatMoneyCompact(lang, v)}
         onSelect={onSelect}
         tooltip={(row) => <RankedTooltip item={items[row]!} />}
-        shape={(width) => {
+        shape={(width, paper) => {
+          // Paper has no pointer to aim at a bar: thinner bars let the overview's three charts share two pages.
+          const barHeight = paper ? 30 : 44;
           const narrow = width < NARROW_BELOW;
           const labels = items.map((item) => ({ lines: wrap(label(item), narrow ? 18 : 32), detail: detail(item) }));
           // A long name wraps to several lines (a Swedish joint authority's to five on a phone): the rows make room.
           // Paper is wide, its labels two lines at most, and keeps its thin bars.
           const mostLines = Math.max(1, ...labels.map((l) => l.lines.length + (l.detail ? 1 : 0)));
           return {
-            rowHeight: printing ? barHeight : Math.max(barHeight, mostLines * 16 + 8),
+            rowHeight: paper ? barHeight : Math.max(barHeight, mostLines * 16 + 8),
             extraHeight: 40,
             minHeight: 80,
             margin: { top: 8, right: narrow ? 70 : 110, bottom: 8, left: 8 },

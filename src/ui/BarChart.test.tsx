@@ -21,8 +21,8 @@ function Chart({ onSelect = () => {} }: { onSelect?: (id: string) => void }) {
       integer
       onSelect={onSelect}
       tooltip={(row) => <p>{rows[row]!.id}</p>}
-      shape={(width) => ({
-        rowHeight: width < NARROW_BELOW ? 90 : 60,
+      shape={(width, paper) => ({
+        rowHeight: paper ? 30 : width < NARROW_BELOW ? 90 : 60,
         extraHeight: 40,
         margin: { top: 8, right: 20, bottom: 8, left: 8 },
         axisWidth: 100,
@@ -39,12 +39,13 @@ afterEach(() => {
 });
 
 describe('BarChart', () => {
-  it('draws both shapes at their own heights until its box is measured (the prerender, a page without JavaScript)', () => {
+  it('draws both shapes and paper’s at their own heights until its box is measured (the prerender, a page without JavaScript)', () => {
     const { container } = render(<Chart />);
     const drafts = [...container.querySelectorAll('.chart-canvas > svg[data-chart]')];
     expect(drafts.map((d) => [d.getAttribute('class'), d.getAttribute('width'), d.getAttribute('height')])).toEqual([
       ['chart-if-narrow', '100%', String(2 * 90 + 40)],
       ['chart-if-wide', '100%', String(2 * 60 + 40)],
+      ['chart-if-paper', '100%', String(2 * 30 + 40)],
     ]);
     // Bars of value 0 are not drawn; each draft has its own hatch pattern.
     expect(drafts[0]!.querySelectorAll('rect.chart-bar')).toHaveLength(3);

@@ -3,7 +3,7 @@ import { barLayout } from './barLayout';
 import { reloadableLazy } from './reloadableLazy';
 import { BarLegend, StaticBarChart, type BarChartSpec, type BarShape, type DrawingProps } from './StaticBarChart';
 import { useElementWidth } from './useElementWidth';
-import { usePrinting } from './usePrinting';
+import { PAPER_CONTENT_WIDTH, usePrinting } from './usePrinting';
 
 const InteractiveBarChart = reloadableLazy(() => import('./InteractiveBarChart'));
 
@@ -13,23 +13,23 @@ export const NARROW_BELOW = 640;
 const DRAFT = { narrow: 350, wide: 720 };
 
 interface Props extends BarChartSpec {
-  /** The drawing's geometry at a width (charts wrap their labels and size their rows by it). */
-  shape: (width: number) => BarShape;
+  /** The drawing's geometry at a width (charts wrap their labels and size their rows by it), on paper or screen. */
+  shape: (width: number, paper: boolean) => BarShape;
 }
 
 /**
  * A bar chart drawn as static SVG, which Recharts replaces on the first interaction with it (pointer over it, a
  * press or a touch), for its tooltips: the page's first load carries no charting code. Before its box is measured
  * (the prerendered page, its hydration, a reader without JavaScript) the drawing comes in both shapes at the height
- * it keeps, and the box's width shows one (charts.css), so nothing moves when the measured drawing replaces them.
- * On paper the static drawing is printed.
+ * it keeps, and the box's width shows one (charts.css), so nothing moves when the measured drawing replaces them;
+ * a third, paper's, is printed. On paper the static drawing is printed.
  */
 export function BarChart({ shape, ...spec }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(null);
   const printing = usePrinting();
   const loaded = useLoadedOnInteraction(ref, InteractiveBarChart.preload);
-  const drawing = (w: number, patternId: string): DrawingProps => {
-    const s = shape(w);
+  const drawing = (w: number, patternId: string, paper = printing): DrawingProps => {
+    const s = shape(w, paper);
     const layout = barLayout({
       rows: spec.rows.map((r) => r.values),
       stacking: spec.stacking,
@@ -50,8 +50,9 @@ export function BarChart({ shape, ...spec }: Props) {
       {spec.legend && <BarLegend series={spec.series} patternId={`${patternId}-key`} />}
       {width === null ? (
         <>
-          <StaticBarChart {...drawing(DRAFT.narrow, `${patternId}-n`)} fluid className="chart-if-narrow" />
-          <StaticBarChart {...drawing(DRAFT.wide, `${patternId}-w`)} fluid className="chart-if-wide" />
+          <StaticBarChart {...drawing(DRAFT.narrow, `${patternId}-n`, false)} fluid className="chart-if-narrow" />
+          <StaticBarChart {...drawing(DRAFT.wide, `${patternId}-w`, false)} fluid className="chart-if-wide" />
+          <StaticBarChart {...drawing(PAPER_CONTENT_WIDTH, `${patternId}-p`, true)} fluid className="chart-if-paper" />
         </>
       ) : loaded && !printing ? (
         <InteractiveBarChart {...drawing(width, patternId)} />

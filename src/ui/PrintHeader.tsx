@@ -6,7 +6,7 @@ import { useAppStore } from '../state/store';
 import type { View } from '../state/types';
 import { filterLabels } from './filterLabels';
 import { pageMessages } from './messages';
-import { useCurrentAddress } from './useCurrentAddress';
+import { usePageAddress } from './useCurrentAddress';
 
 /** Views whose figures follow the shared filters; the others print no filter line. */
 const FILTERED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map'];
@@ -24,7 +24,7 @@ export function PrintHeader() {
   const selected = useAppStore((s) => s.selectedProjectId);
   const data = useDataState();
   const publication = usePublication();
-  const address = useCurrentAddress();
+  const address = usePageAddress();
   const lookups = 'ok' in data && data.ok ? rowsOf(data.dataset).lookups : null;
   const labels = lookups ? filterLabels(filters, lang, lookups) : [];
   const project = selected && lookups ? lookups.projects.get(selected) : undefined;

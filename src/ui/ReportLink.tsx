@@ -1,13 +1,10 @@
-import { SITE_URL } from '../data/config';
 import { useDataset } from '../data/DataContext';
 import type { SourceRef } from '../data/schema';
 import { useMessages, useT } from '../i18n';
-import { linkHref } from '../state/links';
-import { useAppStore, urlStateOf } from '../state/store';
 import { feedbackChannel } from './feedback';
 import { citeMessages } from './messages';
 import { reportHref } from './report';
-import { useCurrentAddress } from './useCurrentAddress';
+import { usePageAddress } from './useCurrentAddress';
 
 const channel = feedbackChannel(import.meta.env);
 
@@ -27,9 +24,7 @@ export function ReportLink({
   const t = useT();
   const m = useMessages(citeMessages);
   const { sources: documents } = useDataset();
-  const address = useCurrentAddress();
-  // Before hydration the address is not known; the published address of the page it stands for is.
-  const path = useAppStore((s) => `${SITE_URL}${linkHref(urlStateOf(s), {})}`);
+  const address = usePageAddress();
   const sourceLines = sources.map((s) => {
     const file = documents.find((d) => d.id === s.document)?.file ?? s.document;
     const lines =
@@ -40,7 +35,7 @@ export function ReportLink({
   });
   const target = reportHref(channel, {
     title,
-    facts: [[m('reportPage'), address || path], ...facts],
+    facts: [[m('reportPage'), address], ...facts],
     sources: [m('reportSources'), sourceLines],
     intro: m('reportIntro'),
   });

@@ -1,5 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
-import { useAppStore } from '../state/store';
+import { SITE_URL } from '../data/config';
+import { linkHref } from '../state/links';
+import { urlStateOf, useAppStore } from '../state/store';
 
 /**
  * The page's address as the browser shows it, kept current: the URL sync writes the address when the store
@@ -22,4 +24,15 @@ export function useCurrentAddress({ afterHydration = false } = {}): string {
     };
   }, []);
   return address;
+}
+
+/**
+ * The page's address for what the reader takes away (a printed page, a report): the browser's once the page is live,
+ * before that the published address of the page the prerender stands for, so a page printed or reported before the
+ * app has taken over names it too.
+ */
+export function usePageAddress(): string {
+  const address = useCurrentAddress();
+  const published = useAppStore((s) => `${SITE_URL}${linkHref(urlStateOf(s), {})}`);
+  return address || published;
 }

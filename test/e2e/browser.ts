@@ -85,16 +85,19 @@ export async function open(page: Page, path = '') {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }
 
+/** The published origin the site is built for (run.mjs builds with it); the test server's port differs. */
+export const SITE_URL = process.env.E2E_SITE_URL ?? 'http://127.0.0.1:4173';
+
 /**
- * The address a page says it is at: the browser's once the app has taken over, the published (canonical) one on a
- * prerendered page still waiting for its reader (the test server's port is not the site's).
+ * The address a page names (print header, report links) for `path` below the base: the browser's once the app has
+ * taken over, the published one on a prerendered page still waiting for its reader.
  */
-export function pageAddress(page: Page): Promise<string> {
-  return page.evaluate(() =>
-    document.documentElement.hasAttribute('data-hydrated')
-      ? window.location.href
-      : document.querySelector<HTMLLinkElement>('link[rel=canonical]')!.href,
-  );
+export async function pageAddress(
+  page: Page,
+  path = new URL(page.url()).pathname.slice(BASE_PATH.length),
+): Promise<string> {
+  const live = await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'));
+  return live ? `${BASE_URL}${path}` : `${SITE_URL}${BASE_PATH}${path}`;
 }
 
 /**

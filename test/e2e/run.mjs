@@ -39,6 +39,9 @@ function ensureBoundaries() {
   });
 }
 
+/** The published origin the test build is made for; the test server's port differs. */
+const SITE_URL = 'http://127.0.0.1:4173';
+
 function build() {
   execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
     cwd: root,
@@ -50,7 +53,7 @@ function build() {
       ...process.env,
       BASE_PATH: BASE,
       // Explicit: the site build refuses to run without it (scripts/config.mjs, siteOrigin).
-      SITE_URL: 'http://127.0.0.1:4173',
+      SITE_URL,
     },
   });
 }
@@ -71,7 +74,7 @@ const specs = readdirSync(join(root, 'test/e2e'))
 const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...specs], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, E2E_URL: server.url, CHROMIUM_PATH: CHROMIUM },
+  env: { ...process.env, E2E_URL: server.url, E2E_SITE_URL: SITE_URL, CHROMIUM_PATH: CHROMIUM },
 });
 const status = await new Promise((done) => child.on('exit', (code, signal) => done(signal ? 1 : (code ?? 1))));
 await server.close();
