@@ -136,7 +136,10 @@ export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch
  */
 export function dataDigest(textOf: (file: DataFileName) => string | null): string | null {
   const length = totalLength(textOf);
-  if (length === null) return null;
+  return length === null ? null : fingerprint(length, textOf);
+}
+
+function fingerprint(length: number, textOf: (file: DataFileName) => string | null): string {
   let hash = 0x811c9dc5;
   for (const file of DATA_FILE_NAMES) {
     const part = `${file}\u0000${textOf(file)}\u0000`;
@@ -157,6 +160,7 @@ function totalLength(textOf: (file: DataFileName) => string | null): number | nu
 
 /** Whether the files are the ones of fingerprint `digest`; files of another length are told apart without hashing them. */
 export function builtFrom(textOf: (file: DataFileName) => string | null, digest: string | null | undefined): boolean {
-  const length = digest ? Number.parseInt(digest.split('-')[0]!, 16) : NaN;
-  return length === totalLength(textOf) && dataDigest(textOf) === digest;
+  const length = totalLength(textOf);
+  if (!digest || length === null || Number.parseInt(digest.split('-')[0]!, 16) !== length) return false;
+  return fingerprint(length, textOf) === digest;
 }
