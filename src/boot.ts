@@ -4,14 +4,11 @@ import './app/app.css';
 import './app/print.css';
 import { BASE_URL } from './data/config';
 import { applyColorScheme, storedColorScheme } from './state/colorScheme';
-import { canWait, holdUse, whenHydrated } from './app/startOnUse';
 
 /**
- * The entry script of every page: the prerendered page is complete without JavaScript, so the data start once the
- * browser has painted it, and the app's code once the reader uses the page (app/startOnUse.ts), or at once when the
- * page is not what its address and its data show (a query, data changed or broken since the build). Measured
- * (docs/benchmarks.md): with the app's code referenced from the HTML, Lighthouse's mobile LCP was 1.5–1.6 s instead of 1.0 s, its downloads counted before the first paint.
- * A hidden tab (it paints nothing) or a browser without paint timing starts after the next frame.
+ * The entry script of every page. The prerendered page is complete without JavaScript; the app's code and the data
+ * start once the browser has painted it, so they do not delay the first paint, and the app hydrates the page as soon
+ * as both are here. A hidden tab (it paints nothing) or a browser without paint timing starts after the next frame.
  */
 function afterFirstPaint(run: () => void) {
   let started = false;
@@ -31,24 +28,22 @@ function afterFirstPaint(run: () => void) {
   setTimeout(once, 3000);
 }
 
-const root = document.getElementById('root')!;
-const use = holdUse(root);
 applyColorScheme(storedColorScheme());
 
-afterFirstPaint(async () => {
-  const { builtFrom, fetchDataFiles, fetchedText, parseDataFiles } = await import('./data/fetchData');
-  const files = await fetchDataFiles(BASE_URL);
-  if (canWait(document, window.location, (digest) => builtFrom(fetchedText(files), digest))) {
-    document.documentElement.setAttribute('data-ready', '');
-    await use.used;
+afterFirstPaint(() => {
+  // All of the page's modules at once (scripts/site/build.mjs lists them): one round trip, not one per import level.
+  const modules = document.querySelector<HTMLMetaElement>('meta[name=page-modules]')?.content.split(' ') ?? [];
+  for (const href of modules.filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
   }
-  let hydrating = false;
-  try {
-    const { start } = await import('./main');
-    hydrating = await start(Promise.resolve(parseDataFiles(files)));
-    if (hydrating) await whenHydrated();
-  } finally {
-    // Without the app (its code did not arrive) the held clicks still do what the browser does on its own.
-    use.release(hydrating);
-  }
+  const loading = import('./data/fetchData').then(async ({ fetchDataFiles, parseDataFiles }) =>
+    parseDataFiles(await fetchDataFiles(BASE_URL)),
+  );
+  // Without its code the page stays as prerendered: readable, its links work, its app controls say they need it.
+  import('./main')
+    .then(({ start }) => start(loading))
+    .catch((error: unknown) => console.error('The page stays as prerendered: its code could not be loaded.', error));
 });

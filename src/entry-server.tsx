@@ -9,8 +9,8 @@ import { validateDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
-import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
-import { LANGS, loadMessages, recordFormatted } from './i18n';
+import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
+import { LANGS, loadMessages } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
@@ -25,8 +25,6 @@ export interface PrerenderedPage {
   body: string;
   /** The view's source module, to find its chunk and stylesheets in Vite's manifest. */
   source?: string;
-  /** Every value the page formatted, as the hydration reads it (i18n/format.ts seedFormatted). */
-  formatted: Record<string, string>;
 }
 
 /** Validates the data files the pages are rendered from, with the app's own schemas; throws naming each bad file. */
@@ -47,12 +45,7 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
  * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
-async function render(
-  route: Route,
-  dataset: Dataset,
-  base: string,
-  publication: PublicationState,
-): Promise<{ body: string; formatted: Record<string, string> }> {
+async function render(route: Route, dataset: Dataset, base: string, publication: PublicationState): Promise<string> {
   startAtPage(route);
   // Every page shows the release in its first render (the print header, the data page): its hydration waits for it.
   setRenderedPublication(base, publication);
@@ -63,9 +56,7 @@ async function render(
   );
   await VIEW_PAGES[route.view].preload();
   await Promise.all(LANGS.map(loadMessages));
-  const formatted = recordFormatted();
-  const body = renderToString(app);
-  return { body, formatted: formatted() };
+  return renderToString(app);
 }
 
 /** Every page of the site, rendered one after another (the store is one per process). */
@@ -83,7 +74,7 @@ export async function prerenderPages(
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);
-    const { body, formatted } = await render(route, dataset, base, publication);
+    const body = await render(route, dataset, base, publication);
     if (body.includes('<!--$!-->'))
       throw new Error(
         `${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`,
@@ -94,11 +85,10 @@ export async function prerenderPages(
       head: pageHead(route, meta, base, siteUrl),
       body,
       source: VIEW_PAGES[route.view].source,
-      formatted,
     });
   }
   return pages;
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
-export { robotsTxt, sitemap, allRoutes, dataDigest, DATA_FILE_NAMES };
+export { robotsTxt, sitemap, allRoutes, DATA_FILE_NAMES };

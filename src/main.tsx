@@ -2,33 +2,24 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
-import { loadMessages, seedFormatted } from './i18n';
+import { loadMessages } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { preloadPublication } from './data/publication';
 import { routeOf } from './state/routes';
 import { startAtPage, useAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 
-/** The values the prerender formatted (scripts/site/build.mjs); without them Intl formats every value. */
-function prerenderedValues(): Record<string, string> {
-  try {
-    return JSON.parse(document.getElementById('formatted-values')?.textContent ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
-  }
-}
-
 /**
- * The app's start, called by the entry script (boot.ts) with the data it has fetched; true when it renders the page
- * (it then marks `<html data-hydrated>`), false when the page stays as prerendered. Old query-only links (`?view=…&lang=…`) go to their page first (the CSP forbids an
- * inline redirect). A prerendered page is hydrated once its data, its view's code and its strings are here, starting
- * from the state the build rendered; a page whose data fails shows the error panel instead.
+ * The app's start, called by the entry script (boot.ts) with the data it is fetching. Old query-only links
+ * (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect). A prerendered page is hydrated
+ * once its data, its view's code and its strings are here, starting from the state the build rendered; a page whose
+ * data fails shows the error panel instead.
  */
-export async function start(loading: Promise<LoadResult>): Promise<boolean> {
+export async function start(loading: Promise<LoadResult>): Promise<void> {
   const redirect = legacyRedirect(window.location.pathname, window.location.search);
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
-    return false;
+    return;
   }
   const route = routeOf(window.location.pathname, BASE);
   if (route) startAtPage(route);
@@ -48,7 +39,7 @@ export async function start(loading: Promise<LoadResult>): Promise<boolean> {
   } catch (error) {
     // Without its strings the app cannot render; the prerendered page stays as it is, readable, without its controls.
     console.error('The page stays as prerendered: its strings could not be loaded.', error);
-    return false;
+    return;
   }
   const container = document.getElementById('root')!;
   const app = (
@@ -57,7 +48,6 @@ export async function start(loading: Promise<LoadResult>): Promise<boolean> {
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    seedFormatted(prerenderedValues());
     // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole
     // page (measured: docs/benchmarks.md).
     startTransition(() => {
@@ -71,5 +61,4 @@ export async function start(loading: Promise<LoadResult>): Promise<boolean> {
     container.replaceChildren();
     createRoot(container).render(app);
   }
-  return true;
 }

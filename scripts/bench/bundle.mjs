@@ -38,12 +38,10 @@ function beforePaint(htmlFile) {
 }
 
 /**
- * What a page loads as a phone-sized Chromium sees it: every script requested until the page is ready for its
- * reader (`html[data-ready]`: a prerendered page waits for its first use, app/startOnUse.ts); with `settle`, also
- * what it loads on its own afterwards; with `use`, what its first use brings (the pointer over the page, until the
- * app has taken over and nothing is loading).
+ * What a page loads as a phone-sized Chromium sees it: every script requested until the app has taken over the
+ * prerendered page (`html[data-ready]`); with `settle`, also what it loads on its own afterwards.
  */
-async function untilReady(browser, url, viewport = { width: 412, height: 823 }, { settle = false, use = false } = {}) {
+async function untilReady(browser, url, viewport = { width: 412, height: 823 }, { settle = false } = {}) {
   const page = await browser.newPage({ viewport });
   const scripts = new Set();
   page.on(
@@ -55,12 +53,6 @@ async function untilReady(browser, url, viewport = { width: 412, height: 823 }, 
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor();
   if (settle) await page.waitForLoadState('networkidle');
-  if (use) {
-    await page.mouse.move(viewport.width / 2, viewport.height / 2);
-    await page.locator('html[data-hydrated]').waitFor();
-    // A string: the function runs in the page, whose globals this Node script's linter does not know.
-    await page.waitForFunction("document.querySelector('[data-loading]') === null");
-  }
   await page.close();
   return [...scripts];
 }
@@ -75,9 +67,9 @@ for (const [f, size] of [...sizes].sort((a, b) => b[1].gzip - a[1].gzip))
   console.log(`${f.slice(dist.length + 1).padEnd(46)} ${kb(size.raw).padStart(9)} ${kb(size.gzip).padStart(9)}`);
 
 console.log(
-  `\nper page, gzip (budget: the first screen's JS, everything the page runs until it is ready for its reader, ≤ ${kb(BUDGET.initialGzip)}; then what its first use brings)`,
+  `\nper page, gzip (budget: the first screen's JS, everything the page runs until the app has taken over, ≤ ${kb(BUDGET.initialGzip)})`,
 );
-console.log('page               before paint: HTML    CSS     JS   until ready: JS (raw)   first use: JS (raw)');
+console.log('page               before paint: HTML    CSS     JS   until ready: JS (raw)');
 let over = 0;
 const server = await startStaticServer({ root: dist, base: BASE });
 const browser = await chromium.launch({
@@ -88,12 +80,11 @@ try {
   for (const [name, path] of benchPages(root)) {
     const first = beforePaint(html(path));
     const scripts = await untilReady(browser, `${server.url}${path}`);
-    const used = await untilReady(browser, `${server.url}${path}`, undefined, { use: true });
     const jsGz = sum(scripts, 'gzip', '.js');
     if (jsGz > BUDGET.initialGzip) over++;
     const page = gzipSync(readFileSync(html(path)), { level: 9 }).length;
     console.log(
-      `${name.padEnd(18)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))}) ${kb(sum(used, 'gzip', '.js')).padStart(9)} (${kb(sum(used, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
+      `${name.padEnd(18)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
     );
   }
   // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip).

@@ -35,11 +35,9 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
-const texts = {};
 for (const file of server.DATA_FILE_NAMES) {
   try {
-    texts[file] = readFileSync(join(dataDir, file), 'utf8');
-    files[file] = JSON.parse(texts[file]);
+    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   } catch (e) {
     fail(`public/data/${file}: ${e.message}`);
   }
@@ -76,6 +74,28 @@ function pageStylesheets(source) {
   return [...css].map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`);
 }
 
+/**
+ * Every module the page's hydration needs: the app's start (src/main.tsx), the page's view and what they import,
+ * and the strings of the page's language they load. The entry script asks for them all at once after the first
+ * paint (src/boot.ts), instead of finding each level of imports only when the one above it has arrived.
+ */
+function pageModules(source, lang) {
+  const files = new Set();
+  const seen = new Set();
+  const strings = new RegExp(`[./]${lang}\\.ts$`);
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || chunk.isEntry || seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    for (const i of chunk.imports ?? []) visit(i);
+    for (const d of chunk.dynamicImports ?? []) if (strings.test(d)) visit(d);
+  };
+  visit('src/main.tsx');
+  if (source) visit(source);
+  return `<meta name="page-modules" content="${[...files].map((f) => `${base}${f}`).join(' ')}" />`;
+}
+
 const replaceOnce = (html, pattern, replacement, what) => {
   if (!pattern.test(html)) fail(`index.html: ${what} not found in the built template`);
   return html.replace(pattern, () => replacement);
@@ -106,11 +126,6 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-/** The data the pages are built from, which a page compares with the files it fetches (src/app/startOnUse.ts). */
-const dataDigest = `<meta name="data-digest" content="${server.dataDigest((file) => texts[file])}" />`;
-/** The page's formatted values for its hydration (src/i18n/format.ts): JSON data, not a script the CSP would block. */
-const formattedValues = (values) =>
-  `<script type="application/json" id="formatted-values">${JSON.stringify(values).replace(/</g, '\\u003c')}</script>`;
 for (const p of pages)
   write(
     p.path,
@@ -118,7 +133,7 @@ for (const p of pages)
       lang: p.route.lang,
       head: p.head,
       body: p.body,
-      extra: [...pageStylesheets(p.source), dataDigest, formattedValues(p.formatted)],
+      extra: [...pageStylesheets(p.source), pageModules(p.source, p.route.lang)],
     }),
   );
 

@@ -5,7 +5,6 @@ import { useAddressApplied, useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
 import { useCurrentAddress } from '../ui/useCurrentAddress';
-import { HYDRATED } from './startOnUse';
 
 /** The whole app; `data` when the caller has already loaded (or, prerendering, read) the dataset. */
 export function App({ data }: { data?: LoadResult }) {
@@ -20,10 +19,9 @@ export function App({ data }: { data?: LoadResult }) {
 }
 
 /**
- * Marks the page as live (`data-ready`, which the entry script sets already on a page that waits for its reader,
- * and `data-hydrated`) once it is hydrated (or rendered), shows its address's filters and has the address in its
- * links and print header: before this a prerendered page's controls are not wired yet and its tables may still be
- * unfiltered. A leaf, so its re-render is only its own.
+ * Marks the page as live (`<html data-ready>`) once it is hydrated (or rendered), shows its address's filters and has
+ * the address in its links and print header: before this a prerendered page's controls say they are not ready yet
+ * (app.css) and its tables may still be unfiltered. A leaf, so its re-render is only its own.
  */
 function ReadyMark() {
   const applied = useAddressApplied();
@@ -32,7 +30,6 @@ function ReadyMark() {
   useEffect(() => {
     if (!applied || !shown) return;
     document.documentElement.setAttribute('data-ready', '');
-    document.documentElement.setAttribute(HYDRATED, '');
   }, [applied, shown]);
   return null;
 }

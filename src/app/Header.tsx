@@ -2,6 +2,7 @@ import { LANGS, loadMessages, useT, type Lang } from '../i18n';
 import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
 import { isPlainClick } from '../ui/AppLink';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 
 export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 
@@ -55,7 +56,11 @@ export function Header() {
         </div>
         <label className="scheme-select needs-js">
           <span>{t('colorScheme')}</span>
-          <select value={scheme} onChange={(e) => setScheme(e.target.value as ColorScheme)}>
+          <select
+            value={scheme}
+            onChange={(e) => setScheme(e.target.value as ColorScheme)}
+            ref={keepEarlyEdit(({ value }) => setScheme(value as ColorScheme))}
+          >
             <option value="system">{t('schemeSystem')}</option>
             <option value="light">{t('schemeLight')}</option>
             <option value="dark">{t('schemeDark')}</option>

@@ -1,6 +1,7 @@
 import { useMessages } from '../i18n';
 import type { YearPair } from './compare';
 import { compareMessages } from './messages';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 
 /** Two selects for the compared plan years; each offers the plan years except the one the other holds. */
 export function YearPicker({
@@ -13,6 +14,11 @@ export function YearPicker({
   onChange: (years: YearPair) => void;
 }) {
   const m = useMessages(compareMessages);
+  const pick = (key: keyof YearPair, value: string) => {
+    const picked = Number(value);
+    const [from, to] = key === 'from' ? [picked, years.to] : [years.from, picked];
+    onChange({ from: Math.min(from, to), to: Math.max(from, to) });
+  };
   const select = (key: keyof YearPair, label: string) => {
     const other = key === 'from' ? years.to : years.from;
     return (
@@ -20,11 +26,8 @@ export function YearPicker({
         {label}{' '}
         <select
           value={years[key]}
-          onChange={(e) => {
-            const picked = Number(e.target.value);
-            const [from, to] = key === 'from' ? [picked, years.to] : [years.from, picked];
-            onChange({ from: Math.min(from, to), to: Math.max(from, to) });
-          }}
+          onChange={(e) => pick(key, e.target.value)}
+          ref={keepEarlyEdit(({ value }) => pick(key, value))}
         >
           {available
             .filter((y) => y !== other)

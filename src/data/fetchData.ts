@@ -117,50 +117,7 @@ export function parseDataFiles(files: FetchedFiles): LoadResult {
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as unknown as Dataset };
 }
 
-/** A fetched file's text, or null when it did not arrive. */
-export const fetchedText = (files: FetchedFiles) => (file: DataFileName) => {
-  const fetched = files[file];
-  return 'text' in fetched ? fetched.text : null;
-};
-
 /** Fetches and parses every data file relative to the site's base URL. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
   return parseDataFiles(await fetchDataFiles(baseUrl, fetcher));
-}
-
-/**
- * A fingerprint of the data files' texts: their total length and FNV-1a over each name and text, in the files'
- * order. The prerender writes the one its pages were built from into each page, and the page compares it with the
- * files it fetched (`builtFrom`), so a page whose data changed or broke since the build does not wait as it was
- * prerendered. `null` when a file did not arrive, so no fingerprint of a failed load matches.
- */
-export function dataDigest(textOf: (file: DataFileName) => string | null): string | null {
-  const length = totalLength(textOf);
-  return length === null ? null : fingerprint(length, textOf);
-}
-
-function fingerprint(length: number, textOf: (file: DataFileName) => string | null): string {
-  let hash = 0x811c9dc5;
-  for (const file of DATA_FILE_NAMES) {
-    const part = `${file}\u0000${textOf(file)}\u0000`;
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
-  }
-  return `${length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
-}
-
-function totalLength(textOf: (file: DataFileName) => string | null): number | null {
-  let length = 0;
-  for (const file of DATA_FILE_NAMES) {
-    const text = textOf(file);
-    if (text === null) return null;
-    length += text.length;
-  }
-  return length;
-}
-
-/** Whether the files are the ones of fingerprint `digest`; files of another length are told apart without hashing them. */
-export function builtFrom(textOf: (file: DataFileName) => string | null, digest: string | null | undefined): boolean {
-  const length = totalLength(textOf);
-  if (!digest || length === null || Number.parseInt(digest.split('-')[0]!, 16) !== length) return false;
-  return fingerprint(length, textOf) === digest;
 }

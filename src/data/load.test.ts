@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dataFetch, realDataset } from '../../test/unit/fixtures';
-import { builtFrom, dataDigest, DATA_FILE_NAMES, loadDataset } from './fetchData';
+import { loadDataset } from './fetchData';
 import { filesOf, validateDataset } from './load';
 
 describe('loading the data files', () => {
@@ -23,41 +23,6 @@ describe('loading the data files', () => {
       { file: 'events.json', problem: { kind: 'json', message: expect.any(String) } },
     ]);
     expect(result.partial.projects).toHaveLength(realDataset().projects.length);
-  });
-});
-
-describe('the fingerprint of the data files a page was built from', () => {
-  const published = Object.fromEntries(DATA_FILE_NAMES.map((f) => [f, readFileSync(`public/data/${f}`, 'utf8')]));
-  const digest = (texts: Record<string, string | null>) => dataDigest((file) => texts[file] ?? null);
-
-  it('is the same for the same texts and differs when one character of one file does', () => {
-    expect(digest(published)).toMatch(/^[0-9a-f]+-[0-9a-f]{8}$/);
-    expect(digest({ ...published })).toBe(digest(published));
-    const edited = published['funding.json']!.replace(/\d/, (d) => String((Number(d) + 1) % 10));
-    expect(digest({ ...published, 'funding.json': edited })).not.toBe(digest(published));
-  });
-
-  it('tells which file holds which text, and has none when a file did not arrive', () => {
-    const swapped = {
-      ...published,
-      'events.json': published['report.json']!,
-      'report.json': published['events.json']!,
-    };
-    expect(digest(swapped)).not.toBe(digest(published));
-    expect(digest({ ...published, 'regions.json': null })).toBeNull();
-  });
-
-  it('tells the files of a fingerprint from others, of the same length or not', () => {
-    const textOf = (texts: Record<string, string | null>) => (file: string) => texts[file] ?? null;
-    const fingerprint = digest(published);
-    expect(builtFrom(textOf(published), fingerprint)).toBe(true);
-    const sameLength = published['funding.json']!.replace(/\d/, (d) => String((Number(d) + 1) % 10));
-    expect(builtFrom(textOf({ ...published, 'funding.json': sameLength }), fingerprint)).toBe(false);
-    expect(builtFrom(textOf({ ...published, 'funding.json': `${published['funding.json']} ` }), fingerprint)).toBe(
-      false,
-    );
-    expect(builtFrom(textOf({ ...published, 'funding.json': null }), fingerprint)).toBe(false);
-    expect(builtFrom(textOf(published), undefined)).toBe(false);
   });
 });
 

@@ -10,8 +10,6 @@ import {
   formatYear,
   formatList,
   quoted,
-  recordFormatted,
-  seedFormatted,
 } from './format';
 
 describe('formatting', () => {
@@ -76,32 +74,9 @@ describe('formatting', () => {
     expect(formatDate('en', '2009-01-05')).toBe('05/01/2009');
     expect(formatDateBound('fi', '2008-12')).toBe('12.2008');
   });
-});
-
-describe('values formatted by the prerender', () => {
-  it('records what a page formats, keyed by language, kind and value', () => {
-    const stop = recordFormatted();
-    formatMoney('fi', 5);
-    formatDate('sv', '2008-01-02');
-    formatList('fi', ['Forssa', 'Riihimäki']);
-    expect(stop()).toEqual({
-      'fi|money|5': '5\u00a0€',
-      'sv|date|2008-01-02': '2.1.2008',
-      'fi|list|Forssa\u0000Riihimäki': 'Forssa ja Riihimäki',
-    });
-    formatMoney('fi', 6);
-    expect(stop()).toEqual({
-      'fi|money|5': '5\u00a0€',
-      'sv|date|2008-01-02': '2.1.2008',
-      'fi|list|Forssa\u0000Riihimäki': 'Forssa ja Riihimäki',
-    });
-  });
-
-  it('gives the seeded string for a seeded value and formats any other value with Intl', () => {
-    seedFormatted({ 'fi|money|123456789': 'seeded', 'sv|number0|42': 'fyrtiotvå' });
-    expect(formatMoney('fi', 123456789)).toBe('seeded');
-    expect(formatMoney('sv', 123456789)).toBe('123\u00a0456\u00a0789\u00a0€');
-    expect(formatNumber('sv', 42)).toBe('fyrtiotvå');
-    expect(formatNumber('sv', 42, 1)).toBe('42');
+  it("joins a list with the language's own word", () => {
+    expect(formatList('fi', ['Forssa', 'Hämeenlinna', 'Riihimäki'])).toBe('Forssa, Hämeenlinna ja Riihimäki');
+    expect(formatList('sv', ['Forssa', 'Tavastehus', 'Riihimäki'])).toBe('Forssa, Tavastehus och Riihimäki');
+    expect(formatList('en', ['Forssa', 'Riihimäki'])).toBe('Forssa and Riihimäki');
   });
 });

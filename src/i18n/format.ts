@@ -23,85 +23,40 @@ const dateFormat = cached(
   (locale, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }),
 );
 
-/**
- * The values the page's prerender formatted, as it wrote them. Building the page's first Intl.NumberFormat costs
- * about 150 ms on a phone (measured, docs/benchmarks.md), a long task of its own inside the hydration; so the
- * hydration reads the prerender's strings from the page (seedFormatted) and Intl formats only what the page did not
- * contain. The prerender records what each page formats (recordFormatted).
- */
-const seeded = new Map<string, string>();
-let recording: Map<string, string> | null = null;
-
-function formatted(lang: Lang, kind: string, value: string | number, format: () => string): string {
-  const key = `${lang}|${kind}|${value}`;
-  const known = seeded.get(key);
-  if (known !== undefined) return known;
-  const text = format();
-  recording?.set(key, text);
-  return text;
-}
-
-/** Starts recording the values formatted until the returned function is called, which gives them. */
-export function recordFormatted(): () => Record<string, string> {
-  const record = new Map<string, string>();
-  recording = record;
-  return () => {
-    if (recording === record) recording = null;
-    return Object.fromEntries(record);
-  };
-}
-
-/** Takes the prerender's formatted values (recordFormatted's result) as the strings for those values. */
-export function seedFormatted(values: Record<string, string>) {
-  for (const [key, text] of Object.entries(values)) if (typeof text === 'string') seeded.set(key, text);
-}
-
 /** Whole euros in the locale's money format: "9 528 150 €" (fi, with no-break spaces), "€9,528,150" (en). */
 export const formatMoney = (lang: Lang, eur: number) =>
-  formatted(lang, 'money', eur, () =>
-    numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(eur),
-  );
+  numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(eur);
 
 export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) =>
-  formatted(lang, `number${fractionDigits}`, n, () =>
-    numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n),
-  );
+  numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n);
 
 /**
  * A share 0–1 as a percentage with one decimal ("12,3 %", "7,0 %" in Finnish), so the shares of a chart or table line
  * up; in `prose` a whole number drops its decimal ("95 %, not 100 %").
  */
 export const formatPercent = (lang: Lang, share: number, { prose = false }: { prose?: boolean } = {}) =>
-  formatted(lang, prose ? 'percent-prose' : 'percent', share, () =>
-    numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 }).format(
-      share,
-    ),
+  numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 }).format(
+    share,
   );
 
 /** Compact money for axis ticks: "9,5 milj. €". */
 export const formatMoneyCompact = (lang: Lang, eur: number) =>
-  formatted(lang, 'money-compact', eur, () =>
-    // minimumFractionDigits: Node's ICU writes "1,0 milj. €" without it, Chromium's "1 milj. €".
-    numberFormat(lang, {
-      style: 'currency',
-      currency: 'EUR',
-      notation: 'compact',
-      maximumFractionDigits: 1,
-      minimumFractionDigits: 0,
-    }).format(eur),
-  );
+  // minimumFractionDigits: Node's ICU writes "1,0 milj. €" without it, Chromium's "1 milj. €".
+  numberFormat(lang, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+    minimumFractionDigits: 0,
+  }).format(eur);
 
 /** Kilobytes with at most one decimal, as the locale writes the unit: "12,3 kt" (fi), "12,3 kB" (sv, en). */
 export const formatKilobytes = (lang: Lang, kb: number) =>
-  formatted(lang, 'kilobytes', kb, () =>
-    numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(kb),
-  );
+  numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(kb);
 
 /** "Forssa, Hämeenlinna ja Riihimäki" / "Forssa, Tavastehus och Riihimäki" / "Forssa, Hämeenlinna and Riihimäki". */
-export const formatList = (lang: Lang, items: string[]) =>
-  formatted(lang, 'list', items.join('\u0000'), () =>
-    new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items),
-  );
+const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+export const formatList = (lang: Lang, items: string[]) => listFormat(lang, {}).format(items);
 
 /** A name in quotation marks as the language writes them: ”…” in Finnish and Swedish, “…” in English. */
 export const quoted = (lang: Lang, text: string) => (lang === 'en' ? `“${text}”` : `”${text}”`);
@@ -110,7 +65,7 @@ const pluralRules = cached((locale) => new Intl.PluralRules(locale));
 
 /** Intl.PluralRules' category for a count, reduced to the two forms Finnish, Swedish and English have. */
 export const pluralCategory = (lang: Lang, n: number): 'one' | 'other' =>
-  formatted(lang, 'plural', n, () => (pluralRules(lang, {}).select(n) === 'one' ? 'one' : 'other')) as 'one' | 'other';
+  pluralRules(lang, {}).select(n) === 'one' ? 'one' : 'other';
 
 /** Years are never grouped ("2008", not "2 008"). */
 export const formatYear = (year: number) => String(year);
@@ -123,17 +78,13 @@ const utc = (iso: string) => {
 /** "2007-09-01" → "1.9.2007" (fi, sv) / "01/09/2007" (en); a bare year stays as it is. */
 export function formatDate(lang: Lang, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return formatted(lang, 'date', iso, () =>
-    dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(iso)),
-  );
+  return dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(iso));
 }
 
 /** A date as precise as a document gives it: "2008", "9.2007" / "09/2007", or a day as formatDate writes it. */
 export function formatDateBound(lang: Lang, bound: string): string {
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
-  return formatted(lang, 'month', bound, () =>
-    dateFormat(lang, { month: 'numeric', year: 'numeric' }).format(utc(bound)),
-  );
+  return dateFormat(lang, { month: 'numeric', year: 'numeric' }).format(utc(bound));
 }
 
 const collators = new Map<Lang, Intl.Collator>();

@@ -4,6 +4,7 @@ import { useAppStore } from '../state/store';
 import { MAP_LAYERS, type MapState } from '../state/types';
 import { mapMessages } from './messages';
 import { Term } from '../ui/Term';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 
 /** Geometry, layer and its year, and zoom: all in the shared store, so all in the URL. */
 export function MapControls() {
@@ -23,6 +24,7 @@ export function MapControls() {
               name="map-geometry"
               checked={map.geometry === g}
               onChange={() => setMap({ geometry: g })}
+              ref={keepEarlyEdit(({ checked }) => checked && setMap({ geometry: g }))}
             />
             {m(`geo.${g}`)}
           </label>
@@ -30,7 +32,11 @@ export function MapControls() {
       </fieldset>
       <label className="field">
         <span>{m('layer')}</span>
-        <select value={map.layer} onChange={(e) => setMap({ layer: e.target.value as MapState['layer'] })}>
+        <select
+          value={map.layer}
+          onChange={(e) => setMap({ layer: e.target.value as MapState['layer'] })}
+          ref={keepEarlyEdit(({ value }) => setMap({ layer: value as MapState['layer'] }))}
+        >
           {MAP_LAYERS.map((l) => (
             <option key={l} value={l}>
               {m(`layer.${l}`)}
@@ -42,7 +48,11 @@ export function MapControls() {
         <>
           <label className="field">
             <span>{m('ytaYear')}</span>
-            <select value={map.ytaYear} onChange={(e) => setMap({ ytaYear: e.target.value === '2014' ? 2014 : 2013 })}>
+            <select
+              value={map.ytaYear}
+              onChange={(e) => setMap({ ytaYear: e.target.value === '2014' ? 2014 : 2013 })}
+              ref={keepEarlyEdit(({ value }) => setMap({ ytaYear: value === '2014' ? 2014 : 2013 }))}
+            >
               <option value="2013">2013</option>
               <option value="2014">2014</option>
             </select>
@@ -56,6 +66,7 @@ export function MapControls() {
           <select
             value={map.projectYear}
             onChange={(e) => setMap({ projectYear: e.target.value as MapState['projectYear'] })}
+            ref={keepEarlyEdit(({ value }) => setMap({ projectYear: value as MapState['projectYear'] }))}
           >
             <option value="both">{m('yearBoth')}</option>
             <option value="2008">2008</option>
@@ -65,7 +76,11 @@ export function MapControls() {
       )}
       <label className="field">
         <span>{m('zoom')}</span>
-        <select value={map.zoomProvince ?? ''} onChange={(e) => setMap({ zoomProvince: e.target.value || null })}>
+        <select
+          value={map.zoomProvince ?? ''}
+          onChange={(e) => setMap({ zoomProvince: e.target.value || null })}
+          ref={keepEarlyEdit(({ value }) => setMap({ zoomProvince: value || null }))}
+        >
           <option value="">{m('zoomAll')}</option>
           {d.regions.provinces
             .filter((p) => p.core)

@@ -22,6 +22,7 @@ import { areasOf, costOfMunicipalities, municipalityFacts, type MunicipalityFact
 import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { MapControls } from './MapControls';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 import { mapMessages, type MapKey } from './messages';
 import { symboliser } from './symbolise';
 import { useBoundaries } from './useBoundaries';
@@ -115,6 +116,7 @@ export default function MapView() {
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
+            ref={keepEarlyEdit(({ value }) => setQuery(value))}
             list="map-municipality-names"
             autoComplete="off"
           />

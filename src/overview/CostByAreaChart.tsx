@@ -17,6 +17,7 @@ import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { useProjectRows } from '../state/useProjectRows';
 import { chartMessages } from './messages';
 import { seriesColour } from '../ui/palette';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 import type { ProjectRow } from '../data/rows';
 import type { Theme } from '../data/schema';
 import { useDataset } from '../data/DataContext';
@@ -103,6 +104,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
             value={s}
             checked={split === s}
             onChange={() => setChart({ split: s })}
+            ref={keepEarlyEdit(({ checked }) => checked && setChart({ split: s }))}
           />
           {m(s === 'project' ? 'splitProject' : 'splitAdministrator')}
         </label>

@@ -5,6 +5,7 @@ import { facetCounts } from '../state/selectors';
 import type { ArrayFilterKey } from '../state/types';
 import { useProjectRows } from '../state/useProjectRows';
 import { EVIDENCE_STATUSES } from '../data/evidence';
+import { keepEarlyEdit } from '../ui/earlyEdit';
 
 interface Option {
   value: string;
@@ -30,7 +31,15 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
         {shown.map((o) => (
           <li key={o.value}>
             <label className={o.count === 0 ? 'facet-empty' : undefined}>
-              <input type="checkbox" checked={selected.includes(o.value)} onChange={() => toggle(filterKey, o.value)} />
+              <input
+                type="checkbox"
+                checked={selected.includes(o.value)}
+                onChange={() => toggle(filterKey, o.value)}
+                ref={keepEarlyEdit(({ checked }) => {
+                  const now = useAppStore.getState().filters[filterKey] as string[];
+                  if (now.includes(o.value) !== checked) toggle(filterKey, o.value);
+                })}
+              />
               <span lang={o.lang}>{o.label}</span> <span className="count">({formatNumber(lang, o.count)})</span>
             </label>
           </li>
@@ -51,8 +60,11 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
   );
 }
 
-/** `collapsed` folds the panel away on a phone only (table.css); on a desktop it is always open. */
-export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean }) {
+/**
+ * The filters: beside the rows on a desktop, a popover over the page on a phone (table.css), closed by its last
+ * button, which says how many projects the filters leave.
+ */
+export function FilterPanel({ id, shown }: { id: string; shown: number }) {
   const t = useT();
   const lang = useLang();
   const { rows, lookups } = useProjectRows();
@@ -99,7 +111,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
   const parseEuros = (v: string) => (/^\d+$/.test(v.replace(/\s/g, '')) ? Number(v.replace(/\s/g, '')) : null);
 
   return (
-    <section id={id} className="filter-panel needs-js" data-collapsed={collapsed} aria-labelledby="filters-title">
+    <section id={id} popover="auto" className="filter-panel needs-js" aria-labelledby="filters-title">
       <h2 id="filters-title">{t('filters')}</h2>
       <div className="field">
         <label htmlFor={searchId}>{t('search')}</label>
@@ -109,6 +121,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
           value={filters.q}
           placeholder={t('searchPlaceholder')}
           onChange={(e) => setFilter('q', e.target.value)}
+          ref={keepEarlyEdit(({ value }) => setFilter('q', value))}
         />
       </div>
       <Facet title={t('facet.years')} filterKey="years" options={options.years} />
@@ -126,6 +139,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
                   type="checkbox"
                   checked={filters.cost === v}
                   onChange={() => setFilter('cost', filters.cost === v ? 'any' : v)}
+                  ref={keepEarlyEdit(({ checked }) => setFilter('cost', checked ? v : 'any'))}
                 />
                 <span>{t(`cost.${v}`)}</span>{' '}
                 <span className="count">({formatNumber(lang, counts.cost.get(v) ?? 0)})</span>
@@ -144,6 +158,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
                   type="checkbox"
                   checked={filters.evidence === v}
                   onChange={() => setFilter('evidence', filters.evidence === v ? 'any' : v)}
+                  ref={keepEarlyEdit(({ checked }) => setFilter('evidence', checked ? v : 'any'))}
                 />
                 <span>{v === 'stated' ? t('evidenceFilter.stated') : t(`evidence.${v}`)}</span>{' '}
                 <span className="count">({formatNumber(lang, counts.evidence.get(v) ?? 0)})</span>
@@ -162,6 +177,7 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
             inputMode="numeric"
             value={filters.costMin ?? ''}
             onChange={(e) => setFilter('costMin', parseEuros(e.target.value))}
+            ref={keepEarlyEdit(({ value }) => setFilter('costMin', parseEuros(value)))}
           />
           <label htmlFor={maxId}>{t('costMax')}</label>
           <input
@@ -169,9 +185,13 @@ export function FilterPanel({ id, collapsed }: { id: string; collapsed: boolean 
             inputMode="numeric"
             value={filters.costMax ?? ''}
             onChange={(e) => setFilter('costMax', parseEuros(e.target.value))}
+            ref={keepEarlyEdit(({ value }) => setFilter('costMax', parseEuros(value)))}
           />
         </div>
       </fieldset>
+      <button type="button" className="filters-done" popoverTarget={id} popoverTargetAction="hide">
+        {t('showResults', { count: shown })}
+      </button>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { formatNumber, useLang, useT } from '../i18n';
 import { projectSummary } from '../ui/projectSummary';
 import { FilterPanel } from './FilterPanel';
@@ -19,8 +19,6 @@ export default function ProjectsView() {
   const { lookups } = useProjectRows();
   const summaryText = projectSummary(lang, summary, all.length, lookups);
   const results = useRef<HTMLDivElement>(null);
-  // On a phone the filters fold away behind a button (CSS), so the rows start near the top; on a desktop it is hidden.
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const active = useAppStore((s) => activeFilterCount(s.filters));
 
   return (
@@ -44,21 +42,18 @@ export default function ProjectsView() {
       <noscript>
         <p className="notice">{t('noScriptControls')}</p>
       </noscript>
-      {/* Without JavaScript table.css hides it: it could open nothing. */}
-      <button
-        type="button"
-        className="filters-toggle"
-        aria-expanded={filtersOpen}
-        aria-controls="filter-panel"
-        onClick={() => setFiltersOpen(!filtersOpen)}
-      >
+      {/*
+        On a phone the filters open over the page from this button (the browser's popover: it works before the app
+        has taken over), so the rows start near the top; on a desktop they stand beside the rows and it is hidden.
+      */}
+      <button type="button" className="filters-toggle" popoverTarget="filter-panel">
         {t('filters')}
         {active > 0 && (
           <span className="filters-active"> ({t('filtersActive', { count: formatNumber(lang, active) })})</span>
         )}
       </button>
       <div className="projects-layout">
-        <FilterPanel id="filter-panel" collapsed={!filtersOpen} />
+        <FilterPanel id="filter-panel" shown={rows.length} />
         <div
           className="projects-main"
           id="projects-results"

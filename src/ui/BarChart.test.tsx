@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
-import { giveChartsWidth } from '../../test/unit/render';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
+import { giveChartsWidth, withHoveringPointer } from '../../test/unit/render';
 import { BarChart, NARROW_BELOW } from './BarChart';
 
 const rows = [
@@ -39,40 +39,45 @@ afterEach(() => {
 });
 
 describe('BarChart', () => {
-  it('draws both shapes and paper’s at their own heights until its box is measured (the prerender, a page without JavaScript)', () => {
+  it('draws both shapes at their own heights until its box is measured (the prerender, a page without JavaScript)', () => {
     const { container } = render(<Chart />);
     const drafts = [...container.querySelectorAll('.chart-canvas > svg[data-chart]')];
     expect(drafts.map((d) => [d.getAttribute('class'), d.getAttribute('width'), d.getAttribute('height')])).toEqual([
       ['chart-if-narrow', '100%', String(2 * 90 + 40)],
       ['chart-if-wide', '100%', String(2 * 60 + 40)],
-      ['chart-if-paper', '100%', String(2 * 30 + 40)],
     ]);
     // Bars of value 0 are not drawn; each draft has its own hatch pattern.
     expect(drafts[0]!.querySelectorAll('rect.chart-bar')).toHaveLength(3);
     expect(drafts[0]!.querySelector('pattern')!.id).not.toBe(drafts[1]!.querySelector('pattern')!.id);
   });
 
-  it('draws one shape at the measured width', () => {
+  it('draws one static shape at the measured width where the pointer cannot hover, and its bars filter', () => {
     restoreWidth = giveChartsWidth(500);
-    const { container } = render(<Chart />);
+    const onSelect = vi.fn();
+    const { container } = render(<Chart onSelect={onSelect} />);
     const drawings = container.querySelectorAll('.chart-canvas > svg[data-chart]');
     expect(drawings).toHaveLength(1);
     expect(drawings[0]).toHaveAttribute('width', '500');
     expect(drawings[0]).toHaveAttribute('height', String(2 * 90 + 40));
+    fireEvent.click(container.querySelector('rect.chart-bar[data-row="b"]')!);
+    expect(onSelect).toHaveBeenCalledWith('b');
+    expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 
-  it('loads Recharts on a press but swaps only after the press’s click has reached the static bar', async () => {
+  it('where the pointer hovers, Recharts draws it at the static drawing’s size, which stands in until it has loaded', async () => {
     restoreWidth = giveChartsWidth(800);
-    const onSelect = vi.fn();
-    const { container } = render(<Chart onSelect={onSelect} />);
-    const canvas = container.querySelector('.chart-canvas')!;
-    const bar = canvas.querySelector('rect.chart-bar[data-row="b"]')!;
-    fireEvent.pointerDown(bar);
-    await act(() => import('./InteractiveBarChart'));
-    expect(canvas.querySelector('svg.recharts-surface')).toBeNull();
-    fireEvent.click(bar);
-    expect(onSelect).toHaveBeenCalledWith('b');
-    await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
-    expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('height', String(2 * 60 + 40));
+    const touch = withHoveringPointer();
+    try {
+      const onSelect = vi.fn();
+      const { container } = render(<Chart onSelect={onSelect} />);
+      const canvas = container.querySelector('.chart-canvas')!;
+      expect(canvas.querySelector('svg[data-chart]')).toHaveAttribute('height', String(2 * 60 + 40));
+      await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
+      expect(canvas.querySelector('svg[data-chart]')).toBeNull();
+      expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('height', String(2 * 60 + 40));
+      expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('width', '800');
+    } finally {
+      touch();
+    }
   });
 });

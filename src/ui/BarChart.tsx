@@ -1,9 +1,9 @@
-import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
+import { Suspense, useSyncExternalStore } from 'react';
 import { barLayout } from './barLayout';
 import { reloadableLazy } from './reloadableLazy';
 import { BarLegend, StaticBarChart, type BarChartSpec, type BarShape, type DrawingProps } from './StaticBarChart';
 import { useElementWidth } from './useElementWidth';
-import { PAPER_CONTENT_WIDTH, usePrinting } from './usePrinting';
+import { usePrinting } from './usePrinting';
 
 const InteractiveBarChart = reloadableLazy(() => import('./InteractiveBarChart'));
 
@@ -17,17 +17,33 @@ interface Props extends BarChartSpec {
   shape: (width: number, paper: boolean) => BarShape;
 }
 
+const HOVER = '(hover: hover)';
+const subscribeHover = (changed: () => void) => {
+  const query = window.matchMedia(HOVER);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+};
+
+/** Whether the reader has a pointer that hovers, for which a chart shows tooltips; false while hydrating. */
+function useCanHover(): boolean {
+  return useSyncExternalStore(
+    subscribeHover,
+    () => window.matchMedia(HOVER).matches,
+    () => false,
+  );
+}
+
 /**
- * A bar chart drawn as static SVG, which Recharts replaces on the first interaction with it (pointer over it, a
- * press or a touch), for its tooltips: the page's first load carries no charting code. Before its box is measured
- * (the prerendered page, its hydration, a reader without JavaScript) the drawing comes in both shapes at the height
- * it keeps, and the box's width shows one (charts.css), so nothing moves when the measured drawing replaces them;
- * a third, paper's, is printed. On paper the static drawing is printed.
+ * A bar chart. The prerendered page draws it as static SVG in both its shapes at the heights they keep, and the
+ * box's width shows one (charts.css), so nothing moves when the app measures the box and draws the one shape at its
+ * width. Where the pointer hovers, Recharts then draws it at that size, for its tooltips; the static drawing stands
+ * in until it has loaded, and on a touch screen, on paper and where Recharts cannot load, it stays: its bars filter
+ * on a click like Recharts' own, and the chart's table has every figure.
  */
 export function BarChart({ shape, ...spec }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(null);
   const printing = usePrinting();
-  const loaded = useLoadedOnInteraction(ref, InteractiveBarChart.preload);
+  const live = useCanHover() && !printing;
   const drawing = (w: number, patternId: string, paper = printing): DrawingProps => {
     const s = shape(w, paper);
     const layout = barLayout({
@@ -45,62 +61,22 @@ export function BarChart({ shape, ...spec }: Props) {
     return { spec, shape: s, layout, patternId };
   };
   const patternId = `${spec.id}-hatch`;
+  const measured = width === null ? null : drawing(width, patternId);
   return (
     <div ref={ref} className="chart-canvas">
       {spec.legend && <BarLegend series={spec.series} patternId={`${patternId}-key`} />}
-      {width === null ? (
+      {measured === null ? (
         <>
           <StaticBarChart {...drawing(DRAFT.narrow, `${patternId}-n`, false)} fluid className="chart-if-narrow" />
           <StaticBarChart {...drawing(DRAFT.wide, `${patternId}-w`, false)} fluid className="chart-if-wide" />
-          <StaticBarChart {...drawing(PAPER_CONTENT_WIDTH, `${patternId}-p`, true)} fluid className="chart-if-paper" />
         </>
-      ) : loaded && !printing ? (
-        <InteractiveBarChart {...drawing(width, patternId)} />
+      ) : live ? (
+        <Suspense fallback={<StaticBarChart {...measured} />}>
+          <InteractiveBarChart {...measured} />
+        </Suspense>
       ) : (
-        <StaticBarChart {...drawing(width, patternId)} />
+        <StaticBarChart {...measured} />
       )}
     </div>
   );
-}
-
-/**
- * Starts `load` on the first pointer, press or touch on the element; true once it has arrived. A press under way
- * holds the swap until its click has reached the static bar (replacing the bar under it would lose the click).
- * A failed download leaves the static drawing, which does all but the tooltips.
- */
-function useLoadedOnInteraction(ref: RefObject<HTMLElement | null>, load: () => Promise<unknown>) {
-  const [loaded, setLoaded] = useState(false);
-  const [pressed, setPressed] = useState(false);
-  const requested = useRef(false);
-  const swapped = loaded && !pressed;
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || swapped) return;
-    const request = () => {
-      if (requested.current) return;
-      requested.current = true;
-      load().then(
-        () => startTransition(() => setLoaded(true)),
-        () => (requested.current = false),
-      );
-    };
-    const press = () => {
-      request();
-      setPressed(true);
-    };
-    // After the click's own handlers: the static bar filters first.
-    const release = () => setTimeout(() => setPressed(false));
-    const listeners = [
-      ['pointerenter', request],
-      ['touchstart', press],
-      ['pointerdown', press],
-      ['click', release],
-      ['pointercancel', release],
-    ] as const;
-    for (const [type, listener] of listeners) el.addEventListener(type, listener, { passive: true });
-    return () => {
-      for (const [type, listener] of listeners) el.removeEventListener(type, listener);
-    };
-  }, [ref, load, swapped]);
-  return swapped;
 }

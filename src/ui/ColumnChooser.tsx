@@ -1,9 +1,11 @@
 import { useT } from '../i18n';
+import { keepEarlyEdit } from './earlyEdit';
 
 interface HideableColumn {
   id: string;
   getIsVisible: () => boolean;
   getToggleVisibilityHandler: () => (event: unknown) => void;
+  toggleVisibility: (visible: boolean) => void;
 }
 
 /** Checkboxes that show or hide the table's columns (TanStack's column visibility, remembered in the URL). */
@@ -16,7 +18,13 @@ export function ColumnChooser({ columns, label }: { columns: HideableColumn[]; l
         <legend className="visually-hidden">{t('columnChooser')}</legend>
         {columns.map((c) => (
           <label key={c.id}>
-            <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {label(c.id)}
+            <input
+              type="checkbox"
+              checked={c.getIsVisible()}
+              onChange={c.getToggleVisibilityHandler()}
+              ref={keepEarlyEdit(({ checked }) => c.toggleVisibility(checked))}
+            />{' '}
+            {label(c.id)}
           </label>
         ))}
       </fieldset>

@@ -1,5 +1,6 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { barFill, CategoryLabel, HatchPatterns, type DrawingProps } from './StaticBarChart';
+import { CATEGORY_GAP, X_AXIS_HEIGHT } from './barLayout';
 
 interface Datum {
   id: string;
@@ -8,8 +9,8 @@ interface Datum {
 }
 
 /**
- * The bar chart in Recharts, for its tooltips: loaded on the first interaction with the static drawing
- * (ui/BarChart), and given that drawing's size, value domain and ticks so it replaces it without a jump.
+ * The bar chart in Recharts, for its tooltips (ui/BarChart): drawn at the static drawing's size, with its value axis
+ * band, category gap, domain and ticks, so it takes its place without moving anything.
  */
 export default function InteractiveBarChart({ spec, shape, layout, patternId }: DrawingProps) {
   const data: Datum[] = spec.rows.map((r, row) => {
@@ -26,12 +27,14 @@ export default function InteractiveBarChart({ spec, shape, layout, patternId }: 
       layout="vertical"
       margin={shape.margin}
       barGap={spec.barGap ?? 4}
+      barCategoryGap={`${CATEGORY_GAP * 100}%`}
       role="img"
       aria-label={spec.label}
     >
       <HatchPatterns series={spec.series} patternId={patternId} />
       <XAxis
         type="number"
+        height={X_AXIS_HEIGHT}
         domain={layout.domain}
         ticks={layout.ticks.map((t) => t.value)}
         interval={0}

@@ -1,7 +1,7 @@
 /**
- * The geometry of a horizontal bar chart (categories down the side, a linear value axis along the bottom), computed
- * the way Recharts lays out its `BarChart layout="vertical"`: the static drawing (StaticBarChart) and the Recharts
- * one that replaces it on first interaction (InteractiveBarChart) then put every bar and tick in the same place.
+ * The geometry of a horizontal bar chart (categories down the side, a linear value axis along the bottom): the static
+ * drawing's (StaticBarChart) in full, and the size, value axis band, category gap, domain and ticks that the Recharts
+ * drawing (InteractiveBarChart) is given, so both take the same room and read the same.
  */
 
 export interface Margin {
@@ -67,10 +67,10 @@ export interface BarLayout {
   ticks: Tick[];
 }
 
-/** Recharts' default height of a bottom value axis (tick line, margin, one line of labels). */
+/** The height of the value axis along the bottom: tick line, margin, one line of labels. */
 export const X_AXIS_HEIGHT = 30;
-/** Recharts' default gap at either side of a category band's bars (`barCategoryGap`). */
-const CATEGORY_GAP = 0.1;
+/** The share of a category's band left free at either side of its bars. */
+export const CATEGORY_GAP = 0.1;
 const MULTIPLIERS = [1, 2, 2.5, 5, 10];
 
 /**
@@ -113,7 +113,7 @@ export function barLayout(input: BarLayoutInput): BarLayout {
     size: bandSize,
     centre: plot.top + (i + 0.5) * bandSize,
   }));
-  // As Recharts sizes a category's bars: a gap of 10 % at either end, whole pixels once wider than one.
+  // A gap at either end of the band; whole pixels once wider than one, so bars have crisp edges.
   const offset = bandSize * CATEGORY_GAP;
   const perBand = stacking === 'stacked' ? 1 : Math.max(1, ...rows.map((r) => r.length));
   const gap = bandSize - 2 * offset - (perBand - 1) * barGap > 0 ? barGap : 0;

@@ -85,30 +85,9 @@ export async function open(page: Page, path = '') {
   await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
 }
 
-/** The published origin the site is built for (run.mjs builds with it); the test server's port differs. */
-export const SITE_URL = process.env.E2E_SITE_URL ?? 'http://127.0.0.1:4173';
-
-/**
- * The address a page names (print header, report links) for `path` below the base: the browser's once the app has
- * taken over, the published one on a prerendered page still waiting for its reader.
- */
-export async function pageAddress(
-  page: Page,
-  path = new URL(page.url()).pathname.slice(BASE_PATH.length),
-): Promise<string> {
-  const live = await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'));
-  return live ? `${BASE_URL}${path}` : `${SITE_URL}${BASE_PATH}${path}`;
-}
-
-/**
- * Uses a page as a reader first does, the pointer over it, and waits until the app has taken over the prerendered
- * page (app/startOnUse.ts) and loaded what it asked for.
- */
-export async function wake(page: Page) {
-  const viewport = page.viewportSize() ?? { width: 800, height: 600 };
-  await page.mouse.move(viewport.width / 2, viewport.height / 2);
-  await page.locator('html[data-hydrated]').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-loading]') === null);
+/** The address a page names (print header, report links) for `path` below the base, once the app has taken over. */
+export function pageAddress(page: Page, path = new URL(page.url()).pathname.slice(BASE_PATH.length)): string {
+  return `${BASE_URL}${path}`;
 }
 
 /** The path of a view's page below the base (Finnish at the root, `sv/` and `en/` prefixes, `''` the start page), then the query. */
@@ -117,12 +96,11 @@ export function pagePath(view: string, lang = 'fi', query = ''): string {
 }
 
 /**
- * Brings the interactive chart in for a figure's static drawing, as a reader does: the pointer over the drawing loads
- * Recharts, which takes its place (ui/BarChart); then the pointer over the first bar shows its tooltip.
+ * Waits for the interactive chart that a hovering pointer gets in place of a figure's static drawing (ui/BarChart),
+ * then points at its first bar and waits for its tooltip.
  */
 export async function takeOverChart(figure: Locator) {
   const drawing = figure.locator('.chart-canvas');
-  await drawing.hover({ position: { x: 5, y: 5 } });
   const surface = drawing.locator('svg.recharts-surface');
   await surface.waitFor();
   await drawing.locator('.recharts-bar-rectangle path').first().hover();

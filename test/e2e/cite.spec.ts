@@ -101,7 +101,7 @@ for (const lang of ['fi', 'sv'] as const) {
     assert.ok(noteHref.searchParams.get('title')!.includes(noteId));
     const noteBody = noteHref.searchParams.get('body')!;
     assert.ok(noteBody.includes(`${fi ? 'Laatuhuomio' : 'Kvalitetsanmärkning'}: ${noteId} – `), noteBody);
-    assert.ok(noteBody.includes(`${fi ? 'Sivu' : 'Sida'}: ${await pageAddress(page)}`), noteBody);
+    assert.ok(noteBody.includes(`${fi ? 'Sivu' : 'Sida'}: ${pageAddress(page)}`), noteBody);
     assert.match(noteBody, /\n- 000_34c4f4e8cbac8681\.txt, /);
     assert.deepEqual(problems, []);
     await context.close();

@@ -23,29 +23,35 @@ for (const [lang, reason] of [
     await context.close();
   });
 
-for (const [lang, label, nav] of [
-  ['fi', 'Suodattimet (2 käytössä)', 'Hankkeet'],
-  ['sv', 'Filter (2 valda)', 'Projekt'],
+for (const [lang, label, nav, done] of [
+  ['fi', 'Suodattimet (2 käytössä)', 'Hankkeet', 'Näytä 5 hanketta'],
+  ['sv', 'Filter (2 valda)', 'Projekt', 'Visa 5 projekt'],
 ] as const)
-  test(`on a 390 px phone the filters fold behind a button with the active count, and the rows start near the top (${lang})`, async () => {
+  test(`on a 390 px phone the filters open over the page from a button with the active count, and the rows start near the top (${lang})`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
     await open(page, pagePath('projects', lang, '?year=2008&province=pirkanmaa'));
     const toggle = page.getByRole('button', { name: label });
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
     const panel = page.locator('#filter-panel');
     assert.equal(await panel.isVisible(), false);
     const firstRow = page.locator('table.projects-table tbody tr').first();
     const top = await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY);
     assert.ok(top < 900, `first row at ${top} px`);
     await screenshot(page, `projects-phone-${lang}`);
+    // The filters open over the page, the whole screen, and their last button shows the rows again.
     await toggle.click();
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.equal(await panel.isVisible(), true);
     await panel.getByRole('checkbox').first().waitFor();
-    assert.ok((await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY)) > top + 500);
+    assert.deepEqual(await panel.evaluate((el) => [el.getBoundingClientRect().width, el.matches(':popover-open')]), [
+      390,
+      true,
+    ]);
+    await screenshot(page, `projects-phone-filters-${lang}`);
+    await panel.getByRole('button', { name: done }).click();
+    assert.equal(await panel.isVisible(), false);
+    assert.equal(await toggle.isVisible(), true);
     // The page's navigation is still the first thing after the header.
     assert.equal(await page.getByRole('navigation').getByRole('link', { name: nav }).isVisible(), true);
     assert.deepEqual(problems, []);

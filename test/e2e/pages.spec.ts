@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_PATH, BASE_URL, open, sharedBrowser, wake, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{ id: string; name: string }>;
@@ -66,12 +66,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         `${path}: ${l}`,
       );
     assert.match(html, /http-equiv="Content-Security-Policy"/, path);
-    // A JSON data block (the prerender's formatted values) is data the page reads, not a script the CSP would run.
-    assert.doesNotMatch(
-      html,
-      /<script(?![^>]*\btype="module"[^>]*\bsrc=)(?![^>]*\btype="application\/json")[^>]*>/,
-      `${path}: no inline script`,
-    );
+    assert.doesNotMatch(html, /<script(?![^>]*\btype="module"[^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
     assert.doesNotMatch(html, /\sstyle="/, `${path}: no style attribute (the CSP forbids them)`);
   }
   assert.equal(
@@ -253,50 +248,14 @@ test('every stylesheet a page uses once hydrated is linked from its HTML, so not
   await context.close();
 });
 
-test('a phone hydrates a page with the values its prerender formatted: no Intl number, date, list or plural formatter is built while it loads', async () => {
-  const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
-  // A script as text: the test's own transpiled functions would carry helpers the page does not have.
-  await page.addInitScript({
-    content: `window.__intl = [];
-      for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules']) {
-        const original = Intl[name];
-        Intl[name] = new Proxy(original, { construct(target, args) { window.__intl.push(name); return Reflect.construct(target, args); } });
-      }`,
-  });
-  const built = () => page.evaluate(() => (window as unknown as { __intl: string[] }).__intl);
-  for (const path of ['', 'sv/', 'projects/', 'compare/', 'map/', 'timeline/', 'context/', 'sources/', 'data/']) {
-    await page.goto(`${BASE_URL}${path}`);
-    await page.locator('html[data-ready]').waitFor();
-    await wake(page);
-    await page.waitForLoadState('networkidle');
-    assert.deepEqual(await built(), [], `${path || 'overview'}: formatters built while the page loaded or hydrated`);
-  }
-  // The same page without the prerender's values: its hydration formats them with Intl.
-  await page.route(`${BASE_URL}projects/`, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(
-      /<script type="application\/json" id="formatted-values">[^<]*<\/script>/,
-      '',
-    );
-    await route.fulfill({ response, body: html });
-  });
-  await page.goto(`${BASE_URL}projects/`);
-  await page.locator('html[data-ready]').waitFor();
-  await wake(page);
-  await page.waitForLoadState('networkidle');
-  assert.ok((await built()).includes('NumberFormat'), 'without them, the values are formatted by Intl');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
 test('a page downloads only its own language’s strings; another language’s come when the reader points at its link', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      if (!document.documentElement?.hasAttribute('data-hydrated')) return;
+      if (!document.documentElement?.hasAttribute('data-ready')) return;
       (window as unknown as { __liveAt: number }).__liveAt = performance.now();
       observer.disconnect();
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-hydrated'] });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
   const only: Array<[string, string[], string[]]> = [
     [
@@ -312,11 +271,9 @@ test('a page downloads only its own language’s strings; another language’s c
     ['en/compare/', ['Skip to content'], ['Siirry sisältöön', 'Gå till innehållet']],
   ];
   for (const [path, present, absent] of only) {
-    // The scripts the page requested until the app took over on its first use (html[data-hydrated]), read from the
-    // built site.
+    // The scripts the page requested until the app took over (html[data-ready]), read from the built site.
     await page.goto(`${BASE_URL}${path}`);
     await page.locator('html[data-ready]').waitFor();
-    await wake(page);
     const scripts = await page.evaluate(() => {
       const live = (window as unknown as { __liveAt: number }).__liveAt;
       return performance

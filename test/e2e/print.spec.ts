@@ -94,7 +94,7 @@ test('print: every view as A4 PDF with its header, no controls, and pages as PNG
     const printed = await print(page, `fi-${name}`);
     assertHeader(printed, {
       title,
-      address: await pageAddress(page, query),
+      address: pageAddress(page, query),
       lang: 'fi',
       filters: ['overview', 'compare', 'map'].includes(name) ? 'Suodattimet: ei valittuja' : undefined,
     });
@@ -122,7 +122,7 @@ test('print: the projects table prints every row and every column, with the filt
     assertHeader(printed, {
       title: lang === 'fi' ? 'Kaste Väli-Suomi – Hankkeet' : '– Projekt',
       filters: lang === 'fi' ? 'Suodattimet: Suunnitelmavuosi: 2008' : 'Filter: Planår: 2008',
-      address: await pageAddress(page, query),
+      address: pageAddress(page, query),
       lang,
     });
     for (const h of headings) assert.ok(printed.text.includes(h), `column heading "${h}" on paper`);
@@ -146,7 +146,7 @@ test("print: a project's detail prints with the project named in the header", as
   const query = 'projects/2008-proomu-hanke/';
   await open(page, query);
   const printed = await print(page, 'fi-project-detail');
-  assertHeader(printed, { title: 'Kaste Väli-Suomi – Hankkeet', address: await pageAddress(page, query), lang: 'fi' });
+  assertHeader(printed, { title: 'Kaste Väli-Suomi – Hankkeet', address: pageAddress(page, query), lang: 'fi' });
   assert.ok(printed.text.includes('Hanke: Proomu-hanke'));
   assert.ok(!printed.text.includes('Sulje'), 'close button hidden');
   assert.deepEqual(problems, []);
@@ -160,14 +160,14 @@ test('print: Swedish comparison and a phone-width overview', async () => {
   const compare = await print(page, 'sv-compare');
   assertHeader(compare, {
     title: '– Jämförelse 2008–2009',
-    address: await pageAddress(page, 'sv/compare/'),
+    address: pageAddress(page, 'sv/compare/'),
     lang: 'sv',
     filters: 'Filter: inga valda',
   });
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, 'sv/');
   const phone = await print(page, 'sv-overview-phone');
-  assertHeader(phone, { title: '– Översikt', address: await pageAddress(page, 'sv/'), lang: 'sv' });
+  assertHeader(phone, { title: '– Översikt', address: pageAddress(page, 'sv/'), lang: 'sv' });
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -180,7 +180,7 @@ for (const lang of ['fi', 'sv'] as const) {
     const printed = await print(page, `${lang}-overview-desktop`);
     assertHeader(printed, {
       title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
-      address: await pageAddress(page, lang === 'fi' ? '' : 'sv/'),
+      address: pageAddress(page, lang === 'fi' ? '' : 'sv/'),
       lang,
     });
     // No page left half blank by a chart pushed on: the first chart starts on page 1, the other two share page 2

@@ -143,7 +143,7 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
       .locator('figure[data-chart-id="year-bars"], figure.chart')
       .filter({ has: page.locator('.chart-legend') })
       .first();
-    await figure.locator('svg[data-chart]').first().waitFor();
+    await figure.locator('.chart-canvas > svg[data-chart], .chart-canvas .recharts-surface').first().waitFor();
     const title = (await figure.locator('h2').textContent())!.trim();
     const group = figure.getByRole('group', { name: lang === 'fi' ? 'Lataa' : 'Ladda ner' });
     const svg = await downloaded(page, () => group.getByRole('button', { name: 'SVG' }).click());

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, open, pagePath, screenshot, sharedBrowser, wake, watchedPage } from './browser.ts';
+import { BASE_PATH, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 import { FIXTURE_DETAILS, FIXTURE_EVENTS, FIXTURE_PROGRAMME } from '../unit/factsFixture.ts';
 
 const shared = sharedBrowser();
@@ -36,8 +36,6 @@ test('offline after the first load: another view shows a localized "try again" i
   const { context, page } = await watchedPage(shared.browser);
   await open(page, 'sources/');
   await page.locator('main h1').first().waitFor();
-  // The first load is done once the app has taken over the page: the reader has used it.
-  await wake(page);
   await context.setOffline(true);
   // The browser may still answer from its memory cache; aborting the chunk requests is what a lost network does.
   await page.route('**/assets/*.js', (route) => route.abort('internetdisconnected'));
@@ -62,8 +60,6 @@ test('a redeployed site (chunks gone, HTTP 404) shows the Swedish message, and o
   const { context, page } = await watchedPage(shared.browser);
   await open(page, 'sv/sources/');
   await page.locator('main h1').first().waitFor();
-  // The app has taken over the page (on a page still waiting, a link opens the other view's own, complete page).
-  await wake(page);
   await page.route(/\/assets\/(TimelineView|MapView)-[^/]+\.js$/, (route) =>
     route.fulfill({ status: 404, body: 'not found' }),
   );

@@ -55,6 +55,7 @@ export default {
   'rule.administrator-home': "by the administrator's home municipality, a shared cost split equally",
   filters: 'Filters',
   filtersActive: '{count} active',
+  showResults: 'Show {count, plural, one {# project} other {# projects}}',
   search: 'Search by project, administrator, municipality or theme',
   searchPlaceholder: 'e.g. Vaasa or elderly',
   'match.found': 'Search word found',

@@ -55,6 +55,7 @@ const fi = {
   'rule.administrator-home': 'hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan',
   filters: 'Suodattimet',
   filtersActive: '{count} käytössä',
+  showResults: 'Näytä {count, plural, one {# hanke} other {# hanketta}}',
   search: 'Hae hankkeen, hallinnoijan, kunnan tai teeman nimellä',
   searchPlaceholder: 'esim. Vaasa tai ikääntyvien',
   'match.found': 'Hakusana löytyi',

@@ -55,6 +55,7 @@ export default {
   'rule.administrator-home': 'enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
   filters: 'Filter',
   filtersActive: '{count} valda',
+  showResults: 'Visa {count, plural, one {# projekt} other {# projekt}}',
   search: 'Sök på projektets, huvudmannens, kommunens eller temats namn',
   searchPlaceholder: 't.ex. Vasa eller äldre',
   'match.found': 'Sökordet hittades',

@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { BASE_URL, open, pagePath, sharedBrowser, watchedPage } from './browser.ts';
+
+/**
+ * What a reader does on a prerendered page before the app has taken over it is kept: the app's code is held back
+ * (the request for the app's start waits) until the reader has typed, ticked or picked, so every action here surely
+ * comes first, on a phone's CPU. The page then shows what the same address opened directly shows.
+ */
+const shared = sharedBrowser();
+
+async function heldPage(path: string) {
+  const watched = await watchedPage(shared.browser);
+  const cdp = await watched.context.newCDPSession(watched.page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await watched.page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await watched.page.goto(`${BASE_URL}${path}`);
+  return { ...watched, release };
+}
+
+const ready = (page: Page) => page.locator('html[data-ready]').waitFor();
+const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+const summary = (page: Page) => page.getByTestId('summary').textContent();
+
+/** What the page shows when the address is opened as a link. */
+async function direct(page: Page, path: string) {
+  await open(page, path);
+  return { summary: await summary(page), rows: await page.locator('table.projects-table tbody tr').count() };
+}
+
+const words = {
+  fi: { search: /^Hae hankkeen/, year: 'Suunnitelmavuosi', layer: 'Taso', split: 'hallinnoijittain' },
+  sv: { search: /^Sök på projektets/, year: 'Planår', layer: 'Lager', split: 'per huvudman' },
+};
+
+for (const lang of ['fi', 'sv'] as const) {
+  const w = words[lang];
+
+  test(`projects (${lang}): words typed and a year ticked before the app arrives are kept, in the field, the address and the rows`, async () => {
+    const { context, page, problems, release } = await heldPage(pagePath('projects', lang));
+    const search = page.getByRole('searchbox', { name: w.search });
+    await page.getByRole('group', { name: w.year }).getByRole('checkbox', { name: /^2008/ }).check();
+    await search.pressSequentially('Lah');
+    release();
+    // Typing on while the app takes over.
+    await page.keyboard.type('ti');
+    await ready(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Lahti');
+    assert.equal(await search.inputValue(), 'Lahti');
+    assert.equal(
+      await page.getByRole('group', { name: w.year }).getByRole('checkbox', { name: /^2008/ }).isChecked(),
+      true,
+    );
+    assert.deepEqual(query(page), { year: '2008', q: 'Lahti' });
+    const shown = { summary: await summary(page), rows: await page.locator('table.projects-table tbody tr').count() };
+    assert.deepEqual(shown, await direct(page, pagePath('projects', lang, '?year=2008&q=Lahti')));
+    assert.ok(shown.rows > 0 && shown.rows < 14, `${shown.rows} rows`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`map (${lang}): a layer picked before the app arrives stays picked and goes into the address`, async () => {
+    const { context, page, problems, release } = await heldPage(pagePath('map', lang));
+    // The select's name is its label's text, which holds the option shown.
+    const layer = page.getByRole('combobox', { name: new RegExp(`^${w.layer}`) });
+    await layer.selectOption('projects');
+    release();
+    await ready(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layer') === 'projects');
+    assert.equal(await layer.inputValue(), 'projects');
+    assert.deepEqual(query(page), { layer: 'projects' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test(`overview (${lang}): a split picked before the app arrives stays picked and goes into the address`, async () => {
+    const { context, page, problems, release } = await heldPage(pagePath('overview', lang));
+    const split = page.getByRole('radio', { name: w.split });
+    await split.check();
+    release();
+    await ready(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('split') === 'administrator');
+    assert.equal(await split.isChecked(), true);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
