@@ -137,7 +137,8 @@ function checkout(rev, side) {
   git('worktree', 'add', '--detach', dir, sha);
   trees.push({ dir, worktree: true });
   linkPackages(dir);
-  return { dir, label: `${rev} = ${git('log', '-1', '--format=%h %s', sha).slice(0, 100)}` };
+  const commit = git('log', '-1', '--format=%h %s', sha).slice(0, 100);
+  return { dir, label: sha.startsWith(rev) ? commit : `${rev} = ${commit}` };
 }
 
 /**
@@ -334,6 +335,7 @@ async function arm({ kind, pick, at, findWithin }) {
   const shown = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const selects = () => [...document.querySelectorAll('select')];
   const isYear = (o) => /^\d{4}$/.test(o.value);
+  const controlled = (button) => button.getAttribute('aria-controls') ?? button.getAttribute('popovertarget');
   const until = async (ok, ms) => {
     const end = now() + ms;
     while (!ok()) {
@@ -344,10 +346,11 @@ async function arm({ kind, pick, at, findWithin }) {
   };
   // The control as the reader sees it: on screen, not hidden.
   const find = {
-    // The header's menu button controls something too: the filter button controls the checkboxes.
+    // The header's menu button controls something too: the filter button controls the checkboxes, by ARIA or as
+    // the invoker of a popover.
     'filter-button': () =>
-      [...document.querySelectorAll('button[aria-controls]')].find(
-        (b) => shown(b) && document.getElementById(b.getAttribute('aria-controls'))?.querySelector('[type=checkbox]'),
+      [...document.querySelectorAll('button[aria-controls], button[popovertarget]')].find(
+        (b) => shown(b) && document.getElementById(controlled(b))?.querySelector('[type=checkbox]'),
       ),
     'sort-header': () =>
       [...document.querySelectorAll('thead th[aria-sort] button, thead th[aria-sort] a')].find(shown),
@@ -374,7 +377,7 @@ async function arm({ kind, pick, at, findWithin }) {
   if (scrolled) target.scrollIntoView({ block: 'center', behavior: 'instant' });
 
   const params = {
-    'filter-button': () => ({ panel: target.getAttribute('aria-controls') }),
+    'filter-button': () => ({ panel: controlled(target) }),
     'sort-header': () => ({
       index: [...document.querySelectorAll('thead th')].indexOf(target.closest('th')),
       before: target.closest('th').getAttribute('aria-sort'),
@@ -426,8 +429,17 @@ async function measure(browser, side, action, at) {
     // Polled from here, as a tap may load another page.
     const deadline = Date.now() + LOST_AFTER;
     while (Date.now() < deadline && (await readRecord(page))?.answer == null) await sleep(100);
-    let record = await readRecord(page);
-    if (record?.answer != null) await sleep(SETTLE);
+    if ((await readRecord(page))?.answer != null) {
+      // An answer before the app has taken over the page must outlast it too: taking over could undo it.
+      await sleep(SETTLE);
+      let readySince = null;
+      const until = Date.now() + LOST_AFTER;
+      while (Date.now() < until && (readySince === null || Date.now() - readySince < SETTLE)) {
+        if ((await readRecord(page))?.pages.at(-1).ready != null) readySince ??= Date.now();
+        await sleep(100);
+      }
+    }
+    let record;
     for (let i = 0; i < 50 && !(record = await readRecord(page, true)); i++) await sleep(100);
     if (!record) throw new Error(`${action.id}: the page's record was lost`);
 
@@ -577,7 +589,7 @@ try {
   console.log(
     `Chromium ${chromiumVersion}, ${PHONE.viewport.width}×${PHONE.viewport.height} @${PHONE.deviceScaleFactor}x touch, CPU ${CPU_SLOWDOWN}× slower, ` +
       `${NETWORK.latency} ms latency, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up, ` +
-      `empty cache; ${RUNS} rounds interleaved; lost: no answer within ${LOST_AFTER / 1000} s; reverted: undone within ${SETTLE / 1000} s or changed and back`,
+      `empty cache; ${RUNS} rounds interleaved; lost: no answer within ${LOST_AFTER / 1000} s; reverted: undone before the watch ended (${SETTLE / 1000} s after the answer and after the page got ready), or changed and back`,
   );
   console.log('\nactions:');
   for (const a of actions) console.log(`  ${a.id.padEnd(16)} /${a.path}: ${a.what}`);
