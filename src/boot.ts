@@ -4,6 +4,7 @@ import './app/app.css';
 import './app/print.css';
 import { BASE_URL } from './data/config';
 import { applyColorScheme, storedColorScheme } from './state/colorScheme';
+import { LANGS, warmFormatters, type Lang } from './i18n/format';
 
 /**
  * The entry script of every page. The prerendered page is complete without JavaScript; the app's code and the data
@@ -39,6 +40,8 @@ afterFirstPaint(() => {
     link.href = href;
     document.head.append(link);
   }
+  const lang = document.documentElement.lang;
+  if ((LANGS as readonly string[]).includes(lang)) void warmFormatters(lang as Lang);
   const loading = import('./data/fetchData').then(async ({ fetchDataFiles, parseDataFiles }) =>
     parseDataFiles(await fetchDataFiles(BASE_URL)),
   );

@@ -105,3 +105,27 @@ export function foldForSearch(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
+
+/**
+ * Builds the formatters a page of `lang` uses, one per task. A language's first formatter loads its locale data, a
+ * long task on a phone (measured: docs/benchmarks.md); the entry script has them built while the page waits for its
+ * code and data, so the hydration finds them made.
+ */
+export async function warmFormatters(lang: Lang): Promise<void> {
+  const formatters = [
+    () => formatMoney(lang, 1),
+    () => formatNumber(lang, 1),
+    () => formatPercent(lang, 0.5),
+    () => formatPercent(lang, 0.5, { prose: true }),
+    () => formatMoneyCompact(lang, 1),
+    () => formatDate(lang, '2008-01-01'),
+    () => formatDateBound(lang, '2008-01'),
+    () => pluralCategory(lang, 1),
+    () => formatList(lang, ['a', 'b']),
+    () => collator(lang),
+  ];
+  for (const build of formatters) {
+    build();
+    await new Promise((next) => setTimeout(next));
+  }
+}
