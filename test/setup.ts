@@ -11,16 +11,8 @@ await Promise.all(LANGS.map(loadMessages));
 // A lazily loaded view is transformed on its first import, which takes seconds when a dev server shares the CPU.
 configure({ asyncUtilTimeout: 15_000 });
 
-// In jsdom (a test may run in node instead, without a page):
+// In jsdom (a test may run in node instead, without a page), which applies no media queries:
 if (typeof window !== 'undefined') {
-  // No media queries: a screen whose pointer does not hover and that prefers nothing, unless a test says so.
-  window.matchMedia = (query: string) =>
-    ({
-      media: query,
-      matches: false,
-      addEventListener() {},
-      removeEventListener() {},
-    }) as unknown as MediaQueryList;
   // As on a desktop, the filter panel (a popover on a phone) stands in the page, as src/projects/table.css has it.
   const desktop = document.createElement('style');
   desktop.textContent = '.filter-panel[popover] { display: block !important; }';

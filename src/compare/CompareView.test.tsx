@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { useAppStore } from '../state/store';
 import { datasetWithPlan2010, resetStore } from '../../test/unit/fixtures';
-import { giveChartsWidth, renderWithData, withHoveringPointer } from '../../test/unit/render';
+import { giveChartsWidth, renderWithData } from '../../test/unit/render';
 import CompareView from './CompareView';
 
 const renderView = () => renderWithData(<CompareView />);
@@ -13,12 +13,7 @@ let restoreWidth: () => void;
 beforeAll(() => (restoreWidth = giveChartsWidth(800)));
 afterAll(() => restoreWidth());
 beforeEach(resetStore);
-let restoreTouch = () => {};
-afterEach(() => {
-  cleanup();
-  restoreTouch();
-  restoreTouch = () => {};
-});
+afterEach(cleanup);
 
 describe('comparison view', () => {
   it('draws the year bars as static SVG: both years per theme, the later one hatched, a legend, labels', () => {
@@ -39,8 +34,7 @@ describe('comparison view', () => {
     expect(document.querySelector('.recharts-surface')).toBeNull();
   });
 
-  it('filters by a year bar’s theme or province, and Recharts draws it where the pointer hovers', async () => {
-    restoreTouch = withHoveringPointer();
+  it('filters by a year bar’s theme or province, and Recharts takes over on the first pointer', async () => {
     renderView();
     const figure = screen.getByRole('figure', { name: 'Hankkeita maakunnittain 2008 ja 2009' });
     const bar = (id: string) => figure.querySelector(`svg[data-chart] rect.chart-bar[data-row="${id}"]`)!;
@@ -48,6 +42,7 @@ describe('comparison view', () => {
     expect(useAppStore.getState().filters.provinces).toEqual(['pirkanmaa']);
     const canvas = figure.querySelector('.chart-canvas')!;
     const ticks = [...canvas.querySelectorAll('.chart-axis-value')].map(text);
+    fireEvent.pointerEnter(canvas);
     await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
     expect([...canvas.querySelectorAll('.recharts-cartesian-axis-tick-value')].map(text)).toEqual(ticks);
     // The legend stays where it was, above the drawing.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
-import { giveChartsWidth, withHoveringPointer } from '../../test/unit/render';
+import { giveChartsWidth } from '../../test/unit/render';
 import { BarChart, NARROW_BELOW } from './BarChart';
 
 const rows = [
@@ -64,20 +64,29 @@ describe('BarChart', () => {
     expect(container.querySelector('svg.recharts-surface')).toBeNull();
   });
 
-  it('where the pointer hovers, Recharts draws it at the static drawing’s size, which stands in until it has loaded', async () => {
+  it('a mouse over it brings Recharts, drawn at the static drawing’s size, which stands in until it has loaded', async () => {
     restoreWidth = giveChartsWidth(800);
-    const touch = withHoveringPointer();
-    try {
-      const onSelect = vi.fn();
-      const { container } = render(<Chart onSelect={onSelect} />);
-      const canvas = container.querySelector('.chart-canvas')!;
-      expect(canvas.querySelector('svg[data-chart]')).toHaveAttribute('height', String(2 * 60 + 40));
-      await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
-      expect(canvas.querySelector('svg[data-chart]')).toBeNull();
-      expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('height', String(2 * 60 + 40));
-      expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('width', '800');
-    } finally {
-      touch();
-    }
+    const { container } = render(<Chart />);
+    const canvas = container.querySelector('.chart-canvas')!;
+    fireEvent.pointerEnter(canvas, { pointerType: 'mouse' });
+    expect(canvas.querySelector('svg[data-chart]')).toHaveAttribute('height', String(2 * 60 + 40));
+    await waitFor(() => expect(canvas.querySelector('svg.recharts-surface')).not.toBeNull());
+    expect(canvas.querySelector('svg[data-chart]')).toBeNull();
+    expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('height', String(2 * 60 + 40));
+    expect(canvas.querySelector('svg.recharts-surface')).toHaveAttribute('width', '800');
+  });
+
+  it('a touch keeps the static drawing: the tap filters, and no tooltips are drawn', async () => {
+    restoreWidth = giveChartsWidth(800);
+    const onSelect = vi.fn();
+    const { container } = render(<Chart onSelect={onSelect} />);
+    const canvas = container.querySelector('.chart-canvas')!;
+    const bar = canvas.querySelector('rect.chart-bar[data-row="b"]')!;
+    fireEvent.pointerEnter(bar, { pointerType: 'touch' });
+    fireEvent.click(bar);
+    expect(onSelect).toHaveBeenCalledWith('b');
+    await import('./InteractiveBarChart');
+    expect(canvas.querySelector('svg.recharts-surface')).toBeNull();
+    expect(canvas.querySelector('svg[data-chart]')).not.toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { Suspense, useSyncExternalStore } from 'react';
+import { Suspense, useState } from 'react';
 import { barLayout } from './barLayout';
 import { reloadableLazy } from './reloadableLazy';
 import { BarLegend, StaticBarChart, type BarChartSpec, type BarShape, type DrawingProps } from './StaticBarChart';
@@ -17,33 +17,19 @@ interface Props extends BarChartSpec {
   shape: (width: number, paper: boolean) => BarShape;
 }
 
-const HOVER = '(hover: hover)';
-const subscribeHover = (changed: () => void) => {
-  const query = window.matchMedia(HOVER);
-  query.addEventListener('change', changed);
-  return () => query.removeEventListener('change', changed);
-};
-
-/** Whether the reader has a pointer that hovers, for which a chart shows tooltips; false while hydrating. */
-function useCanHover(): boolean {
-  return useSyncExternalStore(
-    subscribeHover,
-    () => window.matchMedia(HOVER).matches,
-    () => false,
-  );
-}
-
 /**
  * A bar chart. The prerendered page draws it as static SVG in both its shapes at the heights they keep, and the
  * box's width shows one (charts.css), so nothing moves when the app measures the box and draws the one shape at its
- * width. Where the pointer hovers, Recharts then draws it at that size, for its tooltips; the static drawing stands
- * in until it has loaded, and on a touch screen, on paper and where Recharts cannot load, it stays: its bars filter
- * on a click like Recharts' own, and the chart's table has every figure.
+ * width. When a mouse comes over it, Recharts draws it at that size, for its tooltips; the static drawing stands in
+ * until it has loaded, and on a touch screen, on paper and where Recharts cannot load, it stays: its bars filter on
+ * a click like Recharts' own, and the chart's table has every figure.
  */
 export function BarChart({ shape, ...spec }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(null);
   const printing = usePrinting();
-  const live = useCanHover() && !printing;
+  // Tooltips are for a pointer that hovers: a touch screen's tap (which also enters the box) filters at once.
+  const [hovered, setHovered] = useState(false);
+  const live = hovered && !printing;
   const drawing = (w: number, patternId: string, paper = printing): DrawingProps => {
     const s = shape(w, paper);
     const layout = barLayout({
@@ -63,7 +49,7 @@ export function BarChart({ shape, ...spec }: Props) {
   const patternId = `${spec.id}-hatch`;
   const measured = width === null ? null : drawing(width, patternId);
   return (
-    <div ref={ref} className="chart-canvas">
+    <div ref={ref} className="chart-canvas" onPointerEnter={(e) => e.pointerType !== 'touch' && setHovered(true)}>
       {spec.legend && <BarLegend series={spec.series} patternId={`${patternId}-key`} />}
       {measured === null ? (
         <>

@@ -96,11 +96,13 @@ export function pagePath(view: string, lang = 'fi', query = ''): string {
 }
 
 /**
- * Waits for the interactive chart that a hovering pointer gets in place of a figure's static drawing (ui/BarChart),
- * then points at its first bar and waits for its tooltip.
+ * Brings the interactive chart in for a figure's static drawing, as a reader with a mouse does: the pointer over
+ * the drawing loads Recharts, which takes its place (ui/BarChart); then the pointer over the first bar shows its
+ * tooltip.
  */
 export async function takeOverChart(figure: Locator) {
   const drawing = figure.locator('.chart-canvas');
+  await drawing.hover({ position: { x: 5, y: 5 } });
   const surface = drawing.locator('svg.recharts-surface');
   await surface.waitFor();
   await drawing.locator('.recharts-bar-rectangle path').first().hover();

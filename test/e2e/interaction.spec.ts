@@ -37,7 +37,7 @@ test('clicking a bar in the cost chart filters the table, and the projects view 
   const rows = page.locator('.filtered-projects table.projects-table tbody tr');
   await rows.first().waitFor();
   assert.equal(await rows.count(), 3);
-  // A pointer that hovers gets Recharts' drawing, at the height of the prerendered one (the filtered chart keeps
+  // A mouse over the chart brings Recharts' drawing, at the height of the prerendered one (the filtered chart keeps
   // its four areas' rows), with its tooltip.
   const { surface, tooltip } = await takeOverChart(chart);
   assert.ok(scripts.some((s) => /InteractiveBarChart/.test(s)));

@@ -23,10 +23,3 @@ export function giveChartsWidth(width = 1000): () => void {
   });
   return () => void delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
 }
-
-/** A pointer that hovers (a mouse), for which charts draw with Recharts; the returned function goes back to touch. */
-export function withHoveringPointer(): () => void {
-  const touch = window.matchMedia;
-  window.matchMedia = (query: string) => ({ ...touch(query), matches: query === '(hover: hover)' });
-  return () => void (window.matchMedia = touch);
-}
