@@ -15,7 +15,6 @@
 /* global window, document, location, getComputedStyle, requestAnimationFrame, MutationObserver */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,6 +22,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
+import { uptime } from './uptime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = '/kaste-dashboard/';
@@ -101,15 +101,6 @@ const withLighthouse = process.env.LIGHTHOUSE !== '0';
 
 // Its messages ("Preparing worktree") are noise here; a failure carries them in its own message.
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: 'pipe' }).trim();
-const uptime = () => {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return `load average: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')}`;
-  }
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Building: each side in a folder of its own under /tmp, so nothing is written into the working tree.

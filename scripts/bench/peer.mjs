@@ -16,6 +16,7 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
+import { uptime } from './uptime.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = '/kaste-dashboard/';
@@ -28,15 +29,6 @@ const PEER_DATA = ['projects.json', 'funding.json', 'themes.json', 'regions.json
 const scratch = join(root, 'node_modules/.kaste-peer');
 const peerDist = join(scratch, 'dist');
 
-const uptime = () => {
-  try {
-    return execFileSync('uptime', { encoding: 'utf8' }).trim();
-  } catch {
-    return `load average: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(', ')}`;
-  }
-};
 console.log(`start: ${uptime()}`);
 
 const installed = (name) => {
