@@ -22,6 +22,7 @@ import type { SourceDocument } from '../data/schema';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
+import { usePrerendered } from './usePrerendered';
 import { ColumnChooser } from './ColumnChooser';
 import { EvidenceBadge } from './EvidenceBadge';
 import { Term, type GlossaryTerm } from './Term';
@@ -177,9 +178,16 @@ const fromSorting = (sorting: SortingState): Sort | null => {
 
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
   const sorted = column.getIsSorted();
+  // Until the app has taken over the prerendered page the button can do nothing yet, and says so.
+  const waiting = usePrerendered();
   return (
     <>
-      <button type="button" className="sort-button needs-js" onClick={column.getToggleSortingHandler()}>
+      <button
+        type="button"
+        className="sort-button needs-js"
+        aria-disabled={waiting || undefined}
+        onClick={column.getToggleSortingHandler()}
+      >
         {label}
         <span aria-hidden="true" className="sort-icon">
           {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
