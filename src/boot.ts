@@ -9,7 +9,7 @@ import { LANGS, warmFormatters, type Lang } from './i18n/format';
 /**
  * The entry script of every page. The prerendered page is complete without JavaScript; the app's code and the data
  * start once the browser has painted it, so they do not delay the first paint, and the app hydrates the page as soon
- * as both are here. A hidden tab (it paints nothing) or a browser without paint timing starts after the next frame.
+ * as both are here. A browser without paint timing starts after the next frame.
  */
 function afterFirstPaint(run: () => void) {
   let started = false;
@@ -17,7 +17,8 @@ function afterFirstPaint(run: () => void) {
     if (!started) run();
     started = true;
   };
-  if (document.visibilityState === 'hidden') return once();
+  // A hidden tab paints nothing, nor does a page with nothing prerendered (the dev server's): they start at once.
+  if (document.visibilityState === 'hidden' || !document.getElementById('root')?.firstElementChild) return once();
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
     return requestAnimationFrame(() => setTimeout(once, 0));
   new PerformanceObserver((list, observer) => {
