@@ -10,7 +10,7 @@ export interface Edit {
  * Whether the reader changed a prerendered field before the app hydrated it. The page's HTML is the field's default
  * (a `value`, `checked` or `selected` attribute), so any difference is the reader's.
  */
-export function editedBeforeHydration(field: Field): boolean {
+function editedBeforeHydration(field: Field): boolean {
   if (field instanceof HTMLSelectElement) return [...field.options].some((o) => o.selected !== o.defaultSelected);
   if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio'))
     return field.checked !== field.defaultChecked;
