@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/schema.ts';
 import { type SourceFs, type SourceText, nodeFs, readSource } from '../lib/document.ts';
+import { canonicalSpelling } from '../lib/spelling.ts';
 import { SourceError } from '../lib/errors.ts';
 import type { ParseNote } from '../lib/notes.ts';
 import { restoreLostHyphens } from '../lib/hyphens.ts';
@@ -68,7 +69,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   for (const d of DOCUMENTS) {
     const notes: ParseNote[] = [];
     const fixes = LOST_HYPHENS.filter((f) => f.document === d.id);
-    docs.set(d.id, restoreLostHyphens(readSource(seedsDir, d.file, fs), fixes, notes));
+    docs.set(d.id, restoreLostHyphens(canonicalSpelling(readSource(seedsDir, d.file, fs)), fixes, notes));
     hyphenNotes.set(d.id, notes);
   }
   const doc = (id: DocumentId) => docs.get(id)!;
