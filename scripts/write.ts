@@ -1,4 +1,16 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { DATA_FILES, type Dataset } from '../src/data/schema.ts';
@@ -61,6 +73,11 @@ export interface WriteFs {
   rename(from: string, to: string): void;
   remove(path: string): void;
   exists(path: string): boolean;
+  /** The path with symbolic links resolved (the path itself when it does not exist yet). */
+  realpath(path: string): string;
+  /** Permission bits of an existing folder. */
+  mode(path: string): number;
+  chmod(path: string, mode: number): void;
 }
 
 export const nodeWriteFs: WriteFs = {
@@ -72,14 +89,22 @@ export const nodeWriteFs: WriteFs = {
   rename: (from, to) => renameSync(from, to),
   remove: (p) => rmSync(p, { recursive: true, force: true }),
   exists: (p) => existsSync(p),
+  realpath: (p) => (existsSync(p) ? realpathSync(p) : p),
+  mode: (p) => statSync(p).mode & 0o7777,
+  chmod: (p, mode) => chmodSync(p, mode),
 };
+
+// What mkdir would give a new folder under the usual umask 022: mkdtemp's 0700 would hide the data from a web server.
+const NEW_FOLDER_MODE = 0o755;
 
 /**
  * Writes all files or none. The new folder is built beside the target (with the files this build does not make,
  * such as the boundary file, copied over), then swapped in by two renames; if anything fails before the swap the
- * target is untouched, and if the second rename fails the old folder is put back.
+ * target is untouched, and if the second rename fails the old folder is put back. A target that is a symbolic link
+ * is followed, so the link keeps pointing at the new data; the new folder keeps the old one's permissions.
  */
-export function writeAtomically(outDir: string, files: Map<string, string>, fs: WriteFs = nodeWriteFs) {
+export function writeAtomically(target: string, files: Map<string, string>, fs: WriteFs = nodeWriteFs) {
+  const outDir = fs.realpath(target);
   const parent = dirname(outDir);
   fs.mkdir(parent);
   const tmp = fs.mkdtemp(join(parent, '.data-build-'));
@@ -90,6 +115,7 @@ export function writeAtomically(outDir: string, files: Map<string, string>, fs: 
     }
     for (const [name, text] of files) fs.write(join(tmp, name), text);
     const hadOld = fs.exists(outDir);
+    fs.chmod(tmp, hadOld ? fs.mode(outDir) : NEW_FOLDER_MODE);
     if (hadOld) fs.rename(outDir, old);
     try {
       fs.rename(tmp, outDir);

@@ -15,7 +15,7 @@ export interface SourceText {
 
 /** The two file-system calls the build makes on a source document; tests replace them to inject failures. */
 export interface SourceFs {
-  stat(path: string): { isDirectory(): boolean };
+  stat(path: string): { isDirectory(): boolean; isFile(): boolean };
   read(path: string): Uint8Array;
 }
 
@@ -27,6 +27,7 @@ const FS_PROBLEMS: Record<string, string> = {
   EPERM: 'cannot be read: operation not permitted',
   ELOOP: 'cannot be read: the path is a loop of symbolic links',
   EISDIR: 'is a folder, not a text file',
+  ENOTREG: 'is not a regular file (a named pipe, socket or device), not a text file',
   ENOTDIR: 'cannot be read: a part of its path is not a folder',
   EMFILE: 'cannot be read: too many open files',
   EIO: 'cannot be read: input/output error',
@@ -67,7 +68,10 @@ export function readSource(dir: string, file: string, fs: SourceFs = nodeFs): So
   const path = join(dir, file);
   let bytes: Uint8Array;
   try {
-    if (fs.stat(path).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    const kind = fs.stat(path);
+    if (kind.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    // Reading a named pipe, socket or device would wait for a writer that never comes.
+    if (!kind.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOTREG' });
     bytes = fs.read(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset } from '../../scripts/normalise/index.ts';
@@ -824,7 +836,7 @@ const cases: Case[] = [
   },
 ];
 
-const { tally, baseline } = runFaultCases('fault injection on the real documents', cases, 30, 1);
+const { tally, baseline } = runFaultCases('fault injection on the real documents', cases, 30, 2);
 
 describe('file-system problems on disk', () => {
   it('a symbolic-link loop is one line naming the file', () => {
@@ -837,6 +849,22 @@ describe('file-system problems on disk', () => {
       tally.b++;
       expect(() => buildDataset({ seedsDir: dir, geoDir })).toThrow(
         at(MINUTES, null, 'cannot be read: the path is a loop of symbolic links'),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('input that is not a regular file', () => {
+  it('a named pipe where a document should be is one line naming the file, not a build that waits forever', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seeds-fifo-'));
+    try {
+      for (const f of readdirSync(seedsDir)) if (f !== REPORT) symlinkSync(join(seedsDir, f), join(dir, f));
+      execFileSync('mkfifo', [join(dir, REPORT)]);
+      tally.b++;
+      expect(() => buildDataset({ seedsDir: dir, geoDir })).toThrow(
+        at(REPORT, null, 'is not a regular file \\(a named pipe, socket or device\\)'),
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -897,6 +925,28 @@ describe('all-or-nothing output', () => {
     expect(() => writeAtomically(out, files(), failing)).toThrow('EXDEV');
     expect(snapshot(out)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['data']);
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it('an output folder that is a symbolic link gets the new data in the folder it points to, and stays a link', () => {
+    const { parent, out } = setup();
+    const link = join(parent, 'served');
+    symlinkSync(out, link);
+    writeAtomically(link, files());
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(link, 'projects.json'), 'utf8')).toBe(files().get('projects.json'));
+    expect(readdirSync(parent).sort()).toEqual(['data', 'served']);
+    rmSync(parent, { recursive: true, force: true });
+  });
+
+  it("the new folder keeps the old folder's permissions, and a first build gives a readable folder", () => {
+    const { parent, out } = setup();
+    chmodSync(out, 0o750);
+    writeAtomically(out, files());
+    expect(statSync(out).mode & 0o777).toBe(0o750);
+    const fresh = join(parent, 'fresh');
+    writeAtomically(fresh, files());
+    expect(statSync(fresh).mode & 0o777).toBe(0o755);
     rmSync(parent, { recursive: true, force: true });
   });
 

@@ -29,7 +29,7 @@ export function fsWith(mutation: Mutation, failures: Failures = {}): SourceFs {
   return {
     stat: (path) => {
       const f = failures[name(path)];
-      if (f === 'folder') return { isDirectory: () => true };
+      if (f === 'folder') return { isDirectory: () => true, isFile: () => false };
       return nodeFs.stat(path);
     },
     read: (path) => {
