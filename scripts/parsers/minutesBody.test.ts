@@ -27,6 +27,17 @@ describe('the body of the minutes', () => {
     ]);
   });
 
+  it('reads a range across two months, and refuses one that ends before it starts or names no such day', () => {
+    const across = parseMinutesBody(edit(real(), '11.–12.9. 2008', '30.9.–1.10.2008')).events[1]!;
+    expect([across.start, across.end]).toEqual(['2008-09-30', '2008-10-01']);
+    expect(() => parseMinutesBody(edit(real(), '11.–12.9. 2008', '1.10.–30.9.2008'))).toThrow(
+      /^000_34c4f4e8cbac8681\.txt:51: an event that ends before it starts: "1\.10\.–30\.9\.2008"$/,
+    );
+    expect(() => parseMinutesBody(edit(real(), '11.–12.9. 2008', '11.–31.9. 2008'))).toThrow(
+      /^000_34c4f4e8cbac8681\.txt:51: no such date 31\.9\.2008$/,
+    );
+  });
+
   it('reads the municipal tour, the next meeting and the application rounds', () => {
     const { events } = parseMinutesBody(real());
     expect(events.slice(5).map((e) => [e.kind, e.start, e.place, e.line])).toEqual([

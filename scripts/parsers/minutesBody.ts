@@ -81,13 +81,24 @@ const MONTHS: Record<string, string> = {
 };
 
 const pad = (n: string) => n.padStart(2, '0');
-// "20.–21.8.2008", "11.–12.9. 2008", "4.9.2008"
-const DATE_AT_END = /\s*(\d{1,2})\.(?:\s*[–-]\s*(\d{1,2})\.)?(\d{1,2})\.\s*(\d{4})\s*$/;
+// "20.–21.8.2008", "11.–12.9. 2008", "30.9.–1.10.2008", "4.9.2008"
+const DATE_AT_END = /\s*(\d{1,2})\.(?:(\d{1,2})\.)?(?:\s*[–-]\s*(\d{1,2})\.)?(\d{1,2})\.\s*(\d{4})\s*$/;
+
+const isoDate = (year: string, month: string, day: string, file: string, line: number) => {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day))
+    throw new SourceError(file, line, `no such date ${day}.${month}.${year}`);
+  return `${year}-${pad(month)}-${pad(day)}`;
+};
 
 function eventFromBullet(text: string, line: number, file: string): MinutesEvent {
   const m = DATE_AT_END.exec(text);
   if (!m) throw new SourceError(file, line, `an event without a date at its end: "${text}"`);
-  const [, d1, d2, month, year] = m;
+  const [, d1, m1, d2, month, year] = m;
+  if (m1 && !d2) throw new SourceError(file, line, `an event whose date is not d.m.yyyy: "${text}"`);
+  const start = isoDate(year!, m1 ?? month!, d1!, file, line);
+  const end = d2 ? isoDate(year!, month!, d2, file, line) : null;
+  if (end && end <= start) throw new SourceError(file, line, `an event that ends before it starts: "${m[0].trim()}"`);
   let head = text.slice(0, m.index).trim();
   let place: string | null = null;
   if (head.endsWith(',')) {
@@ -114,8 +125,8 @@ function eventFromBullet(text: string, line: number, file: string): MinutesEvent
   return {
     kind: /seminaari|päivät|tiedotustilaisuus/i.test(head) ? 'seminar' : 'meeting',
     title: head,
-    start: `${year}-${pad(month!)}-${pad(d1!)}`,
-    end: d2 ? `${year}-${pad(month!)}-${pad(d2)}` : null,
+    start,
+    end,
     place,
     line,
   };

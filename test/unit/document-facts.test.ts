@@ -250,7 +250,11 @@ describe('the writer checks the new files against the rest', () => {
     expect(() => renderDataset(broken)).toThrow(/details of no-such-project: unknown project/);
     const early = structuredClone(data);
     early.events[0]!.end = '1999';
-    expect(() => renderDataset(early)).toThrow(/ends before it starts/);
+    const { document, lineStart } = early.events[0]!.source;
+    const file = data.sources.find((s) => s.id === document)!.file.replace('.', '\\.');
+    expect(() => renderDataset(early)).toThrow(
+      new RegExp(`\\n  ${file}:${lineStart}: event \\S+: ends before it starts`),
+    );
   });
 });
 
