@@ -107,7 +107,9 @@ export default function MapView() {
   return (
     <section aria-labelledby="map-title" className="map-view">
       <h1 id="map-title">{m('heading')}</h1>
-      <p className="prose">{m('intro')}</p>
+      <p className="prose">
+        {m('intro')} <span className="needs-js">{m('introAction')}</span>
+      </p>
       <MapControls />
       <form className="map-search needs-js" role="search" onSubmit={search}>
         <label className="field">

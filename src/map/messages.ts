@@ -5,6 +5,7 @@ export type MapKey = Key;
 export type Key =
   | 'heading'
   | 'intro'
+  | 'introAction'
   | 'geometry'
   | 'geo.tiles'
   | 'geo.boundaries'

@@ -24,7 +24,9 @@ export default function OverviewView() {
   return (
     <section aria-labelledby="overview-title" className="overview">
       <h1 id="overview-title">{m('heading')}</h1>
-      <p className="prose">{m('intro')}</p>
+      <p className="prose">
+        {m('intro')} <span className="needs-js">{m('introAction')}</span>
+      </p>
       <KeyFigures figures={figures} />
       <CountingRuleNote rule="full" />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}

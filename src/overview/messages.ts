@@ -3,6 +3,7 @@ import { lazyCatalogue } from '../i18n/catalogue';
 export type Key =
   | 'heading'
   | 'intro'
+  | 'introAction'
   | 'kfHeading'
   | 'kfStated'
   | 'kfSummed'

@@ -28,7 +28,10 @@ export function FilteredProjects() {
     return (
       <section aria-labelledby="filtered-title" className="filtered-projects needs-js">
         <h2 id="filtered-title">{t('filteredHeading')}</h2>
-        <p className="muted">{t('filteredHint')}</p>
+        <p className="muted">
+          <span className="needs-js">{t('filteredHintAction')} </span>
+          {t('filteredHint')}
+        </p>
       </section>
     );
   return (

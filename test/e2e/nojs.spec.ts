@@ -30,6 +30,11 @@ function visibleParts(page: Page) {
       shown: f.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
       content: !!f.querySelector('table tbody tr, svg'),
     })),
+    // A hand or waiting pointer promises an action: only links, disclosures and labels may show one.
+    pointers: [...document.querySelectorAll('#root *')]
+      .filter((e) => !e.closest('a, summary, label'))
+      .filter((e) => ['pointer', 'progress'].includes(getComputedStyle(e).cursor))
+      .map((e) => `${e.tagName} ${e.getAttribute('class') ?? ''}`),
     text: document.body.innerText.replace(/[\u00a0\u202f]/g, ' '),
   }));
 }
@@ -46,6 +51,12 @@ for (const lang of ['fi', 'sv'] as const) {
       assert.deepEqual(parts.controls, [], `${path}: no control that needs JavaScript`);
       for (const f of parts.figures) assert.ok(f.shown && f.content, `${path}: figure ${f.id} shows its content`);
       assert.doesNotMatch(parts.text, /Ladataan|laddas…|Vyn laddas/, `${path}: no loading text`);
+      assert.doesNotMatch(
+        parts.text,
+        /napsaut|klicka|Valitse (?:pylväs|kunta)|Välj en (?:stapel|kommun)/i,
+        `${path}: no text invites an action that needs the app`,
+      );
+      assert.deepEqual([...new Set(parts.pointers)], [], `${path}: no pointer that promises an action`);
       // The language switch is links: the page in each language is one without JavaScript too.
       const other = page.locator('.lang-switch a[lang="en"]');
       assert.ok(await other.isVisible(), `${path}: language links`);

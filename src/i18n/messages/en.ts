@@ -40,8 +40,8 @@ export default {
   footerChanges: 'Data releases and changes',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
-  filteredHint:
-    'Click a bar, a theme or a municipality to list its projects here. All projects are in the Projects view.',
+  filteredHintAction: 'Choose a bar, a theme or a municipality to list its projects here.',
+  filteredHint: 'All projects are in the Projects view.',
   summary: '{shown} of {total, plural, one {# project} other {# projects}} · known costs total {sum} ({rule})',
   summaryUnknown: '{unknown, plural, one {# project has} other {# projects have}} no cost',
   summaryNoCostData: '{shown} of {total, plural, one {# project} other {# projects}} · no cost data',

@@ -39,8 +39,8 @@ const fi = {
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',
-  filteredHint:
-    'Napsauta pylvästä, teemaa tai kuntaa, niin sen hankkeet näkyvät tässä. Kaikki hankkeet ovat Hankkeet-näkymässä.',
+  filteredHintAction: 'Valitse pylväs, teema tai kunta, niin sen hankkeet näkyvät tässä.',
+  filteredHint: 'Kaikki hankkeet ovat Hankkeet-näkymässä.',
   summary:
     '{shown} / {total, plural, one {# hanke} other {# hanketta}} · tunnetut kustannukset yhteensä {sum} ({rule})',
   summaryUnknown: 'kustannustieto puuttuu {unknown} hankkeelta',

@@ -40,8 +40,8 @@ export default {
   footerChanges: 'Materialets utgåvor och ändringar',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
-  filteredHint:
-    'Klicka på en stapel, ett tema eller en kommun så visas dess projekt här. Alla projekt finns i vyn Projekt.',
+  filteredHintAction: 'Välj en stapel, ett tema eller en kommun så visas dess projekt här.',
+  filteredHint: 'Alla projekt finns i vyn Projekt.',
   summary: '{shown} av {total} projekt · kända kostnader sammanlagt {sum} ({rule})',
   summaryUnknown: 'kostnadsuppgift saknas för {unknown} projekt',
   summaryNoCostData: '{shown} av {total} projekt · inga kostnadsuppgifter',

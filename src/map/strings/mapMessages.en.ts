@@ -3,8 +3,9 @@ import type { Key } from '../messages';
 /** English strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Map',
-  intro:
-    'The municipalities of Väli-Suomi and the LasSe municipalities elsewhere. Click a municipality to filter the projects administered from there; click again to clear it.',
+  intro: 'The municipalities of Väli-Suomi and the LasSe municipalities elsewhere.',
+  introAction:
+    'Choose a municipality to list the projects administered from there; choose it again to clear the choice.',
   geometry: 'Geometry',
   'geo.tiles': 'Tiles (equal-sized municipalities)',
   'geo.boundaries': 'Municipal borders',

@@ -3,8 +3,9 @@ import type { Key } from '../messages';
 /** Finnish strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Kartta',
-  intro:
-    'Väli-Suomen kunnat ja LasSe-hankkeen kunnat alueen ulkopuolella. Kunnan napsautus suodattaa hankkeet, joiden hallinnoija on kunnasta; toinen napsautus poistaa valinnan.',
+  intro: 'Väli-Suomen kunnat ja LasSe-hankkeen kunnat alueen ulkopuolella.',
+  introAction:
+    'Valitse kunta, niin näet hankkeet, joiden hallinnoija on kunnasta; kunnan valitseminen uudelleen poistaa rajauksen.',
   geometry: 'Karttapohja',
   'geo.tiles': 'Ruudukko (kunnat samankokoisina)',
   'geo.boundaries': 'Kuntarajat',

@@ -3,8 +3,8 @@ import type { Key } from '../messages';
 /** Swedish strings of `mapMessages` (keys as in ../messages.ts). */
 export default {
   heading: 'Karta',
-  intro:
-    'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen. Klicka på en kommun för att visa de projekt vars huvudman finns där; klicka igen för att ta bort valet.',
+  intro: 'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen.',
+  introAction: 'Välj en kommun för att visa de projekt vars huvudman finns där; välj den igen för att ta bort valet.',
   geometry: 'Kartunderlag',
   'geo.tiles': 'Rutnät (kommunerna lika stora)',
   'geo.boundaries': 'Kommungränser',

@@ -4,7 +4,8 @@ import type { Key } from '../messages';
 export default {
   heading: 'Overview',
   intro:
-    'Costs in the 2008 Kaste plan by priority area, administrator and province. The charts follow the same filters as the projects table; click a bar to filter.',
+    'Costs in the 2008 Kaste plan by priority area, administrator and province. The charts follow the same filters as the projects table.',
+  introAction: 'Choose a bar to filter the projects by it.',
   kfHeading: 'Key figures',
   kfStated: '2008 costs, the document’s total row',
   kfSummed: '2008 costs, sum of the rows',

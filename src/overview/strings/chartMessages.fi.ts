@@ -4,7 +4,8 @@ import type { Key } from '../messages';
 export default {
   heading: 'Yleiskuva',
   intro:
-    'Vuoden 2008 Kaste-suunnitelman kustannukset painopistealueittain, hallinnoijittain ja maakunnittain. Kaaviot noudattavat samoja suodattimia kuin hanketaulukko; pylvään napsautus suodattaa.',
+    'Vuoden 2008 Kaste-suunnitelman kustannukset painopistealueittain, hallinnoijittain ja maakunnittain. Kaaviot noudattavat samoja suodattimia kuin hanketaulukko.',
+  introAction: 'Valitse pylväs, niin hankkeet rajautuvat sen mukaan.',
   kfHeading: 'Tunnusluvut',
   kfStated: 'Vuoden 2008 kustannukset, asiakirjan yhteensä-rivi',
   kfSummed: 'Vuoden 2008 kustannukset, rivien summa',

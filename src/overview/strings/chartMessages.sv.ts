@@ -4,7 +4,8 @@ import type { Key } from '../messages';
 export default {
   heading: 'Översikt',
   intro:
-    'Kostnaderna i 2008 års Kaste-plan per prioriterat område, huvudman och landskap. Diagrammen följer samma filter som projekttabellen; klicka på en stapel för att filtrera.',
+    'Kostnaderna i 2008 års Kaste-plan per prioriterat område, huvudman och landskap. Diagrammen följer samma filter som projekttabellen.',
+  introAction: 'Välj en stapel för att avgränsa projekten efter den.',
   kfHeading: 'Nyckeltal',
   kfStated: 'Kostnader 2008, dokumentets summarad',
   kfSummed: 'Kostnader 2008, summan av raderna',
