@@ -23,7 +23,8 @@ import type { Theme } from '../data/schema';
 import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, explainShare } from '../data/explain';
 
-export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: Theme[] }) {
+/** `noCost`: what the chart says instead of a drawing when no row it reads states a cost. */
+export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; themes: Theme[]; noCost: string }) {
   const m = useMessages(chartMessages);
   const t = useT();
   const lang = useLang();
@@ -39,10 +40,13 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
   const withoutCost = areas.reduce((s, a) => s + a.withoutCost, 0);
   const top = leaders(areas, (a) => a.total);
   const slots = Math.max(1, ...areas.map((a) => a.segments.length));
+  // An area the filters leave out, or whose projects state no cost, says so in words: its "0 €" would be false.
+  const amountText = (a: AreaCost) =>
+    a.projects === 0 ? m('areaFilteredOut') : a.projects > a.withoutCost ? null : t('noCostData');
   const detail = (a: AreaCost, narrow: boolean) => {
     const parts = [
-      m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }),
-      a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : '',
+      amountText(a) ?? m('areaTick', { amount: formatMoney(lang, a.total), share: formatPercent(lang, a.share) }),
+      a.withoutCost && a.projects > a.withoutCost ? m('noCostCount', { count: formatNumber(lang, a.withoutCost) }) : '',
     ].filter(Boolean);
     return narrow ? parts : parts.join(' · ');
   };
@@ -56,10 +60,12 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
       cells: [
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
         { text: m('total'), csv: '' },
-        a.projects > a.withoutCost
+        amountText(a) === null
           ? { text: formatMoney(lang, a.total), csv: a.total, numeric: true }
-          : { text: t('noCostData'), csv: '', numeric: true },
-        { text: formatPercent(lang, a.share), csv: Math.round(a.share * 1000) / 10, numeric: true },
+          : { text: amountText(a)!, csv: '', numeric: true },
+        amountText(a) === null
+          ? { text: formatPercent(lang, a.share), csv: Math.round(a.share * 1000) / 10, numeric: true }
+          : { text: '', csv: '', numeric: true },
         { text: formatNumber(lang, a.projects), csv: a.projects, numeric: true },
         { text: formatNumber(lang, a.withoutCost), csv: a.withoutCost, numeric: true },
       ],
@@ -81,17 +87,19 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
     })),
   ]);
 
-  const explanations = areas.map((a) => ({
-    key: a.theme.id,
-    label: `${a.theme.name[lang]}: ${formatMoney(lang, a.total)} (${formatPercent(lang, a.share)})`,
-    explanation: explainShare(
-      explainRowsCost(
-        rows.filter((r) => r.project.themeId === a.theme.id),
-        ctx,
+  const explanations = areas
+    .filter((a) => amountText(a) === null)
+    .map((a) => ({
+      key: a.theme.id,
+      label: `${a.theme.name[lang]}: ${formatMoney(lang, a.total)} (${formatPercent(lang, a.share)})`,
+      explanation: explainShare(
+        explainRowsCost(
+          rows.filter((r) => r.project.themeId === a.theme.id),
+          ctx,
+        ),
+        total,
       ),
-      total,
-    ),
-  }));
+    }));
 
   const controls = (
     <fieldset className="segmented">
@@ -116,6 +124,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
     <ChartFrame
       id="cost-by-area"
       title={m('areaTitle')}
+      empty={total === 0}
       summary={
         top.length > 0 && total > 0
           ? [
@@ -133,9 +142,7 @@ export function CostByAreaChart({ rows, themes }: { rows: ProjectRow[]; themes: 
             ]
               .filter(Boolean)
               .join(' ')
-          : areas.some((a) => a.projects > 0)
-            ? m('noCostSummary')
-            : m('areaNone')
+          : noCost
       }
       columns={columns}
       rows={tableRows}

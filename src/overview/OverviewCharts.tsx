@@ -11,8 +11,11 @@ import { CostByAreaChart } from './CostByAreaChart';
 import { RankedCostChart } from './RankedCostChart';
 import { chartMessages } from './messages';
 
-/** The overview's cost charts: per priority area, per administrator, per province. */
-export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] }) {
+/**
+ * The overview's cost charts: per priority area, per administrator, per province. `without2008`: the filters
+ * keep projects, none of them from the 2008 plan, the only one that states costs.
+ */
+export default function OverviewCharts({ rows2008, without2008 }: { rows2008: ProjectRow[]; without2008: boolean }) {
   const m = useMessages(chartMessages);
   const lang = useLang();
   const d = useDataset();
@@ -23,6 +26,8 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
   const admins = useMemo(() => costByAdministrator(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const ctx = explainContext(d);
+  // Why a chart has nothing to draw: no cost is stated for what the filters keep, never a row of "0 €".
+  const noCost = without2008 ? m('costsOnly2008') : rows2008.length ? m('noCostSummary') : m('areaNone');
   const topOf = (items: typeof admins) => {
     const top = leaders(items, (i) => i.amount);
     return {
@@ -58,12 +63,12 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
 
   return (
     <>
-      <CostByAreaChart rows={rows2008} themes={d.themes} />
+      <CostByAreaChart rows={rows2008} themes={d.themes} noCost={noCost} />
       <div className="chart-grid">
         <RankedCostChart
           id="cost-by-administrator"
           title={m('adminTitle')}
-          summary={admins.some((a) => a.hasCost) ? m('adminSummary', topOf(admins)) : m('noCostSummary')}
+          summary={admins.some((a) => a.hasCost) ? m('adminSummary', topOf(admins)) : noCost}
           labelColumn={m('colAdministrator')}
           items={admins}
           selected={filters.admins}
@@ -75,7 +80,7 @@ export default function OverviewCharts({ rows2008 }: { rows2008: ProjectRow[] })
         <RankedCostChart
           id="cost-by-province"
           title={m('provinceTitle')}
-          summary={provinces.some((p) => p.hasCost) ? m('provinceSummary', topOf(provinces)) : m('noCostSummary')}
+          summary={provinces.some((p) => p.hasCost) ? m('provinceSummary', topOf(provinces)) : noCost}
           labelColumn={m('colProvince')}
           items={provinces}
           selected={provinceSelected.map((p) => p.id)}

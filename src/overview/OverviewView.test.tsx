@@ -173,4 +173,33 @@ describe('overview', () => {
     expect(ticks[0]).toBe('3 700 000 € · 63,8 %');
     expect(screen.getByText('Suodattimet rajaavat kaavioita (1 suodatin valittuna).')).toBeInTheDocument();
   });
+
+  it('an area the filters leave out says so in words, not "0 €"', async () => {
+    useAppStore.getState().setFilter('themes', ['plan-2008-2']);
+    await renderView();
+    const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
+    expect(ticks).toEqual([
+      'rajattu pois suodattimilla',
+      '3 242 400 € · 100,0 %',
+      'rajattu pois suodattimilla',
+      'rajattu pois suodattimilla',
+    ]);
+  });
+
+  it('the 2009 plan alone: no chart of zeros, nothing to download or cite, and the reason in words', async () => {
+    useAppStore.getState().setFilter('years', ['2009']);
+    await renderView();
+    for (const name of [
+      'Kustannukset painopistealueittain 2008',
+      'Kustannukset hallinnoijittain 2008',
+      'Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)',
+    ]) {
+      const figure = chart(name);
+      expect(text(figure.querySelector('.chart-summary')!)).toBe(
+        'Valituilla suodattimilla ei ole vuoden 2008 hankkeita. Vain vuoden 2008 suunnitelma kertoo hankkeiden kustannukset; vuoden 2009 suunnitelmassa ei ole summia.',
+      );
+      expect(figure.querySelector('svg, table, button')).toBeNull();
+      expect(text(figure)).not.toMatch(/0 €/);
+    }
+  });
 });

@@ -30,7 +30,7 @@ export default function OverviewView() {
       <KeyFigures figures={figures} />
       <CountingRuleNote rule="full" />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}
-      <OverviewCharts rows2008={rows2008} />
+      <OverviewCharts rows2008={rows2008} without2008={rows2008.length === 0 && filtered.length > 0} />
       <FilteredProjects />
     </section>
   );

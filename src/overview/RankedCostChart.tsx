@@ -62,7 +62,8 @@ export function RankedCostChart({
     <ChartFrame
       id={id}
       title={title}
-      summary={items.length ? summary : m('empty')}
+      summary={summary}
+      empty={!items.some((item) => item.hasCost)}
       columns={[labelColumn, m('colAmount'), m('colProjects'), m('colWithoutCost'), m('colUncertain')]}
       rows={rows}
       explanations={items.map((item) => ({

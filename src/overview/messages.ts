@@ -27,6 +27,8 @@ export type Key =
   | 'areaTick'
   | 'noCostCount'
   | 'areaNone'
+  | 'costsOnly2008'
+  | 'areaFilteredOut'
   | 'adminTitle'
   | 'adminSummary'
   | 'provinceTitle'
@@ -43,7 +45,6 @@ export type Key =
   | 'colUncertain'
   | 'total'
   | 'uncertainMark'
-  | 'empty'
   | 'segmentLegend'
   | 'unknownAdmin'
   | 'chartKeys';

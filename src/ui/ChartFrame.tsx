@@ -60,6 +60,11 @@ interface Props {
   explanationsHeading?: string;
   /** The counting rule of the chart's figures (data/counting.ts), said in words under the summary. */
   rule?: CountingRule;
+  /**
+   * Nothing to draw (no stated cost among the rows): the summary, which says why, stands alone, with no drawing of
+   * zeros, no table and nothing to download or cite.
+   */
+  empty?: boolean;
   children: ReactNode;
 }
 
@@ -75,6 +80,7 @@ export function ChartFrame({
   explanations,
   explanationsHeading,
   rule,
+  empty,
   children,
 }: Props) {
   const m = useMessages(frameMessages);
@@ -126,6 +132,12 @@ export function ChartFrame({
     </figcaption>
   );
 
+  if (empty)
+    return (
+      <figure className="chart chart-empty" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
+        {heading}
+      </figure>
+    );
   return (
     <figure className="chart" aria-labelledby={headingId} aria-describedby={summaryId} data-chart-id={id}>
       {heading}

@@ -192,3 +192,25 @@ for (const lang of ['fi', 'sv'] as const) {
     await context.close();
   });
 }
+
+for (const lang of ['fi', 'sv'] as const) {
+  for (const width of [1366, 390]) {
+    test(`overview (${lang}, ${width} px) with only 2009 projects: no cost chart of zeros, the reason in words instead`, async () => {
+      const { context, page } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+      await open(page, pagePath('overview', lang, '?year=2009'));
+      const charts = page.locator('main figure[data-chart-id^="cost-by-"]');
+      assert.equal(await charts.count(), 3);
+      for (const figure of await charts.all()) {
+        const text = (await figure.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+        assert.match(
+          text,
+          lang === 'fi' ? /vuoden 2009 suunnitelmassa ei ole summia/ : /2009 års plan anger inga belopp/,
+        );
+        assert.doesNotMatch(text, /\b0 €|0,0 %/);
+        assert.equal(await figure.locator('svg, table, button').count(), 0, 'nothing drawn, downloaded or cited');
+      }
+      await screenshot(page, `overview-2009-${lang}-${width}`);
+      await context.close();
+    });
+  }
+}

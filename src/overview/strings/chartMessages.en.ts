@@ -30,6 +30,9 @@ export default {
   areaTick: '{amount} · {share}',
   noCostCount: '{count} without a cost',
   areaNone: 'No 2008 projects with the chosen filters.',
+  costsOnly2008:
+    'The chosen filters keep no project of 2008. Only the 2008 plan states project costs; the 2009 plan states no sums.',
+  areaFilteredOut: 'left out by the filters',
   adminTitle: 'Costs by administrator, 2008',
   adminSummary:
     '{leaders, plural, one {{top} administers the most ({topAmount})} other {{top} administer the most, {topAmount} each}}; there {count, plural, one {is # administrator} other {are # administrators}}.',
@@ -49,7 +52,6 @@ export default {
   colUncertain: 'Uncertain administrator',
   total: 'Total',
   uncertainMark: '(?) = uncertain administrator',
-  empty: 'No data with the chosen filters.',
   segmentLegend: 'The parts of each bar by colour (in order from left to right)',
   unknownAdmin: 'Administrator unknown',
   chartKeys: 'Arrow keys move between bars and show the value.',

@@ -30,6 +30,9 @@ export default {
   areaTick: '{amount} · {share}',
   noCostCount: '{count} ilman kustannusta',
   areaNone: 'Ei vuoden 2008 hankkeita valituilla suodattimilla.',
+  costsOnly2008:
+    'Valituilla suodattimilla ei ole vuoden 2008 hankkeita. Vain vuoden 2008 suunnitelma kertoo hankkeiden kustannukset; vuoden 2009 suunnitelmassa ei ole summia.',
+  areaFilteredOut: 'rajattu pois suodattimilla',
   adminTitle: 'Kustannukset hallinnoijittain 2008',
   adminSummary:
     '{leaders, plural, one {Eniten kustannuksia hallinnoi {top} ({topAmount})} other {Eniten kustannuksia hallinnoivat {top}, kukin {topAmount}}}; hallinnoijia on yhteensä {count}.',
@@ -49,7 +52,6 @@ export default {
   colUncertain: 'Epävarma hallinnoija',
   total: 'Yhteensä',
   uncertainMark: '(?) = epävarma hallinnoija',
-  empty: 'Ei tietoja valituilla suodattimilla.',
   segmentLegend: 'Pylväiden osat värin mukaan (järjestyksessä vasemmalta oikealle)',
   unknownAdmin: 'Hallinnoija ei tiedossa',
   chartKeys: 'Nuolinäppäimet liikkuvat pylväästä toiseen ja näyttävät arvon.',

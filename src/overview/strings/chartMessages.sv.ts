@@ -30,6 +30,9 @@ export default {
   areaTick: '{amount} · {share}',
   noCostCount: '{count} utan kostnad',
   areaNone: 'Inga projekt 2008 med de valda filtren.',
+  costsOnly2008:
+    'De valda filtren omfattar inga projekt från 2008. Endast 2008 års plan anger projektens kostnader; 2009 års plan anger inga belopp.',
+  areaFilteredOut: 'bortvalt med filtren',
   adminTitle: 'Kostnader per huvudman 2008',
   adminSummary:
     '{leaders, plural, one {Störst kostnader har {top} som huvudman ({topAmount})} other {Störst kostnader har {top} som huvudmän, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
@@ -49,7 +52,6 @@ export default {
   colUncertain: 'Med osäker huvudman',
   total: 'Totalt',
   uncertainMark: '(?) = osäker huvudman',
-  empty: 'Inga uppgifter med de valda filtren.',
   segmentLegend: 'Staplarnas delar efter färg (i ordning från vänster till höger)',
   unknownAdmin: 'Okänd huvudman',
   chartKeys: 'Med piltangenterna flyttar du mellan staplarna och ser värdet.',
