@@ -258,6 +258,27 @@ test('the new pages are axe-clean at 390 px, and screenshots of them at desktop 
       await page.locator('.page-bar details.cite summary', { hasText: summary }).click();
       await screenshot(page, `${name}-${device}`);
     }
+    for (const [path, summary] of [
+      ['', 'Viittaa kuvioon'],
+      ['sv/', 'Hänvisa till figuren'],
+    ] as const) {
+      await open(page, path);
+      const width = viewport.width;
+      for (const details of await page.locator('main details.cite', { hasText: summary }).all()) {
+        await details.locator('summary').click();
+        const body = await details.locator('.cite-body').boundingBox();
+        const copy = await details.getByRole('button').boundingBox();
+        assert.ok(
+          body && body.x >= 0 && body.x + body.width <= width,
+          `${path} ${device}: the citation opens on screen`,
+        );
+        assert.ok(
+          copy && copy.x >= 0 && copy.x + copy.width <= width,
+          `${path} ${device}: its copy button can be reached`,
+        );
+        await details.locator('summary').click();
+      }
+    }
     assert.deepEqual(problems, []);
     await context.close();
   }
