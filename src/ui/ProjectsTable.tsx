@@ -195,6 +195,10 @@ function SortHeader({ column, label }: { column: Column<typeof features, Project
       </button>
       {/* Without JavaScript the table cannot sort: the header is its words. */}
       <noscript>{label}</noscript>
+      {/* Chromium does not paint a button in a header repeated on the next printed page: paper gets the words. */}
+      <span className="print-only sort-label" aria-hidden="true">
+        {label}
+      </span>
     </>
   );
 }

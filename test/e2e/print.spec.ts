@@ -132,6 +132,10 @@ test('print: the projects table prints every row and every column, with the filt
     const [doc, lines] = lang === 'fi' ? [/Pöytäkirja/g, /rivit/g] : [/Protokoll/g, /rader/g];
     assert.equal(printed.text.match(doc)?.length, 14, 'the document in each of the 14 source cells');
     assert.equal(printed.text.match(lines)?.length, 14, 'the lines in each of the 14 source cells');
+    // A page the table continues on repeats its whole header, not only the column without a sort button.
+    const continued = printed.pageTexts.slice(1).filter((text) => new RegExp(doc.source).test(text));
+    assert.ok(continued.length > 0, 'the table continues on a second page');
+    for (const text of continued) for (const h of headings) assert.ok(text.includes(h), `"${h}" repeated on paper`);
     // Paper cannot sort.
     assert.ok(!/Sarakeotsikolla voi lajitella|Sortera genom att klicka/.test(printed.text), 'no sorting hint on paper');
     assert.ok(printed.text.includes('Proomu-hanke'));
