@@ -47,6 +47,14 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
         );
       }
     }
+    // A theme's id is its place in the list: headings in another order would quietly give the ids to other themes.
+    const curatedOrder = Object.keys(curated);
+    const moved = read.find((t, i) => curatedOrder[i] !== t.name);
+    if (moved)
+      throw new SourceError(
+        ...where(moved),
+        `the ${scheme} themes come here in another order (${read.map((t) => t.name).join('; ')}) than THEMES["${scheme}"] in scripts/curation.ts, whose order gives their ids (${curatedOrder.join('; ')}): restore the order, or, if the document reordered them, reorder the entries there`,
+      );
   }
   return inputs.map((input) => {
     const curated = THEMES[input.scheme]![input.name]!;

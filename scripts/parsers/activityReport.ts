@@ -5,6 +5,7 @@ import { finnishCount } from '../lib/numberWords.ts';
 import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
+import { sentenceCase } from './titles.ts';
 
 export interface ReportPriority {
   order: number;
@@ -18,10 +19,14 @@ export interface ReportPriority {
  * heading line: a few words, no full stop.
  */
 export function parseReportPriorities(src: SourceText, notes: ParseNote[]): ReportPriority[] {
-  const start = requireLine(src, /painopistealueiden mukaiseen toiminnan kuvaukseen/, 'the priority-area introduction');
+  const start = requireLine(
+    src,
+    /painopistealueiden mukaiseen toiminnan kuvaukseen/i,
+    'the priority-area introduction',
+  );
   const end = requireLine(
     src,
-    /^Alueellinen ja ylimaakunnallinen toiminta/,
+    /^\s*Alueellinen ja ylimaakunnallinen toiminta/i,
     'the end of the priority-area chapters',
     start,
   );
@@ -33,10 +38,12 @@ export function parseReportPriorities(src: SourceText, notes: ParseNote[]): Repo
       continue;
     }
     if (text === '' || /[.:!?]$/.test(text) || text.split(' ').length > 6) continue;
-    const twice = out.find((p) => p.name === text);
+    // A heading in capitals ("VAMMAISPALVELUT") is the same heading: read in the case the document writes its words.
+    const name = /\p{Ll}/u.test(text) ? text : sentenceCase(text, src);
+    const twice = out.find((p) => p.name === name);
     if (twice)
       throw new SourceError(src.file, n, `priority-area heading "${text}" repeats the heading of line ${twice.line}`);
-    out.push({ order: out.length + 1, name: text, line: n });
+    out.push({ order: out.length + 1, name, line: n });
   }
   if (out.length === 0) throw new SourceError(src.file, start, 'no priority-area headings found');
   return out;
@@ -48,6 +55,11 @@ export interface ReportFigureSpec {
   pattern: RegExp;
 }
 
+// A frequency is written "kaksi kertaa" or "kahdesti", "kolmesti" or "3 kertaa": the number word reads either.
+const TIMES = String.raw`(\S+)(?: kertaa)?`;
+// Where the report hyphenates, a dash or spaces may stand ("Bikva-osaajaa", "Bikva -osaajaa", "Bikva–osaajaa").
+const DASH = String.raw`\s*[-–]\s*`;
+
 /** The counts the report gives, each found by the words around it. */
 export const REPORT_FIGURES: ReportFigureSpec[] = [
   { key: 'steering-group-meetings', pattern: /kokoontunut toimintakauden aikana (\S+) kertaa/ },
@@ -55,13 +67,16 @@ export const REPORT_FIGURES: ReportFigureSpec[] = [
     key: 'child-protection-projects',
     pattern: /toteutettu (\S+) lastensuojelun tai ennaltaehkäisevän lastensuojelun hanketta/,
   },
-  { key: 'bikva-experts', pattern: /saatiin (\S+) Bikva-osaajaa/ },
+  { key: 'bikva-experts', pattern: new RegExp(`saatiin (\\S+) Bikva${DASH}osaajaa`) },
   { key: 'disability-projects-prepared', pattern: /valmisteltiin (\S+) vammaispalvelujen kehittämishanketta/ },
-  { key: 'early-education-group-meetings-per-year', pattern: /keskimäärin (\S+) vuodessa/ },
+  { key: 'early-education-group-meetings-per-year', pattern: new RegExp(`keskimäärin ${TIMES} vuodessa`) },
   { key: 'municipalities-in-area', pattern: /alueen (\d+) kunnan/ },
   { key: 'disability-workshops', pattern: /järjesti (\S+) ylimaakunnallista työkokousta/ },
-  { key: 'project-worker-meetings-per-year', pattern: /projektityöntekijöiden työkokouksia (\S+) kertaa vuodessa/ },
-  { key: 'directors-meetings-per-year', pattern: /(\S+) kertaa vuodessa kokoonnutaan/ },
+  {
+    key: 'project-worker-meetings-per-year',
+    pattern: new RegExp(`projektityöntekijöiden työkokouksia ${TIMES} vuodessa`),
+  },
+  { key: 'directors-meetings-per-year', pattern: new RegExp(`${TIMES} vuodessa kokoonnutaan`) },
 ];
 
 export interface ReportEventSpec {
@@ -70,17 +85,23 @@ export interface ReportEventSpec {
   pattern: RegExp;
 }
 
+// A day d.m.yyyy, and a span of days or years with a hyphen or an en dash, spaced or not.
+const DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
+const YEARS = String.raw`\d{4}${DASH}(?:\d{4}|\d{2})`;
+
 /** The dated happenings the report names, each found by the words around it. */
 export const REPORT_EVENTS: ReportEventSpec[] = [
   {
     kind: 'training',
-    pattern:
-      /(?<title>Arviointi hyvinvointipalvelujen kehittämisessä) – koulutuksella \((?<when>\d{1,2}\.\d{1,2}\.\d{4} ?- ?\d{1,2}\.\d{1,2}\.\d{4}) (?<place>[^)]+)\)/,
+    pattern: new RegExp(
+      `(?<title>Arviointi hyvinvointipalvelujen kehittämisessä)${DASH}koulutuksella \\((?<when>${DAY}${DASH}${DAY}) (?<place>[^)]+)\\)`,
+    ),
   },
   {
     kind: 'evaluation',
-    pattern:
-      /osallistuivat yhteistyössä \((?<when>\d{4}–\d{2})\) (?<title>Stakesin Bikva - arviointimenetelmän pilottiryhmä)/,
+    pattern: new RegExp(
+      `osallistuivat yhteistyössä \\((?<when>${YEARS})\\) (?<title>Stakesin Bikva [-–] arviointimenetelmän pilottiryhmä)`,
+    ),
   },
   {
     kind: 'meeting',
@@ -125,28 +146,56 @@ export interface ReportEvent {
   line: number;
 }
 
-/** "2005" → 2005; "2004–05" → 2004 to 2005; "26.9.2006 -14.2.2007" → the two days. */
+/** "2005" → 2005; "2004–05", "2004 - 2005" → 2004 to 2005; "26.9.2006 -14.2.2007" → the two days. */
 function reportBounds(when: string, file: string, line: number): { start: string; end: string | null } {
-  const days = /^(\S+?) ?- ?(\S+)$/.exec(when);
+  const days = /^(\S+?)\s*[-–]\s*(\S+)$/.exec(when);
   if (days && days[1]!.includes('.'))
     return { start: parseFinnishDate(days[1]!, file, line), end: parseFinnishDate(days[2]!, file, line) };
-  const years = /^(\d{4})–(\d{2})$/.exec(when);
+  const years = /^(\d{4})\s*[-–]\s*(\d{4}|\d{2})$/.exec(when);
   if (years) {
-    const end = `${years[1]!.slice(0, 2)}${years[2]}`;
+    const end = years[2]!.length === 4 ? years[2]! : `${years[1]!.slice(0, 2)}${years[2]}`;
     if (end <= years[1]!) throw new SourceError(file, line, `the period "${when}" ends before it starts`);
     return { start: years[1]!, end };
   }
   return { start: when, end: null };
 }
 
+/** Every match of `pattern`, line by line, on the squashed line: the transcript doubles spaces ("(2004–05)  Stakesin"). */
+function matchesIn(src: SourceText, pattern: RegExp): Array<{ line: number; match: RegExpMatchArray }> {
+  const every = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  return src.lines.flatMap((text, i) => [...squash(text).matchAll(every)].map((match) => ({ line: i + 1, match })));
+}
+
+/**
+ * What the report states once, from every place it is written: copies that read the same are that statement (at the
+ * first), a copy that reads otherwise stops the build at both lines, as neither can be told to be the original.
+ */
+function statedOnce<T>(src: SourceText, what: string, readings: Array<{ line: number; value: T; key: string }>) {
+  const [first, ...others] = readings;
+  const other = others.find((r) => r.key !== first!.key);
+  if (other)
+    throw new SourceError(
+      src.file,
+      other.line,
+      `${what} here (${other.key}) differs from ${other.line === first!.line ? 'earlier on this line' : `line ${first!.line}`} (${first!.key}): the report states it once; keep the right one`,
+    );
+  return first!;
+}
+
 /** The report's dated happenings (REPORT_EVENTS); each must be found, so a reworded one names its pattern. */
 export function parseReportEvents(src: SourceText): ReportEvent[] {
   return REPORT_EVENTS.map((spec) => {
-    // Matched on the squashed line: the transcript doubles spaces ("(2004–05)  Stakesin").
-    const n = src.lines.findIndex((l) => spec.pattern.test(squash(l))) + 1;
-    if (n === 0) throw notFound(src, `the dated item ${spec.pattern}`);
-    const g = spec.pattern.exec(squash(lineAt(src, n)))!.groups!;
-    return { kind: spec.kind, title: g.title!, ...reportBounds(g.when!, src.file, n), place: g.place ?? null, line: n };
+    const found = matchesIn(src, spec.pattern);
+    if (found.length === 0) throw notFound(src, `the dated item ${spec.pattern}`);
+    const readings = found.map(({ line, match }) => {
+      const g = match.groups!;
+      // "Bikva – arviointimenetelmän": a spaced dash in a name is the hyphen the report spaces ("Bikva - …").
+      const title = g.title!.replace(/ – /g, ' - ');
+      const value = { kind: spec.kind, title, ...reportBounds(g.when!, src.file, line), place: g.place ?? null };
+      return { line, value, key: `"${[value.start, value.end, value.place].filter(Boolean).join(', ')}"` };
+    });
+    const { line, value } = statedOnce(src, `the dated item "${readings[0]!.value.title}"`, readings);
+    return { ...value, line };
   });
 }
 
@@ -157,56 +206,114 @@ export interface ReportFacts {
 }
 
 /**
- * The report's objectives ("tavoitteena on ollut <infinitive phrase>", two joined by "sekä"), its developer
- * groups and the planner who leads each ("<Province> suunnittelija vastaa <field> … kehittäjäryhmien
- * toiminnasta"), and the counts in REPORT_FIGURES.
+ * A capitalised word after a lower-case one that the document writes so nowhere else mid-sentence: not a name
+ * ("Pohjanmaan") but the start of a sentence whose full stop was lost ("… saatavuutta Kolmantena, …").
  */
-export function parseReportFacts(src: SourceText): ReportFacts {
-  const objectives: ReportFacts['objectives'] = [];
-  const objectiveLine = requireLine(src, /tavoitteena on ollut/, 'the objectives ("tavoitteena on ollut")');
-  for (const m of squash(lineAt(src, objectiveLine)).matchAll(/tavoitteena on ollut (.+?)\./g)) {
-    for (const part of m[1]!.split(/ sekä (?=\p{Ll}+(?:aa|ää) )/u))
-      objectives.push({ text: part, line: objectiveLine });
+function lostFullStop(text: string, src: SourceText): string | null {
+  const midSentence = (word: string) => new RegExp(`(?<=\\p{Ll}[,;]? )${word}(?!\\p{L})`, 'gu');
+  for (const [word] of text.matchAll(/(?<=\p{Ll}[,;]? )\p{Lu}\p{Ll}+/gu)) {
+    if (src.lines.reduce((n, line) => n + [...squash(line).matchAll(midSentence(word))].length, 0) < 2) return word;
   }
+  return null;
+}
 
-  const groupLine = requireLine(
-    src,
-    /suunnittelija vastaa .* kehittäjäryhmien toiminnasta/,
-    'who leads the developer groups ("suunnittelija vastaa … kehittäjäryhmien toiminnasta")',
-  );
-  const sentence = /((?:\S+-\s)?\S+ suunnittelija vastaa .+?) kehittäjäryhmien toiminnasta/
-    .exec(squash(lineAt(src, groupLine)))![1]!
+/** One line's objectives: each "tavoitteena on ollut" sentence, two objectives joined by "sekä". */
+function objectivesOn(src: SourceText, line: number): string[] {
+  const out: string[] = [];
+  // A sentence ends at a full stop before a space, or at the end of the line if the stop was lost there.
+  for (const m of squash(lineAt(src, line)).matchAll(/tavoitteena on ollut (.+?)(?:\.(?= |$)|$)/g)) {
+    const runOn = lostFullStop(m[1]!, src);
+    if (runOn)
+      throw new SourceError(
+        src.file,
+        line,
+        `the objective "${m[1]}" runs into another sentence at "${runOn}": a full stop lost before it?`,
+      );
+    out.push(...m[1]!.split(/ sekä (?=\p{Ll}+(?:aa|ää) )/u));
+  }
+  return out;
+}
+
+/** One line's developer groups and the planner who leads each ("<Province> suunnittelija vastaa <fields> …"). */
+function developerGroupsOn(src: SourceText, line: number): Array<{ name: string; ledBy: string }> {
+  const sentence = new RegExp(`((?:\\S+${DASH})?\\S+ suunnittelija vastaa .+?) kehittäjäryhmien toiminnasta`)
+    .exec(squash(lineAt(src, line)))![1]!
     .replace(' vastaa', '');
-  const developerGroups: ReportFacts['developerGroups'] = [];
-  const PROVINCE_POST = /((?:\p{Lu}\p{Ll}+-\s?)?\p{Lu}\p{Ll}+n suunnittelija) /gu;
+  const groups: Array<{ name: string; ledBy: string }> = [];
+  const PROVINCE_POST = new RegExp(`((?:\\p{Lu}\\p{Ll}+${DASH})?\\p{Lu}\\p{Ll}+n suunnittelija) `, 'gu');
   const posts = [...sentence.matchAll(PROVINCE_POST)];
   posts.forEach((p, i) => {
     const end = posts[i + 1]?.index ?? sentence.length;
     const fields = sentence
-      .slice(p.index! + p[0].length, end)
+      .slice(p.index + p[0].length, end)
       .replace(/(?:,| ja)\s*$/, '')
       .trim();
     // "vammais- ja maahanmuuttajatyön": the hyphen stands for the shared ending ("vammaistyön").
-    const shared = /-\s+ja\s+\p{Ll}+?(työn)$/u.exec(fields)?.[1] ?? '';
+    const shared = /[-–]\s+ja\s+\p{Ll}+?(työn)$/u.exec(fields)?.[1] ?? '';
     for (const field of fields.split(/\s+ja\s+/)) {
-      const name = field.endsWith('-') ? `${field.slice(0, -1)}${shared}` : field;
-      developerGroups.push({
+      const name = /[-–]$/.test(field) ? `${field.slice(0, -1)}${shared}` : field;
+      groups.push({
         name: `${name[0]!.toUpperCase()}${name.slice(1)} kehittäjäryhmä`,
-        ledBy: p[1]!.replace(/-\s/, '-'),
-        line: groupLine,
+        ledBy: p[1]!.replace(new RegExp(DASH), '-'),
       });
     }
   });
-  if (developerGroups.length === 0)
-    throw new SourceError(src.file, groupLine, 'no "<province> suunnittelija" leading a developer group');
+  if (groups.length === 0)
+    throw new SourceError(src.file, line, 'no "<province> suunnittelija" leading a developer group');
+  return groups;
+}
 
-  const figures: ReportFacts['figures'] = [];
-  for (const spec of REPORT_FIGURES) {
-    const n = requireLine(src, spec.pattern, `the count "${spec.key}" (${spec.pattern})`);
-    const m = spec.pattern.exec(squash(lineAt(src, n)))!;
-    const value = finnishCount(m[1]!);
-    if (value === null) throw new SourceError(src.file, n, `"${m[1]}" is not a number (${spec.key})`);
-    figures.push({ key: spec.key, value, label: m[0], line: n });
-  }
+/** The lines whose squashed text matches `pattern`; none is an error naming `what`. */
+function linesWith(src: SourceText, pattern: RegExp, what: string): number[] {
+  const lines = src.lines.flatMap((text, i) => (pattern.test(squash(text)) ? [i + 1] : []));
+  if (lines.length === 0) throw notFound(src, what);
+  return lines;
+}
+
+const quoted = (items: string[]) => items.map((x) => `"${x}"`).join('; ');
+
+/**
+ * The report's objectives ("tavoitteena on ollut <infinitive phrase>", two joined by "sekä"), its developer
+ * groups and the planner who leads each ("<Province> suunnittelija vastaa <field> … kehittäjäryhmien
+ * toiminnasta"), and the counts in REPORT_FIGURES. Each is stated once; a copy must read the same (statedOnce).
+ */
+export function parseReportFacts(src: SourceText): ReportFacts {
+  const objectiveLines = linesWith(src, /tavoitteena on ollut/, 'the objectives ("tavoitteena on ollut")');
+  const stated = statedOnce(
+    src,
+    'the objectives',
+    objectiveLines.map((line) => {
+      const value = objectivesOn(src, line);
+      return { line, value, key: quoted(value) };
+    }),
+  );
+  const objectives = stated.value.map((text) => ({ text, line: stated.line }));
+
+  const groupLines = linesWith(
+    src,
+    /suunnittelija vastaa .* kehittäjäryhmien toiminnasta/,
+    'who leads the developer groups ("suunnittelija vastaa … kehittäjäryhmien toiminnasta")',
+  );
+  const groups = statedOnce(
+    src,
+    'who leads the developer groups',
+    groupLines.map((line) => {
+      const value = developerGroupsOn(src, line);
+      return { line, value, key: quoted(value.map((g) => `${g.name}: ${g.ledBy}`)) };
+    }),
+  );
+  const developerGroups = groups.value.map((g) => ({ ...g, line: groups.line }));
+
+  const figures = REPORT_FIGURES.map((spec) => {
+    const found = matchesIn(src, spec.pattern);
+    if (found.length === 0) throw notFound(src, `the count "${spec.key}" (${spec.pattern})`);
+    const readings = found.map(({ line, match }) => {
+      const value = finnishCount(match[1]!);
+      if (value === null) throw new SourceError(src.file, line, `"${match[1]}" is not a number (${spec.key})`);
+      return { line, value: { value, label: match[0] }, key: String(value) };
+    });
+    const { line, value } = statedOnce(src, `the count "${spec.key}"`, readings);
+    return { key: spec.key, ...value, line };
+  });
   return { objectives, developerGroups, figures };
 }

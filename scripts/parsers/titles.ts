@@ -91,8 +91,13 @@ export function readPresentationTitle(src: SourceText): DocumentTitle & { presen
 
 /** The first line of text, the document's heading ("VAASAN PERHEKESKUS", "Pohjanmaan toimintakertomus 2005–2006"). */
 export function readHeadingTitle(src: SourceText): DocumentTitle {
-  const { line, text } = titleLine(src);
-  const years = /\b(\d{4}(?:\s*[–-]\s*\d{4})?)\s*$/.exec(text)?.[1]?.replace(/\s*[–-]\s*/, '–') ?? null;
+  const { line, text: written } = titleLine(src);
+  // The span "2005 - 2006" or "2005–06" is the span "2005–2006": one spelling in the title, its date and its translation.
+  const text = written.replace(
+    /\b(\d{4})\s*[–-]\s*(\d{4}|\d{2})$/,
+    (_, from: string, to: string) => `${from}–${to.length === 2 ? from.slice(0, 2) + to : to}`,
+  );
+  const years = /\b(\d{4}(?:–\d{4})?)$/.exec(text)?.[1] ?? null;
   return { title: sentenceCase(text, src), lines: [line], years };
 }
 
