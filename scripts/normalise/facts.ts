@@ -20,6 +20,7 @@ import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.t
 import { areasOnSlide, periodInTeaser, readSlides, type Slide } from '../parsers/slideFacts.ts';
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
 import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
+import { DASH, agreeing } from '../parsers/lasseText.ts';
 import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
 import type { OrganisationRegistry } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
@@ -97,7 +98,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     // "… Itä- ja Keski- Suomessa": a teaser titled with the same region phrase and two years dates the project.
     const phrase = /(\p{Lu}\p{L}*-(?: ja \p{Lu}\p{L}*-)?\s?Suomessa)\b/u.exec(p.name)?.[1];
     const period = phrase ? periodInTeaser(src, phrase) : null;
-    const areas = areasOnSlide(slides, heads(p.name));
+    const areas = areasOnSlide(slides, heads(p.name), src.file);
     if (areas) sources.push(ref(doc, areas.slide.line));
     return {
       id: slugify(p.name, 50),
@@ -115,16 +116,25 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     .filter((p) => p.regionId === 'vali-suomi')
     .map((p) => ({ p, shared: [...stems(p.name)].filter((x) => ownHeading.has(x)).length }))
     .sort((a, b) => b.shared - a.shared)[0]?.p;
-  const phaseLine = findLine(lasseDoc, /kansallinen kehittämisohjelma eli Kaste \d{4}-\d{4}/);
+  // Every teaser naming the programme must give its years, in one reading: a dash spelt otherwise is no lost phase.
+  const phase = agreeing(
+    lasseDoc,
+    new RegExp(`kansallinen kehittämisohjelma eli (Kaste)\\b(?: (\\d{4})${DASH}(\\d{4}))?`, 'g'),
+    'the Kaste programme period',
+    (m, line) => {
+      if (!m[2]) throw new SourceError(lasseDoc.file, line, `unreadable years of the Kaste programme "${m[0]}"`);
+      return { name: m[1]!, start: m[2], end: m[3]! };
+    },
+  );
   const phases = [];
-  if (phaseLine) {
-    const m = /kansallinen kehittämisohjelma eli (Kaste) (\d{4})-(\d{4})/.exec(lineAt(lasseDoc, phaseLine))!;
+  if (phase) {
+    const { name, start, end } = phase.value;
     phases.push({
-      id: slugify(`${m[1]} ${m[2]} ${m[3]}`),
-      name: `${m[1]} ${m[2]}–${m[3]}`,
-      start: m[2]!,
-      end: m[3]!,
-      source: ref('lasse-plan', phaseLine),
+      id: slugify(`${name} ${start} ${end}`),
+      name: `${name} ${start}–${end}`,
+      start,
+      end,
+      source: ref('lasse-plan', phase.line),
     });
   }
   return {

@@ -8,7 +8,7 @@ import type {
 } from '../../src/data/schema.ts';
 import type { LasseData } from '../parsers/lasse.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
-import { MATRIX_SEPARATOR_FIXES, MUNICIPALITY_VARIANTS, PROVINCES } from '../curation.ts';
+import { MUNICIPALITY_VARIANTS, PROVINCES } from '../curation.ts';
 import { SourceError } from '../lib/errors.ts';
 import type { ParseNote } from '../lib/notes.ts';
 import { slugify } from '../lib/text.ts';
@@ -189,7 +189,7 @@ export function lasseQuality(
       sources: [{ document: documentId, lineStart: v.line, lineEnd: v.line }],
     });
   }
-  for (const fix of MATRIX_SEPARATOR_FIXES.filter((f) => f.document === documentId)) {
+  for (const fix of lasse.separatorsRestored) {
     out.push({
       id: `spelling-variant-separator-${fix.after.toLowerCase()}`,
       kind: 'matrix-missing-separator',

@@ -5,6 +5,7 @@ import { squash } from '../lib/text.ts';
 import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import type { MunicipalityRef } from './geoCsv.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
+import { DATE, TO, agreeing, joinDashes } from './lasseText.ts';
 
 /** Parser for the LasSe action plan (a PDF transcript: one line per page, tables flattened into prose). */
 
@@ -48,6 +49,8 @@ export interface LasseData {
   laterArea: { year: number; name: string; members: string[]; line: number; excerpt: string } | null;
   duplicates: Array<{ written: string; code: string; line: number; group: string }>;
   variantsUsed: Array<{ written: string; code: string; line: number }>;
+  /** The curated lost separators (MATRIX_SEPARATOR_FIXES) the matrix still lacked, restored. */
+  separatorsRestored: Array<{ after: string; before: string }>;
   statedCounts: Array<{
     what:
       'participants' | 'participants-later' | 'area-members' | 'area-members-later' | 'areas' | 'province-participants';
@@ -88,23 +91,19 @@ const stripPageNumbers = (line: string) =>
 function readProject(src: SourceText): LasseData['project'] {
   const name = squash(lineAt(src, 1));
   if (!/^LasSe/.test(name)) throw new SourceError(src.file, 1, 'expected the LasSe project name on the first line');
-  const line = requireLine(src, /Hankeaika\s+\d/, 'the project period ("Hankeaika d.m.yyyy d.m.yyyy")');
-  const text = squash(lineAt(src, line));
-  const m =
-    /Hankeaika\s+(\d{1,2}\.\d{1,2}\.\d{4})\s*[–-]?\s*(\d{1,2}\.\d{1,2}\.\d{4})\s+Hallinnoija:\s*(.+?)\s+Hankkeessa/.exec(
-      text,
-    );
-  if (!m?.[1] || !m[2] || !m[3])
-    throw new SourceError(src.file, line, 'unreadable "Hankeaika … Hallinnoija: …" statement');
-  return {
-    name,
-    nameLine: 1,
-    start: parseFinnishDate(m[1], src.file, line),
-    end: parseFinnishDate(m[2], src.file, line),
-    administratorRaw: m[3],
-    line,
-    excerpt: m[0],
-  };
+  const first = requireLine(src, /Hankeaika\s+\d/, 'the project period ("Hankeaika d.m.yyyy d.m.yyyy")');
+  const stated = agreeing(
+    src,
+    new RegExp(`Hankeaika\\s+(${DATE})${TO}(${DATE})\\s+Hallinnoija:\\s*(.+?)\\s+Hankkeessa`, 'g'),
+    'the project period and administrator ("Hankeaika … Hallinnoija: …")',
+    (m, line) => ({
+      start: parseFinnishDate(m[1]!, src.file, line),
+      end: parseFinnishDate(m[2]!, src.file, line),
+      administratorRaw: m[3]!,
+    }),
+  );
+  if (!stated) throw new SourceError(src.file, first, 'unreadable "Hankeaika … Hallinnoija: …" statement');
+  return { name, nameLine: 1, ...stated.value, line: stated.line, excerpt: stated.match[0] };
 }
 
 const GROUP =
@@ -121,11 +120,24 @@ function readParticipantList(src: SourceText, opts: LasseOptions, data: LasseDat
   const groups = [...text.matchAll(GROUP)];
   groups.forEach((m, i) => {
     const phrase = m[1] ?? '';
-    const group = provincesInPhrase(phrase.split(/\.\s/).pop() ?? phrase, opts.provinceNames);
+    if (/osaamiskeskus/.test(phrase))
+      throw new SourceError(
+        src.file,
+        line,
+        `"${phrase.slice(0, 120)}" runs the competence centre's sentence into the next list of participants (a lost full stop?)`,
+      );
+    const group = provincesInPhrase(joinDashes(phrase.split(/\.\s/).pop() ?? phrase), opts.provinceNames);
     if (group.length === 0) throw new SourceError(src.file, line, `no province named in "${phrase}"`);
     // The centre is named in the sentences between this group's list and the next group's.
     const after = text.slice(m.index + m[0].length, groups[i + 1]?.index ?? text.length);
     const centre = /[^.]*\btukee sosiaalialan osaamiskeskus ([^.]+?)\./.exec(after);
+    // A centre's name is capitalised words ("SONet BOTNIA"); lower-case words are the next sentence run on.
+    if (centre?.[1] && !/^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*$/u.test(centre[1]))
+      throw new SourceError(
+        src.file,
+        line,
+        `the competence centre "${centre[1].slice(0, 80)}" runs on into the next sentence (a lost full stop?)`,
+      );
     if (centre?.[1])
       data.competenceCentres.push({ provinces: group, centre: centre[1], line, excerpt: centre[0].trim() });
     const seen = new Map<string, string>();
@@ -159,7 +171,7 @@ function provinceHeaderPattern(names: string[]): RegExp {
   // The transcript breaks names at syllables ("Etelä- Pohjan maa", "Kanta- Häme").
   const alts = [...names]
     .sort((a, b) => b.length - a.length)
-    .map((n) => [...n].map((ch) => (ch === '-' ? '-\\s?' : ch)).join('\\s?'));
+    .map((n) => [...n].map((ch) => (ch === '-' ? '\\s?[-–]\\s?' : ch)).join('\\s?'));
   return new RegExp(`(?<![\\p{L}-])(${alts.join('|')})(?![\\p{L}])`, 'gu');
 }
 
@@ -177,8 +189,14 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   for (let n = first; n <= last; n++) text += ` ${stripPageNumbers(lineAt(src, n))}`;
   text = text.slice(text.indexOf('ITSELLISET KUNNAT') + 'ITSELLISET KUNNAT'.length);
   text = text.slice(0, text.search(/\byht\.\s+\d/));
-  for (const fix of opts.separatorFixes)
+  // A spaced dash between two names is the compound's hyphen ("Pirkkala – Vesilahti yhteistoiminta-alue").
+  text = text.replace(/(?<=\p{L}) [-–] (?=\p{Lu})/gu, '-');
+  for (const fix of opts.separatorFixes) {
+    // Only a separator the matrix still lacks is restored, and only a restored one is a note.
+    if (!text.includes(`${fix.after} ${fix.before}`)) continue;
     text = text.replace(`${fix.after} ${fix.before}`, `${fix.after}, ${fix.before}`);
+    data.separatorsRestored.push(fix);
+  }
   for (const [written, name] of Object.entries(opts.variants)) {
     if (written.includes(' ') && text.includes(written)) {
       const ref = opts.refs.find((r) => r.nameFi === name);
@@ -188,10 +206,17 @@ function readMatrix(src: SourceText, opts: LasseOptions, data: LasseData) {
   }
   const headers = provinceHeaderPattern(opts.provinceNames);
   const parts = text.split(headers);
+  // Whatever stands before the first province heading would belong to none: a heading spelt otherwise.
+  if (parts[0]?.trim())
+    throw new SourceError(
+      src.file,
+      first,
+      `"${parts[0].trim().slice(0, 80)}" stands before the first province of the cooperation-area matrix`,
+    );
   // split() with a capture group alternates [before, header, body, header, body, …].
   for (let i = 1; i + 1 < parts.length; i += 2) {
-    const province = opts.provinceNames.find((p) => p.replace(/\s/g, '') === (parts[i] ?? '').replace(/\s/g, ''));
-    if (!province) continue;
+    const written = (parts[i] ?? '').replace(/\s/g, '').replace(/–/g, '-');
+    const province = opts.provinceNames.find((p) => p === written)!;
     data.matrix.push(readMatrixProvince(src, first, province, parts[i + 1] ?? '', opts, data));
   }
   if (data.matrix.length === 0)
@@ -288,23 +313,26 @@ function readMatrixProvince(
 }
 
 function readLaterArea(src: SourceText, opts: LasseOptions): LasseData['laterArea'] {
-  const re = /Tammikuusta\s+(\d{4})\s+alkaen\s+(.+?)\s+muodostavat\s+(.+?)n,/;
-  for (let n = 1; n <= src.lines.length; n++) {
-    const m = re.exec(squash(lineAt(src, n)));
-    if (!m?.[1] || !m[2] || !m[3]) continue;
-    const members = m[2].split(/,\s*|\s+ja\s+/).map((w) => {
-      const hit = resolveMunicipality(w, opts.refs, opts.variants);
-      if (!hit)
-        throw new SourceError(
-          src.file,
-          n,
-          `"${w}" in the ${m[1]} cooperation area is no municipality of the reference list`,
-        );
-      return hit.ref.code;
-    });
-    return { year: Number(m[1]), name: m[3], members, line: n, excerpt: m[0] };
-  }
-  return null;
+  const found = agreeing(
+    src,
+    /Tammikuusta\s+(\d{4})\s+(?:alkaen|lähtien)\s+(.+?)\s+muodostavat\s+(.+?)n,/g,
+    'the cooperation area formed later ("Tammikuusta YYYY alkaen … muodostavat …")',
+    (m, n) => ({
+      year: Number(m[1]),
+      name: m[3]!,
+      members: m[2]!.split(/,\s*|\s+ja\s+/).map((w) => {
+        const hit = resolveMunicipality(w, opts.refs, opts.variants);
+        if (!hit)
+          throw new SourceError(
+            src.file,
+            n,
+            `"${w}" in the ${m[1]} cooperation area is no municipality of the reference list`,
+          );
+        return hit.ref.code;
+      }),
+    }),
+  );
+  return found && { ...found.value, line: found.line, excerpt: found.match[0] };
 }
 
 /** The count statements the plan makes; each is a required part, so a mangled one is an error, not a lost note. */
@@ -361,33 +389,40 @@ function readStatedCounts(src: SourceText, opts: LasseOptions, data: LasseData) 
 
 /** The organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: X (31%) Y(26%) …"): required. */
 function readShares(src: SourceText): NonNullable<LasseData['shares']> {
-  for (let n = 1; n <= src.lines.length; n++) {
-    const text = squash(lineAt(src, n));
-    const m = /(\p{Lu}\p{Ll}+ \d{4}) Hankkeessa mukana\s*[:;.,]?\s*(.+?%.*?\))(?:\s+Kustannusarvio|$)/u.exec(text);
-    if (!m?.[1] || !m[2]) continue;
-    const items = [...m[2].matchAll(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g)].map((s) => ({
-      organisation: squash(s[1] ?? ''),
-      percent: Number(s[2]),
-    }));
-    const rest = m[2].replace(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g, '').trim();
-    if (rest)
-      throw new SourceError(
-        src.file,
-        n,
-        `unreadable organisation share "${rest}" in "${m[0]}" (expected "Organisation (NN %)")`,
-      );
-    if (items.length < 2)
-      throw new SourceError(
-        src.file,
-        n,
-        `the ${m[1]} project lists ${items.length} organisation share, expected several`,
-      );
-    return { projectName: m[1], line: n, excerpt: m[0], items };
-  }
+  // A second table of the same project that gives other shares is an error, never a silent winner.
+  const found = agreeing(
+    src,
+    /(\p{Lu}\p{Ll}+ \d{4}) Hankkeessa mukana\s*[:;.,]?\s*(.+?%.*?\))(?:\s+Kustannusarvio|$)/gu,
+    'the organisation shares of the Välittäjä project',
+    (m, n) => readShareTable(src, m, n),
+  );
+  if (found) return { ...found.value, line: found.line, excerpt: found.match[0] };
   throw notFound(
     src,
     'the organisation shares of the Välittäjä project ("Välittäjä 2009 Hankkeessa mukana: Organisation (NN %) …")',
   );
+}
+
+/** One "Hankkeessa mukana: X (31%) Y(26%) …" table: every share readable, several of them. */
+function readShareTable(src: SourceText, m: RegExpExecArray, n: number) {
+  const items = [...m[2]!.matchAll(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g)].map((s) => ({
+    organisation: squash(s[1] ?? ''),
+    percent: Number(s[2]),
+  }));
+  const rest = m[2]!.replace(/\s*([^()]+?)\s*\(\s*(\d+)\s*%\s*\)/g, '').trim();
+  if (rest)
+    throw new SourceError(
+      src.file,
+      n,
+      `unreadable organisation share "${rest}" in "${m[0]}" (expected "Organisation (NN %)")`,
+    );
+  if (items.length < 2)
+    throw new SourceError(
+      src.file,
+      n,
+      `the ${m[1]} project lists ${items.length} organisation share, expected several`,
+    );
+  return { projectName: m[1]!, items };
 }
 
 /**
@@ -509,6 +544,7 @@ export function parseLasse(src: SourceText, opts: LasseOptions): LasseData {
     laterArea: null,
     duplicates: [],
     variantsUsed: [],
+    separatorsRestored: [],
     statedCounts: [],
     shares: null,
     moduleChoices: [],

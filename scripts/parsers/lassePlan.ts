@@ -4,6 +4,7 @@ import { squash } from '../lib/text.ts';
 import { finnishCount } from '../lib/numberWords.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 import type { LostFigure as LostWhat } from '../../src/data/schema.ts';
+import { DASH, DATE, TO, WEEKDAY, joinDashes, requireAgreeing } from './lasseText.ts';
 
 export interface LassePost {
   role: string;
@@ -157,7 +158,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
       `expected modules A, B and C in the table of contents, found ${modules.length}`,
     );
   const staffLine = requireLine(src, /ovat työsuhteessa/, 'who employs the staff ("ovat työsuhteessa")');
-  const staffText = squash(lineAt(src, staffLine));
+  const staffText = joinDashes(squash(lineAt(src, staffLine)));
   const goalsLine = requireLine(src, /päämäärään \(tavoitteet\):/, 'the goals ("päämäärään (tavoitteet): A) …")');
   const goalsText = squash(lineAt(src, goalsLine))
     .replace(/^.*?päämäärään \(tavoitteet\):\s*/, '')
@@ -170,6 +171,16 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   }));
   if (goals.length === 0)
     throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
+  // A goal states itself in one sentence: a capitalised word after a lower-case one is the next sentence run on.
+  for (const g of goals) {
+    const runOn = /(\p{Ll}{2,} \p{Lu}\p{Ll}+) \p{Ll}/u.exec(g.text);
+    if (runOn)
+      throw new SourceError(
+        src.file,
+        goalsLine,
+        `goal ${g.letter} runs two sentences together at "${runOn[1]}" (a lost full stop?)`,
+      );
+  }
   const centresMatch =
     /osaamiskeskukset ((?:[\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)(?:, [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?)* ja [\p{Lu}][\p{L}]*(?: [\p{Lu}]+)?) ovat tehneet/u.exec(
       staffText,
@@ -184,14 +195,33 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const employer = (inflected: string) =>
     centres.find((c) => inflected.toLowerCase().startsWith(c.toLowerCase().slice(0, -1)));
   const posts: LassePost[] = [];
-  for (const m of staffText.matchAll(
-    /(Projektijohtaja ja yksi projektikoordinaattori|\p{Lu}\p{Ll}+ projektikoordinaattoria?|yksi) (?:ovat |on )?työsuhteessa ([\p{L} -]+?)(?=\.| ja )|ja (yksi) ([\p{L}-]+?)\./gu,
-  )) {
+  const post =
+    /(Projektijohtaja ja yksi projektikoordinaattori|\p{Lu}\p{Ll}+ projektikoordinaattoria?|yksi) (?:ovat |on )?työsuhteessa ([\p{L} -]+?)(?=\.| ja )|ja (yksi) ([\p{L}-]+?)\./gu;
+  // Each sentence naming an employment is read whole: a post the pattern skips would silently go missing.
+  const sentences = staffText.split(/(?<=\.)\s+/).filter((x) => /työsuhteessa/.test(x));
+  const found = sentences.flatMap((sentence) => {
+    const ms = [...sentence.matchAll(post)];
+    if (/\p{L}/u.test(ms.reduce((rest, m) => rest.replace(m[0], ''), sentence)))
+      throw new SourceError(
+        src.file,
+        staffLine,
+        `unreadable staffing "${sentence.slice(0, 160)}" (expected "N projektikoordinaattoria on työsuhteessa X ja yksi Y.")`,
+      );
+    return ms;
+  });
+  for (const m of found) {
     const who = m[1] ?? m[3]!;
     const where = (m[2] ?? m[4]!).trim();
     const org = employer(where);
     if (!org)
       throw new SourceError(src.file, staffLine, `"${where}" is none of the competence centres ${centres.join(', ')}`);
+    // The employer is one inflected name ("SONet BOTNIAAN"): more words are the next sentence run on.
+    if (where.split(' ').length > org.split(' ').length)
+      throw new SourceError(
+        src.file,
+        staffLine,
+        `the employer "${where.slice(0, 80)}" runs on past the name ${org} (a lost full stop?)`,
+      );
     if (/^Projektijohtaja ja yksi/.test(who)) {
       posts.push(
         { role: 'projektijohtaja', count: 1, employer: org, line: staffLine },
@@ -207,11 +237,17 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
 
   const figures: LasseFigure[] = [];
   for (const spec of FIGURES) {
-    const n = requireLine(src, spec.pattern, `the figure "${spec.key}" (${spec.pattern})`);
-    const m = spec.pattern.exec(squash(lineAt(src, n)))!;
-    const value = finnishCount(m[1]!);
-    if (value === null) throw new SourceError(src.file, n, `"${m[1]}" is not a number (${spec.key})`);
-    figures.push({ key: spec.key, value, unit: spec.unit, label: m[0], line: n });
+    const { value, line, match } = requireAgreeing(
+      src,
+      new RegExp(spec.pattern.source, 'g'),
+      `the figure "${spec.key}" (${spec.pattern})`,
+      (m, n) => {
+        const count = finnishCount(m[1]!);
+        if (count === null) throw new SourceError(src.file, n, `"${m[1]}" is not a number (${spec.key})`);
+        return count;
+      },
+    );
+    figures.push({ key: spec.key, value, unit: spec.unit, label: match[0], line });
   }
 
   const budgetLine = requireLine(src, /\d\. HANKKEEN TALOUS/, 'the budget chapter ("4. HANKKEEN TALOUS")');
@@ -233,7 +269,10 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const evalLine = requireLine(src, /väliarviointi \d/, 'the evaluation timetable ("väliarviointi m m/yyyy")');
   const evalText = squash(lineAt(src, evalLine));
   const events: LasseEvent[] = [];
-  for (const m of evalText.matchAll(/(väliarviointi|Loppuarviointi) (\d{1,2}) (\d{1,2})\/(\d{4})/g)) {
+  const evaluations = [
+    ...evalText.matchAll(new RegExp(`(väliarviointi|Loppuarviointi) (\\d{1,2})${TO}(\\d{1,2})\\/(\\d{4})`, 'g')),
+  ];
+  for (const m of evaluations) {
     events.push({
       kind: 'evaluation',
       title: m[1]!.toLowerCase(),
@@ -275,19 +314,16 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   if (events.length === 0) throw new SourceError(src.file, evalLine, 'no dated evaluation');
   // Every dated evaluation of the timetable must be read with its months: a garbled date is an error, not a gap.
   const garbled = [...evalText.matchAll(/(?:väliarviointi|Loppuarviointi) \d\S*(?: \S+)?/g)].find(
-    (m) => !/^\S+ \d{1,2} \d{1,2}\/\d{4}$/.test(m[0]),
+    (m) => !evaluations.some((e) => e.index === m.index),
   );
   if (garbled)
     throw new SourceError(src.file, evalLine, `unreadable evaluation months "${garbled[0]}" (expected "m m/yyyy")`);
 
-  const scheduleLine = requireLine(
-    src,
-    /\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/,
-    'the module B schedule ("m-m/yy suunnittelu (…)")',
-  );
+  const scheduleStart = new RegExp(`\\d{1,2}${DASH}\\d{1,2}\\/\\d{2} suunnittelu \\(`);
+  const scheduleLine = requireLine(src, scheduleStart, 'the module B schedule ("m-m/yy suunnittelu (…)")');
   const schedule = squash(lineAt(src, scheduleLine));
   const phases: LassePlanFacts['phases'] = [];
-  const from = schedule.search(/\d{1,2}-\d{1,2}\/\d{2} suunnittelu \(/);
+  const from = schedule.search(scheduleStart);
   // The schedule sits in one module's table: the last module heading before it ("B moduuli: …") names it.
   const heads = [...schedule.slice(0, from).matchAll(/\b([A-C])[ -]moduuli: /g)];
   const scopeLetter = heads.at(-1)?.[1];
@@ -298,9 +334,16 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
       'the schedule "m-m/yy suunnittelu (…)" has no module heading before it',
     );
   const scope = `${scopeLetter}-moduuli`;
-  for (const m of schedule
-    .slice(from)
-    .matchAll(/(\d{1,2})-(\d{1,2})\/(\d{2}) (?:(\p{Ll}+) )?\(\p{Ll}+-\p{Ll}+\)(?: (\p{Ll}+, \p{Ll}+)\.)?/gu)) {
+  const steps = new RegExp(
+    `(\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{2}) (?:(\\p{Ll}+) )?\\(\\p{Ll}+${DASH}\\p{Ll}+\\)(?: (\\p{Ll}+, \\p{Ll}+)\\.)?`,
+    'gu',
+  );
+  const read = [...schedule.slice(from).matchAll(steps)];
+  // Every month of the schedule belongs to a step: one written otherwise would silently end the schedule early.
+  for (const r of schedule.slice(from).matchAll(/\d{1,2}\/\d{2}(?!\d)/g))
+    if (!read.some((m) => m.index <= r.index && r.index < m.index + m[0].length))
+      throw new SourceError(src.file, scheduleLine, `unreadable step "${r[0]}" of the module B schedule`);
+  for (const m of read) {
     const label = m[4] ?? m[5];
     if (!label) break;
     phases.push({
@@ -319,7 +362,8 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   for (const spec of LOST) {
     for (let n = 1; n <= src.lines.length; n++) {
       const m = spec.pattern.exec(squash(lineAt(src, n)));
-      if (m) lost.push({ what: spec.what, excerpt: m[0], line: n });
+      // A copied paragraph repeats the same gap: one note, at its first line.
+      if (m && !lost.some((l) => l.what === spec.what)) lost.push({ what: spec.what, excerpt: m[0], line: n });
     }
   }
 
@@ -378,8 +422,10 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
  * -> <label>" (the transcript lost the first dash).
  */
 function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
-  const pattern =
-    /(Maakunnalliset työpajat) .*? (\d{1,2})[ -](\d{1,2})\/(\d{4}) \(\p{Ll}+-\p{Ll}+\) (\d{1,2})-(\d{1,2})\/(\d{4}) ?-> (.+?osuus) (\d{1,2})-(\d{1,2})\/(\d{4}) ?-> (.+?osuus)/u;
+  const pattern = new RegExp(
+    `(Maakunnalliset työpajat) .*? (\\d{1,2})${TO}(\\d{1,2})\\/(\\d{4}) \\(\\p{Ll}+${DASH}\\p{Ll}+\\) (\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{4}) ?-> (.+?osuus) (\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{4}) ?-> (.+?osuus)`,
+    'u',
+  );
   const line = requireLine(src, /Maakunnalliset työpajat \(Teemakehittämisryhmät\)/, "the A module's workshops");
   const m = pattern.exec(squash(lineAt(src, line)));
   if (!m) throw new SourceError(src.file, line, 'cannot read the A module\'s workshop months ("m-m/yyyy (…)")');
@@ -400,14 +446,17 @@ function moduleDates(src: SourceText): LasseEvent[] {
     { kind: 'report', pattern: /selvityksenä (opinnäytetyö) (\d{1,2})\/(\d{4})/ },
     {
       kind: 'seminar',
-      pattern: /Työpajaosuus: (\d maakunnallista työpajaa).*? (\d{1,2}) \d{1,2}\/(\d{4}) \(\p{Ll}+-\p{Ll}+\)/u,
+      pattern: new RegExp(
+        `Työpajaosuus: (\\d maakunnallista työpajaa).*? (\\d{1,2})${TO}\\d{1,2}\\/(\\d{4}) \\(\\p{Ll}+${DASH}\\p{Ll}+\\)`,
+        'u',
+      ),
     },
   ];
   return specs.map(({ kind, pattern }) => {
     const n = src.lines.findIndex((l) => pattern.test(squash(l))) + 1;
     if (n === 0) throw notFound(src, `the module table's dated item ${pattern}`);
     const m = pattern.exec(squash(lineAt(src, n)))!;
-    const range = /(\d{1,2}) (\d{1,2})\/\d{4} \(\p{Ll}+-\p{Ll}+\)$/u.exec(m[0]);
+    const range = new RegExp(`(\\d{1,2})${TO}(\\d{1,2})\\/\\d{4} \\(\\p{Ll}+${DASH}\\p{Ll}+\\)$`, 'u').exec(m[0]);
     return {
       kind,
       title: m[1]!,
@@ -434,6 +483,10 @@ export function timeAndPlace(text: string): { time?: string; place: string | nul
   const time = t ? (t[2] ? `${t[1]}–${t[2]}` : t[1]!) : undefined;
   return time ? { time, place: place || null } : { place: place || null };
 }
+
+/** A heading word as teasers write it: lower case, capitalised or in capitals ("Muistio", "MUISTIO"). */
+const anyCase = (word: string) =>
+  `(?:${word.toLowerCase()}|${word[0]!.toUpperCase()}${word.slice(1).toLowerCase()}|${word.toUpperCase()})`;
 
 const isTeaserMarker = (line: string) => /^Lisätiedot\W*$/i.test(squash(line));
 
@@ -479,30 +532,56 @@ export function teaserBlocks(src: SourceText): { titleLine: number; bodyLine: nu
 function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: LasseEvent[] } {
   const related: RelatedProject[] = [];
   const meetings: LasseEvent[] = [];
+  // A teaser repeated word for word is one item; a copy that says otherwise contradicts it and cannot be published.
+  const same = (a: object, b: object) => JSON.stringify({ ...a, line: 0 }) === JSON.stringify({ ...b, line: 0 });
+  const addRelated = (r: RelatedProject) => {
+    const earlier = related.find((x) => x.name === r.name);
+    if (!earlier) related.push(r);
+    else if (!same(earlier, r))
+      throw new SourceError(
+        src.file,
+        r.line,
+        `the teaser of "${r.name}" gives it the period ${r.start ?? '?'}–${r.end ?? '?'}, line ${earlier.line} ${earlier.start ?? '?'}–${earlier.end ?? '?'}`,
+      );
+  };
+  // A numbered meeting or issue ("6. kokous", "muistio 3/2012") is one item whatever its date; others are one per date.
+  const meetingKey = (e: LasseEvent) => (/\d/.test(e.title) ? e.title : `${e.title} ${e.start}`);
+  const addMeeting = (e: LasseEvent) => {
+    const earlier = meetings.find((x) => meetingKey(x) === meetingKey(e));
+    if (!earlier) meetings.push(e);
+    else if (!same(earlier, e))
+      throw new SourceError(
+        src.file,
+        e.line,
+        `"${e.title}" is dated ${e.start}${e.time ? ` klo ${e.time}` : ''}${e.place ? ` (${e.place})` : ''} here, ${earlier.start}${earlier.time ? ` klo ${earlier.time}` : ''}${earlier.place ? ` (${earlier.place})` : ''} on line ${earlier.line}: two teasers of one item disagree`,
+      );
+  };
   for (const { titleLine, bodyLine } of teaserBlocks(src)) {
     const title = squash(lineAt(src, titleLine));
     const body = squash(lineAt(src, bodyLine)).slice(0, 600);
     const isLasse = /LasSe|LASTENSUOJELUTARPEEN|Lastensuojelutarpeen/.test(title);
-    const period = /(\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}\.\d{1,2}\.\d{4})|\(?(\d{4})\s?-\s?(\d{4})\)?/.exec(body);
-    const bounds = period
-      ? period[1]
-        ? {
-            start: parseFinnishDate(period[1], src.file, bodyLine),
-            end: parseFinnishDate(period[2]!, src.file, bodyLine),
-          }
-        : { start: period[3]!, end: period[4]! }
-      : { start: null, end: null };
     if (!isLasse && /Väli-Suom|VÄLI-SUOM/.test(title) && /hanke|KASTE II/i.test(title) && !/johtoryhm/.test(title)) {
-      if (!related.some((r) => r.name === title)) related.push({ name: title, ...bounds, line: bodyLine });
+      // Only a related project's period is read: other teasers' dates are no facts of the dashboard.
+      const period = new RegExp(`(${DATE})${TO}(${DATE})|\\(?(\\d{4})${DASH}(\\d{4})\\)?`).exec(body);
+      const bounds = period
+        ? period[1]
+          ? {
+              start: parseFinnishDate(period[1], src.file, bodyLine),
+              end: parseFinnishDate(period[2]!, src.file, bodyLine),
+            }
+          : { start: period[3]!, end: period[4]! }
+        : { start: null, end: null };
+      addRelated({ name: title, ...bounds, line: bodyLine });
     } else if (!isLasse) {
-      const named = /(VÄLI-SUOMEN [\p{Lu}-]+-HANKE) (\d{4})-(\d{4})/u.exec(body);
-      if (named) related.push({ name: named[1]!, start: named[2]!, end: named[3]!, line: bodyLine });
+      const named = new RegExp(`(VÄLI-SUOMEN [\\p{Lu}-]+-HANKE) (\\d{4})${DASH}(\\d{4})`, 'u').exec(body);
+      if (named) addRelated({ name: named[1]!, start: named[2]!, end: named[3]!, line: bodyLine });
     }
-    const steering = /Ohjausryhmän (\d+)\. kokous (?:PÖYTÄKIRJA|MUISTIO) Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.\d{4})/u.exec(
-      body,
-    );
+    const steering = new RegExp(
+      `${anyCase('Ohjausryhmän')} (\\d+)\\. ${anyCase('kokous')} (?:${anyCase('pöytäkirja')}|${anyCase('muistio')}) ${anyCase('aika')}:\\s*${WEEKDAY}(${DATE})`,
+      'u',
+    ).exec(body);
     if (isLasse && steering)
-      meetings.push({
+      addMeeting({
         kind: 'meeting',
         title: `Ohjausryhmän ${steering[1]}. kokous`,
         start: parseFinnishDate(steering[2]!, src.file, bodyLine),
@@ -511,11 +590,12 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         lasse: true,
         line: bodyLine,
       });
-    const kasperi = /^(KASPERI II) .*?Ohjausryhmän kokous Muistio (\d+\/\d{4}) AIKA: (\d{1,2}\.\d{1,2}\.\d{4})/.exec(
-      body,
-    );
+    const kasperi = new RegExp(
+      `^(KASPERI II) .*?${anyCase('Ohjausryhmän')} ${anyCase('kokous')} ${anyCase('muistio')} (\\d+\\/\\d{4}) ${anyCase('aika')}:\\s*${WEEKDAY}(${DATE})`,
+      'u',
+    ).exec(body);
     if (kasperi)
-      meetings.push({
+      addMeeting({
         kind: 'meeting',
         title: `${kasperi[1]} ohjausryhmän kokous, muistio ${kasperi[2]}`,
         start: parseFinnishDate(kasperi[3]!, src.file, bodyLine),
@@ -530,7 +610,7 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         body,
       );
     if (!kasperi && kasperiDated)
-      meetings.push({
+      addMeeting({
         kind: kasperiDated[2] ? 'meeting' : 'seminar',
         title: `${kasperiDated[1]} ${kasperiDated[2] ? 'ohjausryhmän kokous' : kasperiDated[3]!}`,
         start: parseFinnishDate(kasperiDated[4]!, src.file, bodyLine),
@@ -540,10 +620,10 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         line: bodyLine,
       });
     // The project's own reports dated in their titles: "Toiminnan kuvaus 1.1.2014 31.10.2014", "UUTISKIRJE 1/2015".
-    const account = /(Toiminnan kuvaus) (\d{1,2}\.\d{1,2}\.\d{4}) (\d{1,2}\.\d{1,2}\.\d{4})/.exec(body);
+    const account = new RegExp(`(Toiminnan kuvaus) (${DATE})${TO}(${DATE})`).exec(body);
     const letter = /(UUTISKIRJE) \d+\/(\d{4})/.exec(body);
     if (isLasse && account)
-      meetings.push({
+      addMeeting({
         kind: 'report',
         title: account[1]!,
         start: parseFinnishDate(account[2]!, src.file, bodyLine),
@@ -553,7 +633,7 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         line: bodyLine,
       });
     if (isLasse && letter)
-      meetings.push({
+      addMeeting({
         kind: 'report',
         title: `LasSe ${letter[0].toLowerCase()}`,
         start: letter[2]!,
@@ -562,14 +642,14 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         lasse: true,
         line: bodyLine,
       });
-    const board =
-      /(Väli-Suomen Kaste-aluejohtoryhmä)n? (?:kokoukseen .*?Aika: \p{Ll}+ (\d{1,2}\.\d{1,2}\.)\s?(\d{4})|(Tampere), (\d{1,2}\.\d{1,2}\.\d{4}))/u.exec(
-        body,
-      );
+    const board = new RegExp(
+      `(Väli-Suomen Kaste-aluejohtoryhmä)n? (?:kokoukseen .*?${anyCase('aika')}:\\s*${WEEKDAY}(\\d{1,2}\\.\\d{1,2}\\.)\\s?(\\d{4})|(Tampere), (${DATE}))`,
+      'u',
+    ).exec(body);
     if (board) {
       const date = board[2] ? `${board[2]}${board[3]}` : board[5]!;
       const written = timeAndPlace(body);
-      meetings.push({
+      addMeeting({
         kind: 'meeting',
         title: `${board[1]}n kokous`,
         start: parseFinnishDate(date, src.file, bodyLine),

@@ -1,6 +1,7 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, requireLine, lineAt } from '../lib/document.ts';
+import { type SourceText, lineAt } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
+import { requireOneReading, slideLines } from './slideFacts.ts';
 
 export interface NationalTheme {
   order: number;
@@ -8,25 +9,32 @@ export interface NationalTheme {
   line: number;
 }
 
+// A theme area's number before its capitalised name, with or without its full stop ("1. Lasten", "7 Pitkä…", "2) …").
+const THEME_NUMBER = /\s(\d)[.)]?\s(?=\p{Lu})/u;
+const FIRST_THEME = /\s1[.)]?\s(?=\p{Lu})/u;
+// Punctuation an editor may put around a listed item ("vähenee: 5 indikaattoria", "varhain.").
+const trimItem = (text: string) => text.replace(/^[\s.,;:]+|[\s.,;:(]+$/g, '');
+
 /**
  * The STM slide "KASTE-ohjelman tavoitteet ja keinot" ends with the numbered theme areas
  * ("Teema-alueet … 1. Lasten, nuorten ja perheiden palvelut 2. … 7. Pitkäaikaisasunnottomuus"),
  * flattened onto one line with the goals and means.
  */
-export function parseNationalThemes(src: SourceText): NationalTheme[] {
-  const n = requireLine(src, /Teema-alueet/, 'the slide listing the national theme areas ("Teema-alueet")');
+export function parseNationalThemes(raw: SourceText): NationalTheme[] {
+  const src = slideLines(raw);
+  const n = requireOneReading(src, /Teema-alueet/i, 'the slide listing the national theme areas ("Teema-alueet")');
   const line = squash(lineAt(src, n));
-  const first = line.search(/\s1\.\s/);
+  const first = line.search(FIRST_THEME);
   if (first < 0) throw new SourceError(src.file, n, 'theme areas are not numbered from "1."');
-  const parts = line
-    .slice(first)
-    .split(/\s(\d)\.\s/)
-    .slice(1);
+  const parts = line.slice(first).split(THEME_NUMBER).slice(1);
   const themes: NationalTheme[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const order = Number(parts[i]);
     if (order !== themes.length + 1) throw new SourceError(src.file, n, `theme areas out of order at "${order}."`);
-    themes.push({ order, name: squash(parts[i + 1] ?? ''), line: n });
+    const name = trimItem(squash(parts[i + 1] ?? ''));
+    // A number left inside a name is the next theme's, unreadable as one ("7Pitkä…").
+    if (/\d/.test(name)) throw new SourceError(src.file, n, `theme area ${order} "${name}" holds a number`);
+    themes.push({ order, name, line: n });
   }
   if (themes.length < 2) throw new SourceError(src.file, n, 'found fewer than two numbered theme areas');
   return themes;
@@ -76,31 +84,36 @@ const nominative = (genitive: string) => genitive.replace(/Suomen$/, 'Suomi');
  * and slide 13's priorities of Väli-Suomi's own project. `itemStarts` are the words each bullet of slide 6
  * starts with: the transcript lost the bullets, and the titles themselves contain capitalised place names.
  */
-export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): ProgrammeSlides {
-  const goalsLine = requireLine(src, /\d+ indikaattoria/, 'the goals with their indicator counts ("N indikaattoria")');
+export function parseProgrammeSlides(raw: SourceText, itemStarts: string[]): ProgrammeSlides {
+  const src = slideLines(raw);
+  const goalsLine = requireOneReading(
+    src,
+    /\d+ indikaattoria/i,
+    'the goals with their indicator counts ("N indikaattoria")',
+  );
   const slide4 = squash(lineAt(src, goalsLine));
-  const body = slide4.slice(slide4.indexOf('Teema-alueet') + 'Teema-alueet'.length, slide4.search(/\s1\.\s/));
-  if (!slide4.includes('Teema-alueet'))
-    throw new SourceError(src.file, goalsLine, 'no "Teema-alueet" heading before the goals');
+  const heading = /Teema-alueet/i.exec(slide4);
+  if (!heading) throw new SourceError(src.file, goalsLine, 'no "Teema-alueet" heading before the goals');
+  const body = slide4.slice(heading.index + heading[0].length, slide4.search(FIRST_THEME));
   const goals: ParsedGoal[] = [];
-  const goalRe = /\s*(.+?)\s+(\d+) indikaattoria/g;
+  const goalRe = /(.+?)\s*\(?(\d+) indikaattoria\)?/giu;
   let m: RegExpExecArray | null;
   let lastEnd = 0;
   while ((m = goalRe.exec(body))) {
-    goals.push({ order: goals.length + 1, name: m[1]!.trim(), indicatorCount: Number(m[2]) });
+    goals.push({ order: goals.length + 1, name: trimItem(m[1]!), indicatorCount: Number(m[2]) });
     lastEnd = goalRe.lastIndex;
   }
   // Each means is a sentence starting with a capitalised verb ("Ehkäistään …", "Varmistetaan …").
   const means = body
     .slice(lastEnd)
-    .trim()
     .split(/\s(?=\p{Lu})/u)
+    .map(trimItem)
     .filter(Boolean)
     .map((name, i) => ({ order: i + 1, name }));
   if (goals.length === 0 || means.length === 0)
     throw new SourceError(src.file, goalsLine, 'cannot tell goals from means on the goals slide');
   // A goal whose "N indikaattoria" is garbled would run on into the means: a means holding a number or the word is one.
-  const runOn = [...goals, ...means].find((x) => /\d|indikaattor/.test(x.name));
+  const runOn = [...goals, ...means].find((x) => /\d|indikaattor/i.test(x.name));
   if (runOn)
     throw new SourceError(
       src.file,
@@ -109,25 +122,27 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     );
   const repeated = means.find((x, i) => means.findIndex((y) => y.name === x.name) !== i);
   if (repeated) throw new SourceError(src.file, goalsLine, `the means "${repeated.name}" is listed twice`);
+  const twiceGoal = goals.find((x, i) => goals.findIndex((y) => y.name === x.name) !== i);
+  if (twiceGoal) throw new SourceError(src.file, goalsLine, `the goal "${twiceGoal.name}" is listed twice`);
 
-  const regionsLine = requireLine(
+  const regionsLine = requireOneReading(
     src,
-    /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/,
+    /yksittäisistä hankkeista laajoihin alueellisiin kokonaisuuksiin/i,
     'the slide on regional entities (slide 8)',
   );
   const slide8 = squash(lineAt(src, regionsLine));
   const regions = [...new Set([...slide8.matchAll(REGION)].map((r) => nominative(r[1]!)))];
   if (regions.length < 2) throw new SourceError(src.file, regionsLine, 'fewer than two Kaste regions named');
 
-  const projectsLine = requireLine(
+  const projectsLine = requireOneReading(
     src,
-    /^\d+ Kastehankkeet\s+[-–]/,
+    /^\d+ Kastehankkeet\s+-/i,
     'the slide of Kaste projects ("Kastehankkeet - …", slide 6)',
   );
   const slide6 = squash(lineAt(src, projectsLine));
   // Found by its title, so a changed status word is reported at the slide rather than as a missing slide.
   const statusAt = (word: string) => {
-    const m = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').exec(slide6);
+    const m = new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu').exec(slide6);
     if (!m)
       throw new SourceError(
         src.file,
@@ -175,9 +190,9 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
     };
   });
 
-  const ownLine = requireLine(
+  const ownLine = requireOneReading(
     src,
-    /^\d+ VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN/,
+    /^\d+ VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN/i,
     "the slide of Väli-Suomi's own project (slide 13)",
   );
   const slide13 = squash(lineAt(src, ownLine));
@@ -185,7 +200,7 @@ export function parseProgrammeSlides(src: SourceText, itemStarts: string[]): Pro
   const where = /\(((?:mukana kaikissa maakunnissa)|[^()]*(?:lla|llä|ssa|ssä)[ ,][^()]*)\)/gu;
   const parens = [...slide13.matchAll(where)];
   // Slide 13 repeats slide 9's diagram; the first priority is the run of words before its parenthesis that slide 9 lacks.
-  const slide9Line = requireLine(src, /^\d+ LÄNSI-SUOMEN REMONTTI/, 'slide 9 (Länsi-Suomen Remontti)');
+  const slide9Line = requireOneReading(src, /^\d+ LÄNSI-SUOMEN REMONTTI/i, 'slide 9 (Länsi-Suomen Remontti)');
   const shared = new Set(squash(lineAt(src, slide9Line)).split(' '));
   const ownPriorities: ParsedPriority[] = [];
   parens.forEach((p, i) => {

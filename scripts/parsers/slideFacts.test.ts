@@ -47,13 +47,54 @@ describe('the ministry slides beyond the split', () => {
   });
 
   it('reads the areas a slide names for a project and the period a teaser gives', () => {
-    expect(areasOnSlide(slides, 'Tukeva')).toMatchObject({
+    expect(areasOnSlide(slides, 'Tukeva', 'slides.txt')).toMatchObject({
       areas: ['Oulunseutu', 'Oulunkaari', 'Kainuu'],
       slide: { number: 11 },
     });
-    expect(areasOnSlide(slides, 'Remontti')).toBeNull();
+    expect(areasOnSlide(slides, 'Remontti', 'slides.txt')).toBeNull();
     expect(periodInTeaser(real(), 'Itä- ja Keski- Suomessa')).toEqual({ start: '2008', end: '2011', line: 124 });
     // The continuation "TUKEVA 2 … 2010-2012" names Pohjois-Suomi only in its text line, not its title.
     expect(periodInTeaser(real(), 'Pohjois-Suomessa')).toBeNull();
+  });
+
+  it('reads slides in the order of their numbers and stops at a lost or contradicting one', () => {
+    const src = real();
+    const lines = [...src.lines];
+    [lines[21], lines[23]] = [lines[23]!, lines[21]!];
+    expect(readSlides({ ...src, lines }).map((s) => s.number)).toEqual(slides.map((s) => s.number));
+    expect(() => readSlides(edit(real(), /^8 Kaste/, 'Kaste'))).toThrow(
+      /:24: a slide without its number between slides 7 and 9$/,
+    );
+    const copy = [...src.lines];
+    copy.splice(29, 0, copy[29]!.replace('Kainuu', 'Lappi'));
+    expect(() => readSlides({ ...src, lines: copy })).toThrow(
+      /:31: slide 11 is written again here, differently from line 30$/,
+    );
+  });
+
+  it('reads a date however it is spelt, and compares the day without its year', () => {
+    for (const written of ['(28.2)', '(28. 2.)', '28.2.', '(28.2.2009)'])
+      expect(disagreeingDates(readSlides(edit(real(), '(28.2.)', written)))[0]!.dates[1]!.written).toMatch(/^28\.2\./);
+    expect(disagreeingDates(readSlides(edit(real(), '(huhti-toukokuu)', '(28.2.2009)')))).toEqual([]);
+  });
+
+  it('reads a teaser period with a dash or dates, and fails on two teasers that disagree', () => {
+    for (const period of ['2008–2011', '2008 – 2011', '1.1.2008-31.12.2011'])
+      expect(
+        periodInTeaser(
+          edit(real(), /Suomessa 2008 2011\.( Hanke)/, `Suomessa ${period}.$1`),
+          'Itä- ja Keski- Suomessa',
+        ),
+      ).toEqual({
+        start: '2008',
+        end: '2011',
+        line: 124,
+      });
+    const src = real();
+    const lines = [...src.lines];
+    lines.splice(121, 0, 'Lisätiedot', '', lines[123]!.replace('2008 2011', '2008 2012'), '');
+    expect(() => periodInTeaser({ ...src, lines }, 'Itä- ja Keski- Suomessa')).toThrow(
+      /:128: this teaser dates the project of .* 2008–2011, the teaser of line 124 2008–2012$/,
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { type SourceText, lineAt } from '../lib/document.ts';
+import { type SourceText, lineAt, notFound } from '../lib/document.ts';
+import { SourceError } from '../lib/errors.ts';
 import { squash } from '../lib/text.ts';
 
 /** A slide of the ministry's transcript: its number and its text as one line. */
@@ -9,18 +10,84 @@ export interface Slide {
 }
 
 /**
- * The slides after "Transkriptio": lines starting with the next slide number ("13 VÄLI-SUOMEN …", or "36" alone),
- * up to the first "Lisätiedot" teaser.
+ * The slides write every dash as a hyphen ("Itä- ja Keski- Suomessa", "Lapsen ääni -kehittämisohjelma",
+ * "Remontti - lasten"): a dash next to a letter is that hyphen, so a name reads the same whichever an editor typed.
+ * A dash between digits ("2008–2011") stays a range.
  */
-export function readSlides(src: SourceText): Slide[] {
-  const slides: Slide[] = [];
-  const start = src.lines.findIndex((l) => squash(l) === 'Transkriptio');
+export function slideLines(src: SourceText): SourceText {
+  return { ...src, lines: src.lines.map((l) => l.replace(/(?<=\p{L}\s?)–|–(?=\s?\p{L})/gu, '-')) };
+}
+
+/**
+ * The lines that match `pattern`, which must all say the same: a copy of a slide that disagrees with it is an error
+ * at the later line, whichever of the two is the original.
+ */
+export function requireOneReading(src: SourceText, pattern: RegExp, what: string): number {
+  const lines = src.lines.flatMap((l, i) => (pattern.test(l) ? [i + 1] : []));
+  const [first] = lines;
+  if (first === undefined) throw notFound(src, what);
+  const other = lines.find((n) => squash(lineAt(src, n)) !== squash(lineAt(src, first)));
+  if (other !== undefined)
+    throw new SourceError(src.file, other, `${what} is written again here, differently from line ${first}`);
+  return first;
+}
+
+/** The marker before each teaser of another document after the slides. */
+const TEASER = /^lisätiedot:?$/i;
+
+/**
+ * The slides after "Transkriptio": lines starting with a slide number ("13 VÄLI-SUOMEN …", or "36" alone), up to
+ * the first "Lisätiedot" teaser, in the order of their numbers. A number written twice with different text, or a
+ * number missing between two slides (a slide that lost its number), is an error; a copy identical to its slide is
+ * read once.
+ */
+export function readSlides(raw: SourceText): Slide[] {
+  const src = slideLines(raw);
+  const start = src.lines.findIndex((l) => /^transkriptio$/i.test(squash(l)));
+  const byNumber = new Map<number, Slide>();
+  const unnumbered: number[] = [];
   for (let n = start + 2; n <= src.lines.length; n++) {
     const text = squash(lineAt(src, n));
-    if (text === 'Lisätiedot') break;
-    const m = /^(\d{1,2})(?: (.*))?$/.exec(text);
-    if (m && Number(m[1]) === (slides.at(-1)?.number ?? 0) + 1)
-      slides.push({ number: Number(m[1]), text: m[2] ?? '', line: n });
+    if (TEASER.test(text)) break;
+    if (!text) continue;
+    const m = /^(\d{1,3})(?: (.*))?$/.exec(text);
+    if (!m) {
+      unnumbered.push(n);
+      continue;
+    }
+    const slide = { number: Number(m[1]), text: m[2] ?? '', line: n };
+    const seen = byNumber.get(slide.number);
+    if (seen && seen.text !== slide.text)
+      throw new SourceError(
+        src.file,
+        Math.max(seen.line, n),
+        `slide ${slide.number} is written again here, differently from line ${Math.min(seen.line, n)}`,
+      );
+    if (!seen) byNumber.set(slide.number, slide);
+  }
+  const slides = [...byNumber.values()].sort((a, b) => a.number - b.number);
+  slides.forEach((slide, i) => {
+    if (slide.number === i + 1) return;
+    const before = slides[i - 1];
+    const lost = unnumbered.find((n) => n > (before?.line ?? start) && n < slide.line);
+    throw new SourceError(
+      src.file,
+      lost ?? slide.line,
+      lost
+        ? `a slide without its number between slides ${i} and ${slide.number}`
+        : `slide ${i + 1} is missing before slide ${slide.number}`,
+    );
+  });
+  // Text before the first slide or after the last ("VARHAINEN TUKI …") is no slide's; among the slides it is lost.
+  const lines = slides.map((x) => x.line);
+  const stray = unnumbered.find((n) => n > Math.min(...lines) && n < Math.max(...lines));
+  if (stray !== undefined) {
+    const after = slides.filter((x) => x.line < stray).at(-1);
+    throw new SourceError(
+      src.file,
+      stray,
+      `a line among the slides without a slide number${after ? ` (after slide ${after.number} of line ${after.line})` : ''}`,
+    );
   }
   return slides;
 }
@@ -68,53 +135,98 @@ export interface DatedTerm {
   dates: Array<{ slide: Slide; written: string }>;
 }
 
-/** "(12.3.)", "(28.2.)", "(helmikuu)", "(huhti-toukokuu)": the undated-year dates the slides put after an item. */
-const PARENTHESISED_DATE = /(\p{L}+) \((\d{1,2}\.\d{1,2}\.|\p{Ll}+kuu|\p{Ll}+-\p{Ll}+kuu)\)/gu;
+// "28.2.", "28.2", "28. 2.", "28.2.2009"; "helmikuu", "helmikuussa 2009"; "huhti-toukokuu", "huhtikuu - toukokuu".
+const DAY = String.raw`\d{1,2}\.\s?\d{1,2}\.?(?:\s?\d{4})?`;
+const MONTH = String.raw`\p{L}+kuu(?:ssa|n|ta)?(?:\s\d{4})?`;
+const WHEN = String.raw`(?:${DAY}|${MONTH})(?:\s?-\s?(?:${DAY}|${MONTH}))?|\p{L}+\s?-\s?${MONTH}`;
+/** The undated-year dates the slides put after an item, in parentheses or not: "(12.3.)", "(28.2.)", "(huhti-toukokuu)". */
+const DATED = new RegExp(String.raw`(\p{L}+),?\s(?:\(\s*(${WHEN})\s*\)|(${DAY})(?![\d.]))`, 'gu');
+/** A date as written, without the spaces an editor may put around its dash or inside it, a day ending in its stop. */
+const tidy = (written: string) =>
+  written
+    .replace(/\s?-\s?/g, '-')
+    .replace(/(?<=\d\.)\s(?=\d)/g, '')
+    .replace(/(?<![\d.])(\d{1,2}\.\d{1,2})(?![.\d])/g, '$1.');
+/** A date to compare: a day without its year, as all the slides speak of one year. */
+const dateKey = (written: string) => written.replace(/(\d{1,2}\.\d{1,2})\.?(?:\s?\d{4})?/g, '$1.').toLowerCase();
 
 /** Items that two or more slides date, with different dates. */
 export function disagreeingDates(slides: Slide[]): DatedTerm[] {
   const byTerm = new Map<string, DatedTerm>();
   for (const slide of slides) {
-    for (const m of slide.text.matchAll(PARENTHESISED_DATE)) {
+    for (const m of slide.text.matchAll(DATED)) {
+      const written = tidy(m[2] ?? m[3]!);
       const key = m[1]!.toLowerCase();
       const entry = byTerm.get(key) ?? byTerm.set(key, { term: m[1]!, dates: [] }).get(key)!;
-      entry.dates.push({ slide, written: m[2]! });
+      entry.dates.push({ slide, written });
     }
   }
   return [...byTerm.values()].filter(
-    (t) => new Set(t.dates.map((d) => d.slide.number)).size > 1 && new Set(t.dates.map((d) => d.written)).size > 1,
+    (t) =>
+      new Set(t.dates.map((d) => d.slide.number)).size > 1 && new Set(t.dates.map((d) => dateKey(d.written))).size > 1,
   );
 }
 
-/** A slide that heads a project with the areas it covers: "POHJOIS-SUOMEN TUKEVA (Oulunseutu, Oulunkaari, Kainuu)". */
-export function areasOnSlide(slides: Slide[], head: string): { areas: string[]; slide: Slide } | null {
-  for (const slide of slides) {
+/**
+ * A slide that heads a project with the areas it covers: "POHJOIS-SUOMEN TUKEVA (Oulunseutu, Oulunkaari, Kainuu)",
+ * in capitals or not. Two slides that give the project different areas are an error at the later one.
+ */
+export function areasOnSlide(slides: Slide[], head: string, file: string): { areas: string[]; slide: Slide } | null {
+  const found = slides.flatMap((slide) => {
     const m = /^(.+?) \(([^()]+)\)$/.exec(slide.text);
-    if (m && m[1]!.split(' ').at(-1) === head.toUpperCase())
-      return { areas: m[2]!.split(/,\s*/).map((a) => a.trim()), slide };
-  }
-  return null;
+    return m && m[1]!.split(' ').at(-1)!.toUpperCase() === head.toUpperCase()
+      ? [{ areas: m[2]!.split(/,\s*/).map((a) => a.trim()), slide }]
+      : [];
+  });
+  const [first] = found;
+  const other = found.find((f) => f.areas.join() !== first!.areas.join());
+  if (other)
+    throw new SourceError(
+      file,
+      other.slide.line,
+      `slide ${other.slide.number} gives ${head} the areas ${other.areas.join(', ')}, slide ${first!.slide.number} ${first!.areas.join(', ')}`,
+    );
+  return first ?? null;
 }
+
+/** Two years, with or without the days before them and a dash between: "2008 2011", "2008–2011", "1.1.2008 – 31.12.2011". */
+const YEARS = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.)?(\d{4})\s*[-–]?\s*(?:\d{1,2}\.\d{1,2}\.)?(\d{4})(?!\d)/;
 
 /**
  * A teaser after the slides whose title names the region phrase of a project ("… Itä- ja Keski-Suomessa") and a
  * period ("2008 2011"): the period the document gives that project. Compared without spaces, as the slides break
- * "Keski- Suomessa".
+ * "Keski- Suomessa". Such a title without a readable period, or two such titles with different periods, are errors.
  */
 export function periodInTeaser(
-  src: SourceText,
+  raw: SourceText,
   regionPhrase: string,
 ): { start: string; end: string; line: number } | null {
+  const src = slideLines(raw);
   const key = (s: string) => s.replace(/\s/g, '').toLowerCase();
+  const found: Array<{ start: string; end: string; line: number }> = [];
   for (let n = 1; n <= src.lines.length; n++) {
-    if (squash(lineAt(src, n)) !== 'Lisätiedot') continue;
+    if (!TEASER.test(squash(lineAt(src, n)))) continue;
     // A teaser's title is the first line with text after its marker; the line after repeats it and goes on.
     let t = n + 1;
     while (t <= src.lines.length && !squash(lineAt(src, t))) t++;
     const title = squash(lineAt(src, t));
     if (!key(title).includes(key(regionPhrase))) continue;
-    const years = /\b(\d{4})[ –-](\d{4})\b/.exec(title);
-    if (years && years[1]! < years[2]!) return { start: years[1]!, end: years[2]!, line: t };
+    const years = YEARS.exec(title);
+    if (!years || years[1]! >= years[2]!)
+      throw new SourceError(
+        src.file,
+        t,
+        `the teaser titled with "${regionPhrase}" gives no period of two years in order ("2008 2011")`,
+      );
+    found.push({ start: years[1]!, end: years[2]!, line: t });
   }
-  return null;
+  const [first] = found;
+  const other = found.find((f) => f.start !== first!.start || f.end !== first!.end);
+  if (other)
+    throw new SourceError(
+      src.file,
+      other.line,
+      `this teaser dates the project of "${regionPhrase}" ${other.start}–${other.end}, the teaser of line ${first!.line} ${first!.start}–${first!.end}`,
+    );
+  return first ?? null;
 }
