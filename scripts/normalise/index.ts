@@ -24,7 +24,7 @@ import {
 import { OrganisationRegistry } from './organisations.ts';
 import { documentSources } from './documents.ts';
 import { buildThemes, restrictNationalThemes, type ThemeInput } from './themes.ts';
-import { phraseTranslation, translateDetails } from './translations.ts';
+import { phraseTranslation, requireAllUsed, translateDetails } from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
   buildCooperationAreas,
@@ -249,7 +249,13 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       notes: quality,
     }),
   );
-  const sources: SourceDocument[] = documentSources(doc).map((d) =>
+  const documents = documentSources(doc);
+  requireAllUsed(
+    DOCUMENT_TITLE_TRANSLATIONS,
+    'DOCUMENT_TITLE_TRANSLATIONS',
+    documents.map((d) => d.title),
+  );
+  const sources: SourceDocument[] = documents.map((d) =>
     DOCUMENT_TITLE_TRANSLATIONS[d.title]
       ? { ...d, titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS) }
       : d,

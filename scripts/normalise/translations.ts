@@ -22,8 +22,35 @@ const withTranslations = <T extends object>(item: T, fields: Record<string, Phra
   return present.length ? { ...item, ...Object.fromEntries(present) } : item;
 };
 
+/**
+ * Every curated translation must still find its phrase: a phrase reworded in a document would otherwise lose its
+ * Swedish and English without a word, and the stale entry would wait for a phrase that no longer comes.
+ */
+export function requireAllUsed(table: Record<string, unknown>, name: string, found: ReadonlyArray<string | null>) {
+  const present = new Set(found);
+  const stale = Object.keys(table).find((fi) => !present.has(fi));
+  if (stale !== undefined)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `${name}["${stale}"] matches no phrase the documents give now: update the entry to the document's new wording, or remove it`,
+    );
+}
+
 /** The details with the curated translations of their phrases beside the Finnish. */
 export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
+  requireAllUsed(
+    PHRASE_TRANSLATIONS,
+    'PHRASE_TRANSLATIONS',
+    details.flatMap((d) => [
+      ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.basedOn, ...d.results].map((f) => f.text),
+      ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
+      ...d.staffing.flatMap((s) => [s.role, s.employer]),
+      ...d.financing.flatMap((f) => [f.organisation, f.what]),
+      ...d.figures.map((f) => f.label),
+      ...d.decisions.map((x) => x.body),
+    ]),
+  );
   return details.map((d) => ({
     ...d,
     goals: d.goals.map(fact),

@@ -834,6 +834,36 @@ const cases: Case[] = [
     failures: { [PLAN]: err('ENOENT') },
     expected: { outcome: 'b', message: at(PLAN, null, 'source document missing') },
   },
+  // --- spellings that change nothing a reader sees (scripts/lib/spelling.ts) ---
+  {
+    name: 'a zero-width space inside a project name',
+    mutation: { [MINUTES]: edit(M, PROOMU_ROW, PROOMU_ROW.replace('Proomu', 'Proo\u200bmu')) },
+    expected: { outcome: 'a', exact: true },
+  },
+  {
+    name: 'a soft hyphen inside a translated goal of the plan',
+    mutation: { [PLAN]: edit(P, 'Luoda pysyvä perhepalveluverkosto', 'Luoda pysyvä perhepalvelu\u00adverkosto') },
+    expected: { outcome: 'a', exact: true },
+  },
+  {
+    name: 'an en dash for the hyphen of a project name',
+    mutation: { [MINUTES]: edit(M, PROOMU_ROW, PROOMU_ROW.replace('Proomu-hanke', 'Proomu–hanke')) },
+    expected: { outcome: 'a' },
+  },
+  {
+    name: 'a word joiner and a byte-order mark inside the cost cell',
+    mutation: { [MINUTES]: edit(M, PROOMU_ROW, PROOMU_ROW.replace('180 100', '180\u2060 100\ufeff')) },
+    expected: { outcome: 'a' },
+  },
+  {
+    name: 'a translated goal of the plan reworded: its translation cannot silently fall away',
+    mutation: { [PLAN]: edit(P, 'Luoda pysyvä perhepalveluverkosto', 'Rakentaa pysyvä perhepalveluverkosto') },
+    expected: {
+      outcome: 'b',
+      message:
+        /^scripts\/curation\.ts: PHRASE_TRANSLATIONS\["Luoda pysyvä perhepalveluverkosto .*"\] matches no phrase the documents give now/,
+    },
+  },
 ];
 
 const { tally, baseline } = runFaultCases('fault injection on the real documents', cases, 30, 2);
