@@ -30,7 +30,50 @@ function afterFirstPaint(run: () => void) {
   setTimeout(once, 3000);
 }
 
+/**
+ * Says that the page is still loading when the app has not taken over a second after the start, or at once when the
+ * reader clicks before then: a slow data file or script is not silence. The status is the build's, in the page's
+ * language, empty until filled, so a screen reader announces it; emptied once the app is ready.
+ */
+function sayWhileLoading(): () => void {
+  const status = document.getElementById('page-status');
+  const html = document.documentElement;
+  if (!status) return () => undefined;
+  const show = () => {
+    if (!html.hasAttribute('data-ready')) status.textContent = status.dataset.text ?? '';
+  };
+  const timer = setTimeout(show, 1000);
+  document.addEventListener('click', show, { capture: true });
+  const done = () => {
+    clearTimeout(timer);
+    document.removeEventListener('click', show, { capture: true });
+    status.textContent = '';
+  };
+  new MutationObserver((_, observer) => {
+    if (!html.hasAttribute('data-ready')) return;
+    observer.disconnect();
+    done();
+  }).observe(html, { attributes: true, attributeFilter: ['data-ready'] });
+  return done;
+}
+
+/**
+ * The page's data. Files other than the ones the page was built from (the build's fingerprint in the page) were not
+ * validated by the build, so only then are the schemas loaded to check them (data/load.ts).
+ */
+async function loadData() {
+  const { dataDigest, fetchDataFiles, parseDataFiles } = await import('./data/fetchData');
+  const files = await fetchDataFiles(BASE_URL);
+  const parsed = parseDataFiles(files);
+  const built = document.querySelector<HTMLMetaElement>('meta[name=data-digest]')?.content;
+  if (built && dataDigest(files) === built) return parsed;
+  // A validator that cannot be downloaded leaves the files as they parsed, as the build's would be.
+  const validator = await import('./data/load').catch(() => null);
+  return validator ? validator.validateLoaded(parsed) : parsed;
+}
+
 applyColorScheme(storedColorScheme());
+const stopSaying = sayWhileLoading();
 
 afterFirstPaint(() => {
   // All of the page's modules at once (scripts/site/build.mjs lists them): one round trip, not one per import level.
@@ -43,11 +86,12 @@ afterFirstPaint(() => {
   }
   const lang = document.documentElement.lang;
   if ((LANGS as readonly string[]).includes(lang)) void warmFormatters(lang as Lang);
-  const loading = import('./data/fetchData').then(async ({ fetchDataFiles, parseDataFiles }) =>
-    parseDataFiles(await fetchDataFiles(BASE_URL)),
-  );
+  const loading = loadData();
   // Without its code the page stays as prerendered: readable, its links work, its app controls say they need it.
   import('./main')
     .then(({ start }) => start(loading))
-    .catch((error: unknown) => console.error('The page stays as prerendered: its code could not be loaded.', error));
+    .catch((error: unknown) => {
+      stopSaying();
+      console.error('The page stays as prerendered: its code could not be loaded.', error);
+    });
 });

@@ -9,8 +9,8 @@ import { validateDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
-import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
-import { LANGS, loadMessages } from './i18n';
+import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
+import { LANGS, loadMessages, translate, type Lang } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
@@ -91,4 +91,10 @@ export async function prerenderPages(
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
-export { robotsTxt, sitemap, allRoutes, DATA_FILE_NAMES };
+
+/** The page's loading status, outside the app's root: empty, so that src/boot.ts filling it is announced. */
+export const loadingStatus = (lang: Lang) =>
+  renderToStaticMarkup(
+    <div id="page-status" className="page-status no-print" role="status" data-text={translate(lang, 'loading')} />,
+  );
+export { robotsTxt, sitemap, allRoutes, dataDigest, DATA_FILE_NAMES };

@@ -11,12 +11,20 @@ import { BASE, legacyRedirect } from './state/url';
 
 /**
  * The app's start, called by the entry script (boot.ts) with the data it is fetching. Old query-only links
- * (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect). A prerendered page is hydrated
+ * (`?view=…&lang=…`) go to their page first (the CSP forbids an inline redirect), a `?project=` once the data says
+ * whether the project has one. A prerendered page is hydrated
  * once its data, its view's code and its strings are here, starting from the state the build rendered; a page whose
  * data fails shows the error panel instead.
  */
 export async function start(loading: Promise<LoadResult>): Promise<void> {
-  const redirect = legacyRedirect(window.location.pathname, window.location.search);
+  const { pathname, search } = window.location;
+  let redirect = legacyRedirect(pathname, search);
+  // A project's page exists only for an id the data has: an unknown one stays on the page that names it as ignored.
+  if (redirect && new URLSearchParams(search).has('project')) {
+    const result = await loading;
+    const projects = (result.ok ? result.dataset : result.partial).projects;
+    redirect = legacyRedirect(pathname, search, BASE, projects && new Set(projects.map((p) => p.id)));
+  }
   if (redirect) {
     window.location.replace(`${redirect}${window.location.hash}`);
     return;

@@ -35,9 +35,11 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
+const texts = {};
 for (const file of server.DATA_FILE_NAMES) {
   try {
-    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+    texts[file] = { text: readFileSync(join(dataDir, file), 'utf8') };
+    files[file] = JSON.parse(texts[file].text);
   } catch (e) {
     fail(`public/data/${file}: ${e.message}`);
   }
@@ -101,12 +103,12 @@ const replaceOnce = (html, pattern, replacement, what) => {
   return html.replace(pattern, () => replacement);
 };
 
-function page({ lang, head, body, extra = [] }) {
+function page({ lang, head, body, extra = [], status = '' }) {
   let html = replaceOnce(template, /<html lang="[^"]*">/, `<html lang="${lang}">`, '<html lang>');
   html = replaceOnce(html, /\s*<title>[^<]*<\/title>/, '', '<title>');
   html = replaceOnce(html, /\s*<meta\s+name="description"[^>]*>/, '', 'meta description');
   html = replaceOnce(html, /<\/head>/, `  ${[head, ...extra].join('\n    ')}\n  </head>`, '</head>');
-  return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>`, '<div id="root">');
+  return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>${status}`, '<div id="root">');
 }
 
 let publication;
@@ -126,6 +128,8 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
+/** The fingerprint of the files the pages were validated with: a page checks files that differ (src/boot.ts). */
+const dataDigest = `<meta name="data-digest" content="${server.dataDigest(texts)}" />`;
 for (const p of pages)
   write(
     p.path,
@@ -133,7 +137,8 @@ for (const p of pages)
       lang: p.route.lang,
       head: p.head,
       body: p.body,
-      extra: [...pageStylesheets(p.source), pageModules(p.source, p.route.lang)],
+      extra: [...pageStylesheets(p.source), pageModules(p.source, p.route.lang), dataDigest],
+      status: server.loadingStatus(p.route.lang),
     }),
   );
 

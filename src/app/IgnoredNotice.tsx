@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../i18n';
-import type { IgnoredPart } from '../state/ignored';
+import { summariseIgnored, type IgnoredPart } from '../state/ignored';
 
 /**
  * Tells the reader which parts of the address they opened were ignored (`theme=nosuch`), instead of dropping them
@@ -10,20 +10,22 @@ export function IgnoredNotice({ parts }: { parts: IgnoredPart[] }) {
   const t = useT();
   const [dismissed, setDismissed] = useState<IgnoredPart[] | null>(null);
   const shown = parts.length > 0 && dismissed !== parts;
+  const summary = summariseIgnored(parts);
   return (
     <div role="status" className="ignored-status">
       {shown && (
         <div className="notice ignored-notice no-print" data-testid="ignored-notice">
           <p>
             <strong>{t('ignoredHeading')}.</strong> {t('ignoredIntro')}{' '}
-            {parts.map((p, i) => (
-              <span key={`${p.param}=${p.value}`}>
+            {summary.shown.map((p, i) => (
+              <span key={`${i}:${p.param}`}>
                 {i > 0 && ', '}
                 <code>
                   {p.param}={p.value}
                 </code>
               </span>
             ))}
+            {summary.more > 0 && ` ${t('ignoredMore', { count: summary.more })}`}
           </p>
           <button type="button" onClick={() => setDismissed(parts)}>
             {t('ignoredDismiss')}

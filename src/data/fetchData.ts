@@ -117,6 +117,24 @@ export function parseDataFiles(files: FetchedFiles): LoadResult {
   return errors.length ? { ok: false, errors, partial } : { ok: true, dataset: partial as unknown as Dataset };
 }
 
+/**
+ * A fingerprint of the data files' texts (FNV-1a over each name and text, in the files' order). The build writes the
+ * one of the files its pages were validated with into each page; the page compares the files it fetched, and only
+ * files that differ are checked against the schemas (data/load.ts `validateLoaded`). `null` when a file did not arrive.
+ */
+export function dataDigest(files: Record<DataFileName, FetchedFile>): string | null {
+  let hash = 0x811c9dc5;
+  let length = 0;
+  for (const file of DATA_FILE_NAMES) {
+    const fetched = files[file];
+    if (!('text' in fetched)) return null;
+    const part = `${file}\u0000${fetched.text}\u0000`;
+    length += part.length;
+    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
+  }
+  return `${length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
 /** Fetches and parses every data file relative to the site's base URL. */
 export async function loadDataset(baseUrl: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
   return parseDataFiles(await fetchDataFiles(baseUrl, fetcher));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dataFetch, realDataset } from '../../test/unit/fixtures';
-import { loadDataset } from './fetchData';
-import { filesOf, validateDataset } from './load';
+import { DATA_FILE_NAMES, dataDigest, fetchDataFiles, loadDataset, parseDataFiles } from './fetchData';
+import { filesOf, validateDataset, validateLoaded } from './load';
 
 describe('loading the data files', () => {
   it('reads the document facts beside the tables', async () => {
@@ -44,5 +44,56 @@ describe('validating the data files', () => {
       },
     ]);
     expect(result.partial.details).toBeDefined();
+  });
+});
+
+describe('the fingerprint of the data files a page was built from', () => {
+  const published = Object.fromEntries(
+    DATA_FILE_NAMES.map((f) => [f, { text: readFileSync(`public/data/${f}`, 'utf8') }]),
+  ) as Parameters<typeof dataDigest>[0];
+
+  it('is the same for the same texts and differs when one character of one file does', () => {
+    expect(dataDigest(published)).toMatch(/^[0-9a-f]+-[0-9a-f]{8}$/);
+    expect(dataDigest({ ...published })).toBe(dataDigest(published));
+    const edited = published['funding.json'];
+    if (!('text' in edited)) throw new Error('funding.json');
+    const changed = { text: edited.text.replace(/\d/, (d) => String((Number(d) + 1) % 10)) };
+    expect(dataDigest({ ...published, 'funding.json': changed })).not.toBe(dataDigest(published));
+  });
+
+  it('tells which file holds which text, and has none when a file did not arrive', () => {
+    const swapped = { ...published, 'events.json': published['report.json'], 'report.json': published['events.json'] };
+    expect(dataDigest(swapped)).not.toBe(dataDigest(published));
+    expect(dataDigest({ ...published, 'regions.json': { error: { kind: 'http', status: 404 } } })).toBeNull();
+  });
+});
+
+describe('checking files the page was not built from', () => {
+  it('passes the published files as they are', async () => {
+    const result = validateLoaded(await loadDataset('/', dataFetch()));
+    expect(result.ok).toBe(true);
+  });
+
+  it('names a file whose amounts are strings, which would show as NaN, and keeps the others', async () => {
+    const funding = readFileSync('public/data/funding.json', 'utf8').replace(/: (\d+)/g, ': "$1"');
+    const result = validateLoaded(await loadDataset('/', dataFetch({ 'funding.json': funding })));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { file: 'funding.json', problem: { kind: 'schema', message: expect.stringMatching(/number/) } },
+    ]);
+    expect(result.partial.funding).toBeUndefined();
+    expect(result.partial.projects).toHaveLength(realDataset().projects.length);
+  });
+
+  it("keeps the parse's own problems, in the files' order, beside the schema's", async () => {
+    const files = await fetchDataFiles('/', dataFetch({ 'regions.json': 404, 'projects.json': '[{"id":"x"}]' }));
+    const result = validateLoaded(parseDataFiles(files));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.file, e.problem.kind])).toEqual([
+      ['projects.json', 'schema'],
+      ['regions.json', 'http'],
+    ]);
   });
 });

@@ -31,3 +31,18 @@ export function validateDataset(values: Partial<Record<keyof typeof DATA_KEYS, u
 /** The dataset's files by name, as validateDataset reads them. */
 export const filesOf = (dataset: Partial<Dataset>) =>
   Object.fromEntries(DATA_FILE_NAMES.map((file) => [file, dataset[DATA_KEYS[file]]]));
+
+/**
+ * A load whose files are not the ones the page was built from (published since, or replaced on the server): every
+ * file that arrived and parsed is checked against the schemas too, so a value of the wrong type names its file in the
+ * error panel instead of showing as NaN.
+ */
+export function validateLoaded(result: LoadResult): LoadResult {
+  const files = filesOf(result.ok ? result.dataset : result.partial);
+  const checked = validateDataset(files);
+  const failed = new Map((result.ok ? [] : result.errors).map((e) => [e.file, e]));
+  if (!checked.ok) for (const e of checked.errors) if (files[e.file] !== undefined) failed.set(e.file, e);
+  const errors = DATA_FILE_NAMES.flatMap((file) => failed.get(file) ?? []);
+  // Without errors every file arrived, parsed and passed: the check's own result.
+  return errors.length ? { ok: false, errors, partial: checked.ok ? checked.dataset : checked.partial } : checked;
+}

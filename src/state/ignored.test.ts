@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredParts } from './ignored';
+import { ignoredParts, summariseIgnored } from './ignored';
 import type { KnownIds } from './prune';
 
 const known: KnownIds = {
@@ -59,7 +59,45 @@ describe('ignoredParts', () => {
     expect(ignoredParts('?theme=&layer=&utm_source=mail', known)).toEqual([]);
   });
 
+  it("names an old link's view or language that it cannot read, not one it can", () => {
+    expect(ignoredParts('?view=nosuch&lang=de&layer=cost', known)).toEqual([
+      { param: 'view', value: 'nosuch' },
+      { param: 'lang', value: 'de' },
+    ]);
+    expect(ignoredParts('?view=map&lang=sv', known)).toEqual([]);
+  });
+
   it('leaves ids alone whose file did not load: they cannot be judged', () => {
     expect(ignoredParts('?theme=nosuch', { ...known, themes: undefined })).toEqual([]);
+  });
+});
+
+describe('summariseIgnored', () => {
+  it('cuts a long value with an ellipsis and keeps short ones as they are', () => {
+    const { shown, more } = summariseIgnored(
+      [
+        { param: 'theme', value: 'a'.repeat(100_000) },
+        { param: 'layer', value: 'nosuch' },
+      ],
+      8,
+      40,
+    );
+    expect(shown).toEqual([
+      { param: 'theme', value: `${'a'.repeat(39)}…` },
+      { param: 'layer', value: 'nosuch' },
+    ]);
+    expect(more).toBe(0);
+  });
+
+  it('lists at most the first few distinct parts and counts the rest', () => {
+    const parts = Array.from({ length: 300 }, (_, i) => ({ param: 'year', value: String(3000 + i) }));
+    const { shown, more } = summariseIgnored([...parts, ...parts], 8);
+    expect(shown.map((p) => p.value)).toEqual(['3000', '3001', '3002', '3003', '3004', '3005', '3006', '3007']);
+    expect(more).toBe(292);
+  });
+
+  it('does not cut a character written as two UTF-16 units in half', () => {
+    const { shown } = summariseIgnored([{ param: 'theme', value: `abc${'😀'.repeat(10)}` }], 8, 5);
+    expect(shown[0]!.value).toBe('abc…');
   });
 });

@@ -20,6 +20,9 @@ const LISTS: Record<string, (s: UrlState) => readonly string[]> = {
 
 /** The single-valued parameters: the value the state holds, written as the address writes it. */
 const SINGLES: Record<string, (s: UrlState) => string | null> = {
+  // The old query-only links' view and language: a readable one has sent the reader to its page (legacyRedirect).
+  view: (s) => s.view,
+  lang: (s) => s.lang,
   cost: (s) => s.filters.cost,
   sort: (s) => (s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null),
   project: (s) => s.selectedProjectId,
@@ -61,4 +64,27 @@ export function ignoredParts(search: string, known: KnownIds): IgnoredPart[] {
     }
   }
   return ignored;
+}
+
+/** What the notice lists of the ignored parts: the first `max` distinct ones, and how many more there are. */
+export interface IgnoredSummary {
+  shown: IgnoredPart[];
+  more: number;
+}
+
+/**
+ * Keeps the notice short whatever the address holds: distinct parts only, at most `max` of them, each value cut to
+ * `length` characters with an ellipsis (a 100 kB parameter is one line, not a page).
+ *
+ * @example summariseIgnored([{ param: 'q', value: 'x'.repeat(50) }], 8, 10).shown[0].value // 'xxxxxxxxx…'
+ */
+export function summariseIgnored(parts: IgnoredPart[], max = 8, length = 40): IgnoredSummary {
+  const distinct = [...new Map(parts.map((p) => [`${p.param}=${p.value}`, p])).values()];
+  const shown = distinct.slice(0, max).map((p) => {
+    if (p.value.length <= length) return p;
+    const cut = p.value.slice(0, length - 1);
+    // Not half of a character written as two UTF-16 units.
+    return { ...p, value: `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…` };
+  });
+  return { shown, more: distinct.length - shown.length };
 }

@@ -81,6 +81,33 @@ describe('URL state', () => {
     expect(legacyRedirect('/k/projects/', '?project=2009-lasse', '/k/')).toBe('/k/projects/2009-lasse/');
     expect(legacyRedirect('/k/map/', '?project=2009-lasse&year=2009', '/k/')).toBeNull();
     expect(legacyRedirect('/k/sv/compare/', '?year=2008', '/k/')).toBeNull();
+    expect(legacyRedirect('/k/projects/2009-lasse/', '?view=map&year=2009', '/k/')).toBe(
+      '/k/map/?year=2009&project=2009-lasse',
+    );
+  });
+
+  it('takes what it cannot read along as written, for the page it leads to to name', () => {
+    expect(legacyRedirect('/k/projects/', '?project=2009-lasse&layer=nosuch&year=2008,2010', '/k/')).toBe(
+      '/k/projects/2009-lasse/?layer=nosuch&year=2008,2010',
+    );
+    expect(legacyRedirect('/k/', '?view=map&layer=nosuch&theme=%3Cx%3E', '/k/')).toBe(
+      '/k/map/?layer=nosuch&theme=%3Cx%3E',
+    );
+    expect(legacyRedirect('/k/', '?lang=sv&view=nosuch', '/k/')).toBe('/k/sv/?view=nosuch');
+    // Nothing readable to act on: the page stays, and names the values.
+    expect(legacyRedirect('/k/', '?view=nosuch&lang=de', '/k/')).toBeNull();
+  });
+
+  it("opens a project's page only for an id the data has, in the page's language", () => {
+    const projects = new Set(['2009-lasse']);
+    expect(legacyRedirect('/k/sv/projects/', '?project=nosuch', '/k/', projects)).toBeNull();
+    expect(legacyRedirect('/k/sv/projects/', '?project=2009-lasse&year=2009', '/k/', projects)).toBe(
+      '/k/sv/projects/2009-lasse/?year=2009',
+    );
+    expect(legacyRedirect('/k/', '?view=projects&lang=sv&project=nosuch', '/k/', projects)).toBe(
+      '/k/sv/projects/?project=nosuch',
+    );
+    expect(legacyRedirect('/k/projects/', '?project=Not%20an%20id', '/k/', projects)).toBeNull();
   });
 
   it('ignores unknown and malformed parameters without failing', () => {

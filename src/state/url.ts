@@ -153,19 +153,33 @@ export function encodeLocation(s: UrlState, base = BASE): string {
 
 /**
  * Where an old query-only link (`?view=projects&lang=sv&project=x&year=2008`, from before views were pages) now
- * lives, or null when the address is already a page's own. The query's view and language win over the path's.
+ * lives, or null when the address is already a page's own. The query's view and language win over the path's; a
+ * `project` on the projects page moves into the path when `projects` (the data's ids, once known) has it. The rest of
+ * the query, an unreadable `view` or `lang` too, goes along as written, so the page named is the one that tells the
+ * reader what it could not read (state/ignored.ts).
  */
-export function legacyRedirect(pathname: string, search: string, base = BASE): string | null {
+export function legacyRedirect(
+  pathname: string,
+  search: string,
+  base = BASE,
+  projects?: ReadonlySet<string>,
+): string | null {
   const p = new URLSearchParams(search);
   const query = decodeUrlState(search);
-  const legacyProject =
-    p.has('project') && (query.view === PROJECT_VIEW || routeOf(pathname, base)?.view === PROJECT_VIEW);
-  if (!p.has('view') && !p.has('lang') && !legacyProject) return null;
   const here = decodeLocation(pathname, search, base);
-  const state: UrlState = {
-    ...here,
-    view: p.has('view') ? query.view : here.view,
-    lang: p.has('lang') ? query.lang : here.lang,
-  };
-  return encodeLocation(state, base);
+  const hasView = p.get('view') === query.view;
+  const hasLang = p.get('lang') === query.lang;
+  const view = hasView ? query.view : here.view;
+  const pathProject = routeOf(pathname, base)?.project ?? null;
+  const id = query.selectedProjectId;
+  const opens = view === PROJECT_VIEW && pathProject === null && id !== null && (projects?.has(id) ?? true);
+  if (!hasView && !hasLang && !opens) return null;
+  if (hasView) p.delete('view');
+  if (hasLang) p.delete('lang');
+  if (opens) p.delete('project');
+  // A project's own page left for another view keeps the project open there, as its panel.
+  if (pathProject !== null && view !== PROJECT_VIEW) p.set('project', pathProject);
+  const project = view !== PROJECT_VIEW ? null : opens ? id : pathProject;
+  const rest = p.toString().replace(/%2C/g, ',');
+  return `${routePath({ lang: hasLang ? query.lang : here.lang, view, project }, base)}${rest ? `?${rest}` : ''}`;
 }

@@ -28,6 +28,7 @@ export default {
   ignoredHeading: 'Parts of the address were not used',
   ignoredIntro: 'These values were not recognised, so the page is shown without them:',
   ignoredDismiss: 'Dismiss',
+  ignoredMore: 'and {count} more',
   noScriptControls:
     "Filtering, search, sorting and the view's options need JavaScript. Without it the page shows all the data as it is.",
   errorTitle: 'The data could not be loaded',

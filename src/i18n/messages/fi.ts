@@ -26,6 +26,7 @@ const fi = {
   ignoredHeading: 'Osoitteen osia ei käytetty',
   ignoredIntro: 'Näitä arvoja ei tunnistettu, joten sivu näytetään ilman niitä:',
   ignoredDismiss: 'Sulje ilmoitus',
+  ignoredMore: '{count, plural, one {ja # muu} other {ja # muuta}}',
   noScriptControls:
     'Suodatus, haku, lajittelu ja näkymän valinnat tarvitsevat JavaScriptin. Ilman sitä sivu näyttää koko aineiston sellaisenaan.',
   errorTitle: 'Aineiston lataus epäonnistui',

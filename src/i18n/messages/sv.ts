@@ -28,6 +28,7 @@ export default {
   ignoredHeading: 'Delar av adressen användes inte',
   ignoredIntro: 'Följande värden kändes inte igen, så sidan visas utan dem:',
   ignoredDismiss: 'Stäng meddelandet',
+  ignoredMore: 'och {count} till',
   noScriptControls:
     'Filtrering, sökning, sortering och vyns val kräver JavaScript. Utan det visar sidan hela materialet som det är.',
   errorTitle: 'Materialet kunde inte laddas',
