@@ -3,17 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, it, expect } from 'vitest';
+import { it, expect } from 'vitest';
 import { feature } from 'topojson-client';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { realDataset } from '../../test/unit/fixtures';
 import { buildBoundaries, GeoBuildError, SIZE_BUDGET_BYTES } from './build-boundaries.ts';
+import { geoDir, withSources } from '../../test/unit/sources.ts';
 
 const repo = resolve(__dirname, '../..');
 const regionsPath = join(repo, 'public/data/regions.json');
-const geojsonPath = resolve(repo, '../shared/geo/municipalities-2013.geojson');
+const geojsonPath = join(geoDir, 'municipalities-2013.geojson');
 const { regions } = realDataset();
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'geo-'));
@@ -32,7 +33,7 @@ async function expectFailure(options: { from?: string; url?: string; timeoutMs?:
   return (error as Error).message;
 }
 
-describe('buildBoundaries', () => {
+withSources('buildBoundaries', () => {
   it('builds a TopoJSON of exactly the regions.json municipalities, under budget', async () => {
     const outPath = join(tempDir(), 'boundaries.json');
     const result = await buildBoundaries({ from: geojsonPath, regionsPath, outPath });

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSource } from '../lib/document.ts';
 import { writtenForms } from './factQuality.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const doc = (file: string) => readSource('../shared/seeds', file);
+const doc = (file: string) => readSource(seedsDir, file);
 
-describe('the ways a document writes one name', () => {
+withSources('the ways a document writes one name', () => {
   it('finds the spacing and case variants of a centre, not its capitalised headings or logos', () => {
     const forms = writtenForms(doc('004_2387fd943a303f05.txt'), 'SONet BOTNIA');
     expect([...forms.keys()].sort()).toEqual(['SONet BOTNIA', 'SONetBOTNIA', 'SoNet Botnia']);

@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
 import { parseReportEvents, parseReportFacts, parseReportPriorities } from './activityReport.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '003_a770a4bc205e09dd.txt');
+const real = () => readSource(seedsDir, '003_a770a4bc205e09dd.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
   ...src,
   lines: src.lines.map((l) => l.replace(from, to)),
 });
 
-describe('the activity report 2005–2006', () => {
+withSources('the activity report 2005–2006', () => {
   it('reads the five priority headings', () => {
     expect(parseReportPriorities(real(), []).map((p) => p.name)).toEqual([
       'Lastensuojelu ja varhainen puuttuminen',

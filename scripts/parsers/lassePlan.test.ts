@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
 import { parseLassePlan, timeAndPlace } from './lassePlan.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '004_2387fd943a303f05.txt');
+const real = () => readSource(seedsDir, '004_2387fd943a303f05.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
   ...src,
   lines: src.lines.map((l) => l.replace(from, to)),
 });
 
-describe('the LasSe plan: organisation, money, survey, evaluation', () => {
-  const d = parseLassePlan(real());
+withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
+  let d: ReturnType<typeof parseLassePlan>;
+  beforeAll(() => {
+    d = parseLassePlan(real());
+  });
 
   it('reads the goals A, B and C', () => {
     expect(d.goals.map((g) => [g.letter, g.line])).toEqual([

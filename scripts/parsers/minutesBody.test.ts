@@ -1,14 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
 import { clockTime, parseMinutesBody } from './minutesBody.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '000_34c4f4e8cbac8681.txt');
+const real = () => readSource(seedsDir, '000_34c4f4e8cbac8681.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
   ...src,
   lines: src.lines.map((l) => l.replace(from, to)),
 });
 
-describe('the body of the minutes', () => {
+withSources('the body of the minutes', () => {
   it('reads the autumn 2008 events of §7 with dates, places and ranges', () => {
     const { events } = parseMinutesBody(real());
     expect(events.slice(0, 5).map((e) => [e.kind, e.title, e.place, e.start, e.end, e.line])).toEqual([

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSource } from '../lib/document.ts';
 import { parseProgrammeSlides } from './presentation.ts';
 import { REGIONAL_PROJECT_STARTS } from '../curation.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '001_5e72e1e76d65b102.txt');
+const real = () => readSource(seedsDir, '001_5e72e1e76d65b102.txt');
 
-describe('the ministry slides', () => {
+withSources('the ministry slides', () => {
   it('reads the three goals with their indicator counts and the three means', () => {
     const s = parseProgrammeSlides(
       real(),

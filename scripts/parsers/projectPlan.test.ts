@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
 import { parsePlanDetails, readPost } from './projectPlan.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '002_8693d7b1f13daa76.txt');
+const real = () => readSource(seedsDir, '002_8693d7b1f13daa76.txt');
 const without = (src: SourceText, pattern: RegExp): SourceText => ({
   ...src,
   lines: src.lines.map((l) => (pattern.test(l) ? '' : l)),
 });
 
-describe('the Vaasa family centre plan', () => {
-  const d = parsePlanDetails(real());
+withSources('the Vaasa family centre plan', () => {
+  let d: ReturnType<typeof parsePlanDetails>;
+  beforeAll(() => {
+    d = parsePlanDetails(real());
+  });
 
   it('reads the three numbered goals and the ages the third names', () => {
     expect(d.goals.map((g) => g.line)).toEqual([18, 20, 22]);

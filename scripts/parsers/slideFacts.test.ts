@@ -1,15 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
 import { areasOnSlide, copiedRuns, disagreeingDates, periodInTeaser, readSlides } from './slideFacts.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = () => readSource('../shared/seeds', '001_5e72e1e76d65b102.txt');
+const real = () => readSource(seedsDir, '001_5e72e1e76d65b102.txt');
 const edit = (src: SourceText, from: RegExp | string, to: string): SourceText => ({
   ...src,
   lines: src.lines.map((l) => l.replace(from, to)),
 });
 
-describe('the ministry slides beyond the split', () => {
-  const slides = readSlides(real());
+withSources('the ministry slides beyond the split', () => {
+  let slides: ReturnType<typeof readSlides>;
+  beforeAll(() => {
+    slides = readSlides(real());
+  });
 
   it('numbers the 45 slides with their lines', () => {
     expect(slides).toHaveLength(45);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { readSource, splitLines, type SourceText } from '../lib/document.ts';
 import {
   readActionPlanTitle,
@@ -7,11 +7,12 @@ import {
   readPresentationTitle,
   sentenceCase,
 } from './titles.ts';
+import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
-const real = (file: string) => readSource('../shared/seeds', file);
+const real = (file: string) => readSource(seedsDir, file);
 const text = (s: string): SourceText => ({ file: 'x.txt', lines: splitLines(s) });
 
-describe('document titles', () => {
+withSources('document titles', () => {
   it('reads the title slide: the heading in sentence case, the subtitle and the presenter', () => {
     expect(readPresentationTitle(real('001_5e72e1e76d65b102.txt'))).toEqual({
       title: 'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun',

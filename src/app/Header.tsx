@@ -9,8 +9,8 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska'
 /**
  * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a
  * plain click switches the language in place, keeping the filters and the scroll position. The language's strings
- * start to load when the reader points at or focuses the link, not with every page (17 kB the page would otherwise
- * download for a switch most readers never make), so the click usually finds them here.
+ * start to load when the reader points at or focuses the link, not with every page (most readers never switch), so
+ * the click usually finds them here (docs/decisions/strings-on-intent.md).
  */
 function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolean; onSwitch: () => void }) {
   const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));

@@ -3,7 +3,7 @@ import { useAppStore } from '../state/store';
 import { useT } from '../i18n';
 import { ViewBoundary } from '../ui/ViewBoundary';
 import { PrintHeader } from '../ui/PrintHeader';
-import { usePruneUnknownIds } from '../state/usePruneUnknownIds';
+import { useIgnoredParts } from '../state/useIgnoredParts';
 import { VIEW_PAGES } from './views';
 import { IgnoredNotice } from './IgnoredNotice';
 import type { View } from '../state/types';
@@ -15,7 +15,7 @@ export function ViewSwitch() {
     // The print header and the pruning of unknown ids read the data too, so a broken file is caught here as well.
     <ViewBoundary key={view}>
       <PrintHeader />
-      <PruneUnknownIds />
+      <IgnoredAddressParts />
       <ViewContent view={view} />
     </ViewBoundary>
   );
@@ -46,6 +46,6 @@ function ViewContent({ view }: { view: View }) {
 }
 
 /** Prunes the ids the data does not know and tells the reader what of the address was ignored. */
-function PruneUnknownIds() {
-  return <IgnoredNotice parts={usePruneUnknownIds()} />;
+function IgnoredAddressParts() {
+  return <IgnoredNotice parts={useIgnoredParts()} />;
 }

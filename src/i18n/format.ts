@@ -108,8 +108,8 @@ export function foldForSearch(text: string): string {
 
 /**
  * Builds the formatters a page of `lang` uses, one per task. A language's first formatter loads its locale data, a
- * long task on a phone (measured: docs/benchmarks.md); the entry script has them built while the page waits for its
- * code and data, so the hydration finds them made.
+ * long task; the entry script has them built while the page waits for its code and data, so the hydration finds
+ * them made (docs/decisions/warm-formatters.md).
  */
 export async function warmFormatters(lang: Lang): Promise<void> {
   const formatters = [

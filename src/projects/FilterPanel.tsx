@@ -1,32 +1,32 @@
 import { useId, useMemo, useState } from 'react';
-import { collator, formatNumber, useLang, useT } from '../i18n';
+import { formatNumber, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { facetCounts } from '../state/selectors';
-import type { ArrayFilterKey } from '../state/types';
+import { chosen, facet, FACET_KEYS, type FacetKey } from '../state/facets';
 import { useProjectRows } from '../state/useProjectRows';
-import { EVIDENCE_STATUSES } from '../data/evidence';
 import { keepEarlyEdit } from '../ui/earlyEdit';
 
 interface Option {
   value: string;
   label: string;
   count: number;
-  lang?: string;
 }
 
 const VISIBLE = 8;
 
-function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayFilterKey; options: Option[] }) {
+/** One facet's values as checkboxes; ticking a value of a single-choice facet replaces its value. */
+function Facet({ filterKey, options }: { filterKey: FacetKey; options: Option[] }) {
   const t = useT();
   const lang = useLang();
-  const selected = useAppStore((s) => s.filters[filterKey]) as string[];
+  const { title, note } = facet(filterKey);
+  const selected = useAppStore((s) => chosen(s.filters, filterKey));
   const toggle = useAppStore((s) => s.toggleFilterValue);
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const shown = expanded ? options : options.slice(0, VISIBLE);
   return (
     <fieldset className="facet">
-      <legend>{title}</legend>
+      <legend>{t(title)}</legend>
       <ul id={id}>
         {shown.map((o) => (
           <li key={o.value}>
@@ -36,11 +36,11 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
                 checked={selected.includes(o.value)}
                 onChange={() => toggle(filterKey, o.value)}
                 ref={keepEarlyEdit(({ checked }) => {
-                  const now = useAppStore.getState().filters[filterKey] as string[];
+                  const now = chosen(useAppStore.getState().filters, filterKey);
                   if (now.includes(o.value) !== checked) toggle(filterKey, o.value);
                 })}
               />
-              <span lang={o.lang}>{o.label}</span> <span className="count">({formatNumber(lang, o.count)})</span>
+              <span>{o.label}</span> <span className="count">({formatNumber(lang, o.count)})</span>
             </label>
           </li>
         ))}
@@ -56,6 +56,7 @@ function Facet({ title, filterKey, options }: { title: string; filterKey: ArrayF
           {expanded ? t('showLess') : t('showMore', { count: options.length })}
         </button>
       )}
+      {note && <p className="muted facet-note">{t(note)}</p>}
     </fieldset>
   );
 }
@@ -71,39 +72,20 @@ export function FilterPanel({ id, shown }: { id: string; shown: number }) {
   const filters = useAppStore((s) => s.filters);
   const setFilter = useAppStore((s) => s.setFilter);
   const counts = useMemo(() => facetCounts(rows, filters), [rows, filters]);
-  const c = collator(lang);
 
-  const options = useMemo(() => {
-    const withSelected = (key: ArrayFilterKey, ids: string[]) => [...new Set([...ids, ...(filters[key] as string[])])];
-    const count = (key: ArrayFilterKey, v: string) => counts[key].get(v) ?? 0;
-    const years: Option[] = (['2008', '2009', 'none'] as const).map((y) => ({
-      value: y,
-      label: y === 'none' ? t('noPlanYear') : y,
-      count: count('years', y),
-    }));
-    const themeIds = [...lookups.themes.values()].filter(
-      (th) => th.scheme === 'plan-2008' || th.scheme === 'plan-2009',
-    );
-    const themes: Option[] = themeIds.map((th) => ({
-      value: th.id,
-      label: `${th.scheme === 'plan-2008' ? '2008' : '2009'}: ${th.name[lang]}`,
-      count: count('themes', th.id),
-    }));
-    const admins: Option[] = withSelected('admins', [...counts.admins.keys()])
-      .map((id) => {
-        return { value: id, label: lookups.names.organisation(id, lang), count: count('admins', id) };
-      })
-      .sort((a, b) => b.count - a.count || c.compare(a.label, b.label));
-    const provinces: Option[] = [...lookups.provinces.values()]
-      .filter((p) => p.core || counts.provinces.has(p.id))
-      .map((p) => ({ value: p.id, label: lookups.names.province(p.id, lang), count: count('provinces', p.id) }));
-    const municipalities: Option[] = withSelected('municipalities', [...counts.municipalities.keys()])
-      .map((code) => {
-        return { value: code, label: lookups.names.municipality(code, lang), count: count('municipalities', code) };
-      })
-      .sort((a, b) => b.count - a.count || c.compare(a.label, b.label));
-    return { years, themes, admins, provinces, municipalities };
-  }, [counts, lookups, lang, filters, t, c]);
+  const options = useMemo(
+    () =>
+      FACET_KEYS.map((key) => {
+        const f = facet(key);
+        const name = f.optionName ?? f.name;
+        const values = f.options({ counts: counts[key], selected: chosen(filters, key), l: lookups, lang });
+        return {
+          key,
+          options: values.map((v) => ({ value: v, label: name(v, lang, lookups), count: counts[key].get(v) ?? 0 })),
+        };
+      }),
+    [counts, lookups, lang, filters],
+  );
 
   const searchId = useId();
   const minId = useId();
@@ -124,50 +106,9 @@ export function FilterPanel({ id, shown }: { id: string; shown: number }) {
           ref={keepEarlyEdit(({ value }) => setFilter('q', value))}
         />
       </div>
-      <Facet title={t('facet.years')} filterKey="years" options={options.years} />
-      <Facet title={t('facet.themes')} filterKey="themes" options={options.themes} />
-      <Facet title={t('facet.admins')} filterKey="admins" options={options.admins} />
-      <Facet title={t('facet.provinces')} filterKey="provinces" options={options.provinces} />
-      <Facet title={t('facet.municipalities')} filterKey="municipalities" options={options.municipalities} />
-      <fieldset className="facet">
-        <legend>{t('facet.cost')}</legend>
-        <ul>
-          {(['known', 'unknown'] as const).map((v) => (
-            <li key={v}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.cost === v}
-                  onChange={() => setFilter('cost', filters.cost === v ? 'any' : v)}
-                  ref={keepEarlyEdit(({ checked }) => setFilter('cost', checked ? v : 'any'))}
-                />
-                <span>{t(`cost.${v}`)}</span>{' '}
-                <span className="count">({formatNumber(lang, counts.cost.get(v) ?? 0)})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
-      <fieldset className="facet">
-        <legend>{t('facet.evidence')}</legend>
-        <ul>
-          {EVIDENCE_STATUSES.filter((v) => counts.evidence.has(v) || filters.evidence === v).map((v) => (
-            <li key={v}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={filters.evidence === v}
-                  onChange={() => setFilter('evidence', filters.evidence === v ? 'any' : v)}
-                  ref={keepEarlyEdit(({ checked }) => setFilter('evidence', checked ? v : 'any'))}
-                />
-                <span>{v === 'stated' ? t('evidenceFilter.stated') : t(`evidence.${v}`)}</span>{' '}
-                <span className="count">({formatNumber(lang, counts.evidence.get(v) ?? 0)})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-        <p className="muted facet-note">{t('evidenceRowNote')}</p>
-      </fieldset>
+      {options.map((o) => (
+        <Facet key={o.key} filterKey={o.key} options={o.options} />
+      ))}
       <fieldset className="facet cost-range">
         <legend>{t('costRange')}</legend>
         <div className="range-inputs">

@@ -25,7 +25,10 @@ describe('ignoredParts', () => {
 
   it('names values the address cannot hold: an unknown layer, year, sort or malformed id, as written', () => {
     expect(
-      ignoredParts('?layer=nosuch&year=2008,2010&sort=-colour&theme=Plan 2008&cost=maybe&geo=globe', known),
+      ignoredParts(
+        '?layer=nosuch&year=2008,2010&sort=-colour&theme=Plan 2008&cost=maybe&geo=globe&evidence=proven',
+        known,
+      ),
     ).toEqual([
       { param: 'layer', value: 'nosuch' },
       { param: 'year', value: '2010' },
@@ -33,6 +36,7 @@ describe('ignoredParts', () => {
       { param: 'theme', value: 'Plan 2008' },
       { param: 'cost', value: 'maybe' },
       { param: 'geo', value: 'globe' },
+      { param: 'evidence', value: 'proven' },
     ]);
   });
 

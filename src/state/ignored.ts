@@ -1,4 +1,5 @@
-import { pruneUnknownIds, type KnownIds } from './prune';
+import { chosen, facet, FACET_KEYS, type KnownIds } from './facets';
+import { pruneUnknownIds } from './prune';
 import type { UrlState } from './types';
 import { decodeUrlState } from './url';
 
@@ -10,11 +11,9 @@ export interface IgnoredPart {
 
 /** The list parameters: each comma-separated value is used or ignored on its own. */
 const LISTS: Record<string, (s: UrlState) => readonly string[]> = {
-  year: (s) => s.filters.years,
-  theme: (s) => s.filters.themes,
-  admin: (s) => s.filters.admins,
-  province: (s) => s.filters.provinces,
-  kunta: (s) => s.filters.municipalities,
+  ...Object.fromEntries(
+    FACET_KEYS.filter((k) => !facet(k).choices).map((k) => [facet(k).param, (s: UrlState) => chosen(s.filters, k)]),
+  ),
   hide: (s) => s.hiddenColumns,
 };
 
@@ -23,7 +22,9 @@ const SINGLES: Record<string, (s: UrlState) => string | null> = {
   // The old query-only links' view and language: a readable one has sent the reader to its page (legacyRedirect).
   view: (s) => s.view,
   lang: (s) => s.lang,
-  cost: (s) => s.filters.cost,
+  ...Object.fromEntries(
+    FACET_KEYS.filter((k) => facet(k).choices).map((k) => [facet(k).param, (s: UrlState) => s.filters[k]]),
+  ),
   sort: (s) => (s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null),
   project: (s) => s.selectedProjectId,
   geo: (s) => s.map.geometry,
@@ -32,6 +33,7 @@ const SINGLES: Record<string, (s: UrlState) => string | null> = {
   mapyear: (s) => s.map.projectYear,
   zoom: (s) => s.map.zoomProvince,
   split: (s) => s.chart.split,
+  release: (s) => s.release,
 };
 
 /** Amounts are used as numbers, so `min=0100` is used (as 100); only an amount that was dropped is ignored. */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildProjectRows, type ProjectRow } from '../data/rows';
 import { realDataset } from '../../test/unit/fixtures';
-import { FACETS, facetCounts, rowsMatching, selectFilteredRows, sortRows, summarise } from './selectors';
+import { facetCounts, rowsMatching, selectFilteredRows, sortRows, summarise } from './selectors';
+import { FACET_KEYS, FACETS } from './facets';
 import { EMPTY_FILTERS, type Filters } from './types';
 
 let rows: ProjectRow[];
@@ -86,30 +87,14 @@ describe('facet counts', () => {
       f({ years: ['2009'], themes: ['plan-2009-5'], q: 'hanke' }),
       f({ municipalities: ['837', '398'], cost: 'unknown' }),
       f({ years: ['2009'], evidence: 'stated' }),
+      f({ centres: ['pikassos'], cost: 'known' }),
     ];
     for (const state of states) {
       const counts = facetCounts(rows, state);
-      for (const key of FACETS) {
+      for (const key of FACET_KEYS) {
         const expected = new Map<string, number>();
-        for (const row of rowsMatching(rows, state, key)) {
-          const values =
-            key === 'cost'
-              ? [row.cost === null ? 'unknown' : 'known']
-              : key === 'evidence'
-                ? [row.evidence]
-                : key === 'years'
-                  ? [row.year]
-                  : key === 'themes'
-                    ? row.theme
-                      ? [row.theme.id]
-                      : []
-                    : key === 'admins'
-                      ? row.adminIds
-                      : key === 'provinces'
-                        ? row.provinceIds
-                        : row.municipalityCodes;
-          for (const v of values) expected.set(v, (expected.get(v) ?? 0) + 1);
-        }
+        for (const row of rowsMatching(rows, state, key))
+          for (const v of FACETS[key].values(row)) expected.set(v, (expected.get(v) ?? 0) + 1);
         expect(counts[key], `${key} in ${JSON.stringify(state)}`).toEqual(expected);
       }
     }

@@ -1,31 +1,8 @@
 import { costAdministeredFrom, fullCostTotal, type CostTotal } from '../data/counting';
 import { searchNames, type Lookups, type ProjectRow } from '../data/rows';
 import { collator, foldForSearch, type Lang } from '../i18n/format';
-import type { ArrayFilterKey, Filters, Sort } from './types';
-import type { EvidenceStatus } from '../data/evidence';
-
-export const FACETS = ['years', 'themes', 'admins', 'provinces', 'municipalities', 'cost', 'evidence'] as const;
-export type FacetKey = (typeof FACETS)[number];
-
-/** The values a row has in each facet. */
-/** One list per value: a single-valued facet is read for every row on every filter change, without a new array each time. */
-const lists = new Map<string, readonly string[]>();
-const only = (value: string): readonly string[] => {
-  let list = lists.get(value);
-  if (!list) lists.set(value, (list = [value]));
-  return list;
-};
-const NONE: readonly string[] = [];
-
-const facetValues: Record<FacetKey, (row: ProjectRow) => readonly string[]> = {
-  years: (row) => only(row.year),
-  themes: (row) => (row.project.themeId ? only(row.project.themeId) : NONE),
-  admins: (row) => row.adminIds,
-  provinces: (row) => row.provinceIds,
-  municipalities: (row) => row.municipalityCodes,
-  cost: (row) => only(row.cost === null ? 'unknown' : 'known'),
-  evidence: (row) => only(row.evidence),
-};
+import { chosen, facet, FACET_KEYS, type FacetKey } from './facets';
+import type { Filters, Sort } from './types';
 
 /**
  * Whether a word is in a row's own text or in the names of what it links to (administrators, their home
@@ -55,17 +32,13 @@ type Test = (row: ProjectRow) => boolean;
 /** The filters as per-row tests: one per active facet, and one for the cost range and the text (null: not set). */
 function tests(f: Filters): { facets: Array<[FacetKey, Test]>; other: Test | null } {
   const facets: Array<[FacetKey, Test]> = [];
-  const chosen = (key: FacetKey, values: readonly string[]) => {
-    if (!values.length) return;
+  for (const key of FACET_KEYS) {
+    const values = chosen(f, key);
+    if (!values.length) continue;
     const set = new Set(values);
-    const of = facetValues[key];
+    const of = facet(key).values;
     facets.push([key, (row) => of(row).some((v) => set.has(v))]);
-  };
-  (['years', 'themes', 'admins', 'provinces', 'municipalities'] as const satisfies ArrayFilterKey[]).forEach((k) =>
-    chosen(k, f[k]),
-  );
-  if (f.cost !== 'any') chosen('cost', [f.cost]);
-  if (f.evidence !== 'any') chosen('evidence', [f.evidence]);
+  }
   const query = foldForSearch(f.q.trim());
   const words = query ? query.split(/\s+/).map(wordMatcher) : [];
   const { costMin: min, costMax: max } = f;
@@ -97,10 +70,7 @@ export function selectFilteredRows(rows: ProjectRow[], filters: Filters): Projec
   return result;
 }
 
-export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & {
-  cost: Map<'known' | 'unknown', number>;
-  evidence: Map<EvidenceStatus, number>;
-};
+export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
 /**
  * Counts per facet value with every other filter applied (Datasette-style): the projects that pass all other
@@ -109,23 +79,20 @@ export type FacetCounts = Record<ArrayFilterKey, Map<string, number>> & {
  */
 export function facetCounts(rows: ProjectRow[], filters: Filters): FacetCounts {
   const { facets, other } = tests(filters);
-  const counts = Object.fromEntries(FACETS.map((k) => [k, new Map<string, number>()])) as Record<
-    FacetKey,
-    Map<string, number>
-  >;
+  const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts;
   const add = (key: FacetKey, row: ProjectRow) => {
     const count = counts[key];
-    for (const v of facetValues[key](row)) count.set(v, (count.get(v) ?? 0) + 1);
+    for (const v of facet(key).values(row)) count.set(v, (count.get(v) ?? 0) + 1);
   };
   for (const row of rows) {
     if (other && !other(row)) continue;
     let failed: FacetKey | null = null;
     let fails = 0;
     for (const [key, test] of facets) if (!test(row) && ++fails === 1) failed = key;
-    if (fails === 0) FACETS.forEach((k) => add(k, row));
+    if (fails === 0) FACET_KEYS.forEach((k) => add(k, row));
     else if (fails === 1) add(failed!, row);
   }
-  return counts as FacetCounts;
+  return counts;
 }
 
 export interface Summary {

@@ -4,13 +4,13 @@ import type { Lang } from '../i18n/format';
 import { withMessages } from '../i18n/messages';
 import type { Route } from './routes';
 import { COLOR_SCHEMES, SETTINGS_KEY, type ColorScheme } from './colorScheme';
+import { chosen, FACET_KEYS, withChosen, type FacetKey } from './facets';
 
 export type { ColorScheme } from './colorScheme';
 import {
   DEFAULT_URL_STATE,
   EMPTY_FILTERS,
   HIDEABLE_COLUMNS,
-  type ArrayFilterKey,
   type ChartState,
   type Filters,
   type MapState,
@@ -25,7 +25,8 @@ export interface AppState extends UrlState {
   setView: (view: View) => void;
   setLang: (lang: Lang) => void;
   setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
-  toggleFilterValue: (key: ArrayFilterKey, value: string) => void;
+  /** Adds a value to a facet or takes it away; a single-choice facet's new value replaces the old. */
+  toggleFilterValue: (key: FacetKey, value: string) => void;
   clearFilters: () => void;
   setSort: (sort: Sort | null) => void;
   setHiddenColumns: (columns: readonly TableColumn[]) => void;
@@ -52,9 +53,9 @@ const api = createStore<AppState>()(
       setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
       toggleFilterValue: (key, value) =>
         set((s) => {
-          const current = s.filters[key] as string[];
-          const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-          return { filters: { ...s.filters, [key]: next } };
+          const current = chosen(s.filters, key);
+          const on = current.includes(value);
+          return { filters: withChosen(s.filters, key, on ? current.filter((v) => v !== value) : [...current, value]) };
         }),
       clearFilters: () => set({ filters: EMPTY_FILTERS }),
       setSort: (sort) => set({ sort }),
@@ -111,18 +112,13 @@ export function urlStateOf(s: AppState): UrlState {
     selectedProjectId: s.selectedProjectId,
     map: s.map,
     chart: s.chart,
+    release: s.release,
   };
 }
 
 export function activeFilterCount(f: Filters): number {
   return (
-    f.years.length +
-    f.themes.length +
-    f.admins.length +
-    f.provinces.length +
-    f.municipalities.length +
-    (f.cost !== 'any' ? 1 : 0) +
-    (f.evidence !== 'any' ? 1 : 0) +
+    FACET_KEYS.reduce((n, key) => n + chosen(f, key).length, 0) +
     (f.costMin !== null ? 1 : 0) +
     (f.costMax !== null ? 1 : 0) +
     (f.q.trim() ? 1 : 0)

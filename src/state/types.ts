@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/format';
-import type { EvidenceStatus } from '../data/evidence';
+import { emptyFacets, type FacetChoice, type ListFacetKey, type SingleFacetKey } from './facets';
 
 export const VIEWS = [
   'overview',
@@ -16,25 +16,12 @@ export const VIEWS = [
 ] as const;
 export type View = (typeof VIEWS)[number];
 
-export type YearFilter = '2008' | '2009' | 'none';
-export type CostFilter = 'any' | 'known' | 'unknown';
-/** Rows whose own values have this evidence (data/evidence.ts rowEvidence); `stated`: only stated figures. */
-export type EvidenceFilter = 'any' | EvidenceStatus;
-
-export interface Filters {
-  years: YearFilter[];
-  themes: string[];
-  admins: string[];
-  provinces: string[];
-  /** Municipality codes: projects administered from there (the administrator's home municipality). */
-  municipalities: string[];
-  cost: CostFilter;
+/** The chosen values of every facet (state/facets.ts: a list, or one value or `any`), the cost range and the text. */
+export type Filters = { [K in ListFacetKey]: string[] } & { [K in SingleFacetKey]: FacetChoice<K> | 'any' } & {
   costMin: number | null;
   costMax: number | null;
-  evidence: EvidenceFilter;
   q: string;
-}
-export type ArrayFilterKey = 'years' | 'themes' | 'admins' | 'provinces' | 'municipalities';
+};
 
 export const SORT_COLUMNS = ['name', 'planYear', 'theme', 'administrators', 'provinces', 'cost', 'period'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
@@ -84,20 +71,11 @@ export interface UrlState {
   selectedProjectId: string | null;
   map: MapState;
   chart: ChartState;
+  /** The data release the page shows (`?release=`, a version from releases.json); null for the current data. */
+  release: string | null;
 }
 
-export const EMPTY_FILTERS: Filters = {
-  years: [],
-  themes: [],
-  admins: [],
-  provinces: [],
-  municipalities: [],
-  cost: 'any',
-  costMin: null,
-  costMax: null,
-  evidence: 'any',
-  q: '',
-};
+export const EMPTY_FILTERS: Filters = { ...emptyFacets(), costMin: null, costMax: null, q: '' };
 
 export const DEFAULT_URL_STATE: UrlState = {
   view: 'overview',
@@ -108,4 +86,5 @@ export const DEFAULT_URL_STATE: UrlState = {
   selectedProjectId: null,
   map: { geometry: 'tiles', layer: 'province', ytaYear: 2013, projectYear: 'both', zoomProvince: null },
   chart: { split: 'project', compare: { from: 2008, to: 2009 } },
+  release: null,
 };

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../i18n/format';
-import { EVIDENCE_STATUSES } from '../data/evidence';
 import { BASE_URL } from '../data/config';
+import { RELEASE_VERSION } from '../data/releaseFiles';
+import { chosen, facet, FACET_KEYS, type FacetKey } from './facets';
 import { normaliseBase, PROJECT_VIEW, routeOf, routePath } from './routes';
 import {
   DEFAULT_URL_STATE,
@@ -8,11 +9,11 @@ import {
   MAP_LAYERS,
   SORT_COLUMNS,
   VIEWS,
+  type Filters,
   type SortColumn,
   type TableColumn,
   type UrlState,
   type View,
-  type YearFilter,
 } from './types';
 
 /**
@@ -25,8 +26,6 @@ import {
 export const BASE = normaliseBase(BASE_URL);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CODE = /^\d{3}$/;
-const YEARS: YearFilter[] = ['2008', '2009', 'none'];
 
 const list = (value: string | null, ok: (s: string) => boolean) =>
   value === null
@@ -70,15 +69,15 @@ export function decodeUrlState(search: string): UrlState {
     view: one<View>('view', VIEWS, d.view),
     lang: one<Lang>('lang', LANGS, d.lang),
     filters: {
-      years: list(p.get('year'), (s) => (YEARS as string[]).includes(s)) as YearFilter[],
-      themes: list(p.get('theme'), (s) => ID.test(s)),
-      admins: list(p.get('admin'), (s) => ID.test(s)),
-      provinces: list(p.get('province'), (s) => ID.test(s)),
-      municipalities: list(p.get('kunta'), (s) => CODE.test(s)),
-      cost: one('cost', ['known', 'unknown'] as const, 'any' as 'known'),
+      ...(Object.fromEntries(
+        FACET_KEYS.map((key) => {
+          const { param, choices, accepts } = facet(key);
+          const raw = p.get(param);
+          return [key, !choices ? list(raw, accepts) : raw !== null && accepts(raw) ? raw : 'any'];
+        }),
+      ) as Pick<Filters, FacetKey>),
       costMin,
       costMax: costMax !== null && costMin !== null && costMax < costMin ? null : costMax,
-      evidence: one('evidence', EVIDENCE_STATUSES, 'any' as 'stated'),
       q: (p.get('q') ?? '').slice(0, 200),
     },
     sort:
@@ -97,7 +96,22 @@ export function decodeUrlState(search: string): UrlState {
       zoomProvince: zoom && ID.test(zoom) ? zoom : null,
     },
     chart: { split: one('split', ['project', 'administrator'] as const, d.chart.split), compare: compareYears(p) },
+    release: releaseParam(search),
   };
+}
+
+/** The data release an address asks for (`?release=<version>`), or null; read by the entry script to load its files. */
+export function releaseParam(search: string): string | null {
+  const value = new URLSearchParams(search).get('release');
+  return value !== null && RELEASE_VERSION.test(value) ? value : null;
+}
+
+/** An address with the data release it shows pinned, so that a citation of it shows the same figures later. */
+export function pinRelease(href: string, version: string): string {
+  const url = new URL(href);
+  url.searchParams.set('release', version);
+  url.search = url.search.replace(/%2C/g, ',');
+  return url.href;
 }
 
 /** The state at an address: the page from the path, everything else from the query string. */
@@ -115,15 +129,14 @@ export function encodeQuery(s: UrlState): string {
   const set = (key: string, value: string | null | undefined, fallback?: string) => {
     if (value !== null && value !== undefined && value !== '' && value !== fallback) p.set(key, value);
   };
-  set('year', s.filters.years.join(','));
-  set('theme', s.filters.themes.join(','));
-  set('admin', s.filters.admins.join(','));
-  set('province', s.filters.provinces.join(','));
-  set('kunta', s.filters.municipalities.join(','));
-  set('cost', s.filters.cost, 'any');
-  set('min', s.filters.costMin === null ? null : String(s.filters.costMin));
-  set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
-  set('evidence', s.filters.evidence, 'any');
+  for (const key of FACET_KEYS) {
+    set(facet(key).param, chosen(s.filters, key).join(','));
+    // The cost range narrows the cost facet, so its parameters follow that facet's.
+    if (key === 'cost') {
+      set('min', s.filters.costMin === null ? null : String(s.filters.costMin));
+      set('max', s.filters.costMax === null ? null : String(s.filters.costMax));
+    }
+  }
   set('q', s.filters.q.trim());
   set('sort', s.sort ? `${s.sort.desc ? '-' : ''}${s.sort.id}` : null);
   set('hide', s.hiddenColumns.join(','));
@@ -136,6 +149,8 @@ export function encodeQuery(s: UrlState): string {
   set('split', s.chart.split, d.chart.split);
   set('from', String(s.chart.compare.from), String(d.chart.compare.from));
   set('to', String(s.chart.compare.to), String(d.chart.compare.to));
+  // Last, as pinRelease adds it: the page's data come from it, so every link of a release's page stays in it.
+  set('release', s.release);
   // Commas separate list values; left unescaped they keep links readable (and URLSearchParams reads them back).
   const text = p.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -1,6 +1,6 @@
 import { useLang, useT } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
-import type { ArrayFilterKey } from '../state/types';
+import type { FacetKey } from '../state/facets';
 import { useProjectRows } from '../state/useProjectRows';
 import { filterLabels, type FilterLabel } from './filterLabels';
 
@@ -22,9 +22,7 @@ export function FilterChips() {
   if (activeFilterCount(filters) === 0) return null;
 
   const remove = (f: FilterLabel) => {
-    if (f.value !== undefined) toggle(f.filter as ArrayFilterKey, f.value);
-    else if (f.filter === 'cost') setFilter('cost', 'any');
-    else if (f.filter === 'evidence') setFilter('evidence', 'any');
+    if (f.value !== undefined) toggle(f.filter as FacetKey, f.value);
     else if (f.filter === 'q') setFilter('q', '');
     else setFilter(f.filter as 'costMin' | 'costMax', null);
   };

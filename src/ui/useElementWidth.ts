@@ -25,7 +25,7 @@ export function useElementWidth<T extends HTMLElement>(
     const el = ref.current;
     if (!el) return;
     // In a transition: redrawing a map or a flow diagram at the measured width right after hydration would
-    // otherwise be one synchronous render of the whole drawing, the longest task of a phone's page load.
+    // otherwise be one synchronous render of the whole drawing.
     const measure = () => {
       if (el.clientWidth > 0) startTransition(() => setWidth(el.clientWidth));
     };

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/normalise/index.ts';
 import { SourceError } from '../../scripts/lib/errors.ts';
 import type { Dataset } from '../../src/data/schema.ts';
@@ -20,6 +20,7 @@ import {
   lineOf,
   seedsDir,
 } from './seedMutations.ts';
+import { withSources } from './sources.ts';
 
 /**
  * Content changes: the documents edited the way a next version would change them, built in-process. Each change
@@ -48,7 +49,7 @@ const PROOMU_ROW = '\tProomu-hanke\n\tHeinola\n\t180 100\n\n';
 const ADULT_THEME_BLOCK =
   '\tAikuissosiaalityö\n\t\n\n\tOsallisuus, aktiivisuus ja kuntoutuminen (Kanta-Häme)\n\t\n\n\tAikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla\n\t?\n\n';
 
-describe('content changes follow the documents', () => {
+withSources('content changes follow the documents', () => {
   it('a new row in the 2008 table is a new project with its administrator, cost and theme', () => {
     const d = build({
       [MINUTES]: edit(M, PROOMU_ROW, `${PROOMU_ROW}\tUusi perhepalveluhanke\n\tLahti\n\t250 000\n\n`),

@@ -1,4 +1,4 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { expect, it, beforeAll } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -16,10 +16,9 @@ import { join, resolve } from 'node:path';
 import { buildDataset } from '../../scripts/normalise/index.ts';
 import { renderDataset } from '../../scripts/write.ts';
 import type { Dataset } from '../../src/data/schema.ts';
+import { geoDir, seedsDir, withSources } from './sources.ts';
 
 const root = resolve(__dirname, '../..');
-const seedsDir = resolve(root, '../shared/seeds');
-const geoDir = resolve(root, '../shared/geo');
 const MINUTES = '000_34c4f4e8cbac8681.txt';
 
 let data: Dataset;
@@ -27,7 +26,7 @@ beforeAll(() => {
   data = buildDataset({ seedsDir, geoDir });
 });
 
-describe('data build from the real documents', () => {
+withSources('data build from the real documents', () => {
   it('finds the 14 projects of the 2008 plan, their costs and the stated total beside the summed one', () => {
     const p2008 = data.projects.filter((p) => p.planYear === 2008);
     expect(p2008).toHaveLength(14);
@@ -222,7 +221,7 @@ describe('data build from the real documents', () => {
   });
 });
 
-describe('committed data', () => {
+withSources('committed data', () => {
   it('equals a fresh build of the source documents (no drift)', () => {
     const files = renderDataset(data);
     for (const [name, text] of files) {
@@ -232,7 +231,7 @@ describe('committed data', () => {
   });
 });
 
-describe('bad input through the CLI', () => {
+withSources('bad input through the CLI', () => {
   const tsx = join(root, 'node_modules/tsx/dist/cli.mjs');
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, [tsx, 'scripts/build-data.ts'], {

@@ -1,21 +1,18 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildDataset } from '../../scripts/normalise/index.ts';
 import { renderDataset } from '../../scripts/write.ts';
 import type { Dataset } from '../../src/data/schema.ts';
-
-const root = resolve(__dirname, '../..');
-const seedsDir = resolve(root, '../shared/seeds');
-const geoDir = resolve(root, '../shared/geo');
+import { geoDir, seedsDir, withSources } from './sources.ts';
 
 let data: Dataset;
 beforeAll(() => {
   data = buildDataset({ seedsDir, geoDir });
 });
 
-describe('what the documents say beyond the tables', () => {
+withSources('what the documents say beyond the tables', () => {
   it('publishes the national goals, means, the five Kaste regions and their child-and-family projects', () => {
     const p = data.programme;
     expect(p.goals.map((g) => g.indicatorCount)).toEqual([5, 6, 8]);
@@ -243,7 +240,7 @@ describe('what the documents say beyond the tables', () => {
   });
 });
 
-describe('the writer checks the new files against the rest', () => {
+withSources('the writer checks the new files against the rest', () => {
   it('refuses details of a project that does not exist, and an event that ends before it starts', () => {
     const broken = structuredClone(data);
     broken.details[0]!.projectId = 'no-such-project';
@@ -258,7 +255,7 @@ describe('the writer checks the new files against the rest', () => {
   });
 });
 
-describe('bad input in the documents the new parsers read', () => {
+withSources('bad input in the documents the new parsers read', () => {
   const withEdit = (file: string, from: string, to: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-'));
     cpSync(seedsDir, dir, { recursive: true });

@@ -1,5 +1,6 @@
 import { type Case, runFaultCases } from './faultCases.ts';
 import { S, SLIDES, at, edit, lineOf } from './seedMutations.ts';
+import { HAS_SOURCES } from './sources.ts';
 
 /** Fault injection on the ministry's slides (001): spellings, punctuation, copies and order (see faultCases.ts). */
 
@@ -11,8 +12,8 @@ const SLIDE_8_DATE = 'aluejohtoryhmät, kehittämissuunnitelmat (28.2.)';
 const onLine = (start: string, change: (line: string, lines: string[], i: number) => void) => {
   const lines = S.split('\n');
   const i = lines.findIndex((l) => l.startsWith(start));
-  if (i < 0) throw new Error(`test setup: no line starts ${JSON.stringify(start)}`);
-  change(lines[i]!, lines, i);
+  if (i < 0 && HAS_SOURCES) throw new Error(`test setup: no line starts ${JSON.stringify(start)}`);
+  if (i >= 0) change(lines[i]!, lines, i);
   return lines.join('\n');
 };
 const swap = (a: string, b: string) =>

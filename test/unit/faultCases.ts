@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildDataset } from '../../scripts/normalise/index.ts';
 import { type Mutation, build, geoDir, seedsDir } from './seedMutations.ts';
+import { withSources } from './sources.ts';
 import { SourceError } from '../../scripts/lib/errors.ts';
 import { renderDataset } from '../../scripts/write.ts';
 import type { Dataset, QualityIssue } from '../../src/data/schema.ts';
@@ -64,7 +65,7 @@ export function runFaultCases(title: string, cases: Case[], minimum: number, ext
   afterAll(() => {
     console.info(`${title}: ${cases.length + extra} mutations — (a) ${tally.a}, (b) ${tally.b}, (c) ${tally.c}`);
   });
-  describe(title, () => {
+  withSources(title, () => {
     it(`tries at least ${minimum} mutations`, () => expect(cases.length).toBeGreaterThanOrEqual(minimum));
     it.each(cases)('$name → ($expected.outcome)', ({ mutation = {}, failures, expected }) => {
       let result: Dataset | SourceError;

@@ -1,24 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { geoDir, HAS_SOURCES, seedsDir, sourceText } from './sources.ts';
 import { buildDataset } from '../../scripts/normalise/index.ts';
 import { nodeFs, type SourceFs } from '../../scripts/lib/document.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 
 /** The real documents, served in-process with some of them changed: shared by the fault-injection and content-change suites. */
 
-const root = resolve(__dirname, '../..');
-export const seedsDir = resolve(root, '../shared/seeds');
-export const geoDir = resolve(root, '../shared/geo');
+export { geoDir, seedsDir };
 export const MINUTES = '000_34c4f4e8cbac8681.txt';
 export const SLIDES = '001_5e72e1e76d65b102.txt';
 export const PLAN = '002_8693d7b1f13daa76.txt';
 export const REPORT = '003_a770a4bc205e09dd.txt';
 export const LASSE = '004_2387fd943a303f05.txt';
-export const M = readFileSync(join(seedsDir, MINUTES), 'utf8');
-export const L = readFileSync(join(seedsDir, LASSE), 'utf8');
-export const S = readFileSync(join(seedsDir, SLIDES), 'utf8');
-export const P = readFileSync(join(seedsDir, PLAN), 'utf8');
-export const R = readFileSync(join(seedsDir, REPORT), 'utf8');
+export const M = sourceText(MINUTES);
+export const L = sourceText(LASSE);
+export const S = sourceText(SLIDES);
+export const P = sourceText(PLAN);
+export const R = sourceText(REPORT);
 
 export type Mutation = Partial<Record<string, string | Uint8Array>>;
 export type Failures = Record<string, NodeJS.ErrnoException | 'folder'>;
@@ -47,6 +44,8 @@ export const build = (mutation: Mutation, failures?: Failures): Dataset =>
 
 /** Replaces one occurrence, failing the test setup if the text is not there exactly once. */
 export function edit(text: string, from: string, to: string): string {
+  // Without the documents the suites are skipped: their cases are built from empty texts and never run.
+  if (!HAS_SOURCES) return text;
   const at = text.indexOf(from);
   if (at < 0 || text.indexOf(from, at + 1) >= 0)
     throw new Error(`test setup: ${JSON.stringify(from)} found ${at < 0 ? 'nowhere' : 'twice'}`);
@@ -55,6 +54,7 @@ export function edit(text: string, from: string, to: string): string {
 
 /** 1-based line where `needle` starts. */
 export const lineOf = (text: string, needle: string) => {
+  if (!HAS_SOURCES) return 0;
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`test setup: ${JSON.stringify(needle)} not found`);
   return text.slice(0, at).split('\n').length + (needle.startsWith('\n') ? 1 : 0);

@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useDataState } from '../data/DataContext';
 import { ignoredParts, type IgnoredPart } from './ignored';
-import { pruneUnknownIds, type KnownIds } from './prune';
+import { knownIds, type KnownIds } from './facets';
+import { pruneUnknownIds } from './prune';
 import { urlStateOf, useAppStore } from './store';
 import { encodeLocation } from './url';
 
@@ -10,18 +11,11 @@ import { encodeLocation } from './url';
  * without anything else it could not read (replacing the history entry: the address the user opened was never a
  * state of its own). Returns what of the opened address was ignored, for the page to tell the reader.
  */
-export function usePruneUnknownIds(): IgnoredPart[] {
+export function useIgnoredParts(): IgnoredPart[] {
   const data = useDataState();
   const known = useMemo<KnownIds | null>(() => {
     if (!('ok' in data)) return null;
-    const d = data.ok ? data.dataset : data.partial;
-    return {
-      themes: d.themes && new Set(d.themes.map((t) => t.id)),
-      admins: d.regions && new Set(d.regions.organisations.map((o) => o.id)),
-      provinces: d.regions && new Set(d.regions.provinces.map((p) => p.id)),
-      municipalities: d.regions && new Set(d.regions.municipalities.map((m) => m.code)),
-      projects: d.projects && new Set(d.projects.map((p) => p.id)),
-    };
+    return knownIds(data.ok ? data.dataset : data.partial);
   }, [data]);
   // The address as opened, before anything rewrites it; read once the page runs in a browser.
   const opened = useRef<string | null>(null);
