@@ -10,17 +10,17 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
   'projects.json': {
     title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
     description: {
-      fi: 'Hankkeet suunnitelmavuosineen, teemoineen, hallinnoijineen, kausineen ja lähderiveineen.',
-      sv: 'Projekten med planår, tema, huvudmän, period och källrader.',
-      en: 'The projects with plan year, theme, administrators, period and source lines.',
+      fi: 'Vuosien 2008 ja 2009 suunnitelmataulukoiden hankkeet ja ne, joille muu asiakirja antaa hallinnoijan tai kauden, suunnitelmavuosineen, teemoineen, hallinnoijineen, kausineen ja lähderiveineen. Hankkeet, jotka asiakirja vain mainitsee nimeltä, eivät ole mukana; muiden Kaste-alueiden lasten ja perheiden hankkeet ovat tiedostossa programme.json.',
+      sv: 'Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman eller period för, med planår, tema, huvudmän, period och källrader. Projekt som ett dokument bara nämner vid namn finns inte med; de andra Kaste-regionernas projekt för barn och familjer finns i programme.json.',
+      en: 'The projects of the 2008 and 2009 plan tables and those another document gives an administrator or a period, with plan year, theme, administrators, period and source lines. Projects a document only mentions by name are not listed; the other Kaste regions’ child-and-family projects are in programme.json.',
     },
   },
   'funding.json': {
     title: { fi: 'Rahoitus', sv: 'Finansiering', en: 'Funding' },
     description: {
-      fi: 'Kustannukset, suunnitelmataulukoiden yhteensä-rivit ja organisaatioiden rahoitusosuudet.',
-      sv: 'Kostnader, planens summarader och organisationernas finansieringsandelar.',
-      en: "Costs, the plan tables' total rows and the organisations' funding shares.",
+      fi: 'Kustannukset (vain kun asiakirja antaa luvun), suunnitelmataulukoiden yhteensä-rivit sellaisinaan ja rivien summina sekä organisaatioiden rahoitusosuudet.',
+      sv: 'Kostnader (bara där dokumentet anger ett belopp), planens summarader som de står och som raderna summerar till, och organisationernas finansieringsandelar.',
+      en: "Costs (only where a document gives a number), the plan tables' total rows as stated and as their rows add up, and the organisations' funding shares.",
     },
   },
   'themes.json': {
@@ -34,17 +34,17 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
   'regions.json': {
     title: { fi: 'Alueet', sv: 'Regioner', en: 'Regions' },
     description: {
-      fi: 'Maakunnat, yhteistoiminta-alueet, kunnat ja hallinnoivat organisaatiot.',
-      sv: 'Landskap, samarbetsområden, kommuner och de organisationer som är huvudmän.',
-      en: 'Provinces, cooperation areas, municipalities and the administering organisations.',
+      fi: 'Maakunnat, yhteistoiminta-alueet, kunnat, hallinnoivat organisaatiot ja kuntien LasSe-moduulivalinnat.',
+      sv: 'Landskap, samarbetsområden, kommuner, de organisationer som är huvudmän och kommunernas val av LasSe-moduler.',
+      en: "Provinces, cooperation areas, municipalities, the administering organisations and the municipalities' LasSe module choices.",
     },
   },
   'sources.json': {
     title: { fi: 'Lähdeasiakirjat', sv: 'Källdokument', en: 'Source documents' },
     description: {
-      fi: 'Viisi lähdeasiakirjaa: nimi, päiväys, laji ja rivimäärä.',
-      sv: 'De fem källdokumenten: titel, datum, typ och antal rader.',
-      en: 'The five source documents: title, date, kind and number of lines.',
+      fi: 'Lähdeasiakirjat: tiedosto, nimi riveineen, päiväys, laji, rivimäärä, koko ja SHA-256-tiiviste.',
+      sv: 'Källdokumenten: fil, titel med rader, datum, typ, antal rader, storlek och SHA-256-kontrollsumma.',
+      en: 'The source documents: file, title with its lines, date, kind, number of lines, size and SHA-256.',
     },
   },
   'quality.json': {

@@ -57,18 +57,38 @@ describe('release history', () => {
     expect(changesBetween(before, snapshotOf(data(), files))).toEqual([]);
   });
 
+  const stored = { files: 2, bytes: 300, addedBytes: 100 };
+
   it('appends a release only when the version is new', () => {
-    const first = withRelease(null, { version: 'v1', created: '2026-11-24T00:00:00Z' }, snapshotOf(data(), files));
+    const v1 = { version: 'v1', created: '2026-11-24T00:00:00Z', stored };
+    const first = withRelease(null, v1, snapshotOf(data(), files));
     expect(first.releases).toEqual([
-      { version: 'v1', created: '2026-11-24', counts: { projects: 2, costs: 1, notes: 1, sources: 1 }, changes: [] },
+      {
+        version: 'v1',
+        created: '2026-11-24',
+        counts: { projects: 2, costs: 1, notes: 1, sources: 1 },
+        stored,
+        changes: [],
+      },
     ]);
-    expect(withRelease(first, { version: 'v1', created: '2026-11-24T00:00:00Z' }, first.snapshot)).toEqual(first);
+    expect(withRelease(first, { ...v1, stored: { ...stored, addedBytes: 0 } }, first.snapshot)).toEqual(first);
     const next = withRelease(
       first,
-      { version: 'v2', created: '2026-12-03T00:00:00Z' },
+      { version: 'v2', created: '2026-12-03T00:00:00Z', stored },
       snapshotOf(data({ quality: [] }), files),
     );
     expect(next.releases.map((r) => r.version)).toEqual(['v1', 'v2']);
     expect(next.releases[1]!.changes).toEqual([{ kind: 'note-removed', id: 'n1', noteKind: 'total-mismatch' }]);
+  });
+
+  it('records the files of a rebuilt release that had none stored', () => {
+    const lost = withRelease(
+      null,
+      { version: 'v1', created: '2026-11-24T00:00:00Z', stored },
+      snapshotOf(data(), files),
+    );
+    lost.releases[0]!.stored = null;
+    const rebuilt = withRelease(lost, { version: 'v1', created: '2026-11-24T00:00:00Z', stored }, lost.snapshot);
+    expect(rebuilt.releases[0]!.stored).toEqual(stored);
   });
 });

@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ReleaseHistory, type Release, type ReleaseChange, type Snapshot } from '../src/data/releases.ts';
+import {
+  ReleaseHistory,
+  type Release,
+  type ReleaseChange,
+  type Snapshot,
+  type StoredRelease,
+} from '../src/data/releases.ts';
 
 /** What a release is compared by; read leniently, so that older releases' files (from git) can be read too. */
 export interface SnapshotInput {
@@ -66,19 +72,25 @@ export function changesBetween(before: Snapshot, after: Snapshot): ReleaseChange
 
 /**
  * The history with this release in it: unchanged when the newest recorded release has the same version (a rebuild
- * of the same data), else the release appended with what changed since the newest one.
+ * of the same data; only a release recorded as not stored becomes stored), else the release appended with what
+ * changed since the newest one. `stored` is what the release store holds of it (scripts/releaseStore.ts).
  */
 export function withRelease(
   history: ReleaseHistory | null,
-  release: { version: string; created: string },
+  release: { version: string; created: string; stored: StoredRelease },
   snapshot: Snapshot,
 ): ReleaseHistory {
   const last = history?.releases.at(-1);
-  if (history && last?.version === release.version) return { ...history, snapshot };
+  if (history && last?.version === release.version)
+    return {
+      releases: [...history.releases.slice(0, -1), { ...last, stored: last.stored ?? release.stored }],
+      snapshot,
+    };
   const entry: Release = {
     version: release.version,
     created: release.created.slice(0, 10),
     counts: countsOf(snapshot),
+    stored: release.stored,
     changes: history ? changesBetween(history.snapshot, snapshot) : [],
   };
   return { releases: [...(history?.releases ?? []), entry], snapshot };

@@ -19,6 +19,7 @@ import { integrityErrors } from './integrity.ts';
 import { renderPackage } from './datapackage.ts';
 import type { ReleaseHistory } from '../src/data/releases.ts';
 import { committedHistory, snapshotOf, withRelease } from './releases.ts';
+import { storeRelease, storedHashes } from './releaseStore.ts';
 
 export class ValidationError extends Error {}
 
@@ -27,10 +28,13 @@ const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /**
  * Every published file's text, validated against the shared schemas and cross-checked; `history` is the release
  * history so far (default: the committed releases.json), to which this release is added when its version is new.
+ * The release's files go into the release store too (`releases/…`, scripts/releaseStore.ts); `stored` are the
+ * files the store already has (default: the committed store's), which this release does not add again.
  */
 export function renderDataset(
   dataset: Dataset,
   history: ReleaseHistory | null = committedHistory(),
+  stored: ReadonlySet<string> = storedHashes(),
 ): Map<string, string> {
   const checked = validateDataset(filesOf(dataset));
   if (!checked.ok)
@@ -59,7 +63,12 @@ export function renderDataset(
     created: string;
     resources: Array<{ path: string; hash: string }>;
   };
-  files.set('releases.json', serialise(withRelease(history, { version, created }, snapshotOf(dataset, resources))));
+  const store = storeRelease({ version, created }, files, stored);
+  for (const [name, text] of store.entries) files.set(name, text);
+  files.set(
+    'releases.json',
+    serialise(withRelease(history, { version, created, stored: store.stored }, snapshotOf(dataset, resources))),
+  );
   return files;
 }
 
@@ -101,7 +110,9 @@ const NEW_FOLDER_MODE = 0o755;
  * Writes all files or none. The new folder is built beside the target (with the files this build does not make,
  * such as the boundary file, copied over), then swapped in by two renames; if anything fails before the swap the
  * target is untouched, and if the second rename fails the old folder is put back. A target that is a symbolic link
- * is followed, so the link keeps pointing at the new data; the new folder keeps the old one's permissions.
+ * is followed, so the link keeps pointing at the new data; the new folder keeps the old one's permissions. A file
+ * named with a folder (`releases/files/…`) is written into the copied folder, so the release store keeps every
+ * earlier release's files and gains this one's in the same swap.
  */
 export function writeAtomically(target: string, files: Map<string, string>, fs: WriteFs = nodeWriteFs) {
   const outDir = fs.realpath(target);
@@ -113,7 +124,11 @@ export function writeAtomically(target: string, files: Map<string, string>, fs: 
     if (fs.exists(outDir)) {
       for (const name of fs.readdir(outDir)) if (!files.has(name)) fs.copy(join(outDir, name), join(tmp, name));
     }
-    for (const [name, text] of files) fs.write(join(tmp, name), text);
+    for (const [name, text] of files) {
+      // The release store's files sit in subfolders (releases/files/…, releases/<version>/).
+      if (name.includes('/')) fs.mkdir(dirname(join(tmp, name)));
+      fs.write(join(tmp, name), text);
+    }
     const hadOld = fs.exists(outDir);
     fs.chmod(tmp, hadOld ? fs.mode(outDir) : NEW_FOLDER_MODE);
     if (hadOld) fs.rename(outDir, old);

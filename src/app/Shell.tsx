@@ -7,6 +7,7 @@ import { Footer } from './Footer';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
 import { Citation } from '../ui/Citation';
+import { ReleaseNotice } from '../ui/ReleaseNotice';
 import { useAppStore } from '../state/store';
 
 export function Shell() {
@@ -25,6 +26,7 @@ export function Shell() {
         <Citation />
       </div>
       <main id="content" tabIndex={-1} className="main">
+        <ReleaseNotice />
         <DataGate>
           <ViewSwitch />
         </DataGate>

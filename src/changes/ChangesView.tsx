@@ -1,9 +1,15 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { ReleaseChange, ReleaseHistory } from '../data/releases';
+import type { Release, ReleaseChange, ReleaseHistory } from '../data/releases';
 import { formatDate, formatMoney, formatNumber, useLang, useMessages } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { AppLink } from '../ui/AppLink';
+import { fileSize } from '../ui/fileSize';
+import { BASE_URL } from '../data/config';
+import { manifestPath } from '../data/releaseFiles';
+import { useAppStore } from '../state/store';
+import { DEFAULT_URL_STATE } from '../state/types';
+import { encodeLocation } from '../state/url';
 // Bundled with this page's code, so the prerendered page holds the whole history; the data build writes it.
 import releasesFile from '../../public/data/releases.json';
 import { groupChanges, newestFirst } from './changes';
@@ -55,6 +61,36 @@ function Change({ change }: { change: ReleaseChange }) {
   }
 }
 
+/**
+ * Where a release's files are kept, how much of the store it takes, and its projects as they were; or, plainly, that
+ * its files were not kept. The projects link loads the page anew with the release's data (`?release=`).
+ */
+export function ReleaseFilesLine({ release }: { release: Release }) {
+  const m = useMessages(changesMessages);
+  const lang = useLang();
+  const projects = useAppStore((s) =>
+    encodeLocation({ ...DEFAULT_URL_STATE, lang: s.lang, view: 'projects', release: release.version }),
+  );
+  const { stored } = release;
+  if (!stored)
+    return (
+      <p className="release-store" data-stored="no">
+        {m('notStored')}
+      </p>
+    );
+  return (
+    <p className="release-store" data-stored="yes">
+      {m('stored', {
+        files: formatNumber(lang, stored.files),
+        bytes: fileSize(lang, stored.bytes),
+        added: fileSize(lang, stored.addedBytes),
+      })}{' '}
+      <a href={`${BASE_URL}data/${manifestPath(release.version)}`}>{m('manifest')}</a> ·{' '}
+      <a href={projects}>{m('showProjects')}</a>
+    </p>
+  );
+}
+
 const GROUP_KEY = {
   projects: 'groupProjects',
   notes: 'groupNotes',
@@ -86,6 +122,7 @@ export default function ChangesView() {
               sources: formatNumber(lang, r.counts.sources),
             })}
           </p>
+          <ReleaseFilesLine release={r} />
           {i === releases.length - 1 && r.changes.length === 0 ? (
             <p>{m('first')}</p>
           ) : r.changes.length === 0 ? (

@@ -24,7 +24,11 @@ export type Key =
   | 'groupProjects'
   | 'groupNotes'
   | 'groupSources'
-  | 'groupFiles';
+  | 'groupFiles'
+  | 'stored'
+  | 'notStored'
+  | 'manifest'
+  | 'showProjects';
 
 /** The strings of the data changelog. */
 export const changesMessages = lazyCatalogue<Key>({

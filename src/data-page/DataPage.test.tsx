@@ -41,7 +41,9 @@ describe('the data page', () => {
     expect(within(rows[3]!).getByText('88')).toBeInTheDocument();
     const json = await screen.findByRole('link', { name: 'projects.json' });
     expect(json).toHaveAttribute('href', '/data/projects.json');
-    expect(json.closest('li')!.textContent).toMatch(/\(\d+,\d\u00a0kB\) – Projekten med planår/);
+    expect(json.closest('li')!.textContent).toMatch(
+      /\(\d+,\d\u00a0kB\) – Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman/,
+    );
     expect(screen.getByRole('link', { name: 'schema.json' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'datapackage.json' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Creative Commons Erkännande 4.0' })).toHaveAttribute(

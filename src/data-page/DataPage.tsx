@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { BASE_URL } from '../data/config';
 import { useDataset } from '../data/DataContext';
 import { PACKAGE_FILE, usePublication, type Publication } from '../data/publication';
@@ -11,7 +12,7 @@ import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { filteredTables, sheetRows } from './workbook';
 import { dataPageMessages } from './messages';
-import { fileSize } from './fileSize';
+import { fileSize } from '../ui/fileSize';
 import './data-page.css';
 
 const DATA_URL = `${BASE_URL}data/`;
@@ -130,7 +131,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
       <noscript>
         <p className="notice">{m('noScriptDownloads')}</p>
       </noscript>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="data-tables">
+      <ScrollRegion label={m('tablesHeading')}>
         <table className="data-table data-files">
           <thead>
             <tr>
@@ -179,7 +180,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h3>{m('xlsxHeading')}</h3>
       <p>{m('xlsxIntro')}</p>
       <p className="needs-js">

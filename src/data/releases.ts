@@ -38,11 +38,24 @@ const Counts = z.object({
   sources: z.number().int().nonnegative(),
 });
 
+/**
+ * The release's files in the release store (data/releases/, see data/releaseFiles.ts): how many, their bytes, and the
+ * bytes this release added to the store (files no earlier stored release has); null when its files were not kept and
+ * could not be recovered from the repository's history.
+ */
+export const StoredRelease = z.object({
+  files: z.number().int().positive(),
+  bytes: z.number().int().positive(),
+  addedBytes: z.number().int().nonnegative(),
+});
+export type StoredRelease = z.infer<typeof StoredRelease>;
+
 export const Release = z.object({
   version: Id,
   /** The compilation date of datapackage.json's `created`. */
   created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   counts: Counts,
+  stored: StoredRelease.nullable(),
   /** Empty for the first recorded release. */
   changes: z.array(ReleaseChange),
 });

@@ -101,9 +101,9 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         id: 'projects',
         title: { fi: 'Hankkeet', sv: 'Projekt', en: 'Projects' },
         description: {
-          fi: 'Jokainen asiakirjoissa nimetty hanke: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit.',
-          sv: 'Varje projekt som dokumenten nämner: planår, tema, huvudman, landskap, kostnad och källrader.',
-          en: 'Every project the documents name: plan year, theme, administrator, provinces, cost and source lines.',
+          fi: 'Vuosien 2008 ja 2009 suunnitelmataulukoiden hankkeet ja ne, joille muu asiakirja antaa hallinnoijan tai kauden: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit. Hankkeet, jotka asiakirja vain mainitsee nimeltä, eivät ole mukana.',
+          sv: 'Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman eller period för: planår, tema, huvudman, landskap, kostnad och källrader. Projekt som ett dokument bara nämner vid namn finns inte med.',
+          en: 'The projects of the 2008 and 2009 plan tables and those another document gives an administrator or a period: plan year, theme, administrator, provinces, cost and source lines. Projects a document only mentions by name are not listed.',
         },
         fields: [
           f('id', 'string', 'tunniste', 'id', 'id'),

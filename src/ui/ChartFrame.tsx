@@ -1,12 +1,12 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { formatDate, useLang, useMessages, useT } from '../i18n';
 import { csvFormatFor, toCsv, type CsvValue } from '../data/csv';
-import { usePublication } from '../data/publication';
 import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
 import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { ExplainList, type ExplainItem } from './ExplainNumber';
 import { Citation } from './Citation';
+import { useDataRelease } from './useDataRelease';
 import { CountingRuleNote } from './CountingRuleNote';
 import type { CountingRule } from '../data/counting';
 
@@ -87,7 +87,7 @@ export function ChartFrame({
   const pm = useMessages(pageMessages);
   const t = useT();
   const lang = useLang();
-  const publication = usePublication();
+  const release = useDataRelease();
   const [asTable, setAsTable] = useState(false);
   const body = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -102,7 +102,6 @@ export function ChartFrame({
       probe.style.color = `var(${name})`;
       return getComputedStyle(probe).color;
     };
-    const release = publication.status === 'ok' ? publication.publication : null;
     const result: ChartPicture = {
       svg,
       title,

@@ -1,40 +1,47 @@
 import { useId, useState } from 'react';
 import { useDataState } from '../data/DataContext';
-import { usePublication } from '../data/publication';
 import { rowsOf } from '../data/rows';
 import { useLang, useMessages, useT } from '../i18n';
+import { BASE_URL } from '../data/config';
+import { manifestPath } from '../data/releaseFiles';
 import { useAppStore } from '../state/store';
+import { pinRelease } from '../state/url';
 import { citationText } from './citation';
 import { copyText } from './copyText';
-import { citeMessages } from './messages';
+import { citeMessages, releaseMessages } from './messages';
+import { useDataRelease } from './useDataRelease';
 import { useCurrentAddress } from './useCurrentAddress';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The citation of the page (or of one figure on it) as the reader sees it now: its filters, today's date. */
-function useCitation(figure?: string): string {
+/**
+ * The citation of the page (or of one figure on it) as the reader sees it now: its filters, today's date, and the
+ * data release its figures are from, which its address pins (`?release=`) so that the address shows them later too.
+ */
+function useCitation(figure?: string): { text: string; release: string | null } {
   const t = useT();
   const m = useMessages(citeMessages);
   const lang = useLang();
   const view = useAppStore((s) => s.view);
   const selected = useAppStore((s) => s.selectedProjectId);
   const data = useDataState();
-  const publication = usePublication();
+  const release = useDataRelease();
   // Only the opened disclosure's body cites, so the citation shown is whole from its first render.
   const address = useCurrentAddress({ afterHydration: true });
   const project = selected && 'ok' in data && data.ok ? rowsOf(data.dataset).lookups.projects.get(selected) : undefined;
-  return citationText(
+  const text = citationText(
     {
       site: `${t('appTitle')} – ${t('appSubtitle')}`,
       page: project ? `${t(`view.${view}`)}: ${project.name}` : t(`view.${view}`),
       figure,
-      release: publication.status === 'ok' ? publication.publication : null,
+      release,
       viewed: today(),
-      url: address,
+      url: release ? pinRelease(address, release.version) : address,
     },
     { release: m('citeRelease'), viewed: m('citeViewed') },
     lang,
   );
+  return { text, release: release?.version ?? null };
 }
 
 /**
@@ -58,7 +65,8 @@ export function Citation({ figure }: { figure?: string }) {
  */
 function CitationBody({ figure }: { figure?: string }) {
   const m = useMessages(citeMessages);
-  const text = useCitation(figure);
+  const releaseText = useMessages(releaseMessages);
+  const { text, release } = useCitation(figure);
   const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
   const textId = useId();
   // A confirmation speaks of the text it copied: once filters change the citation, it no longer shows.
@@ -75,6 +83,13 @@ function CitationBody({ figure }: { figure?: string }) {
       >
         {m('citeCopy')}
       </button>
+      {release && (
+        <p className="cite-release">
+          <a href={`${BASE_URL}data/${manifestPath(release)}`} data-testid="citation-release">
+            {releaseText('files', { version: release })}
+          </a>
+        </p>
+      )}
       <p className="cite-status" role="status" aria-live="polite">
         {status && m(status.ok ? 'citeCopied' : 'citeCopyFailed')}
       </p>

@@ -1,5 +1,4 @@
 import { useDataState } from '../data/DataContext';
-import { usePublication } from '../data/publication';
 import { rowsOf } from '../data/rows';
 import { formatDate, useLang, useMessages, useT } from '../i18n';
 import { useAppStore } from '../state/store';
@@ -7,6 +6,7 @@ import type { View } from '../state/types';
 import { filterLabels } from './filterLabels';
 import { pageMessages } from './messages';
 import { usePageAddress } from './useCurrentAddress';
+import { useDataRelease } from './useDataRelease';
 
 /** Views whose figures follow the shared filters; the others print no filter line. */
 const FILTERED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map'];
@@ -23,7 +23,7 @@ export function PrintHeader() {
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selectedProjectId);
   const data = useDataState();
-  const publication = usePublication();
+  const release = useDataRelease();
   const address = usePageAddress();
   const lookups = 'ok' in data && data.ok ? rowsOf(data.dataset).lookups : null;
   const labels = lookups ? filterLabels(filters, lang, lookups) : [];
@@ -45,8 +45,8 @@ export function PrintHeader() {
         </p>
       )}
       <p>
-        {publication.status === 'ok' &&
-          `${m('printData', { date: formatDate(lang, publication.publication.created.slice(0, 10)), version: publication.publication.version })} `}
+        {release &&
+          `${m('printData', { date: formatDate(lang, release.created.slice(0, 10)), version: release.version })} `}
         {t('footerSource')}
       </p>
       <p className="print-address">{m('printAddress', { url: address })}</p>

@@ -76,3 +76,13 @@ export const citeMessages = lazyCatalogue<CiteKey>({
   sv: () => import('./strings/citeMessages.sv'),
   en: () => import('./strings/citeMessages.en'),
 });
+
+export type ReleaseKey =
+  'shown' | 'newer' | 'showNewest' | 'isNewest' | 'partial' | 'missing' | 'allReleases' | 'files' | 'manifest';
+
+/** A page opened with `?release=`: which release it shows, what it cannot, and the release's files. */
+export const releaseMessages = lazyCatalogue<ReleaseKey>({
+  fi: () => import('./strings/releaseMessages.fi'),
+  sv: () => import('./strings/releaseMessages.sv'),
+  en: () => import('./strings/releaseMessages.en'),
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
@@ -35,6 +35,7 @@ import {
 import { splitLines } from '../../scripts/lib/document.ts';
 import { nodeWriteFs, renderDataset, writeAtomically } from '../../scripts/write.ts';
 import { type Case, err, runFaultCases } from './faultCases.ts';
+import { withSources } from './sources.ts';
 
 /** Fault injection on the plan tables and the environment (see faultCases.ts for the three outcomes). */
 
@@ -868,7 +869,7 @@ const cases: Case[] = [
 
 const { tally, baseline } = runFaultCases('fault injection on the real documents', cases, 30, 2);
 
-describe('file-system problems on disk', () => {
+withSources('file-system problems on disk', () => {
   it('a symbolic-link loop is one line naming the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-loop-'));
     try {
@@ -886,7 +887,7 @@ describe('file-system problems on disk', () => {
   });
 });
 
-describe('input that is not a regular file', () => {
+withSources('input that is not a regular file', () => {
   it('a named pipe where a document should be is one line naming the file, not a build that waits forever', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seeds-fifo-'));
     try {
@@ -902,11 +903,13 @@ describe('input that is not a regular file', () => {
   });
 });
 
-describe('all-or-nothing output', () => {
+withSources('all-or-nothing output', () => {
   const files = () => renderDataset(baseline());
+  // Every file below the folder by its path in it: the release store's files sit in subfolders.
   const snapshot = (dir: string) =>
     Object.fromEntries(
-      readdirSync(dir)
+      readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
         .sort()
         .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
     );
@@ -917,6 +920,8 @@ describe('all-or-nothing output', () => {
     writeFileSync(join(out, 'projects.json'), 'previous projects');
     writeFileSync(join(out, 'quality.json'), 'previous quality');
     writeFileSync(join(out, 'boundaries-2013.json'), 'boundaries the build does not make');
+    mkdirSync(join(out, 'releases', 'files'), { recursive: true });
+    writeFileSync(join(out, 'releases', 'files', 'earlier.json'), 'a file of an earlier release');
     return { parent, out };
   };
 
@@ -986,7 +991,11 @@ describe('all-or-nothing output', () => {
     const after = snapshot(out);
     expect(after['boundaries-2013.json']).toBe('boundaries the build does not make');
     expect(after['projects.json']).toBe(files().get('projects.json'));
-    expect(Object.keys(after)).toEqual([...new Set([...files().keys(), 'boundaries-2013.json'])].sort());
+    // The release store keeps the earlier releases' files and gains this one's.
+    expect(after[join('releases', 'files', 'earlier.json')]).toBe('a file of an earlier release');
+    expect(Object.keys(after)).toEqual(
+      [...new Set([...files().keys(), 'boundaries-2013.json', 'releases/files/earlier.json'])].sort(),
+    );
     expect(readdirSync(parent)).toEqual(['data']);
     rmSync(parent, { recursive: true, force: true });
   });

@@ -15,7 +15,7 @@ export default {
   projectRemoved: 'Project removed: {name}',
   projectRenamed: 'Project renamed: {from} → {to}',
   costChanged: 'Cost changed: {name}: {from} → {to}',
-  noCost: 'no cost',
+  noCost: 'no cost stated',
   noteAdded: 'New data-quality note: {text}',
   noteRemoved: 'Data-quality note removed: {id}',
   sourceAdded: 'New source document: {id}',
@@ -28,4 +28,10 @@ export default {
   groupNotes: 'Data-quality notes',
   groupSources: 'Source documents',
   groupFiles: 'Published files',
+  stored:
+    'The release’s {files} files ({bytes}) are kept at a permanent address; the release added {added} to the kept files, as a file that did not change is kept only once.',
+  notStored:
+    'This release’s files were not kept and could not be recovered from the version history, so its figures can no longer be checked.',
+  manifest: 'List of files',
+  showProjects: 'Projects as of this release',
 } satisfies Record<Key, string>;

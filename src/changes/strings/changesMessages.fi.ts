@@ -15,7 +15,7 @@ export default {
   projectRemoved: 'Poistunut hanke: {name}',
   projectRenamed: 'Hankkeen nimi muuttui: {from} → {to}',
   costChanged: 'Kustannus muuttui: {name}: {from} → {to}',
-  noCost: 'ei kustannusta',
+  noCost: 'ei kustannustietoa',
   noteAdded: 'Uusi laatuhuomio: {text}',
   noteRemoved: 'Poistunut laatuhuomio: {id}',
   sourceAdded: 'Uusi lähdeasiakirja: {id}',
@@ -28,4 +28,10 @@ export default {
   groupNotes: 'Laatuhuomiot',
   groupSources: 'Lähdeasiakirjat',
   groupFiles: 'Julkaistut tiedostot',
+  stored:
+    'Julkaisun {files} tiedostoa ({bytes}) ovat tallessa pysyvässä osoitteessa; julkaisu lisäsi tallennettuihin tiedostoihin {added}, sillä muuttumattomat tiedostot tallennetaan vain kerran.',
+  notStored:
+    'Tämän julkaisun tiedostoja ei ole tallessa, eikä niitä saatu palautettua versiohistoriasta, joten sen lukuja ei voi enää tarkistaa.',
+  manifest: 'Tiedostoluettelo',
+  showProjects: 'Hankkeet tämän julkaisun mukaan',
 } satisfies Record<Key, string>;

@@ -15,7 +15,7 @@ export default {
   projectRemoved: 'Projekt som utgått: {name}',
   projectRenamed: 'Projektets namn ändrades: {from} → {to}',
   costChanged: 'Kostnaden ändrades: {name}: {from} → {to}',
-  noCost: 'ingen kostnad',
+  noCost: 'kostnad inte angiven',
   noteAdded: 'Ny kvalitetsanmärkning: {text}',
   noteRemoved: 'Kvalitetsanmärkning som utgått: {id}',
   sourceAdded: 'Nytt källdokument: {id}',
@@ -28,4 +28,10 @@ export default {
   groupNotes: 'Kvalitetsanmärkningar',
   groupSources: 'Källdokument',
   groupFiles: 'Publicerade filer',
+  stored:
+    'Utgåvans {files} filer ({bytes}) finns sparade på en permanent adress; utgåvan lade till {added} till de sparade filerna, eftersom oförändrade filer sparas bara en gång.',
+  notStored:
+    'Filerna i den här utgåvan finns inte sparade och kunde inte återställas ur versionshistoriken, så dess siffror kan inte längre kontrolleras.',
+  manifest: 'Fillista',
+  showProjects: 'Projekten enligt den här utgåvan',
 } satisfies Record<Key, string>;

@@ -1,0 +1,15 @@
+import type { ReleaseKey } from '../messages';
+
+/** Swedish strings of `releaseMessages` (keys as in ../messages.ts). */
+export default {
+  shown: 'Sidan visar siffrorna i materialets utgåva {version} (sammanställd {date}).',
+  newer: 'Den senaste utgåvan är {version}.',
+  showNewest: 'Visa de senaste siffrorna',
+  isNewest: 'Den är den senaste utgåvan.',
+  partial:
+    'Sidan kan visa materialets utgåva {version} (sammanställd {date}) bara delvis: dess filer {files} har ett äldre format som sidan inte längre läser, och de vyer som behöver dem säger det. Utgåvans filer kan laddas ned nedan.',
+  missing: 'Materialets utgåva {version} finns inte sparad, så sidan visar siffrorna i den senaste utgåvan.',
+  allReleases: 'Alla utgåvor',
+  files: 'Filerna i utgåva {version}',
+  manifest: 'Fillista (manifest.json)',
+} satisfies Record<ReleaseKey, string>;
