@@ -247,9 +247,9 @@ export const COOPERATION_AREA_NAMES: Record<string, { sv: string } & Reasoned> =
     reason: 'A Finnish-language municipal service centre without a Swedish name; "Aava" is a proper name.',
   },
   'Pirkkala-Vesilahti yhteistoiminta-alue': {
-    sv: 'Samarbetsområdet Birkala–Vesilahti',
+    sv: 'Samarbetsområdet Birkala–Vesilax',
     reason:
-      "Generic term (samarbetsområde) with the municipalities' Swedish names as the reference CSV gives them (Birkala; Vesilahti has none there).",
+      "Generic term (samarbetsområde) with the municipalities' Swedish names (Birkala from the reference CSV, Vesilax from MUNICIPALITY_NAMES).",
   },
   'Tampere-Orivesi yhteistoiminta-alue': {
     sv: 'Samarbetsområdet Tammerfors–Orivesi',
@@ -259,6 +259,45 @@ export const COOPERATION_AREA_NAMES: Record<string, { sv: string } & Reasoned> =
   'Forssan seudun hyvinvointikuntayhtymä': {
     sv: 'Forssan seudun hyvinvointikuntayhtymä',
     reason: 'A joint authority of Finnish-speaking municipalities formed in 2014; no Swedish name is known.',
+  },
+};
+
+/**
+ * Municipality names the reference CSVs (../shared/geo) do not give. `sv`: the Swedish name in use for a
+ * Finnish-speaking municipality whose CSV row repeats the Finnish name; Swedish text uses it (Kotus, the Institute for
+ * the Languages of Finland, lists these parallel names in "Svenska ortnamn i Finland" and recommends them in Swedish
+ * text). `en`: English writes a bilingual municipality by its majority language's name, as the municipality itself
+ * does in English; for a Swedish-majority one that is the Swedish name. Keyed by the CSV's Finnish name; a key no
+ * municipality of the data has, or a Swedish name the CSV already gives, stops the build.
+ */
+export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & Reasoned> = {
+  Alavus: { sv: 'Alavo', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Ilmajoki: { sv: 'Ilmola', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Vimpeli: { sv: 'Vindala', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Hartola: {
+    sv: 'Gustav Adolfs',
+    reason:
+      'Swedish parallel name (Kotus), after the parish founded as Gustav Adolfs; the CSV repeats the Finnish name.',
+  },
+  Iitti: { sv: 'Itis', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Vesilahti: { sv: 'Vesilax', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Lempäälä: { sv: 'Lembois', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Närpiö: { en: 'Närpes', reason: 'Swedish-majority municipality (about 90 % Swedish speakers in 2013).' },
+  Mustasaari: { en: 'Korsholm', reason: 'Swedish-majority municipality (about 70 % Swedish speakers in 2013).' },
+  Pietarsaari: { en: 'Jakobstad', reason: 'Swedish-majority town (about 55 % Swedish speakers in 2013).' },
+  Kristiinankaupunki: {
+    en: 'Kristinestad',
+    reason: 'Swedish-majority town (about 55 % Swedish speakers in 2013).',
+  },
+  Maalahti: { en: 'Malax', reason: 'Swedish-majority municipality (about 85 % Swedish speakers in 2013).' },
+  Kruunupyy: { en: 'Kronoby', reason: 'Swedish-majority municipality (about 80 % Swedish speakers in 2013).' },
+  Luoto: { en: 'Larsmo', reason: 'Swedish-majority municipality (about 90 % Swedish speakers in 2013).' },
+  Uusikaarlepyy: { en: 'Nykarleby', reason: 'Swedish-majority town (about 90 % Swedish speakers in 2013).' },
+  Vöyri: { en: 'Vörå', reason: 'Swedish-majority municipality (about 80 % Swedish speakers in 2013).' },
+  'Pedersören kunta': {
+    en: 'Pedersöre',
+    reason:
+      'Swedish-majority municipality (about 90 % Swedish speakers in 2013); English drops "kunta" (municipality).',
   },
 };
 
@@ -923,6 +962,18 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   kokeilu: { sv: 'försök', en: 'trial' },
   analysointi: { sv: 'analys', en: 'analysis' },
   'käyttöönotto, vakiinnuttaminen': { sv: 'ibruktagande, etablering', en: 'introduction, consolidation' },
+  'Maakunnalliset työpajat': { sv: 'Workshoppar i landskapen', en: 'Regional workshops' },
+  'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus': {
+    sv: 'den del av landskapens utvärderingsworkshoppar som för processen framåt',
+    en: 'the part of the regional evaluation workshops that advances the process',
+  },
+  // legal basis
+  'lastensuojelulaki 417/2007, 26 ja 27': {
+    sv: 'barnskyddslagen (417/2007), 26 och 27 §',
+    en: 'Child Welfare Act (417/2007), sections 26 and 27',
+    reason:
+      'The act by its official Swedish title (barnskyddslag) and the Finlex English translation (Child Welfare Act).',
+  },
   // financing
   kunnat: { sv: 'kommunerna', en: 'the municipalities' },
   omavastuuosuus: { sv: 'självfinansieringsandel', en: 'own contribution' },
@@ -978,6 +1029,209 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'kokous on päätösvaltainen, kun kahdeksan (8) jäsentä': {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
+  },
+};
+
+/**
+ * The national programme as the ministry's slides write it (goals, means, the five Kaste regions, the areas a slide
+ * names, Väli-Suomi's priorities), keyed by the Finnish phrase. Goals and means in the wording of the programme's
+ * own Swedish and English editions (KASTE 2008–2011, STM publications 2008:6 and 2008:7).
+ */
+export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
+  'Osallisuus lisääntyy ja syrjäytyminen vähenee': {
+    sv: 'Delaktigheten ökar och utslagningen minskar',
+    en: 'Inclusion increases and social exclusion decreases',
+  },
+  'Hyvinvointi ja terveys lisääntyvät, hyvinvointi- ja terveyserot kaventuvat': {
+    sv: 'Välfärden och hälsan ökar, skillnaderna i välfärd och hälsa minskar',
+    en: 'Wellbeing and health increase, and differences in wellbeing and health decrease',
+  },
+  'Palvelujen laatu, vaikuttavuus ja saatavuus paranevat, alueelliset erot kapenevat': {
+    sv: 'Servicens kvalitet, effektivitet och tillgänglighet förbättras, de regionala skillnaderna minskar',
+    en: 'The quality, effectiveness and availability of services improve, and regional differences decrease',
+  },
+  'Ehkäistään ennalta ja puututaan varhain': {
+    sv: 'Förebyggande och tidigt ingripande',
+    en: 'Prevention and early intervention',
+  },
+  'Varmistetaan henkilöstön riittävyys ja osaaminen': {
+    sv: 'Tillräcklig och kompetent personal tryggas',
+    en: 'Ensuring sufficient and competent staff',
+  },
+  'Luodaan eheä palvelukokonaisuus': {
+    sv: 'En sammanhängande servicehelhet skapas',
+    en: 'Creating an integrated service structure',
+  },
+  'Itä- ja Keski-Suomi': {
+    sv: 'Östra och Mellersta Finland',
+    en: 'Eastern and Central Finland',
+    reason: 'Here Keski-Suomi is the province Mellersta Finland; the Kaste region joins it with Eastern Finland.',
+  },
+  'Länsi-Suomi': { sv: 'Västra Finland', en: 'Western Finland' },
+  'Pohjois-Suomi': { sv: 'Norra Finland', en: 'Northern Finland' },
+  'Etelä-Suomi': { sv: 'Södra Finland', en: 'Southern Finland' },
+  'Väli-Suomi': { sv: 'Väli-Suomi', en: 'Väli-Suomi', reason: 'REGION_NAME: no established Swedish or English name.' },
+  'Oulunseutu, Oulunkaari, Kainuu': {
+    sv: 'Uleåborgsregionen, Oulunkaari, Kajanaland',
+    en: 'Oulu region, Oulunkaari, Kainuu',
+    reason: 'Uleåborg and Kajanaland are the Swedish names of Oulu and Kainuu; Oulunkaari (a sub-region) has none.',
+  },
+  Perhepalveluverkostot: { sv: 'Nätverk av familjetjänster', en: 'Family service networks' },
+  'Erityinen tuki peruspalveluissa': { sv: 'Särskilt stöd inom basservicen', en: 'Special support in basic services' },
+  'Erityistä osaamista vaativien palvelujen tehostaminen ja erityispalvelujen (tarpeen) kasvun vähentäminen': {
+    sv: 'Effektivare tjänster som kräver specialkompetens och mindre tillväxt i (behovet av) specialtjänster',
+    en: 'More effective services that need special expertise, and less growth in (the need for) specialised services',
+  },
+};
+
+/**
+ * Titles and places of the dated events (events.json), keyed by the Finnish as the documents write them. A place in
+ * the Finnish locative ("Vaasassa", in Vaasa) becomes a preposition and the Swedish name in Swedish ("i Vasa").
+ * Street names stay as written: Tampere and Seinäjoki are Finnish-speaking and their streets have no Swedish names.
+ */
+export const EVENT_TRANSLATIONS: Record<string, Translated> = {
+  'Stakesin Bikva - arviointimenetelmän pilottiryhmä': {
+    sv: 'Pilotgrupp för Stakes utvärderingsmetod Bikva',
+    en: "Pilot group for Stakes' Bikva evaluation method",
+  },
+  'julkisen ja järjestösektorin laaja työkokous': {
+    sv: 'bred arbetskonferens för den offentliga sektorn och organisationerna',
+    en: 'broad working meeting of the public and voluntary sectors',
+  },
+  'kaksikielinen lastensuojelun työkokous': {
+    sv: 'tvåspråkigt arbetsmöte om barnskydd',
+    en: 'bilingual child welfare working meeting',
+  },
+  'palveluohjauksen erikoistumisopinnot': {
+    sv: 'specialiseringsstudier i servicehandledning',
+    en: 'specialisation studies in service guidance',
+  },
+  'sosiaalityön arvosanaopetus': {
+    sv: 'universitetsundervisning i socialt arbete (vitsordsstudier)',
+    en: 'university teaching in social work (graded studies)',
+    reason: '"Arvosanaopetus" is teaching towards a university grade in the subject.',
+  },
+  'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
+    sv: 'vid ett evenemang ordnat av utvecklargruppen för äldreomsorg',
+    en: "at an event organised by the older people's care development group",
+  },
+  'sosiaali- ja terveyslautakunnan 139 §': {
+    sv: 'social- och hälsovårdsnämnden, 139 §',
+    en: 'Social and Health Care Board, section 139',
+  },
+  'maahanmuuttajien integraation hyviä käytäntöjä koskeva pohjoismainen työseminaari': {
+    sv: 'nordiskt arbetsseminarium om god praxis för invandrares integration',
+    en: 'Nordic workshop on good practices in the integration of immigrants',
+  },
+  'ruotsinkielinen opetus': { sv: 'svenskspråkig undervisning', en: 'teaching in Swedish' },
+  'Vaasan kaupungin valtuusto': { sv: 'Vasa stadsfullmäktige', en: 'Vaasa City Council' },
+  'Arviointi hyvinvointipalvelujen kehittämisessä': {
+    sv: 'Utvärdering i utvecklingen av välfärdstjänster',
+    en: 'Evaluation in developing welfare services',
+  },
+  'Vuoden 2008 hakukierroksista ensimmäinen päättyy elokuun lopussa': {
+    sv: 'Den första av 2008 års ansökningsomgångar avslutas i slutet av augusti',
+    en: 'The first of the 2008 application rounds closes at the end of August',
+  },
+  'Valtakunnalliset osaamiskeskuspäivät': {
+    sv: 'Riksomfattande dagar för kompetenscentren',
+    en: 'National competence centre days',
+  },
+  'Kehittämisyksiköiden tapaaminen': { sv: 'Möte för utvecklingsenheterna', en: 'Meeting of the development units' },
+  Perhetukipäivät: { sv: 'Familjestödsdagar', en: 'Family support days' },
+  'Ylimaakunnallinen KASTE -tiedotustilaisuus': {
+    sv: 'Landskapsöverskridande informationsmöte om Kaste',
+    en: 'Cross-regional KASTE information event',
+  },
+  'Iltapäiväseminaari täydennyskoulutus työyhteisöjen muutoksen hallinnan tukena': {
+    sv: 'Eftermiddagsseminarium: fortbildning som stöd för förändringshantering i arbetsgemenskaper',
+    en: 'Afternoon seminar: continuing education supporting change management in work communities',
+  },
+  'SONet BOTNIAn ”kuntakierros”': { sv: 'SONet BOTNIA:s ”kommunrunda”', en: "SONet BOTNIA's “municipal tour”" },
+  'SONet BOTNIAn E-P:n alueellisen ohjausryhmän seuraava kokous': {
+    sv: 'Nästa möte för SONet BOTNIA:s regionala styrgrupp för Södra Österbotten',
+    en: 'Next meeting of the SONet BOTNIA regional steering group for South Ostrobothnia',
+  },
+  'Vuoden 2008 hakukierroksista jälkimmäinen päättyy vuoden lopussa': {
+    sv: 'Den senare av 2008 års ansökningsomgångar avslutas vid årets slut',
+    en: 'The second of the 2008 application rounds closes at the end of the year',
+  },
+  'KASPERI II ohjausryhmän kokous, muistio 1/2012': {
+    sv: 'Möte för KASPERI II:s styrgrupp, promemoria 1/2012',
+    en: 'KASPERI II steering group meeting, memo 1/2012',
+  },
+  'KASPERI II ohjausryhmän kokous, muistio 2/2012': {
+    sv: 'Möte för KASPERI II:s styrgrupp, promemoria 2/2012',
+    en: 'KASPERI II steering group meeting, memo 2/2012',
+  },
+  'KASPERI II ohjausryhmän kokous, muistio 3/2012': {
+    sv: 'Möte för KASPERI II:s styrgrupp, promemoria 3/2012',
+    en: 'KASPERI II steering group meeting, memo 3/2012',
+  },
+  'KASPERI II ohjausryhmän kokous, muistio 1/2013': {
+    sv: 'Möte för KASPERI II:s styrgrupp, promemoria 1/2013',
+    en: 'KASPERI II steering group meeting, memo 1/2013',
+  },
+  'KASPERI II ohjausryhmän kokous': { sv: 'Möte för KASPERI II:s styrgrupp', en: 'KASPERI II steering group meeting' },
+  'KASPERI II Osallisuuden helmet seminaari': {
+    sv: 'KASPERI II-seminariet Osallisuuden helmet (Delaktighetens pärlor)',
+    en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
+    reason: "The seminar's name kept, its meaning in brackets.",
+  },
+  'alkuarviointi/riskianalyysi': { sv: 'inledande utvärdering/riskanalys', en: 'initial evaluation/risk analysis' },
+  'Toiminnan kuvaus': { sv: 'Beskrivning av verksamheten', en: 'Description of the activities' },
+  'Ohjausryhmän 5. kokous': { sv: 'Styrgruppens 5:e möte', en: "Steering group's 5th meeting" },
+  'Ohjausryhmän 6. kokous': { sv: 'Styrgruppens 6:e möte', en: "Steering group's 6th meeting" },
+  'Ohjausryhmän 7. kokous': { sv: 'Styrgruppens 7:e möte', en: "Steering group's 7th meeting" },
+  'Ohjausryhmän 8. kokous': { sv: 'Styrgruppens 8:e möte', en: "Steering group's 8th meeting" },
+  'Ohjausryhmän 11. kokous': { sv: 'Styrgruppens 11:e möte', en: "Steering group's 11th meeting" },
+  '5 maakunnallista työpajaa': { sv: '5 workshoppar i landskapen', en: '5 regional workshops' },
+  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
+  opinnäytetyö: { sv: 'lärdomsprov', en: 'thesis' },
+  'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
+  'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
+    sv: 'Möte för Kaste-regionledningsgruppen i Väli-Suomi',
+    en: 'Meeting of the Väli-Suomi Kaste regional management group',
+  },
+  loppuarviointi: { sv: 'slututvärdering', en: 'final evaluation' },
+  'ensimmäinen tutkimusraportti/julkaisu': {
+    sv: 'första forskningsrapporten/publikationen',
+    en: 'first research report/publication',
+  },
+  // places
+  Vaasassa: { sv: 'i Vasa', en: 'in Vaasa' },
+  Pohjanmaalla: { sv: 'i Österbotten', en: 'in Ostrobothnia' },
+  Seinäjoella: { sv: 'i Seinäjoki', en: 'in Seinäjoki' },
+  Ylihärmässä: { sv: 'i Ylihärmä', en: 'in Ylihärmä', reason: 'Ylihärmä has no Swedish name.' },
+  Eskoossa: { sv: 'på Eskoo', en: 'at Eskoo', reason: 'Eskoo, a care centre in Nurmo; a proper name.' },
+  Kokkola: { sv: 'Karleby', en: 'Kokkola' },
+  Tampere: { sv: 'Tammerfors', en: 'Tampere' },
+  Mediwest: { sv: 'Mediwest', en: 'Mediwest', reason: 'The name of a health technology centre in Seinäjoki.' },
+  'HY, Palmenia': {
+    sv: 'Helsingfors universitet, Palmenia',
+    en: 'University of Helsinki, Palmenia',
+    reason: 'HY abbreviates Helsingin yliopisto; Palmenia is its centre for continuing education.',
+  },
+  'Tampereen virastotalo, Aleksis Kiven katu …': {
+    sv: 'Tammerfors ämbetshus, Aleksis Kiven katu …',
+    en: 'Tampere municipal office building, Aleksis Kiven katu …',
+  },
+  'Pikassos Oy:n Tampereen toimisto, Åkerlundinkatu …': {
+    sv: 'Pikassos Oy:s kontor i Tammerfors, Åkerlundinkatu …',
+    en: "Pikassos Oy's Tampere office, Åkerlundinkatu …",
+  },
+  'Kokouskeskus Juvenes, Åkerlundinkatu 1, Kokoustila …': {
+    sv: 'Mötescentret Juvenes, Åkerlundinkatu 1, mötesrum …',
+    en: 'Juvenes conference centre, Åkerlundinkatu 1, meeting room …',
+  },
+  'Attilan kokoustilat, Luentosali Lesti, Yliopistonkatu …': {
+    sv: 'Attilas möteslokaler, föreläsningssalen Lesti, Yliopistonkatu …',
+    en: 'Attila meeting rooms, lecture hall Lesti, Yliopistonkatu …',
+  },
+  'Tampereen kaupungin …': { sv: 'Tammerfors stads …', en: 'City of Tampere …' },
+  'Tampere, Juvenes Kokouskeskus, Åkerlundinkatu 1, 3. kerros': {
+    sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3 våningen',
+    en: 'Tampere, Juvenes conference centre, Åkerlundinkatu 1, 3rd floor',
   },
 };
 
@@ -1053,7 +1307,7 @@ export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
     reason: 'Descriptive: the generic term translated, "Aava" kept.',
   },
   'Pirkkala-Vesilahti yhteistoiminta-alue': {
-    sv: 'Samarbetsområdet Birkala–Vesilahti',
+    sv: 'Samarbetsområdet Birkala–Vesilax',
     en: 'Pirkkala–Vesilahti Cooperation Area',
   },
   'Tampere-Orivesi yhteistoiminta-alue': {

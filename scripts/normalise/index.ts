@@ -24,7 +24,7 @@ import {
 import { OrganisationRegistry } from './organisations.ts';
 import { documentSources } from './documents.ts';
 import { buildThemes, restrictNationalThemes, type ThemeInput } from './themes.ts';
-import { phraseTranslation, requireAllUsed, translateDetails } from './translations.ts';
+import { phraseTranslation, translateDetails, translateEvents, translateProgramme } from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
   buildCooperationAreas,
@@ -249,13 +249,8 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       notes: quality,
     }),
   );
-  const documents = documentSources(doc);
-  requireAllUsed(
-    DOCUMENT_TITLE_TRANSLATIONS,
-    'DOCUMENT_TITLE_TRANSLATIONS',
-    documents.map((d) => d.title),
-  );
-  const sources: SourceDocument[] = documents.map((d) =>
+  // A retitled document is named by its new title, in its own language, until a translation is curated for it.
+  const sources: SourceDocument[] = documentSources(doc).map((d) =>
     DOCUMENT_TITLE_TRANSLATIONS[d.title]
       ? { ...d, titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS) }
       : d,
@@ -276,5 +271,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     quality,
     ...facts,
     details: translateDetails(facts.details),
+    events: translateEvents(facts.events),
+    programme: translateProgramme(facts.programme),
   };
 }

@@ -4,6 +4,7 @@ import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
 import { ORGANISATIONS, MUNICIPALITY_ALIASES } from '../curation.ts';
+import { municipalityNames } from './regions.ts';
 
 export interface AdministratorCell {
   status: 'stated' | 'uncertain' | 'unknown' | 'blank';
@@ -71,12 +72,13 @@ export class OrganisationRegistry {
       );
     }
     const { ref } = hit;
+    const { fi, sv, en = fi } = municipalityNames(ref);
     return this.add(
       {
         id: slugify(ref.nameFi),
         name: ref.nameFi,
-        names: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi },
-        fullName: { fi: ref.nameFi, sv: ref.nameSv, en: ref.nameFi },
+        names: { fi, sv, en },
+        fullName: { fi, sv, en },
         type: 'municipality',
         municipalityCode: ref.code,
         aliases: [],

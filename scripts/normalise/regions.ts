@@ -5,7 +5,7 @@ import { layoutTiles } from '../../src/data/tileLayout.ts';
 import { fileOf } from './documents.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
-import { COOPERATION_AREA_NAMES, COOPERATION_AREA_TRANSLATIONS, PROVINCES } from '../curation.ts';
+import { COOPERATION_AREA_NAMES, COOPERATION_AREA_TRANSLATIONS, MUNICIPALITY_NAMES, PROVINCES } from '../curation.ts';
 
 export function provinceIdOf(provinceFi: string): string {
   const p = PROVINCES[provinceFi];
@@ -123,6 +123,19 @@ export function lasseParticipation(lasse: LasseData, refs: MunicipalityRef[], do
   return out;
 }
 
+/** The CSV's names with the curated ones it lacks; a curated Swedish name where the CSV has its own is stale. */
+export function municipalityNames(r: MunicipalityRef): Municipality['name'] {
+  const curated = MUNICIPALITY_NAMES[r.nameFi];
+  if (curated?.sv !== undefined && r.nameSv !== r.nameFi)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `MUNICIPALITY_NAMES["${r.nameFi}"].sv is "${curated.sv}", but the reference CSV now gives "${r.nameSv}": remove the entry's sv`,
+    );
+  const name = { fi: r.nameFi, sv: curated?.sv ?? r.nameSv };
+  return curated?.en ? { ...name, en: curated.en } : name;
+}
+
 export function buildMunicipalities(
   refs: MunicipalityRef[],
   lasse: Map<string, NonNullable<Municipality['lasse']>>,
@@ -131,13 +144,20 @@ export function buildMunicipalities(
     .filter((r) => PROVINCES[r.provinceFi]?.core || lasse.has(r.code))
     .map((r) => ({
       code: r.code,
-      name: { fi: r.nameFi, sv: r.nameSv },
+      name: municipalityNames(r),
       provinceId: provinceIdOf(r.provinceFi),
       lon: r.lon,
       lat: r.lat,
       lasse: lasse.get(r.code) ?? null,
     }))
     .sort((a, b) => a.code.localeCompare(b.code));
+  const stale = Object.keys(MUNICIPALITY_NAMES).find((fi) => !municipalities.some((m) => m.name.fi === fi));
+  if (stale !== undefined)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `MUNICIPALITY_NAMES["${stale}"] names no municipality of the data: update it to the reference CSV's name, or remove it`,
+    );
   // The tile map's layout takes 40–80 ms: done once here, the browser only draws the published cells.
   const tiles = new Map(layoutTiles(municipalities).map((t) => [t.code, { q: t.q, r: t.r }]));
   return municipalities.map((m) => ({ ...m, tile: tiles.get(m.code)! }));

@@ -1,5 +1,10 @@
-import { PHRASE_TRANSLATIONS, THEME_REASON_TRANSLATIONS } from '../curation.ts';
-import type { Fact, PhraseTranslation, ProjectDetail, Translated } from '../../src/data/schema.ts';
+import {
+  EVENT_TRANSLATIONS,
+  PHRASE_TRANSLATIONS,
+  PROGRAMME_TRANSLATIONS,
+  THEME_REASON_TRANSLATIONS,
+} from '../curation.ts';
+import type { Event, Fact, PhraseTranslation, Programme, ProjectDetail, Translated } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
 
 /** The curated sv/en of a Finnish phrase, without its reason; undefined where none is curated. */
@@ -26,7 +31,7 @@ const withTranslations = <T extends object>(item: T, fields: Record<string, Phra
  * Every curated translation must still find its phrase: a phrase reworded in a document would otherwise lose its
  * Swedish and English without a word, and the stale entry would wait for a phrase that no longer comes.
  */
-export function requireAllUsed(table: Record<string, unknown>, name: string, found: ReadonlyArray<string | null>) {
+function requireAllUsed(table: Record<string, unknown>, name: string, found: ReadonlyArray<string | null>) {
   const present = new Set(found);
   const stale = Object.keys(table).find((fi) => !present.has(fi));
   if (stale !== undefined)
@@ -49,6 +54,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
       ...d.figures.map((f) => f.label),
       ...d.decisions.map((x) => x.body),
+      ...(d.legalBasis ?? []).map((f) => f.text),
     ]),
   );
   return details.map((d) => ({
@@ -76,7 +82,38 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     ),
     figures: d.figures.map((f) => withTranslations(f, { labelTranslation: phraseTranslation(f.label) })),
     decisions: d.decisions.map((x) => withTranslations(x, { bodyTranslation: phraseTranslation(x.body) })),
+    ...(d.legalBasis && { legalBasis: d.legalBasis.map(fact) }),
   }));
+}
+
+/** The events with their titles' and places' curated translations (EVENT_TRANSLATIONS). */
+export function translateEvents(events: Event[]): Event[] {
+  requireAllUsed(
+    EVENT_TRANSLATIONS,
+    'EVENT_TRANSLATIONS',
+    events.flatMap((e) => [e.title, e.place]),
+  );
+  const t = (fi: string | null) => phraseTranslation(fi, EVENT_TRANSLATIONS);
+  return events.map((e) => withTranslations(e, { titleTranslation: t(e.title), placeTranslation: t(e.place) }));
+}
+
+/** The national programme's goals, means, regions, areas and priorities with their curated translations. */
+export function translateProgramme(p: Programme): Programme {
+  const areas = (x: { areas?: string[] }) => (x.areas ? x.areas.join(', ') : null);
+  requireAllUsed(PROGRAMME_TRANSLATIONS, 'PROGRAMME_TRANSLATIONS', [
+    ...[...p.goals, ...p.means, ...p.regions, ...p.ownPriorities].map((x) => x.name),
+    ...p.regionalProjects.map(areas),
+  ]);
+  const t = (fi: string | null) => phraseTranslation(fi, PROGRAMME_TRANSLATIONS);
+  const named = <T extends { name: string }>(x: T) => withTranslations(x, { translation: t(x.name) });
+  return {
+    ...p,
+    goals: p.goals.map(named),
+    means: p.means.map(named),
+    regions: p.regions.map(named),
+    ownPriorities: p.ownPriorities.map(named),
+    regionalProjects: p.regionalProjects.map((x) => withTranslations(x, { areasTranslation: t(areas(x)) })),
+  };
 }
 
 /** A theme-mapping reason (curated in English) in all three languages; every reason must have its translation. */

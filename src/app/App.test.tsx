@@ -29,7 +29,7 @@ describe('app shell', () => {
     await user.click(screen.getByRole('link', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByTestId('summary').textContent).toBe(
-      '14 of 47 projects · known costs total €9,978,150 (each project in full) · 3 projects have no cost',
+      '14 of 47 projects · known costs total €9,978,150 (each project in full) · 3 projects have no cost stated',
     );
     expect(`${window.location.pathname}${window.location.search}`).toBe('/en/projects/?year=2008');
   });

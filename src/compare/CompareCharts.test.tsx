@@ -25,7 +25,7 @@ describe('the comparison charts’ explanations', () => {
     fireEvent.click(item.querySelector('details.explain > summary')!);
     const rows = [...item.querySelectorAll('tbody tr')].map(text);
     expect(rows).toHaveLength(2);
-    expect(rows.every((r) => /minutes-2008, rivit? [\d–]+1$/.test(r))).toBe(true);
+    expect(rows.every((r) => /Pöytäkirja 2008, rivit? [\d–]+1$/.test(r))).toBe(true);
     expect(text(item.querySelector('tfoot tr')!)).toBe('Yhteensä2');
   });
 });

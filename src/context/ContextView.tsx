@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
+import { localPhrase } from '../data/names';
+import type { PhraseTranslation } from '../data/schema';
 import { formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -10,6 +12,12 @@ import './context.css';
 
 /** Names the ministry's slides write in Finnish carry lang="fi" on a Swedish or English page (WCAG 3.1.2). */
 const fiOn = (lang: string) => (lang === 'fi' ? undefined : 'fi');
+
+/** A phrase of the ministry's slides in the page's language: its curated translation, else the Finnish marked so. */
+function Phrase({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
+  const p = localPhrase(fi, translation, useLang());
+  return <span lang={p.lang}>{p.text}</span>;
+}
 
 /** The national goals and means, the national theme areas with the regional themes, and every region's projects. */
 export default function ContextView() {
@@ -33,7 +41,7 @@ export default function ContextView() {
             <ol>
               {programme.goals.map((g) => (
                 <li key={g.order}>
-                  <span lang={fiOn(lang)}>{g.name}</span>{' '}
+                  <Phrase fi={g.name} translation={g.translation} />{' '}
                   <span className="badge">
                     {m(`indicators.${pluralCategory(lang, g.indicatorCount)}`, {
                       count: formatNumber(lang, g.indicatorCount),
@@ -41,7 +49,7 @@ export default function ContextView() {
                   </span>
                   <br />
                   <small className="context-source">
-                    <SourceLines source={g.source} compact />
+                    <SourceLines source={g.source} />
                   </small>
                 </li>
               ))}
@@ -54,10 +62,10 @@ export default function ContextView() {
             <ol>
               {programme.means.map((x) => (
                 <li key={x.order}>
-                  <span lang={fiOn(lang)}>{x.name}</span>
+                  <Phrase fi={x.name} translation={x.translation} />
                   <br />
                   <small className="context-source">
-                    <SourceLines source={x.source} compact />
+                    <SourceLines source={x.source} />
                   </small>
                 </li>
               ))}
@@ -113,7 +121,7 @@ export default function ContextView() {
                 className={`context-card context-region${g.own ? ' is-own' : ''}`}
               >
                 <h3 id={`region-${g.region.id}`}>
-                  <span lang={fiOn(lang)}>{g.region.name}</span>
+                  <Phrase fi={g.region.name} translation={g.region.translation} />
                   {g.own && (
                     <>
                       {' '}
@@ -130,14 +138,13 @@ export default function ContextView() {
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
                       {p.period && (
                         <p className="context-note">
-                          {m('projectPeriod')}: {p.period.start}–{p.period.end}{' '}
-                          <SourceLines source={p.period.source} compact />
+                          {m('projectPeriod')}: {p.period.start}–{p.period.end} <SourceLines source={p.period.source} />
                         </p>
                       )}
                       {p.areas && (
                         <p className="context-note">
-                          {m('projectAreas')}: <span lang={fiOn(lang)}>{p.areas.join(', ')}</span>{' '}
-                          <SourceLines source={p.sources.at(-1)!} compact />
+                          {m('projectAreas')}: <Phrase fi={p.areas.join(', ')} translation={p.areasTranslation} />{' '}
+                          <SourceLines source={p.sources.at(-1)!} />
                         </p>
                       )}
                       {p.notSameAs.length > 0 && (
@@ -165,7 +172,7 @@ export default function ContextView() {
                           <ul>
                             {programme.ownPriorities.map((x) => (
                               <li key={x.name}>
-                                <span lang={fiOn(lang)}>{x.name}</span>:{' '}
+                                <Phrase fi={x.name} translation={x.translation} />:{' '}
                                 {x.allProvinces ? m('allProvinces') : x.provinceIds.map(province).join(', ')}
                               </li>
                             ))}
@@ -173,7 +180,7 @@ export default function ContextView() {
                         </>
                       )}
                       <small className="context-source">
-                        {m('source')}: <SourceLines source={p.sources[0]!} compact />
+                        {m('source')}: <SourceLines source={p.sources[0]!} />
                       </small>
                     </li>
                   ))}

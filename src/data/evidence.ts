@@ -14,6 +14,7 @@ export type EvidenceField =
 /** Why a value has its status; the app words each reason in fi, sv and en. */
 export type EvidenceReason =
   | 'source-row'
+  | 'source-text'
   | 'cost-cell'
   | 'costs-summed'
   | 'administrator-marked-uncertain'
@@ -64,17 +65,18 @@ export function evidenceContext(d: Pick<Dataset, 'funding' | 'quality' | 'detail
  */
 export function projectEvidence(p: Project, ctx: EvidenceContext): Evidence[] {
   const row = p.sources.slice(0, 1);
+  // Only the plans' tables (plan years) have rows; a project a plan or report describes rests on its text.
+  const stated: EvidenceReason = p.planYear === null ? 'source-text' : 'source-row';
   const notes = ctx.notesByProject.get(p.id) ?? [];
   const ofKind = (...kinds: string[]) => notes.filter((n) => kinds.includes(n.kind)).map((n) => n.id);
-  const out: Evidence[] = [{ field: 'name', status: 'stated', reason: 'source-row', sources: row, notes: [] }];
-  if (p.planYear !== null)
-    out.push({ field: 'planYear', status: 'stated', reason: 'source-row', sources: row, notes: [] });
+  const out: Evidence[] = [{ field: 'name', status: 'stated', reason: stated, sources: row, notes: [] }];
+  if (p.planYear !== null) out.push({ field: 'planYear', status: 'stated', reason: stated, sources: row, notes: [] });
   if (p.themeId) {
     const placement = ofKind('project-placement');
     out.push({
       field: 'theme',
       status: placement.length ? 'uncertain' : 'stated',
-      reason: placement.length ? 'placement-differs' : 'source-row',
+      reason: placement.length ? 'placement-differs' : stated,
       sources: row,
       notes: placement,
     });
@@ -92,7 +94,7 @@ export function projectEvidence(p: Project, ctx: EvidenceContext): Evidence[] {
     out.push({
       field: 'administrators',
       status: uncertain ? 'uncertain' : 'stated',
-      reason: uncertain ? 'administrator-marked-uncertain' : 'source-row',
+      reason: uncertain ? 'administrator-marked-uncertain' : stated,
       sources: row,
       notes: ofKind('uncertain-administrator'),
     });

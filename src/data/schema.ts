@@ -189,7 +189,8 @@ export type CooperationArea = z.infer<typeof CooperationArea>;
 
 export const Municipality = z.object({
   code: MunicipalityCode,
-  name: z.object({ fi: z.string().min(1), sv: z.string().min(1) }),
+  /** `en` only where English uses another name than the Finnish (a Swedish-majority municipality's). */
+  name: z.object({ fi: z.string().min(1), sv: z.string().min(1), en: z.string().min(1).optional() }),
   provinceId: Slug,
   lon: z.number().min(19).max(32),
   lat: z.number().min(59).max(71),
@@ -300,7 +301,7 @@ export const AdministratorReading = z.enum([
 ]);
 export type AdministratorReading = z.infer<typeof AdministratorReading>;
 
-/** Notes from reading the documents beyond the tables (issue 11). */
+/** Notes from reading the documents beyond the tables. */
 const FACT_NOTES = [
   /** A table lists its themes in another order than the numbered list (`tableOrder`: list numbers in table order). */
   note('plan-theme-order', { planYear: PlanYear, tableOrder: z.array(Count) }),
@@ -341,7 +342,7 @@ const FACT_NOTES = [
   }),
 ] as const;
 
-/** Discrepancies inside one document found by a close reading (issue 19). */
+/** Discrepancies inside one document found by a close reading. */
 const READING_NOTES = [
   /** A plan lists posts in one place and names fewer (or other) staff working in the project elsewhere. */
   note('plan-staffing-differs', { listed: z.array(Written).min(1), working: z.array(Written).min(1) }),
@@ -397,7 +398,7 @@ export type QualityKind = QualityIssue['kind'];
 export const Quality = z.array(QualityIssue);
 
 /**
- * What the documents say beyond the plan tables (issue 11). Every value is a fact a document states — a
+ * What the documents say beyond the plan tables. Every value is a fact a document states — a
  * title, a number, a date, or a short phrase the document itself uses as a heading or list item — with the
  * lines it stands on. No paragraphs, no contact details, no names of private persons.
  */
@@ -432,6 +433,7 @@ export type Figure = z.infer<typeof Figure>;
 export const NationalGoal = z.object({
   order: z.number().int().positive(),
   name: z.string().min(1),
+  translation: PhraseTranslation.optional(),
   indicatorCount: z.number().int().positive(),
   source: SourceRef,
 });
@@ -439,12 +441,18 @@ export type NationalGoal = z.infer<typeof NationalGoal>;
 export const NationalMeans = z.object({
   order: z.number().int().positive(),
   name: z.string().min(1),
+  translation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type NationalMeans = z.infer<typeof NationalMeans>;
 
 /** One of the five Kaste regions as the ministry's slides name them. */
-export const KasteRegion = z.object({ id: Slug, name: z.string().min(1), source: SourceRef });
+export const KasteRegion = z.object({
+  id: Slug,
+  name: z.string().min(1),
+  translation: PhraseTranslation.optional(),
+  source: SourceRef,
+});
 export type KasteRegion = z.infer<typeof KasteRegion>;
 
 /** A child-and-family Kaste project of a region, from the ministry's slides. */
@@ -460,6 +468,8 @@ export const RegionalProject = z.object({
   period: z.object({ start: DateBound, end: DateBound, source: SourceRef }).optional(),
   /** The areas a slide names for the project, as written ("Oulunseutu"). */
   areas: z.array(z.string().min(1)).optional(),
+  /** The areas, joined with ", ", in Swedish and English. */
+  areasTranslation: PhraseTranslation.optional(),
   sources: z.array(SourceRef).min(1),
 });
 export type RegionalProject = z.infer<typeof RegionalProject>;
@@ -467,6 +477,7 @@ export type RegionalProject = z.infer<typeof RegionalProject>;
 /** A priority of Väli-Suomi's own child-and-family project and the provinces the slide names for it. */
 export const RegionalPriority = z.object({
   name: z.string().min(1),
+  translation: PhraseTranslation.optional(),
   provinceIds: z.array(Slug),
   /** The slide says "in all provinces" instead of naming them. */
   allProvinces: z.boolean(),
@@ -512,9 +523,11 @@ export const Event = z.object({
   id: Slug,
   kind: EventKind,
   title: z.string().min(1),
+  titleTranslation: PhraseTranslation.optional(),
   start: DateBound,
   end: DateBound.nullable(),
   place: z.string().nullable(),
+  placeTranslation: PhraseTranslation.optional(),
   /** The clock time as written ("12.30–13.30"), where the line gives one. */
   time: z.string().min(1).optional(),
   /** The project it belongs to (projects.json), if any. */

@@ -72,7 +72,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       province: {
         term: 'Maakunta',
         definition:
-          'Kuntien muodostama alue, jonka kunnat toimivat yhdessä maakunnan liitossa. Aineistossa hankkeet ja hallinnoijien kotikunnat ryhmitellään maakunnittain.',
+          'Kuntien muodostama alue, jonka kunnat toimivat yhdessä maakunnan liitossa. Aineistossa hankkeet ja hallinnoijien kotipaikat ryhmitellään maakunnittain.',
       },
       municipality: {
         term: 'Kunta',
@@ -155,7 +155,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       province: {
         term: 'Landskap',
         definition:
-          'Ett område som bildas av kommuner som samarbetar i ett landskapsförbund. I materialet grupperas projekten och huvudmännens hemkommuner per landskap.',
+          'Ett område som bildas av kommuner som samarbetar i ett landskapsförbund. I materialet grupperas projekten och huvudmännens hemorter per landskap.',
       },
       municipality: {
         term: 'Kommun',
@@ -238,7 +238,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       province: {
         term: 'Province',
         definition:
-          'A region formed by municipalities that work together in a regional council. The data groups projects and the administrators’ home municipalities by province.',
+          'A region formed by municipalities that work together in a regional council. The data groups projects and the administrators’ seats by province.',
       },
       municipality: {
         term: 'Municipality',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QualityIssue } from '../data/schema';
 import { realDataset } from '../../test/unit/fixtures';
-import { qualityNames, qualityText } from './qualityText';
+import { monthsIn, qualityNames, qualityText } from './qualityText';
 import type { Lang } from './format';
 
 const dataset = realDataset();
@@ -119,7 +119,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Matriisista puuttuu erotin kuntien Kristiinankaupunki ja Maalahti väliltä (”Kristiinankaupunki Maalahti”); luettu kahdeksi kunnaksi.',
       sv: 'I matrisen saknas skiljetecknet mellan kommunerna Kristinestad och Malax (”Kristiinankaupunki Maalahti”); tolkat som två kommuner.',
-      en: 'The matrix lacks the separator between the municipalities of Kristiinankaupunki and Maalahti (“Kristiinankaupunki Maalahti”); read as two municipalities.',
+      en: 'The matrix lacks the separator between the municipalities of Kristinestad and Malax (“Kristiinankaupunki Maalahti”); read as two municipalities.',
     },
   ],
   [
@@ -191,16 +191,16 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('plan-amounts-applied-for', { planYear: 2008, written: 'Rahoitusta haetaan:' }),
     {
       fi: 'Vuoden 2008 summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”Rahoitusta haetaan:”',
-      sv: 'Beloppen för 2008 är sökta, inte beviljade: tabellen inleds med meningen ”Rahoitusta haetaan:”',
-      en: 'The 2008 amounts are amounts applied for, not granted: the table is introduced by “Rahoitusta haetaan:”',
+      sv: 'Beloppen för 2008 är sökta, inte beviljade: före tabellen står meningen ”Rahoitusta haetaan:”',
+      en: 'The 2008 amounts are amounts applied for, not granted: the sentence before the table reads “Rahoitusta haetaan:”',
     },
   ],
   [
     note('plan-list-examples', { planYear: 2009, written: 'esimerkiksi:' }),
     {
       fi: 'Vuoden 2009 hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”esimerkiksi:”',
-      sv: 'Projekten för 2009 är exempel, ingen fullständig förteckning: tabellen inleds med meningen ”esimerkiksi:”',
-      en: 'The 2009 projects are examples, not a complete list: the table is introduced by “esimerkiksi:”',
+      sv: 'Projekten för 2009 är exempel, ingen fullständig förteckning: före tabellen står meningen ”esimerkiksi:”',
+      en: 'The 2009 projects are examples, not a complete list: the sentence before the table reads “esimerkiksi:”',
     },
   ],
   [
@@ -222,7 +222,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('lasse-count-respondents', { respondents: 1, base: 34 }),
     {
       fi: 'Kyselyyn vastasi tekstin mukaan 1 viranhaltija, mutta B-moduulin valinneiden osuus ilmoitetaan 34 vastaajasta.',
-      sv: 'Enligt texten besvarades enkäten av 1 tjänsteinnehavare, men andelen som valde modul B anges av 34 svarande.',
+      sv: 'Enligt texten besvarades enkäten av 1 tjänsteinnehavare, men andelen som valde modul B är räknad på 34 svarande.',
       en: 'The text says 1 official answered the survey, but the share choosing module B is given out of 34 respondents.',
     },
   ],
@@ -333,8 +333,8 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     }),
     {
       fi: 'Diat ajoittavat kohdan ”kehittämissuunnitelmat” eri tavoin (dia 7: huhti-toukokuu ja dia 8: 28.2.).',
-      sv: 'Bilderna anger olika tidpunkter för punkten ”kehittämissuunnitelmat” (bild 7: huhti-toukokuu och bild 8: 28.2.).',
-      en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: huhti-toukokuu and slide 8: 28.2.).',
+      sv: 'Bilderna anger olika tidpunkter för punkten ”kehittämissuunnitelmat” (bild 7: april–maj och bild 8: 28.2.).',
+      en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: April–May and slide 8: 28.2.).',
     },
   ],
 ];
@@ -388,5 +388,18 @@ describe('qualityText', () => {
         expect(qualityText(issue, lang, names)).not.toMatch(/[{}]|undefined|\?\s*$/);
       }
     }
+  });
+});
+
+describe('monthsIn', () => {
+  it.each([
+    ['sv', 'huhti-toukokuu', 'april–maj'],
+    ['en', 'huhti-toukokuu', 'April–May'],
+    ['sv', 'syyskuussa', 'september'],
+    ['fi', 'huhti-toukokuu', 'huhti-toukokuu'],
+    ['sv', '28.2.', '28.2.'],
+    ['en', 'Keski-Suomi', 'Keski-Suomi'],
+  ] as const)('%s: %s → %s', (lang, written, expected) => {
+    expect(monthsIn(lang, written)).toBe(expected);
   });
 });

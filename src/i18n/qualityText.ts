@@ -194,6 +194,37 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
 
 const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${s}”`);
 
+const FI_MONTHS = [
+  'tammi',
+  'helmi',
+  'maalis',
+  'huhti',
+  'touko',
+  'kesä',
+  'heinä',
+  'elo',
+  'syys',
+  'loka',
+  'marras',
+  'joulu',
+];
+const MONTH = FI_MONTHS.join('|');
+/** A Finnish month stem with its "-kuu" ending, or the first of a span whose last month carries it ("huhti-toukokuu"). */
+const FI_MONTH_WORD = new RegExp(`(?<!\\p{L})(${MONTH})(?:kuu\\p{L}*|(?=[-–](?:${MONTH})kuu))`, 'giu');
+
+/**
+ * A date as a slide writes it, with its Finnish month names in the reader's language: "huhti-toukokuu" is
+ * "april–maj" in Swedish and "April–May" in English. Digits ("28.2.") stay as written.
+ * @example monthsIn('sv', 'huhti-toukokuu') // 'april–maj'
+ */
+export function monthsIn(lang: Lang, written: string): string {
+  if (lang === 'fi') return written;
+  const name = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-FI' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+  const month = (stem: string) => name.format(Date.UTC(2000, FI_MONTHS.indexOf(stem.toLowerCase()), 1));
+  const named = written.replace(FI_MONTH_WORD, (_, stem: string) => month(stem));
+  return named === written ? written : named.replace(/(\p{L})-(\p{L})/gu, '$1–$2');
+}
+
 /** The note as a sentence in the reader's language, built from its kind and values only. */
 export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
   const money = (eur: number) => formatMoney(lang, eur);
@@ -358,8 +389,8 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const y = formatYear(planYear);
       return texts({
         fi: `Vuoden ${y} summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”${written}”`,
-        sv: `Beloppen för ${y} är sökta, inte beviljade: tabellen inleds med meningen ”${written}”`,
-        en: `The ${y} amounts are amounts applied for, not granted: the table is introduced by “${written}”`,
+        sv: `Beloppen för ${y} är sökta, inte beviljade: före tabellen står meningen ”${written}”`,
+        en: `The ${y} amounts are amounts applied for, not granted: the sentence before the table reads “${written}”`,
       });
     }
     case 'plan-list-examples': {
@@ -367,8 +398,8 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const y = formatYear(planYear);
       return texts({
         fi: `Vuoden ${y} hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”${written}”`,
-        sv: `Projekten för ${y} är exempel, ingen fullständig förteckning: tabellen inleds med meningen ”${written}”`,
-        en: `The ${y} projects are examples, not a complete list: the table is introduced by “${written}”`,
+        sv: `Projekten för ${y} är exempel, ingen fullständig förteckning: före tabellen står meningen ”${written}”`,
+        en: `The ${y} projects are examples, not a complete list: the sentence before the table reads “${written}”`,
       });
     }
     case 'lasse-count-size-classes': {
@@ -410,7 +441,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const { respondents, base } = issue.values;
       return texts({
         fi: `Kyselyyn vastasi tekstin mukaan ${counted(lang, respondents, OFFICIALS)}, mutta B-moduulin valinneiden osuus ilmoitetaan ${counted(lang, base, RESPONDENTS)}.`,
-        sv: `Enligt texten besvarades enkäten av ${counted(lang, respondents, OFFICIALS)}, men andelen som valde modul B anges av ${counted(lang, base, RESPONDENTS)}.`,
+        sv: `Enligt texten besvarades enkäten av ${counted(lang, respondents, OFFICIALS)}, men andelen som valde modul B är räknad på ${counted(lang, base, RESPONDENTS)}.`,
         en: `The text says ${counted(lang, respondents, OFFICIALS)} answered the survey, but the share choosing module B is given out of ${counted(lang, base, RESPONDENTS)}.`,
       });
     }
@@ -490,7 +521,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const dated = (join: string) =>
         list(
           lang,
-          slides.map((n, i) => `${join} ${n}: ${written[i]}`),
+          slides.map((n, i) => `${join} ${n}: ${monthsIn(lang, written[i]!)}`),
         );
       return texts({
         fi: `Diat ajoittavat kohdan ${quoted(lang, term)} eri tavoin (${dated('dia')}).`,

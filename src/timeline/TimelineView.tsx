@@ -7,6 +7,7 @@ import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useElementWidth } from '../ui/useElementWidth';
 import { buildTimeline, FIRST_YEAR, LAST_YEAR, yearPosition, type TimelineItem } from './timeline';
+import { sourceLabel } from '../ui/documentName';
 import { timelineMessages } from './messages';
 import '../ui/charts.css';
 import './timeline.css';
@@ -31,7 +32,10 @@ export default function TimelineView() {
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selectedProjectId);
   const select = useAppStore((s) => s.selectProject);
-  const timeline = useMemo(() => buildTimeline(d, new Set(filtered.map((r) => r.project.id))), [d, filtered]);
+  const timeline = useMemo(
+    () => buildTimeline(d, new Set(filtered.map((r) => r.project.id)), lang),
+    [d, filtered, lang],
+  );
   const count = (key: 'project' | 'linked' | 'event', n: number) =>
     m(`count.${key}.${pluralCategory(lang, n)}`, { count: formatNumber(lang, n) });
   const of = (lane: TimelineItem['lane']) => timeline.items.filter((i) => i.lane === lane).length;
@@ -46,8 +50,7 @@ export default function TimelineView() {
       : i.lane === 'event'
         ? m(`event.${i.eventKind!}`)
         : m(`lane.${i.lane === 'phase' ? 'phase' : 'project'}`);
-  const doc = (i: TimelineItem) =>
-    `${i.source.document}:${i.source.lineStart}${i.source.lineEnd !== i.source.lineStart ? `-${i.source.lineEnd}` : ''}`;
+  const doc = (i: TimelineItem) => sourceLabel(i.source, d.sources, lang);
   const date = (b: string | null) => (b ? formatDateBound(lang, b) : m('noDate'));
   const rows: DataRow[] = timeline.items.map((i) => ({
     key: i.key,
@@ -110,10 +113,40 @@ interface ChartProps {
   noDate: string;
 }
 
-/** One row per phase, project and linked project; a project's events sit on its row, the programme's on their own. */
-function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }: ChartProps) {
+/** The drafts' widths before the box is measured: a phone's and a wide screen's; timeline.css picks one. */
+const DRAFT = { narrow: 360, wide: 1000 };
+
+/**
+ * One row per phase, project and linked project; a project's events sit on its row, the programme's on their own.
+ * Not yet measured (the prerendered page and its hydration), it comes in both drafts, drawn fluid.
+ */
+function TimelineChart(props: ChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(null);
+  return (
+    <div ref={ref} className="timeline-chart">
+      {width === null ? (
+        <>
+          <TimelineDrawing {...props} width={DRAFT.narrow} className="timeline-if-narrow" />
+          <TimelineDrawing {...props} width={DRAFT.wide} className="timeline-if-wide" />
+        </>
+      ) : (
+        <TimelineDrawing {...props} width={width} />
+      )}
+    </div>
+  );
+}
+
+function TimelineDrawing({
+  items,
+  selected,
+  onSelect,
+  title,
+  eventsLane,
+  noDate,
+  width,
+  className,
+}: ChartProps & { width: number; className?: string }) {
   const lang = useLang();
-  const [ref, width] = useElementWidth<HTMLDivElement>();
   const bars = items.filter((i) => i.lane !== 'event');
   const programmeEvents = items.filter(
     (i) =>
@@ -134,71 +167,70 @@ function TimelineChart({ items, selected, onSelect, title, eventsLane, noDate }:
       .join('–');
 
   return (
-    <div ref={ref} className="timeline-chart">
-      <svg
-        data-chart="timeline"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={title}
-      >
-        {years.map((y) => (
-          <g key={y}>
-            <line x1={x(y)} x2={x(y)} y1={AXIS - 6} y2={height - PAD} className="timeline-grid" />
-            <text x={x(y) + 3} y={AXIS - 10} className="timeline-year">
-              {y}
+    <svg
+      data-chart="timeline"
+      className={className}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={title}
+    >
+      {years.map((y) => (
+        <g key={y}>
+          <line x1={x(y)} x2={x(y)} y1={AXIS - 6} y2={height - PAD} className="timeline-grid" />
+          <text x={x(y) + 3} y={AXIS - 10} className="timeline-year">
+            {y}
+          </text>
+        </g>
+      ))}
+      {bars.map((b, n) => {
+        const y = top(n);
+        const clickable = b.lane === 'project';
+        const active = clickable && selected === b.projectId;
+        const x0 = b.start ? x(yearPosition(b.start, 'start')) : null;
+        const x1 = b.start ? x(yearPosition(b.end ?? b.start, 'end')) : null;
+        return (
+          <g
+            key={b.key}
+            className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
+            onClick={clickable ? () => onSelect(b.projectId!) : undefined}
+          >
+            <title>{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
+            <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
+              {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
             </text>
-          </g>
-        ))}
-        {bars.map((b, n) => {
-          const y = top(n);
-          const clickable = b.lane === 'project';
-          const active = clickable && selected === b.projectId;
-          const x0 = b.start ? x(yearPosition(b.start, 'start')) : null;
-          const x1 = b.start ? x(yearPosition(b.end ?? b.start, 'end')) : null;
-          return (
-            <g
-              key={b.key}
-              className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
-              onClick={clickable ? () => onSelect(b.projectId!) : undefined}
-            >
-              <title>{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
-              <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
-                {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
+            {x0 !== null && x1 !== null ? (
+              <rect x={x0} y={y + 18} width={Math.max(x1 - x0, 3)} height={12} rx={2} className="timeline-bar" />
+            ) : (
+              <text x={PAD} y={y + 29} className="timeline-nodate">
+                {noDate}
               </text>
-              {x0 !== null && x1 !== null ? (
-                <rect x={x0} y={y + 18} width={Math.max(x1 - x0, 3)} height={12} rx={2} className="timeline-bar" />
-              ) : (
-                <text x={PAD} y={y + 29} className="timeline-nodate">
-                  {noDate}
-                </text>
-              )}
-            </g>
+            )}
+          </g>
+        );
+      })}
+      {programmeEvents.length > 0 && (
+        <text x={PAD} y={top(eventRow) + 13} className="timeline-label">
+          {eventsLane}
+        </text>
+      )}
+      {items
+        .filter((i) => i.lane === 'event' && i.start)
+        .map((e) => {
+          const row = programmeEvents.includes(e) ? eventRow : (rowOf.get(e.projectId) ?? eventRow);
+          const cx = x((yearPosition(e.start!, 'start') + yearPosition(e.end ?? e.start!, 'end')) / 2);
+          const cy = top(row) + 24;
+          return (
+            <path
+              key={e.key}
+              d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
+              className={`timeline-event timeline-event-${e.eventKind}`}
+            >
+              <title lang={e.lang && e.lang !== lang ? e.lang : undefined}>{`${e.name} (${when(e)})`}</title>
+            </path>
           );
         })}
-        {programmeEvents.length > 0 && (
-          <text x={PAD} y={top(eventRow) + 13} className="timeline-label">
-            {eventsLane}
-          </text>
-        )}
-        {items
-          .filter((i) => i.lane === 'event' && i.start)
-          .map((e) => {
-            const row = programmeEvents.includes(e) ? eventRow : (rowOf.get(e.projectId) ?? eventRow);
-            const cx = x((yearPosition(e.start!, 'start') + yearPosition(e.end ?? e.start!, 'end')) / 2);
-            const cy = top(row) + 24;
-            return (
-              <path
-                key={e.key}
-                d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
-                className={`timeline-event timeline-event-${e.eventKind}`}
-              >
-                <title>{`${e.name} (${when(e)})`}</title>
-              </path>
-            );
-          })}
-      </svg>
-    </div>
+    </svg>
   );
 }

@@ -1,4 +1,6 @@
+import { localPhrase } from '../data/names';
 import type { Dataset, EventKind, SourceRef } from '../data/schema';
+import type { Lang } from '../i18n/format';
 
 /** The span the timeline draws: the Vaasa family centre's predecessor (2004) to the last related project (2017). */
 export const FIRST_YEAR = 2004;
@@ -50,6 +52,7 @@ export function yearPosition(bound: string, side: 'start' | 'end'): number {
 export function buildTimeline(
   d: Pick<Dataset, 'programme' | 'events' | 'details' | 'projects'>,
   visibleProjectIds: ReadonlySet<string>,
+  lang: Lang = 'fi',
 ): Timeline {
   const items: TimelineItem[] = d.programme.phases.map((p) => ({
     key: `phase-${p.id}`,
@@ -102,12 +105,15 @@ export function buildTimeline(
   }
   for (const e of d.events) {
     if (e.projectId && !visibleProjectIds.has(e.projectId)) continue;
+    const title = localPhrase(e.title, e.titleTranslation, lang);
+    const place = e.place === null ? null : localPhrase(e.place, e.placeTranslation, lang);
     items.push({
       key: `event-${e.id}`,
       lane: 'event',
       // Where and when the document says it took place belong to what a reader sees of the event.
-      name: [e.title, e.place, e.time].filter(Boolean).join(', '),
-      lang: null,
+      name: [title.text, place?.text, e.time].filter(Boolean).join(', '),
+      // An untranslated title or place leaves the name Finnish: marked so on another language's page.
+      lang: title.lang ?? place?.lang ?? null,
       start: e.start,
       end: e.end,
       projectId: e.projectId,

@@ -17,10 +17,10 @@ import { evidenceContext, projectEvidence, type Evidence } from '../data/evidenc
 import { EvidenceBadge } from './EvidenceBadge';
 import { ScrollRegion } from './ScrollRegion';
 
-/** "Vasa / Vaasa" on a Swedish page, "Vaasa / Vasa" otherwise: the reader's language first, the other after. */
-function bothNames(name: { fi: string; sv: string }, lang: 'fi' | 'sv' | 'en') {
+/** "Vasa / Vaasa" on a Swedish page, "Vaasa / Vasa" in Finnish, "Korsholm / Mustasaari" in English: the page's name first. */
+function bothNames(name: { fi: string; sv: string; en?: string }, lang: 'fi' | 'sv' | 'en') {
   const own = localName(name, lang);
-  const other = lang === 'sv' ? name.fi : name.sv;
+  const other = own === name.fi ? name.sv : name.fi;
   return own === other ? own : `${own} / ${other}`;
 }
 
@@ -82,7 +82,7 @@ function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
                 <td>
                   {e.sources.map((s, i) => (
                     <div key={i}>
-                      <SourceLines source={s} compact />
+                      <SourceLines source={s} />
                     </div>
                   ))}
                 </td>

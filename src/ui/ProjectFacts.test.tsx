@@ -32,7 +32,7 @@ describe('project facts in the detail panel', () => {
 
   it('shows each field the project has, each item with its source line', () => {
     renderFacts('vaasan-perhekeskus');
-    expect(section('Tavoitteet')).toHaveTextContent('Testitavoite perheiden tuki (002_');
+    expect(section('Tavoitteet')).toHaveTextContent('Testitavoite perheiden tuki (Hankesuunnitelma 2007');
     expect(section('Tavoitteet')).toHaveTextContent(/rivi 20\)$/);
     expect(section('Kohderyhmä')).toHaveTextContent('ikä 0–6 vuotta');
     expect(section('Työmenetelmät')).toHaveTextContent('Testimenetelmä vertaisryhmät');
@@ -79,6 +79,6 @@ describe('project facts in the detail panel', () => {
   it("heads a module's schedule with its module and shows the legal basis", () => {
     renderFacts('lasse-lastensuojelutarpeen-selvityksen');
     expect(section('Vaiheet')).toHaveTextContent('B-testimoduuli: testikokeilu (2.2014–8.2014)');
-    expect(section('Lakiperusta')).toHaveTextContent('testilaki 1/2007, 26 (004_');
+    expect(section('Lakiperusta')).toHaveTextContent('testilaki 1/2007, 26 (Toimintasuunnitelma 2013');
   });
 });

@@ -14,7 +14,7 @@ function Src({ source }: { source: SourceRef }) {
   return (
     <small className="fact-source">
       {' '}
-      (<SourceLines source={source} compact />)
+      (<SourceLines source={source} />)
     </small>
   );
 }

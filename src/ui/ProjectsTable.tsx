@@ -26,6 +26,7 @@ import { usePrerendered } from './usePrerendered';
 import { ColumnChooser } from './ColumnChooser';
 import { EvidenceBadge } from './EvidenceBadge';
 import { Term, type GlossaryTerm } from './Term';
+import { documentName, linesLabel } from './documentName';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -66,12 +67,7 @@ function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang
   );
 }
 
-/**
- * The columns. Accessors give each column a sortable value (TanStack sorts only columns with one), in no language,
- * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
- * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
- */
-/** Under the project's name, what the search found that the name does not show ("kotikunta: Hämeenlinna"). */
+/** Under the project's name, what the search found that the name does not show ("kotipaikka: Hämeenlinna"). */
 function SearchMatches({ row, q, t, lang }: { row: ProjectRow; q: string; t: T; lang: Lang }) {
   const matches = q.trim() ? searchMatches(row, q, lang) : [];
   if (!matches.length) return null;
@@ -83,6 +79,11 @@ function SearchMatches({ row, q, t, lang }: { row: ProjectRow; q: string; t: T; 
   );
 }
 
+/**
+ * The columns. Accessors give each column a sortable value (TanStack sorts only columns with one), in no language,
+ * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
+ * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
+ */
 function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>, q: string) {
   return helper.columns([
     helper.accessor((r) => r.project.name, {
@@ -143,20 +144,10 @@ function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, Sour
       cell: ({ row }) => {
         const s = row.original.project.sources[0]!;
         const doc = docs.get(s.document);
-        // The document by its kind and date ("Pöytäkirja 2008"): each of the sources is the only one of its kind.
-        const kind = doc ? t(`kind.${doc.kind}`) : s.document;
         return (
           <>
             <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-              <cite>
-                {kind.charAt(0).toLocaleUpperCase(lang)}
-                {kind.slice(1)}
-                {doc ? ` ${doc.date}` : ''}
-              </cite>
-              ,{' '}
-              {s.lineStart === s.lineEnd
-                ? t('line', { start: s.lineStart })
-                : t('lines', { start: s.lineStart, end: s.lineEnd })}
+              <cite>{doc ? documentName(doc, lang) : s.document}</cite>, {linesLabel(s, lang)}
             </AppLink>{' '}
             <EvidenceBadge status={row.original.evidence} />
           </>
@@ -203,7 +194,6 @@ function SortHeader({ column, label }: { column: Column<typeof features, Project
   );
 }
 
-/** The semantic projects table; rows arrive filtered and sorted from the store's selectors. */
 type TableRowModel = ReturnType<
   ReturnType<typeof useTable<typeof features, ProjectRow>>['getRowModel']
 >['rows'][number];
@@ -235,6 +225,7 @@ function TableRow({ row, selected, FlexRender }: { row: TableRowModel; selected:
   );
 }
 
+/** The semantic projects table; rows arrive filtered and sorted from the store's selectors. */
 export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: ReactNode }) {
   const t = useT();
   const lang = useLang();
@@ -257,8 +248,8 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
     overscan: 12,
   });
   const items = virtual ? virtualizer.getVirtualItems() : [];
-  // Rows come filtered and sorted; the table model is built for the rows on screen only, so a filter change at
-  // 100 000 projects costs the same as at 100.
+  // Rows come filtered and sorted; the table model is built for the rows on screen only, so its cost does not grow
+  // with the data.
   // A new array per language: the table caches each row's accessor values by its data, and those are translated labels.
   const windowRows = useMemo(
     () => (virtual ? items.map((i) => rows[i.index]!) : [...rows]),

@@ -96,7 +96,7 @@ for (const geometry of ['tiles', 'boundaries'] as const) {
       await page.waitForFunction(() => new URL(location.href).searchParams.get('kunta') === '837');
       assert.equal(
         normal(await page.getByTestId('filtered-summary').textContent()),
-        '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotikunta Tampere: 600 000 € (hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan)',
+        '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotipaikka Tampere: 600 000 € (hallinnoijan kotipaikan mukaan, usean hallinnoijan kustannus jaettu tasan)',
       );
       assert.equal(await tampere.getAttribute('aria-pressed'), 'true');
       await page.locator('.selected-outline').waitFor();

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL } from './browser.ts';
+import { leaks } from './leaks.ts';
+
+/** Every Swedish and English page the sitemap lists, at the test server's address. */
+async function swedishAndEnglishPages(): Promise<Array<{ url: string; lang: 'sv' | 'en' }>> {
+  const sitemap = await (await fetch(`${BASE_URL}sitemap.xml`)).text();
+  const published = new URL(sitemap.match(/<loc>([^<]+)<\/loc>/)![1]!);
+  return [...sitemap.matchAll(/hreflang="(sv|en)" href="([^"]+)"/g)].map(([, lang, href]) => ({
+    lang: lang as 'sv' | 'en',
+    url: `${BASE_URL}${href!.slice(published.href.length)}`,
+  }));
+}
+
+test('the leak check finds an internal id, a Finnish month and a known Finnish word outside lang="fi"', () => {
+  const page = (body: string) => `<!doctype html><html lang="sv"><body>${body}</body></html>`;
+  assert.deepEqual(leaks(page('<p>Protokoll 2008, rader 92–94</p><p lang="fi">Vaasassa</p>'), 'sv'), []);
+  assert.equal(leaks(page('<p>minutes-2008, rader 160–162</p>'), 'sv').length, 1);
+  assert.equal(leaks(page('<p>001_5e72e1e76d65b102.txt, rad 20</p>'), 'sv').length, 1);
+  assert.equal(leaks(page('<p>bild 7: huhti-toukokuu</p>'), 'sv').length, 1);
+  assert.equal(leaks(page('<p>Perhetukipäivät, Seinäjoella</p>'), 'sv').length, 1);
+  assert.equal(leaks(page('<p>3 projects without a cost</p>'), 'en').length, 1);
+  assert.deepEqual(leaks(page('<p>Alavus</p>'), 'sv'), ['Alavus without Alavo']);
+  assert.deepEqual(leaks(page('<p>Alavo (Alavus)</p>'), 'sv'), []);
+});
+
+test('no Swedish or English page shows an internal id, a Finnish month or a known Finnish word outside lang="fi"', async () => {
+  const pages = await swedishAndEnglishPages();
+  assert.ok(pages.length > 100, `the sitemap lists ${pages.length} Swedish and English pages`);
+  const found: string[] = [];
+  for (const { url, lang } of pages) {
+    const response = await fetch(url);
+    assert.equal(response.status, 200, url);
+    for (const leak of leaks(await response.text(), lang)) found.push(`${url.slice(BASE_URL.length)}: ${leak}`);
+  }
+  assert.deepEqual(found, []);
+});
