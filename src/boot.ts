@@ -5,6 +5,7 @@ import './app/print.css';
 import { BASE_URL } from './data/config';
 import { applyColorScheme, storedColorScheme } from './state/colorScheme';
 import { LANGS, warmFormatters, type Lang } from './i18n/format';
+import { hasFilterParams } from './ui/filtersPending';
 
 /**
  * The entry script of every page. The prerendered page is complete without JavaScript; the app's code and the data
@@ -34,19 +35,29 @@ function afterFirstPaint(run: () => void) {
  * Says that the page is still loading when the app has not taken over a second after the start, or at once when the
  * reader clicks before then: a slow data file or script is not silence. The status is the build's, in the page's
  * language, empty until filled, so a screen reader announces it; emptied once the app is ready.
+ * An address with filters is marked `data-filters-pending` at once: the prerendered figures are every project's,
+ * not the link's answer, so app.css hides them and the status says the filters are being applied.
  */
 function sayWhileLoading(): () => void {
   const status = document.getElementById('page-status');
   const html = document.documentElement;
   if (!status) return () => undefined;
+  const pending = hasFilterParams(location.search);
   const show = () => {
-    if (!html.hasAttribute('data-ready')) status.textContent = status.dataset.text ?? '';
+    if (!html.hasAttribute('data-ready'))
+      status.textContent = (pending ? status.dataset.filtering : status.dataset.text) ?? '';
   };
+  if (pending) {
+    html.setAttribute('data-filters-pending', '');
+    // A frame later, so that the status's filling is a change a screen reader announces.
+    requestAnimationFrame(show);
+  }
   const timer = setTimeout(show, 1000);
   document.addEventListener('click', show, { capture: true });
   const done = () => {
     clearTimeout(timer);
     document.removeEventListener('click', show, { capture: true });
+    html.removeAttribute('data-filters-pending');
     status.textContent = '';
   };
   new MutationObserver((_, observer) => {
@@ -58,10 +69,29 @@ function sayWhileLoading(): () => void {
 }
 
 /**
- * The page's data. Files other than the ones the page was built from (the build's fingerprint in the page) were not
- * validated by the build, so only then are the schemas loaded to check them (data/load.ts).
+ * The page's data: the release its address names (`?release=`, data/releaseFiles.ts), checked against the schemas,
+ * else the current files. The current files are asked for at once, so a page without the parameter waits for nothing
+ * more; a release that is not kept falls back to them.
  */
 async function loadData() {
+  const current = loadCurrentData();
+  const { releaseParam } = await import('./state/url');
+  const version = releaseParam(window.location.search);
+  if (!version) return current;
+  const [{ loadRelease, setShownRelease }, { validateLoaded }] = await Promise.all([
+    import('./data/releaseFiles'),
+    import('./data/load'),
+  ]);
+  const { result, shown } = await loadRelease(BASE_URL, version, validateLoaded);
+  setShownRelease(shown);
+  return result ?? current;
+}
+
+/**
+ * The current data. Files other than the ones the page was built from (the build's fingerprint in the page) were not
+ * validated by the build, so only then are the schemas loaded to check them (data/load.ts).
+ */
+async function loadCurrentData() {
   const { dataDigest, fetchDataFiles, parseDataFiles } = await import('./data/fetchData');
   const files = await fetchDataFiles(BASE_URL);
   const parsed = parseDataFiles(files);

@@ -95,6 +95,12 @@ export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound bas
 /** The page's loading status, outside the app's root: empty, so that src/boot.ts filling it is announced. */
 export const loadingStatus = (lang: Lang) =>
   renderToStaticMarkup(
-    <div id="page-status" className="page-status no-print" role="status" data-text={translate(lang, 'loading')} />,
+    <div
+      id="page-status"
+      className="page-status no-print"
+      role="status"
+      data-text={translate(lang, 'loading')}
+      data-filtering={translate(lang, 'filtersPending')}
+    />,
   );
 export { robotsTxt, sitemap, allRoutes, dataDigest, DATA_FILE_NAMES };

@@ -56,8 +56,7 @@ export async function start(loading: Promise<LoadResult>): Promise<void> {
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {
-    // In a transition hydration yields to the browser every few milliseconds instead of blocking it for the whole
-    // page (measured: docs/benchmarks.md).
+    // In a transition hydration yields to the browser between parts instead of blocking it for the whole page.
     startTransition(() => {
       hydrateRoot(container, app, {
         // Data published after the pages were built differs from their markup: React then renders the page afresh

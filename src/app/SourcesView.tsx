@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatNumber, useLang, useMessages, useT } from '../i18n';
+import { formatList, formatNumber, useLang, useMessages, useT } from '../i18n';
 import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
+import { figuresOfNote } from '../data/figureNotes';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
 import { DocumentTitle, SourceLines } from '../ui/SourceLines';
@@ -19,11 +20,23 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   const m = useMessages(citeMessages);
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   const text = qualityText(issue, lang, names);
+  const figures = figuresOfNote(issue);
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
         <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {text}
       </p>
+      {figures.length > 0 && (
+        // The same rule (data/figureNotes.ts) puts the note beside these figures and in their explanations.
+        <p className="quality-figures">
+          {t('quality.shownAt', {
+            list: formatList(
+              lang,
+              figures.map((f) => t(`figure.${f}`)),
+            ),
+          })}
+        </p>
+      )}
       {project && (
         <p>
           <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
@@ -100,7 +113,7 @@ export function SourcesView() {
                 <td>{d.date}</td>
                 <td>{t(`kind.${d.kind}`)}</td>
                 <td>
-                  <code>{d.file}</code>
+                  <code data-identifier="">{d.file}</code>
                 </td>
                 <td className="num">{formatNumber(lang, d.lineCount)}</td>
                 <td className="num">{d.bytes != null ? formatNumber(lang, d.bytes) : '—'}</td>

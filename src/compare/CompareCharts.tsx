@@ -2,7 +2,12 @@ import { useMemo } from 'react';
 import { YearBarsChart } from './YearBarsChart';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
-import { explainNationalThemeCount, explainProvinceProjectCount, explainThemeCount } from '../data/explain';
+import {
+  explainContext,
+  explainNationalThemeCount,
+  explainProvinceProjectCount,
+  explainThemeCount,
+} from '../data/explain';
 import { formatList, quoted, useLang, useMessages } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
@@ -61,7 +66,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         }))}
         selected={filters.themes}
         onSelect={(id) => toggle('themes', id)}
-        explain={(id) => explainThemeCount(rows, id)}
+        explain={(id) => explainThemeCount(rows, id, explainContext(d))}
       />
       <YearBarsChart
         id="projects-per-national-theme"
@@ -79,7 +84,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         years={years}
         labelColumn={m('colNational')}
         data={national.map((n) => ({ id: n.theme.id, label: n.theme.name[lang], from: n.from, to: n.to }))}
-        explain={(id, year) => explainNationalThemeCount(rows, d.themes, id, year)}
+        explain={(id, year) => explainNationalThemeCount(rows, d.themes, id, year, explainContext(d))}
       />
       <YearBarsChart
         id="projects-per-province"
@@ -95,7 +100,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
         }))}
         selected={filters.provinces}
         onSelect={(id) => toggle('provinces', id)}
-        explain={(id, year) => explainProvinceProjectCount(rows, id, year)}
+        explain={(id, year) => explainProvinceProjectCount(rows, id, year, explainContext(d))}
       />
     </div>
   );

@@ -55,17 +55,26 @@ describe('comparison view', () => {
     expect(within(flow).getByText(/^Vuoden 2008 alueista/).textContent).toBe(
       'Vuoden 2008 alueista 1 jatkuu samannimisenä, 2 uudella nimellä ja 1 päättyy; vuonna 2009 tulee 3 uutta teemaa.',
     );
+    // Not measured (jsdom), the flow comes in both shapes; the columns side by side are the wide one.
+    expect(flow.querySelectorAll('svg.flow-if-narrow, svg.flow-if-wide')).toHaveLength(2);
+    const wide = within(flow.querySelector<HTMLElement>('svg.flow-if-wide')!);
     expect(
-      within(flow).getByRole('button', { name: 'Hyvinvoinnin ja terveyden edistäminen (päättyy · 3 hanketta)' }),
+      wide.getByRole('button', { name: 'Hyvinvoinnin ja terveyden edistäminen (päättyy · 3 hanketta)' }),
     ).toBeInTheDocument();
-    expect(within(flow).getByRole('button', { name: 'Maahanmuuttajatyö (uusi · 1 hanke)' })).toBeInTheDocument();
-    expect(within(flow).getByText('Lastensuojelu ja varhainen puuttuminen')).toBeInTheDocument();
+    expect(wide.getByRole('button', { name: 'Maahanmuuttajatyö (uusi · 1 hanke)' })).toBeInTheDocument();
+    expect(wide.getByText('Lastensuojelu ja varhainen puuttuminen')).toBeInTheDocument();
+    // Stacked, a box names where its theme went.
+    const narrow = within(flow.querySelector<HTMLElement>('svg.flow-if-narrow')!);
+    expect(
+      narrow.getByRole('button', { name: /^Ikääntyvien palvelut \(jatkuu · 3 hanketta\) → / }),
+    ).toBeInTheDocument();
   });
 
   it('filters the projects when a theme box is activated by keyboard', async () => {
     const user = userEvent.setup();
     renderView();
-    within(screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' }))
+    const flow = screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' });
+    within(flow.querySelector<HTMLElement>('svg.flow-if-wide')!)
       .getByRole('button', { name: /^Ikääntyvien palvelut \(jatkuu · 5/ })
       .focus();
     await user.keyboard('{Enter}');

@@ -9,6 +9,8 @@ import { compareMessages } from './messages';
 
 const COL_W = 250;
 const GAP = 110;
+/** The stacked shape's width before the box is measured (a phone's); drawn fluid, compare.css picks the shape. */
+const DRAFT_NARROW = 360;
 const LINE = 17;
 const PAD = 10;
 
@@ -80,8 +82,13 @@ export function ThemeFlow({
   const selected = useAppStore((s) => s.filters.themes);
   const toggle = useAppStore((s) => s.toggleFilterValue);
   // On paper the three columns side by side, scaled to the page, read better than the phone's stacked layout.
-  const [ref, available] = useElementWidth<HTMLDivElement>(1000, 1000);
-  const { columns, nodes, headings, stacked, width, height } = layout(flow, lang, available);
+  const [ref, available] = useElementWidth<HTMLDivElement>(null, 1000);
+  // Not yet measured (the prerendered page and its hydration): both shapes, the box's width shows one (compare.css).
+  const shapes =
+    available === null
+      ? [layout(flow, lang, DRAFT_NARROW), layout(flow, lang, Number.POSITIVE_INFINITY)]
+      : [layout(flow, lang, available)];
+  const { columns, nodes } = shapes[0]!;
   const yearVars = { from: String(years.from), to: String(years.to) };
   const count = (c: string) =>
     [...flow.change.entries()].filter(
@@ -148,84 +155,87 @@ export function ThemeFlow({
       }
     >
       <div className="flow-scroll" ref={ref}>
-        <svg
-          data-chart
-          viewBox={`-2 0 ${width + 4} ${height}`}
-          width={width + 4}
-          height={height}
-          role="group"
-          aria-label={m('flowTitle', yearVars)}
-          className="theme-flow"
-        >
-          {headings.map((h) => (
-            <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
-              {label(h.scheme)}
-            </text>
-          ))}
-          {!stacked &&
-            flow.links.map((l) => {
-              const a = nodes.get(l.from);
-              const b = nodes.get(l.to);
-              if (!a || !b) return null;
-              const x1 = a.x + a.w;
-              const y1 = a.y + a.h / 2;
-              const x2 = b.x;
-              const y2 = b.y + b.h / 2;
-              const mid = (x1 + x2) / 2;
+        {shapes.map(({ nodes, headings, stacked, width, height }) => (
+          <svg
+            key={stacked ? 'narrow' : 'wide'}
+            data-chart
+            viewBox={`-2 0 ${width + 4} ${height}`}
+            width={width + 4}
+            height={height}
+            role="group"
+            aria-label={m('flowTitle', yearVars)}
+            className={`theme-flow${available === null ? (stacked ? ' flow-if-narrow' : ' flow-if-wide') : ''}`}
+          >
+            {headings.map((h) => (
+              <text key={h.scheme} x={h.x} y={h.y} className="flow-heading">
+                {label(h.scheme)}
+              </text>
+            ))}
+            {!stacked &&
+              flow.links.map((l) => {
+                const a = nodes.get(l.from);
+                const b = nodes.get(l.to);
+                if (!a || !b) return null;
+                const x1 = a.x + a.w;
+                const y1 = a.y + a.h / 2;
+                const x2 = b.x;
+                const y2 = b.y + b.h / 2;
+                const mid = (x1 + x2) / 2;
+                return (
+                  <path
+                    key={`${l.from}-${l.to}`}
+                    d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
+                    className={`flow-link${l.change === 'renamed' ? ' flow-link-renamed' : ''}`}
+                  />
+                );
+              })}
+            {[...nodes.values()].map((n) => {
+              const change = flow.change.get(n.theme.id);
+              const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
+              const projects = projectCounts.get(n.theme.id);
+              const detail = [
+                change ? m(`change.${change}`) : '',
+                projects !== undefined ? m('projects', { count: projects }) : '',
+              ]
+                .filter(Boolean)
+                .join(' · ');
+              // Stacked, there are no link lines: the box names where its theme went or came from.
+              const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${n.links.length ? ` ${n.links.join(', ')}` : ''}`;
+              const activate = () => clickable && toggle('themes', n.theme.id);
               return (
-                <path
-                  key={`${l.from}-${l.to}`}
-                  d={`M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`}
-                  className={`flow-link${l.change === 'renamed' ? ' flow-link-renamed' : ''}`}
-                />
+                <g
+                  key={n.theme.id}
+                  className={`flow-node flow-${change ?? 'earlier'}${selected.includes(n.theme.id) ? ' flow-selected' : ''}`}
+                  transform={`translate(${n.x},${n.y})`}
+                  tabIndex={clickable ? 0 : undefined}
+                  role={clickable ? 'button' : undefined}
+                  aria-pressed={clickable ? selected.includes(n.theme.id) : undefined}
+                  aria-label={label}
+                  onClick={activate}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      activate();
+                    }
+                  }}
+                >
+                  <title>{label}</title>
+                  <rect width={n.w} height={n.h} rx={6} />
+                  {n.lines.map((line, i) => (
+                    <text key={i} x={PAD} y={PAD + (i + 1) * LINE - 4} className="flow-name">
+                      {line}
+                    </text>
+                  ))}
+                  {[detail, ...n.linkLines].map((line, i) => (
+                    <text key={i} x={PAD} y={PAD + (n.lines.length + 1 + i) * LINE - 2} className="flow-detail">
+                      {line}
+                    </text>
+                  ))}
+                </g>
               );
             })}
-          {[...nodes.values()].map((n) => {
-            const change = flow.change.get(n.theme.id);
-            const clickable = n.theme.scheme !== 'pohjanmaa-2005-2006';
-            const projects = projectCounts.get(n.theme.id);
-            const detail = [
-              change ? m(`change.${change}`) : '',
-              projects !== undefined ? m('projects', { count: projects }) : '',
-            ]
-              .filter(Boolean)
-              .join(' · ');
-            // Stacked, there are no link lines: the box names where its theme went or came from.
-            const label = `${n.theme.name[lang]}${detail ? ` (${detail})` : ''}${n.links.length ? ` ${n.links.join(', ')}` : ''}`;
-            const activate = () => clickable && toggle('themes', n.theme.id);
-            return (
-              <g
-                key={n.theme.id}
-                className={`flow-node flow-${change ?? 'earlier'}${selected.includes(n.theme.id) ? ' flow-selected' : ''}`}
-                transform={`translate(${n.x},${n.y})`}
-                tabIndex={clickable ? 0 : undefined}
-                role={clickable ? 'button' : undefined}
-                aria-pressed={clickable ? selected.includes(n.theme.id) : undefined}
-                aria-label={label}
-                onClick={activate}
-                onKeyDown={(e) => {
-                  if (e.key === 'Enter' || e.key === ' ') {
-                    e.preventDefault();
-                    activate();
-                  }
-                }}
-              >
-                <title>{label}</title>
-                <rect width={n.w} height={n.h} rx={6} />
-                {n.lines.map((line, i) => (
-                  <text key={i} x={PAD} y={PAD + (i + 1) * LINE - 4} className="flow-name">
-                    {line}
-                  </text>
-                ))}
-                {[detail, ...n.linkLines].map((line, i) => (
-                  <text key={i} x={PAD} y={PAD + (n.lines.length + 1 + i) * LINE - 2} className="flow-detail">
-                    {line}
-                  </text>
-                ))}
-              </g>
-            );
-          })}
-        </svg>
+          </svg>
+        ))}
       </div>
     </ChartFrame>
   );

@@ -111,26 +111,32 @@ describe('explaining sums of rows', () => {
 
 describe('explaining the comparison’s counts', () => {
   it('counts a plan theme’s projects with their source lines (2009 area 4: 2)', () => {
-    const e = explainThemeCount(rows, 'plan-2009-4');
-    expect(e).toMatchObject({ value: 2, unit: 'count', kind: 'count', rule: 'full', excluded: [], notes: [] });
+    const e = explainThemeCount(rows, 'plan-2009-4', ctx);
+    expect(e).toMatchObject({ value: 2, unit: 'count', kind: 'count', rule: 'full', excluded: [] });
+    // The 2009 list names examples, not every project: a count of its projects says so.
+    expect(e.notes).toEqual(['list-examples-2009']);
     expect(e.terms.map((t) => [t.value, t.source?.document, t.source?.lineStart])).toEqual([
       [1, 'minutes-2008', 241],
       [1, 'minutes-2008', 244],
     ]);
-    expect(explainThemeCount(rows, 'plan-2009-1').terms).toHaveLength(8);
+    expect(explainThemeCount(rows, 'plan-2009-1', ctx).terms).toHaveLength(8);
   });
 
   it('counts a national theme’s projects per year through the curated mapping', () => {
-    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-6', y).value)).toEqual([7, 11]);
-    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-2', y).value)).toEqual([3, 0]);
-    const e = explainNationalThemeCount(rows, d.themes, 'national-1', 2008);
+    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-6', y, ctx).value)).toEqual([
+      7, 11,
+    ]);
+    expect([2008, 2009].map((y) => explainNationalThemeCount(rows, d.themes, 'national-2', y, ctx).value)).toEqual([
+      3, 0,
+    ]);
+    const e = explainNationalThemeCount(rows, d.themes, 'national-1', 2008, ctx);
     expect(termSum(e)).toBe(4);
     expect(e.terms.every((t) => t.source?.document === 'minutes-2008')).toBe(true);
   });
 
   it('counts the projects working in a province per year', () => {
-    expect([2008, 2009].map((y) => explainProvinceProjectCount(rows, 'pohjanmaa', y).value)).toEqual([4, 11]);
-    expect(explainProvinceProjectCount(rows, 'uusimaa', 2009).terms).toEqual([]);
+    expect([2008, 2009].map((y) => explainProvinceProjectCount(rows, 'pohjanmaa', y, ctx).value)).toEqual([4, 11]);
+    expect(explainProvinceProjectCount(rows, 'uusimaa', 2009, ctx).terms).toEqual([]);
   });
 });
 

@@ -3,13 +3,14 @@ import type { CountingRule } from './counting';
 import type { Lookups, ProjectRow } from './rows';
 import type { Dataset, PlanYear, QualityIssue, SourceRef, Theme } from './schema';
 import { organisationName } from './names';
+import { notesOf, type FigureKind } from './figureNotes';
 import type { Lang } from '../i18n/format';
 
 /**
  * How a figure counts a project's cost. `full`: every project's whole cost once; `split-equally`: a cost shared by
  * n administrators counts 1/n for each; `administrator-home`: the equal parts go to the province of each
- * administrator's home municipality. The counting-rule work (issue 20) sets this for each figure; `null` for
- * counts and the documents' own numbers, where no rule applies.
+ * administrator's home municipality. Each figure names its rule (data/counting.ts); `null` for counts and the
+ * documents' own numbers, where no rule applies.
  */
 export type { CountingRule };
 
@@ -60,17 +61,17 @@ export function explainContext(d: Pick<Dataset, 'funding' | 'quality'>): Explain
   return c;
 }
 
-/** Notes of the projects behind a figure, and the plan-wide note that the amounts were applied for, not granted. */
-function notesFor(rows: ProjectRow[], ctx: ExplainContext): string[] {
-  const ids = new Set(rows.map((r) => r.project.id));
-  const years = new Set(rows.filter((r) => r.cost !== null).map((r) => r.project.planYear));
-  return ctx.quality
-    .filter(
-      (q) =>
-        (q.projectId !== null && ids.has(q.projectId) && q.kind !== 'explanation-gap-rows') ||
-        (q.kind === 'plan-amounts-applied-for' && years.has(q.values.planYear)),
-    )
-    .map((q) => q.id);
+/**
+ * The notes on a figure over rows (figureNotes.ts): their projects' own, and their plans' (for a cost, the plans
+ * whose rows give one: the plan-wide note that the amounts were applied for, not granted).
+ */
+function notesFor(rows: ProjectRow[], ctx: ExplainContext, kind: FigureKind = 'cost'): string[] {
+  const counted = kind === 'cost' ? rows.filter((r) => r.cost !== null) : rows;
+  return notesOf(ctx.quality, {
+    kind,
+    projectIds: rows.map((r) => r.project.id),
+    planYears: [...new Set(counted.flatMap((r) => (r.project.planYear === null ? [] : [r.project.planYear])))],
+  });
 }
 
 const projectLabel = (r: ProjectRow) => ({
@@ -163,14 +164,7 @@ export function explainStatedTotal(d: Dataset, year: PlanYear): Explanation | nu
     rule: null,
     terms: [{ label: stated.source.excerpt ?? '', labelLang: 'fi', value: stated.amountEur, source: stated.source }],
     excluded: [],
-    notes: d.quality
-      .filter(
-        (q) =>
-          (q.kind === 'plan-total-mismatch' && q.values.planYear === year) ||
-          (q.kind === 'explanation-gap-rows' && q.values.planYear === year) ||
-          (q.kind === 'plan-amounts-applied-for' && q.values.planYear === year),
-      )
-      .map((q) => q.id),
+    notes: notesOf(d.quality, { kind: 'stated-total', planYears: [year] }),
   };
 }
 
@@ -180,17 +174,15 @@ export function explainStatedTotal(d: Dataset, year: PlanYear): Explanation | nu
  */
 export function explainSummedTotal(d: Dataset, rows: ProjectRow[], year: PlanYear): Explanation {
   const ctx = explainContext(d);
-  const base = explainRowsCost(yearRows(rows, year), ctx);
+  const own = yearRows(rows, year);
+  const base = explainRowsCost(own, ctx);
   const published = d.funding.summedTotals.find((s) => s.planYear === year);
-  const planNotes = d.quality
-    .filter(
-      (q) =>
-        (q.kind === 'plan-total-mismatch' || q.kind === 'explanation-gap-rows') &&
-        q.values.planYear === year &&
-        !base.notes.includes(q.id),
-    )
-    .map((q) => q.id);
-  return { ...base, value: published?.amountEur ?? base.value, notes: [...planNotes, ...base.notes] };
+  const notes = notesOf(d.quality, {
+    kind: 'summed-total',
+    planYears: [year],
+    projectIds: own.map((r) => r.project.id),
+  });
+  return { ...base, value: published?.amountEur ?? base.value, notes };
 }
 
 /** A plan's projects, counted: each row of its table once. */
@@ -203,9 +195,7 @@ export function explainProjectCount(d: Dataset, rows: ProjectRow[], year: PlanYe
     rule: null,
     terms: own.map((r) => ({ ...projectLabel(r), value: 1, source: r.project.sources[0] ?? null })),
     excluded: [],
-    notes: d.quality
-      .filter((q) => q.kind === 'plan-project-count-mismatch' && q.values.planYear === year)
-      .map((q) => q.id),
+    notes: notesOf(d.quality, { kind: 'plan-projects', planYears: [year] }),
   };
 }
 
@@ -219,9 +209,7 @@ export function explainWithoutCost(d: Dataset, rows: ProjectRow[], year: PlanYea
     rule: null,
     terms: own.map((r) => ({ ...projectLabel(r), value: 1, source: r.project.sources[0] ?? null })),
     excluded: [],
-    notes: notesFor(own, explainContext(d)).filter((id) =>
-      d.quality.some((q) => q.id === id && q.kind === 'missing-cost'),
-    ),
+    notes: notesFor(own, explainContext(d), 'without-cost'),
   };
 }
 
@@ -252,18 +240,16 @@ export function explainAdministratorCount(
     rule: null,
     terms,
     excluded: [],
-    notes: d.quality
-      .filter(
-        (q) =>
-          (q.kind === 'plan-administrator-count-mismatch' || q.kind === 'explanation-count-reading') &&
-          q.values.planYear === year,
-      )
-      .map((q) => q.id),
+    notes: notesOf(d.quality, {
+      kind: 'administrators',
+      planYears: [year],
+      projectIds: yearRows(rows, year).map((r) => r.project.id),
+    }),
   };
 }
 
 /** Projects counted, each once with its first source line (rule `full`): a bar of the comparison's charts. */
-export function explainCount(rows: ProjectRow[]): Explanation {
+export function explainCount(rows: ProjectRow[], ctx: ExplainContext): Explanation {
   return {
     value: rows.length,
     unit: 'count',
@@ -271,13 +257,16 @@ export function explainCount(rows: ProjectRow[]): Explanation {
     rule: 'full',
     terms: rows.map((r) => ({ ...projectLabel(r), value: 1, source: r.project.sources[0] ?? null })),
     excluded: [],
-    notes: [],
+    notes: notesFor(rows, ctx, 'projects'),
   };
 }
 
 /** The projects of a plan theme (the theme belongs to one plan year). */
-export const explainThemeCount = (rows: ProjectRow[], themeId: string) =>
-  explainCount(rows.filter((r) => r.project.themeId === themeId));
+export const explainThemeCount = (rows: ProjectRow[], themeId: string, ctx: ExplainContext) =>
+  explainCount(
+    rows.filter((r) => r.project.themeId === themeId),
+    ctx,
+  );
 
 /** A plan year's projects whose theme the curated mapping links to a national theme. */
 export function explainNationalThemeCount(
@@ -285,6 +274,7 @@ export function explainNationalThemeCount(
   themes: Theme[],
   nationalId: string,
   year: number,
+  ctx: ExplainContext,
 ): Explanation {
   const byId = new Map(themes.map((t) => [t.id, t]));
   return explainCount(
@@ -294,12 +284,21 @@ export function explainNationalThemeCount(
         r.project.themeId !== null &&
         countsInNationalTheme(byId.get(r.project.themeId), r.project.id, nationalId),
     ),
+    ctx,
   );
 }
 
 /** A plan year's projects that work in a province. */
-export const explainProvinceProjectCount = (rows: ProjectRow[], provinceId: string, year: number) =>
-  explainCount(rows.filter((r) => r.project.planYear === year && r.provinceIds.includes(provinceId)));
+export const explainProvinceProjectCount = (
+  rows: ProjectRow[],
+  provinceId: string,
+  year: number,
+  ctx: ExplainContext,
+) =>
+  explainCount(
+    rows.filter((r) => r.project.planYear === year && r.provinceIds.includes(provinceId)),
+    ctx,
+  );
 
 /**
  * The 2008 cost administered from a municipality, as the map's cost layer sums it (rule `administrator-home`):

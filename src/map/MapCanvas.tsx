@@ -17,14 +17,16 @@ interface Props {
   selected: string[];
   onToggle: (code: string) => void;
   label: string;
-  /** Draw short municipality names on the shapes (tiles large enough on screen). */
+  /** Draw short municipality names on the shapes (the tiles); the drawing is then never narrower than they read. */
   showNames: boolean;
   /** A municipality to move the map's focus to (the municipality search), with a counter so the same one refocuses. */
   focusRequest: { code: string; n: number } | null;
 }
 
 /** Name size on a tile, in shape units, and how many characters of it fit across a hexagon. */
-export const NAME_SIZE = 0.36;
+const NAME_SIZE = 0.36;
+/** The smallest size, in CSS pixels, at which a tile's name is readable. */
+const READABLE_NAME_PX = 9;
 
 /** The view box grown to take in the province names placed beside the outermost tiles. */
 function widened(
@@ -136,6 +138,8 @@ export function MapCanvas({
   const tip = activeFacts && describe(activeFacts);
   const fontSize = geometry.unit * 0.62;
   const nameSize = geometry.unit * NAME_SIZE;
+  // The narrowest drawing whose names are readable: on a phone the map is that wide and scrolls sideways (map.css).
+  const readableWidth = Math.ceil((READABLE_NAME_PX * vw) / nameSize);
 
   return (
     <div className="map-canvas">
@@ -146,6 +150,7 @@ export function MapCanvas({
         role="group"
         aria-label={label}
         className="map-svg"
+        width={showNames ? readableWidth : '100%'}
         preserveAspectRatio="xMidYMid meet"
       >
         <defs>

@@ -31,7 +31,7 @@ describe('map view (tiles)', () => {
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
     expect(useAppStore.getState().filters.municipalities).toEqual(['837']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
-      '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotikunta Tampere: 600 000 € (hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan)',
+      '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotipaikka Tampere: 600 000 € (hallinnoijan kotipaikan mukaan, usean hallinnoijan kustannus jaettu tasan)',
     );
     expect(municipality(/^Tampere \(Tammerfors\)/)).toHaveAttribute('aria-pressed', 'true');
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
@@ -95,7 +95,7 @@ describe('map view (tiles)', () => {
     fireEvent.click(item.querySelector('details.explain > summary')!);
     const rows = [...item.querySelectorAll('tbody tr')].map((r) => text(r).replace(/\u202f/g, ' '));
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatch(/^Kanta-Hämeen .*minutes-2008, rivi 134333 333 €1 000 000 € × 1\/3$/);
+    expect(rows[1]).toMatch(/^Kanta-Hämeen .*Pöytäkirja 2008, rivi 134333 333 €1 000 000 € × 1\/3$/);
     expect(text(item.querySelector('tfoot tr')!).replace(/\u202f/g, ' ')).toBe('Yhteensä1 113 333 €');
   });
 });

@@ -7,13 +7,13 @@ import type { Lang } from '../i18n/format';
 import { collator, formatList, formatMoney, useLang, useMessages, type Vars } from '../i18n';
 import { leaders } from '../data/leaders';
 import { explainContext, explainMunicipalityCost, explainProvinceCost } from '../data/explain';
-import type { ExplainItem } from '../ui/ExplainNumber';
+import { FigureNotes, type ExplainItem } from '../ui/ExplainNumber';
+import { notesOf, type Figure } from '../data/figureNotes';
 import type { Lookups, ProjectRow } from '../data/rows';
 import { areaName, municipalityName, provinceName } from '../data/names';
 import { findMunicipality } from './findMunicipality';
-import { NAME_SIZE } from './MapCanvas';
-import { useAppStore } from '../state/store';
-import type { MapState } from '../state/types';
+import { activeFilterCount, useAppStore } from '../state/store';
+import type { Filters, MapState } from '../state/types';
 import { rowsMatching } from '../state/selectors';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useProjectRows } from '../state/useProjectRows';
@@ -44,6 +44,7 @@ export default function MapView() {
   // Every filter but its own applies, like a facet: a clicked municipality must not empty the others.
   const shown = useMemo(() => rowsMatching(rows, filters, 'municipalities'), [rows, filters]);
   const facts = useMemo(() => municipalityFacts(d, shown, map, lookups), [d, shown, map, lookups]);
+  const outside = useMemo(() => outsideMapYears(rows, filters, map), [rows, filters, map]);
   const sym = useMemo(() => symboliser(d, facts, map, lang, m), [d, facts, map, lang, m]);
   const municipalities = d.regions.municipalities;
   // The tiles do not depend on the drawing's width (measured after hydration); tileGeometry lays them out once.
@@ -61,8 +62,8 @@ export default function MapView() {
   );
   // The summary speaks of what the map shows: zoomed to a province, its municipalities only.
   const zoomed = map.zoomProvince ? list.filter((f) => f.municipality.provinceId === map.zoomProvince) : list;
-  // Names go on the tiles only where they are readable: about 9 px at the map's current scale.
-  const showNames = !drawsBoundaries && (Math.max(320, width) / geometry.viewBox[2]) * geometry.unit * NAME_SIZE >= 9;
+  // Names go on the tiles; the drawing is never narrower than they read (MapCanvas), so a phone scrolls it sideways.
+  const showNames = !drawsBoundaries;
   const [focusRequest, setFocusRequest] = useState<{ code: string; n: number } | null>(null);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState('');
@@ -163,9 +164,21 @@ export default function MapView() {
           <>
             {!drawsBoundaries && <p className="muted">{m('tileNote')}</p>}
             <p className="muted">{m('mapKeys')}</p>
+            {outside > 0 && (
+              // The list under the map counts every project; the map only the plan years it shows: said where both are seen.
+              <p className="chart-filter-note" data-testid="map-list-differs">
+                {m('listOutside', { years: formatList(lang, mapYears(map).map(String)), count: outside })}
+              </p>
+            )}
+            <FigureNotes notes={layerNotes(d, shown, map)} />
           </>
         }
       >
+        {showNames && (
+          <p className="scroll-cue map-scroll-cue no-print" aria-hidden="true">
+            {m('scrollCue')}
+          </p>
+        )}
         <div className="map-layout" ref={ref}>
           <MapCanvas
             geometry={geometry}
@@ -223,6 +236,35 @@ function costExplanations(
         explanation: explainMunicipalityCost(rows2008, f.municipality.code, l, ctx),
       })),
   ];
+}
+
+/** The plan years the layer counts: the cost layer 2008 (the only plan with costs), the projects layer its pick. */
+const mapYears = (map: MapState) =>
+  map.layer === 'cost' ? [2008] : map.projectYear === 'both' ? [2008, 2009] : [Number(map.projectYear)];
+
+/** How many projects the list under the map shows that the projects layer does not count (outside its plan years). */
+function outsideMapYears(rows: ProjectRow[], filters: Filters, map: MapState): number {
+  if (map.layer !== 'projects' || activeFilterCount(filters) === 0) return 0;
+  const years = mapYears(map);
+  return rowsMatching(rows, filters).filter((r) => r.project.planYear === null || !years.includes(r.project.planYear))
+    .length;
+}
+
+/** The quality notes on what the layer counts (figureNotes.ts): LasSe's list, or the projects and costs shown. */
+function layerNotes(d: Dataset, rows: ProjectRow[], map: MapState): string[] {
+  const years = mapYears(map);
+  const counted = rows.filter((r) => r.project.planYear !== null && years.includes(r.project.planYear));
+  const figure: Figure | null =
+    map.layer === 'lasse'
+      ? { kind: 'lasse' }
+      : map.layer === 'projects' || map.layer === 'cost'
+        ? {
+            kind: map.layer === 'cost' ? 'cost' : 'projects',
+            planYears: years,
+            projectIds: counted.map((r) => r.project.id),
+          }
+        : null;
+  return figure ? notesOf(d.quality, figure) : [];
 }
 
 function summary(

@@ -93,7 +93,7 @@ describe('sequential scale', () => {
       '> 3 000 000 € … 4 000 000 €',
       '> 4 000 000 € … 5 000 000 €',
     ]);
-    expect(s.describe(facts('2008').get('837')!).replace(/\u00a0/g, ' ')).toBe('600 000 € (2 ilman kustannusta)');
+    expect(s.describe(facts('2008').get('837')!).replace(/\u00a0/g, ' ')).toBe('600 000 € (2 ilman kustannustietoa)');
   });
 
   it('marks uncertain administrators on the projects layer', () => {

@@ -4,6 +4,8 @@ export type MapKey = Key;
 
 export type Key =
   | 'heading'
+  | 'listOutside'
+  | 'scrollCue'
   | 'intro'
   | 'introAction'
   | 'geometry'

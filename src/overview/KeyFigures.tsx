@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Citation } from '../ui/Citation';
 import { ViewLink } from '../ui/ViewLink';
-import { ExplainNumber } from '../ui/ExplainNumber';
+import { ExplainNumber, FigureNotes } from '../ui/ExplainNumber';
 import { useDataset } from '../data/DataContext';
 import {
   explainAdministratorCount,
@@ -49,6 +49,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <dd>{formatMoney(lang, stated.amount)}</dd>
             {e.stated && (
               <dd className="key-figure-explain">
+                <FigureNotes notes={e.stated.notes} />
                 <ExplainNumber explanation={e.stated} label={m('kfStated')} />
               </dd>
             )}
@@ -64,6 +65,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             </dd>
           )}
           <dd className="key-figure-explain">
+            <FigureNotes notes={e.summed.notes} />
             <ExplainNumber explanation={e.summed} label={m('kfSummed')} />
           </dd>
         </div>
@@ -79,6 +81,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <dd className="key-figure-note">{m('kfOther', { count: projectsPerYear.other })}</dd>
           )}
           <dd className="key-figure-explain">
+            <FigureNotes notes={[...e.projects2008.notes, ...e.projects2009.notes]} />
             <ExplainNumber explanation={e.projects2008} label={`${m('kfProjects')} 2008`} />
             <ExplainNumber explanation={e.projects2009} label={`${m('kfProjects')} 2009`} />
           </dd>
@@ -98,6 +101,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             })}
           </dd>
           <dd className="key-figure-explain">
+            <FigureNotes notes={e.admins.notes} />
             <ExplainNumber explanation={e.admins} label={m('kfAdmins')} />
           </dd>
         </div>
@@ -110,6 +114,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             })}
           </dd>
           <dd className="key-figure-explain">
+            <FigureNotes notes={e.withoutCost.notes} />
             <ExplainNumber explanation={e.withoutCost} label={m('kfWithoutCost')} />
           </dd>
         </div>

@@ -44,7 +44,7 @@ describe('overview', () => {
     const rows = within(within(card).getByRole('table')).getAllByRole('row');
     expect(rows).toHaveLength(1 + 11 + 1);
     expect(text(rows[4]!)).toMatch(
-      /^Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä.*minutes-2008, rivi 114450 000 €$/,
+      /^Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä.*Pöytäkirja 2008, rivi 114450 000 €$/,
     );
     expect(text(rows[12]!)).toBe('Yhteensä9 978 150 €');
     expect(within(card).getAllByText(/: ei kustannustietoa$/)).toHaveLength(3);
@@ -63,10 +63,10 @@ describe('overview', () => {
     );
     const ticks = [...area.querySelectorAll('.chart-tick-detail')].map(text);
     expect(ticks).toEqual([
-      '3 700 000 € · 37,1 % · 1 ilman kustannusta',
+      '3 700 000 € · 37,1 % · 1 ilman kustannustietoa',
       '3 242 400 € · 32,5 %',
-      '1 250 000 € · 12,5 % · 1 ilman kustannusta',
-      '1 785 750 € · 17,9 % · 1 ilman kustannusta',
+      '1 250 000 € · 12,5 % · 1 ilman kustannustietoa',
+      '1 785 750 € · 17,9 % · 1 ilman kustannustietoa',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('overview', () => {
 
   it('province bars filter by the administrators’ home municipalities', async () => {
     await renderView();
-    fireEvent.click(bars('Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)')[0]!);
+    fireEvent.click(bars('Kustannukset maakunnittain (hallinnoijan kotipaikan mukaan)')[0]!);
     expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
   });
 
@@ -192,7 +192,7 @@ describe('overview', () => {
     for (const name of [
       'Kustannukset painopistealueittain 2008',
       'Kustannukset hallinnoijittain 2008',
-      'Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)',
+      'Kustannukset maakunnittain (hallinnoijan kotipaikan mukaan)',
     ]) {
       const figure = chart(name);
       expect(text(figure.querySelector('.chart-summary')!)).toBe(

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { useMessages } from '../i18n';
+import { formatList, useLang, useMessages } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../ui/FilteredProjects';
-import { useFilteredRows } from '../state/useProjectRows';
+import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { keyFigures } from './aggregate';
 import OverviewCharts from './OverviewCharts';
 import { KeyFigures } from './KeyFigures';
@@ -20,6 +20,8 @@ export default function OverviewView() {
   // Costs exist only in the 2008 plan, so the cost charts read the filtered 2008 rows.
   const rows2008 = useMemo(() => filtered.filter((r) => r.project.planYear === 2008), [filtered]);
   const active = activeFilterCount(filters);
+  const lang = useLang();
+  const { lookups } = useProjectRows();
 
   return (
     <section aria-labelledby="overview-title" className="overview">
@@ -30,6 +32,17 @@ export default function OverviewView() {
       <KeyFigures figures={figures} />
       <CountingRuleNote rule="full" />
       {active > 0 && <p className="chart-filter-note">{m('filteredNote', { count: active })}</p>}
+      {filters.provinces.length > 0 && (
+        // The filter means "working in"; the charts group by the administrator's home: the two are named together.
+        <p className="chart-filter-note" data-testid="province-filter-note">
+          {m('provinceFilterNote', {
+            provinces: formatList(
+              lang,
+              filters.provinces.map((id) => lookups.names.province(id, lang)),
+            ),
+          })}
+        </p>
+      )}
       <OverviewCharts rows2008={rows2008} without2008={rows2008.length === 0 && filtered.length > 0} />
       <FilteredProjects />
     </section>

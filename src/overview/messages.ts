@@ -17,6 +17,7 @@ export type Key =
   | 'kfWithoutCostValue'
   | 'kfOther'
   | 'filteredNote'
+  | 'provinceFilterNote'
   | 'areaTitle'
   | 'areaSummary'
   | 'areaMissing'

@@ -3,13 +3,15 @@ import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
 import type { ProjectRow } from '../data/rows';
 import type { SourceRef } from '../data/schema';
-import { formatMoney, formatNumber, formatPercent, useLang, useMessages, useT, type Lang, type Vars } from '../i18n';
+import { formatMoney, formatNumber, formatPercent, useLang, useMessages, type Lang, type Vars } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
+import { noteScope } from '../data/figureNotes';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
 import { explainMessages, type Key } from './explainMessages';
 import { useProjectRows } from '../state/useProjectRows';
 import { usePrerendered } from './usePrerendered';
+import { sourceLabel } from './documentName';
 import './explain.css';
 
 const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
@@ -27,18 +29,15 @@ function useSourcesHref(hash: string) {
   return useAppStore((s) => linkHref(urlStateOf(s), { view: 'sources', project: null, hash }));
 }
 
-/** The document (by its id, which the sources page lists with its title and file) and the lines. */
+/** The document by its reader's name (the sources page lists it with its title and file) and the lines. */
 function SourceCell({ source }: { source: SourceRef | null }) {
-  const t = useT();
+  const lang = useLang();
+  const { sources } = useDataset();
   const href = useSourcesHref(`doc-${source?.document ?? ''}`);
   if (!source) return null;
-  const lines =
-    source.lineStart === source.lineEnd
-      ? t('line', { start: source.lineStart })
-      : t('lines', { start: source.lineStart, end: source.lineEnd });
   return (
     <a href={href} className="explain-source">
-      {source.document}, {lines}
+      {sourceLabel(source, sources, lang)}
     </a>
   );
 }
@@ -54,7 +53,7 @@ function NoteItem({ id }: { id: string }) {
   if (!note) return null;
   const project = note.projectId ? lookups.projects.get(note.projectId) : undefined;
   return (
-    <li>
+    <li data-note={id}>
       {project && (
         <>
           <span lang={project.language !== lang ? project.language : undefined}>{project.name}</span>:{' '}
@@ -62,6 +61,30 @@ function NoteItem({ id }: { id: string }) {
       )}
       {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>
     </li>
+  );
+}
+
+/**
+ * The notes on a figure, beside it: a plan's or a document's notes in full, a project's counted (they are listed in
+ * the figure's explanation with their projects). Nothing when no note bears on it.
+ */
+export function FigureNotes({ notes }: { notes: readonly string[] }) {
+  const m = useMessages(explainMessages);
+  const { quality } = useDataset();
+  const issues = notes.flatMap((id) => quality.filter((q) => q.id === id));
+  const whole = issues.filter((q) => noteScope(q) !== 'project');
+  const ofProjects = issues.length - whole.length;
+  if (issues.length === 0) return null;
+  return (
+    <div className="figure-notes" data-testid="figure-notes">
+      <strong>{m('besideNotes')}</strong>
+      <ul>
+        {whole.map((q) => (
+          <NoteItem key={q.id} id={q.id} />
+        ))}
+        {ofProjects > 0 && <li>{m('projectNotes', { count: ofProjects, open: m('open') })}</li>}
+      </ul>
+    </div>
   );
 }
 

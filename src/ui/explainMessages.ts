@@ -16,7 +16,9 @@ export type Key =
   | 'reason.no-cost'
   | 'notes'
   | 'noteLink'
-  | 'barsHeading';
+  | 'barsHeading'
+  | 'besideNotes'
+  | 'projectNotes';
 
 /** The strings of "how this number is made" (ExplainNumber). */
 export const explainMessages = lazyCatalogue<Key>({

@@ -23,7 +23,7 @@ describe('projectSummary', () => {
       2,
       '2 av 47 projekt · kända kostnader sammanlagt 100 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 1 projekt',
     ],
-    ['en', 3, '3 of 47 projects · known costs total €100 (each project in full) · 2 projects have no cost'],
+    ['en', 3, '3 of 47 projects · known costs total €100 (each project in full) · 2 projects have no cost stated'],
   ] as const)('%s with %i shown, one with a cost', (lang, n, text) => {
     expect(nb(projectSummary(lang, { shown: n, knownCostTotal: 100, withoutCost: n - 1 }, 47))).toBe(text);
   });
@@ -43,13 +43,19 @@ describe('projectSummary', () => {
 
   it('adds what the filtered places administer, by the rule the overview and the map use', () => {
     expect(nb(projectSummary('sv', summaryOf({ years: ['2008'], provinces: ['pirkanmaa'] }), 47, l))).toBe(
-      '5 av 47 projekt · kända kostnader sammanlagt 3 950 000 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 2 projekt · huvudmän med hemkommun i Birkaland: 600 000 € (enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem)',
+      '5 av 47 projekt · kända kostnader sammanlagt 3 950 000 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 2 projekt · huvudmän med hemort i Birkaland: 600 000 € (enligt huvudmannens hemort, kostnaden för flera huvudmän fördelad lika mellan dem)',
     );
     expect(nb(projectSummary('en', summaryOf({ years: ['2008'], municipalities: ['398'] }), 47, l))).toBe(
-      "4 of 47 projects · known costs total €4,968,050 (each project in full) · administrator's home municipality Lahti: €4,968,050 (by the administrator's home municipality, a shared cost split equally)",
+      "4 of 47 projects · known costs total €4,968,050 (each project in full) · administrators seated in Lahti: €4,968,050 (by the administrator's seat, a shared cost split equally)",
     );
+  });
+
+  it('says "no cost data" once when the whole selection has none, not again for its places', () => {
     expect(nb(projectSummary('fi', summaryOf({ years: ['2009'], municipalities: ['398'] }), 47, l))).toBe(
-      '3 / 47 hanketta · ei kustannustietoja · hallinnoijan kotikunta Lahti: ei kustannustietoja (hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan)',
+      '3 / 47 hanketta · ei kustannustietoja',
+    );
+    expect(nb(projectSummary('sv', summaryOf({ years: ['2009'], provinces: ['paijat-hame'] }), 47, l))).toBe(
+      '4 av 47 projekt · inga kostnadsuppgifter',
     );
   });
 });

@@ -9,8 +9,9 @@ import type { Summary } from '../state/selectors';
  */
 export function projectSummary(lang: Lang, s: Summary, total: number, l?: Lookups): string {
   const rule = (id: 'full' | 'administrator-home') => translate(lang, `rule.${id}`);
+  const anyCost = s.shown > s.withoutCost;
   const parts = [
-    s.shown > s.withoutCost
+    anyCost
       ? translate(lang, 'summary', {
           shown: s.shown,
           total,
@@ -19,9 +20,10 @@ export function projectSummary(lang: Lang, s: Summary, total: number, l?: Lookup
         })
       : translate(lang, 'summaryNoCostData', { shown: s.shown, total }),
   ];
-  if (s.withoutCost > 0 && s.shown > s.withoutCost)
-    parts.push(translate(lang, 'summaryUnknown', { unknown: s.withoutCost }));
+  if (s.withoutCost > 0 && anyCost) parts.push(translate(lang, 'summaryUnknown', { unknown: s.withoutCost }));
   for (const place of l ? (s.places ?? []) : []) {
+    // With no stated cost in the whole selection, its places have none either: said once, above.
+    if (!anyCost && place.total.amount === null) continue;
     const name = (id: string) =>
       place.kind === 'municipality' ? l!.names.municipality(id, lang) : l!.names.province(id, lang);
     parts.push(

@@ -72,7 +72,7 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   );
   // Five 2008 projects work in Pirkanmaa: four by administrator or name, and Hyvinvoiva Väli-Suomi, whose title names the region.
   await page
-    .getByRole('group', { name: 'Maakunta' })
+    .getByRole('group', { name: 'Toimii maakunnassa' })
     .getByRole('checkbox', { name: /Pirkanmaa/ })
     .check();
   assert.match(await summary(page), /^5 \/ 47/);
@@ -134,7 +134,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(
     await summary(page),
-    '14 of 47 projects · known costs total €9,978,150 (each project in full) · 3 projects have no cost',
+    '14 of 47 projects · known costs total €9,978,150 (each project in full) · 3 projects have no cost stated',
   );
   assert.match(
     normal(await page.locator('table.projects-table tbody tr').first().textContent()),

@@ -44,23 +44,23 @@ const words = {
     paijatHame: 'Päijät-Häme',
     full: '(jokainen hanke kokonaan)',
     fromProvince: 'hallinnoijan kotimaakunta Pirkanmaa: 600 000 €',
-    fromLahti: 'hallinnoijan kotikunta Lahti: 4 968 050 €',
+    fromLahti: 'hallinnoijan kotipaikka Lahti: 4 968 050 €',
     no2009: '30 / 47 hanketta · ei kustannustietoja',
     continuing:
       '3 vuoden 2008 suunnitelman hanketta jatkuu vuoden 2009 suunnitelmassa. Lisäksi 1 suunnitelmien ulkopuolinen hanke jatkuu vuoden 2009 suunnitelmassa.',
-    homeRule: 'Laskentatapa: hallinnoijan kotikunnan mukaan, usean hallinnoijan kustannus jaettu tasan',
+    homeRule: 'Laskentatapa: hallinnoijan kotipaikan mukaan, usean hallinnoijan kustannus jaettu tasan',
   },
   sv: {
     pirkanmaa: 'Birkaland',
     lahti: 'Lahtis',
     paijatHame: 'Päijänne-Tavastland',
     full: '(varje projekt i sin helhet)',
-    fromProvince: 'huvudmän med hemkommun i Birkaland: 600 000 €',
-    fromLahti: 'huvudmän med Lahtis som hemkommun: 4 968 050 €',
+    fromProvince: 'huvudmän med hemort i Birkaland: 600 000 €',
+    fromLahti: 'huvudmän med Lahtis som hemort: 4 968 050 €',
     no2009: '30 av 47 projekt · inga kostnadsuppgifter',
     continuing:
       '3 projekt i 2008 års plan fortsätter i 2009 års plan. Dessutom fortsätter 1 projekt utanför planerna i 2009 års plan.',
-    homeRule: 'Beräkningssätt: enligt huvudmannens hemkommun, kostnaden för flera huvudmän fördelad lika mellan dem',
+    homeRule: 'Beräkningssätt: enligt huvudmannens hemort, kostnaden för flera huvudmän fördelad lika mellan dem',
   },
 } as const;
 
@@ -187,3 +187,58 @@ test('phone width: the counting-rule phrases and the no-cost summary fit the scr
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+const ONE_ANSWER = {
+  fi: {
+    mapSummary: /eniten kunnasta Tampere \(9 hanketta\)/,
+    differs: /^Kartta laskee vain vuoden 2008 ja 2009 suunnitelmien hankkeet; .* 1 hanke niiden ulkopuolelta/,
+    chip: 'Toimii maakunnassa: Pirkanmaa',
+    provinceNote: /^Maakuntasuodatin valitsee hankkeet, jotka toimivat maakunnassa Pirkanmaa; .*hallinnoijan/,
+    noCost: 'ei kustannustietoja',
+  },
+  sv: {
+    mapSummary: /Tammerfors \(9 projekt\)/,
+    differs: /^Kartan räknar bara projekten i planerna för 2008 och 2009; .* 1 projekt utanför dem/,
+    chip: 'Verksam i landskapet: Birkaland',
+    provinceNote: /^Landskapsfiltret väljer projekt som är verksamma i Birkaland; .*huvudman/,
+    noCost: 'inga kostnadsuppgifter',
+  },
+};
+
+for (const lang of ['fi', 'sv'] as const)
+  for (const width of [1366, 390]) {
+    test(`${lang} ${width} px: where two counts of one selection are seen, the page names why they differ, and a chip says what its filter means`, async () => {
+      const w = ONE_ANSWER[lang];
+      const { context, page, problems } = await watchedPage(shared.browser, {
+        viewport: { width, height: 900 },
+        ...(width < 600 ? { isMobile: true, hasTouch: true } : {}),
+      });
+      // The map counts the plan years' projects administered from Tampere (9); the list under it all of them (10).
+      await open(page, pagePath('map', lang, '?layer=projects&kunta=837'));
+      const figure = page.locator('figure[data-chart-id="map-projects"]');
+      assert.match(normal(await figure.locator('.chart-summary').innerText()), w.mapSummary);
+      assert.match(normal(await page.getByTestId('filtered-summary').innerText()), /^10 (\/|av) 47 /);
+      const differs = figure.getByTestId('map-list-differs');
+      assert.equal(await differs.isVisible(), true);
+      assert.match(normal(await differs.innerText()), w.differs);
+      await screenshot(page, `one-answer-map-${lang}-${width}`);
+      // Without a filter no list is under the map, so nothing to reconcile.
+      await open(page, pagePath('map', lang, '?layer=projects'));
+      assert.equal(await page.getByTestId('map-list-differs').count(), 0);
+
+      // "Working in" a province, while the charts group costs by the administrator's home.
+      await open(page, pagePath('overview', lang, '?province=pirkanmaa'));
+      assert.deepEqual(
+        (await page.locator('.chip').allInnerTexts()).map((c) => normal(c).replace(/ ×$/, '')),
+        [w.chip],
+      );
+      assert.match(normal(await page.getByTestId('province-filter-note').innerText()), w.provinceNote);
+
+      // A selection without any stated cost says so once, not again for its province.
+      await open(page, pagePath('projects', lang, '?province=paijat-hame&year=2009'));
+      const summary = normal(await page.getByTestId('summary').innerText());
+      assert.equal(summary.split(w.noCost).length - 1, 1, summary);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open, pagePath, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 /**
  * What a reader does on a prerendered page before the app has taken over it is kept: the app's code is held back
@@ -10,8 +10,11 @@ import { BASE_URL, open, pagePath, sharedBrowser, watchedPage } from './browser.
  */
 const shared = sharedBrowser();
 
-async function heldPage(path: string) {
-  const watched = await watchedPage(shared.browser);
+async function heldPage(path: string, width = 1280) {
+  const watched = await watchedPage(shared.browser, {
+    viewport: { width, height: 900 },
+    ...(width < 600 ? { isMobile: true, hasTouch: true } : {}),
+  });
   const cdp = await watched.context.newCDPSession(watched.page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   let release = () => {};
@@ -35,12 +38,68 @@ async function direct(page: Page, path: string) {
 }
 
 const words = {
-  fi: { search: /^Hae hankkeen/, year: 'Suunnitelmavuosi', layer: 'Taso', split: 'hallinnoijittain' },
-  sv: { search: /^Sök på projektets/, year: 'Planår', layer: 'Lager', split: 'per huvudman' },
+  fi: {
+    search: /^Hae hankkeen/,
+    year: 'Suunnitelmavuosi',
+    layer: 'Taso',
+    split: 'hallinnoijittain',
+    pending: 'Suodattimia otetaan käyttöön…',
+  },
+  sv: {
+    search: /^Sök på projektets/,
+    year: 'Planår',
+    layer: 'Lager',
+    split: 'per huvudman',
+    pending: 'Filtren tillämpas…',
+  },
 };
 
 for (const lang of ['fi', 'sv'] as const) {
   const w = words[lang];
+
+  for (const width of [1366, 390]) {
+    test(`a filtered link (${lang}, ${width} px) hides the unfiltered prerender and says the filters are being applied until they are`, async () => {
+      const path = pagePath('projects', lang, '?province=pirkanmaa');
+      const { context, page, problems, release } = await heldPage(path, width);
+      const html = page.locator('html');
+      const status = page.locator('#page-status[role=status]');
+      const rows = page.locator('table.projects-table tbody tr');
+      await page.locator('html[data-filters-pending]').waitFor({ state: 'attached' });
+      await page.waitForFunction((text) => document.getElementById('page-status')?.textContent === text, w.pending);
+      assert.equal(await status.isVisible(), true);
+      // The prerender's count ("47 / 47") and rows are every project's: not shown as the link's answer.
+      assert.match((await summary(page)) ?? '', /47 (\/|av) 47/);
+      assert.equal(await page.getByTestId('summary').isVisible(), false);
+      assert.equal(await rows.first().isVisible(), false);
+      assert.equal(await page.locator('h1').isVisible(), true);
+      await screenshot(page, `filters-pending-${lang}-${width}`);
+      release();
+      await ready(page);
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-filters-pending'));
+      assert.equal(await status.textContent(), '');
+      assert.equal(await page.getByTestId('summary').isVisible(), true);
+      assert.equal(await rows.first().isVisible(), true);
+      const shown = { summary: await summary(page), rows: await rows.count() };
+      assert.doesNotMatch(shown.summary ?? '', /47 (\/|av) 47/);
+      assert.deepEqual(shown, await direct(page, path));
+      assert.equal(await html.getAttribute('data-filters-pending'), null);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test(`an address with settings but no filter (${lang}) is not marked as pending`, async () => {
+    const { context, page, release } = await heldPage(pagePath('map', lang, '?layer=lasse'));
+    await page.locator('#page-status').waitFor({ state: 'attached' });
+    // The entry script has run once its status's loading text is there to fill; a click fills it at once.
+    await page.locator('h1').click();
+    await page.waitForFunction(() => document.getElementById('page-status')?.textContent !== '');
+    assert.equal(await page.locator('html').getAttribute('data-filters-pending'), null);
+    assert.equal(await page.locator('.map-view figure.chart').first().isVisible(), true);
+    release();
+    await ready(page);
+    await context.close();
+  });
 
   test(`projects (${lang}): words typed and a year ticked before the app arrives are kept, in the field, the address and the rows`, async () => {
     const { context, page, problems, release } = await heldPage(pagePath('projects', lang));

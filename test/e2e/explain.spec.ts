@@ -70,7 +70,7 @@ for (const [lang, s] of Object.entries(LANGS)) {
       assert.equal(await rows.count(), 11);
       assert.match(
         normal(await rows.nth(0).innerText()),
-        /^Hyvinvoiva Väli-Suomi .* minutes-2008, (rivi|rad) 94 3 000 000 €$/,
+        /^Hyvinvoiva Väli-Suomi .* (Pöytäkirja|Protokoll) 2008, (rivi|rad) 94 3 000 000 €$/,
       );
       assert.equal(normal(await panel.locator('tfoot tr').innerText()), s.total);
       assert.equal(await panel.getByText(new RegExp(`: ${s.noCost}$`)).count(), 3);
@@ -132,7 +132,7 @@ for (const [lang, s] of Object.entries(LANGS)) {
     assert.equal(await barRows.count(), 4);
     assert.match(
       normal(await barRows.nth(0).innerText()),
-      /^Hyvinvoiva Väli-Suomi .* minutes-2008, (rivit|rader) 92–94 1$/,
+      /^Hyvinvoiva Väli-Suomi .* (Pöytäkirja|Protokoll) 2008, (rivit|rader) 92–94 1$/,
     );
     assert.equal(normal(await bar.locator('tfoot tr').innerText()), s.total.replace('9 978 150 €', '4'));
     await axeOn(page, 'figure[data-chart-id="projects-per-province"] details.explain[open]');
@@ -144,7 +144,7 @@ for (const [lang, s] of Object.entries(LANGS)) {
     assert.equal(await costRows.count(), 3);
     assert.match(
       normal(await costRows.nth(1).innerText()),
-      /^Kanta-Hämeen .* minutes-2008, (rivi|rad) 134 333 333 € ?1 000 000 € × 1\/3$/,
+      /^Kanta-Hämeen .* (Pöytäkirja|Protokoll) 2008, (rivi|rad) 134 333 333 € ?1 000 000 € × 1\/3$/,
     );
     assert.equal(normal(await cost.locator('tfoot tr').innerText()), s.total.replace('9 978 150', '1 113 333'));
     await axeOn(page, 'figure[data-chart-id="map-cost"] details.explain[open]');
@@ -153,3 +153,66 @@ for (const [lang, s] of Object.entries(LANGS)) {
     await context.close();
   });
 }
+
+/** The quality notes beside a figure (ui/ExplainNumber FigureNotes), by their ids. */
+const notesBeside = (scope: import('playwright-core').Locator) =>
+  scope
+    .locator('[data-testid=figure-notes] li[data-note]')
+    .evaluateAll((all) => all.map((li) => li.getAttribute('data-note')));
+
+for (const [lang, s] of Object.entries(LANGS))
+  for (const width of [1366, 390]) {
+    test(`${lang} ${width} px: a figure carries the quality notes that bear on it, beside it and in its explanation, as the sources page says`, async () => {
+      const phone = width < 600;
+      const { context, page, problems } = await watchedPage(shared.browser, {
+        viewport: { width, height: 900 },
+        ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      });
+      const examples = lang === 'fi' ? /Vuoden 2009 hankkeet ovat esimerkkejä/ : /Projekten för 2009 är exempel/;
+      await open(page, s.path);
+      // The key figure "30 (2009)": the 2009 plan lists examples, not every project.
+      const projects = page.locator('[data-testid=key-figures] > div').nth(2);
+      assert.match(normal(await projects.locator('dd').first().innerText()), /30 \(2009\)/);
+      assert.deepEqual(await notesBeside(projects), ['list-examples-2009']);
+      const beside = projects.locator('li[data-note="list-examples-2009"]');
+      assert.equal(await beside.isVisible(), true);
+      assert.match(normal(await beside.innerText()), examples);
+      const explain = projects.locator('details.explain').nth(1);
+      await explain.locator('summary').click();
+      assert.match(normal(await explain.locator('.explain-panel').innerText()), examples);
+      await screenshot(page, `figure-notes-key-${lang}-${width}`);
+
+      // The map's LasSe count (58 + 1) and the document's own, conflicting "60".
+      await open(page, `${s.path}map/?layer=lasse`);
+      const figure = page.locator('figure[data-chart-id="map-lasse"]');
+      const lasse = await notesBeside(figure);
+      for (const id of ['count-mismatch-lasse-participants-later-line-55', 'lasse-size-classes'])
+        assert.ok(lasse.includes(id), `${id} in ${lasse.join(', ')}`);
+      assert.match(
+        normal(await figure.locator('li[data-note="count-mismatch-lasse-participants-later-line-55"]').innerText()),
+        lang === 'fi'
+          ? /^Teksti ilmoittaa 60 .*59\. Lähteet ja laatu$/
+          : /^Texten anger 60 .*59\. Källor och kvalitet$/,
+      );
+
+      // The sources page names the same figures at the note, by the same rule.
+      await open(page, `${s.path}sources/`);
+      const note = page.locator('#quality-list-examples-2009 .quality-figures');
+      assert.match(
+        normal(await note.innerText()),
+        lang === 'fi' ? /suunnitelman hankemäärä, hankemäärät/ : /planens antal projekt, antal projekt/,
+      );
+      assert.match(
+        normal(
+          await page.locator('#quality-count-mismatch-lasse-participants-later-line-55 .quality-figures').innerText(),
+        ),
+        lang === 'fi' ? /LasSe-kunnat kartalla/ : /LasSe-kommunerna på kartan/,
+      );
+      assert.equal(
+        await page.locator('#quality-lost-hyphen-stm-presentation-16-hyvinvointija .quality-figures').count(),
+        0,
+      );
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
 import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
 for (const [lang, reason] of [
-  ['fi', 'Hakusana löytyi: kotikunta: Hämeenlinna'],
-  ['sv', 'Sökordet hittades: hemkommun: Tavastehus'],
+  ['fi', 'Hakusana löytyi: kotipaikka: Hämeenlinna'],
+  ['sv', 'Sökordet hittades: hemort: Tavastehus'],
 ] as const)
   test(`a search result says what matched when the project's name does not (${lang})`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser);
@@ -38,7 +39,8 @@ for (const [lang, label, nav, done] of [
     assert.equal(await panel.isVisible(), false);
     const firstRow = page.locator('table.projects-table tbody tr').first();
     const top = await firstRow.evaluate((el) => el.getBoundingClientRect().top + scrollY);
-    assert.ok(top < 900, `first row at ${top} px`);
+    // Below the summary, the chips (which say what each filter means) and the line saying the table scrolls sideways.
+    assert.ok(top < 960, `first row at ${top} px`);
     await screenshot(page, `projects-phone-${lang}`);
     // The filters open over the page, the whole screen, and their last button shows the rows again.
     await toggle.click();
@@ -117,3 +119,97 @@ for (const lang of ['fi', 'sv'] as const)
     assert.deepEqual(desktop.problems, []);
     await desktop.context.close();
   });
+
+const CUE = {
+  fi: { table: 'Taulukko jatkuu sivulle: vieritä vaakasuunnassa →', map: /^Kartta on näyttöä leveämpi/ },
+  sv: { table: 'Tabellen fortsätter åt sidan: rulla i sidled →', map: /^Kartan är bredare än skärmen/ },
+};
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+for (const lang of ['fi', 'sv'] as const)
+  for (const width of [1366, 390]) {
+    const phone = width < 600;
+    test(`${lang} ${width} px: the map's names stay readable, a table wider than the screen says so, and nothing is desktop-wide before the app starts`, async () => {
+      const { context, page, problems } = await watchedPage(shared.browser, {
+        viewport: { width, height: 900 },
+        ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      });
+      await open(page, pagePath('map', lang));
+      const names = page.locator('.map-svg text.map-name');
+      assert.equal(await names.count(), 88);
+      // About 9 px or more on screen: the drawing is at least as wide as its names read (MapCanvas).
+      const heights = await names.evaluateAll((all) => all.map((t) => t.getBoundingClientRect().height));
+      assert.ok(Math.min(...heights) >= 9, `smallest name ${Math.min(...heights)} px`);
+      const canvas = page.locator('.map-canvas');
+      const [inner, outer] = await canvas.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+      const cue = page.locator('.map-scroll-cue');
+      assert.equal(inner! > outer!, phone, `map ${inner} px in ${outer} px`);
+      assert.equal(await cue.isVisible(), phone);
+      if (phone) assert.match(await cue.innerText(), CUE[lang].map);
+      assert.equal(await pageWidth(page), width);
+      await screenshot(page, `map-names-${lang}-${width}`);
+
+      // The projects table: its cost and source columns are off screen on a phone, and the line above says so.
+      await open(page, pagePath('projects', lang, '?province=pirkanmaa'));
+      const tableCue = page.locator('.projects-table-wrap .scroll-cue, .projects-main .scroll-cue').first();
+      assert.equal(await tableCue.isVisible(), phone);
+      if (phone) assert.equal(await tableCue.innerText(), CUE[lang].table);
+      // A project's evidence table and the data page's file table likewise.
+      await open(page, pagePath('projects', lang, '2008-pitkaaikaisasunnottomuuden-poistaminen/'));
+      const evidence = page.getByTestId('evidence-table');
+      await evidence.waitFor();
+      const [evidenceScrolls, evidenceCue] = await evidence.evaluate((t) => {
+        const box = t.closest('.table-scroll')!;
+        const cue = box.previousElementSibling;
+        return [
+          box.scrollWidth > box.clientWidth + 1,
+          !!cue?.classList.contains('scroll-cue') && (cue as HTMLElement).checkVisibility(),
+        ];
+      });
+      assert.equal(evidenceCue, evidenceScrolls, 'the evidence table has a cue exactly when it scrolls');
+      if (phone) assert.ok(evidenceScrolls, 'the evidence table scrolls on a phone');
+      await open(page, pagePath('data', lang));
+      const files = page.locator('table.data-files');
+      const filesScroll = await files.evaluate((t) => {
+        const box = t.closest('.table-scroll')!;
+        return box.scrollWidth > box.clientWidth + 1;
+      });
+      const filesCue = page.locator('section[aria-labelledby=data-tables] .scroll-cue');
+      assert.equal(await filesCue.isVisible(), filesScroll);
+      if (phone) assert.ok(filesScroll, 'the file table scrolls on a phone');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+
+    test(`${lang} ${width} px: the comparison flow and the timeline have the screen's shape before the app starts`, async () => {
+      for (const [view, narrow, wide] of [
+        ['compare', 'svg.flow-if-narrow', 'svg.flow-if-wide'],
+        ['timeline', 'svg.timeline-if-narrow', 'svg.timeline-if-wide'],
+      ] as const) {
+        const { context, page } = await watchedPage(shared.browser, {
+          viewport: { width, height: 900 },
+          ...(phone ? { isMobile: true, hasTouch: true } : {}),
+        });
+        // The app's start is held until the prerendered page has been looked at.
+        let release = () => {};
+        const released = new Promise<void>((resolve) => (release = resolve));
+        await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+          await released;
+          await route.continue();
+        });
+        await page.goto(`${BASE_URL}${pagePath(view, lang)}`);
+        await page.locator(wide).waitFor({ state: 'attached' });
+        assert.equal(await page.locator(narrow).isVisible(), phone, `${view} narrow draft`);
+        assert.equal(await page.locator(wide).isVisible(), !phone, `${view} wide draft`);
+        const drawing = page.locator(phone ? narrow : wide);
+        const box = (await drawing.boundingBox())!;
+        assert.ok(box.x + box.width <= width, `${view} drawing ends at ${box.x + box.width} px`);
+        assert.equal(await pageWidth(page), width);
+        await screenshot(page, `before-app-${view}-${lang}-${width}`);
+        assert.equal(await page.locator('html[data-ready]').count(), 0);
+        release();
+        await page.locator('html[data-ready]').waitFor();
+        await context.close();
+      }
+    });
+  }

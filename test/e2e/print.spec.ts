@@ -176,38 +176,77 @@ test('print: Swedish comparison and a phone-width overview', async () => {
   await context.close();
 });
 
-for (const lang of ['fi', 'sv'] as const) {
-  test(`print (${lang}): the overview fills its pages, keeps the key figures whole and names the colours`, async () => {
-    requirePoppler();
-    const { context, page, problems } = await watchedPage(shared.browser);
-    await open(page, lang === 'fi' ? '' : 'sv/');
-    const printed = await print(page, `${lang}-overview-desktop`);
-    assertHeader(printed, {
-      title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
-      address: pageAddress(page, lang === 'fi' ? '' : 'sv/'),
-      lang,
+/** Each chart's title, and a label its drawing prints, on the overview. */
+const OVERVIEW_CHARTS: Record<'fi' | 'sv', Array<[title: string, label: string]>> = {
+  fi: [
+    ['Kustannukset painopistealueittain 2008', 'Ikääntyvien palvelut'],
+    ['Kustannukset hallinnoijittain 2008', 'Vaasan sairaanhoitopiiri'],
+    ['Kustannukset maakunnittain', 'Kanta-Häme'],
+  ],
+  sv: [
+    ['Kostnader per prioriterat område 2008', 'Tjänster för äldre'],
+    ['Kostnader per huvudman 2008', 'Vasa sjukvårdsdistrikt'],
+    ['Kostnader per landskap', 'Egentliga Tavastland'],
+  ],
+};
+
+for (const lang of ['fi', 'sv'] as const)
+  for (const width of [1366, 390]) {
+    test(`print (${lang}, ${width} px): the overview keeps each chart's title with its drawing, the key figures whole with their notes, and names the colours`, async () => {
+      requirePoppler();
+      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+      await open(page, lang === 'fi' ? '' : 'sv/');
+      const printed = await print(page, `${lang}-overview-${width}`);
+      assertHeader(printed, {
+        title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
+        address: pageAddress(page, lang === 'fi' ? '' : 'sv/'),
+        lang,
+      });
+      // The key figures and their quality notes fill page 1; the area chart and its colour legend page 2; the
+      // other two charts page 3.
+      assert.ok(printed.pages <= 3, `pages: ${printed.pages}`);
+      const [first] = printed.pageTexts;
+      for (const figure of ['9 528 150 €', '9 978 150 €', '3 / 14'])
+        assert.ok(first!.includes(figure), `key figure ${figure} on page 1`);
+      assert.match(first!.replace(/\s+/g, ' '), lang === 'fi' ? /hankkeet ovat esimerkkejä/ : /är exempel/);
+      // A chart's title, summary and counting rule go to the page its drawing is on.
+      for (const [title, label] of OVERVIEW_CHARTS[lang]) {
+        const at = printed.pageTexts.findIndex((t) => t.includes(title));
+        assert.ok(at >= 0, `${title} printed`);
+        const after = printed.pageTexts[at]!.slice(printed.pageTexts[at]!.indexOf(title));
+        assert.ok(after.includes(label), `${title}: its drawing ("${label}") on the same page, ${at + 1}`);
+        assert.match(after, /0 €/, `${title}: its axis on page ${at + 1}`);
+      }
+      // The colour legend of the stacked bars, each part named with its cost.
+      assert.ok(printed.text.includes(lang === 'fi' ? 'Pylväiden osat värin mukaan' : 'Staplarnas delar efter färg'));
+      assert.match(printed.text.replace(/\s+/g, ' '), /Hyvinvoiva Väli-Suomi[^:]*: 3 000 000 €/);
+      assert.deepEqual(problems, []);
+      await context.close();
     });
-    // No page left half blank by a chart pushed on: the first chart starts on page 1, the other two share page 2
-    // (at most the last chart's note runs onto a third).
-    assert.ok(printed.pages <= 3, `pages: ${printed.pages}`);
-    const [first, second] = printed.pageTexts;
-    for (const title of lang === 'fi'
-      ? ['Kustannukset hallinnoijittain 2008', 'Kustannukset maakunnittain']
-      : ['Kostnader per huvudman 2008', 'Kostnader per landskap'])
-      assert.ok(second!.includes(title), `${title} on page 2`);
-    // The first page holds all five key figures (in one row: the last card's figure is there) and the first chart.
-    for (const figure of ['9 528 150 €', '9 978 150 €', '3 / 14'])
-      assert.ok(first!.includes(figure), `key figure ${figure} on page 1`);
-    assert.ok(
-      first!.includes(
-        lang === 'fi' ? 'Kustannukset painopistealueittain 2008' : 'Kostnader per prioriterat område 2008',
-      ),
-      'first chart on page 1',
-    );
-    // The colour legend of the stacked bars, each part named with its cost.
-    assert.ok(printed.text.includes(lang === 'fi' ? 'Pylväiden osat värin mukaan' : 'Staplarnas delar efter färg'));
-    assert.match(printed.text.replace(/\s+/g, ' '), /Hyvinvoiva Väli-Suomi[^:]*: 3 000 000 €/);
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
-}
+
+    test(`print (${lang}, ${width} px): the projects and sources pages fit the A4 width`, async () => {
+      requirePoppler();
+      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+      for (const view of ['projects', 'sources']) {
+        const path = `${lang === 'fi' ? '' : 'sv/'}${view}/`;
+        await open(page, path);
+        await print(page, `${lang}-${view}-width-${width}`);
+        // Laid out as on paper: A4 less its 12 mm margins is 703 CSS px; nothing may reach past it (Chromium would
+        // shrink the whole sheet, or cut the table at the edge).
+        await page.emulateMedia({ media: 'print' });
+        await page.setViewportSize({ width: 703, height: 1000 });
+        const over = await page.evaluate(() => {
+          const edge = document.documentElement.clientWidth;
+          return [...document.querySelectorAll('main table, main tr, main code')]
+            .map((el) => Math.round(el.getBoundingClientRect().right - edge))
+            .filter((past) => past > 0);
+        });
+        assert.deepEqual(over, [], `${path}: past the paper's edge by ${over.join(', ')} px`);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 703, path);
+        await page.emulateMedia({ media: null });
+        await page.setViewportSize({ width, height: 900 });
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }

@@ -40,7 +40,7 @@ export default {
   projectsValue: '{count, plural, one {# project} other {# projects}}',
   uncertainValue: '+ {count, plural, one {# project} other {# projects}} with an uncertain administrator',
   costValue: '{value}',
-  withoutCostValue: '{count, plural, one {# project} other {# projects}} without a cost',
+  withoutCostValue: '{count, plural, one {# project} other {# projects}} with no cost stated',
   'summary.costProvince': 'The 2008 costs administered from {province} total {total}.',
   'summary.costNone': 'No cost data with the chosen filters.',
   noCostData: 'no cost data',
@@ -62,6 +62,9 @@ export default {
     'Municipal borders: © National Land Survey of Finland, municipal division 2013 (CC BY 4.0); regional classification: Statistics Finland (CC BY 4.0).',
   outside: 'Outside Väli-Suomi',
   costExplainHeading: 'How the sums add up',
+  listOutside:
+    'The map counts only the projects of the {years} plans; the list below also has {count, plural, one {# project} other {# projects}} outside them, so its number is larger.',
+  scrollCue: 'The map is wider than the screen so that the names stay readable: scroll sideways →',
   tileNote: 'Every municipality is an equal-sized hexagon placed by its location; province borders are drawn thicker.',
   search: 'Find a municipality',
   searchButton: 'Show on the map',

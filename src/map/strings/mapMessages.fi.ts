@@ -41,7 +41,7 @@ export default {
   uncertainValue:
     '+ {count, plural, one {# hanke, jonka hallinnoija on epävarma} other {# hanketta, joiden hallinnoija on epävarma}}',
   costValue: '{value}',
-  withoutCostValue: '{count} ilman kustannusta',
+  withoutCostValue: '{count} ilman kustannustietoa',
   'summary.costProvince': '{province}: maakunnan kunnista hallinnoidut vuoden 2008 kustannukset ovat yhteensä {total}.',
   'summary.costNone': 'Valituilla suodattimilla ei ole kustannustietoja.',
   noCostData: 'ei kustannustietoja',
@@ -62,6 +62,9 @@ export default {
   attribution: 'Kuntarajat: © Maanmittauslaitos, kuntajako 2013 (CC BY 4.0). Aluejaot: Tilastokeskus (CC BY 4.0).',
   outside: 'Väli-Suomen ulkopuolella',
   costExplainHeading: 'Näin summat muodostuvat',
+  listOutside:
+    'Kartta laskee vain vuoden {years} suunnitelmien hankkeet; alla olevassa luettelossa on lisäksi {count, plural, one {# hanke} other {# hanketta}} niiden ulkopuolelta, joten sen luku on suurempi.',
+  scrollCue: 'Kartta on näyttöä leveämpi, jotta kuntien nimet erottuvat: vieritä vaakasuunnassa →',
   tileNote:
     'Jokainen kunta on yhtä suuri kuusikulmio, sijoiteltu kuntien sijainnin mukaan; maakuntien rajat on piirretty paksummalla viivalla.',
   search: 'Hae kuntaa',

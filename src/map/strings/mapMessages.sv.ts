@@ -39,7 +39,7 @@ export default {
   projectsValue: '{count} projekt',
   uncertainValue: '+ {count} projekt med osäker huvudman',
   costValue: '{value}',
-  withoutCostValue: '{count} utan kostnad',
+  withoutCostValue: '{count} utan angiven kostnad',
   'summary.costProvince':
     '{province}: kostnaderna för 2008 med huvudmän i landskapets kommuner uppgår till sammanlagt {total}.',
   'summary.costNone': 'Med de valda filtren finns inga kostnadsuppgifter.',
@@ -62,6 +62,9 @@ export default {
     'Kommungränser: © Lantmäteriverket, kommunindelning 2013 (CC BY 4.0). Regionindelning: Statistikcentralen (CC BY 4.0).',
   outside: 'Utanför Väli-Suomi',
   costExplainHeading: 'Så räknas summorna ut',
+  listOutside:
+    'Kartan räknar bara projekten i planerna för {years}; listan nedan har dessutom {count, plural, one {# projekt} other {# projekt}} utanför dem, så dess tal är större.',
+  scrollCue: 'Kartan är bredare än skärmen så att kommunnamnen går att läsa: rulla i sidled →',
   tileNote:
     'Varje kommun är en lika stor sexhörning, placerad enligt kommunens läge; landskapsgränserna är ritade med tjockare linje.',
   search: 'Sök kommun',

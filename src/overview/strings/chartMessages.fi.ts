@@ -15,10 +15,12 @@ export default {
   kfProjectsValue: '{y2008} (2008) · {y2009} (2009)',
   kfAdmins: 'Hallinnoijia 2008',
   kfAdminsValue: '{stated} ilmoitettu · {counted} laskettu riveistä',
-  kfWithoutCost: 'Vuoden 2008 hankkeita ilman kustannusta',
+  kfWithoutCost: 'Vuoden 2008 hankkeita ilman kustannustietoa',
   kfWithoutCostValue: '{count} / {total}',
   kfOther: '+ {count, plural, one {# muu hanke} other {# muuta hanketta}} suunnitelmien ulkopuolelta',
   filteredNote: 'Suodattimet rajaavat kaavioita ({count, plural, one {# suodatin} other {# suodatinta}} valittuna).',
+  provinceFilterNote:
+    'Maakuntasuodatin valitsee hankkeet, jotka toimivat maakunnassa {provinces}; kaaviot ryhmittelevät niiden kustannukset hallinnoijan ja sen kotipaikan mukaan, joten niissä voi näkyä muitakin maakuntia.',
   areaTitle: 'Kustannukset painopistealueittain 2008',
   areaSummary:
     'Vuoden 2008 tunnetut kustannukset ovat yhteensä {total}. {leaders, plural, one {Suurin painopistealue on {top} ({topAmount}, {topShare}).} other {Suurimmat painopistealueet ovat {top}, kukin {topAmount} ({topShare}).}}',
@@ -28,7 +30,7 @@ export default {
   splitProject: 'hankkeittain',
   splitAdministrator: 'hallinnoijittain',
   areaTick: '{amount} · {share}',
-  noCostCount: '{count} ilman kustannusta',
+  noCostCount: '{count} ilman kustannustietoa',
   areaNone: 'Ei vuoden 2008 hankkeita valituilla suodattimilla.',
   costsOnly2008:
     'Valituilla suodattimilla ei ole vuoden 2008 hankkeita. Vain vuoden 2008 suunnitelma kertoo hankkeiden kustannukset; vuoden 2009 suunnitelmassa ei ole summia.',
@@ -36,7 +38,7 @@ export default {
   adminTitle: 'Kustannukset hallinnoijittain 2008',
   adminSummary:
     '{leaders, plural, one {Eniten kustannuksia hallinnoi {top} ({topAmount})} other {Eniten kustannuksia hallinnoivat {top}, kukin {topAmount}}}; hallinnoijia on yhteensä {count}.',
-  provinceTitle: 'Kustannukset maakunnittain (hallinnoijan kotikunnan mukaan)',
+  provinceTitle: 'Kustannukset maakunnittain (hallinnoijan kotipaikan mukaan)',
   provinceSummary:
     '{leaders, plural, one {Eniten kustannuksia on maakunnassa {top} ({topAmount})} other {Eniten kustannuksia on maakunnissa {top}, kussakin {topAmount}}}; maakuntia on yhteensä {count}.',
   sharedNote:
@@ -48,7 +50,7 @@ export default {
   colAmount: 'Kustannukset',
   colShare: 'Osuus',
   colProjects: 'Hankkeita',
-  colWithoutCost: 'Ilman kustannusta',
+  colWithoutCost: 'Ilman kustannustietoa',
   colUncertain: 'Epävarma hallinnoija',
   total: 'Yhteensä',
   uncertainMark: '(?) = epävarma hallinnoija',

@@ -15,10 +15,12 @@ export default {
   kfProjectsValue: '{y2008} (2008) · {y2009} (2009)',
   kfAdmins: 'Huvudmän 2008',
   kfAdminsValue: '{stated} angivna · {counted} räknade ur raderna',
-  kfWithoutCost: 'Projekt 2008 utan kostnad',
+  kfWithoutCost: 'Projekt 2008 utan angiven kostnad',
   kfWithoutCostValue: '{count} / {total}',
   kfOther: '+ {count, plural, one {# annat projekt} other {# andra projekt}} utanför planerna',
   filteredNote: 'Diagrammen är filtrerade ({count, plural, one {# filter valt} other {# filter valda}}).',
+  provinceFilterNote:
+    'Landskapsfiltret väljer projekt som är verksamma i {provinces}; diagrammen grupperar deras kostnader efter huvudman och huvudmannens hemort, så även andra landskap kan synas.',
   areaTitle: 'Kostnader per prioriterat område 2008',
   areaSummary:
     'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största området är {top} ({topAmount}, {topShare}).} other {De största områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
@@ -28,7 +30,7 @@ export default {
   splitProject: 'per projekt',
   splitAdministrator: 'per huvudman',
   areaTick: '{amount} · {share}',
-  noCostCount: '{count} utan kostnad',
+  noCostCount: '{count} utan angiven kostnad',
   areaNone: 'Inga projekt 2008 med de valda filtren.',
   costsOnly2008:
     'De valda filtren omfattar inga projekt från 2008. Endast 2008 års plan anger projektens kostnader; 2009 års plan anger inga belopp.',
@@ -36,7 +38,7 @@ export default {
   adminTitle: 'Kostnader per huvudman 2008',
   adminSummary:
     '{leaders, plural, one {Störst kostnader har {top} som huvudman ({topAmount})} other {Störst kostnader har {top} som huvudmän, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
-  provinceTitle: 'Kostnader per landskap (enligt huvudmannens hemkommun)',
+  provinceTitle: 'Kostnader per landskap (enligt huvudmannens hemort)',
   provinceSummary:
     '{leaders, plural, one {Störst kostnader har landskapet {top} ({topAmount})} other {Störst kostnader har landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
   sharedNote:
@@ -48,7 +50,7 @@ export default {
   colAmount: 'Kostnader',
   colShare: 'Andel',
   colProjects: 'Projekt',
-  colWithoutCost: 'Utan kostnad',
+  colWithoutCost: 'Kostnad inte angiven',
   colUncertain: 'Med osäker huvudman',
   total: 'Totalt',
   uncertainMark: '(?) = osäker huvudman',

@@ -6,7 +6,7 @@ export default {
   'rule.full': "Counting rule: each project's full cost, once.",
   'rule.split-equally': 'Counting rule: a cost shared by several administrators is split equally among them.',
   'rule.administrator-home':
-    "Counting rule: a cost is split equally among its administrators and each part goes to the province of the administrator's home municipality.",
+    "Counting rule: a cost is split equally among its administrators and each part goes to the province of the administrator's seat.",
   'rule.stated': 'The number as the document writes it.',
   'rule.count': 'Count: {count, plural, one {# row} other {# rows}}.',
   colRow: 'Row and source',
@@ -19,4 +19,6 @@ export default {
   notes: 'Notes that affect it',
   noteLink: 'Sources and quality',
   barsHeading: 'How the bars add up',
+  besideNotes: 'Note',
+  projectNotes: '{count, plural, one {# note on a project} other {# notes on projects}}: see “{open}”',
 } satisfies Record<Key, string>;

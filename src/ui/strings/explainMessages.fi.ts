@@ -6,7 +6,7 @@ export default {
   'rule.full': 'Laskentasääntö: jokaisen hankkeen koko kustannus kerran.',
   'rule.split-equally': 'Laskentasääntö: usean hallinnoijan hankkeen kustannus jaettu tasan hallinnoijien kesken.',
   'rule.administrator-home':
-    'Laskentasääntö: kustannus jaettu tasan hallinnoijien kesken ja osat hallinnoijan kotikunnan maakunnalle.',
+    'Laskentasääntö: kustannus jaettu tasan hallinnoijien kesken ja osat hallinnoijan kotipaikan maakunnalle.',
   'rule.stated': 'Luku sellaisenaan asiakirjasta.',
   'rule.count': 'Lukumäärä: {count, plural, one {# rivi} other {# riviä}}.',
   colRow: 'Rivi ja lähde',
@@ -19,4 +19,6 @@ export default {
   notes: 'Lukuun vaikuttavat huomiot',
   noteLink: 'Lähteet ja laatu',
   barsHeading: 'Palkkien laskelmat',
+  besideNotes: 'Huom.',
+  projectNotes: '{count, plural, one {# hankekohtainen huomio} other {# hankekohtaista huomiota}}: ks. ”{open}”',
 } satisfies Record<Key, string>;

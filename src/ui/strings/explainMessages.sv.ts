@@ -6,7 +6,7 @@ export default {
   'rule.full': 'Räkneregel: varje projekts hela kostnad en gång.',
   'rule.split-equally': 'Räkneregel: kostnaden för ett projekt med flera huvudmän är delad lika mellan huvudmännen.',
   'rule.administrator-home':
-    'Räkneregel: kostnaden är delad lika mellan huvudmännen och delarna förs till landskapet för huvudmannens hemkommun.',
+    'Räkneregel: kostnaden är delad lika mellan huvudmännen och delarna förs till landskapet för huvudmannens hemort.',
   'rule.stated': 'Talet som det står i dokumentet.',
   'rule.count': 'Antal: {count, plural, one {# rad} other {# rader}}.',
   colRow: 'Rad och källa',
@@ -19,4 +19,6 @@ export default {
   notes: 'Anmärkningar som påverkar talet',
   noteLink: 'Källor och kvalitet',
   barsHeading: 'Staplarnas uträkningar',
+  besideNotes: 'Obs.',
+  projectNotes: '{count, plural, one {# anmärkning om ett projekt} other {# anmärkningar om projekt}}: se ”{open}”',
 } satisfies Record<Key, string>;
