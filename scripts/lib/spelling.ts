@@ -1,4 +1,5 @@
 import type { SourceText } from './document.ts';
+import { FINNISH_MONTH_STEMS } from '../../src/i18n/finnishMonths.ts';
 
 /**
  * The spellings a transcript or an editor varies without changing what a line says, each rewritten to the one
@@ -16,22 +17,11 @@ const DASHES = /[\u2012\u2014\u2015\u2212]/g;
 // A dash joining two letters with no space is a compound's hyphen ("Etelä–Pohjanmaa").
 const DASH_IN_WORD = /(?<=\p{L})–(?=\p{L})/gu;
 
-const MONTHS = [
-  'tammi',
-  'helmi',
-  'maalis',
-  'huhti',
-  'touko',
-  'kesä',
-  'heinä',
-  'elo',
-  'syys',
-  'loka',
-  'marras',
-  'joulu',
-];
 // "22. toukokuuta 2013", "22 toukokuuta 2013": the month written out.
-const MONTH_WRITTEN = new RegExp(`(?<![\\d.])(\\d{1,2})\\.? (${MONTHS.join('|')})kuuta (\\d{4})(?!\\d)`, 'giu');
+const MONTH_WRITTEN = new RegExp(
+  `(?<![\\d.])(\\d{1,2})\\.? (${FINNISH_MONTH_STEMS.join('|')})kuuta (\\d{4})(?!\\d)`,
+  'giu',
+);
 // "19.5.14": a day and month with a two-digit year (not a section number such as "3.1.3", nor "1.2.10.5").
 const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d|\.\d)/g;
 // "1-2015" for the month "1/2015".
@@ -48,7 +38,8 @@ export function canonicalLine(line: string): string {
     .replace(DASH_IN_WORD, '-')
     .replace(
       MONTH_WRITTEN,
-      (_, d: string, month: string, y: string) => `${d}.${MONTHS.indexOf(month.toLowerCase()) + 1}.${y}`,
+      (_, d: string, month: string, y: string) =>
+        `${d}.${FINNISH_MONTH_STEMS.indexOf(month.toLowerCase() as (typeof FINNISH_MONTH_STEMS)[number]) + 1}.${y}`,
     )
     .replace(SHORT_YEAR, (whole, d: string, m: string, yy: string) =>
       Number(m) >= 1 && Number(m) <= 12 && Number(d) >= 1 && Number(d) <= 31 ? `${d}.${m}.${fullYear(yy)}` : whole,

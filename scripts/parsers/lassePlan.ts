@@ -5,6 +5,7 @@ import { finnishCount } from '../lib/numberWords.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 import type { LostFigure as LostWhat } from '../../src/data/schema.ts';
 import { DASH, DATE, TO, WEEKDAY, joinDashes, requireAgreeing } from './lasseText.ts';
+import { FINNISH_MONTH_STEMS } from '../../src/i18n/finnishMonths.ts';
 
 export interface LassePost {
   role: string;
@@ -283,29 +284,14 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
       line: evalLine,
     });
   }
-  const initial =
-    /(tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuussa (\d{4}) (alkuarviointi\/riskianalyysi)/.exec(
-      evalText,
-    );
-  const MONTHS = [
-    'tammi',
-    'helmi',
-    'maalis',
-    'huhti',
-    'touko',
-    'kesä',
-    'heinä',
-    'elo',
-    'syys',
-    'loka',
-    'marras',
-    'joulu',
-  ];
+  const initial = new RegExp(`(${FINNISH_MONTH_STEMS.join('|')})kuussa (\\d{4}) (alkuarviointi/riskianalyysi)`).exec(
+    evalText,
+  );
   if (initial)
     events.unshift({
       kind: 'evaluation',
       title: initial[3]!,
-      start: `${initial[2]}-${month(String(MONTHS.indexOf(initial[1]!) + 1))}`,
+      start: `${initial[2]}-${month(String(FINNISH_MONTH_STEMS.indexOf(initial[1] as (typeof FINNISH_MONTH_STEMS)[number]) + 1))}`,
       end: null,
       place: null,
       lasse: true,

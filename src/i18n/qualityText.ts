@@ -3,6 +3,7 @@ import { namer, type Namer } from '../data/names';
 import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
 import { formatList } from './format';
 import { counted as countedIn, pickPlural, type PluralForms as Forms } from './plural';
+import { FINNISH_MONTH_STEMS } from './finnishMonths';
 
 /** Names of the places, organisations and themes a note refers to by id, in the reader's language. */
 export interface QualityNames extends Pick<Namer, 'municipality' | 'province' | 'organisation'> {
@@ -194,21 +195,7 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
 
 const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${s}”`);
 
-const FI_MONTHS = [
-  'tammi',
-  'helmi',
-  'maalis',
-  'huhti',
-  'touko',
-  'kesä',
-  'heinä',
-  'elo',
-  'syys',
-  'loka',
-  'marras',
-  'joulu',
-];
-const MONTH = FI_MONTHS.join('|');
+const MONTH = FINNISH_MONTH_STEMS.join('|');
 /** A Finnish month stem with its "-kuu" ending, or the first of a span whose last month carries it ("huhti-toukokuu"). */
 const FI_MONTH_WORD = new RegExp(`(?<!\\p{L})(${MONTH})(?:kuu\\p{L}*|(?=[-–](?:${MONTH})kuu))`, 'giu');
 
@@ -220,7 +207,10 @@ const FI_MONTH_WORD = new RegExp(`(?<!\\p{L})(${MONTH})(?:kuu\\p{L}*|(?=[-–](?
 export function monthsIn(lang: Lang, written: string): string {
   if (lang === 'fi') return written;
   const name = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-FI' : 'en-GB', { month: 'long', timeZone: 'UTC' });
-  const month = (stem: string) => name.format(Date.UTC(2000, FI_MONTHS.indexOf(stem.toLowerCase()), 1));
+  const month = (stem: string) =>
+    name.format(
+      Date.UTC(2000, FINNISH_MONTH_STEMS.indexOf(stem.toLowerCase() as (typeof FINNISH_MONTH_STEMS)[number]), 1),
+    );
   const named = written.replace(FI_MONTH_WORD, (_, stem: string) => month(stem));
   return named === written ? written : named.replace(/(\p{L})-(\p{L})/gu, '$1–$2');
 }
