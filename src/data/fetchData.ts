@@ -75,23 +75,25 @@ export function guardedDataset(partial: Partial<Dataset>, errors: DataFileError[
 export type FetchedFile = { text: string } | { error: DataFileProblem };
 export type FetchedFiles = Record<DataFileName, FetchedFile>;
 
+/** One file's text, or why it did not arrive (a network failure, an HTTP status). */
+export async function fetchText(url: string, fetcher: typeof fetch = fetch): Promise<FetchedFile> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (e) {
+    return { error: { kind: 'network', message: (e as Error).message } };
+  }
+  if (!response.ok) return { error: { kind: 'http', status: response.status } };
+  try {
+    return { text: await response.text() };
+  } catch (e) {
+    return { error: { kind: 'network', message: (e as Error).message } };
+  }
+}
+
 /** Fetches every data file relative to the site's base URL, as text; a file that does not arrive is named with its problem. */
 export async function fetchDataFiles(baseUrl: string, fetcher: typeof fetch = fetch): Promise<FetchedFiles> {
-  const one = async (file: DataFileName): Promise<FetchedFile> => {
-    let response: Response;
-    try {
-      response = await fetcher(`${baseUrl}data/${file}`);
-    } catch (e) {
-      return { error: { kind: 'network', message: (e as Error).message } };
-    }
-    if (!response.ok) return { error: { kind: 'http', status: response.status } };
-    try {
-      return { text: await response.text() };
-    } catch (e) {
-      return { error: { kind: 'network', message: (e as Error).message } };
-    }
-  };
-  const results = await Promise.all(DATA_FILE_NAMES.map(one));
+  const results = await Promise.all(DATA_FILE_NAMES.map((file) => fetchText(`${baseUrl}data/${file}`, fetcher)));
   return Object.fromEntries(DATA_FILE_NAMES.map((file, i) => [file, results[i]!])) as FetchedFiles;
 }
 

@@ -1,5 +1,6 @@
 import {
   DATA_FILE_NAMES,
+  fetchText,
   parseDataFiles,
   type DataFileError,
   type DataFileProblem,
@@ -59,21 +60,6 @@ export type ShownRelease =
   | { version: string; status: 'partial'; manifest: ReleaseManifest; errors: DataFileError[] }
   /** No manifest of that version is published: the page shows the current data. */
   | { version: string; status: 'missing'; problem: DataFileProblem };
-
-async function fetchText(url: string, fetcher: typeof fetch): Promise<FetchedFile> {
-  let response: Response;
-  try {
-    response = await fetcher(url);
-  } catch (e) {
-    return { error: { kind: 'network', message: (e as Error).message } };
-  }
-  if (!response.ok) return { error: { kind: 'http', status: response.status } };
-  try {
-    return { text: await response.text() };
-  } catch (e) {
-    return { error: { kind: 'network', message: (e as Error).message } };
-  }
-}
 
 /**
  * Loads a stored release's data files through its manifest, checked with `validate` (the schemas, data/load.ts; a
