@@ -1,4 +1,4 @@
-import { JSDOM } from 'jsdom';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 /** The build's document ids and the seed files' names: a reader sees "Protokoll 2008", never these. */
 const INTERNAL_ID =
@@ -46,27 +46,62 @@ const NAMES: Record<'sv' | 'en', Array<[string, string]>> = {
   ],
 };
 
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Blocks that are read as one text unless they hold one of these. */
+const INNER_BLOCKS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'dt',
+  'dd',
+  'caption',
+  'text',
+  'figcaption',
+  'summary',
+]);
+const BLOCKS = new Set([...INNER_BLOCKS, 'title', 'label', 'button', 'a', 'span']);
+const TEXT_ATTRIBUTES = ['aria-label', 'title', 'alt'];
+
+const attribute = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+
+/** Not read in the page's language: code, and what is marked Finnish or an identifier on purpose. */
+const skipped = (e: Element) =>
+  ['script', 'style', 'template'].includes(e.tagName) ||
+  attribute(e, 'data-identifier') !== undefined ||
+  (e.tagName !== 'html' && (attribute(e, 'lang') ?? '').startsWith('fi'));
+
 /**
  * The text of a Swedish or English page that a reader reads in the page's language: everything but what is marked
  * as Finnish (lang="fi…", a quotation) or as an identifier on purpose (data-identifier: the sources page's file
- * names), and every text-bearing attribute a screen reader or tooltip shows.
+ * names), and every text-bearing attribute a screen reader or tooltip shows. parse5 (as a browser without scripts
+ * parses, so <noscript> holds elements) rather than a whole DOM: the check reads more than a hundred pages.
  */
 export function readableText(html: string): string[] {
-  const { document } = new JSDOM(html).window;
-  document.querySelectorAll('script, style, template, [data-identifier]').forEach((e) => e.remove());
-  document.querySelectorAll('[lang]').forEach((e) => {
-    if (e !== document.documentElement && e.getAttribute('lang')!.startsWith('fi')) e.remove();
-  });
-  const attributes = [...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap((e) =>
-    ['aria-label', 'title', 'alt'].map((a) => e.getAttribute(a) ?? ''),
-  );
-  const blocks = [
-    ...document.querySelectorAll(
-      'p, li, td, th, h1, h2, h3, h4, dt, dd, caption, title, text, figcaption, summary, label, button, a, span',
-    ),
-  ]
-    .filter((e) => !e.querySelector('p, li, td, th, h1, h2, h3, h4, dt, dd, caption, text, figcaption, summary'))
-    .map((e) => e.textContent ?? '');
+  const blocks: string[] = [];
+  const attributes: string[] = [];
+  // Each node's text, and whether it holds an inner block; a block is kept where none is inside it.
+  const walk = (node: Node): { text: string; holdsBlock: boolean } => {
+    if (node.nodeName === '#text')
+      return { text: (node as DefaultTreeAdapterMap['textNode']).value, holdsBlock: false };
+    if (!('childNodes' in node)) return { text: '', holdsBlock: false };
+    const element = 'tagName' in node ? node : null;
+    if (element && skipped(element)) return { text: '', holdsBlock: false };
+    const slot = element && BLOCKS.has(element.tagName) ? blocks.push('') - 1 : -1;
+    if (element) for (const name of TEXT_ATTRIBUTES) attributes.push(attribute(element, name) ?? '');
+    const parts = node.childNodes.map(walk);
+    const text = parts.map((p) => p.text).join('');
+    const holdsBlock = parts.some((p, i) => p.holdsBlock || INNER_BLOCKS.has((node.childNodes[i] as Element).tagName));
+    if (slot >= 0) blocks[slot] = holdsBlock ? '' : text;
+    return { text, holdsBlock };
+  };
+  walk(parse(html, { scriptingEnabled: false }));
   return [...blocks, ...attributes].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
