@@ -49,9 +49,15 @@ export default defineConfig({
     modulePreload: false,
   },
   test: {
-    environment: 'jsdom',
     setupFiles: ['./test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
+    // The data build's tests need no DOM: setting one up for each of their files was a third of the suite's time.
+    projects: [
+      { extends: true, test: { name: 'app', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: { name: 'build', environment: 'node', include: ['scripts/**/*.test.ts', 'test/unit/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });
