@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE_URL } from './browser.ts';
 import { leaks } from './leaks.ts';
 
@@ -35,4 +37,19 @@ test('no Swedish or English page shows an internal id, a Finnish month or a know
     for (const leak of leaks(await response.text(), lang)) found.push(`${url.slice(BASE_URL.length)}: ${leak}`);
   }
   assert.deepEqual(found, []);
+});
+
+test('no built page names a development address: every link, canonical and citation takes the configured origin', () => {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html') || entry.name === 'sitemap.xml') pages.push(path);
+    }
+  };
+  walk('dist');
+  assert.ok(pages.length > 170, `${pages.length} pages built`);
+  const local = pages.filter((path) => /\blocalhost\b|127\.0\.0\.1:5173/.test(readFileSync(path, 'utf8')));
+  assert.deepEqual(local, []);
 });
