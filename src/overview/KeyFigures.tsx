@@ -49,7 +49,8 @@ export function KeyFigures({ figures }: { figures: Figures }) {
             <dd>{formatMoney(lang, stated.amount)}</dd>
             {e.stated && (
               <dd className="key-figure-explain">
-                <FigureNotes notes={e.stated.notes} />
+                {/* The two totals are read together: a note on both stands once, at the sum that differs. */}
+                <FigureNotes notes={e.stated.notes.filter((id) => !e.summed.notes.includes(id))} />
                 <ExplainNumber explanation={e.stated} label={m('kfStated')} />
               </dd>
             )}
