@@ -3,12 +3,12 @@ import { buildDataset } from './normalise/index.ts';
 import { renderDataset, writeAtomically, ValidationError } from './write.ts';
 import { SourceError } from './lib/errors.ts';
 import { describeFsError } from './lib/document.ts';
-import { LANGS, loadMessages } from '../src/i18n/core.ts';
+import { LANGS, loadStrings } from '../src/i18n/core.ts';
 
 /** `npm run data`: source documents → validated JSON in public/data (SEEDS_DIR, GEO_DIR, OUT_DIR override). */
 async function main() {
   // The CSV files' column names are the app's own strings, in every language.
-  await Promise.all(LANGS.map(loadMessages));
+  await Promise.all(LANGS.map(loadStrings));
   const seedsDir = resolve(process.env.SEEDS_DIR ?? '../shared/seeds');
   const geoDir = resolve(process.env.GEO_DIR ?? '../shared/geo');
   const outDir = resolve(process.env.OUT_DIR ?? 'public/data');

@@ -10,7 +10,7 @@ import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { startAtPage } from './state/store';
 import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
-import { LANGS, loadMessages, translate, type Lang } from './i18n';
+import { LANGS, loadStrings, translate, type Lang } from './i18n';
 import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
 
@@ -55,7 +55,6 @@ async function render(route: Route, dataset: Dataset, base: string, publication:
     </StrictMode>
   );
   await VIEW_PAGES[route.view].preload();
-  await Promise.all(LANGS.map(loadMessages));
   return renderToString(app);
 }
 
@@ -70,7 +69,7 @@ export async function prerenderPages(
   const checked = checkPublicationText(publicationText);
   if ('problem' in checked) throw new Error(`public/data/datapackage.json: ${checked.problem}`);
   const publication = publicationState(publicationText, checked);
-  await Promise.all(LANGS.map(loadMessages));
+  await Promise.all(LANGS.map(loadStrings));
   const pages: PrerenderedPage[] = [];
   for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
     const meta = pageMeta(route, dataset);

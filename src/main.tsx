@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
-import { loadMessages } from './i18n';
+import { loadStrings } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { preloadPublication } from './data/publication';
 import { routeOf } from './state/routes';
@@ -35,15 +35,15 @@ export async function start(loading: Promise<LoadResult>): Promise<void> {
   const lang = useAppStore.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
   // The release too: every page's first render shows it (the print header), as its prerender did.
+  const strings = loadStrings(lang);
   const [data] = await Promise.all([
     loading,
     VIEW_PAGES[view].preload().catch(() => undefined),
-    loadMessages(lang).catch(() => undefined),
+    strings.catch(() => undefined),
     preloadPublication(),
   ]);
   try {
-    // The view's code has registered its strings by now; they are on their way since it loaded.
-    await loadMessages(lang);
+    await strings;
   } catch (error) {
     // Without its strings the app cannot render; the prerendered page stays as it is, readable, without its controls.
     console.error('The page stays as prerendered: its strings could not be loaded.', error);

@@ -1,11 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { configure } from '@testing-library/react';
-import { LANGS, loadMessages } from '../src/i18n';
+import { LANGS, loadStrings } from '../src/i18n';
 
-// The app loads one language's strings before it renders; tests switch languages freely, so every catalogue is
-// registered (its module imported) and all its languages are here before any test renders.
-import.meta.glob(['../src/**/messages.ts', '../src/**/*Messages.ts'], { eager: true });
-await Promise.all(LANGS.map(loadMessages));
+// The app loads one language's strings before it renders; tests switch languages freely, so all three are here.
+await Promise.all(LANGS.map(loadStrings));
 
 // findBy…/waitFor return as soon as the content is there; this is only how long they keep trying before failing.
 // A lazily loaded view is transformed on its first import, which takes seconds when a dev server shares the CPU.

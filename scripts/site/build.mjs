@@ -78,20 +78,20 @@ function pageStylesheets(source) {
 
 /**
  * Every module the page's hydration needs: the app's start (src/main.tsx), the page's view and what they import,
- * and the strings of the page's language they load. The entry script asks for them all at once after the first
- * paint (src/boot.ts), instead of finding each level of imports only when the one above it has arrived.
+ * and the strings of the page's language (src/i18n/strings/<lang>.ts). The entry script asks for them all at once
+ * after the first paint (src/boot.ts), instead of finding each level of imports only when the one above it has arrived.
  */
 function pageModules(source, lang) {
   const files = new Set();
   const seen = new Set();
-  const strings = new RegExp(`[./]${lang}\\.ts$`);
+  const strings = `src/i18n/strings/${lang}.ts`;
   const visit = (key) => {
     const chunk = manifest[key];
     if (!chunk || chunk.isEntry || seen.has(key)) return;
     seen.add(key);
     files.add(chunk.file);
     for (const i of chunk.imports ?? []) visit(i);
-    for (const d of chunk.dynamicImports ?? []) if (strings.test(d)) visit(d);
+    for (const d of chunk.dynamicImports ?? []) if (d === strings) visit(d);
   };
   visit('src/main.tsx');
   if (source) visit(source);

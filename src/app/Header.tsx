@@ -1,4 +1,4 @@
-import { LANGS, loadMessages, useT, type Lang } from '../i18n';
+import { LANGS, loadStrings, useT, type Lang } from '../i18n';
 import { useAppStore, urlStateOf, type ColorScheme } from '../state/store';
 import { encodeLocation } from '../state/url';
 import { isPlainClick } from '../ui/AppLink';
@@ -8,14 +8,13 @@ export const LANGUAGE_NAMES: Record<Lang, string> = { fi: 'Suomi', sv: 'Svenska'
 
 /**
  * The same page and query in another language: a real link (it works without JavaScript and in a new tab); a
- * plain click switches the language in place, keeping the filters and the scroll position. The language's strings
- * start to load when the reader points at or focuses the link, not with every page (most readers never switch), so
- * the click usually finds them here (docs/decisions/strings-on-intent.md).
+ * plain click imports that language's strings and then switches in place, keeping the filters and the scroll
+ * position. Pointing at or focusing the link starts the import (docs/decisions/strings-per-language.md).
  */
 function LanguageLink({ lang, current, onSwitch }: { lang: Lang; current: boolean; onSwitch: () => void }) {
   const href = useAppStore((s) => encodeLocation({ ...urlStateOf(s), lang }));
-  // A failure shows when the click asks again (setLang loads the strings before it switches).
-  const prepare = () => void loadMessages(lang).catch(() => undefined);
+  // A failure shows when the click asks again.
+  const prepare = () => void loadStrings(lang).catch(() => undefined);
   return (
     <a
       href={href}
@@ -42,6 +41,11 @@ export function Header() {
   const setLang = useAppStore((s) => s.setLang);
   const scheme = useAppStore((s) => s.colorScheme);
   const setScheme = useAppStore((s) => s.setColorScheme);
+  const switchTo = (l: Lang) =>
+    loadStrings(l).then(
+      () => setLang(l),
+      (error: unknown) => console.error(`Strings for language ${l} could not be loaded:`, error),
+    );
   return (
     <header className="header">
       <div className="header-title">
@@ -51,7 +55,7 @@ export function Header() {
       <div className="header-controls">
         <div role="group" aria-label={t('language')} className="lang-switch">
           {LANGS.map((l) => (
-            <LanguageLink key={l} lang={l} current={l === lang} onSwitch={() => setLang(l)} />
+            <LanguageLink key={l} lang={l} current={l === lang} onSwitch={() => switchTo(l)} />
           ))}
         </div>
         <label className="scheme-select needs-js">

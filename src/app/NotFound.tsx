@@ -2,7 +2,6 @@ import { LANGS, stringsOf, translate, type Lang } from '../i18n';
 import { routePath } from '../state/routes';
 import type { View } from '../state/types';
 import { LANGUAGE_NAMES } from './Header';
-import { metaMessages } from './messages';
 import { MAIN_VIEWS } from './Nav';
 
 const LINKED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'sources'];
@@ -46,11 +45,11 @@ export function NotFound({ base }: { base: string }) {
         {LANGS.map((lang: Lang) => (
           <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`}>
             {lang === 'fi' ? (
-              <h1 id={`not-found-${lang}`}>{stringsOf(metaMessages, lang)['notFound.title']}</h1>
+              <h1 id={`not-found-${lang}`}>{stringsOf(lang).meta['notFound.title']}</h1>
             ) : (
-              <h2 id={`not-found-${lang}`}>{stringsOf(metaMessages, lang)['notFound.title']}</h2>
+              <h2 id={`not-found-${lang}`}>{stringsOf(lang).meta['notFound.title']}</h2>
             )}
-            <p>{stringsOf(metaMessages, lang)['notFound.intro']}</p>
+            <p>{stringsOf(lang).meta['notFound.intro']}</p>
             <ul>
               {LINKED_VIEWS.map((view) => (
                 <li key={view}>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatList, formatNumber, useLang, useMessages, useT } from '../i18n';
+import { formatList, formatNumber, useLang, useT } from '../i18n';
 import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { figuresOfNote } from '../data/figureNotes';
@@ -9,7 +9,6 @@ import { AppLink } from '../ui/AppLink';
 import { DocumentTitle, SourceLines } from '../ui/SourceLines';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
-import { citeMessages } from '../ui/messages';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
@@ -17,7 +16,7 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   const { regions, themes } = useDataset();
   const { lookups } = useProjectRows();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   const text = qualityText(issue, lang, names);
   const figures = figuresOfNote(issue);

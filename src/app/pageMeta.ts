@@ -1,5 +1,4 @@
 import { interpolate, stringsOf, translate } from '../i18n';
-import { metaMessages, type MetaStrings } from './messages';
 import type { Dataset } from '../data/schema';
 import type { Route } from '../state/routes';
 
@@ -14,7 +13,7 @@ export function pageMeta(
   dataset: Pick<Dataset, 'projects'> | null,
 ): PageMeta {
   const { lang, view } = route;
-  const m: MetaStrings = stringsOf(metaMessages, lang);
+  const m = stringsOf(lang).meta;
   const app = translate(lang, 'appTitle');
   const viewName = translate(lang, `view.${view}`);
   const project = route.project ? dataset?.projects.find((p) => p.id === route.project) : undefined;
@@ -25,6 +24,6 @@ export function pageMeta(
     };
   return {
     title: view === 'overview' ? `${app} – ${translate(lang, 'appSubtitle')}` : `${viewName} – ${app}`,
-    description: m[`view.${view}`] ?? m.site,
+    description: m[`view.${view}`],
   };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Release, ReleaseChange, ReleaseHistory } from '../data/releases';
-import { formatDate, formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { formatDate, formatMoney, formatNumber, useLang, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { AppLink } from '../ui/AppLink';
 import { fileSize } from '../ui/fileSize';
@@ -13,12 +13,11 @@ import { encodeLocation } from '../state/url';
 // Bundled with this page's code, so the prerendered page holds the whole history; the data build writes it.
 import releasesFile from '../../public/data/releases.json';
 import { groupChanges, newestFirst } from './changes';
-import { changesMessages } from './messages';
 
 const history = releasesFile as ReleaseHistory;
 
 function Change({ change }: { change: ReleaseChange }) {
-  const m = useMessages(changesMessages);
+  const m = useT('changes');
   const lang = useLang();
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
@@ -66,7 +65,7 @@ function Change({ change }: { change: ReleaseChange }) {
  * its files were not kept. The projects link loads the page anew with the release's data (`?release=`).
  */
 export function ReleaseFilesLine({ release }: { release: Release }) {
-  const m = useMessages(changesMessages);
+  const m = useT('changes');
   const lang = useLang();
   const projects = useAppStore((s) =>
     encodeLocation({ ...DEFAULT_URL_STATE, lang: s.lang, view: 'projects', release: release.version }),
@@ -100,7 +99,7 @@ const GROUP_KEY = {
 
 /** Every release of the data, newest first, with what changed from the one before. */
 export default function ChangesView() {
-  const m = useMessages(changesMessages);
+  const m = useT('changes');
   const lang = useLang();
   const releases = newestFirst(history.releases);
   return (

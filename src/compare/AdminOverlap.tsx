@@ -1,12 +1,11 @@
 import type { Lookups } from '../data/rows';
-import { collator, formatNumber, useLang, useMessages } from '../i18n';
+import { collator, formatNumber, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { AdminOverlap as Overlap, YearPair } from './compare';
-import { compareMessages } from './messages';
 
 /** Administrators active in both plan years, or in one only, as three lists of filter buttons. */
 export function AdminOverlap({ overlap, lookups, years }: { overlap: Overlap; lookups: Lookups; years: YearPair }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.admins);
   const toggle = useAppStore((s) => s.toggleFilterValue);

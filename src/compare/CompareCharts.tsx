@@ -8,17 +8,16 @@ import {
   explainProvinceProjectCount,
   explainThemeCount,
 } from '../data/explain';
-import { formatList, quoted, useLang, useMessages } from '../i18n';
+import { formatList, quoted, useLang, useT } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import { useProjectRows } from '../state/useProjectRows';
 import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear, type YearPair } from './compare';
 import { countWord } from './countWords';
-import { compareMessages } from './messages';
 
 /** The comparison's bar charts: projects per theme, per national theme and per province in the two years. */
 export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; years: YearPair }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const lang = useLang();
   const d = useDataset();
   const { lookups } = useProjectRows();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { useAppStore } from '../state/store';
@@ -9,7 +9,6 @@ import { administratorOverlap, continuingProjects, pickYears, planYears, project
 import { countWord } from './countWords';
 import { YearPicker } from './YearPicker';
 import { ContinuingProjects } from './ContinuingProjects';
-import { compareMessages } from './messages';
 import { NationalMatrix } from './NationalMatrix';
 import { ThemeFlow } from './ThemeFlow';
 import CompareCharts from './CompareCharts';
@@ -18,7 +17,7 @@ import '../ui/charts.css';
 import './compare.css';
 
 export default function CompareView() {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const lang = useLang();
   const d = useDataset();
   const { rows: all, lookups } = useProjectRows();

@@ -1,10 +1,9 @@
 import { continuingCounts } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
-import { compareMessages } from './messages';
 import type { YearPair } from './compare';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
@@ -16,7 +15,7 @@ export function ContinuingProjects({
   pairs: Array<{ from: ProjectRow; to: ProjectRow }>;
   years: YearPair;
 }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const lang = useLang();
   const select = useAppStore((s) => s.selectProject);
   const { lookups } = useProjectRows();

@@ -1,12 +1,11 @@
 import type { Theme } from '../data/schema';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { columnLabel, type ThemeFlow, type YearPair } from './compare';
-import { compareMessages } from './messages';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Rows: the seven national theme areas; columns: which regional themes of each period map onto them. */
 export function NationalMatrix({ flow, years }: { flow: ThemeFlow; years: YearPair }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const lang = useLang();
   const national = flow.columns.find((c) => c.scheme === 'national')?.themes ?? [];
   const regional = flow.columns.filter((c) => c.scheme !== 'national');

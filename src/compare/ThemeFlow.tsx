@@ -1,11 +1,10 @@
 import { wrap } from '../ui/AxisTick';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import type { Theme } from '../data/schema';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { useElementWidth } from '../ui/useElementWidth';
 import { columnLabel, themeReason, type ThemeFlow as Flow, type YearPair } from './compare';
-import { compareMessages } from './messages';
 
 const COL_W = 250;
 const GAP = 110;
@@ -76,7 +75,7 @@ export function ThemeFlow({
   projectCounts: Map<string, number>;
   years: YearPair;
 }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const label = (scheme: Flow['columns'][number]['scheme']) => m(columnLabel(scheme).key, columnLabel(scheme).vars);
   const lang = useLang();
   const selected = useAppStore((s) => s.filters.themes);

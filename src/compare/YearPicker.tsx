@@ -1,6 +1,5 @@
-import { useMessages } from '../i18n';
+import { useT } from '../i18n';
 import type { YearPair } from './compare';
-import { compareMessages } from './messages';
 import { keepEarlyEdit } from '../ui/earlyEdit';
 
 /** Two selects for the compared plan years; each offers the plan years except the one the other holds. */
@@ -13,7 +12,7 @@ export function YearPicker({
   available: number[];
   onChange: (years: YearPair) => void;
 }) {
-  const m = useMessages(compareMessages);
+  const m = useT('compare');
   const pick = (key: keyof YearPair, value: string) => {
     const picked = Number(value);
     const [from, to] = key === 'from' ? [picked, years.to] : [years.from, picked];

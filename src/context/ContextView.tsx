@@ -2,12 +2,11 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
 import type { PhraseTranslation } from '../data/schema';
-import { formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
+import { formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SourceLines } from '../ui/SourceLines';
 import { nationalThemeRows, regionGroups } from './context';
-import { contextMessages } from './messages';
 import './context.css';
 
 /** Names the ministry's slides write in Finnish carry lang="fi" on a Swedish or English page (WCAG 3.1.2). */
@@ -21,7 +20,7 @@ function Phrase({ fi, translation }: { fi: string; translation: PhraseTranslatio
 
 /** The national goals and means, the national theme areas with the regional themes, and every region's projects. */
 export default function ContextView() {
-  const m = useMessages(contextMessages);
+  const m = useT('context');
   const lang = useLang();
   const { programme, themes, projects, regions } = useDataset();
   const themeRows = useMemo(() => nationalThemeRows(themes), [themes]);

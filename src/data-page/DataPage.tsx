@@ -4,14 +4,13 @@ import { BASE_URL } from '../data/config';
 import { useDataset } from '../data/DataContext';
 import { PACKAGE_FILE, usePublication, type Publication } from '../data/publication';
 import { dataTables, tableCsv, type DataTable } from '../data/tables';
-import { formatDate, formatNumber, useLang, useMessages, type Lang } from '../i18n';
+import { formatDate, formatNumber, useLang, useT, type Lang } from '../i18n';
 import { download } from '../ui/download';
 import { DocumentTitle } from '../ui/SourceLines';
 import { filterLabels } from '../ui/filterLabels';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
 import { filteredTables, sheetRows } from './workbook';
-import { dataPageMessages } from './messages';
 import { fileSize } from '../ui/fileSize';
 import './data-page.css';
 
@@ -35,7 +34,7 @@ type XlsxState = { state: 'idle' | 'working' } | { state: 'failed'; detail: stri
 
 /** Builds and downloads a workbook on click, with its progress and failure in a live region. */
 function WorkbookButton({ name, tables, label }: { name: string; tables: DataTable[]; label: string }) {
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const lang = useLang();
   const [xlsx, setXlsx] = useState<XlsxState>({ state: 'idle' });
   const make = async () => {
@@ -65,7 +64,7 @@ function WorkbookButton({ name, tables, label }: { name: string; tables: DataTab
  * costs and funding shares, as Excel CSV and XLSX; said to be filtered, unlike the full tables below.
  */
 function FilteredSection({ tables }: { tables: DataTable[] }) {
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const filters = useAppStore((s) => s.filters);
   if (activeFilterCount(filters) === 0)
     return (
@@ -78,7 +77,7 @@ function FilteredSection({ tables }: { tables: DataTable[] }) {
 
 /** The filtered projects' downloads: building their tables' rows waits until filters are active. */
 function FilteredDownloads({ tables }: { tables: DataTable[] }) {
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const lang = useLang();
   const filters = useAppStore((s) => s.filters);
   const { rows: all, lookups } = useProjectRows();
@@ -121,7 +120,7 @@ function FilteredDownloads({ tables }: { tables: DataTable[] }) {
 }
 
 function TablesSection({ tables, publication }: { tables: DataTable[]; publication: Publication | null }) {
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const lang = useLang();
   const csvBytes = (id: string) => publication?.resources.find((r) => r.path === `${id}.csv`)?.bytes;
   return (
@@ -193,7 +192,7 @@ function TablesSection({ tables, publication }: { tables: DataTable[]; publicati
 function FilesSection({ publication, packageBytes }: { publication: Publication; packageBytes: number }) {
   // The documents as the data names them, so their titles read in the page's language like on the sources page.
   const { sources } = useDataset();
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const lang = useLang();
   const json = publication.resources.filter((r) => r.format === 'json');
   return (
@@ -237,7 +236,7 @@ function FilesSection({ publication, packageBytes }: { publication: Publication;
 }
 
 export default function DataPage() {
-  const m = useMessages(dataPageMessages);
+  const m = useT('dataPage');
   const lang = useLang();
   const dataset = useDataset();
   const state = usePublication();

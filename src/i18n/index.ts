@@ -1,3 +1,3 @@
 /** What components import: the pure core (./core, which data/ and scripts/ import directly) and the React hooks. */
 export * from './core';
-export { useLang, useMessages, useT } from './hooks';
+export { useLang, useT } from './hooks';

@@ -1,5 +1,4 @@
-import { useMessages } from '../i18n';
-import { mapMessages } from './messages';
+import { useT } from '../i18n';
 import type { LegendItem } from './symbolise';
 
 export function Legend({
@@ -11,7 +10,7 @@ export function Legend({
   items: LegendItem[];
   showUncertain: boolean;
 }) {
-  const m = useMessages(mapMessages);
+  const m = useT('map');
   return (
     <div className="map-legend" aria-label={`${m('legend')}: ${title}`} role="group">
       <h2 className="map-legend-title">{title}</h2>

@@ -1,12 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lookups } from '../data/rows';
 import { seriesColour } from '../ui/palette';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { localName } from '../data/names';
 import { firstInReadingOrder, isDirection, neighbourInDirection, shortLabels } from './keyboardNav';
 import { provinceNameBox, type MapGeometry } from './geometry';
 import type { MunicipalityFacts } from './layers';
-import { mapMessages } from './messages';
 import { LASSE_2014_PATTERN, type Symboliser } from './symbolise';
 
 interface Props {
@@ -65,7 +64,7 @@ export function MapCanvas({
   showNames,
   focusRequest,
 }: Props) {
-  const m = useMessages(mapMessages);
+  const m = useT('map');
   const lang = useLang();
   const [active, setActive] = useState<string | null>(null);
   // One tab stop for the whole map (roving tabindex): the last focused municipality, else a selected one, else

@@ -1,14 +1,13 @@
 import { useDataset } from '../data/DataContext';
-import { useLang, useMessages } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { MAP_LAYERS, type MapState } from '../state/types';
-import { mapMessages } from './messages';
 import { Term } from '../ui/Term';
 import { keepEarlyEdit } from '../ui/earlyEdit';
 
 /** Geometry, layer and its year, and zoom: all in the shared store, so all in the URL. */
 export function MapControls() {
-  const m = useMessages(mapMessages);
+  const m = useT('map');
   const lang = useLang();
   const d = useDataset();
   const map = useAppStore((s) => s.map);

@@ -4,7 +4,7 @@ import { useElementWidth } from '../ui/useElementWidth';
 import { useDataset } from '../data/DataContext';
 import type { Dataset } from '../data/schema';
 import type { Lang } from '../i18n/format';
-import { collator, formatList, formatMoney, useLang, useMessages, type Vars } from '../i18n';
+import { collator, formatList, formatMoney, useLang, useT, type Translate } from '../i18n';
 import { leaders } from '../data/leaders';
 import { explainContext, explainMunicipalityCost, explainProvinceCost } from '../data/explain';
 import { FigureNotes, type ExplainItem } from '../ui/ExplainNumber';
@@ -23,14 +23,13 @@ import { Legend } from './Legend';
 import { MapCanvas } from './MapCanvas';
 import { MapControls } from './MapControls';
 import { keepEarlyEdit } from '../ui/earlyEdit';
-import { mapMessages, type MapKey } from './messages';
 import { symboliser } from './symbolise';
 import { useBoundaries } from './useBoundaries';
 import '../ui/charts.css';
 import './map.css';
 
 export default function MapView() {
-  const m = useMessages(mapMessages);
+  const m = useT('map');
   const lang = useLang();
   const d = useDataset();
   const { rows, lookups } = useProjectRows();
@@ -273,7 +272,7 @@ function summary(
   d: Dataset,
   map: MapState,
   lang: Lang,
-  say: (key: MapKey, vars?: Vars) => string,
+  say: Translate<'map'>,
 ): string {
   const names = (items: MunicipalityFacts[]) =>
     formatList(

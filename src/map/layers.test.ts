@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildProjectRows } from '../data/rows';
 import { realDataset } from '../../test/unit/fixtures';
-import { interpolate } from '../i18n';
+import { interpolate, stringsOf, type Key } from '../i18n';
 import { classOf, municipalityFacts, sequentialBreaks } from './layers';
 import { symboliser } from './symbolise';
-import { mapMessages, type MapKey } from './messages';
 
 import { DEFAULT_URL_STATE } from '../state/types';
 
@@ -23,8 +22,8 @@ const pick = (projectYear: '2008' | '2009' | 'both', code: string) => {
     lasse: f.municipality.lasse?.joined ?? null,
   };
 };
-const words = (key: MapKey, vars?: Record<string, string | number>) =>
-  interpolate('fi', mapMessages.strings('fi')![key], vars);
+const words = (key: Key<'map'>, vars?: Record<string, string | number>) =>
+  interpolate('fi', stringsOf('fi').map[key], vars);
 
 describe('layer values per municipality', () => {
   it('Tampere: 4 projects administered in 2008, 5 in 2009; 600 000 € of 2008 costs, 2 projects without one', () => {

@@ -1,9 +1,9 @@
 import { seriesColour } from '../ui/palette';
 import type { Dataset } from '../data/schema';
 import { formatMoney, formatNumber, type Lang } from '../i18n/format';
+import type { Translate } from '../i18n/core';
 import { areaName, provinceName } from '../data/names';
 import type { MapState } from '../state/types';
-import type { MapKey } from './messages';
 import { areasOf, classOf, sequentialBreaks, type MunicipalityFacts } from './layers';
 
 export const SEQUENTIAL = Array.from({ length: 5 }, (_, i) => `var(--seq-${i + 1})`);
@@ -32,14 +32,12 @@ export interface Symboliser {
   describe: (f: MunicipalityFacts) => string;
 }
 
-type Words = (key: MapKey, vars?: Record<string, string | number>) => string;
-
 export function symboliser(
   d: Dataset,
   facts: Map<string, MunicipalityFacts>,
   map: MapState,
   lang: Lang,
-  words: Words,
+  words: Translate<'map'>,
 ): Symboliser {
   const values = [...facts.values()];
   switch (map.layer) {

@@ -1,13 +1,4 @@
-import {
-  formatList,
-  formatMoney,
-  formatMoneyCompact,
-  formatNumber,
-  formatPercent,
-  useLang,
-  useMessages,
-  useT,
-} from '../i18n';
+import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
@@ -15,7 +6,6 @@ import { wrap } from '../ui/AxisTick';
 import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { useProjectRows } from '../state/useProjectRows';
-import { chartMessages } from './messages';
 import { seriesColour } from '../ui/palette';
 import { keepEarlyEdit } from '../ui/earlyEdit';
 import type { ProjectRow } from '../data/rows';
@@ -25,7 +15,7 @@ import { explainContext, explainRowsCost, explainShare } from '../data/explain';
 
 /** `noCost`: what the chart says instead of a drawing when no row it reads states a cost. */
 export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; themes: Theme[]; noCost: string }) {
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const t = useT();
   const lang = useLang();
   const split = useAppStore((s) => s.chart.split);
@@ -195,7 +185,7 @@ export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; 
  */
 function SegmentLegend({ areas }: { areas: AreaCost[] }) {
   const lang = useLang();
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   return (
     <div className="segment-legend print-only">
       <p className="segment-legend-title">{m('segmentLegend')}</p>
@@ -220,7 +210,7 @@ function SegmentLegend({ areas }: { areas: AreaCost[] }) {
 
 function AreaTooltip({ area: a }: { area: AreaCost }) {
   const lang = useLang();
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   return (
     <div className="chart-tooltip">
       <strong>{a.theme.name[lang]}</strong>

@@ -11,9 +11,8 @@ import {
   explainWithoutCost,
 } from '../data/explain';
 import { useProjectRows } from '../state/useProjectRows';
-import { formatMoney, formatNumber, useLang, useMessages } from '../i18n';
+import { formatMoney, formatNumber, useLang, useT } from '../i18n';
 import type { KeyFigures as Figures } from './aggregate';
-import { chartMessages } from './messages';
 
 /** Each key figure's arithmetic, from all data like the figures themselves. */
 function useExplanations() {
@@ -35,7 +34,7 @@ function useExplanations() {
 
 /** The sources' own headline numbers beside what their rows add up to; a mismatch is called out, not fixed. */
 export function KeyFigures({ figures }: { figures: Figures }) {
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const lang = useLang();
   const { stated, summed, projectsPerYear } = figures;
   const e = useExplanations();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatList, formatMoney, useLang, useMessages } from '../i18n';
+import { formatList, formatMoney, useLang, useT } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
 import type { ProjectRow } from '../data/rows';
@@ -9,14 +9,13 @@ import { costByAdministrator, costByProvince } from './aggregate';
 import { explainAdministratorCost, explainContext, explainProvinceCost } from '../data/explain';
 import { CostByAreaChart } from './CostByAreaChart';
 import { RankedCostChart } from './RankedCostChart';
-import { chartMessages } from './messages';
 
 /**
  * The overview's cost charts: per priority area, per administrator, per province. `without2008`: the filters
  * keep projects, none of them from the 2008 plan, the only one that states costs.
  */
 export default function OverviewCharts({ rows2008, without2008 }: { rows2008: ProjectRow[]; without2008: boolean }) {
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const lang = useLang();
   const d = useDataset();
   const { lookups } = useProjectRows();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatList, useLang, useMessages } from '../i18n';
+import { formatList, useLang, useT } from '../i18n';
 import { useAppStore, activeFilterCount } from '../state/store';
 import { FilteredProjects } from '../ui/FilteredProjects';
 import { useFilteredRows, useProjectRows } from '../state/useProjectRows';
@@ -8,11 +8,10 @@ import { keyFigures } from './aggregate';
 import OverviewCharts from './OverviewCharts';
 import { KeyFigures } from './KeyFigures';
 import { CountingRuleNote } from '../ui/CountingRuleNote';
-import { chartMessages } from './messages';
 import '../ui/charts.css';
 
 export default function OverviewView() {
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const d = useDataset();
   const filtered = useFilteredRows();
   const filters = useAppStore((s) => s.filters);

@@ -1,10 +1,9 @@
-import { formatMoney, formatMoneyCompact, formatNumber, useLang, useMessages, useT } from '../i18n';
+import { formatMoney, formatMoneyCompact, formatNumber, useLang, useT } from '../i18n';
 import type { CountingRule } from '../data/counting';
 import type { RankedCost } from './aggregate';
 import { wrap } from '../ui/AxisTick';
 import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
-import { chartMessages } from './messages';
 import { seriesColour } from '../ui/palette';
 import type { Explanation } from '../data/explain';
 
@@ -37,7 +36,7 @@ export function RankedCostChart({
   explain,
   rule,
 }: Props) {
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const t = useT();
   const lang = useLang();
   const detail = (item: RankedCost) =>
@@ -118,7 +117,7 @@ export function RankedCostChart({
 
 function RankedTooltip({ item }: { item: RankedCost }) {
   const lang = useLang();
-  const m = useMessages(chartMessages);
+  const m = useT('overview');
   const t = useT();
   return (
     <div className="chart-tooltip">

@@ -1,7 +1,6 @@
 import { createStore, useStore, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Lang } from '../i18n/format';
-import { withMessages } from '../i18n/messages';
 import type { Route } from './routes';
 import { COLOR_SCHEMES, SETTINGS_KEY, type ColorScheme } from './colorScheme';
 import { chosen, FACET_KEYS, withChosen, type FacetKey } from './facets';
@@ -48,8 +47,8 @@ const api = createStore<AppState>()(
       ...DEFAULT_URL_STATE,
       colorScheme: 'system',
       setView: (view) => set({ view }),
-      // A language switch waits for that language's strings, so no render reads strings that are not here.
-      setLang: (lang) => withMessages(lang, () => set({ lang })),
+      // The language's strings are here: the switch loads them first (app/Header.tsx).
+      setLang: (lang) => set({ lang }),
       setFilter: (key, value) => set((s) => ({ filters: { ...s.filters, [key]: value } })),
       toggleFilterValue: (key, value) =>
         set((s) => {
@@ -65,7 +64,8 @@ const api = createStore<AppState>()(
       setMap: (partial) => set((s) => ({ map: { ...s.map, ...partial } })),
       setChart: (partial) => set((s) => ({ chart: { ...s.chart, ...partial } })),
       setColorScheme: (colorScheme) => set({ colorScheme }),
-      restore: (state) => withMessages(state.lang, () => set(state)),
+      // An address's language is the page's own or one the reader switched to: its strings are here.
+      restore: (state) => set(state),
     }),
     {
       name: SETTINGS_KEY,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatDateBound, formatNumber, pluralCategory, useLang, useMessages } from '../i18n';
+import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -8,7 +8,6 @@ import { FilteredProjects } from '../ui/FilteredProjects';
 import { useElementWidth } from '../ui/useElementWidth';
 import { buildTimeline, FIRST_YEAR, LAST_YEAR, yearPosition, type TimelineItem } from './timeline';
 import { sourceLabel } from '../ui/documentName';
-import { timelineMessages } from './messages';
 import '../ui/charts.css';
 import './timeline.css';
 
@@ -25,7 +24,7 @@ const fit = (text: string, room: number) => {
 
 /** Project periods, linked projects, programme phases and events, 2004–2017, following the shared filters. */
 export default function TimelineView() {
-  const m = useMessages(timelineMessages);
+  const m = useT('timeline');
   const lang = useLang();
   const d = useDataset();
   const filtered = useFilteredRows();

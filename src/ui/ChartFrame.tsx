@@ -1,8 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { formatDate, useLang, useMessages, useT } from '../i18n';
+import { formatDate, useLang, useT } from '../i18n';
 import { csvFormatFor, toCsv, type CsvValue } from '../data/csv';
 import { download, downloadChartPng, downloadChartSvg, type ChartPicture, type LegendEntry } from './download';
-import { frameMessages, pageMessages } from './messages';
 import { ScrollRegion } from './ScrollRegion';
 import { ExplainList, type ExplainItem } from './ExplainNumber';
 import { Citation } from './Citation';
@@ -83,8 +82,8 @@ export function ChartFrame({
   empty,
   children,
 }: Props) {
-  const m = useMessages(frameMessages);
-  const pm = useMessages(pageMessages);
+  const m = useT('frame');
+  const pm = useT('page');
   const t = useT();
   const lang = useLang();
   const release = useDataRelease();
@@ -214,7 +213,7 @@ function ChartTable({
   title: string;
   plain?: boolean;
 }) {
-  const m = useMessages(frameMessages);
+  const m = useT('frame');
   return (
     <ScrollRegion label={title}>
       <table className="data-table chart-table">

@@ -1,14 +1,13 @@
 import { useId, useState } from 'react';
 import { useDataState } from '../data/DataContext';
 import { rowsOf } from '../data/rows';
-import { useLang, useMessages, useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { BASE_URL } from '../data/config';
 import { manifestPath } from '../data/releaseFiles';
 import { useAppStore } from '../state/store';
 import { pinRelease } from '../state/url';
 import { citationText } from './citation';
 import { copyText } from './copyText';
-import { citeMessages, releaseMessages } from './messages';
 import { useDataRelease } from './useDataRelease';
 import { useCurrentAddress } from './useCurrentAddress';
 
@@ -20,7 +19,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 function useCitation(figure?: string): { text: string; release: string | null } {
   const t = useT();
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   const lang = useLang();
   const view = useAppStore((s) => s.view);
   const selected = useAppStore((s) => s.selectedProjectId);
@@ -49,7 +48,7 @@ function useCitation(figure?: string): { text: string; release: string | null } 
  * until asked for; on paper the printed header already carries the same facts.
  */
 export function Citation({ figure }: { figure?: string }) {
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   const [open, setOpen] = useState(false);
   return (
     <details className="cite needs-js" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -64,8 +63,8 @@ export function Citation({ figure }: { figure?: string }) {
  * the page's first dates would otherwise be formatted during its hydration.
  */
 function CitationBody({ figure }: { figure?: string }) {
-  const m = useMessages(citeMessages);
-  const releaseText = useMessages(releaseMessages);
+  const m = useT('cite');
+  const releaseText = useT('release');
   const { text, release } = useCitation(figure);
   const [copied, setCopied] = useState<{ text: string; ok: boolean } | null>(null);
   const textId = useId();

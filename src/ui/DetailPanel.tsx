@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
-import { formatMoney, useLang, useMessages, useT } from '../i18n';
+import { formatMoney, useLang, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
@@ -9,7 +9,6 @@ import { SourceLines } from './SourceLines';
 import { ProjectFacts } from './ProjectFacts';
 import { ReportLink } from './ReportLink';
 import { Term } from './Term';
-import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
 import { useProjectRows } from '../state/useProjectRows';
@@ -99,7 +98,7 @@ function EvidenceTable({ evidence }: { evidence: Evidence[] }) {
 export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   const { quality, regions, themes, funding } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const { lookups } = useProjectRows();

@@ -1,11 +1,10 @@
 import type { DataFileError } from '../data/fetchData';
-import { useLang, useMessages, useT } from '../i18n';
-import { errorMessages } from './messages';
+import { useLang, useT } from '../i18n';
 
 /** The data files a view needs that could not be used, each problem worded in the page's language. */
 export function ErrorPanel({ errors }: { errors: DataFileError[] }) {
   const t = useT();
-  const m = useMessages(errorMessages);
+  const m = useT('error');
   const lang = useLang();
   return (
     <section className="error-panel" role="alert" aria-labelledby="error-title">

@@ -3,12 +3,11 @@ import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
 import type { ProjectRow } from '../data/rows';
 import type { SourceRef } from '../data/schema';
-import { formatMoney, formatNumber, formatPercent, useLang, useMessages, type Lang, type Vars } from '../i18n';
+import { formatMoney, formatNumber, formatPercent, useLang, useT, type Lang, type Translate } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { noteScope } from '../data/figureNotes';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
-import { explainMessages, type Key } from './explainMessages';
 import { useProjectRows } from '../state/useProjectRows';
 import { usePrerendered } from './usePrerendered';
 import { sourceLabel } from './documentName';
@@ -43,7 +42,7 @@ function SourceCell({ source }: { source: SourceRef | null }) {
 }
 
 function NoteItem({ id }: { id: string }) {
-  const m = useMessages(explainMessages);
+  const m = useT('explain');
   const lang = useLang();
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
@@ -69,7 +68,7 @@ function NoteItem({ id }: { id: string }) {
  * the figure's explanation with their projects). Nothing when no note bears on it.
  */
 export function FigureNotes({ notes }: { notes: readonly string[] }) {
-  const m = useMessages(explainMessages);
+  const m = useT('explain');
   const { quality } = useDataset();
   const issues = notes.flatMap((id) => quality.filter((q) => q.id === id));
   const whole = issues.filter((q) => noteScope(q) !== 'project');
@@ -94,7 +93,7 @@ function TermLabel({ term }: { term: ExplanationTerm }) {
   return <span lang={term.labelLang && term.labelLang !== lang ? term.labelLang : undefined}>{term.label}</span>;
 }
 
-function ruleText(e: Explanation, m: (key: Key, vars?: Vars) => string) {
+function ruleText(e: Explanation, m: Translate<'explain'>) {
   if (e.kind === 'stated') return m('rule.stated');
   if (e.kind === 'count') return m('rule.count', { count: e.terms.length });
   return e.rule ? m(`rule.${e.rule}`) : '';
@@ -115,7 +114,7 @@ export function ExplainNumber({
   /** What the figure is ("Rivien summa"): names the disclosure for screen readers and the table's caption. */
   label: string;
 }) {
-  const m = useMessages(explainMessages);
+  const m = useT('explain');
   const prerendered = usePrerendered();
   const [open, setOpen] = useState(false);
   return (
@@ -139,7 +138,7 @@ export function ExplainNumber({
 /** The opened explanation: drawn when its disclosure opens (and in the prerendered page, for readers without JavaScript). */
 function ExplainPanel({ explanation, label }: { explanation: Explanation | (() => Explanation); label: string }) {
   const e = useMemo(() => (typeof explanation === 'function' ? explanation() : explanation), [explanation]);
-  const m = useMessages(explainMessages);
+  const m = useT('explain');
   const lang = useLang();
   const totalRow = e.kind === 'sum' || e.kind === 'count';
   const termsTotal = e.terms.reduce((s, t) => s + t.value, 0);
@@ -246,7 +245,7 @@ export interface ExplainItem {
 
 /** One disclosure holding the explanation of each bar of a chart: closed, it costs the page one line. */
 export function ExplainList({ items, heading }: { items: ExplainItem[]; heading?: string }) {
-  const m = useMessages(explainMessages);
+  const m = useT('explain');
   if (items.length === 0) return null;
   return (
     <details className="explain explain-list" data-testid="explain-list">

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useMessages } from '../i18n';
+import { useT } from '../i18n';
 import { copyText } from './copyText';
-import { pageMessages } from './messages';
 import './page-tools.css';
 import { useCurrentAddress } from './useCurrentAddress';
 
@@ -11,7 +10,7 @@ type Status = { kind: 'idle' } | { kind: 'copied'; address: string } | { kind: '
 
 /** Print, copy the page's address, and the device's share sheet where it has one. Hidden on paper. */
 export function PageTools({ title }: { title: string }) {
-  const m = useMessages(pageMessages);
+  const m = useT('page');
   const address = useCurrentAddress();
   const [lastStatus, setStatus] = useState<Status>({ kind: 'idle' });
   // A confirmation speaks of the address it copied: once the page's address changes it no longer shows.

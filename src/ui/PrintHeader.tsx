@@ -1,10 +1,9 @@
 import { useDataState } from '../data/DataContext';
 import { rowsOf } from '../data/rows';
-import { formatDate, useLang, useMessages, useT } from '../i18n';
+import { formatDate, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
 import type { View } from '../state/types';
 import { filterLabels } from './filterLabels';
-import { pageMessages } from './messages';
 import { usePageAddress } from './useCurrentAddress';
 import { useDataRelease } from './useDataRelease';
 
@@ -17,7 +16,7 @@ const FILTERED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map'];
  */
 export function PrintHeader() {
   const t = useT();
-  const m = useMessages(pageMessages);
+  const m = useT('page');
   const lang = useLang();
   const view = useAppStore((s) => s.view);
   const filters = useAppStore((s) => s.filters);

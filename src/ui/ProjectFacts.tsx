@@ -2,9 +2,8 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
-import { formatDateBound, formatNumber, useLang, useMessages } from '../i18n';
+import { formatDateBound, formatNumber, useLang, useT } from '../i18n';
 import { AppLink } from './AppLink';
-import { factsMessages } from './factsMessages';
 import { SourceLines } from './SourceLines';
 
 /** The documents' phrases are Finnish; on a Swedish or English page they say so (WCAG 3.1.2). */
@@ -93,7 +92,7 @@ function Linked({ items }: { items: LinkedProject[] }) {
  * `shownLinks` are projects the panel already links (continues / continued by), not listed twice.
  */
 export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string; shownLinks?: string[] }) {
-  const m = useMessages(factsMessages);
+  const m = useT('facts');
   const lang = useLang();
   const docLang = useDocLang();
   const { details } = useDataset();

@@ -11,7 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectRow, Lookups } from '../data/rows';
-import { useLang, useT, type Lang } from '../i18n';
+import { useLang, useT, type Lang, type Translate } from '../i18n';
 import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
@@ -43,7 +43,7 @@ const COLUMN_TERMS: Partial<Record<string, GlossaryTerm>> = {
   cost: 'costs',
 };
 
-type T = ReturnType<typeof useT>;
+type T = Translate;
 
 function Administrators({ row, t, lang, l }: { row: ProjectRow; t: T; lang: Lang; l: Lookups }) {
   const p = row.project;

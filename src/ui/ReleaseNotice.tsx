@@ -1,17 +1,16 @@
 import { BASE_URL } from '../data/config';
 import { usePublication } from '../data/publication';
 import { manifestPath, storedFilePath, type ReleaseManifest } from '../data/releaseFiles';
-import { formatDate, formatList, useLang, useMessages } from '../i18n';
+import { formatDate, formatList, useLang, useT } from '../i18n';
 import { urlStateOf, useAppStore } from '../state/store';
 import { DEFAULT_URL_STATE } from '../state/types';
 import { encodeLocation } from '../state/url';
 import { fileSize } from './fileSize';
-import { releaseMessages } from './messages';
 import { useShownRelease } from './useDataRelease';
 
 /** Every file of a stored release with its size, and its manifest: what a reader checks a cited figure against. */
 export function ReleaseFiles({ manifest }: { manifest: ReleaseManifest }) {
-  const m = useMessages(releaseMessages);
+  const m = useT('release');
   const lang = useLang();
   return (
     <details className="release-files">
@@ -38,7 +37,7 @@ export function ReleaseFiles({ manifest }: { manifest: ReleaseManifest }) {
  * and links to the release's files and to the newest figures. Those links load the page anew, as its data change.
  */
 export function ReleaseNotice() {
-  const m = useMessages(releaseMessages);
+  const m = useT('release');
   const lang = useLang();
   const publication = usePublication();
   const newest = useAppStore((s) => encodeLocation({ ...urlStateOf(s), release: null }));

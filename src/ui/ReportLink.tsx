@@ -1,8 +1,7 @@
 import { useDataset } from '../data/DataContext';
 import type { SourceRef } from '../data/schema';
-import { useMessages, useT } from '../i18n';
+import { useT } from '../i18n';
 import { feedbackChannel } from './feedback';
-import { citeMessages } from './messages';
 import { reportHref } from './report';
 import { usePageAddress } from './useCurrentAddress';
 
@@ -22,7 +21,7 @@ export function ReportLink({
   sources: readonly SourceRef[];
 }) {
   const t = useT();
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   const { sources: documents } = useDataset();
   const address = usePageAddress();
   const sourceLines = sources.map((s) => {

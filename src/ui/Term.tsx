@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { useMessages } from '../i18n';
+import { useT } from '../i18n';
 import { AppLink } from './AppLink';
-import { citeMessages } from './messages';
 
 /** The terms the glossary page defines; each is the fragment `#term-<id>` there. */
 export const GLOSSARY_TERMS = [
@@ -39,7 +38,7 @@ export function takePendingTerm(): GlossaryTerm | null {
  * drawn by CSS so that the label's own text stays the header's text.
  */
 export function Term({ id, label, children }: { id: GlossaryTerm; label: string; children?: ReactNode }) {
-  const m = useMessages(citeMessages);
+  const m = useT('cite');
   return (
     <AppLink
       to={{ view: 'glossary', project: null, hash: termAnchor(id) }}

@@ -1,9 +1,8 @@
 import { Component, useEffect, useState, type ReactNode } from 'react';
 import { DataFileUnavailable, type DataFileError } from '../data/fetchData';
 import { useDataState } from '../data/DataContext';
-import { useMessages, useT } from '../i18n';
+import { useT } from '../i18n';
 import { ErrorPanel } from './ErrorPanel';
-import { errorMessages } from './messages';
 import { retryFailedChunks } from './reloadableLazy';
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite's preload helper has its own. */
@@ -81,7 +80,7 @@ function DataCheck({ otherwise }: { otherwise: ReactNode }) {
 }
 
 function ViewFailed({ chunk, onRetry }: { chunk: boolean; onRetry: () => void }) {
-  const m = useMessages(errorMessages);
+  const m = useT('error');
   const t = useT();
   return (
     <section className="error-panel" role="alert" aria-labelledby="view-error-title">

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationText } from './citation';
-import fi from './strings/citeMessages.fi';
-import sv from './strings/citeMessages.sv';
+import { stringsOf } from '../i18n';
+
+const fi = stringsOf('fi').cite;
+const sv = stringsOf('sv').cite;
 
 const parts = {
   site: 'Kaste Väli-Suomi – Kehittämisrahoitus 2008–2015',

@@ -248,8 +248,10 @@ test('every stylesheet a page uses once hydrated is linked from its HTML, so not
   await context.close();
 });
 
-test('a page downloads only its own language’s strings; another language’s come when the reader points at its link', async () => {
+test('a page brings its own language’s strings and no other’s; the switch shows another language without a reload', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.documentElement?.hasAttribute('data-ready')) return;
@@ -257,6 +259,8 @@ test('a page downloads only its own language’s strings; another language’s c
       observer.disconnect();
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
   });
+  const code = (scripts: string[]) =>
+    scripts.map((f) => readFileSync(`dist/${f.replace(BASE_PATH, '')}`, 'utf8')).join('\n');
   const only: Array<[string, string[], string[]]> = [
     [
       '',
@@ -282,22 +286,29 @@ test('a page downloads only its own language’s strings; another language’s c
         .filter((e) => e.startTime < live)
         .map((e) => new URL(e.name).pathname);
     });
-    const code = scripts.map((f) => readFileSync(`dist/${f.replace(BASE_PATH, '')}`, 'utf8')).join('\n');
-    for (const s of present) assert.ok(code.includes(s), `${path}: its own strings (${s}) are loaded`);
-    for (const s of absent) assert.ok(!code.includes(s), `${path}: another language's string (${s}) is not loaded`);
+    const loaded = code(scripts);
+    for (const s of present) assert.ok(loaded.includes(s), `${path}: its own strings (${s}) are loaded`);
+    for (const s of absent) assert.ok(!loaded.includes(s), `${path}: another language's string (${s}) is not loaded`);
   }
-  // Not even once the page is idle; pointing at "Svenska" brings them, before the click.
+  // Not even once the page is idle; the switch brings them and shows the page in Swedish in the same document.
   const requested: string[] = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  page.on('request', (r) => r.url().endsWith('.js') && requested.push(new URL(r.url()).pathname));
   await page.goto(`${BASE_URL}en/`);
   await page.locator('html[data-ready]').waitFor();
   await page.waitForLoadState('networkidle');
-  assert.ok(!requested.some((f) => /\/sv-[^/]*\.js$/.test(f)), 'no Swedish strings while the page loads');
-  const swedish = page.waitForResponse((r) => /\/sv-[^/]*\.js$/.test(r.url()), { timeout: 15_000 });
-  await page.getByRole('link', { name: 'Svenska' }).hover();
-  await swedish;
+  assert.ok(!code(requested).includes('Gå till innehållet'), 'no Swedish strings on an idle English page');
+  await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
   await page.getByRole('link', { name: 'Svenska' }).click();
   await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
+  assert.equal(new URL(page.url()).pathname, `${BASE_PATH}sv/`);
+  assert.equal(await page.getByRole('link', { name: 'Gå till innehållet' }).count(), 1);
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+    true,
+    'switched without a reload',
+  );
+  assert.deepEqual(warnings, [], 'no hydration warning');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `changesMessages` (keys as in ../messages.ts). */
+/** English strings of the data changelog (keys as in ../fi/changes.ts). */
 export default {
   heading: 'Data releases and changes',
   intro:
@@ -34,4 +34,4 @@ export default {
     'This release’s files were not kept and could not be recovered from the version history, so its figures can no longer be checked.',
   manifest: 'List of files',
   showProjects: 'Projects as of this release',
-} satisfies Record<Key, string>;
+} satisfies Strings<'changes'>;

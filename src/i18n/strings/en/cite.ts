@@ -1,6 +1,6 @@
-import type { CiteKey } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `citeMessages` (keys as in ../messages.ts). */
+/** English strings of citing a page or a figure, reporting a problem with a project or a note, and the glossary’s term links (keys as in ../fi/cite.ts). */
 export default {
   citePage: 'Cite this page',
   citeFigure: 'Cite this figure',
@@ -21,4 +21,4 @@ export default {
   reportFigure: 'Figure',
   reportSources: 'Source lines',
   term: '{term} – definition in the glossary',
-} satisfies Record<CiteKey, string>;
+} satisfies Strings<'cite'>;

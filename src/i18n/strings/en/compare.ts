@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `compareMessages` (keys as in ../messages.ts). */
+/** English strings of the comparison view (keys as in ../fi/compare.ts). */
 export default {
   heading: 'Comparison {from}–{to}',
   intro:
@@ -59,4 +59,4 @@ export default {
   fromLabel: 'Earlier year',
   toLabel: 'Later year',
   none: '—',
-} satisfies Record<Key, string>;
+} satisfies Strings<'compare'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `contextMessages` (keys as in ../messages.ts). */
+/** English strings of the national programme view (keys as in ../fi/context.ts). */
 export default {
   heading: 'The national Kaste programme',
   intro:
@@ -32,4 +32,4 @@ export default {
   noProjects: 'The presentation names no projects for this region.',
   empty: "The data holds nothing from the ministry's presentation yet.",
   source: 'Source',
-} satisfies Record<Key, string>;
+} satisfies Strings<'context'>;

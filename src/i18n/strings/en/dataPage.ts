@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `dataPageMessages` (keys as in ../messages.ts). */
+/** English strings of the open data page (keys as in ../fi/dataPage.ts). */
 export default {
   heading: 'Open data',
   intro: 'Every figure of the dashboard can be downloaded. Each row names the document and lines it stands on.',
@@ -41,4 +41,4 @@ export default {
   loading: 'Loading the list of files…',
   failed: 'The list of files could not be loaded ({detail}). The files are still under data/.',
   sourcesHeading: 'Source documents',
-} satisfies Record<Key, string>;
+} satisfies Strings<'dataPage'>;

@@ -1,6 +1,6 @@
-import type { ErrorKey } from '../messages';
+import type { Strings } from '../types';
 
-/** English: a view that failed to load or render, and the words for a data file that could not be used. */
+/** English strings of a view that failed to load or render, and the words for a data file that could not be used (keys as in ../fi/error.ts). */
 export default {
   chunkTitle: 'The view could not be loaded',
   chunkText:
@@ -13,4 +13,4 @@ export default {
   'problem.http': 'the server answered with status {status}',
   'problem.json': 'the file is not valid JSON',
   'problem.schema': "the file's content does not match its data description (schema)",
-} satisfies Record<ErrorKey, string>;
+} satisfies Strings<'error'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../explainMessages';
+import type { Strings } from '../types';
 
-/** English strings of `explainMessages` (keys as in ../explainMessages.ts). */
+/** English strings of “how this number is made” (ExplainNumber) (keys as in ../fi/explain.ts). */
 export default {
   open: 'How this number is made',
   'rule.full': "Counting rule: each project's full cost, once.",
@@ -21,4 +21,4 @@ export default {
   barsHeading: 'How the bars add up',
   besideNotes: 'Note',
   projectNotes: '{count, plural, one {# note on a project} other {# notes on projects}}: see “{open}”',
-} satisfies Record<Key, string>;
+} satisfies Strings<'explain'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../factsMessages';
+import type { Strings } from '../types';
 
-/** English strings of `factsMessages` (keys as in ../factsMessages.ts). */
+/** English strings of the headings of what the documents say about a project beyond the plan tables (keys as in ../fi/facts.ts). */
 export default {
   heading: 'What the documents say about the project',
   goals: 'Goals',
@@ -28,4 +28,4 @@ export default {
   'statement.provinces-from-predecessor': 'Provinces from the predecessor',
   'statement.placement': 'Placement',
   source: 'Source',
-} satisfies Record<Key, string>;
+} satisfies Strings<'facts'>;

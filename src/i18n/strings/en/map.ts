@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `mapMessages` (keys as in ../messages.ts). */
+/** English strings of the map view (keys as in ../fi/map.ts). */
 export default {
   heading: 'Map',
   intro: 'The municipalities of Väli-Suomi and the LasSe municipalities elsewhere.',
@@ -71,4 +71,4 @@ export default {
   searchNone: 'No municipality “{query}” on the map.',
   searchFound: '{name} is selected on the map.',
   mapKeys: 'The map is one tab stop: arrow keys move to a neighbouring municipality, Enter or Space selects it.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'map'>;

@@ -1,6 +1,6 @@
-import type { MetaStrings } from '../messages';
+import type { Strings } from '../types';
 
-/** English: each page's meta description (a view without its own has the site's) and the 404 page's words. */
+/** English strings of each page’s meta description and the 404 page’s words (keys as in ../fi/meta.ts). */
 export default {
   site: 'KASTE programme development funding in the Väli-Suomi region 2008–2015: projects, costs, themes and municipalities from the source documents.',
   project: '{name}: administrator, cost, themes, areas and source lines – Kaste Väli-Suomi.',
@@ -25,4 +25,4 @@ export default {
     'The data’s releases with their versions and dates, and what changed in each: projects, costs, data-quality notes and files.',
   'notFound.title': 'Page not found',
   'notFound.intro': 'There is no page at this address. Go on to one of the dashboard’s main pages:',
-} satisfies MetaStrings;
+} satisfies Strings<'meta'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `chartMessages` (keys as in ../messages.ts). */
+/** English strings of the overview: key figures and cost charts (keys as in ../fi/overview.ts). */
 export default {
   heading: 'Overview',
   intro:
@@ -57,4 +57,4 @@ export default {
   segmentLegend: 'The parts of each bar by colour (in order from left to right)',
   unknownAdmin: 'Administrator unknown',
   chartKeys: 'Arrow keys move between bars and show the value.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'overview'>;

@@ -1,6 +1,6 @@
-import type { PageKey } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `pageMessages` (keys as in ../messages.ts). */
+/** English strings of the page’s own tools (print, copy link, share) and the header only the printed page shows (keys as in ../fi/page.ts). */
 export default {
   tools: 'Page tools',
   print: 'Print',
@@ -14,4 +14,4 @@ export default {
   printData: 'Data compiled {date}, version {version}.',
   printAddress: 'Address: {url}',
   printProject: 'Project: {name}',
-} satisfies Record<PageKey, string>;
+} satisfies Strings<'page'>;

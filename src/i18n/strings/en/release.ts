@@ -1,6 +1,6 @@
-import type { ReleaseKey } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `releaseMessages` (keys as in ../messages.ts). */
+/** English strings of a page opened with `?release=`: which release it shows, what it cannot, and the release’s files (keys as in ../fi/release.ts). */
 export default {
   shown: 'This page shows the figures of data release {version} (compiled {date}).',
   newer: 'The newest release is {version}.',
@@ -12,4 +12,4 @@ export default {
   allReleases: 'All releases',
   files: 'Files of release {version}',
   manifest: 'List of files (manifest.json)',
-} satisfies Record<ReleaseKey, string>;
+} satisfies Strings<'release'>;

@@ -1,6 +1,6 @@
-import type { Messages } from './fi';
+import type { Strings } from '../types';
 
-/** English UI strings (keys as in fi.ts). */
+/** English strings of the shell, the projects table and the sources view (keys as in ../fi/shell.ts). */
 export default {
   appTitle: 'Kaste Väli-Suomi',
   appSubtitle: 'Social and health care development funding 2008–2015',
@@ -206,4 +206,4 @@ export default {
   countsThemes: 'Themes',
   countsMunicipalities: 'Municipalities',
   countsQuality: 'Data-quality notes',
-} satisfies Messages;
+} satisfies Strings<'shell'>;

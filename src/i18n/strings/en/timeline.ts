@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** English strings of `timelineMessages` (keys as in ../messages.ts). */
+/** English strings of the timeline view (keys as in ../fi/timeline.ts). */
 export default {
   heading: 'Timeline',
   intro:
@@ -39,4 +39,4 @@ export default {
   eventsLane: 'Programme events',
   open: 'Show the project: {label}',
   empty: 'Nothing to show on the timeline with the chosen filters.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'timeline'>;

@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `changesMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the data changelog; sv/changes.ts and en/changes.ts have the same keys. */
 export default {
   heading: 'Aineiston julkaisut ja muutokset',
   intro:
@@ -34,4 +32,4 @@ export default {
     'Tämän julkaisun tiedostoja ei ole tallessa, eikä niitä saatu palautettua versiohistoriasta, joten sen lukuja ei voi enää tarkistaa.',
   manifest: 'Tiedostoluettelo',
   showProjects: 'Hankkeet tämän julkaisun mukaan',
-} satisfies Record<Key, string>;
+};

@@ -1,6 +1,4 @@
-import type { CiteKey } from '../messages';
-
-/** Finnish strings of `citeMessages` (keys as in ../messages.ts). */
+/** Finnish strings of citing a page or a figure, reporting a problem with a project or a note, and the glossary’s term links; sv/cite.ts and en/cite.ts have the same keys. */
 export default {
   citePage: 'Viittaa sivuun',
   citeFigure: 'Viittaa kuvioon',
@@ -21,4 +19,4 @@ export default {
   reportFigure: 'Luku',
   reportSources: 'Lähderivit',
   term: '{term} – sanaston määritelmä',
-} satisfies Record<CiteKey, string>;
+};

@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `compareMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the comparison view; sv/compare.ts and en/compare.ts have the same keys. */
 export default {
   heading: 'Vertailu {from}–{to}',
   intro:
@@ -58,4 +56,4 @@ export default {
   fromLabel: 'Aiempi vuosi',
   toLabel: 'Myöhempi vuosi',
   none: '—',
-} satisfies Record<Key, string>;
+};

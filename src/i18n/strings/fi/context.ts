@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `contextMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the national programme view; sv/context.ts and en/context.ts have the same keys. */
 export default {
   heading: 'Kansallinen Kaste-ohjelma',
   intro:
@@ -32,4 +30,4 @@ export default {
   noProjects: 'Esitys ei nimeä alueen hankkeita.',
   empty: 'Aineistossa ei ole vielä ministeriön esityksen tietoja.',
   source: 'Lähde',
-} satisfies Record<Key, string>;
+};

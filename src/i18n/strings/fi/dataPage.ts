@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `dataPageMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the open data page; sv/dataPage.ts and en/dataPage.ts have the same keys. */
 export default {
   heading: 'Avoin data',
   intro: 'Kaikki kojelaudan luvut ovat ladattavissa. Jokaisella rivillä on asiakirja ja rivit, joihin se perustuu.',
@@ -41,4 +39,4 @@ export default {
   loading: 'Ladataan tiedostoluetteloa…',
   failed: 'Tiedostoluetteloa ei voitu ladata ({detail}). Tiedostot ovat silti osoitteessa data/.',
   sourcesHeading: 'Lähdeasiakirjat',
-} satisfies Record<Key, string>;
+};

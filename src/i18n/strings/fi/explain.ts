@@ -1,6 +1,4 @@
-import type { Key } from '../explainMessages';
-
-/** Finnish strings of `explainMessages` (keys as in ../explainMessages.ts). */
+/** Finnish strings of “how this number is made” (ExplainNumber); sv/explain.ts and en/explain.ts have the same keys. */
 export default {
   open: 'Näin luku muodostuu',
   'rule.full': 'Laskentasääntö: jokaisen hankkeen koko kustannus kerran.',
@@ -21,4 +19,4 @@ export default {
   barsHeading: 'Palkkien laskelmat',
   besideNotes: 'Huom.',
   projectNotes: '{count, plural, one {# hankekohtainen huomio} other {# hankekohtaista huomiota}}: ks. ”{open}”',
-} satisfies Record<Key, string>;
+};

@@ -1,6 +1,4 @@
-import type { Key } from '../factsMessages';
-
-/** Finnish strings of `factsMessages` (keys as in ../factsMessages.ts). */
+/** Finnish strings of the headings of what the documents say about a project beyond the plan tables; sv/facts.ts and en/facts.ts have the same keys. */
 export default {
   heading: 'Mitä asiakirjat kertovat hankkeesta',
   goals: 'Tavoitteet',
@@ -28,4 +26,4 @@ export default {
   'statement.provinces-from-predecessor': 'Maakunnat edeltäjästä',
   'statement.placement': 'Sijoitus',
   source: 'Lähde',
-} satisfies Record<Key, string>;
+};

@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `frameMessages` (keys as in ../messages.ts). */
+/** Finnish strings of a chart’s frame: its table alternative and downloads; sv/frame.ts and en/frame.ts have the same keys. */
 export default {
   showTable: 'Näytä taulukkona',
   download: 'Lataa',
@@ -8,4 +6,4 @@ export default {
   downloadSvg: 'SVG',
   downloadCsv: 'Tiedot (CSV)',
   filterBy: 'Suodata: {label}',
-} satisfies Record<Key, string>;
+};

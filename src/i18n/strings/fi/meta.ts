@@ -1,6 +1,4 @@
-import type { MetaStrings } from '../messages';
-
-/** Finnish: each page's meta description (a view without its own has the site's) and the 404 page's words. */
+/** Finnish strings of each page’s meta description and the 404 page’s words; sv/meta.ts and en/meta.ts have the same keys. */
 export default {
   site: 'KASTE-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015: hankkeet, kustannukset, teemat ja kunnat lähdedokumenteista.',
   project: '{name}: hallinnoija, kustannus, teemat, alueet ja lähderivit – Kaste Väli-Suomi.',
@@ -25,4 +23,4 @@ export default {
     'Aineiston julkaisut versioineen ja päivämäärineen sekä se, mitä kussakin muuttui: hankkeet, kustannukset, laatuhuomiot ja tiedostot.',
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.intro': 'Osoitteessa ei ole sivua. Jatka jollekin kojelaudan pääsivuista:',
-} satisfies MetaStrings;
+};

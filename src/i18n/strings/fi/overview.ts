@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `chartMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the overview: key figures and cost charts; sv/overview.ts and en/overview.ts have the same keys. */
 export default {
   heading: 'Yleiskuva',
   intro:
@@ -57,4 +55,4 @@ export default {
   segmentLegend: 'Pylväiden osat värin mukaan (järjestyksessä vasemmalta oikealle)',
   unknownAdmin: 'Hallinnoija ei tiedossa',
   chartKeys: 'Nuolinäppäimet liikkuvat pylväästä toiseen ja näyttävät arvon.',
-} satisfies Record<Key, string>;
+};

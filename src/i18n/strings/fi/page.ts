@@ -1,6 +1,4 @@
-import type { PageKey } from '../messages';
-
-/** Finnish strings of `pageMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the page’s own tools (print, copy link, share) and the header only the printed page shows; sv/page.ts and en/page.ts have the same keys. */
 export default {
   tools: 'Sivun työkalut',
   print: 'Tulosta',
@@ -14,4 +12,4 @@ export default {
   printData: 'Aineisto koottu {date}, versio {version}.',
   printAddress: 'Osoite: {url}',
   printProject: 'Hanke: {name}',
-} satisfies Record<PageKey, string>;
+};

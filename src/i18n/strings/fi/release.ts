@@ -1,6 +1,4 @@
-import type { ReleaseKey } from '../messages';
-
-/** Finnish strings of `releaseMessages` (keys as in ../messages.ts). */
+/** Finnish strings of a page opened with `?release=`: which release it shows, what it cannot, and the release’s files; sv/release.ts and en/release.ts have the same keys. */
 export default {
   shown: 'Sivu näyttää aineiston julkaisun {version} luvut (koottu {date}).',
   newer: 'Uusin julkaisu on {version}.',
@@ -12,4 +10,4 @@ export default {
   allReleases: 'Kaikki julkaisut',
   files: 'Julkaisun {version} tiedostot',
   manifest: 'Tiedostoluettelo (manifest.json)',
-} satisfies Record<ReleaseKey, string>;
+};

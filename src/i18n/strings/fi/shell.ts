@@ -1,5 +1,5 @@
-/** Finnish UI strings of the shell, the projects table and the sources view. Feature folders keep their own files beside this. */
-const fi = {
+/** Finnish strings of the shell, the projects table and the sources view; sv/shell.ts and en/shell.ts have the same keys. */
+export default {
   appTitle: 'Kaste Väli-Suomi',
   appSubtitle: 'Sosiaali- ja terveydenhuollon kehittämisrahoitus 2008–2015',
   skipToContent: 'Siirry sisältöön',
@@ -208,9 +208,4 @@ const fi = {
   countsThemes: 'Teemoja',
   countsMunicipalities: 'Kuntia',
   countsQuality: 'Laatuhuomioita',
-} as const;
-
-export type MessageKey = keyof typeof fi;
-export type Messages = Record<MessageKey, string>;
-
-export default fi as Messages;
+};

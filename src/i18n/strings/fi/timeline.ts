@@ -1,6 +1,4 @@
-import type { Key } from '../messages';
-
-/** Finnish strings of `timelineMessages` (keys as in ../messages.ts). */
+/** Finnish strings of the timeline view; sv/timeline.ts and en/timeline.ts have the same keys. */
 export default {
   heading: 'Aikajana',
   intro:
@@ -39,4 +37,4 @@ export default {
   eventsLane: 'Ohjelman tapahtumat',
   open: 'Näytä hankkeen tiedot: {label}',
   empty: 'Valituilla suodattimilla ei ole aikajanalle mitään.',
-} satisfies Record<Key, string>;
+};

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `changesMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the data changelog (keys as in ../fi/changes.ts). */
 export default {
   heading: 'Materialets utgåvor och ändringar',
   intro:
@@ -34,4 +34,4 @@ export default {
     'Filerna i den här utgåvan finns inte sparade och kunde inte återställas ur versionshistoriken, så dess siffror kan inte längre kontrolleras.',
   manifest: 'Fillista',
   showProjects: 'Projekten enligt den här utgåvan',
-} satisfies Record<Key, string>;
+} satisfies Strings<'changes'>;

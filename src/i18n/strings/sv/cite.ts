@@ -1,6 +1,6 @@
-import type { CiteKey } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `citeMessages` (keys as in ../messages.ts). */
+/** Swedish strings of citing a page or a figure, reporting a problem with a project or a note, and the glossary’s term links (keys as in ../fi/cite.ts). */
 export default {
   citePage: 'Hänvisa till sidan',
   citeFigure: 'Hänvisa till figuren',
@@ -21,4 +21,4 @@ export default {
   reportFigure: 'Uppgift',
   reportSources: 'Källrader',
   term: '{term} – definition i ordlistan',
-} satisfies Record<CiteKey, string>;
+} satisfies Strings<'cite'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `compareMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the comparison view (keys as in ../fi/compare.ts). */
 export default {
   heading: 'Jämförelse {from}–{to}',
   intro:
@@ -56,4 +56,4 @@ export default {
   fromLabel: 'Tidigare år',
   toLabel: 'Senare år',
   none: '—',
-} satisfies Record<Key, string>;
+} satisfies Strings<'compare'>;

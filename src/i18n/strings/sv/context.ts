@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `contextMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the national programme view (keys as in ../fi/context.ts). */
 export default {
   heading: 'Det nationella Kaste-programmet',
   intro:
@@ -32,4 +32,4 @@ export default {
   noProjects: 'Presentationen nämner inga projekt för regionen.',
   empty: 'Materialet innehåller ännu inga uppgifter ur ministeriets presentation.',
   source: 'Källa',
-} satisfies Record<Key, string>;
+} satisfies Strings<'context'>;

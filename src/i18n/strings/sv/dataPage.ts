@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `dataPageMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the open data page (keys as in ../fi/dataPage.ts). */
 export default {
   heading: 'Öppna data',
   intro: 'Alla siffror på instrumentpanelen kan laddas ner. Varje rad anger dokumentet och raderna den bygger på.',
@@ -41,4 +41,4 @@ export default {
   loading: 'Fillistan laddas…',
   failed: 'Fillistan kunde inte laddas ({detail}). Filerna finns ändå under data/.',
   sourcesHeading: 'Källdokument',
-} satisfies Record<Key, string>;
+} satisfies Strings<'dataPage'>;

@@ -1,6 +1,6 @@
-import type { ErrorKey } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish: a view that failed to load or render, and the words for a data file that could not be used. */
+/** Swedish strings of a view that failed to load or render, and the words for a data file that could not be used (keys as in ../fi/error.ts). */
 export default {
   chunkTitle: 'Vyn kunde inte laddas',
   chunkText:
@@ -13,4 +13,4 @@ export default {
   'problem.http': 'servern svarade med statuskoden {status}',
   'problem.json': 'filen är inte giltig JSON',
   'problem.schema': 'filens innehåll motsvarar inte databeskrivningen (schemat)',
-} satisfies Record<ErrorKey, string>;
+} satisfies Strings<'error'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../explainMessages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `explainMessages` (keys as in ../explainMessages.ts). */
+/** Swedish strings of “how this number is made” (ExplainNumber) (keys as in ../fi/explain.ts). */
 export default {
   open: 'Så räknas talet ut',
   'rule.full': 'Räkneregel: varje projekts hela kostnad en gång.',
@@ -21,4 +21,4 @@ export default {
   barsHeading: 'Staplarnas uträkningar',
   besideNotes: 'Obs.',
   projectNotes: '{count, plural, one {# anmärkning om ett projekt} other {# anmärkningar om projekt}}: se ”{open}”',
-} satisfies Record<Key, string>;
+} satisfies Strings<'explain'>;

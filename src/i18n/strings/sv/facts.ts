@@ -1,6 +1,6 @@
-import type { Key } from '../factsMessages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `factsMessages` (keys as in ../factsMessages.ts). */
+/** Swedish strings of the headings of what the documents say about a project beyond the plan tables (keys as in ../fi/facts.ts). */
 export default {
   heading: 'Vad dokumenten säger om projektet',
   goals: 'Mål',
@@ -28,4 +28,4 @@ export default {
   'statement.provinces-from-predecessor': 'Landskap ur föregångaren',
   'statement.placement': 'Placering',
   source: 'Källa',
-} satisfies Record<Key, string>;
+} satisfies Strings<'facts'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `frameMessages` (keys as in ../messages.ts). */
+/** Swedish strings of a chart’s frame: its table alternative and downloads (keys as in ../fi/frame.ts). */
 export default {
   showTable: 'Visa som tabell',
   download: 'Ladda ner',
@@ -8,4 +8,4 @@ export default {
   downloadSvg: 'SVG',
   downloadCsv: 'Data (CSV)',
   filterBy: 'Filtrera: {label}',
-} satisfies Record<Key, string>;
+} satisfies Strings<'frame'>;

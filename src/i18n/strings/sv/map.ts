@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `mapMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the map view (keys as in ../fi/map.ts). */
 export default {
   heading: 'Karta',
   intro: 'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen.',
@@ -73,4 +73,4 @@ export default {
   searchFound: '{name} är vald på kartan.',
   mapKeys:
     'Kartan har ett tabbstopp: piltangenterna flyttar till grannkommunen, Enter eller mellanslag väljer kommunen.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'map'>;

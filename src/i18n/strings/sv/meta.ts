@@ -1,6 +1,6 @@
-import type { MetaStrings } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish: each page's meta description (a view without its own has the site's) and the 404 page's words. */
+/** Swedish strings of each page’s meta description and the 404 page’s words (keys as in ../fi/meta.ts). */
 export default {
   site: 'Utvecklingsfinansieringen inom KASTE-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
   project: '{name}: huvudman, kostnad, teman, områden och källrader – Kaste Väli-Suomi.',
@@ -25,4 +25,4 @@ export default {
     'Materialets utgåvor med version och datum och vad som ändrades i varje: projekt, kostnader, kvalitetsanmärkningar och filer.',
   'notFound.title': 'Sidan hittades inte',
   'notFound.intro': 'Det finns ingen sida på adressen. Fortsätt till någon av instrumentpanelens huvudsidor:',
-} satisfies MetaStrings;
+} satisfies Strings<'meta'>;

@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `chartMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the overview: key figures and cost charts (keys as in ../fi/overview.ts). */
 export default {
   heading: 'Översikt',
   intro:
@@ -57,4 +57,4 @@ export default {
   segmentLegend: 'Staplarnas delar efter färg (i ordning från vänster till höger)',
   unknownAdmin: 'Okänd huvudman',
   chartKeys: 'Med piltangenterna flyttar du mellan staplarna och ser värdet.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'overview'>;

@@ -1,6 +1,6 @@
-import type { PageKey } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `pageMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the page’s own tools (print, copy link, share) and the header only the printed page shows (keys as in ../fi/page.ts). */
 export default {
   tools: 'Sidans verktyg',
   print: 'Skriv ut',
@@ -14,4 +14,4 @@ export default {
   printData: 'Materialet sammanställt {date}, version {version}.',
   printAddress: 'Adress: {url}',
   printProject: 'Projekt: {name}',
-} satisfies Record<PageKey, string>;
+} satisfies Strings<'page'>;

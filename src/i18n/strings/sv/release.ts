@@ -1,6 +1,6 @@
-import type { ReleaseKey } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `releaseMessages` (keys as in ../messages.ts). */
+/** Swedish strings of a page opened with `?release=`: which release it shows, what it cannot, and the release’s files (keys as in ../fi/release.ts). */
 export default {
   shown: 'Sidan visar siffrorna i materialets utgåva {version} (sammanställd {date}).',
   newer: 'Den senaste utgåvan är {version}.',
@@ -12,4 +12,4 @@ export default {
   allReleases: 'Alla utgåvor',
   files: 'Filerna i utgåva {version}',
   manifest: 'Fillista (manifest.json)',
-} satisfies Record<ReleaseKey, string>;
+} satisfies Strings<'release'>;

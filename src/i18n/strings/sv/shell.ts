@@ -1,6 +1,6 @@
-import type { Messages } from './fi';
+import type { Strings } from '../types';
 
-/** Swedish UI strings (keys as in fi.ts). */
+/** Swedish strings of the shell, the projects table and the sources view (keys as in ../fi/shell.ts). */
 export default {
   appTitle: 'Kaste Väli-Suomi',
   appSubtitle: 'Utvecklingsfinansiering inom social- och hälsovården 2008–2015',
@@ -206,4 +206,4 @@ export default {
   countsThemes: 'Teman',
   countsMunicipalities: 'Kommuner',
   countsQuality: 'Kvalitetsanmärkningar',
-} satisfies Messages;
+} satisfies Strings<'shell'>;

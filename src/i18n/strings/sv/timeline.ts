@@ -1,6 +1,6 @@
-import type { Key } from '../messages';
+import type { Strings } from '../types';
 
-/** Swedish strings of `timelineMessages` (keys as in ../messages.ts). */
+/** Swedish strings of the timeline view (keys as in ../fi/timeline.ts). */
 export default {
   heading: 'Tidslinje',
   intro:
@@ -39,4 +39,4 @@ export default {
   eventsLane: 'Programmets händelser',
   open: 'Visa projektets uppgifter: {label}',
   empty: 'Med de valda filtren finns det inget att visa på tidslinjen.',
-} satisfies Record<Key, string>;
+} satisfies Strings<'timeline'>;
