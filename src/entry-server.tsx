@@ -8,11 +8,13 @@ import { VIEW_PAGES } from './app/views';
 import { validateDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
-import { startAtPage } from './state/store';
+import { createAppStore } from './state/store';
 import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
 import { LANGS, loadStrings, translate, type Lang } from './i18n';
-import { publicationState, setRenderedPublication, type PublicationState } from './data/publication';
+import { publicationState, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
+import { ReleaseHistory } from './data/releases';
+import { describeIssues } from './data/load';
 
 /** The build-time side of the site (scripts/site/build.mjs runs this after Vite's SSR build). */
 
@@ -45,48 +47,53 @@ export function readDataset(files: Record<DataFileName, unknown>): Dataset {
  * CSP blocks. A lazily loaded view renders its Suspense fallback until its module has resolved, so the view's
  * module is loaded first; a component whose code is here renders at once (ui/reloadableLazy).
  */
-async function render(route: Route, dataset: Dataset, base: string, publication: PublicationState): Promise<string> {
-  startAtPage(route);
+async function render(
+  route: Route,
+  dataset: Dataset,
+  publication: PublicationState,
+  history: ReleaseHistory,
+): Promise<string> {
   // Every page shows the release in its first render (the print header, the data page): its hydration waits for it.
-  setRenderedPublication(base, publication);
   const app = (
     <StrictMode>
-      <App data={{ ok: true, dataset }} />
+      <App store={createAppStore(route)} data={{ ok: true, dataset }} publication={publication} history={history} />
     </StrictMode>
   );
   await VIEW_PAGES[route.view].preload();
   return renderToString(app);
 }
 
-/** Every page of the site, rendered one after another (the store is one per process). */
+/** Every page of the site, each from a store of its own, so they render side by side. */
 export async function prerenderPages(
   dataset: Dataset,
   base: string,
   siteUrl: string,
   publicationText: string,
+  historyText: string,
 ): Promise<PrerenderedPage[]> {
   // The one check of the release: pages only parse it.
   const checked = checkPublicationText(publicationText);
   if ('problem' in checked) throw new Error(`public/data/datapackage.json: ${checked.problem}`);
   const publication = publicationState(publicationText, checked);
+  const history = ReleaseHistory.safeParse(JSON.parse(historyText));
+  if (!history.success) throw new Error(`public/data/releases.json: ${describeIssues(history.error)}`);
   await Promise.all(LANGS.map(loadStrings));
-  const pages: PrerenderedPage[] = [];
-  for (const route of allRoutes(dataset.projects.map((p) => p.id))) {
-    const meta = pageMeta(route, dataset);
-    const body = await render(route, dataset, base, publication);
-    if (body.includes('<!--$!-->'))
-      throw new Error(
-        `${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`,
-      );
-    pages.push({
-      route,
-      path: routePath(route, base),
-      head: pageHead(route, meta, base, siteUrl),
-      body,
-      source: VIEW_PAGES[route.view].source,
-    });
-  }
-  return pages;
+  return Promise.all(
+    allRoutes(dataset.projects.map((p) => p.id)).map(async (route): Promise<PrerenderedPage> => {
+      const body = await render(route, dataset, publication, history.data);
+      if (body.includes('<!--$!-->'))
+        throw new Error(
+          `${routePath(route, base)}: a part of the page did not render on the server (a lazy module that never resolved)`,
+        );
+      return {
+        route,
+        path: routePath(route, base),
+        head: pageHead(route, pageMeta(route, dataset), base, siteUrl),
+        body,
+        source: VIEW_PAGES[route.view].source,
+      };
+    }),
+  );
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);

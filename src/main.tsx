@@ -5,8 +5,9 @@ import { VIEW_PAGES } from './app/views';
 import { loadStrings } from './i18n';
 import type { LoadResult } from './data/fetchData';
 import { preloadPublication } from './data/publication';
+import { preloadReleaseHistory } from './data/releaseHistory';
 import { routeOf } from './state/routes';
-import { startAtPage, useAppStore } from './state/store';
+import { createAppStore } from './state/store';
 import { BASE, legacyRedirect } from './state/url';
 
 /**
@@ -30,17 +31,19 @@ export async function start(loading: Promise<LoadResult>): Promise<void> {
     return;
   }
   const route = routeOf(window.location.pathname, BASE);
-  if (route) startAtPage(route);
+  const store = createAppStore(route);
   const view = route?.view ?? 'overview';
-  const lang = useAppStore.getState().lang;
+  const lang = store.getState().lang;
   // A view whose code fails to download shows the error panel in its boundary, which can try again.
-  // The release too: every page's first render shows it (the print header), as its prerender did.
+  // The release too: every page's first render shows it (the print header), as its prerender did; and the changes
+  // page's history of releases (one that fails shows the view's error panel).
   const strings = loadStrings(lang);
-  const [data] = await Promise.all([
+  const [data, , , publication, history] = await Promise.all([
     loading,
     VIEW_PAGES[view].preload().catch(() => undefined),
     strings.catch(() => undefined),
     preloadPublication(),
+    view === 'changes' ? preloadReleaseHistory().catch(() => null) : null,
   ]);
   try {
     await strings;
@@ -52,7 +55,7 @@ export async function start(loading: Promise<LoadResult>): Promise<void> {
   const container = document.getElementById('root')!;
   const app = (
     <StrictMode>
-      <App data={data} />
+      <App store={store} data={data} publication={publication} history={history} />
     </StrictMode>
   );
   if (route && data.ok && container.firstElementChild) {

@@ -3,17 +3,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { benchPages } from './pages.mjs';
 import { startStaticServer } from '../../test/e2e/static-server.mjs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test/e2e/chromium.mjs';
+import { gzipSize, PAGE_JS_BUDGET, recordScripts } from '../../test/e2e/pageScripts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
 const BASE = '/kaste-dashboard/';
-const BUDGET = { initialGzip: 100 * 1024, totalGzip: 350 * 1024 };
+const BUDGET = { initialGzip: PAGE_JS_BUDGET, totalGzip: 350 * 1024 };
 
 execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
   cwd: root,
@@ -24,12 +24,7 @@ execFileSync(process.execPath, [join(root, 'scripts/site/build.mjs')], {
 const walk = (dir) =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 const assets = walk(join(dist, 'assets')).filter((f) => /\.(js|css)$/.test(f));
-const sizes = new Map(
-  assets.map((f) => {
-    const buf = readFileSync(f);
-    return [f, { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length }];
-  }),
-);
+const sizes = new Map(assets.map((f) => [f, { raw: statSync(f).size, gzip: gzipSize(f) }]));
 
 /** The files a page's HTML references itself: what downloads before its first paint. */
 function beforePaint(htmlFile) {
@@ -43,18 +38,12 @@ function beforePaint(htmlFile) {
  */
 async function untilReady(browser, url, viewport = { width: 412, height: 823 }, { settle = false } = {}) {
   const page = await browser.newPage({ viewport });
-  const scripts = new Set();
-  page.on(
-    'request',
-    (r) =>
-      r.resourceType() === 'script' &&
-      scripts.add(join(dist, new URL(r.url()).pathname.replace(/^.*\/assets\//, 'assets/'))),
-  );
+  const scripts = recordScripts(page, dist);
   await page.goto(url);
   await page.locator('html[data-ready]').waitFor();
   if (settle) await page.waitForLoadState('networkidle');
   await page.close();
-  return [...scripts];
+  return scripts.take();
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -82,15 +71,15 @@ try {
     const scripts = await untilReady(browser, `${server.url}${path}`);
     const jsGz = sum(scripts, 'gzip', '.js');
     if (jsGz > BUDGET.initialGzip) over++;
-    const page = gzipSync(readFileSync(html(path)), { level: 9 }).length;
+    const page = gzipSize(html(path));
     console.log(
       `${name.padEnd(18)} ${kb(page).padStart(19)} ${kb(sum(first, 'gzip', '.css')).padStart(7)} ${kb(sum(first, 'gzip', '.js')).padStart(6)} ${kb(jsGz).padStart(23)} (${kb(sum(scripts, 'raw', '.js'))})${jsGz > BUDGET.initialGzip ? '  OVER' : ''}`,
     );
   }
-  // The desktop start page: every script it downloads before any interaction (budget 150 kB gzip).
+  // The desktop start page: every script it downloads before any interaction.
   const all = await untilReady(browser, server.url, { width: 1366, height: 768 }, { settle: true });
   console.log(
-    `\ndesktop start page (1366 × 768), JS before any interaction: ${kb(sum(all, 'gzip', '.js'))} gzip (${kb(sum(all, 'raw', '.js'))} raw) — budget 150.0 kB`,
+    `\ndesktop start page (1366 × 768), JS before any interaction: ${kb(sum(all, 'gzip', '.js'))} gzip (${kb(sum(all, 'raw', '.js'))} raw) — budget ${kb(PAGE_JS_BUDGET)}`,
   );
   for (const f of all.sort((a, b) => (sizes.get(b)?.gzip ?? 0) - (sizes.get(a)?.gzip ?? 0)).slice(0, 8))
     console.log(`  ${f.slice(dist.length + 1).padEnd(44)} ${kb(sizes.get(f)?.gzip ?? 0).padStart(9)}`);

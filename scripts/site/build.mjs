@@ -111,15 +111,20 @@ function page({ lang, head, body, extra = [], status = '' }) {
   return replaceOnce(html, /<div id="root"><\/div>/, `<div id="root">${body}</div>${status}`, '<div id="root">');
 }
 
-let publication;
+let publication, history;
 try {
   publication = readFileSync(join(dist, 'data/datapackage.json'), 'utf8');
 } catch (e) {
   fail(`public/data/datapackage.json: ${e.message}`);
 }
+try {
+  history = readFileSync(join(dist, 'data/releases.json'), 'utf8');
+} catch (e) {
+  fail(`public/data/releases.json: ${e.message}`);
+}
 let pages;
 try {
-  pages = await server.prerenderPages(dataset, base, siteUrl, publication);
+  pages = await server.prerenderPages(dataset, base, siteUrl, publication, history);
 } catch (e) {
   fail(e.message);
 }

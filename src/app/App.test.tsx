@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './App';
-import { dataFetch, resetStore } from '../../test/unit/fixtures';
+import { dataFetch } from '../../test/unit/fixtures';
+import { createAppStore } from '../state/store';
 
 beforeEach(() => {
-  resetStore();
   window.history.replaceState(null, '', '/');
 });
 afterEach(() => {
@@ -18,7 +18,7 @@ describe('app shell', () => {
     vi.stubGlobal('fetch', dataFetch());
     window.history.replaceState(null, '', '/projects/?year=2008');
     const user = userEvent.setup();
-    render(<App />);
+    render(<App store={createAppStore()} />);
     // Generous: the first render of the lazily loaded view takes seconds on a loaded machine.
     expect(await screen.findByText(/14 \/ 47 hanketta/, undefined, { timeout: 20000 })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fi');
@@ -38,7 +38,7 @@ describe('app shell', () => {
     vi.stubGlobal('fetch', dataFetch());
     window.history.replaceState(null, '', '/projects/');
     const user = userEvent.setup();
-    render(<App />);
+    render(<App store={createAppStore()} />);
     await screen.findByText(/47 \/ 47 hanketta/, undefined, { timeout: 20000 });
     await user.click(screen.getByRole('checkbox', { name: /^2009 \(/ }));
     expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?year=2009');
@@ -50,7 +50,7 @@ describe('app shell', () => {
 
   it('shows an error panel naming each broken file in the page language instead of a blank page', async () => {
     vi.stubGlobal('fetch', dataFetch({ 'funding.json': '{"costs": [', 'regions.json': 404 }));
-    render(<App />);
+    render(<App store={createAppStore()} />);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('Aineiston lataus epäonnistui');
     expect(within(alert).getByText('data/funding.json').parentElement).toHaveTextContent(
@@ -64,7 +64,7 @@ describe('app shell', () => {
 
   it('names a file that breaks the view because it does not match its schema', async () => {
     vi.stubGlobal('fetch', dataFetch({ 'themes.json': '{"id": "Not a slug"}' }));
-    render(<App />);
+    render(<App store={createAppStore()} />);
     const alert = await screen.findByRole('alert', { name: 'Aineiston lataus epäonnistui' });
     const schema = within(alert).getByText('data/themes.json').parentElement!;
     expect(schema).toHaveTextContent('tiedoston sisältö ei vastaa tietokuvausta (skeemaa)');
@@ -76,7 +76,7 @@ describe('app shell', () => {
     vi.stubGlobal('fetch', dataFetch({ 'events.json': 404 }));
     window.history.replaceState(null, '', '/sv/sources/');
     const user = userEvent.setup();
-    render(<App />);
+    render(<App store={createAppStore()} />);
     expect(await screen.findByRole('heading', { level: 1, name: /Källor/ })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
     await user.click(screen.getByRole('link', { name: 'Tidslinje' }));
@@ -95,7 +95,7 @@ describe('app shell', () => {
       '',
       '/projects/?theme=nosuch,plan-2008-1&admin=nobody&kunta=999&project=no-such-project',
     );
-    render(<App />);
+    render(<App store={createAppStore()} />);
     await vi.waitFor(() =>
       expect(`${window.location.pathname}${window.location.search}`).toBe('/projects/?theme=plan-2008-1'),
     );

@@ -1,13 +1,42 @@
 import { useEffect } from 'react';
 import { DataProvider } from '../data/DataContext';
 import type { LoadResult } from '../data/fetchData';
+import { PublicationContext, type PublicationState } from '../data/publication';
+import { ReleaseHistoryContext } from '../data/releaseHistory';
+import type { ReleaseHistory } from '../data/releases';
+import { AppStoreProvider, type AppStore } from '../state/store';
 import { useAddressApplied, useUrlSync } from '../state/useUrlSync';
 import { useDocumentSettings } from './useDocumentSettings';
 import { Shell } from './Shell';
 import { useCurrentAddress } from '../ui/useCurrentAddress';
 
-/** The whole app; `data` when the caller has already loaded (or, prerendering, read) the dataset. */
-export function App({ data }: { data?: LoadResult }) {
+/**
+ * The whole app on the page's store; `data`, `publication` and `history` when the caller has already loaded (or,
+ * prerendering, read) the dataset, the release and the history of releases.
+ */
+export function App({
+  store,
+  data,
+  publication,
+  history,
+}: {
+  store: AppStore;
+  data?: LoadResult;
+  publication?: PublicationState;
+  history?: ReleaseHistory | null;
+}) {
+  return (
+    <AppStoreProvider store={store}>
+      <PublicationContext.Provider value={publication ?? null}>
+        <ReleaseHistoryContext.Provider value={history ?? null}>
+          <Page data={data} />
+        </ReleaseHistoryContext.Provider>
+      </PublicationContext.Provider>
+    </AppStoreProvider>
+  );
+}
+
+function Page({ data }: { data?: LoadResult }) {
   useUrlSync();
   useDocumentSettings();
   return (

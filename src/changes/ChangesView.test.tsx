@@ -1,15 +1,30 @@
-import { cleanup, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import history from '../../public/data/releases.json';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Release } from '../data/releases';
+import { loadReleaseHistory } from '../data/releaseHistory';
+import { dataFetch } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
 import ChangesView, { ReleaseFilesLine } from './ChangesView';
 
-afterEach(cleanup);
+const history = await loadReleaseHistory('/', dataFetch());
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 describe('changes page: the releases’ files', () => {
-  it('links every kept release’s manifest and its projects page, with its size, and says which are not kept', () => {
-    const { container } = renderWithData(<ChangesView />);
+  it('loads the releases and links every kept one’s manifest and projects page, with its size, and says which are not kept', async () => {
+    vi.stubGlobal('fetch', dataFetch());
+    // The view suspends until the history has arrived, so its render is awaited.
+    const { container } = await act(async () =>
+      renderWithData(
+        <Suspense>
+          <ChangesView />
+        </Suspense>,
+      ),
+    );
     const sections = container.querySelectorAll<HTMLElement>('section.release');
     expect(sections).toHaveLength(history.releases.length);
     for (const section of sections) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { Release, ReleaseChange, ReleaseHistory } from '../data/releases';
+import type { Release, ReleaseChange } from '../data/releases';
+import { useReleaseHistory } from '../data/releaseHistory';
 import { formatDate, formatMoney, formatNumber, useLang, useT } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { AppLink } from '../ui/AppLink';
@@ -10,11 +11,7 @@ import { manifestPath } from '../data/releaseFiles';
 import { useAppStore } from '../state/store';
 import { DEFAULT_URL_STATE } from '../state/types';
 import { encodeLocation } from '../state/url';
-// Bundled with this page's code, so the prerendered page holds the whole history; the data build writes it.
-import releasesFile from '../../public/data/releases.json';
 import { groupChanges, newestFirst } from './changes';
-
-const history = releasesFile as ReleaseHistory;
 
 function Change({ change }: { change: ReleaseChange }) {
   const m = useT('changes');
@@ -101,7 +98,7 @@ const GROUP_KEY = {
 export default function ChangesView() {
   const m = useT('changes');
   const lang = useLang();
-  const releases = newestFirst(history.releases);
+  const releases = newestFirst(useReleaseHistory().releases);
   return (
     <article className="prose changes" aria-labelledby="changes-title">
       <h1 id="changes-title">{m('heading')}</h1>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import history from '../../public/data/releases.json';
-import type { ReleaseHistory } from '../data/releases';
+import { loadReleaseHistory } from '../data/releaseHistory';
+import { dataFetch } from '../../test/unit/fixtures';
 import { groupChanges, newestFirst } from './changes';
 
 describe('data changelog', () => {
@@ -18,8 +18,8 @@ describe('data changelog', () => {
     ]);
   });
 
-  it('lists the committed releases newest first, the last one built as current', () => {
-    const { releases } = history as ReleaseHistory;
+  it('lists the committed releases newest first, the last one built as current', async () => {
+    const { releases } = await loadReleaseHistory('/', dataFetch());
     const shown = newestFirst(releases);
     expect(shown[0]!.version).toBe(releases.at(-1)!.version);
     expect(shown.filter((r) => r.current)).toHaveLength(1);

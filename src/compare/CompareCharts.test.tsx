@@ -1,14 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { buildProjectRows } from '../data/rows';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { realDataset } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
 import CompareCharts from './CompareCharts';
 
 const text = (el: Element) => el.textContent!.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the comparison charts’ explanations', () => {
-  beforeEach(resetStore);
   afterEach(cleanup);
 
   it('lists each nonzero bar’s projects with their source lines, counted under rule full', () => {

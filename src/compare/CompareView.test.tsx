@@ -1,18 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '../state/store';
-import { datasetWithPlan2010, resetStore } from '../../test/unit/fixtures';
+import { DEFAULT_URL_STATE } from '../state/types';
+import { datasetWithPlan2010 } from '../../test/unit/fixtures';
 import { giveChartsWidth, renderWithData } from '../../test/unit/render';
 import CompareView from './CompareView';
 
-const renderView = () => renderWithData(<CompareView />);
+const renderView = () => renderWithData(<CompareView />).store;
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 
 let restoreWidth: () => void;
 beforeAll(() => (restoreWidth = giveChartsWidth(800)));
 afterAll(() => restoreWidth());
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('comparison view', () => {
@@ -35,11 +34,11 @@ describe('comparison view', () => {
   });
 
   it('filters by a year bar’s theme or province, and Recharts takes over on the first pointer', async () => {
-    renderView();
+    const store = renderView();
     const figure = screen.getByRole('figure', { name: 'Hankkeita maakunnittain 2008 ja 2009' });
     const bar = (id: string) => figure.querySelector(`svg[data-chart] rect.chart-bar[data-row="${id}"]`)!;
     fireEvent.click(bar('pirkanmaa'));
-    expect(useAppStore.getState().filters.provinces).toEqual(['pirkanmaa']);
+    expect(store.getState().filters.provinces).toEqual(['pirkanmaa']);
     const canvas = figure.querySelector('.chart-canvas')!;
     const ticks = [...canvas.querySelectorAll('.chart-axis-value')].map(text);
     fireEvent.pointerEnter(canvas);
@@ -72,13 +71,13 @@ describe('comparison view', () => {
 
   it('filters the projects when a theme box is activated by keyboard', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     const flow = screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2008 ja 2009' });
     within(flow.querySelector<HTMLElement>('svg.flow-if-wide')!)
       .getByRole('button', { name: /^Ikääntyvien palvelut \(jatkuu · 5/ })
       .focus();
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().filters.themes).toEqual(['plan-2009-5']);
+    expect(store.getState().filters.themes).toEqual(['plan-2009-5']);
     expect(text(screen.getByTestId('filtered-summary'))).toMatch(/^5 \/ 47 hanketta/);
   });
 
@@ -105,13 +104,15 @@ describe('comparison view', () => {
 
   it('compares the plan years the URL asks for, and lets the user pick any two the data has', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().setChart({ compare: { from: 2009, to: 2010 } });
-    renderWithData(<CompareView />, datasetWithPlan2010());
+    const { store } = renderWithData(<CompareView />, {
+      data: datasetWithPlan2010(),
+      state: { chart: { ...DEFAULT_URL_STATE.chart, compare: { from: 2009, to: 2010 } } },
+    });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vertailu 2009–2010');
     expect(screen.getByRole('figure', { name: 'Painopisteet 2005–2006, 2009 ja 2010' })).toBeInTheDocument();
     const group = screen.getByRole('group', { name: 'Verrattavat vuodet' });
     await user.selectOptions(within(group).getByRole('combobox', { name: 'Aiempi vuosi' }), '2008');
-    expect(useAppStore.getState().chart.compare).toEqual({ from: 2008, to: 2010 });
+    expect(store.getState().chart.compare).toEqual({ from: 2008, to: 2010 });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Vertailu 2008–2010');
   });
 });

@@ -1,16 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import type { Lang } from '../i18n';
+import { realDataset } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
 import { withFacts } from '../../test/unit/factsFixture';
 import { nationalThemeRows, regionGroups } from './context';
 import ContextView from './ContextView';
 
 const dataset = withFacts(realDataset());
-const renderView = () => renderWithData(<ContextView />, dataset);
+const renderView = (lang: Lang = 'fi') => renderWithData(<ContextView />, { data: dataset, state: { lang } });
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('national context', () => {
@@ -40,8 +39,7 @@ describe('national context', () => {
   });
 
   it('shows goals with counted indicators, the theme table and the highlighted own project in Swedish', () => {
-    useAppStore.setState({ lang: 'sv' });
-    renderView();
+    renderView('sv');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Det nationella Kaste-programmet');
     const goals = within(screen.getByRole('region', { name: 'Mål' })).getAllByRole('listitem');
     expect(goals[0]).toHaveTextContent(/^Testitavoite osallisuus 1 indikator/);

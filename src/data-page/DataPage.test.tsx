@@ -3,12 +3,10 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import DataPage from './DataPage';
 import { renderWithData } from '../../test/unit/render';
-import { dataFetch, resetStore } from '../../test/unit/fixtures';
-import { useAppStore } from '../state/store';
+import { dataFetch } from '../../test/unit/fixtures';
 
 let saved: Blob[] = [];
 beforeEach(() => {
-  resetStore();
   saved = [];
   vi.stubGlobal('fetch', dataFetch());
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
@@ -26,8 +24,7 @@ afterEach(() => {
 
 describe('the data page', () => {
   it('lists every table with its row count and every published file with its size and description', async () => {
-    useAppStore.setState({ lang: 'sv' });
-    renderWithData(<DataPage />);
+    renderWithData(<DataPage />, { state: { lang: 'sv' } });
     expect(screen.getByRole('heading', { level: 1, name: 'Öppna data' })).toBeInTheDocument();
     const rows = within(screen.getAllByRole('table')[0]!).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
@@ -58,9 +55,8 @@ describe('the data page', () => {
   });
 
   it("writes the Excel CSV of a table in the reader's language", async () => {
-    useAppStore.setState({ lang: 'sv' });
     const user = userEvent.setup();
-    renderWithData(<DataPage />);
+    renderWithData(<DataPage />, { state: { lang: 'sv' } });
     await user.click(screen.getByRole('button', { name: 'Excel-CSV: Kommuner' }));
     const bytes = new Uint8Array(await saved[0]!.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import { BASE_URL } from './config';
 import type { Publication, PublicationCheck } from './publicationSchema';
 
@@ -12,28 +12,19 @@ export type PublicationState =
 /** The descriptor's own file name, listed on the data page beside the files it describes. */
 export const PACKAGE_FILE = 'datapackage.json';
 
-const cache = new Map<string, Promise<PublicationState>>();
-/** Releases already checked, which a page renders at once: the data page's prerender and its hydration start from it. */
-const ready = new Map<string, PublicationState>();
+let loading: Promise<PublicationState> | undefined;
 
-/** Fetches and checks the release once per page load; resolves when it is ready for a synchronous first render. */
-export function preloadPublication(baseUrl: string = BASE_URL): Promise<PublicationState> {
-  const known = ready.get(baseUrl);
-  if (known) return Promise.resolve(known);
-  if (!cache.has(baseUrl))
-    cache.set(
-      baseUrl,
-      loadPublication(baseUrl).then((state) => (ready.set(baseUrl, state), state)),
-    );
-  return cache.get(baseUrl)!;
+/** Fetches the release once per page load. */
+export function preloadPublication(): Promise<PublicationState> {
+  loading ??= loadPublication(BASE_URL);
+  return loading;
 }
 
-/** The prerender's release (checked from the built site), or none for a page whose hydration does not wait for it. */
-export function setRenderedPublication(baseUrl: string, state: PublicationState | null): void {
-  cache.delete(baseUrl);
-  ready.delete(baseUrl);
-  if (state) ready.set(baseUrl, state);
-}
+/**
+ * The release the page renders with at once: the prerender's (checked from the built site) and, so that hydration
+ * matches it, the one the browser fetched before hydrating; null where it is fetched after the first render.
+ */
+export const PublicationContext = createContext<PublicationState | null>(null);
 
 /** What the check of datapackage.json's text gives, as the page states it. */
 export function publicationState(text: string, checked: PublicationCheck): PublicationState {
@@ -57,15 +48,17 @@ export async function loadPublication(baseUrl: string, fetcher: typeof fetch = f
 }
 
 /** The data's release (date, version, files), fetched once per page load and shared by every caller. */
-export function usePublication(baseUrl: string = BASE_URL): PublicationState {
-  const [state, setState] = useState<PublicationState>(() => ready.get(baseUrl) ?? { status: 'loading' });
+export function usePublication(): PublicationState {
+  const given = useContext(PublicationContext);
+  const [state, setState] = useState<PublicationState>(() => given ?? { status: 'loading' });
   useEffect(() => {
+    if (given) return;
     let live = true;
     // A transition: the release arrives while the page is loading, and its re-render need not block the reader.
-    preloadPublication(baseUrl).then((s) => live && startTransition(() => setState(s)));
+    preloadPublication().then((s) => live && startTransition(() => setState(s)));
     return () => {
       live = false;
     };
-  }, [baseUrl]);
+  }, [given]);
   return state;
 }

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import releases from '../../public/data/releases.json';
 import { validateLoaded } from './load';
+import { loadReleaseHistory } from './releaseHistory';
 import { loadRelease, manifestPath, type ReleaseManifest } from './releaseFiles';
 
 /** A fetch that serves the committed public/data, release store included, below `/base/data/`. */
@@ -16,6 +16,8 @@ const served = (async (input: RequestInfo | URL) => {
 
 const manifestOf = (version: string) =>
   JSON.parse(readFileSync(`public/data/${manifestPath(version)}`, 'utf8')) as ReleaseManifest;
+
+const releases = await loadReleaseHistory('/base/', served);
 
 describe('loading a stored release', () => {
   it('gives the newest release’s files, as the current data folder has them, through its manifest', async () => {

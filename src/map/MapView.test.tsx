@@ -1,17 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '../state/store';
-import { resetStore } from '../../test/unit/fixtures';
+import { DEFAULT_URL_STATE } from '../state/types';
 import { renderWithData } from '../../test/unit/render';
 import MapView from './MapView';
 
-const renderView = () => renderWithData(<MapView />);
+const renderView = (layer = DEFAULT_URL_STATE.map.layer) =>
+  renderWithData(<MapView />, { state: { map: { ...DEFAULT_URL_STATE.map, layer } } }).store;
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 const municipality = (name: RegExp) =>
   within(screen.getByRole('group', { name: /^Kuntakartta/ })).getByRole('button', { name });
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('map view (tiles)', () => {
@@ -27,32 +26,31 @@ describe('map view (tiles)', () => {
 
   it('a click filters the projects administered there; a second click clears it', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
-    expect(useAppStore.getState().filters.municipalities).toEqual(['837']);
+    expect(store.getState().filters.municipalities).toEqual(['837']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
       '10 / 47 hanketta · tunnetut kustannukset yhteensä 950 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 8 hankkeelta · hallinnoijan kotipaikka Tampere: 600 000 € (hallinnoijan kotipaikan mukaan, usean hallinnoijan kustannus jaettu tasan)',
     );
     expect(municipality(/^Tampere \(Tammerfors\)/)).toHaveAttribute('aria-pressed', 'true');
     await user.click(municipality(/^Tampere \(Tammerfors\)/));
-    expect(useAppStore.getState().filters.municipalities).toEqual([]);
+    expect(store.getState().filters.municipalities).toEqual([]);
   });
 
   it('works by keyboard and shows the tooltip on focus', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     // jsdom moves focus to SVG elements but sends React no focus event; fireEvent stands in for it.
     municipality(/^Lahti \(Lahtis\)/).focus();
     fireEvent.focus(municipality(/^Lahti \(Lahtis\)/));
     expect(text(screen.getByRole('tooltip'))).toContain('Lahti (Lahtis)Päijät-Häme');
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().filters.municipalities).toEqual(['398']);
+    expect(store.getState().filters.municipalities).toEqual(['398']);
   });
 
   it('the cost layer says what each municipality administers, in the table alternative too', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().setMap({ layer: 'cost' });
-    renderView();
+    renderView('cost');
     expect(
       municipality(/^Lahti \(Lahtis\)/)
         .getAttribute('aria-label')!
@@ -80,8 +78,7 @@ describe('map view (tiles)', () => {
   });
 
   it('explains each municipality’s cost with the projects’ equal parts and their cost lines', () => {
-    useAppStore.getState().setMap({ layer: 'cost' });
-    renderView();
+    renderView('cost');
     const list = screen.getByTestId('explain-list');
     expect(text(list.querySelector('summary')!)).toBe('Näin summat muodostuvat');
     const item = [...list.querySelectorAll(':scope > ul > li')].find((li) =>

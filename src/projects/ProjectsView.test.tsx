@@ -1,19 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '../state/store';
-import { resetStore } from '../../test/unit/fixtures';
+import type { AppState } from '../state/store';
+import { EMPTY_FILTERS } from '../state/types';
 import { renderWithData } from '../../test/unit/render';
 import ProjectsView from './ProjectsView';
 
-const renderView = () => renderWithData(<ProjectsView />);
+const renderView = (state?: Partial<AppState>) => renderWithData(<ProjectsView />, { state }).store;
 const summary = () => screen.getByTestId('summary').textContent!.replace(/\u00a0/g, ' ');
 const bodyRows = () =>
   within(document.querySelector<HTMLElement>('table.projects-table')!).getAllByRole('row').slice(1);
 const columnTexts = (column: string) =>
   bodyRows().map((r) => r.querySelector(`[data-column="${column}"]`)!.textContent!.replace(/\u00a0/g, ' '));
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('projects view', () => {
@@ -68,8 +67,7 @@ describe('projects view', () => {
 
   it('sorts by cost with unknown costs last in both directions', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().setFilter('years', ['2008']));
-    renderView();
+    const store = renderView({ filters: { ...EMPTY_FILTERS, years: ['2008'] } });
     const header = screen.getByRole('columnheader', { name: /Kustannus/ });
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'descending');
@@ -83,16 +81,16 @@ describe('projects view', () => {
     expect(costs.slice(-3)).toEqual(['—ei kustannustietoa', '—ei kustannustietoa', '—ei kustannustietoa']);
     await user.click(within(header).getByRole('button'));
     expect(header).toHaveAttribute('aria-sort', 'none');
-    expect(useAppStore.getState().sort).toBeNull();
+    expect(store.getState().sort).toBeNull();
   });
 
   it('sorts names ascending first, and follows a sort set in the store (the URL)', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     const header = screen.getByRole('columnheader', { name: /Hanke/ });
     await user.click(within(header).getByRole('button'));
-    expect(useAppStore.getState().sort).toEqual({ id: 'name', desc: false });
-    act(() => useAppStore.getState().setSort({ id: 'planYear', desc: true }));
+    expect(store.getState().sort).toEqual({ id: 'name', desc: false });
+    act(() => store.getState().setSort({ id: 'planYear', desc: true }));
     expect(header).toHaveAttribute('aria-sort', 'none');
     expect(screen.getByRole('columnheader', { name: /Vuosi/ })).toHaveAttribute('aria-sort', 'descending');
     expect(columnTexts('planYear')[0]).toBe('2009');
@@ -100,14 +98,14 @@ describe('projects view', () => {
 
   it('hides and shows columns with the column chooser, and reads hidden columns from the store', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     await user.click(screen.getByText('Sarakkeet', { selector: 'summary' }));
     expect(screen.queryByRole('checkbox', { name: 'Hanke' })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Maakunta' }));
     expect(screen.queryByRole('columnheader', { name: /Maakunta/ })).toBeNull();
     expect(bodyRows()[0]!.querySelector('[data-column="provinces"]')).toBeNull();
-    expect(useAppStore.getState().hiddenColumns).toEqual(['provinces']);
-    act(() => useAppStore.getState().setHiddenColumns(['period', 'planYear']));
+    expect(store.getState().hiddenColumns).toEqual(['provinces']);
+    act(() => store.getState().setHiddenColumns(['period', 'planYear']));
     expect(screen.getByRole('checkbox', { name: 'Maakunta' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Vuosi' })).not.toBeChecked();
     const table = within(document.querySelector<HTMLElement>('table.projects-table')!);
@@ -121,7 +119,7 @@ describe('projects view', () => {
       'Kustannus',
       'Lähde',
     ]);
-    expect(useAppStore.getState().hiddenColumns).toEqual(['planYear', 'period']);
+    expect(store.getState().hiddenColumns).toEqual(['planYear', 'period']);
   });
 
   it('marks uncertain administrators and opens a detail panel with provenance', async () => {
@@ -146,23 +144,21 @@ describe('projects view', () => {
 
   it('links predecessor and successor projects in the detail panel', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().selectProject('vaasan-perhekeskus'));
-    renderView();
+    const store = renderView({ selectedProjectId: 'vaasan-perhekeskus' });
     const panel = screen.getByRole('complementary');
     await user.click(within(panel).getByRole('link', { name: /Perhekeskusmallin jalkauttaminen/ }));
-    expect(useAppStore.getState().selectedProjectId).toBe('2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen');
+    expect(store.getState().selectedProjectId).toBe('2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen');
     expect(
       within(screen.getByRole('complementary')).getByRole('link', { name: /Vaasan perhekeskus/ }),
     ).toBeInTheDocument();
   });
 
   it('switches labels and number formats with the language', () => {
-    act(() => useAppStore.getState().setLang('sv'));
-    renderView();
+    const store = renderView({ lang: 'sv' });
     expect(summary()).toBe(
       '47 av 47 projekt · kända kostnader sammanlagt 9 978 150 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 36 projekt',
     );
-    act(() => useAppStore.getState().setLang('en'));
+    act(() => store.getState().setLang('en'));
     expect(summary()).toBe(
       '47 of 47 projects · known costs total €9,978,150 (each project in full) · 36 projects have no cost stated',
     );
@@ -175,11 +171,11 @@ describe('projects view', () => {
 
   it('filters to the rows whose own values are all stated, in the URL state, with a badge on every row', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     const facet = screen.getByRole('group', { name: 'Tiedon peruste' });
     expect(within(facet).getByRole('checkbox', { name: /Epävarma \(4\)/ })).toBeInTheDocument();
     await user.click(within(facet).getByRole('checkbox', { name: /Vain asiakirjassa mainitut tiedot \(41\)/ }));
-    expect(useAppStore.getState().filters.evidence).toBe('stated');
+    expect(store.getState().filters.evidence).toBe('stated');
     expect(bodyRows()).toHaveLength(41);
     const badges = bodyRows().map((r) => r.querySelector('[data-column="sources"] .evidence-badge')?.textContent);
     expect(new Set(badges)).toEqual(new Set(['✓ Mainittu asiakirjassa']));
@@ -190,8 +186,7 @@ describe('projects view', () => {
 
   it('opens the arithmetic of the summary’s known costs: rows, values, source lines and the rows left out', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().toggleFilterValue('years', '2008'));
-    renderView();
+    renderView({ filters: { ...EMPTY_FILTERS, years: ['2008'] } });
     const disclosure = screen.getByText('Näin luku muodostuu').closest('details')!;
     await user.click(within(disclosure).getByText('Näin luku muodostuu'));
     expect(disclosure.open).toBe(true);

@@ -1,5 +1,7 @@
-import { createStore, useStore, type UseBoundStore } from 'zustand';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
 import type { Lang } from '../i18n/format';
 import type { Route } from './routes';
 import { COLOR_SCHEMES, SETTINGS_KEY, type ColorScheme } from './colorScheme';
@@ -38,13 +40,13 @@ export interface AppState extends UrlState {
 }
 
 /**
- * The store's state and actions. Only the colour scheme, a personal setting that links do not carry, is remembered
- * in this browser's localStorage.
+ * The store's state, starting at `start`, and its actions. Only the colour scheme, a personal setting that links do
+ * not carry, is remembered in this browser's localStorage.
  */
-const api = createStore<AppState>()(
-  persist(
+const appState = (start: UrlState) =>
+  persist<AppState, [], [], Pick<AppState, 'colorScheme'>>(
     (set) => ({
-      ...DEFAULT_URL_STATE,
+      ...start,
       colorScheme: 'system',
       setView: (view) => set({ view }),
       // The language's strings are here: the switch loads them first (app/Header.tsx).
@@ -79,27 +81,41 @@ const api = createStore<AppState>()(
           : current;
       },
     },
-  ),
-);
-
-/** The state the prerendered page shows: what the server renders and what hydration starts from. */
-let pageState: AppState | null = null;
-const rendered: typeof api = { ...api, getInitialState: () => pageState ?? api.getInitialState() };
-
-/** The one store of every filter, the sort, the selection and the view; mirrored in the URL by useUrlSync. */
-export const useAppStore = Object.assign(
-  <U>(selector: (s: AppState) => U) => useStore(rendered, selector),
-  rendered,
-) as UseBoundStore<typeof api>;
+  );
 
 /**
- * Starts the store at a page as the build renders it (no filters, the system colour scheme). React reads this state
- * on the server and while hydrating, so the first client render matches the prerendered HTML; the query's filters and
- * the remembered colour scheme apply right after.
+ * A store of every filter, the sort, the selection and the view, mirrored in the URL by useUrlSync: one per page
+ * render (the prerender makes one per page, the browser one per page load), starting at the page as the build renders
+ * it (no filters, the system colour scheme). That start is the store's initial state, which React reads on the server
+ * and while hydrating, so the first client render matches the prerendered HTML; the query's filters and the
+ * remembered colour scheme apply right after.
  */
-export function startAtPage(route: Route) {
-  api.setState({ ...DEFAULT_URL_STATE, view: route.view, lang: route.lang, selectedProjectId: route.project });
-  pageState = { ...api.getState(), colorScheme: 'system' };
+export function createAppStore(page: Route | null = null) {
+  const start = page
+    ? { ...DEFAULT_URL_STATE, view: page.view, lang: page.lang, selectedProjectId: page.project }
+    : DEFAULT_URL_STATE;
+  return createStore<AppState>()(appState(start));
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+const AppStoreContext = createContext<AppStore | null>(null);
+
+/** Gives the components below it the page's store. */
+export function AppStoreProvider({ store, children }: { store: AppStore; children?: ReactNode }) {
+  return createElement(AppStoreContext.Provider, { value: store }, children);
+}
+
+/** The page's store itself, for a handler or effect that reads it when it runs, or subscribes to it. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(AppStoreContext);
+  if (!store) throw new Error('useAppStore() outside an AppStoreProvider');
+  return store;
+}
+
+/** What `selector` picks from the page's store; the component re-renders when that changes. */
+export function useAppStore<U>(selector: (s: AppState) => U): U {
+  return useStore(useAppStoreApi(), selector);
 }
 
 export function urlStateOf(s: AppState): UrlState {

@@ -3,7 +3,7 @@ import { useDataState } from '../data/DataContext';
 import { ignoredParts, type IgnoredPart } from './ignored';
 import { knownIds, type KnownIds } from './facets';
 import { pruneUnknownIds } from './prune';
-import { urlStateOf, useAppStore } from './store';
+import { urlStateOf, useAppStore, useAppStoreApi } from './store';
 import { encodeLocation } from './url';
 
 /**
@@ -23,6 +23,7 @@ export function useIgnoredParts(): IgnoredPart[] {
     opened.current = window.location.search;
   }, []);
   const [ignored, setIgnored] = useState<IgnoredPart[]>([]);
+  const store = useAppStoreApi();
   const filters = useAppStore((s) => s.filters);
   const selected = useAppStore((s) => s.selectedProjectId);
   const zoom = useAppStore((s) => s.map.zoomProvince);
@@ -32,12 +33,12 @@ export function useIgnoredParts(): IgnoredPart[] {
       setIgnored(ignoredParts(opened.current, known));
       opened.current = null;
     }
-    const current = urlStateOf(useAppStore.getState());
+    const current = urlStateOf(store.getState());
     const pruned = pruneUnknownIds(current, known);
     const address = encodeLocation(pruned);
     if (address !== `${window.location.pathname}${window.location.search}`)
       window.history.replaceState(null, '', `${address}${window.location.hash}`);
-    if (pruned !== current) useAppStore.getState().restore(pruned);
-  }, [known, filters, selected, zoom]);
+    if (pruned !== current) store.getState().restore(pruned);
+  }, [store, known, filters, selected, zoom]);
   return ignored;
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useSyncExternalStore } from 'react';
-import { useAppStore, urlStateOf } from './store';
+import { urlStateOf, useAppStoreApi, type AppStore } from './store';
 import { decodeLocation, encodeLocation } from './url';
 
 /**
@@ -8,16 +8,17 @@ import { decodeLocation, encodeLocation } from './url';
  * popstate restores the state. The first render shows the page as prerendered; the query's filters apply after.
  */
 export function useUrlSync() {
+  const store = useAppStoreApi();
   // A layout effect: the query's filters apply before the hydrated page first paints, so it does not flash unfiltered.
   useLayoutEffect(() => {
     // Restoring equal state would still hand every subscriber new objects: one synchronous re-render of the whole
     // page right after hydration, which is the longest task a page load has.
     const restoreIfChanged = () => {
-      if (!addressApplied()) useAppStore.getState().restore(addressState());
+      if (!addressApplied(store)) store.getState().restore(addressState());
     };
     restoreIfChanged();
-    let lastQ = useAppStore.getState().filters.q;
-    const unsubscribe = useAppStore.subscribe((state) => {
+    let lastQ = store.getState().filters.q;
+    const unsubscribe = store.subscribe((state) => {
       const address = encodeLocation(urlStateOf(state));
       if (address === `${window.location.pathname}${window.location.search}`) {
         lastQ = state.filters.q;
@@ -34,12 +35,12 @@ export function useUrlSync() {
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };
-  }, []);
+  }, [store]);
 }
 
 /** Whether the store holds what the address says: false from a prerendered page's first render until the query's filters have applied. */
-function addressApplied(): boolean {
-  return encodeLocation(addressState()) === encodeLocation(urlStateOf(useAppStore.getState()));
+function addressApplied(store: AppStore): boolean {
+  return encodeLocation(addressState()) === encodeLocation(urlStateOf(store.getState()));
 }
 
 const addressState = () => decodeLocation(window.location.pathname, window.location.search);
@@ -49,5 +50,10 @@ const addressState = () => decodeLocation(window.location.pathname, window.locat
  * query's filters after; a reader (or a test) that acts before then sees the wrong rows.
  */
 export function useAddressApplied(): boolean {
-  return useSyncExternalStore(useAppStore.subscribe, addressApplied, () => false);
+  const store = useAppStoreApi();
+  return useSyncExternalStore(
+    store.subscribe,
+    () => addressApplied(store),
+    () => false,
+  );
 }

@@ -1,16 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import type { AppState } from '../state/store';
+import { EMPTY_FILTERS } from '../state/types';
+import { realDataset } from '../../test/unit/fixtures';
 import { renderWithData } from '../../test/unit/render';
 import { withFacts } from '../../test/unit/factsFixture';
 import TimelineView from './TimelineView';
 
 const dataset = withFacts(realDataset());
-const renderView = () => renderWithData(<TimelineView />, dataset);
+const renderView = (state?: Partial<AppState>) => renderWithData(<TimelineView />, { data: dataset, state }).store;
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('timeline view', () => {
@@ -34,7 +34,7 @@ describe('timeline view', () => {
 
   it('has a table alternative whose project rows open the project by keyboard', async () => {
     const user = userEvent.setup();
-    renderView();
+    const store = renderView();
     await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
     const table = screen.getByRole('table', { name: 'Hankkeet ja tapahtumat 2004–2017' });
     const rows = within(table)
@@ -46,13 +46,12 @@ describe('timeline view', () => {
     expect(rows).toContain('TestiarviointiArviointi11.2014Toimintasuunnitelma 2013, rivi 300');
     within(table).getByRole('button', { name: 'Suodata: Vaasan perhekeskus' }).focus();
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().selectedProjectId).toBe('vaasan-perhekeskus');
+    expect(store.getState().selectedProjectId).toBe('vaasan-perhekeskus');
     expect(screen.getByRole('complementary', { name: /Vaasan perhekeskus/ })).toBeInTheDocument();
   });
 
   it('follows the shared filters and speaks Swedish', () => {
-    useAppStore.setState({ lang: 'sv', filters: { ...useAppStore.getState().filters, years: ['2009'] } });
-    renderView();
+    renderView({ lang: 'sv', filters: { ...EMPTY_FILTERS, years: ['2009'] } });
     expect(screen.getByText(/^På tidslinjen:/).textContent).toBe(
       'På tidslinjen: 3 projektperioder, 0 anknutna projekt och 1 händelse. Filtren avgränsar projekten och deras händelser.',
     );

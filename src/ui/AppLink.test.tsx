@@ -1,14 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, createEvent, fireEvent, render, screen } from '@testing-library/react';
-import { resetStore } from '../../test/unit/fixtures';
-import { useAppStore } from '../state/store';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, createEvent, fireEvent, screen } from '@testing-library/react';
+import { renderWithStore } from '../../test/unit/render';
+import { EMPTY_FILTERS } from '../state/types';
 import { AppLink } from './AppLink';
 
-beforeEach(() => {
-  resetStore();
-  useAppStore.setState({ lang: 'sv', filters: { ...useAppStore.getState().filters, years: ['2009'] } });
-});
 afterEach(cleanup);
+
+/** On a Swedish page with the 2009 plan chosen. */
+const render = (ui: ReactElement) =>
+  renderWithStore(ui, { lang: 'sv', filters: { ...EMPTY_FILTERS, years: ['2009'] } });
 
 const link = () => screen.getByRole('link', { name: 'Proomu' });
 
@@ -19,11 +20,11 @@ describe('AppLink', () => {
   });
 
   it('handles a plain click in the app', () => {
-    render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
+    const { store } = render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
     const click = createEvent.click(link(), { button: 0 });
     fireEvent(link(), click);
     expect(click.defaultPrevented).toBe(true);
-    expect(useAppStore.getState()).toMatchObject({
+    expect(store.getState()).toMatchObject({
       view: 'projects',
       selectedProjectId: '2008-proomu-hanke',
       lang: 'sv',
@@ -33,17 +34,17 @@ describe('AppLink', () => {
   it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { altKey: true }, { button: 1 }])(
     'leaves %o to the browser',
     (modifier) => {
-      render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
+      const { store } = render(<AppLink to={{ view: 'projects', project: '2008-proomu-hanke' }}>Proomu</AppLink>);
       const click = createEvent.click(link(), { button: 0, ...modifier });
       fireEvent(link(), click);
       expect(click.defaultPrevented).toBe(false);
-      expect(useAppStore.getState()).toMatchObject({ view: 'overview', selectedProjectId: null });
+      expect(store.getState()).toMatchObject({ view: 'overview', selectedProjectId: null });
     },
   );
 
   it('follows the store: a changed filter changes the href', () => {
-    render(<AppLink to={{ view: 'projects' }}>Proomu</AppLink>);
-    act(() => useAppStore.getState().toggleFilterValue('years', '2008'));
+    const { store } = render(<AppLink to={{ view: 'projects' }}>Proomu</AppLink>);
+    act(() => store.getState().toggleFilterValue('years', '2008'));
     expect(link()).toHaveAttribute('href', '/sv/projects/?year=2009,2008');
   });
 });

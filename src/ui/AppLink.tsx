@@ -1,6 +1,6 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { linkHref, linkState, type LinkTarget } from '../state/links';
-import { useAppStore, urlStateOf } from '../state/store';
+import { useAppStore, useAppStoreApi, urlStateOf } from '../state/store';
 
 type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> & {
   to: LinkTarget;
@@ -18,10 +18,11 @@ export const isPlainClick = (e: MouseEvent) =>
  */
 export function AppLink({ to, onNavigate, children, ...rest }: Props) {
   const href = useAppStore((s) => linkHref(urlStateOf(s), to));
+  const store = useAppStoreApi();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();
-    const state = useAppStore.getState();
+    const state = store.getState();
     state.restore(linkState(urlStateOf(state), to));
     onNavigate?.();
   };

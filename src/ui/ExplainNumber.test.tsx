@@ -1,13 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import { realDataset } from '../../test/unit/fixtures';
 import { StaticDataProvider } from '../data/DataContext';
+import { AppStoreProvider, createAppStore } from '../state/store';
 import { renderWithData } from '../../test/unit/render';
 import type { Explanation } from '../data/explain';
 import { ExplainNumber } from './ExplainNumber';
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 const sum = (terms: Explanation['terms']): Explanation => ({
@@ -61,9 +61,11 @@ describe('a figure’s explanation', () => {
 
   it('is in the prerendered page, for readers without JavaScript', () => {
     const html = renderToString(
-      <StaticDataProvider dataset={realDataset()}>
-        <ExplainNumber explanation={sum([{ label: 'Vaasa', value: 2450000, source: null }])} label="Närpiö" />
-      </StaticDataProvider>,
+      <AppStoreProvider store={createAppStore()}>
+        <StaticDataProvider dataset={realDataset()}>
+          <ExplainNumber explanation={sum([{ label: 'Vaasa', value: 2450000, source: null }])} label="Närpiö" />
+        </StaticDataProvider>
+      </AppStoreProvider>,
     );
     expect(html.replace(/[\u00a0\u202f]/g, ' ')).toContain('<td class="num">2 450 000 €</td>');
     expect(html).not.toMatch(/<details[^>]* open/);

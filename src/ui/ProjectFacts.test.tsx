@@ -1,16 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
-import { useAppStore } from '../state/store';
-import { realDataset, resetStore } from '../../test/unit/fixtures';
+import type { Lang } from '../i18n';
+import { realDataset } from '../../test/unit/fixtures';
 import { withFacts } from '../../test/unit/factsFixture';
 import { renderWithData } from '../../test/unit/render';
 import { ProjectFacts } from './ProjectFacts';
 
 const dataset = withFacts(realDataset());
-const renderFacts = (projectId: string) => renderWithData(<ProjectFacts projectId={projectId} />, dataset);
+const renderFacts = (projectId: string, lang: Lang = 'fi') =>
+  renderWithData(<ProjectFacts projectId={projectId} />, { data: dataset, state: { lang } });
 const section = (name: string) => screen.getByText(name, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
-beforeEach(resetStore);
 afterEach(cleanup);
 
 describe('project facts in the detail panel', () => {
@@ -20,7 +20,7 @@ describe('project facts in the detail panel', () => {
         ? { ...d, phases: d.phases.map((p) => ({ ...p, label: p.start, labelTranslation: undefined })) }
         : d,
     );
-    renderWithData(<ProjectFacts projectId="vaasan-perhekeskus" />, { ...dataset, details });
+    renderWithData(<ProjectFacts projectId="vaasan-perhekeskus" />, { data: { ...dataset, details } });
     const phases = within(section('Vaiheet'))
       .getAllByRole('listitem')
       .filter((li) => li.parentElement!.classList.contains('phase-list'));
@@ -57,7 +57,7 @@ describe('project facts in the detail panel', () => {
         projectId="vaasan-perhekeskus"
         shownLinks={['2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen']}
       />,
-      dataset,
+      { data: dataset },
     );
     expect(screen.queryByText('Jatkajat')).toBeNull();
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä');
@@ -67,8 +67,7 @@ describe('project facts in the detail panel', () => {
   });
 
   it('marks the Finnish phrases on a Swedish page and renders nothing for a project without details', () => {
-    useAppStore.setState({ lang: 'sv' });
-    renderFacts('vaasan-perhekeskus');
+    renderFacts('vaasan-perhekeskus', 'sv');
     expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
     expect(section('Personal')).toHaveTextContent('(ny tjänst)');
     cleanup();

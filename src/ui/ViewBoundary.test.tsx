@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { useAppStore } from '../state/store';
-import { resetStore } from '../../test/unit/fixtures';
+import { renderWithStore } from '../../test/unit/render';
 import { reloadableLazy } from './reloadableLazy';
 import { ViewBoundary } from './ViewBoundary';
 
 beforeEach(() => {
-  resetStore();
   // React reports every error a boundary catches on the console; these tests cause them on purpose.
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
@@ -21,7 +19,6 @@ const Loaded = () => <p>näkymän sisältö</p>;
 
 describe('ViewBoundary', () => {
   it('shows a localized message with "try again" when a chunk fails to load, and loads it on retry', async () => {
-    useAppStore.setState({ lang: 'sv' });
     let online = false;
     const View = reloadableLazy(() =>
       online
@@ -31,12 +28,13 @@ describe('ViewBoundary', () => {
           ),
     );
     const user = userEvent.setup();
-    render(
+    renderWithStore(
       <ViewBoundary>
         <Suspense fallback={<p>…</p>}>
           <View />
         </Suspense>
       </ViewBoundary>,
+      { lang: 'sv' },
     );
     expect(await screen.findByRole('alert')).toHaveTextContent('Vyn kunde inte laddas');
     expect(screen.getByRole('button', { name: 'Ladda om sidan' })).toBeInTheDocument();
@@ -50,7 +48,7 @@ describe('ViewBoundary', () => {
     const Broken = () => {
       throw new Error('boom');
     };
-    render(
+    renderWithStore(
       <ViewBoundary>
         <Broken />
       </ViewBoundary>,

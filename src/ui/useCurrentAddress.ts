@@ -1,7 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import { SITE_URL } from '../data/config';
 import { linkHref } from '../state/links';
-import { urlStateOf, useAppStore } from '../state/store';
+import { urlStateOf, useAppStore, useAppStoreApi } from '../state/store';
 
 /**
  * The page's address as the browser shows it, kept current: the URL sync writes the address when the store
@@ -12,17 +12,18 @@ import { urlStateOf, useAppStore } from '../state/store';
  */
 export function useCurrentAddress({ afterHydration = false } = {}): string {
   const [address, setAddress] = useState(() => (afterHydration ? window.location.href : ''));
+  const store = useAppStoreApi();
   useEffect(() => {
     const read = () => startTransition(() => setAddress(window.location.href));
     read();
     // Deferred: the store's listeners include the app's URL sync, so the address is read once it has written it.
-    const unsubscribe = useAppStore.subscribe(() => queueMicrotask(read));
+    const unsubscribe = store.subscribe(() => queueMicrotask(read));
     window.addEventListener('popstate', read);
     return () => {
       unsubscribe();
       window.removeEventListener('popstate', read);
     };
-  }, []);
+  }, [store]);
   return address;
 }
 

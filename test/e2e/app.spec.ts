@@ -86,21 +86,23 @@ test('filtering to 2008 shows 14 rows and their summed cost; reload and back/for
   await context.close();
 });
 
-test('a page opened with a query is marked ready only once it shows the query’s filters, also on a slow CPU', async () => {
+test('a link with filters shows its rows only once they are the filtered ones, also on a slow CPU', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
-  // What the table shows when the page says it is live, read in the same task as the mark is set.
+  // What the table shows in the task that stops hiding it (app.css hides it while the filters are pending).
   await page.addInitScript({
-    content: `new MutationObserver((_, observer) => {
-      if (!document.documentElement.hasAttribute('data-ready')) return;
+    content: `let pending = false;
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.hasAttribute('data-filters-pending')) pending = true;
+      if (!pending || document.documentElement.hasAttribute('data-filters-pending')) return;
       window.__atReady = {
         rows: document.querySelectorAll('table.projects-table tbody tr').length,
         summary: document.querySelector('[data-testid="summary"]')?.textContent ?? '',
       };
       observer.disconnect();
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });`,
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-filters-pending'] });`,
   });
   const cdp = await context.newCDPSession(page);
-  // A phone's CPU: hydration then takes long enough for an early mark to be seen.
+  // A phone's CPU: hydration then takes long enough for rows shown too early to be seen.
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const pages: Array<[string, string]> = [
     ['projects/?year=2008', '14 / 47 hanketta'],

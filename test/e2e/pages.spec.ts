@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+import { gzipSize, PAGE_JS_BUDGET, recordScripts } from './pageScripts.mjs';
 
 const shared = sharedBrowser();
 const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{ id: string; name: string }>;
@@ -176,8 +178,12 @@ test('a prerendered page hydrates in place: the server’s markup stays, and the
   await context.close();
 });
 
-test('hydration keeps each view’s prerendered section: nothing of it is removed or replaced by a loading notice', async () => {
+test('every page type hydrates in fi and sv with no warning or error, keeping its prerendered sections, and loads no more script than the budget before any interaction', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
+  const scripts = recordScripts(page, join(process.cwd(), 'dist'));
+  // A hydration mismatch is a console warning (src/main.tsx's onRecoverableError) or error (React's own).
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(`${page.url()}: ${m.text()}`));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __replaced: string[] }).__replaced = seen;
@@ -193,9 +199,8 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
       }).observe(document.getElementById('root')!, { childList: true, subtree: true });
     });
   });
-  for (const path of [
+  const types = [
     '',
-    'sv/',
     `projects/${projects[0]!.id}/`,
     'projects/',
     'compare/',
@@ -204,12 +209,27 @@ test('hydration keeps each view’s prerendered section: nothing of it is remove
     'context/',
     'data/',
     'sources/',
-  ]) {
+    'changes/',
+    'glossary/',
+    'accessibility/',
+  ];
+  for (const path of [...types, ...types.map((t) => `sv/${t}`)]) {
+    scripts.take();
     await page.goto(`${BASE_URL}${path}`);
     await page.locator('html[data-ready]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const js = scripts
+      .take()
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + gzipSize(f), 0);
+    assert.ok(
+      js > 0 && js <= PAGE_JS_BUDGET,
+      `${path}: ${js} B of script (gzip) before any interaction, budget ${PAGE_JS_BUDGET} B`,
+    );
     await page.locator('main h1').waitFor();
     assert.deepEqual(await page.evaluate(() => (window as unknown as { __replaced: string[] }).__replaced), [], path);
   }
+  assert.deepEqual(warnings, []);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../src/data/schema';
 import { DATA_FILE_NAMES, DATA_KEYS } from '../../src/data/fetchData';
-import { useAppStore } from '../../src/state/store';
-import { DEFAULT_URL_STATE } from '../../src/state/types';
 
 const read = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
 
@@ -12,10 +10,6 @@ let dataset: Dataset | undefined;
 export function realDataset(): Dataset {
   dataset ??= Object.fromEntries(DATA_FILE_NAMES.map((file) => [DATA_KEYS[file], read(file)])) as unknown as Dataset;
   return dataset;
-}
-
-export function resetStore() {
-  useAppStore.setState({ ...DEFAULT_URL_STATE, colorScheme: 'system' });
 }
 
 /** A fetch that serves public/data, with per-file overrides (a body string or an HTTP status). */
