@@ -1,0 +1,23 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { resetStore } from '../../test/unit/fixtures';
+import { useAppStore } from '../state/store';
+import { UpdateNote } from './UpdateNote';
+import { offerUpdate } from './updateNote';
+
+beforeEach(resetStore);
+afterEach(cleanup);
+
+describe('UpdateNote', () => {
+  it('says nothing until a new release waits, then offers the reload in the page’s language', async () => {
+    useAppStore.setState({ lang: 'sv' });
+    render(<UpdateNote />);
+    expect(screen.queryByTestId('update-note')).toBeNull();
+    const reload = vi.fn();
+    act(() => offerUpdate(reload));
+    expect(screen.getByRole('status')).toHaveTextContent('En ny utgåva finns tillgänglig – uppdatera sidan.');
+    await userEvent.click(screen.getByRole('button', { name: 'Uppdatera' }));
+    expect(reload).toHaveBeenCalledOnce();
+  });
+});
