@@ -102,8 +102,23 @@ async function loadCurrentData() {
   return validator ? validator.validateLoaded(parsed) : parsed;
 }
 
+/**
+ * The service worker that keeps the site for offline use (app/serviceWorker.ts), registered once the page has loaded
+ * so that it does not compete with the page's own files; only in the built site, whose build writes it.
+ */
+function registerOffline() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
+    void import('./app/serviceWorker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(BASE_URL))
+      .catch((error: unknown) => console.warn('The site will not work offline:', error));
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
 applyColorScheme(storedColorScheme());
 const stopSaying = sayWhileLoading();
+registerOffline();
 
 afterFirstPaint(() => {
   // All of the page's modules at once (scripts/site/build.mjs lists them): one round trip, not one per import level.

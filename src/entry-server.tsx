@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { NotFound } from './app/NotFound';
+import { Offline, offlinePath } from './app/Offline';
 import { pageMeta } from './app/pageMeta';
 import { pageHead, robotsTxt, sitemap } from './app/document';
 import { VIEW_PAGES } from './app/views';
@@ -97,6 +98,15 @@ export async function prerenderPages(
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
+
+/** The offline page of each language (app/Offline.tsx): where it goes, its head and its body. */
+export const offlinePages = (base: string) =>
+  LANGS.map((lang) => ({
+    lang,
+    path: offlinePath(base, lang),
+    head: `<title>${translate(lang, 'offlineTitle')} – ${translate(lang, 'appTitle')}</title>\n    <meta name="robots" content="noindex" />`,
+    body: renderToStaticMarkup(<Offline base={base} lang={lang} />),
+  }));
 
 /** The page's loading status, outside the app's root: empty, so that src/boot.ts filling it is announced. */
 export const loadingStatus = (lang: Lang) =>

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // npm run build — the site as GitHub Pages serves it: Vite's client build, then every page prerendered with the
-// data (Vite SSR build of src/entry-server.tsx), 404.html, sitemap.xml and robots.txt. Its settings (BASE_PATH,
+// data (Vite SSR build of src/entry-server.tsx), 404.html, the offline pages, sitemap.xml, robots.txt and the
+// service worker (sw.js, Workbox) that keeps the pages and data of the release for offline use. Its settings (BASE_PATH,
 // SITE_URL, …) are scripts/config.mjs's; BUILD_LOG_LEVEL sets Vite's log level.
 // Fails with `file: message` and a non-zero exit, and leaves no half-written dist/ behind.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { generateSW } from 'workbox-build';
 import { siteConfig } from '../config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -159,12 +161,82 @@ notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
   .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 writeFileSync(join(dist, '404.html'), notFound);
+// The offline pages: what the service worker answers, in the address's language, for a page it has not stored when
+// there is no network. No script either, only the shell's styles.
+for (const p of server.offlinePages(base))
+  write(
+    p.path,
+    page({ lang: p.lang, head: p.head, body: p.body, extra: pageStylesheets() })
+      .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
+      .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, ''),
+  );
 writeFileSync(
   join(dist, 'sitemap.xml'),
   server.sitemap(server.allRoutes(dataset.projects.map((p) => p.id)), base, siteUrl),
 );
 writeFileSync(join(dist, 'robots.txt'), server.robotsTxt(base, siteUrl));
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
+
+/** The largest file the service worker may keep: the real municipal borders, when built, are the largest data file. */
+const PRECACHE_FILE_LIMIT = 8 * 1024 * 1024;
+/**
+ * The service worker (docs/decisions/offline.md): every page of every language, the assets and the current data
+ * files are precached by their revision, so once the site has been opened it reads offline; an address with a query
+ * is the same page (filters are the page's own work). The archive of earlier releases is kept as it is used. A page
+ * that is not stored answers, offline, with the offline page of its language. A new release waits until the reader
+ * reloads (the page offers it, src/serviceWorker.ts), so a page never mixes two releases' files.
+ */
+let precached;
+try {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dist,
+    globPatterns: ['**/*.html', 'assets/**/*', 'data/*.json', '*.{svg,css}'],
+    globIgnores: ['404.html', 'data/releases/**'],
+    swDest: join(dist, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    maximumFileSizeToCacheInBytes: PRECACHE_FILE_LIMIT,
+    // Vite's assets carry their content hash in their names: no revision needed.
+    dontCacheBustURLsMatching: /^assets\//,
+    ignoreURLParametersMatching: [/.*/],
+    // These run in the service worker (Workbox writes their source into sw.js): they read the scope, not the build.
+    runtimeCaching: [
+      {
+        // A release's files are named by their SHA-256 and its manifest is written once: never changed.
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && url.pathname.startsWith(new URL('data/releases/', globalThis.registration.scope).pathname),
+        handler: 'CacheFirst',
+        options: { cacheName: 'kaste-releases' },
+      },
+      {
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' &&
+          url.pathname.startsWith(new URL('sv/', globalThis.registration.scope).pathname),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: 'sv/offline/index.html' } },
+      },
+      {
+        urlPattern: ({ request, url }) =>
+          request.mode === 'navigate' &&
+          url.pathname.startsWith(new URL('en/', globalThis.registration.scope).pathname),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: 'en/offline/index.html' } },
+      },
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: 'offline/index.html' } },
+      },
+    ],
+  });
+  if (warnings.length) fail(`dist/sw.js: ${warnings.join('; ')}`);
+  precached = `${count} files, ${(size / 1e6).toFixed(1)} MB`;
+} catch (e) {
+  fail(`dist/sw.js: ${e.message}`);
+}
 console.log(
-  `prerendered ${pages.length} pages, 404.html, sitemap.xml and robots.txt into dist/ (base ${base}, site ${siteUrl})`,
+  `prerendered ${pages.length} pages, 404.html, the offline pages, sitemap.xml, robots.txt and sw.js (precaching ${precached}) into dist/ (base ${base}, site ${siteUrl})`,
 );

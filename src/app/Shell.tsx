@@ -4,6 +4,7 @@ import { Nav } from './Nav';
 import { DataGate } from './DataGate';
 import { ViewSwitch } from './ViewSwitch';
 import { Footer } from './Footer';
+import { UpdateNote } from './UpdateNote';
 import { usePageTitle } from './useDocumentSettings';
 import { PageTools } from '../ui/PageTools';
 import { Citation } from '../ui/Citation';
@@ -32,6 +33,7 @@ export function Shell() {
         </DataGate>
       </main>
       <Footer />
+      <UpdateNote />
     </div>
   );
 }

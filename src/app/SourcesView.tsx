@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatList, formatNumber, useLang, useT } from '../i18n';
 import type { QualityIssue } from '../data/schema';
+import { citedLines } from '../data/citedLines';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { figuresOfNote } from '../data/figureNotes';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from '../ui/AppLink';
 import { DocumentTitle, SourceLines } from '../ui/SourceLines';
+import { documentName, sourceLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
 
@@ -77,6 +79,46 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   );
 }
 
+/**
+ * Every line range the data cites, by document: the target of every source link (data/citedLines.ts), each with the
+ * excerpts of it the data holds. Highlighted when its link opened the page (:target).
+ */
+function CitedLines() {
+  const t = useT();
+  const lang = useLang();
+  const dataset = useDataset();
+  const cited = useMemo(() => citedLines(dataset), [dataset]);
+  const { sources } = dataset;
+  return (
+    <>
+      <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
+      <p>{t('citedLinesIntro')}</p>
+      {sources.map((doc) => {
+        const lines = cited.filter((c) => c.source.document === doc.id);
+        return (
+          lines.length > 0 && (
+            <Fragment key={doc.id}>
+              <h3>{documentName(doc, lang)}</h3>
+              <ul className="cited-lines">
+                {lines.map((c) => (
+                  <li key={c.anchor} id={c.anchor} className="cited-line">
+                    <strong>{sourceLabel(c.source, sources, lang)}</strong>
+                    {c.excerpts.map((e) => (
+                      <blockquote key={e} lang="fi" aria-label={t('detail.excerpt')}>
+                        <code>{e}</code>
+                      </blockquote>
+                    ))}
+                  </li>
+                ))}
+              </ul>
+            </Fragment>
+          )
+        );
+      })}
+    </>
+  );
+}
+
 export function SourcesView() {
   const t = useT();
   const lang = useLang();
@@ -129,6 +171,7 @@ export function SourcesView() {
           <QualityItem key={q.id} issue={q} />
         ))}
       </ul>
+      <CitedLines />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { urlStateOf, useAppStore } from '../state/store';
 import { useProjectRows } from '../state/useProjectRows';
 import { usePrerendered } from './usePrerendered';
 import { sourceLabel } from './documentName';
+import { useSourceHref } from './SourceLines';
 import './explain.css';
 
 const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
@@ -20,26 +21,23 @@ const show = (lang: Lang, e: Pick<Explanation, 'unit'>, v: number) =>
       ? formatPercent(lang, v)
       : formatNumber(lang, v);
 
-/**
- * A plain link to the sources page at the document or note: a page load that lands on the anchor, with or
- * without JavaScript (an in-app navigation would not scroll to it).
- */
+/** A plain link to the sources page at the note: a page load that lands on it, with or without JavaScript. */
 function useSourcesHref(hash: string) {
   return useAppStore((s) => linkHref(urlStateOf(s), { view: 'sources', project: null, hash }));
 }
 
-/** The document by its reader's name (the sources page lists it with its title and file) and the lines. */
-function SourceCell({ source }: { source: SourceRef | null }) {
+/** The document by its reader's name and the lines, linked to those lines on the sources page. */
+function SourceLink({ source }: { source: SourceRef }) {
   const lang = useLang();
   const { sources } = useDataset();
-  const href = useSourcesHref(`doc-${source?.document ?? ''}`);
-  if (!source) return null;
   return (
-    <a href={href} className="explain-source">
+    <a href={useSourceHref(source)} className="explain-source">
       {sourceLabel(source, sources, lang)}
     </a>
   );
 }
+
+const SourceCell = ({ source }: { source: SourceRef | null }) => (source ? <SourceLink source={source} /> : null);
 
 function NoteItem({ id }: { id: string }) {
   const m = useT('explain');

@@ -47,10 +47,13 @@ describe('project facts in the detail panel', () => {
     expect(section('Henkilöstö')).toHaveTextContent('1 × testihoitaja (oma henkilöstö) – Testivirasto');
     expect(section('Rahoitus')).toHaveTextContent('testikunnat: testiosuus (25 %)');
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
-    expect(within(section('Jatkajat')).getByRole('link')).toHaveAttribute(
+    const [successor, line] = within(section('Jatkajat')).getAllByRole('link');
+    expect(successor).toHaveAttribute(
       'href',
       expect.stringContaining('project=2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'),
     );
+    // Its source line opens that line on the sources page.
+    expect(line).toHaveAttribute('href', '/sources/#lines-vaasa-family-centre-plan-9-9');
     cleanup();
     renderWithData(
       <ProjectFacts

@@ -17,8 +17,6 @@ import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableC
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { searchMatches } from '../state/searchMatch';
 import { useProjectRows } from '../state/useProjectRows';
-import { useDataset } from '../data/DataContext';
-import type { SourceDocument } from '../data/schema';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
@@ -26,7 +24,7 @@ import { usePrerendered } from './usePrerendered';
 import { ColumnChooser } from './ColumnChooser';
 import { EvidenceBadge } from './EvidenceBadge';
 import { Term, type GlossaryTerm } from './Term';
-import { documentName, linesLabel } from './documentName';
+import { SourceLines } from './SourceLines';
 
 const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 const helper = createColumnHelper<typeof features, ProjectRow>();
@@ -84,7 +82,7 @@ function SearchMatches({ row, q, t, lang }: { row: ProjectRow; q: string; t: T; 
  * because TanStack caches a row's values; the cells render the labels in the active language. The sorting itself
  * happens in the store's selectors over every filtered row, before the table sees the rows on screen.
  */
-function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, SourceDocument>, q: string) {
+function columnsFor(lang: Lang, t: T, l: Lookups, q: string) {
   return helper.columns([
     helper.accessor((r) => r.project.name, {
       id: 'name',
@@ -142,14 +140,9 @@ function columnsFor(lang: Lang, t: T, l: Lookups, docs: ReadonlyMap<string, Sour
       id: 'sources',
       header: t('col.sources'),
       cell: ({ row }) => {
-        const s = row.original.project.sources[0]!;
-        const doc = docs.get(s.document);
         return (
           <>
-            <AppLink to={{ project: row.original.project.id, hash: 'provenance' }}>
-              <cite>{doc ? documentName(doc, lang) : s.document}</cite>, {linesLabel(s, lang)}
-            </AppLink>{' '}
-            <EvidenceBadge status={row.original.evidence} />
+            <SourceLines source={row.original.project.sources[0]!} /> <EvidenceBadge status={row.original.evidence} />
           </>
         );
       },
@@ -235,10 +228,8 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const setHidden = useAppStore((s) => s.setHiddenColumns);
   const selected = useAppStore((s) => s.selectedProjectId);
   const l = useProjectRows().lookups;
-  const { sources } = useDataset();
-  const docs = useMemo(() => new Map(sources.map((d) => [d.id, d])), [sources]);
   const q = useAppStore((s) => s.filters.q);
-  const columns = useMemo(() => columnsFor(lang, t, l, docs, q), [lang, t, l, docs, q]);
+  const columns = useMemo(() => columnsFor(lang, t, l, q), [lang, t, l, q]);
   // On paper every row is printed, not the screenful the virtualiser keeps.
   const printing = usePrinting();
   const virtual = rows.length >= VIRTUALISE_FROM && !printing;

@@ -40,12 +40,20 @@ export interface Watched {
   problems: string[];
 }
 
-/** A page whose every console error, exception, failed or foreign request is recorded for the test to assert on. */
+/**
+ * A page whose every console error, exception, failed or foreign request is recorded for the test to assert on.
+ * Service workers are blocked unless `options` allow them: the tests inject faults with page.route, which a
+ * service worker answering from its cache would bypass (offline.spec.ts allows them).
+ */
 export async function watchedPage(
   browser: Browser,
   options: Parameters<Browser['newContext']>[0] = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
   const problems: string[] = [];

@@ -19,6 +19,10 @@ const sources = JSON.parse(readFileSync(join(dist, 'sources.json'), 'utf8')) as 
   sha256: string;
   bytes: number;
 }>;
+const projects = JSON.parse(readFileSync(join(dist, 'projects.json'), 'utf8')) as Array<{
+  id: string;
+  sources: Array<{ excerpt?: string }>;
+}>;
 /** A date as Finnish and Swedish write it: 3.12.2026. */
 const dayOf = (d: Date) => `${d.getUTCDate()}.${d.getUTCMonth() + 1}.${d.getUTCFullYear()}`;
 const normal = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -138,8 +142,28 @@ for (const lang of ['fi', 'sv'] as const) {
     await context.close();
   });
 
-  test(`sources you can pin (${lang}): each document's SHA-256 and size as shown are the file's`, async () => {
+  test(`sources you can pin (${lang}): a row's source link opens its cited lines, marked and in view; each document's SHA-256 and size as shown are the file's`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser);
+    await open(page, `${prefix}projects/`);
+    const row = page.locator('table.projects-table tbody tr').first();
+    const projectId = await row.getAttribute('data-project');
+    const sourceLink = row.locator('td[data-column="sources"] a.source-lines');
+    const label = normal(await sourceLink.textContent());
+    const anchor = new URL((await sourceLink.getAttribute('href'))!, BASE_URL).hash.slice(1);
+    assert.match(anchor, /^lines-minutes-2008-\d+-\d+$/);
+    await sourceLink.click();
+    await page.waitForURL(`${BASE_URL}${prefix}sources/#${anchor}`);
+    const line = page.locator(`#${anchor}`);
+    await page.waitForFunction((id) => {
+      const r = document.getElementById(id)!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, anchor);
+    assert.equal(await line.evaluate((el) => el.matches(':target')), true);
+    assert.equal(normal(await line.locator('strong').textContent()), label);
+    // The row's own text, as the data quotes it.
+    const excerpt = projects.find((p) => p.id === projectId)!.sources[0]!.excerpt!;
+    assert.equal(normal(await line.locator('blockquote').first().textContent()), normal(excerpt));
+
     await open(page, `${prefix}sources/`);
     const rows = page.locator('table.data-table').first().locator('tbody tr');
     assert.equal(await rows.count(), sources.length);

@@ -206,4 +206,12 @@ export default {
   countsThemes: 'Themes',
   countsMunicipalities: 'Municipalities',
   countsQuality: 'Data-quality notes',
+  offlineTitle: 'You are offline',
+  offlineIntro:
+    'This page is not stored on your device, and there is no network connection. The site’s pages and data work offline once the site has been opened:',
+  updateAvailable: 'A new release is available – reload the page.',
+  updateReload: 'Reload',
+  citedLinesHeading: 'Cited lines ({count})',
+  citedLinesIntro:
+    'Every line or range of lines the site’s figures and facts refer to, with the line’s text as far as the data holds it.',
 } satisfies Strings<'shell'>;

@@ -208,4 +208,12 @@ export default {
   countsThemes: 'Teemoja',
   countsMunicipalities: 'Kuntia',
   countsQuality: 'Laatuhuomioita',
+  offlineTitle: 'Ei verkkoyhteyttä',
+  offlineIntro:
+    'Tätä sivua ei ole tallennettu laitteellesi, eikä verkkoyhteyttä ole. Sivuston sivut ja aineisto toimivat ilman verkkoyhteyttä sen jälkeen, kun sivusto on kerran avattu:',
+  updateAvailable: 'Uusi julkaisu on saatavilla – päivitä sivu.',
+  updateReload: 'Päivitä',
+  citedLinesHeading: 'Viitatut rivit ({count})',
+  citedLinesIntro:
+    'Jokainen rivi tai rivialue, johon sivuston luvut ja tiedot viittaavat, sekä rivin teksti siltä osin kuin se on poimittu aineistoon.',
 };

@@ -206,4 +206,12 @@ export default {
   countsThemes: 'Teman',
   countsMunicipalities: 'Kommuner',
   countsQuality: 'Kvalitetsanmärkningar',
+  offlineTitle: 'Ingen nätverksanslutning',
+  offlineIntro:
+    'Den här sidan har inte sparats på din enhet och det finns ingen nätverksanslutning. Webbplatsens sidor och material fungerar utan nätverksanslutning när webbplatsen har öppnats en gång:',
+  updateAvailable: 'En ny utgåva finns tillgänglig – uppdatera sidan.',
+  updateReload: 'Uppdatera',
+  citedLinesHeading: 'Citerade rader ({count})',
+  citedLinesIntro:
+    'Varje rad eller radintervall som webbplatsens siffror och uppgifter hänvisar till, med radens text i den mån den har tagits med i materialet.',
 } satisfies Strings<'shell'>;
