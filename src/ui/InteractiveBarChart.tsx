@@ -1,5 +1,5 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { barFill, CategoryLabel, HatchPatterns, type DrawingProps } from './StaticBarChart';
+import { applyFilterTo, barFill, CategoryLabel, HatchPatterns, type DrawingProps } from './StaticBarChart';
 import { CATEGORY_GAP, X_AXIS_HEIGHT } from './barLayout';
 
 interface Datum {
@@ -18,7 +18,7 @@ export default function InteractiveBarChart({ spec, shape, layout, patternId }: 
     r.values.forEach((v, i) => (d[`v${i}`] = v));
     return d;
   });
-  const select = spec.onSelect;
+  const { filterTo } = spec;
   return (
     <BarChart
       width={layout.width}
@@ -67,8 +67,8 @@ export default function InteractiveBarChart({ spec, shape, layout, patternId }: 
           stroke={s.stroke}
           strokeWidth={s.strokeWidth}
           isAnimationActive={false}
-          cursor={select ? 'pointer' : undefined}
-          onClick={select && ((d) => select((d.payload as Datum).id))}
+          cursor={filterTo ? 'pointer' : undefined}
+          onClick={filterTo && ((d) => applyFilterTo(filterTo, (d.payload as Datum).id))}
         >
           {spec.rows.map((r) => (
             <Cell key={r.id} fillOpacity={r.dimmed ? 0.35 : 1} />
