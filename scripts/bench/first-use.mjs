@@ -242,8 +242,9 @@ function recordFirstUse() {
       const open = [...(document.getElementById(panel)?.querySelectorAll('[type=checkbox]') ?? [])].some(shown);
       return { answered: open, state: open ? 'open' : 'closed' };
     },
+    // Counted among the sortable headers: other tables (a prerendered explanation's) come and go with the app.
     'sort-header': ({ index, before }, samePage) => {
-      const sorted = document.querySelectorAll('thead th')[index]?.getAttribute('aria-sort');
+      const sorted = document.querySelectorAll('thead th[aria-sort]')[index]?.getAttribute('aria-sort');
       const sort = params().get('sort');
       return {
         answered: (sorted !== undefined && sorted !== before) || (samePage && sort !== null),
@@ -372,7 +373,7 @@ async function arm({ kind, pick, at, findWithin }) {
   const params = {
     'filter-button': () => ({ panel: controlled(target) }),
     'sort-header': () => ({
-      index: [...document.querySelectorAll('thead th')].indexOf(target.closest('th')),
+      index: [...document.querySelectorAll('thead th[aria-sort]')].indexOf(target.closest('th')),
       before: target.closest('th').getAttribute('aria-sort'),
     }),
     bar: () => ({ chips: [...document.querySelectorAll('.chip')].filter(shown).length }),
