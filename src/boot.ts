@@ -18,8 +18,14 @@ function afterFirstPaint(run: () => void) {
     if (!started) run();
     started = true;
   };
-  // A hidden tab paints nothing, nor does a page with nothing prerendered (the dev server's): they start at once.
-  if (document.visibilityState === 'hidden' || !document.getElementById('root')?.firstElementChild) return once();
+  // A hidden tab paints nothing, nor does a page with nothing prerendered (the dev server's): they start at once. So
+  // does an address with a query, which only the app can show (a sort header or a chart's bar tapped before it came).
+  if (
+    document.visibilityState === 'hidden' ||
+    !document.getElementById('root')?.firstElementChild ||
+    window.location.search
+  )
+    return once();
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
     return requestAnimationFrame(() => setTimeout(once, 0));
   new PerformanceObserver((list, observer) => {
@@ -47,6 +53,8 @@ function sayWhileLoading(): () => void {
     if (!html.hasAttribute('data-ready'))
       status.textContent = (pending ? status.dataset.filtering : status.dataset.text) ?? '';
   };
+  // The prerendered links to a sort or a filter start from an address without a query: with one they would drop it.
+  if (location.search) html.setAttribute('data-query', '');
   if (pending) {
     html.setAttribute('data-filters-pending', '');
     // A frame later, so that the status's filling is a change a screen reader announces.

@@ -11,6 +11,7 @@ import {
 import { formatList, quoted, useLang, useT } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
+import { toggled } from '../state/facets';
 import { useProjectRows } from '../state/useProjectRows';
 import { projectsPerNationalTheme, projectsPerTheme, provincesPerYear, type YearPair } from './compare';
 import { countWord } from './countWords';
@@ -22,7 +23,6 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
   const d = useDataset();
   const { lookups } = useProjectRows();
   const filters = useAppStore((s) => s.filters);
-  const toggle = useAppStore((s) => s.toggleFilterValue);
   const perTheme = useMemo(
     () => [...projectsPerTheme(rows, d.themes, years.from), ...projectsPerTheme(rows, d.themes, years.to)],
     [rows, d.themes, years],
@@ -64,7 +64,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
           to: p.theme.scheme === `plan-${years.to}` ? p.projects : 0,
         }))}
         selected={filters.themes}
-        onSelect={(id) => toggle('themes', id)}
+        filterTo={(id, f) => toggled(f, 'themes', id)}
         explain={(id) => explainThemeCount(rows, id, explainContext(d))}
       />
       <YearBarsChart
@@ -98,7 +98,7 @@ export default function CompareCharts({ rows, years }: { rows: ProjectRow[]; yea
           to: p.to,
         }))}
         selected={filters.provinces}
-        onSelect={(id) => toggle('provinces', id)}
+        filterTo={(id, f) => toggled(f, 'provinces', id)}
         explain={(id, year) => explainProvinceProjectCount(rows, id, year, explainContext(d))}
       />
     </div>

@@ -3,8 +3,10 @@ import { wrap } from '../ui/AxisTick';
 import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
 import { seriesColour } from '../ui/palette';
+import { applyFilterTo, type FilterTo } from '../ui/StaticBarChart';
 import type { Explanation } from '../data/explain';
 import type { YearPair } from './compare';
+import { useAppStoreApi } from '../state/store';
 
 export interface YearDatum {
   id: string;
@@ -20,7 +22,8 @@ interface Props {
   years: YearPair;
   labelColumn: string;
   data: YearDatum[];
-  onSelect?: (id: string) => void;
+  /** The filters a bar or the table's filter button leads to. */
+  filterTo?: FilterTo;
   selected?: string[];
   /** A bar's count explained: the projects it counts (data/explain.ts). */
   explain?: (id: string, year: number) => Explanation;
@@ -34,14 +37,15 @@ export function YearBarsChart({
   years,
   labelColumn,
   data,
-  onSelect,
+  filterTo,
   selected = [],
   explain,
 }: Props) {
   const lang = useLang();
+  const store = useAppStoreApi();
   const rows: DataRow[] = data.map((d) => ({
     key: d.id,
-    onFilter: onSelect && (() => onSelect(d.id)),
+    onFilter: filterTo && (() => applyFilterTo(store, filterTo, d.id)),
     active: selected.includes(d.id),
     cells: [
       { text: d.label, csv: d.label },
@@ -78,13 +82,13 @@ export function YearBarsChart({
           { name: String(years.from), fill: seriesColour(0), stroke: seriesColour(0) },
           { name: String(years.to), fill: seriesColour(1), stroke: seriesColour(1), hatched: true },
         ]}
-        rows={data.map((d) => ({ id: d.id, values: [d.from, d.to], bold: selected.includes(d.id) }))}
+        rows={data.map((d) => ({ id: d.id, name: d.label, values: [d.from, d.to], bold: selected.includes(d.id) }))}
         formatTick={(v) => formatNumber(lang, v)}
         formatValue={(v) => formatNumber(lang, v)}
         integer
         barGap={2}
         legend
-        onSelect={onSelect}
+        filterTo={filterTo}
         tooltip={(row) => <YearTooltip d={data[row]!} years={years} />}
         shape={(width) => {
           const wrapAt = width < NARROW_BELOW ? 20 : 36;

@@ -1,5 +1,6 @@
 import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercent, useLang, useT } from '../i18n';
 import { useAppStore } from '../state/store';
+import { toggled } from '../state/facets';
 import { leaders } from '../data/leaders';
 import { costByArea, type AreaCost, type Split } from './aggregate';
 import { wrap } from '../ui/AxisTick';
@@ -152,12 +153,13 @@ export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; 
         }))}
         rows={areas.map((a) => ({
           id: a.theme.id,
+          name: a.theme.name[lang],
           values: a.segments.map((seg) => seg.amount),
           bold: selected.includes(a.theme.id),
           dimmed: selected.length > 0 && !selected.includes(a.theme.id),
         }))}
         formatTick={(v) => formatMoneyCompact(lang, v)}
-        onSelect={(id) => toggle('themes', id)}
+        filterTo={(id, f) => toggled(f, 'themes', id)}
         tooltip={(row) => <AreaTooltip area={areas[row]!} />}
         shape={(width, paper) => {
           const narrow = width < NARROW_BELOW;

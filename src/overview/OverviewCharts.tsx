@@ -3,6 +3,8 @@ import { useDataset } from '../data/DataContext';
 import { formatList, formatMoney, useLang, useT } from '../i18n';
 import { leaders } from '../data/leaders';
 import { useAppStore } from '../state/store';
+import { toggled } from '../state/facets';
+import type { Filters } from '../state/types';
 import type { ProjectRow } from '../data/rows';
 import { useProjectRows } from '../state/useProjectRows';
 import { costByAdministrator, costByProvince } from './aggregate';
@@ -20,8 +22,6 @@ export default function OverviewCharts({ rows2008, without2008 }: { rows2008: Pr
   const d = useDataset();
   const { lookups } = useProjectRows();
   const filters = useAppStore((s) => s.filters);
-  const toggle = useAppStore((s) => s.toggleFilterValue);
-  const setFilter = useAppStore((s) => s.setFilter);
   const admins = useMemo(() => costByAdministrator(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const provinces = useMemo(() => costByProvince(rows2008, lookups, lang), [rows2008, lookups, lang]);
   const ctx = explainContext(d);
@@ -49,15 +49,15 @@ export default function OverviewCharts({ rows2008, without2008 }: { rows2008: Pr
     const codes = homeCodes(p.id);
     return codes.length > 0 && codes.every((c) => filters.municipalities.includes(c));
   });
-  const toggleProvince = (provinceId: string) => {
+  const provinceFilters = (provinceId: string, f: Filters): Filters => {
     const codes = homeCodes(provinceId);
-    const on = codes.every((c) => filters.municipalities.includes(c));
-    setFilter(
-      'municipalities',
-      on
-        ? filters.municipalities.filter((c) => !codes.includes(c))
-        : [...new Set([...filters.municipalities, ...codes])],
-    );
+    const on = codes.every((c) => f.municipalities.includes(c));
+    return {
+      ...f,
+      municipalities: on
+        ? f.municipalities.filter((c) => !codes.includes(c))
+        : [...new Set([...f.municipalities, ...codes])],
+    };
   };
 
   return (
@@ -71,7 +71,7 @@ export default function OverviewCharts({ rows2008, without2008 }: { rows2008: Pr
           labelColumn={m('colAdministrator')}
           items={admins}
           selected={filters.admins}
-          onSelect={(id) => toggle('admins', id)}
+          filterTo={(id, f) => toggled(f, 'admins', id)}
           colourIndex={4}
           explain={(item) => explainAdministratorCost(rows2008, item.id, ctx)}
           rule="split-equally"
@@ -83,7 +83,7 @@ export default function OverviewCharts({ rows2008, without2008 }: { rows2008: Pr
           labelColumn={m('colProvince')}
           items={provinces}
           selected={provinceSelected.map((p) => p.id)}
-          onSelect={toggleProvince}
+          filterTo={provinceFilters}
           colourIndex={2}
           explain={(item) => explainProvinceCost(rows2008, item.id, lookups, ctx)}
           rule="administrator-home"

@@ -75,8 +75,14 @@ describe('overview', () => {
     await renderView();
     const area = chart('Kustannukset painopistealueittain 2008');
     const drawing = area.querySelector('svg[data-chart]')!;
-    expect(drawing).toHaveAttribute('role', 'img');
+    // A group of links, one per area, each to the overview filtered by its area.
+    expect(drawing).toHaveAttribute('role', 'group');
     expect(drawing).toHaveAttribute('aria-label', 'Kustannukset painopistealueittain 2008');
+    expect(
+      within(drawing as unknown as HTMLElement)
+        .getByRole('link', { name: 'Suodata: Hyvinvoinnin ja terveyden edistäminen' })
+        .getAttribute('href'),
+    ).toBe('/?theme=plan-2008-1');
     // The charts' height as before: 4 areas × 78 px + 40 px at 1000 px.
     expect(drawing).toHaveAttribute('height', String(4 * 78 + 40));
     expect(drawing.querySelectorAll('.chart-tick')).toHaveLength(4);

@@ -4,8 +4,10 @@ import type { RankedCost } from './aggregate';
 import { wrap } from '../ui/AxisTick';
 import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
+import { applyFilterTo, type FilterTo } from '../ui/StaticBarChart';
 import { seriesColour } from '../ui/palette';
 import type { Explanation } from '../data/explain';
+import { useAppStoreApi } from '../state/store';
 
 interface Props {
   id: string;
@@ -14,7 +16,8 @@ interface Props {
   labelColumn: string;
   items: RankedCost[];
   selected: string[];
-  onSelect: (id: string) => void;
+  /** The filters a bar or the table's filter button leads to. */
+  filterTo: FilterTo;
   colourIndex: number;
   /** A bar's arithmetic (data/explain.ts). */
   explain: (item: RankedCost) => Explanation;
@@ -23,7 +26,7 @@ interface Props {
 
 const label = (item: RankedCost) => (item.uncertain ? `${item.label} (?)` : item.label);
 
-/** One bar per administrator or province, largest first; a click toggles that value in the shared filters. */
+/** One bar per administrator or province, largest first; a click changes the shared filters as `filterTo` says. */
 export function RankedCostChart({
   id,
   title,
@@ -31,7 +34,7 @@ export function RankedCostChart({
   labelColumn,
   items,
   selected,
-  onSelect,
+  filterTo,
   colourIndex,
   explain,
   rule,
@@ -39,11 +42,12 @@ export function RankedCostChart({
   const m = useT('overview');
   const t = useT();
   const lang = useLang();
+  const store = useAppStoreApi();
   const detail = (item: RankedCost) =>
     item.withoutCost ? m('noCostCount', { count: formatNumber(lang, item.withoutCost) }) : undefined;
   const rows: DataRow[] = items.map((item) => ({
     key: item.id,
-    onFilter: () => onSelect(item.id),
+    onFilter: () => applyFilterTo(store, filterTo, item.id),
     active: selected.includes(item.id),
     cells: [
       { text: label(item), csv: label(item) },
@@ -85,13 +89,14 @@ export function RankedCostChart({
         series={[{ fill: seriesColour(colourIndex) }]}
         rows={items.map((item) => ({
           id: item.id,
+          name: label(item),
           values: [item.amount],
           bold: selected.includes(item.id),
           dimmed: selected.length > 0 && !selected.includes(item.id),
         }))}
         formatTick={(v) => formatMoneyCompact(lang, v)}
         formatValue={(v) => formatMoneyCompact(lang, v)}
-        onSelect={onSelect}
+        filterTo={filterTo}
         tooltip={(row) => <RankedTooltip item={items[row]!} />}
         shape={(width, paper) => {
           // Paper has no pointer to aim at a bar: thinner bars let the overview's three charts share two pages.

@@ -194,6 +194,12 @@ export function withChosen(f: Filters, key: FacetKey, values: readonly string[])
   return { ...f, [key]: facet(key).choices ? (values.at(-1) ?? 'any') : [...values] };
 }
 
+/** The filters with a value added to a facet or taken away: what a chart's bar leads to (a single-choice facet's new value replaces the old). */
+export function toggled(f: Filters, key: FacetKey, value: string): Filters {
+  const current = chosen(f, key);
+  return withChosen(f, key, current.includes(value) ? current.filter((v) => v !== value) : [...current, value]);
+}
+
 /** No value chosen in any facet, as the store starts. */
 export const emptyFacets = () =>
   Object.fromEntries(FACET_KEYS.map((k): [FacetKey, string | string[]] => [k, facet(k).choices ? 'any' : []])) as Pick<

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toggled } from './facets';
 import { linkHref, linkState } from './links';
 import { DEFAULT_URL_STATE, type UrlState } from './types';
 import { decodeLocation } from './url';
@@ -33,5 +34,21 @@ describe('in-app links', () => {
     const to = { view: 'projects' as const, project: '2009-lasse' };
     const url = new URL(linkHref(filtered, to, '/'), 'http://x');
     expect(decodeLocation(url.pathname, url.search, '/')).toEqual(linkState(filtered, to));
+  });
+
+  it('lead to the same page with a filter toggled or another sort, as a bar or a sort header does', () => {
+    const bar = { change: (s: UrlState) => ({ filters: toggled(s.filters, 'themes', 'plan-2008-1') }) };
+    expect(linkHref(filtered, bar, '/')).toBe(
+      '/sv/map/?year=2008&theme=plan-2008-1&province=paijat-hame&sort=-cost&layer=cost',
+    );
+    const on = decodeLocation('/sv/map/', '?theme=plan-2008-1,plan-2008-2', '/');
+    expect(linkHref(on, bar, '/')).toBe('/sv/map/?theme=plan-2008-2');
+    const single = { change: (s: UrlState) => ({ filters: toggled(s.filters, 'cost', 'unknown') }) };
+    expect(linkHref(decodeLocation('/', '?cost=known', '/'), single, '/')).toBe('/?cost=unknown');
+    expect(linkHref(filtered, { change: () => ({ sort: { id: 'name', desc: false } }) }, '/')).toBe(
+      '/sv/map/?year=2008&province=paijat-hame&sort=name&layer=cost',
+    );
+    const url = new URL(linkHref(filtered, bar, '/'), 'http://x');
+    expect(decodeLocation(url.pathname, url.search, '/')).toEqual(linkState(filtered, bar));
   });
 });

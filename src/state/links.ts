@@ -9,6 +9,8 @@ export interface LinkTarget {
   project?: string | null;
   /** A fragment for the new-tab case (an anchor inside the target page). */
   hash?: string;
+  /** Other filters or another sort, from the current ones: a chart's bar, a sort header. */
+  change?: (current: UrlState) => Partial<Pick<UrlState, 'filters' | 'sort'>>;
 }
 
 /**
@@ -19,6 +21,7 @@ export interface LinkTarget {
 export function linkState(current: UrlState, to: LinkTarget): UrlState {
   return {
     ...current,
+    ...to.change?.(current),
     view: to.view ?? current.view,
     selectedProjectId: to.project === undefined ? current.selectedProjectId : to.project,
   };

@@ -52,9 +52,15 @@ export function BarChart({ shape, ...spec }: Props) {
     <div ref={ref} className="chart-canvas" onPointerEnter={(e) => e.pointerType !== 'touch' && setHovered(true)}>
       {spec.legend && <BarLegend series={spec.series} patternId={`${patternId}-key`} />}
       {measured === null ? (
+        // Each in a Suspense boundary, which hydrates after the rest of the page: the measured drawing replaces both
+        // first, so they are not hydrated, unless a tap on one comes before (React then hydrates that one at once).
         <>
-          <StaticBarChart {...drawing(DRAFT.narrow, `${patternId}-n`, false)} fluid className="chart-if-narrow" />
-          <StaticBarChart {...drawing(DRAFT.wide, `${patternId}-w`, false)} fluid className="chart-if-wide" />
+          <Suspense>
+            <StaticBarChart {...drawing(DRAFT.narrow, `${patternId}-n`, false)} fluid className="chart-if-narrow" />
+          </Suspense>
+          <Suspense>
+            <StaticBarChart {...drawing(DRAFT.wide, `${patternId}-w`, false)} fluid className="chart-if-wide" />
+          </Suspense>
         </>
       ) : live ? (
         <Suspense fallback={<StaticBarChart {...measured} />}>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { realDataset } from '../../test/unit/fixtures';
 import { StaticDataProvider } from '../data/DataContext';
@@ -69,5 +70,31 @@ describe('a figure’s explanation', () => {
     );
     expect(html.replace(/[\u00a0\u202f]/g, ' ')).toContain('<td class="num">2 450 000 €</td>');
     expect(html).not.toMatch(/<details[^>]* open/);
+  });
+
+  it('hydrates without its prerendered panel, which the live page drops unhydrated', async () => {
+    let made = 0;
+    const make = () => {
+      made++;
+      return sum([{ label: 'Vaasa', value: 2450000, source: null }]);
+    };
+    const ui = (
+      <AppStoreProvider store={createAppStore()}>
+        <StaticDataProvider dataset={realDataset()}>
+          <ExplainNumber explanation={make} label="Närpiö" />
+        </StaticDataProvider>
+      </AppStoreProvider>
+    );
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(ui);
+    expect(container.querySelector('.explain-panel')).not.toBeNull();
+    made = 0;
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, ui, { onRecoverableError: (e) => errors.push(e) }));
+    expect(container.querySelector('.explain-panel')).toBeNull();
+    expect(made).toBe(0);
+    expect(errors).toEqual([]);
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useDataset } from '../data/DataContext';
 import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm } from '../data/explain';
 import type { ProjectRow } from '../data/rows';
@@ -128,7 +128,17 @@ export function ExplainNumber({
         {m('open')}
         <span className="visually-hidden">: {label}</span>
       </summary>
-      {(open || prerendered) && <ExplainPanel explanation={e} label={label} />}
+      {open ? (
+        <ExplainPanel explanation={e} label={label} />
+      ) : (
+        prerendered && (
+          // For readers without JavaScript. A Suspense boundary hydrates after the rest of the page, and this one is
+          // removed right after the page's hydration, so the app never hydrates it (half of a chart page's HTML).
+          <Suspense>
+            <ExplainPanel explanation={e} label={label} />
+          </Suspense>
+        )
+      )}
     </details>
   );
 }

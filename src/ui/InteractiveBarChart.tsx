@@ -1,6 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { barFill, CategoryLabel, HatchPatterns, type DrawingProps } from './StaticBarChart';
+import { applyFilterTo, barFill, CategoryLabel, HatchPatterns, type DrawingProps } from './StaticBarChart';
 import { CATEGORY_GAP, X_AXIS_HEIGHT } from './barLayout';
+import { useAppStoreApi } from '../state/store';
 
 interface Datum {
   id: string;
@@ -13,12 +14,13 @@ interface Datum {
  * band, category gap, domain and ticks, so it takes its place without moving anything.
  */
 export default function InteractiveBarChart({ spec, shape, layout, patternId }: DrawingProps) {
+  const store = useAppStoreApi();
   const data: Datum[] = spec.rows.map((r, row) => {
     const d: Datum = { id: r.id, row };
     r.values.forEach((v, i) => (d[`v${i}`] = v));
     return d;
   });
-  const select = spec.onSelect;
+  const { filterTo } = spec;
   return (
     <BarChart
       width={layout.width}
@@ -67,8 +69,8 @@ export default function InteractiveBarChart({ spec, shape, layout, patternId }: 
           stroke={s.stroke}
           strokeWidth={s.strokeWidth}
           isAnimationActive={false}
-          cursor={select ? 'pointer' : undefined}
-          onClick={select && ((d) => select((d.payload as Datum).id))}
+          cursor={filterTo ? 'pointer' : undefined}
+          onClick={filterTo && ((d) => applyFilterTo(store, filterTo, (d.payload as Datum).id))}
         >
           {spec.rows.map((r) => (
             <Cell key={r.id} fillOpacity={r.dimmed ? 0.35 : 1} />

@@ -13,14 +13,13 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang, type Translate } from '../i18n';
 import { useAppStore } from '../state/store';
-import { HIDEABLE_COLUMNS, SORT_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
+import { HIDEABLE_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { searchMatches } from '../state/searchMatch';
 import { useProjectRows } from '../state/useProjectRows';
 import { AppLink } from './AppLink';
 import { ScrollRegion } from './ScrollRegion';
 import { usePrinting } from './usePrinting';
-import { usePrerendered } from './usePrerendered';
 import { ColumnChooser } from './ColumnChooser';
 import { EvidenceBadge } from './EvidenceBadge';
 import { Term, type GlossaryTerm } from './Term';
@@ -153,33 +152,29 @@ function columnsFor(lang: Lang, t: T, l: Lookups, q: string) {
 const NUMERIC = new Set(['cost', 'planYear']);
 
 const toSorting = (sort: Sort | null): SortingState => (sort ? [sort] : []);
-const fromSorting = (sorting: SortingState): Sort | null => {
-  const first = sorting[0];
-  return first && (SORT_COLUMNS as readonly string[]).includes(first.id)
-    ? { id: first.id as SortColumn, desc: first.desc }
-    : null;
-};
+
+/** The sort a header leads to from the current one, in TanStack's order: its first direction, the other, none. */
+export function nextSort(sort: Sort | null, id: SortColumn, descFirst: boolean): Sort | null {
+  if (sort?.id !== id) return { id, desc: descFirst };
+  return sort.desc === descFirst ? { id, desc: !descFirst } : null;
+}
 
 function SortHeader({ column, label }: { column: Column<typeof features, ProjectRow, unknown>; label: ReactNode }) {
   const sorted = column.getIsSorted();
-  // Until the app has taken over the prerendered page the button can do nothing yet, and says so.
-  const waiting = usePrerendered();
+  const id = column.id as SortColumn;
+  const descFirst = column.getFirstSortDir() === 'desc';
   return (
     <>
-      <button
-        type="button"
-        className="sort-button needs-js"
-        aria-disabled={waiting || undefined}
-        onClick={column.getToggleSortingHandler()}
-      >
+      {/* A link to the page sorted so, which works before the app has taken over; then the app answers it in place. */}
+      <AppLink className="sort-button needs-js" to={{ change: (s) => ({ sort: nextSort(s.sort, id, descFirst) }) }}>
         {label}
         <span aria-hidden="true" className="sort-icon">
           {sorted === 'desc' ? '▼' : sorted === 'asc' ? '▲' : '↕'}
         </span>
-      </button>
+      </AppLink>
       {/* Without JavaScript the table cannot sort: the header is its words. */}
       <noscript>{label}</noscript>
-      {/* Chromium does not paint a button in a header repeated on the next printed page: paper gets the words. */}
+      {/* On paper the header is its words (print.css hides the link, which cannot sort there). */}
       <span className="print-only sort-label" aria-hidden="true">
         {label}
       </span>
@@ -223,7 +218,6 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
   const t = useT();
   const lang = useLang();
   const sort = useAppStore((s) => s.sort);
-  const setSort = useAppStore((s) => s.setSort);
   const hidden = useAppStore((s) => s.hiddenColumns);
   const setHidden = useAppStore((s) => s.setHiddenColumns);
   const selected = useAppStore((s) => s.selectedProjectId);
@@ -255,7 +249,6 @@ export function ProjectsTable({ rows, caption }: { rows: ProjectRow[]; caption: 
     data: windowRows,
     getRowId: (row) => row.project.id,
     state: { sorting, columnVisibility },
-    onSortingChange: (updater) => setSort(fromSorting(functionalUpdate(updater, sorting))),
     onColumnVisibilityChange: (updater) => {
       const next = functionalUpdate(updater, columnVisibility);
       setHidden(HIDEABLE_COLUMNS.filter((c) => next[c] === false));

@@ -1,4 +1,9 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+import { linkState } from '../state/links';
+import { urlStateOf, type AppStore } from '../state/store';
+import type { Filters } from '../state/types';
+import { AppLink } from './AppLink';
 import { AxisTick } from './AxisTick';
 import type { BarLayout, Margin } from './barLayout';
 
@@ -14,6 +19,8 @@ export interface BarSeries {
 
 export interface BarRow {
   id: string;
+  /** The category's name: a bar that filters is a link named by it. */
+  name: string;
   /** One value per series: a stack's segments in order, or the grouped series side by side. */
   values: number[];
   bold?: boolean;
@@ -46,10 +53,23 @@ export interface BarChartSpec {
   integer?: boolean;
   barGap?: number;
   legend?: boolean;
-  /** Clicking a bar: the row's id. */
-  onSelect?: (id: string) => void;
+  /** The filters a click on a row's bars leads to from the current ones: the bars are a link to the page with them. */
+  filterTo?: FilterTo;
   /** The tooltip of the row under the pointer (the interactive drawing's). */
   tooltip: (row: number) => ReactNode;
+}
+
+export type FilterTo = (id: string, filters: Filters) => Filters;
+
+/** Where a row's bars lead: the same page with the filters `filterTo` makes of the current ones. */
+const filterTarget = (filterTo: FilterTo, id: string) => ({
+  change: (current: { filters: Filters }) => ({ filters: filterTo(id, current.filters) }),
+});
+
+/** What a click on a row's bars does once the app is running (the Recharts drawing's, the table's filter button). */
+export function applyFilterTo(store: AppStore, filterTo: FilterTo, id: string) {
+  const state = store.getState();
+  state.restore(linkState(urlStateOf(state), filterTarget(filterTo, id)));
 }
 
 export interface DrawingProps {
@@ -107,7 +127,8 @@ export function CategoryLabel({
 
 /**
  * The bar chart as plain SVG, from its layout: what the prerendered page shows and what hydrates, with no charting
- * library. Bars filter on click like the interactive drawing's; the table alternative is the keyboard's way.
+ * library. A row's bars that filter are one link to the page with that filter (`filterTo`): it works as HTML before
+ * the app has taken over, and the app then answers a click in place; the table alternative has the same filters.
  * `fluid` draws it before its box is measured: as wide as the box, scaled down where the box is narrower.
  */
 export function StaticBarChart({
@@ -118,22 +139,13 @@ export function StaticBarChart({
   fluid,
   className,
 }: DrawingProps & { fluid?: boolean; className?: string }) {
+  const m = useT('frame');
   const { plot } = layout;
-  const select = spec.onSelect;
-  return (
-    <svg
-      data-chart
-      role="img"
-      aria-label={spec.label}
-      className={className}
-      width={fluid ? '100%' : layout.width}
-      height={layout.height}
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      <HatchPatterns series={spec.series} patternId={patternId} />
-      {layout.bars.map((bar) => {
-        const row = spec.rows[bar.row]!;
+  const { filterTo } = spec;
+  const rowBars = spec.rows.map((row, i) => {
+    const bars = layout.bars
+      .filter((bar) => bar.row === i)
+      .map((bar) => {
         const series = spec.series[bar.series]!;
         return (
           <rect
@@ -148,41 +160,69 @@ export function StaticBarChart({
             fillOpacity={row.dimmed ? 0.35 : 1}
             stroke={series.stroke}
             strokeWidth={series.strokeWidth}
-            cursor={select ? 'pointer' : undefined}
-            onClick={select && (() => select(row.id))}
           />
         );
-      })}
-      <g className="chart-axis">
-        <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+      });
+    if (!bars.length) return null;
+    return filterTo ? (
+      <AppLink
+        key={row.id}
+        className="chart-bar-link"
+        to={filterTarget(filterTo, row.id)}
+        aria-label={m('filterBy', { label: row.name })}
+      >
+        {bars}
+      </AppLink>
+    ) : (
+      <g key={row.id}>{bars}</g>
+    );
+  });
+  return (
+    <svg
+      data-chart
+      // With links in it the drawing is a group of them, named as the image would be; its words are the table's.
+      role={filterTo ? 'group' : 'img'}
+      aria-label={spec.label}
+      className={className}
+      width={fluid ? '100%' : layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <HatchPatterns series={spec.series} patternId={patternId} />
+      {rowBars}
+      <g aria-hidden="true">
+        <g className="chart-axis">
+          <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+          {layout.ticks.map((t) => (
+            <line key={t.value} x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 6} />
+          ))}
+          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
+          {layout.bands.map((b, i) => (
+            <line key={i} x1={plot.left - 6} x2={plot.left} y1={b.centre} y2={b.centre} />
+          ))}
+        </g>
         {layout.ticks.map((t) => (
-          <line key={t.value} x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + 6} />
-        ))}
-        <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-        {layout.bands.map((b, i) => (
-          <line key={i} x1={plot.left - 6} x2={plot.left} y1={b.centre} y2={b.centre} />
-        ))}
-      </g>
-      {layout.ticks.map((t) => (
-        <text key={t.value} x={t.x} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" className="chart-axis-value">
-          {spec.formatTick(t.value)}
-        </text>
-      ))}
-      {layout.bands.map((b, i) => (
-        <CategoryLabel key={spec.rows[i]!.id} spec={spec} shape={shape} row={i} x={plot.left - 8} y={b.centre} />
-      ))}
-      {spec.formatValue &&
-        layout.bars.map((bar) => (
-          <text
-            key={`${bar.row}-${bar.series}`}
-            x={bar.x + bar.width + 5}
-            y={bar.y + bar.height / 2}
-            dy="0.355em"
-            className="chart-value"
-          >
-            {spec.formatValue!(bar.value)}
+          <text key={t.value} x={t.x} y={plot.bottom + 8} dy="0.71em" textAnchor="middle" className="chart-axis-value">
+            {spec.formatTick(t.value)}
           </text>
         ))}
+        {layout.bands.map((b, i) => (
+          <CategoryLabel key={spec.rows[i]!.id} spec={spec} shape={shape} row={i} x={plot.left - 8} y={b.centre} />
+        ))}
+        {spec.formatValue &&
+          layout.bars.map((bar) => (
+            <text
+              key={`${bar.row}-${bar.series}`}
+              x={bar.x + bar.width + 5}
+              y={bar.y + bar.height / 2}
+              dy="0.355em"
+              className="chart-value"
+            >
+              {spec.formatValue!(bar.value)}
+            </text>
+          ))}
+      </g>
     </svg>
   );
 }

@@ -87,8 +87,10 @@ test('keyboard only: skip link, filters, sorting and the detail panel work with 
     .getByTestId('summary')
     .filter({ hasText: /^14 \// })
     .waitFor();
-  // Reach the cost column's sort button and press Enter.
-  const sort = page.getByRole('columnheader', { name: /Kustannus/ }).getByRole('button');
+  // Reach the cost column's sort link and press Enter.
+  const sort = page
+    .getByRole('columnheader', { name: /Kustannus/ })
+    .getByRole('link', { name: 'Kustannus', exact: true });
   await sort.focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.getByRole('columnheader', { name: /Kustannus/ }).getAttribute('aria-sort'), 'descending');

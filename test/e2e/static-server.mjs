@@ -17,8 +17,9 @@ const TYPES = {
 /**
  * A plain static server like GitHub Pages: files under `base`, index.html for directories, otherwise status 404
  * with the site's 404.html (no rewrites, so deep links must work by query string alone). Listens on 127.0.0.1 only.
+ * `cacheControl`: the header every file gets; GitHub Pages sends `max-age=600`, the tests no caching.
  */
-export function startStaticServer({ root, base = '/', port = 0 }) {
+export function startStaticServer({ root, base = '/', port = 0, cacheControl = 'no-cache' }) {
   const dir = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -44,7 +45,7 @@ export function startStaticServer({ root, base = '/', port = 0 }) {
       /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
       'content-type': type,
-      'cache-control': 'no-cache',
+      'cache-control': cacheControl,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     const stream = createReadStream(path);
