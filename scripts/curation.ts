@@ -127,11 +127,15 @@ export const ORGANISATIONS: Array<
     fullName: {
       fi: 'Päijät-Hämeen sosiaali- ja terveysyhtymä',
       sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun',
-      en: 'Päijät-Häme Joint Authority for Social and Health Care',
+      en: 'Päijät-Häme social and health care joint authority (PHSOTEY)',
     },
-    names: { fi: 'PHSOTEY', sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun', en: 'PHSOTEY' },
+    names: {
+      fi: 'PHSOTEY',
+      sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun',
+      en: 'Päijät-Häme social and health care joint authority (PHSOTEY)',
+    },
     nameReason:
-      "The documents give only the Finnish abbreviation. Swedish: the joint authority's Swedish name (Päijänne-Tavastland = Päijät-Häme). English: no established English name, so the abbreviation the source uses.",
+      'The documents give only the Finnish abbreviation of Päijät-Hämeen sosiaali- ja terveysyhtymä. Swedish: the name the joint authority itself used in Swedish (Päijänne-Tavastland = Päijät-Häme). English: no established English name, so a rendering of the Finnish name in lower case, with the abbreviation the source uses.',
     reason: 'PHSOTEY abbreviates the Päijät-Häme social and health care joint authority, seated in Lahti.',
   },
   {
@@ -298,6 +302,20 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
     en: 'Pedersöre',
     reason:
       'Swedish-majority municipality (about 90 % Swedish speakers in 2013); English drops "kunta" (municipality).',
+  },
+};
+
+/**
+ * Swedish (and English) names of projects and of the offices that ran them, where the name is in use: the
+ * bilingual body's own Swedish name, or the Swedish its documents give. Keyed by the Finnish name as the document
+ * writes it; a key no project has stops the build. A project not listed keeps its Finnish name, marked lang="fi".
+ * The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
+ */
+export const PROJECT_NAMES: Record<string, { sv?: string; en?: string } & Reasoned> = {
+  'Vaasan perhekeskus': {
+    sv: 'Vasa familjecenter',
+    reason:
+      'A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name: the plan gives none.',
   },
 };
 
@@ -540,7 +558,7 @@ export const THEMES: Record<
       en: 'Mental health and substance abuse work',
       national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy', 'Perusterveydenhuollon vahvistaminen'],
       nationalReason:
-        'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.',
+        'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.',
       predecessors: [],
       predecessorReason: 'New in 2009: none of the four 2008 areas covered mental health or substance abuse work.',
     },
@@ -593,9 +611,9 @@ export const THEMES: Record<
   'pohjanmaa-2005-2006': {
     'Lastensuojelu ja varhainen puuttuminen': {
       sv: 'Barnskydd och tidigt ingripande',
-      en: 'Child protection and early intervention',
+      en: 'Child welfare and early intervention',
       national: ['Lasten, nuorten ja perheiden palvelut'],
-      nationalReason: 'Child protection is part of services for children and families.',
+      nationalReason: 'Child welfare is part of services for children and families.',
     },
     Maahanmuuttajasosiaalityö: {
       sv: 'Socialt arbete med invandrare',
@@ -1141,7 +1159,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   Perhetukipäivät: { sv: 'Familjestödsdagar', en: 'Family support days' },
   'Ylimaakunnallinen KASTE -tiedotustilaisuus': {
     sv: 'Landskapsöverskridande informationsmöte om Kaste',
-    en: 'Cross-regional KASTE information event',
+    en: 'Cross-regional Kaste information event',
   },
   'Iltapäiväseminaari täydennyskoulutus työyhteisöjen muutoksen hallinnan tukena': {
     sv: 'Eftermiddagsseminarium: fortbildning som stöd för förändringshantering i arbetsgemenskaper',
@@ -1344,7 +1362,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
     sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
   },
-  'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
+  'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {
       fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',
       sv: 'Mentalvårds- och missbruksarbetet hör i Kaste till ökad delaktighet och förebyggande av utslagning, och flera rader (kliniker, regionala enheter) stärker vården på basnivå.',
@@ -1388,7 +1406,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Vuoden 2008 palvelurakenteiden painopistealueen jatko uudella nimellä (prosessit jäivät nimestä pois).',
     sv: 'Fortsättning under nytt namn på 2008 års prioriterade område för servicestrukturer (processerna har fallit bort ur namnet).',
   },
-  'Child protection is part of services for children and families.': {
+  'Child welfare is part of services for children and families.': {
     fi: 'Lastensuojelu on osa lasten ja perheiden palveluja.',
     sv: 'Barnskyddet är en del av tjänsterna för barn och familjer.',
   },

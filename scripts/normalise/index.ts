@@ -35,6 +35,7 @@ import {
 } from './regions.ts';
 import {
   applyContinuations,
+  applyProjectNames,
   describedProject,
   ensureUniqueIds,
   linkAppendix2,
@@ -216,6 +217,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     funding.shares = orgs.map((o) => ({ projectId: project.id, organisationId: o.org.id, percent: o.percent, source }));
   }
   applyContinuations(projects);
+  applyProjectNames(projects);
   ensureUniqueIds(projects);
   restrictNationalThemes(themes, projects);
 

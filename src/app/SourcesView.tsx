@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatList, formatNumber, useLang, useMessages, useT } from '../i18n';
+import { ProjectName } from '../ui/ProjectName';
 import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { figuresOfNote } from '../data/figureNotes';
@@ -39,8 +40,8 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
       )}
       {project && (
         <p>
-          <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
-            {project.name}
+          <AppLink to={{ view: 'projects', project: project.id }}>
+            <ProjectName project={project} />
           </AppLink>
         </p>
       )}

@@ -41,7 +41,7 @@ const PROJECTS: PerLang<Forms> = {
 const ADMINISTRATORS: PerLang<Forms> = {
   fi: { one: 'hallinnoija', other: 'eri hallinnoijaa' },
   sv: { one: 'huvudman', other: 'olika huvudmän' },
-  en: { one: 'administrator', other: 'different administrators' },
+  en: { one: 'lead organisation', other: 'different lead organisations' },
 };
 const ORGANISATIONS: PerLang<Forms> = {
   fi: { one: 'organisaatio', other: 'eri organisaatiota' },
@@ -174,17 +174,17 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
   'first-named': {
     fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan',
     sv: 'bara den först nämnda huvudmannen på varje rad räknas',
-    en: "only each row's first-named administrator counts",
+    en: "only each row's first-named lead organisation counts",
   },
   'cells-as-written': {
     fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan',
     sv: 'varje huvudmanscell med olika innehåll räknas en gång i den form den står',
-    en: 'each distinct administrator cell counts once as written',
+    en: 'each distinct lead organisation cell counts once as written',
   },
   'comma-list-as-one': {
     fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
     sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
-    en: 'a comma-separated list of administrators counts as one (the first named) and two names joined by “ja” as two',
+    en: 'a comma-separated list of lead organisations counts as one (the first named) and two names joined by “ja” as two',
   },
   'ja-pair-as-one': {
     fi: '”ja”-sanalla yhdistetty pari lasketaan yhdeksi (ensimmäisenä nimetty)',
@@ -272,20 +272,20 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `Hallinnoija on merkitty epävarmaksi: ”${written}” (luettu: ${orgs}).`,
         sv: `Huvudmannen är angiven som osäker: ”${written}” (tolkat som ${orgs}).`,
-        en: `The administrator is marked as uncertain: “${written}” (read as ${orgs}).`,
+        en: `The lead organisation is marked as uncertain: “${written}” (read as ${orgs}).`,
       });
     }
     case 'unknown-administrator':
       return texts({
         fi: `Hallinnoijan kohdalla on vain kysymysmerkki: ”${issue.values.written}”.`,
         sv: `I stället för huvudman står bara ett frågetecken: ”${issue.values.written}”.`,
-        en: `The administrator cell holds only a question mark: “${issue.values.written}”.`,
+        en: `The lead organisation cell holds only a question mark: “${issue.values.written}”.`,
       });
     case 'blank-administrator':
       return texts({
         fi: 'Hallinnoijan kohta on tyhjä.',
         sv: 'Cellen för huvudman är tom.',
-        en: 'The administrator cell is empty.',
+        en: 'The lead organisation cell is empty.',
       });
     case 'share-total-mismatch': {
       const sum = formatPercent(lang, issue.values.percentSum / 100, { prose: true });
@@ -318,7 +318,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       return texts({
         fi: `${m} (”${written}”) mainitaan kahdesti saman maakunnan (${province(provinceId)}) osallistujaluettelossa.`,
         sv: `${m} (”${written}”) nämns två gånger i förteckningen över deltagare i samma landskap (${province(provinceId)}).`,
-        en: `${m} (“${written}”) is named twice in the list of participants of one province (${province(provinceId)}).`,
+        en: `${m} (“${written}”) is named twice in the list of participants of one region (${province(provinceId)}).`,
       });
     }
     case 'municipality-spelling-variant': {

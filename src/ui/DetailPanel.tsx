@@ -12,6 +12,7 @@ import { Term } from './Term';
 import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
+import { ProjectName } from './ProjectName';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
 import { EvidenceBadge } from './EvidenceBadge';
@@ -48,8 +49,8 @@ function ProjectLink({ id }: { id: string }) {
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <AppLink to={{ project: id }} lang={p.language}>
-      {p.name}
+    <AppLink to={{ project: id }}>
+      <ProjectName project={p} />
       {p.planYear ? ` (${p.planYear})` : ''}
     </AppLink>
   );
@@ -146,7 +147,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
       <div className="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           <span className="detail-kicker">{t('detailHeading')}</span>
-          <span lang={p.language}>{p.name}</span>
+          <ProjectName project={p} />
         </h2>
         <button type="button" className="needs-js" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}

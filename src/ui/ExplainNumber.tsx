@@ -5,6 +5,7 @@ import type { ProjectRow } from '../data/rows';
 import type { SourceRef } from '../data/schema';
 import { formatMoney, formatNumber, formatPercent, useLang, useMessages, type Lang, type Vars } from '../i18n';
 import { qualityNames, qualityText } from '../i18n/qualityText';
+import { ProjectName } from './ProjectName';
 import { noteScope } from '../data/figureNotes';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
@@ -56,7 +57,7 @@ function NoteItem({ id }: { id: string }) {
     <li data-note={id}>
       {project && (
         <>
-          <span lang={project.language !== lang ? project.language : undefined}>{project.name}</span>:{' '}
+          <ProjectName project={project} />:{' '}
         </>
       )}
       {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>

@@ -2,7 +2,7 @@ import type { MetaStrings } from '../messages';
 
 /** Finnish: each page's meta description (a view without its own has the site's) and the 404 page's words. */
 export default {
-  site: 'KASTE-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015: hankkeet, kustannukset, teemat ja kunnat lähdedokumenteista.',
+  site: 'Kaste-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015: hankkeet, kustannukset, teemat ja kunnat lähdedokumenteista.',
   project: '{name}: hallinnoija, kustannus, teemat, alueet ja lähderivit – Kaste Väli-Suomi.',
   'view.overview':
     'Väli-Suomen Kaste-hankkeiden tunnusluvut ja kustannukset 2008: asiakirjan ilmoittama ja riveistä laskettu kokonaissumma.',
