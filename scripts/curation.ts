@@ -1253,12 +1253,67 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
 };
 
+/**
+ * Finnish sentences, fragments and headings a data-quality note quotes (values.written), each with a rendering the
+ * Swedish and English note gives beside the Finnish, which stays as the document writes it. A fragment keeps the
+ * gaps of the transcript: the rendering translates what is left, it does not fill in what was lost.
+ */
+export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
+  'Rahoitusta haetaan painopistealueilla tehtävän kehittämistyön valmistelun seuraaviin kehittämishankkeisiin:': {
+    sv: 'Finansiering söks för följande utvecklingsprojekt för att förbereda utvecklingsarbetet inom de prioriterade områdena:',
+    en: 'Funding is applied for the following development projects to prepare the development work in the priority areas:',
+  },
+  'Rahoitusta haetaan tällöin esimerkiksi seuraaviin kehittämishankkeisiin:': {
+    sv: 'Finansiering söks då till exempel för följande utvecklingsprojekt:',
+    en: 'Funding is then applied for the following development projects, for example:',
+  },
+  'Palvelurakenne, hoito- ja palveluprosessit': {
+    sv: 'Servicestruktur, vård- och serviceprocesser',
+    en: 'Service structure, care and service processes',
+  },
+  'Palkkamenot: Vuokrat: Aineet, tarvikkeet ym.:': {
+    sv: 'Lönekostnader: Hyror: Material, förnödenheter m.m.:',
+    en: 'Salaries: Rents: Materials, supplies etc.:',
+  },
+  'joista yksi työskentelee ja kolme välisen ajan.': {
+    sv: 'av vilka en arbetar och tre under tiden mellan.',
+    en: 'of whom one works and three in the period between.',
+  },
+  'Ypäjän( alkaen)': { sv: 'Ypäjäs (från och med)', en: 'Ypäjä’s (from)' },
+  'pienempiä alle asukkaan kuntia': {
+    sv: 'mindre kommuner med under invånare',
+    en: 'smaller municipalities of under inhabitants',
+  },
+  'Kaste- ohjelman ( )': { sv: 'Kaste-programmets ( )', en: 'of the Kaste programme ( )' },
+  'oppimisverkoston aloitusseminaariin ( )': {
+    sv: 'till lärnätverkets startseminarium ( )',
+    en: 'to the learning network’s opening seminar ( )',
+  },
+  'pääsi aloittamaan työskentelyn alkaen.': {
+    sv: 'kunde börja arbeta från och med.',
+    en: 'was able to start work from.',
+  },
+  'valtion avustusosuutta ja kuntien': {
+    sv: 'statsunderstödsandelen och kommunernas',
+    en: 'the state grant share and the municipalities’',
+  },
+  'Ohjausryhmän järjestäytymiskokous pidettiin Tampereella.': {
+    sv: 'Styrgruppens konstituerande möte hölls i Tammerfors.',
+    en: 'The steering group’s constituent meeting was held in Tampere.',
+  },
+  'Kysely toteutettiin välisenä aikana.': {
+    sv: 'Enkäten genomfördes under tiden mellan.',
+    en: 'The survey was carried out in the period between.',
+  },
+  'kokonaisbudjetti on ,': { sv: 'totalbudgeten är ,', en: 'the total budget is ,' },
+  'työpanoksensa kohdistui %:sesti': { sv: 'arbetsinsatsen riktades till %', en: 'their work input went %' },
+};
 /** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
     {
       sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Väli-Suomi-området; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
-      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian provinces)',
+      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
       reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
     },
   'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun (Riitta Viitala, STM)': {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatList, formatNumber, useLang, useMessages, useT } from '../i18n';
 import { ProjectName } from '../ui/ProjectName';
+import { QualityNoteText } from '../ui/QualityNoteText';
 import type { QualityIssue } from '../data/schema';
 import { qualityNames, qualityText } from '../i18n/qualityText';
 import { figuresOfNote } from '../data/figureNotes';
@@ -25,7 +26,8 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {text}
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong>{' '}
+        <QualityNoteText issue={issue} names={names} />
       </p>
       {figures.length > 0 && (
         // The same rule (data/figureNotes.ts) puts the note beside these figures and in their explanations.

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Release, ReleaseChange, ReleaseHistory } from '../data/releases';
 import { formatDate, formatMoney, formatNumber, useLang, useMessages } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
+import { QualityNoteText } from '../ui/QualityNoteText';
 import { AppLink } from '../ui/AppLink';
 import { fileSize } from '../ui/fileSize';
 import { BASE_URL } from '../data/config';
@@ -39,7 +40,7 @@ function Change({ change }: { change: ReleaseChange }) {
         <>
           {m('noteAdded', { text: '' })}
           <AppLink to={{ view: 'sources', project: null, hash: `quality-${note.id}` }}>
-            {qualityText(note, lang, names)}
+            <QualityNoteText issue={note} names={names} />
           </AppLink>
         </>
       );

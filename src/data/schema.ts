@@ -267,6 +267,8 @@ const QualityBase = z.object({
   severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
   projectId: Slug.nullable(),
   sources: z.array(SourceRef).min(1),
+  /** The curated Swedish and English of `values.written`, a Finnish sentence or heading the note quotes. */
+  writtenTranslation: PhraseTranslation.optional(),
 });
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useMessages, useT } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
@@ -13,6 +13,7 @@ import { citeMessages } from './messages';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
 import { ProjectName } from './ProjectName';
+import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
 import { EvidenceBadge } from './EvidenceBadge';
@@ -259,7 +260,9 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <h3>{t('detail.quality')}</h3>
           <ul>
             {notes.map((n) => (
-              <li key={n.id}>{qualityText(n, lang, names)}</li>
+              <li key={n.id}>
+                <QualityNoteText issue={n} names={names} />
+              </li>
             ))}
           </ul>
         </>

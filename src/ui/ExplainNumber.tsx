@@ -4,8 +4,9 @@ import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm
 import type { ProjectRow } from '../data/rows';
 import type { SourceRef } from '../data/schema';
 import { formatMoney, formatNumber, formatPercent, useLang, useMessages, type Lang, type Vars } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
 import { ProjectName } from './ProjectName';
+import { QualityNoteText } from './QualityNoteText';
 import { noteScope } from '../data/figureNotes';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
@@ -45,7 +46,6 @@ function SourceCell({ source }: { source: SourceRef | null }) {
 
 function NoteItem({ id }: { id: string }) {
   const m = useMessages(explainMessages);
-  const lang = useLang();
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const href = useSourcesHref(`quality-${id}`);
@@ -60,7 +60,7 @@ function NoteItem({ id }: { id: string }) {
           <ProjectName project={project} />:{' '}
         </>
       )}
-      {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>
+      <QualityNoteText issue={note} names={names} /> <a href={href}>{m('noteLink')}</a>
     </li>
   );
 }
