@@ -1267,6 +1267,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Finansiering söks då till exempel för följande utvecklingsprojekt:',
     en: 'Funding is then applied for the following development projects, for example:',
   },
+  PERHEHANKKEET: { sv: 'FAMILJEPROJEKT', en: 'FAMILY PROJECTS' },
   'Palvelurakenne, hoito- ja palveluprosessit': {
     sv: 'Servicestruktur, vård- och serviceprocesser',
     en: 'Service structure, care and service processes',

@@ -106,8 +106,11 @@ export function translateEvents(events: Event[]): Event[] {
   return events.map((e) => withTranslations(e, { titleTranslation: t(e.title), placeTranslation: t(e.place) }));
 }
 
-const writtenOf = (q: QualityIssue): string | null =>
-  'written' in q.values && typeof q.values.written === 'string' ? q.values.written : null;
+/** The Finnish a note quotes: what a line writes, or the appendix heading a project stands under. */
+const writtenOf = (q: QualityIssue): string | null => {
+  if ('written' in q.values && typeof q.values.written === 'string') return q.values.written;
+  return 'appendixHeading' in q.values ? q.values.appendixHeading : null;
+};
 
 /** The notes with the curated translation of the Finnish sentence or heading they quote (QUOTE_TRANSLATIONS). */
 export function translateQuality(quality: QualityIssue[]): QualityIssue[] {

@@ -267,7 +267,7 @@ const QualityBase = z.object({
   severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
   projectId: Slug.nullable(),
   sources: z.array(SourceRef).min(1),
-  /** The curated Swedish and English of `values.written`, a Finnish sentence or heading the note quotes. */
+  /** The curated Swedish and English of the Finnish sentence or heading the note quotes (`written`, a heading). */
   writtenTranslation: PhraseTranslation.optional(),
 });
 

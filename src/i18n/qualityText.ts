@@ -398,8 +398,8 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const heading = issue.values.appendixHeading;
       return texts({
         fi: `Taulukossa hanke on teeman ”${theme}” alla, liitteessä otsikon ”${fi(heading)}” alla.`,
-        sv: `I tabellen står projektet under temat ”${theme}”, i bilagan under rubriken ”${fi(heading)}”.`,
-        en: `In the table the project sits under the theme “${theme}”; in the appendix under the heading “${fi(heading)}”.`,
+        sv: `I tabellen står projektet under temat ”${theme}”, i bilagan under rubriken ”${fi(heading)}”${rendering(issue, lang)}.`,
+        en: `In the table the project sits under the theme “${theme}”; in the appendix under the heading “${fi(heading)}”${rendering(issue, lang)}.`,
       });
     }
     case 'plan-amounts-applied-for': {

@@ -93,7 +93,8 @@ export function buildTimeline(
           key: `linked-${p.id}-${i}`,
           lane: 'linked',
           name: l.name,
-          lang: null,
+          // As a Finnish document names it.
+          lang: 'fi',
           start: l.start,
           end: l.end,
           projectId: p.id,
