@@ -127,11 +127,15 @@ export const ORGANISATIONS: Array<
     fullName: {
       fi: 'Päijät-Hämeen sosiaali- ja terveysyhtymä',
       sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun',
-      en: 'Päijät-Häme Joint Authority for Social and Health Care',
+      en: 'Päijät-Häme social and health care joint authority (PHSOTEY)',
     },
-    names: { fi: 'PHSOTEY', sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun', en: 'PHSOTEY' },
+    names: {
+      fi: 'PHSOTEY',
+      sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun',
+      en: 'Päijät-Häme social and health care joint authority (PHSOTEY)',
+    },
     nameReason:
-      "The documents give only the Finnish abbreviation. Swedish: the joint authority's Swedish name (Päijänne-Tavastland = Päijät-Häme). English: no established English name, so the abbreviation the source uses.",
+      'The documents give only the Finnish abbreviation of Päijät-Hämeen sosiaali- ja terveysyhtymä. Swedish: the name the joint authority itself used in Swedish (Päijänne-Tavastland = Päijät-Häme). English: no established English name, so a rendering of the Finnish name in lower case, with the abbreviation the source uses.',
     reason: 'PHSOTEY abbreviates the Päijät-Häme social and health care joint authority, seated in Lahti.',
   },
   {
@@ -298,6 +302,20 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
     en: 'Pedersöre',
     reason:
       'Swedish-majority municipality (about 90 % Swedish speakers in 2013); English drops "kunta" (municipality).',
+  },
+};
+
+/**
+ * Swedish (and English) names of projects and of the offices that ran them, where the name is in use: the
+ * bilingual body's own Swedish name, or the Swedish its documents give. Keyed by the Finnish name as the document
+ * writes it; a key no project has stops the build. A project not listed keeps its Finnish name, marked lang="fi".
+ * The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
+ */
+export const PROJECT_NAMES: Record<string, { sv?: string; en?: string } & Reasoned> = {
+  'Vaasan perhekeskus': {
+    sv: 'Vasa familjecenter',
+    reason:
+      'A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name: the plan gives none.',
   },
 };
 
@@ -540,7 +558,7 @@ export const THEMES: Record<
       en: 'Mental health and substance abuse work',
       national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy', 'Perusterveydenhuollon vahvistaminen'],
       nationalReason:
-        'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.',
+        'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.',
       predecessors: [],
       predecessorReason: 'New in 2009: none of the four 2008 areas covered mental health or substance abuse work.',
     },
@@ -593,9 +611,9 @@ export const THEMES: Record<
   'pohjanmaa-2005-2006': {
     'Lastensuojelu ja varhainen puuttuminen': {
       sv: 'Barnskydd och tidigt ingripande',
-      en: 'Child protection and early intervention',
+      en: 'Child welfare and early intervention',
       national: ['Lasten, nuorten ja perheiden palvelut'],
-      nationalReason: 'Child protection is part of services for children and families.',
+      nationalReason: 'Child welfare is part of services for children and families.',
     },
     Maahanmuuttajasosiaalityö: {
       sv: 'Socialt arbete med invandrare',
@@ -1141,7 +1159,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   Perhetukipäivät: { sv: 'Familjestödsdagar', en: 'Family support days' },
   'Ylimaakunnallinen KASTE -tiedotustilaisuus': {
     sv: 'Landskapsöverskridande informationsmöte om Kaste',
-    en: 'Cross-regional KASTE information event',
+    en: 'Cross-regional Kaste information event',
   },
   'Iltapäiväseminaari täydennyskoulutus työyhteisöjen muutoksen hallinnan tukena': {
     sv: 'Eftermiddagsseminarium: fortbildning som stöd för förändringshantering i arbetsgemenskaper',
@@ -1235,12 +1253,68 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
 };
 
+/**
+ * Finnish sentences, fragments and headings a data-quality note quotes (values.written), each with a rendering the
+ * Swedish and English note gives beside the Finnish, which stays as the document writes it. A fragment keeps the
+ * gaps of the transcript: the rendering translates what is left, it does not fill in what was lost.
+ */
+export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
+  'Rahoitusta haetaan painopistealueilla tehtävän kehittämistyön valmistelun seuraaviin kehittämishankkeisiin:': {
+    sv: 'Finansiering söks för följande utvecklingsprojekt för att förbereda utvecklingsarbetet inom de prioriterade områdena:',
+    en: 'Funding is applied for the following development projects to prepare the development work in the priority areas:',
+  },
+  'Rahoitusta haetaan tällöin esimerkiksi seuraaviin kehittämishankkeisiin:': {
+    sv: 'Finansiering söks då till exempel för följande utvecklingsprojekt:',
+    en: 'Funding is then applied for the following development projects, for example:',
+  },
+  PERHEHANKKEET: { sv: 'FAMILJEPROJEKT', en: 'FAMILY PROJECTS' },
+  'Palvelurakenne, hoito- ja palveluprosessit': {
+    sv: 'Servicestruktur, vård- och serviceprocesser',
+    en: 'Service structure, care and service processes',
+  },
+  'Palkkamenot: Vuokrat: Aineet, tarvikkeet ym.:': {
+    sv: 'Lönekostnader: Hyror: Material, förnödenheter m.m.:',
+    en: 'Salaries: Rents: Materials, supplies etc.:',
+  },
+  'joista yksi työskentelee ja kolme välisen ajan.': {
+    sv: 'av vilka en arbetar och tre under tiden mellan.',
+    en: 'of whom one works and three in the period between.',
+  },
+  'Ypäjän( alkaen)': { sv: 'Ypäjäs (från och med)', en: 'Ypäjä’s (from)' },
+  'pienempiä alle asukkaan kuntia': {
+    sv: 'mindre kommuner med under invånare',
+    en: 'smaller municipalities of under inhabitants',
+  },
+  'Kaste- ohjelman ( )': { sv: 'Kaste-programmets ( )', en: 'of the Kaste programme ( )' },
+  'oppimisverkoston aloitusseminaariin ( )': {
+    sv: 'till lärnätverkets startseminarium ( )',
+    en: 'to the learning network’s opening seminar ( )',
+  },
+  'pääsi aloittamaan työskentelyn alkaen.': {
+    sv: 'kunde börja arbeta från och med.',
+    en: 'was able to start work from.',
+  },
+  'valtion avustusosuutta ja kuntien': {
+    sv: 'statsunderstödsandelen och kommunernas',
+    en: 'the state grant share and the municipalities’',
+  },
+  'Ohjausryhmän järjestäytymiskokous pidettiin Tampereella.': {
+    sv: 'Styrgruppens konstituerande möte hölls i Tammerfors.',
+    en: 'The steering group’s constituent meeting was held in Tampere.',
+  },
+  'Kysely toteutettiin välisenä aikana.': {
+    sv: 'Enkäten genomfördes under tiden mellan.',
+    en: 'The survey was carried out in the period between.',
+  },
+  'kokonaisbudjetti on ,': { sv: 'totalbudgeten är ,', en: 'the total budget is ,' },
+  'työpanoksensa kohdistui %:sesti': { sv: 'arbetsinsatsen riktades till %', en: 'their work input went %' },
+};
 /** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
     {
       sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Väli-Suomi-området; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
-      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian provinces)',
+      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
       reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
     },
   'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun (Riitta Viitala, STM)': {
@@ -1344,7 +1418,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
     sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
   },
-  'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
+  'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {
       fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',
       sv: 'Mentalvårds- och missbruksarbetet hör i Kaste till ökad delaktighet och förebyggande av utslagning, och flera rader (kliniker, regionala enheter) stärker vården på basnivå.',
@@ -1388,7 +1462,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Vuoden 2008 palvelurakenteiden painopistealueen jatko uudella nimellä (prosessit jäivät nimestä pois).',
     sv: 'Fortsättning under nytt namn på 2008 års prioriterade område för servicestrukturer (processerna har fallit bort ur namnet).',
   },
-  'Child protection is part of services for children and families.': {
+  'Child welfare is part of services for children and families.': {
     fi: 'Lastensuojelu on osa lasten ja perheiden palveluja.',
     sv: 'Barnskyddet är en del av tjänsterna för barn och familjer.',
   },

@@ -12,7 +12,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     description: {
       fi: 'Vuosien 2008 ja 2009 suunnitelmataulukoiden hankkeet ja ne, joille muu asiakirja antaa hallinnoijan tai kauden, suunnitelmavuosineen, teemoineen, hallinnoijineen, kausineen ja lähderiveineen. Hankkeet, jotka asiakirja vain mainitsee nimeltä, eivät ole mukana; muiden Kaste-alueiden lasten ja perheiden hankkeet ovat tiedostossa programme.json.',
       sv: 'Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman eller period för, med planår, tema, huvudmän, period och källrader. Projekt som ett dokument bara nämner vid namn finns inte med; de andra Kaste-regionernas projekt för barn och familjer finns i programme.json.',
-      en: 'The projects of the 2008 and 2009 plan tables and those another document gives an administrator or a period, with plan year, theme, administrators, period and source lines. Projects a document only mentions by name are not listed; the other Kaste regions’ child-and-family projects are in programme.json.',
+      en: 'The projects of the 2008 and 2009 plan tables and those another document gives a lead organisation or a period, with plan year, theme, lead organisations, period and source lines. Projects a document only mentions by name are not listed; the other Kaste regions’ child-and-family projects are in programme.json.',
     },
   },
   'funding.json': {
@@ -36,7 +36,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     description: {
       fi: 'Maakunnat, yhteistoiminta-alueet, kunnat, hallinnoivat organisaatiot ja kuntien LasSe-moduulivalinnat.',
       sv: 'Landskap, samarbetsområden, kommuner, de organisationer som är huvudmän och kommunernas val av LasSe-moduler.',
-      en: "Provinces, cooperation areas, municipalities, the administering organisations and the municipalities' LasSe module choices.",
+      en: "Regions, cooperation areas, municipalities, the lead organisations and the municipalities' LasSe module choices.",
     },
   },
   'sources.json': {

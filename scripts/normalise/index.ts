@@ -24,7 +24,13 @@ import {
 import { OrganisationRegistry } from './organisations.ts';
 import { documentSources } from './documents.ts';
 import { buildThemes, restrictNationalThemes, type ThemeInput } from './themes.ts';
-import { phraseTranslation, translateDetails, translateEvents, translateProgramme } from './translations.ts';
+import {
+  phraseTranslation,
+  translateDetails,
+  translateEvents,
+  translateProgramme,
+  translateQuality,
+} from './translations.ts';
 import { summedTotals } from './totals.ts';
 import {
   buildCooperationAreas,
@@ -35,6 +41,7 @@ import {
 } from './regions.ts';
 import {
   applyContinuations,
+  applyProjectNames,
   describedProject,
   ensureUniqueIds,
   linkAppendix2,
@@ -216,6 +223,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     funding.shares = orgs.map((o) => ({ projectId: project.id, organisationId: o.org.id, percent: o.percent, source }));
   }
   applyContinuations(projects);
+  applyProjectNames(projects);
   ensureUniqueIds(projects);
   restrictNationalThemes(themes, projects);
 
@@ -268,7 +276,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan'),
     },
     sources,
-    quality,
+    quality: translateQuality(quality),
     ...facts,
     details: translateDetails(facts.details),
     events: translateEvents(facts.events),

@@ -4,7 +4,7 @@ import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
 import { detectLanguage, slugify, stems, titleKey } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
-import { CONTINUATIONS, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
+import { CONTINUATIONS, PROJECT_NAMES, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
 import { type OrganisationRegistry, parseAdministratorCell } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
 import { themeId } from './themes.ts';
@@ -233,6 +233,20 @@ export function continuationLinks(
 export function applyContinuations(projects: Project[]) {
   for (const { successor, predecessor } of continuationLinks(projects))
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
+}
+
+/** Gives each project of PROJECT_NAMES its Swedish and English names; a name no project has stops the build. */
+export function applyProjectNames(projects: Project[]) {
+  for (const [fi, { sv, en }] of Object.entries(PROJECT_NAMES)) {
+    const project = projects.find((p) => p.name === fi);
+    if (!project)
+      throw new SourceError(
+        'scripts/curation.ts',
+        null,
+        `PROJECT_NAMES["${fi}"] names no project of the data: update it to the project's name as written, or remove it`,
+      );
+    project.names = { ...(sv && { sv }), ...(en && { en }) };
+  }
 }
 
 export function ensureUniqueIds(projects: Project[]) {

@@ -2,9 +2,18 @@ import {
   EVENT_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
+  QUOTE_TRANSLATIONS,
   THEME_REASON_TRANSLATIONS,
 } from '../curation.ts';
-import type { Event, Fact, PhraseTranslation, Programme, ProjectDetail, Translated } from '../../src/data/schema.ts';
+import type {
+  Event,
+  Fact,
+  PhraseTranslation,
+  Programme,
+  ProjectDetail,
+  QualityIssue,
+  Translated,
+} from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
 
 /** The curated sv/en of a Finnish phrase, without its reason; undefined where none is curated. */
@@ -95,6 +104,20 @@ export function translateEvents(events: Event[]): Event[] {
   );
   const t = (fi: string | null) => phraseTranslation(fi, EVENT_TRANSLATIONS);
   return events.map((e) => withTranslations(e, { titleTranslation: t(e.title), placeTranslation: t(e.place) }));
+}
+
+/** The Finnish a note quotes: what a line writes, or the appendix heading a project stands under. */
+const writtenOf = (q: QualityIssue): string | null => {
+  if ('written' in q.values && typeof q.values.written === 'string') return q.values.written;
+  return 'appendixHeading' in q.values ? q.values.appendixHeading : null;
+};
+
+/** The notes with the curated translation of the Finnish sentence or heading they quote (QUOTE_TRANSLATIONS). */
+export function translateQuality(quality: QualityIssue[]): QualityIssue[] {
+  requireAllUsed(QUOTE_TRANSLATIONS, 'QUOTE_TRANSLATIONS', quality.map(writtenOf));
+  return quality.map((q) =>
+    withTranslations(q, { writtenTranslation: phraseTranslation(writtenOf(q), QUOTE_TRANSLATIONS) }),
+  );
 }
 
 /** The national programme's goals, means, regions, areas and priorities with their curated translations. */

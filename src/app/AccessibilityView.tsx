@@ -1,9 +1,28 @@
+import type { ReactNode } from 'react';
 import { FEEDBACK_ENV } from '../data/config';
 import { formatDate, interpolate, useLang } from '../i18n';
-import { STATEMENTS, STATEMENT_DATE } from './accessibilityStatement';
+import type { Lang } from '../i18n/format';
+import { STATEMENTS, STATEMENT_PREPARED, STATEMENT_REVIEWED } from './accessibilityStatement';
+import { SUPERVISORY_AUTHORITY as authority } from './supervisoryAuthority';
 import { feedbackChannel } from '../ui/feedback';
 
 const channel = feedbackChannel(FEEDBACK_ENV);
+
+/** A sentence with {placeholders}: the dates among them as <time> elements, the rest as text. */
+function sentence(lang: Lang, template: string, dates: Record<string, string>, values: Record<string, string> = {}) {
+  const marks = Object.fromEntries(Object.keys(dates).map((k) => [k, `\u0000${k}\u0000`]));
+  return interpolate(lang, template, { ...values, ...marks })
+    .split('\u0000')
+    .map((part, i): ReactNode =>
+      i % 2 === 0 ? (
+        part
+      ) : (
+        <time key={part} dateTime={dates[part]}>
+          {formatDate(lang, dates[part]!)}
+        </time>
+      ),
+    );
+}
 
 export function AccessibilityView() {
   const lang = useLang();
@@ -17,7 +36,9 @@ export function AccessibilityView() {
       <h2>{s.gapsTitle}</h2>
       <ul>
         {s.gaps.map((g) => (
-          <li key={g}>{g}</li>
+          <li key={g.text}>
+            {g.text} <span className="muted">{`WCAG 2.1: ${g.criteria}. ${g.reason}`}</span>
+          </li>
         ))}
       </ul>
       <h2>{s.alternativesTitle}</h2>
@@ -42,29 +63,25 @@ export function AccessibilityView() {
       )}
       <h2>{s.enforcementTitle}</h2>
       <p>{s.enforcement}</p>
-      <address>
-        {s.authority}
+      <address data-testid="supervisory-authority">
+        {authority.name[lang]}, {authority.unit[lang]}
         <br />
-        <a href={s.web.href}>{s.web.label}</a>
+        <a href={authority.web}>{authority.web.replace(/^https:\/\//, '')}</a>
         <br />
-        <a href={`mailto:${s.email}`}>{s.email}</a>
+        <a href={`mailto:${authority.email}`}>{authority.email}</a>
         <br />
-        <a href={`tel:${s.phone.number}`}>{s.phone.label}</a>
+        <a href={`tel:${authority.phone}`}>{authority.phoneLabel[lang]}</a>
       </address>
-      <p>
-        {interpolate(lang, s.prepared, { date: '\u0000' })
-          .split('\u0000')
-          .flatMap((part, i) =>
-            i === 0
-              ? [part]
-              : [
-                  <time key="date" dateTime={STATEMENT_DATE}>
-                    {formatDate(lang, STATEMENT_DATE)}
-                  </time>,
-                  part,
-                ],
-          )}
+      <p className="muted">
+        {sentence(
+          lang,
+          s.supervisionBasis,
+          { inForce: authority.law.inForce },
+          { act: authority.law.act[lang], amendment: authority.law.amendment[lang] },
+        )}{' '}
+        {sentence(lang, s.authorityChecked, { date: authority.checked })}
       </p>
+      <p>{sentence(lang, s.prepared, { prepared: STATEMENT_PREPARED, reviewed: STATEMENT_REVIEWED })}</p>
     </article>
   );
 }

@@ -1,6 +1,8 @@
 import { Fragment, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatList, formatNumber, useLang, useT } from '../i18n';
+import { ProjectName } from '../ui/ProjectName';
+import { QualityNoteText } from '../ui/QualityNoteText';
 import type { QualityIssue } from '../data/schema';
 import { citedLines } from '../data/citedLines';
 import { qualityNames, qualityText } from '../i18n/qualityText';
@@ -25,7 +27,8 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
   return (
     <li className={`quality-item quality-${issue.severity}`} id={`quality-${issue.id}`}>
       <p>
-        <strong className="badge">{t(`quality.${issue.severity}`)}</strong> {text}
+        <strong className="badge">{t(`quality.${issue.severity}`)}</strong>{' '}
+        <QualityNoteText issue={issue} names={names} />
       </p>
       {figures.length > 0 && (
         // The same rule (data/figureNotes.ts) puts the note beside these figures and in their explanations.
@@ -40,8 +43,8 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
       )}
       {project && (
         <p>
-          <AppLink to={{ view: 'projects', project: project.id }} lang={project.language}>
-            {project.name}
+          <AppLink to={{ view: 'projects', project: project.id }}>
+            <ProjectName project={project} />
           </AppLink>
         </p>
       )}

@@ -6,26 +6,34 @@ interface Statement {
   statusTitle: string;
   status: string;
   gapsTitle: string;
-  gaps: string[];
+  /** Each gap, the WCAG 2.1 success criteria it concerns and why it is there (the EU model's categories). */
+  gaps: Gap[];
   alternativesTitle: string;
   alternatives: string;
   feedbackTitle: string;
   feedback: string;
   enforcementTitle: string;
   enforcement: string;
-  /** The supervising authority: its unit, then a web page, an e-mail address and a phone number as real links. */
-  authority: string;
-  web: { label: string; href: string };
-  email: string;
-  phone: { label: string; number: string };
+  /** The supervision's legal source: {act}, {amendment}, {inForce}. */
+  supervisionBasis: string;
+  /** When the authority's details were checked: {date}. */
+  authorityChecked: string;
   feedbackIssue: string;
   feedbackEmail: string;
   feedbackMissing: string;
+  /** {prepared} and {reviewed}: the dates below. */
   prepared: string;
 }
 
-/** When the statement was prepared (and last reviewed against the tests); rendered in the reader's date format. */
-export const STATEMENT_DATE = '2026-11-24';
+interface Gap {
+  text: string;
+  criteria: string;
+  reason: string;
+}
+
+/** When the statement was prepared, and when it was last reviewed against the service and the law. */
+export const STATEMENT_PREPARED = '2026-11-24';
+export const STATEMENT_REVIEWED = '2026-12-06';
 
 /** Saavutettavuusseloste as the Act on the Provision of Digital Services (306/2019) requires. */
 export const STATEMENTS: Record<Lang, Statement> = {
@@ -38,26 +46,37 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Palvelu täyttää WCAG 2.1 -ohjeistuksen AA-tason vaatimukset osittain. Arvio perustuu itsearvioon sekä automaattisiin testeihin (axe) jokaisessa näkymässä vaaleassa ja tummassa teemassa.',
     gapsTitle: 'Ei-saavutettava sisältö',
     gaps: [
-      'Kaaviot ja kartta ovat kuvia: niiden sisältö on saatavilla taulukkona ”Näytä taulukkona” -valinnalla ja tekstitiivistelmänä.',
-      'Lähdeasiakirjojen otteet näytetään sellaisinaan, myös alkuperäisten kirjoitusvirheiden kanssa; niitä ei ole muokattu luettavammiksi.',
-      'Kuntarajakartassa pienet kunnat ovat pieniä kohteita; ruutukartta ja taulukko tarjoavat saman tiedon yhtä suurina kohteina.',
+      {
+        text: 'Kaaviot ja kartta ovat kuvia: niiden sisältö on saatavilla taulukkona ”Näytä taulukkona” -valinnalla ja tekstitiivistelmänä.',
+        criteria: '1.1.1, 1.4.11',
+        reason: 'Ei täytä vaatimuksia: kuvan tieto on luettavissa vain korvaavasta taulukosta ja tiivistelmästä.',
+      },
+      {
+        text: 'Lähdeasiakirjojen otteet näytetään sellaisinaan, myös alkuperäisten kirjoitusvirheiden kanssa; niitä ei ole muokattu luettavammiksi.',
+        criteria: '3.1.5 (AAA)',
+        reason: 'Ei vaadita AA-tasolla: otteet ovat lähdeaineistoa, jonka sanamuotoa ei muuteta.',
+      },
+      {
+        text: 'Kuntarajakartassa pienet kunnat ovat pieniä kohteita; ruutukartta ja taulukko tarjoavat saman tiedon yhtä suurina kohteina.',
+        criteria: '2.5.5 (AAA)',
+        reason: 'Ei vaadita AA-tasolla; kuntien koko kartalla seuraa niiden rajoista.',
+      },
     ],
     alternativesTitle: 'Vaihtoehtoiset tavat',
     alternatives:
       'Koko aineisto on ladattavissa JSON- ja CSV-muodossa, ja jokaisen luvun lähde (asiakirja ja rivi) näytetään hankkeen tiedoissa.',
     feedbackTitle: 'Palaute',
-    feedback: 'Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Vastaamme 14 päivän kuluessa.',
+    feedback:
+      'Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Voit myös pyytää saavutettavassa muodossa sisältöä, joka ei ole saavutettavaa. Vastaamme 14 päivän kuluessa.',
     feedbackIssue: 'Jätä palaute GitHubissa (uusi issue)',
     feedbackEmail: 'Lähetä sähköpostia: {email}',
     feedbackMissing: 'Palautekanavaa ei ole määritetty tähän julkaisuun.',
     enforcementTitle: 'Valvontaviranomainen',
     enforcement:
-      'Jos huomaat saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon.',
-    authority: 'Etelä-Suomen aluehallintovirasto, Saavutettavuuden valvonnan yksikkö',
-    web: { label: 'www.saavutettavuusvaatimukset.fi', href: 'https://www.saavutettavuusvaatimukset.fi' },
-    email: 'saavutettavuus@avi.fi',
-    phone: { label: 'puhelinvaihde 0295 016 000', number: '+358295016000' },
-    prepared: 'Seloste on laadittu {date}.',
+      'Jos huomaat saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
+    supervisionBasis: 'Lähde: {act}; valvontatehtävä siirtyi Traficomille {inForce} ({amendment}).',
+    authorityChecked: 'Valvontaviranomaisen tiedot tarkistettu {date}.',
+    prepared: 'Seloste on laadittu {prepared} ja tarkistettu viimeksi {reviewed}.',
   },
   sv: {
     title: 'Tillgänglighetsutlåtande',
@@ -68,26 +87,38 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Tjänsten uppfyller delvis kraven på nivå AA i WCAG 2.1. Bedömningen bygger på en egenbedömning och på automatiska tester (axe) av varje vy i ljust och mörkt tema.',
     gapsTitle: 'Innehåll som inte är tillgängligt',
     gaps: [
-      'Diagrammen och kartan är bilder: innehållet finns också som tabell (”Visa som tabell”) och som en sammanfattning i text.',
-      'Utdrag ur källdokumenten visas som de är, med originalets skrivfel; de har inte bearbetats för läsbarhet.',
-      'På kartan med kommungränser är små kommuner svåra att träffa; rutnätskartan och tabellen ger samma uppgifter med lika stora mål.',
+      {
+        text: 'Diagrammen och kartan är bilder: innehållet finns också som tabell (”Visa som tabell”) och som en sammanfattning i text.',
+        criteria: '1.1.1, 1.4.11',
+        reason:
+          'Uppfyller inte kraven: bildens uppgifter kan läsas endast i den ersättande tabellen och sammanfattningen.',
+      },
+      {
+        text: 'Utdrag ur källdokumenten visas som de är, med originalets skrivfel; de har inte bearbetats för läsbarhet.',
+        criteria: '3.1.5 (AAA)',
+        reason: 'Krävs inte på nivå AA: utdragen är källmaterial vars ordalydelse inte ändras.',
+      },
+      {
+        text: 'På kartan med kommungränser är små kommuner svåra att träffa; rutnätskartan och tabellen ger samma uppgifter med lika stora mål.',
+        criteria: '2.5.5 (AAA)',
+        reason: 'Krävs inte på nivå AA; kommunernas storlek på kartan följer av deras gränser.',
+      },
     ],
     alternativesTitle: 'Alternativa sätt att ta del av innehållet',
     alternatives:
       'Hela materialet kan laddas ner som JSON och CSV, och källan till varje siffra (dokument och rad) visas i projektets uppgifter.',
     feedbackTitle: 'Respons',
-    feedback: 'Har du upptäckt en brist i tillgängligheten? Meddela oss. Vi svarar inom 14 dagar.',
+    feedback:
+      'Har du upptäckt en brist i tillgängligheten? Meddela oss. Du kan också begära att få innehåll som inte är tillgängligt i tillgänglig form. Vi svarar inom 14 dagar.',
     feedbackIssue: 'Ge respons på GitHub (nytt ärende)',
     feedbackEmail: 'Skicka e-post: {email}',
     feedbackMissing: 'Ingen responskanal har angetts för den här versionen.',
     enforcementTitle: 'Tillsynsmyndighet',
     enforcement:
-      'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till Regionförvaltningsverket i Södra Finland.',
-    authority: 'Regionförvaltningsverket i Södra Finland, Enheten för tillgänglighetstillsyn',
-    web: { label: 'www.tillganglighetskrav.fi', href: 'https://www.tillganglighetskrav.fi' },
-    email: 'saavutettavuus@avi.fi',
-    phone: { label: 'telefonväxel 0295 016 000', number: '+358295016000' },
-    prepared: 'Utlåtandet har utarbetats {date}.',
+      'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
+    supervisionBasis: 'Källa: {act}; tillsynsuppgiften överfördes till Traficom {inForce} ({amendment}).',
+    authorityChecked: 'Tillsynsmyndighetens uppgifter kontrollerade {date}.',
+    prepared: 'Utlåtandet har utarbetats {prepared} och granskades senast {reviewed}.',
   },
   en: {
     title: 'Accessibility statement',
@@ -98,25 +129,36 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'The service partially meets the WCAG 2.1 level AA requirements. The assessment is based on a self-assessment and automated tests (axe) of every view in the light and dark themes.',
     gapsTitle: 'Content that is not accessible',
     gaps: [
-      'Charts and the map are images: their content is available as a table (“Show as table”) and as a text summary.',
-      'Excerpts of the source documents are shown as they are, with the originals’ typos; they have not been edited for readability.',
-      'On the boundary map small municipalities are small targets; the tile map and the table give the same information with equal-sized targets.',
+      {
+        text: 'Charts and the map are images: their content is available as a table (“Show as table”) and as a text summary.',
+        criteria: '1.1.1, 1.4.11',
+        reason: 'Non-compliance: the image’s information can be read only in the alternative table and summary.',
+      },
+      {
+        text: 'Excerpts of the source documents are shown as they are, with the originals’ typos; they have not been edited for readability.',
+        criteria: '3.1.5 (AAA)',
+        reason: 'Not required at level AA: the excerpts are source material whose wording is not changed.',
+      },
+      {
+        text: 'On the boundary map small municipalities are small targets; the tile map and the table give the same information with equal-sized targets.',
+        criteria: '2.5.5 (AAA)',
+        reason: 'Not required at level AA; a municipality’s size on the map follows from its borders.',
+      },
     ],
     alternativesTitle: 'Alternatives',
     alternatives:
       'The whole dataset can be downloaded as JSON and CSV, and the source of every figure (document and line) is shown in the project details.',
     feedbackTitle: 'Feedback',
-    feedback: 'Did you notice an accessibility problem? Tell us. We answer within 14 days.',
+    feedback:
+      'Did you notice an accessibility problem? Tell us. You can also ask for content that is not accessible in an accessible form. We answer within 14 days.',
     feedbackIssue: 'Give feedback on GitHub (new issue)',
     feedbackEmail: 'Send an e-mail: {email}',
     feedbackMissing: 'No feedback channel is configured for this build.',
     enforcementTitle: 'Enforcement',
     enforcement:
-      'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the Regional State Administrative Agency for Southern Finland.',
-    authority: 'Regional State Administrative Agency for Southern Finland, Accessibility Monitoring Unit',
-    web: { label: 'www.webaccessibility.fi', href: 'https://www.webaccessibility.fi' },
-    email: 'saavutettavuus@avi.fi',
-    phone: { label: 'switchboard +358 295 016 000', number: '+358295016000' },
-    prepared: 'This statement was prepared on {date}.',
+      'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the supervisory authority.',
+    supervisionBasis: 'Source: {act}; the supervision moved to Traficom on {inForce} ({amendment}).',
+    authorityChecked: 'The supervisory authority’s details were checked on {date}.',
+    prepared: 'This statement was prepared on {prepared} and last reviewed on {reviewed}.',
   },
 };

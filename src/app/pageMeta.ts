@@ -1,4 +1,5 @@
 import { interpolate, stringsOf, translate } from '../i18n';
+import { projectName } from '../data/names';
 import type { Dataset } from '../data/schema';
 import type { Route } from '../state/routes';
 
@@ -19,8 +20,8 @@ export function pageMeta(
   const project = route.project ? dataset?.projects.find((p) => p.id === route.project) : undefined;
   if (project)
     return {
-      title: `${project.name} – ${viewName} – ${app}`,
-      description: interpolate(lang, m.project, { name: project.name }),
+      title: `${projectName(project, lang)} – ${viewName} – ${app}`,
+      description: interpolate(lang, m.project, { name: projectName(project, lang) }),
     };
   return {
     title: view === 'overview' ? `${app} – ${translate(lang, 'appSubtitle')}` : `${viewName} – ${app}`,

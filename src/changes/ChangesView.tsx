@@ -3,7 +3,8 @@ import { useDataset } from '../data/DataContext';
 import type { Release, ReleaseChange } from '../data/releases';
 import { useReleaseHistory } from '../data/releaseHistory';
 import { formatDate, formatMoney, formatNumber, useLang, useT } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
+import { QualityNoteText } from '../ui/QualityNoteText';
 import { AppLink } from '../ui/AppLink';
 import { fileSize } from '../ui/fileSize';
 import { BASE_URL } from '../data/config';
@@ -35,7 +36,7 @@ function Change({ change }: { change: ReleaseChange }) {
         <>
           {m('noteAdded', { text: '' })}
           <AppLink to={{ view: 'sources', project: null, hash: `quality-${note.id}` }}>
-            {qualityText(note, lang, names)}
+            <QualityNoteText issue={note} names={names} />
           </AppLink>
         </>
       );

@@ -1,6 +1,7 @@
 import { continuingCounts } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import { useLang, useT } from '../i18n';
+import { ProjectName } from '../ui/ProjectName';
 import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
@@ -22,16 +23,11 @@ export function ContinuingProjects({
   const counts = continuingCounts(pairs, years.from);
   const link = (row: ProjectRow) => (
     <>
-      <button
-        type="button"
-        className="link-button needs-js"
-        lang={row.project.language}
-        onClick={() => select(row.project.id)}
-      >
-        {row.project.name}
+      <button type="button" className="link-button needs-js" onClick={() => select(row.project.id)}>
+        <ProjectName project={row.project} />
       </button>
       <noscript>
-        <span lang={row.project.language}>{row.project.name}</span>
+        <ProjectName project={row.project} />
       </noscript>
     </>
   );

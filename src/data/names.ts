@@ -1,5 +1,13 @@
 import type { Lang } from '../i18n/format';
-import type { CooperationArea, Municipality, Organisation, PhraseTranslation, Province, Regions } from './schema';
+import type {
+  CooperationArea,
+  Municipality,
+  Organisation,
+  PhraseTranslation,
+  Project,
+  Province,
+  Regions,
+} from './schema';
 
 /** Anything with a name per language; English falls back to Finnish where the data has no English name. */
 export type Named = { fi: string; sv: string; en?: string };
@@ -15,6 +23,9 @@ export const municipalityName = (m: Municipality, lang: Lang) => localName(m.nam
 export const organisationName = (o: Organisation, lang: Lang) => localName(o.names, lang);
 export const provinceName = (p: Province, lang: Lang) => localName(p.name, lang);
 export const areaName = (a: CooperationArea, lang: Lang) => localName(a.names, lang);
+/** A project's name in the reader's language where one is in use (Vasa familjecenter), else as written. */
+export const projectName = (p: Pick<Project, 'name' | 'names'>, lang: Lang): string =>
+  lang === 'fi' ? p.name : (p.names?.[lang] ?? p.name);
 
 /**
  * A document's Finnish phrase in the reader's language: its curated translation (scripts/curation.ts), else the

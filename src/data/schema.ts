@@ -53,6 +53,8 @@ export const Project = z.object({
   id: Slug,
   name: z.string().min(1),
   language: z.enum(['fi', 'sv']),
+  /** The project's name in Swedish or English where one is in use (curated, scripts/curation.ts PROJECT_NAMES). */
+  names: z.object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
   planYear: PlanYear.nullable(),
   themeId: Slug.nullable(),
   administrators: z.array(Administrator),
@@ -265,6 +267,8 @@ const QualityBase = z.object({
   severity: z.enum(['discrepancy', 'uncertainty', 'gap']),
   projectId: Slug.nullable(),
   sources: z.array(SourceRef).min(1),
+  /** The curated Swedish and English of the Finnish sentence or heading the note quotes (`written`, a heading). */
+  writtenTranslation: PhraseTranslation.optional(),
 });
 
 /**

@@ -103,7 +103,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         description: {
           fi: 'Vuosien 2008 ja 2009 suunnitelmataulukoiden hankkeet ja ne, joille muu asiakirja antaa hallinnoijan tai kauden: suunnitelmavuosi, teema, hallinnoija, maakunnat, kustannus ja lähderivit. Hankkeet, jotka asiakirja vain mainitsee nimeltä, eivät ole mukana.',
           sv: 'Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman eller period för: planår, tema, huvudman, landskap, kostnad och källrader. Projekt som ett dokument bara nämner vid namn finns inte med.',
-          en: 'The projects of the 2008 and 2009 plan tables and those another document gives an administrator or a period: plan year, theme, administrator, provinces, cost and source lines. Projects a document only mentions by name are not listed.',
+          en: 'The projects of the 2008 and 2009 plan tables and those another document gives a lead organisation or a period: plan year, theme, lead organisation, regions, cost and source lines. Projects a document only mentions by name are not listed.',
         },
         fields: [
           f('id', 'string', 'tunniste', 'id', 'id'),
@@ -248,7 +248,7 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         description: {
           fi: 'Alueen kunnat vuoden 2013 kuntajaolla: nimet suomeksi ja ruotsiksi, maakunta, karttapiste ja LasSe-osallistuminen.',
           sv: 'Regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
-          en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, province, map point and LasSe participation.",
+          en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, region, map point and LasSe participation.",
         },
         fields: [
           f('code', 'string', 'kuntanumero', 'kommunnummer', 'municipality code'),

@@ -203,15 +203,15 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'vali-suomi': {
         term: 'Väli-Suomi',
         definition:
-          'One of the five Kaste regions; its provinces and municipalities are on the dashboard’s map. Not the same as the province of Central Finland (Keski-Suomi).',
+          'One of the five Kaste regions, the programme’s own areas; its regions (maakunta) and municipalities are on the dashboard’s map. Not the same as the region of Central Finland (Keski-Suomi).',
       },
       project: {
         term: 'Project',
         definition:
-          'A fixed-term piece of development work with a goal, an administrator and funding. In this data a project is mostly a row of a regional plan’s table.',
+          'A fixed-term piece of development work with a goal, a lead organisation and funding. In this data a project is mostly a row of a regional plan’s table.',
       },
       administrator: {
-        term: 'Administrator',
+        term: 'Lead organisation',
         definition:
           'The organisation responsible for a project: it applies for the funding, employs the staff and reports to the funder. Usually a municipality, a joint municipal authority or a hospital district.',
       },
@@ -236,9 +236,9 @@ export const GLOSSARY: Record<Lang, Glossary> = {
           'A grant from the state budget. Kaste projects applied for it to the Ministry of Social Affairs and Health; the rest of the costs was covered by the municipalities’ and other parties’ own funding.',
       },
       province: {
-        term: 'Province',
+        term: 'Region',
         definition:
-          'A region formed by municipalities that work together in a regional council. The data groups projects and the administrators’ seats by province.',
+          'The area (Finnish maakunta) whose municipalities work together in a regional council, e.g. Ostrobothnia or Pirkanmaa; not the same as a Kaste region, one of the programme’s five larger areas. The data groups projects and the lead organisations’ seats by region.',
       },
       municipality: {
         term: 'Municipality',

@@ -34,13 +34,13 @@ describe('formatting', () => {
     expect(formatYear(2008)).toBe('2008');
     expect(formatDate('fi', '2007-09-01')).toBe('1.9.2007');
     expect(formatDate('sv', '2007-09-01')).toBe('1.9.2007');
-    expect(formatDate('en', '2009-10-31')).toBe('31/10/2009');
+    expect(formatDate('en', '2009-10-31')).toBe('31 October 2009');
     expect(formatDate('fi', '2011')).toBe('2011');
   });
   it('writes a date as precise as the document gives it: year, month or day', () => {
     expect(formatDateBound('fi', '2007-09')).toBe('9.2007');
     expect(formatDateBound('sv', '2014-11')).toBe('11.2014');
-    expect(formatDateBound('en', '2007-09')).toBe('09/2007');
+    expect(formatDateBound('en', '2007-09')).toBe('September 2007');
     expect(formatDateBound('fi', '2013-04-01')).toBe('1.4.2013');
     expect(formatDateBound('sv', '2015')).toBe('2015');
   });
@@ -71,7 +71,7 @@ describe('formatting', () => {
   it('keeps dates on their calendar day in every language', () => {
     expect(formatDate('fi', '2008-12-31')).toBe('31.12.2008');
     expect(formatDate('sv', '2009-01-01')).toBe('1.1.2009');
-    expect(formatDate('en', '2009-01-05')).toBe('05/01/2009');
+    expect(formatDate('en', '2009-01-05')).toBe('5 January 2009');
     expect(formatDateBound('fi', '2008-12')).toBe('12.2008');
   });
   it("joins a list with the language's own word", () => {

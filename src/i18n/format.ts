@@ -75,16 +75,21 @@ const utc = (iso: string) => {
   return new Date(Date.UTC(y!, m - 1, d));
 };
 
-/** "2007-09-01" → "1.9.2007" (fi, sv) / "01/09/2007" (en); a bare year stays as it is. */
+/**
+ * "2007-09-01" → "1.9.2007" (fi, sv) / "1 September 2007" (en: a numeric 01/09/2007 reads as January to many
+ * English readers); a bare year stays as it is.
+ */
 export function formatDate(lang: Lang, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return dateFormat(lang, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(utc(iso));
+  return dateFormat(lang, { day: 'numeric', month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(
+    utc(iso),
+  );
 }
 
-/** A date as precise as a document gives it: "2008", "9.2007" / "09/2007", or a day as formatDate writes it. */
+/** A date as precise as a document gives it: "2008", "9.2007" / "September 2007", or a day as formatDate writes it. */
 export function formatDateBound(lang: Lang, bound: string): string {
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
-  return dateFormat(lang, { month: 'numeric', year: 'numeric' }).format(utc(bound));
+  return dateFormat(lang, { month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(utc(bound));
 }
 
 const collators = new Map<Lang, Intl.Collator>();

@@ -43,7 +43,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Vuoden 2008 taulukon yhteensä-rivi ilmoittaa 1 hallinnoija, riveillä nimetään 3 eri organisaatiota: Hämeenlinna, PSHP ja Vaasan sairaanhoitopiiri.',
       sv: 'Summaraden i tabellen för 2008 anger 1 huvudman, raderna nämner 3 olika organisationer: Tavastehus, Birkalands sjukvårdsdistrikt och Vasa sjukvårdsdistrikt.',
-      en: 'The total row of the 2008 table states 1 administrator; the rows name 3 different organisations: Hämeenlinna, Pirkanmaa Hospital District and Vaasa Hospital District.',
+      en: 'The total row of the 2008 table states 1 lead organisation; the rows name 3 different organisations: Hämeenlinna, Pirkanmaa Hospital District and Vaasa Hospital District.',
     },
   ],
   [
@@ -59,7 +59,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Hallinnoija on merkitty epävarmaksi: ”Seinäjoki tai Vaasa?” (luettu: Seinäjoki ja Vaasa).',
       sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?” (tolkat som Seinäjoki och Vasa).',
-      en: 'The administrator is marked as uncertain: “Seinäjoki tai Vaasa?” (read as Seinäjoki and Vaasa).',
+      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?” (read as Seinäjoki and Vaasa).',
     },
   ],
   [
@@ -67,12 +67,16 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Hallinnoijan kohdalla on vain kysymysmerkki: ”?”.',
       sv: 'I stället för huvudman står bara ett frågetecken: ”?”.',
-      en: 'The administrator cell holds only a question mark: “?”.',
+      en: 'The lead organisation cell holds only a question mark: “?”.',
     },
   ],
   [
     note('blank-administrator', {}),
-    { fi: 'Hallinnoijan kohta on tyhjä.', sv: 'Cellen för huvudman är tom.', en: 'The administrator cell is empty.' },
+    {
+      fi: 'Hallinnoijan kohta on tyhjä.',
+      sv: 'Cellen för huvudman är tom.',
+      en: 'The lead organisation cell is empty.',
+    },
   ],
   [
     note('share-total-mismatch', { percentSum: 95 }),
@@ -103,7 +107,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Heinola (”Heinolan”) mainitaan kahdesti saman maakunnan (Päijät-Häme) osallistujaluettelossa.',
       sv: 'Heinola (”Heinolan”) nämns två gånger i förteckningen över deltagare i samma landskap (Päijänne-Tavastland).',
-      en: 'Heinola (“Heinolan”) is named twice in the list of participants of one province (Päijät-Häme).',
+      en: 'Heinola (“Heinolan”) is named twice in the list of participants of one region (Päijät-Häme).',
     },
   ],
   [
@@ -266,7 +270,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     {
       fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
       sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
-      en: "Possible explanation: 9 different administrators result if only each row's first-named administrator counts.",
+      en: "Possible explanation: 9 different lead organisations result if only each row's first-named lead organisation counts.",
     },
   ],
   [

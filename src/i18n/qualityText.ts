@@ -41,7 +41,7 @@ const PROJECTS: PerLang<Forms> = {
 const ADMINISTRATORS: PerLang<Forms> = {
   fi: { one: 'hallinnoija', other: 'eri hallinnoijaa' },
   sv: { one: 'huvudman', other: 'olika huvudmän' },
-  en: { one: 'administrator', other: 'different administrators' },
+  en: { one: 'lead organisation', other: 'different lead organisations' },
 };
 const ORGANISATIONS: PerLang<Forms> = {
   fi: { one: 'organisaatio', other: 'eri organisaatiota' },
@@ -174,17 +174,17 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
   'first-named': {
     fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan',
     sv: 'bara den först nämnda huvudmannen på varje rad räknas',
-    en: "only each row's first-named administrator counts",
+    en: "only each row's first-named lead organisation counts",
   },
   'cells-as-written': {
     fi: 'jokainen erilainen hallinnoijasolu lasketaan kerran sellaisenaan',
     sv: 'varje huvudmanscell med olika innehåll räknas en gång i den form den står',
-    en: 'each distinct administrator cell counts once as written',
+    en: 'each distinct lead organisation cell counts once as written',
   },
   'comma-list-as-one': {
     fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
     sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
-    en: 'a comma-separated list of administrators counts as one (the first named) and two names joined by “ja” as two',
+    en: 'a comma-separated list of lead organisations counts as one (the first named) and two names joined by “ja” as two',
   },
   'ja-pair-as-one': {
     fi: '”ja”-sanalla yhdistetty pari lasketaan yhdeksi (ensimmäisenä nimetty)',
@@ -194,6 +194,20 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
 };
 
 const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${s}”`);
+
+/** Around Finnish the note quotes from a document: read by qualityParts, dropped by qualityText. */
+const FI_START = '\uE000';
+const FI_END = '\uE001';
+const fi = (s: string) => `${FI_START}${s}${FI_END}`;
+/** A quotation of Finnish document text, marked as Finnish. */
+const quotedFi = (lang: Lang, s: string) => quoted(lang, fi(s));
+
+/** The rendering of the quoted Finnish (`writtenTranslation`) beside it in a Swedish or English note. */
+function rendering(issue: QualityIssue, lang: Lang): string {
+  const t = issue.writtenTranslation;
+  if (!t || lang === 'fi') return '';
+  return lang === 'sv' ? ` (på svenska: ${quoted(lang, t.sv)})` : ` (in English: ${quoted(lang, t.en)})`;
+}
 
 const MONTH = FINNISH_MONTH_STEMS.join('|');
 /** A Finnish month stem with its "-kuu" ending, or the first of a span whose last month carries it ("huhti-toukokuu"). */
@@ -216,7 +230,21 @@ export function monthsIn(lang: Lang, written: string): string {
 }
 
 /** The note as a sentence in the reader's language, built from its kind and values only. */
-export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
+export const qualityText = (issue: QualityIssue, lang: Lang, names: QualityNames): string =>
+  markedText(issue, lang, names).replace(/[\uE000\uE001]/g, '');
+
+/** The note's sentence in parts: `fi` where it quotes Finnish document text, for a page to mark lang="fi". */
+export const qualityParts = (
+  issue: QualityIssue,
+  lang: Lang,
+  names: QualityNames,
+): Array<{ text: string; fi: boolean }> =>
+  markedText(issue, lang, names)
+    .split(/(\uE000[^\uE001]*\uE001)/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith(FI_START) ? { text: part.slice(1, -1), fi: true } : { text: part, fi: false }));
+
+function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
   const money = (eur: number) => formatMoney(lang, eur);
   const municipality = (code: string) => names.municipality(code, lang);
   const province = (id: string) => names.province(id, lang);
@@ -270,22 +298,22 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const { written, organisationIds } = issue.values;
       const orgs = organisations(organisationIds);
       return texts({
-        fi: `Hallinnoija on merkitty epävarmaksi: ”${written}” (luettu: ${orgs}).`,
-        sv: `Huvudmannen är angiven som osäker: ”${written}” (tolkat som ${orgs}).`,
-        en: `The administrator is marked as uncertain: “${written}” (read as ${orgs}).`,
+        fi: `Hallinnoija on merkitty epävarmaksi: ”${fi(written)}” (luettu: ${orgs}).`,
+        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}” (tolkat som ${orgs}).`,
+        en: `The lead organisation is marked as uncertain: “${fi(written)}” (read as ${orgs}).`,
       });
     }
     case 'unknown-administrator':
       return texts({
-        fi: `Hallinnoijan kohdalla on vain kysymysmerkki: ”${issue.values.written}”.`,
-        sv: `I stället för huvudman står bara ett frågetecken: ”${issue.values.written}”.`,
-        en: `The administrator cell holds only a question mark: “${issue.values.written}”.`,
+        fi: `Hallinnoijan kohdalla on vain kysymysmerkki: ”${fi(issue.values.written)}”.`,
+        sv: `I stället för huvudman står bara ett frågetecken: ”${fi(issue.values.written)}”.`,
+        en: `The lead organisation cell holds only a question mark: “${fi(issue.values.written)}”.`,
       });
     case 'blank-administrator':
       return texts({
         fi: 'Hallinnoijan kohta on tyhjä.',
         sv: 'Cellen för huvudman är tom.',
-        en: 'The administrator cell is empty.',
+        en: 'The lead organisation cell is empty.',
       });
     case 'share-total-mismatch': {
       const sum = formatPercent(lang, issue.values.percentSum / 100, { prose: true });
@@ -316,26 +344,26 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const { written, provinceId } = issue.values;
       const m = municipality(issue.values.municipality);
       return texts({
-        fi: `${m} (”${written}”) mainitaan kahdesti saman maakunnan (${province(provinceId)}) osallistujaluettelossa.`,
-        sv: `${m} (”${written}”) nämns två gånger i förteckningen över deltagare i samma landskap (${province(provinceId)}).`,
-        en: `${m} (“${written}”) is named twice in the list of participants of one province (${province(provinceId)}).`,
+        fi: `${m} (”${fi(written)}”) mainitaan kahdesti saman maakunnan (${province(provinceId)}) osallistujaluettelossa.`,
+        sv: `${m} (”${fi(written)}”) nämns två gånger i förteckningen över deltagare i samma landskap (${province(provinceId)}).`,
+        en: `${m} (“${fi(written)}”) is named twice in the list of participants of one region (${province(provinceId)}).`,
       });
     }
     case 'municipality-spelling-variant': {
       const m = municipality(issue.values.municipality);
       return texts({
-        fi: `Lähteessä lukee ”${issue.values.written}”, luettu kunnaksi ${m}.`,
-        sv: `I källan står ”${issue.values.written}”, tolkat som kommunen ${m}.`,
-        en: `The source writes “${issue.values.written}”, read as the municipality of ${m}.`,
+        fi: `Lähteessä lukee ”${fi(issue.values.written)}”, luettu kunnaksi ${m}.`,
+        sv: `I källan står ”${fi(issue.values.written)}”, tolkat som kommunen ${m}.`,
+        en: `The source writes “${fi(issue.values.written)}”, read as the municipality of ${m}.`,
       });
     }
     case 'matrix-missing-separator': {
       const { written, first, second } = issue.values;
       const [a, b] = [municipality(first), municipality(second)];
       return texts({
-        fi: `Matriisista puuttuu erotin kuntien ${a} ja ${b} väliltä (”${written}”); luettu kahdeksi kunnaksi.`,
-        sv: `I matrisen saknas skiljetecknet mellan kommunerna ${a} och ${b} (”${written}”); tolkat som två kommuner.`,
-        en: `The matrix lacks the separator between the municipalities of ${a} and ${b} (“${written}”); read as two municipalities.`,
+        fi: `Matriisista puuttuu erotin kuntien ${a} ja ${b} väliltä (”${fi(written)}”); luettu kahdeksi kunnaksi.`,
+        sv: `I matrisen saknas skiljetecknet mellan kommunerna ${a} och ${b} (”${fi(written)}”); tolkat som två kommuner.`,
+        en: `The matrix lacks the separator between the municipalities of ${a} and ${b} (“${fi(written)}”); read as two municipalities.`,
       });
     }
     case 'lasse-count-participants':
@@ -369,27 +397,27 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const theme = names.theme(issue.values.themeId, lang);
       const heading = issue.values.appendixHeading;
       return texts({
-        fi: `Taulukossa hanke on teeman ”${theme}” alla, liitteessä otsikon ”${heading}” alla.`,
-        sv: `I tabellen står projektet under temat ”${theme}”, i bilagan under rubriken ”${heading}”.`,
-        en: `In the table the project sits under the theme “${theme}”; in the appendix under the heading “${heading}”.`,
+        fi: `Taulukossa hanke on teeman ”${theme}” alla, liitteessä otsikon ”${fi(heading)}” alla.`,
+        sv: `I tabellen står projektet under temat ”${theme}”, i bilagan under rubriken ”${fi(heading)}”${rendering(issue, lang)}.`,
+        en: `In the table the project sits under the theme “${theme}”; in the appendix under the heading “${fi(heading)}”${rendering(issue, lang)}.`,
       });
     }
     case 'plan-amounts-applied-for': {
       const { planYear, written } = issue.values;
       const y = formatYear(planYear);
       return texts({
-        fi: `Vuoden ${y} summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”${written}”`,
-        sv: `Beloppen för ${y} är sökta, inte beviljade: före tabellen står meningen ”${written}”`,
-        en: `The ${y} amounts are amounts applied for, not granted: the sentence before the table reads “${written}”`,
+        fi: `Vuoden ${y} summat ovat haettuja, eivät myönnettyjä: taulukkoa edeltää lause ”${fi(written)}”${rendering(issue, lang)}`,
+        sv: `Beloppen för ${y} är sökta, inte beviljade: före tabellen står meningen ”${fi(written)}”${rendering(issue, lang)}`,
+        en: `The ${y} amounts are amounts applied for, not granted: the sentence before the table reads “${fi(written)}”${rendering(issue, lang)}`,
       });
     }
     case 'plan-list-examples': {
       const { planYear, written } = issue.values;
       const y = formatYear(planYear);
       return texts({
-        fi: `Vuoden ${y} hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”${written}”`,
-        sv: `Projekten för ${y} är exempel, ingen fullständig förteckning: före tabellen står meningen ”${written}”`,
-        en: `The ${y} projects are examples, not a complete list: the sentence before the table reads “${written}”`,
+        fi: `Vuoden ${y} hankkeet ovat esimerkkejä, eivät täydellinen luettelo: taulukkoa edeltää lause ”${fi(written)}”${rendering(issue, lang)}`,
+        sv: `Projekten för ${y} är exempel, ingen fullständig förteckning: före tabellen står meningen ”${fi(written)}”${rendering(issue, lang)}`,
+        en: `The ${y} projects are examples, not a complete list: the sentence before the table reads “${fi(written)}”${rendering(issue, lang)}`,
       });
     }
     case 'lasse-count-size-classes': {
@@ -438,9 +466,9 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
     case 'lost-figure': {
       const { what, written } = issue.values;
       return texts({
-        fi: `Lähteen tekstistä puuttuu luku tai päivämäärä: ${LOST_FIGURES[what].fi} (jäljellä: ”${written}”).`,
-        sv: `I källtexten saknas ett tal eller datum: ${LOST_FIGURES[what].sv} (kvar står: ”${written}”).`,
-        en: `A number or date is missing from the source text: ${LOST_FIGURES[what].en} (what remains: “${written}”).`,
+        fi: `Lähteen tekstistä puuttuu luku tai päivämäärä: ${LOST_FIGURES[what].fi} (jäljellä: ”${fi(written)}”).`,
+        sv: `I källtexten saknas ett tal eller datum: ${LOST_FIGURES[what].sv} (kvar står: ”${fi(written)}”${rendering(issue, lang)}).`,
+        en: `A number or date is missing from the source text: ${LOST_FIGURES[what].en} (what remains: “${fi(written)}”${rendering(issue, lang)}).`,
       });
     }
     case 'explanation-gap-rows': {
@@ -477,7 +505,7 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const names = (roles: string[]) =>
         list(
           lang,
-          roles.map((r) => quoted(lang, r)),
+          roles.map((r) => quotedFi(lang, r)),
         );
       return texts({
         fi: `Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ${names(listed)}, mutta kertoo perhekeskuksessa työskentelevän ${names(working)}.`,
@@ -502,8 +530,8 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
       const n = formatNumber(lang, sharedWords);
       return texts({
         fi: `Dia ${slide} toistaa dian ${copiedSlide} tekstiä sanasta sanaan (yhteensä ${n} sanaa, muun muassa ${quoted(lang, `${phrase} …`)}).`,
-        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quoted(lang, `${phrase} …`)}).`,
-        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quoted(lang, `${phrase} …`)}).`,
+        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quoted(lang, `${fi(phrase)} …`)}).`,
+        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quoted(lang, `${fi(phrase)} …`)}).`,
       });
     }
     case 'slide-dates-differ': {
@@ -515,28 +543,28 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         );
       return texts({
         fi: `Diat ajoittavat kohdan ${quoted(lang, term)} eri tavoin (${dated('dia')}).`,
-        sv: `Bilderna anger olika tidpunkter för punkten ${quoted(lang, term)} (${dated('bild')}).`,
-        en: `The slides date the item ${quoted(lang, term)} differently (${dated('slide')}).`,
+        sv: `Bilderna anger olika tidpunkter för punkten ${quotedFi(lang, term)} (${dated('bild')}).`,
+        en: `The slides date the item ${quotedFi(lang, term)} differently (${dated('slide')}).`,
       });
     }
     case 'page-break-line':
       return texts({
-        fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,
-        sv: `Raden ”${issue.values.written}” är en rest av en sidbrytning och har hoppats över.`,
-        en: `The line “${issue.values.written}” is a page-break remnant and was skipped.`,
+        fi: `Rivi ”${fi(issue.values.written)}” on sivunvaihdon jäänne, ja se ohitettiin.`,
+        sv: `Raden ”${fi(issue.values.written)}”${rendering(issue, lang)} är en rest av en sidbrytning och har hoppats över.`,
+        en: `The line “${fi(issue.values.written)}”${rendering(issue, lang)} is a page-break remnant and was skipped.`,
       });
     case 'lost-hyphen':
       return texts({
-        fi: `Lähteen tekstistä puuttuu yhdysmerkki: ”${issue.values.written}” on luettu ”${issue.values.read}”.`,
-        sv: `I källtexten saknas ett bindestreck: ”${issue.values.written}” har lästs som ”${issue.values.read}”.`,
-        en: `The source text lacks a hyphen: “${issue.values.written}” is read as “${issue.values.read}”.`,
+        fi: `Lähteen tekstistä puuttuu yhdysmerkki: ”${fi(issue.values.written)}” on luettu ”${fi(issue.values.read)}”.`,
+        sv: `I källtexten saknas ett bindestreck: ”${fi(issue.values.written)}” har lästs som ”${fi(issue.values.read)}”.`,
+        en: `The source text lacks a hyphen: “${fi(issue.values.written)}” is read as “${fi(issue.values.read)}”.`,
       });
     case 'theme-heading-variant': {
       const theme = names.theme(issue.values.themeId, lang);
       return texts({
-        fi: `Taulukon väliotsikko ”${issue.values.written}” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”${theme}”.`,
-        sv: `Mellanrubriken ”${issue.values.written}” i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”${theme}”.`,
-        en: `The table's heading “${issue.values.written}” is worded differently from the numbered list; read as the theme “${theme}”.`,
+        fi: `Taulukon väliotsikko ”${fi(issue.values.written)}” on kirjoitettu eri tavoin kuin numeroitu luettelo; luettu teemaksi ”${theme}”.`,
+        sv: `Mellanrubriken ”${fi(issue.values.written)}”${rendering(issue, lang)} i tabellen är formulerad annorlunda än i den numrerade listan; tolkad som temat ”${theme}”.`,
+        en: `The table's heading “${fi(issue.values.written)}”${rendering(issue, lang)} is worded differently from the numbered list; read as the theme “${theme}”.`,
       });
     }
   }

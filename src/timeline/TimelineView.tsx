@@ -56,7 +56,7 @@ export default function TimelineView() {
     onFilter: i.lane === 'project' ? () => select(selected === i.projectId ? null : i.projectId) : undefined,
     active: i.lane === 'project' && selected === i.projectId,
     cells: [
-      { text: i.name, csv: i.name },
+      { text: i.name, csv: i.name, lang: i.lang && i.lang !== lang ? i.lang : undefined },
       { text: typeOf(i), csv: typeOf(i) },
       { text: date(i.start), csv: i.start ?? '' },
       { text: i.end ? date(i.end) : '', csv: i.end ?? '' },

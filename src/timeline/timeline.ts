@@ -1,4 +1,4 @@
-import { localPhrase } from '../data/names';
+import { localPhrase, projectName } from '../data/names';
 import type { Dataset, EventKind, SourceRef } from '../data/schema';
 import type { Lang } from '../i18n/format';
 
@@ -76,8 +76,8 @@ export function buildTimeline(
     items.push({
       key: `project-${p.id}`,
       lane: 'project',
-      name: p.name,
-      lang: p.language,
+      name: projectName(p, lang),
+      lang: projectName(p, lang) === p.name ? p.language : null,
       start: p.period!.start,
       end: p.period!.end,
       projectId: p.id,
@@ -93,7 +93,8 @@ export function buildTimeline(
           key: `linked-${p.id}-${i}`,
           lane: 'linked',
           name: l.name,
-          lang: null,
+          // As a Finnish document names it.
+          lang: 'fi',
           start: l.start,
           end: l.end,
           projectId: p.id,

@@ -34,7 +34,11 @@ export interface Cell {
   /** What the CSV holds: numbers as numbers (the writer formats them), text as text. */
   csv: CsvValue;
   numeric?: boolean;
+  /** The text's language where it is not the page's: a project's name as written (WCAG 3.1.2). */
+  lang?: string;
 }
+
+const cellText = (cell: Cell) => (cell.lang ? <span lang={cell.lang}>{cell.text}</span> : cell.text);
 
 export interface DataRow {
   key: string;
@@ -241,15 +245,15 @@ function ChartTable({
                         onClick={row.onFilter}
                         aria-label={m('filterBy', { label: cell.text })}
                       >
-                        {cell.text}
+                        {cellText(cell)}
                       </button>
                     ) : (
-                      cell.text
+                      cellText(cell)
                     )}
                   </th>
                 ) : (
                   <td key={i} className={cell.numeric ? 'num' : undefined}>
-                    {cell.text}
+                    {cellText(cell)}
                   </td>
                 ),
               )}

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useDataState } from '../data/DataContext';
+import { projectName } from '../data/names';
 import { rowsOf } from '../data/rows';
 import { useLang, useT } from '../i18n';
 import { BASE_URL } from '../data/config';
@@ -31,7 +32,7 @@ function useCitation(figure?: string): { text: string; release: string | null } 
   const text = citationText(
     {
       site: `${t('appTitle')} – ${t('appSubtitle')}`,
-      page: project ? `${t(`view.${view}`)}: ${project.name}` : t(`view.${view}`),
+      page: project ? `${t(`view.${view}`)}: ${projectName(project, lang)}` : t(`view.${view}`),
       figure,
       release,
       viewed: today(),

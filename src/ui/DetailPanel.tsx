@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { ProjectRow } from '../data/rows';
 import { formatMoney, useLang, useT } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
 import { useAppStore } from '../state/store';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
@@ -11,6 +11,8 @@ import { ReportLink } from './ReportLink';
 import { Term } from './Term';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
+import { ProjectName } from './ProjectName';
+import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
 import { EvidenceBadge } from './EvidenceBadge';
@@ -47,8 +49,8 @@ function ProjectLink({ id }: { id: string }) {
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <AppLink to={{ project: id }} lang={p.language}>
-      {p.name}
+    <AppLink to={{ project: id }}>
+      <ProjectName project={p} />
       {p.planYear ? ` (${p.planYear})` : ''}
     </AppLink>
   );
@@ -145,7 +147,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
       <div className="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           <span className="detail-kicker">{t('detailHeading')}</span>
-          <span lang={p.language}>{p.name}</span>
+          <ProjectName project={p} />
         </h2>
         <button type="button" className="needs-js" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}
@@ -257,7 +259,9 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <h3>{t('detail.quality')}</h3>
           <ul>
             {notes.map((n) => (
-              <li key={n.id}>{qualityText(n, lang, names)}</li>
+              <li key={n.id}>
+                <QualityNoteText issue={n} names={names} />
+              </li>
             ))}
           </ul>
         </>

@@ -4,7 +4,9 @@ import { explainContext, explainRowsCost, type Explanation, type ExplanationTerm
 import type { ProjectRow } from '../data/rows';
 import type { SourceRef } from '../data/schema';
 import { formatMoney, formatNumber, formatPercent, useLang, useT, type Lang, type Translate } from '../i18n';
-import { qualityNames, qualityText } from '../i18n/qualityText';
+import { qualityNames } from '../i18n/qualityText';
+import { ProjectName } from './ProjectName';
+import { QualityNoteText } from './QualityNoteText';
 import { noteScope } from '../data/figureNotes';
 import { linkHref } from '../state/links';
 import { urlStateOf, useAppStore } from '../state/store';
@@ -41,7 +43,6 @@ const SourceCell = ({ source }: { source: SourceRef | null }) => (source ? <Sour
 
 function NoteItem({ id }: { id: string }) {
   const m = useT('explain');
-  const lang = useLang();
   const { quality, regions, themes } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
   const href = useSourcesHref(`quality-${id}`);
@@ -53,10 +54,10 @@ function NoteItem({ id }: { id: string }) {
     <li data-note={id}>
       {project && (
         <>
-          <span lang={project.language !== lang ? project.language : undefined}>{project.name}</span>:{' '}
+          <ProjectName project={project} />:{' '}
         </>
       )}
-      {qualityText(note, lang, names)} <a href={href}>{m('noteLink')}</a>
+      <QualityNoteText issue={note} names={names} /> <a href={href}>{m('noteLink')}</a>
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useDataState } from '../data/DataContext';
 import { rowsOf } from '../data/rows';
 import { formatDate, useLang, useT } from '../i18n';
+import { ProjectName } from './ProjectName';
 import { useAppStore } from '../state/store';
 import type { View } from '../state/types';
 import { filterLabels } from './filterLabels';
@@ -35,7 +36,7 @@ export function PrintHeader() {
       {project && (
         <p>
           {m('printProject', { name: '' })}
-          <span lang={project.language}>{project.name}</span>
+          <ProjectName project={project} />
         </p>
       )}
       {FILTERED_VIEWS.includes(view) && (

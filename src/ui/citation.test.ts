@@ -38,6 +38,6 @@ describe('citationText', () => {
   it('writes English dates the English way', () => {
     expect(
       citationText(parts, { release: 'Data compiled {date}, version {version}', viewed: 'Viewed {date}' }, 'en'),
-    ).toContain('Data compiled 03/12/2026, version beb3de5b8d3c. Viewed 24/12/2026.');
+    ).toContain('Data compiled 3 December 2026, version beb3de5b8d3c. Viewed 24 December 2026.');
   });
 });

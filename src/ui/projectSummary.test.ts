@@ -46,7 +46,7 @@ describe('projectSummary', () => {
       '5 av 47 projekt · kända kostnader sammanlagt 3 950 000 € (varje projekt i sin helhet) · kostnadsuppgift saknas för 2 projekt · huvudmän med hemort i Birkaland: 600 000 € (enligt huvudmannens hemort, kostnaden för flera huvudmän fördelad lika mellan dem)',
     );
     expect(nb(projectSummary('en', summaryOf({ years: ['2008'], municipalities: ['398'] }), 47, l))).toBe(
-      "4 of 47 projects · known costs total €4,968,050 (each project in full) · administrators seated in Lahti: €4,968,050 (by the administrator's seat, a shared cost split equally)",
+      "4 of 47 projects · known costs total €4,968,050 (each project in full) · lead organisations seated in Lahti: €4,968,050 (by the lead organisation's seat, a shared cost split equally)",
     );
   });
 

@@ -23,6 +23,8 @@ test('the leak check finds an internal id, a Finnish month and a known Finnish w
   assert.equal(leaks(page('<p>bild 7: huhti-toukokuu</p>'), 'sv').length, 1);
   assert.equal(leaks(page('<p>Perhetukipäivät, Seinäjoella</p>'), 'sv').length, 1);
   assert.equal(leaks(page('<p>3 projects without a cost</p>'), 'en').length, 1);
+  assert.equal(leaks(page('<p>Costs by province</p><p>Administrator</p>'), 'en').length, 2);
+  assert.deepEqual(leaks(page('<p>Costs by region (of the lead organisation’s seat)</p>'), 'en'), []);
   assert.deepEqual(leaks(page('<p>Alavus</p>'), 'sv'), ['Alavus without Alavo']);
   assert.deepEqual(leaks(page('<p>Alavo (Alavus)</p>'), 'sv'), []);
 });

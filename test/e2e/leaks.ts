@@ -22,6 +22,8 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /lastensuojelulaki|ohjausryhmän|työpaja|Perhepalveluverkostot|Osallisuus lisääntyy/,
     /Itä- ja Keski-Suomi|Länsi-Suomi|Pohjois-Suomi|Etelä-Suomi/,
     /without a cost|\bno cost\b(?! (stated|data|given))|home municipalit|administers the most/,
+    // Terms docs/glossary.md replaced: maakunta is a region, hallinnoija a lead organisation, lastensuojelu child welfare.
+    /\b[Pp]rovinces?\b|\b[Aa]dministrators?\b|\badminister(s|ed)?\b|\b[Cc]hild protection\b/,
   ],
 };
 
@@ -38,11 +40,13 @@ const NAMES: Record<'sv' | 'en', Array<[string, string]>> = {
     ['Iitti', 'Itis'],
     ['Vesilahti', 'Vesilax'],
     ['Lempäälä', 'Lembois'],
+    ['Vaasan perhekeskus', 'Vasa familjecenter'],
   ],
   en: [
     ['Närpiö', 'Närpes'],
     ['Mustasaari', 'Korsholm'],
     ['Pietarsaari', 'Jakobstad'],
+    ['PHSOTEY', 'Päijät-Häme social and health care joint authority'],
   ],
 };
 

@@ -141,7 +141,7 @@ test('no serious or critical axe finding at 390 px, in Swedish too', async () =>
   await context.close();
 });
 
-test('the accessibility statement links its feedback channel, the authority and its date', async () => {
+test('the accessibility statement links its feedback channel, the supervisory authority and its dates in fi, sv and en', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, 'sv/accessibility/');
   await page.locator('main h1').waitFor();
@@ -153,16 +153,44 @@ test('the accessibility statement links its feedback channel, the authority and 
     await page.getByRole('link', { name: 'Skicka e-post: palaute@example.org' }).getAttribute('href'),
     'mailto:palaute@example.org',
   );
-  assert.equal(
-    await page.getByRole('link', { name: 'www.tillganglighetskrav.fi' }).getAttribute('href'),
-    'https://www.tillganglighetskrav.fi',
-  );
-  assert.equal(
-    await page.getByRole('link', { name: 'saavutettavuus@avi.fi' }).getAttribute('href'),
-    'mailto:saavutettavuus@avi.fi',
-  );
-  assert.equal(await page.locator('main time').getAttribute('datetime'), '2026-11-24');
-  assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Mellersta Finland/);
+  const languages: Array<[string, string, string, string]> = [
+    ['fi', 'Liikenne- ja viestintävirasto Traficom, saavutettavuusvalvonta', 'puhelinvaihde 029 534 5000', '6.12.2026'],
+    [
+      'sv',
+      'Transport- och kommunikationsverket Traficom, tillgänglighetstillsynen',
+      'telefonväxel 029 534 5000',
+      '6.12.2026',
+    ],
+    [
+      'en',
+      'Finnish Transport and Communications Agency Traficom, accessibility supervision',
+      'switchboard +358 29 534 5000',
+      '6 December 2026',
+    ],
+  ];
+  for (const [lang, authority, phone, checked] of languages) {
+    await open(page, pagePath('accessibility', lang));
+    const address = page.getByTestId('supervisory-authority');
+    assert.match((await address.textContent()) ?? '', new RegExp(`^${authority}`));
+    const links: Array<[string, string]> = [
+      ['www.saavutettavuusvaatimukset.fi', 'https://www.saavutettavuusvaatimukset.fi'],
+      ['saavutettavuus@traficom.fi', 'mailto:saavutettavuus@traficom.fi'],
+      [phone, 'tel:+358295345000'],
+    ];
+    for (const [name, href] of links)
+      assert.equal(await address.getByRole('link', { name }).getAttribute('href'), href, `${lang}: ${name}`);
+    const main = (await page.locator('main').textContent()) ?? '';
+    assert.doesNotMatch(main, /aluehallintovirasto|Regionförvaltningsverket|Regional State Administrative|avi\.fi/);
+    assert.match(main, /306\/2019/);
+    assert.match(main, /71\/2024/);
+    // Status, non-accessible content, alternatives, feedback and enforcement, each under its heading.
+    assert.equal(await page.locator('main h2').count(), 5, lang);
+    assert.equal(await page.locator('main li', { hasText: 'WCAG 2.1: 1.1.1, 1.4.11' }).count(), 1, lang);
+    assert.equal(await page.locator('main time[datetime="2026-12-06"]').count(), 2, lang);
+    assert.match(main, new RegExp(checked));
+    assert.equal(await page.locator('main time[datetime="2026-11-24"]').count(), 1, lang);
+    if (lang === 'sv') assert.doesNotMatch(main, /Mellersta Finland/);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,9 +4,9 @@ import type { Strings } from '../types';
 export default {
   open: 'How this number is made',
   'rule.full': "Counting rule: each project's full cost, once.",
-  'rule.split-equally': 'Counting rule: a cost shared by several administrators is split equally among them.',
+  'rule.split-equally': 'Counting rule: a cost shared by several lead organisations is split equally among them.',
   'rule.administrator-home':
-    "Counting rule: a cost is split equally among its administrators and each part goes to the province of the administrator's seat.",
+    "Counting rule: a cost is split equally among its lead organisations and each part goes to the region of the lead organisation's seat.",
   'rule.stated': 'The number as the document writes it.',
   'rule.count': 'Count: {count, plural, one {# row} other {# rows}}.',
   colRow: 'Row and source',

@@ -24,8 +24,8 @@ export default {
   statements: 'Elsewhere in the documents',
   'statement.withdrawal': 'Withdrawal',
   'statement.period-from-title': 'Period from the title',
-  'statement.provinces-from-title': 'Provinces from the title',
-  'statement.provinces-from-predecessor': 'Provinces from the predecessor',
+  'statement.provinces-from-title': 'Regions from the title',
+  'statement.provinces-from-predecessor': 'Regions from the predecessor',
   'statement.placement': 'Placement',
   source: 'Source',
 } satisfies Strings<'facts'>;

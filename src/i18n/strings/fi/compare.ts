@@ -2,13 +2,13 @@
 export default {
   heading: 'Vertailu {from}–{to}',
   intro:
-    'Miten vuoden {from} {fromCount} painopistealuetta muuttuivat vuoden {to} {toCount} teemaksi, ja miten molemmat asettuvat KASTE-ohjelman seitsemälle kansalliselle osa-alueelle. Vastaavuudet ovat kuratoituja, ja jokaisella on perustelu.',
+    'Miten vuoden {from} {fromCount} painopistealuetta muuttuivat vuoden {to} {toCount} teemaksi, ja miten molemmat asettuvat Kaste-ohjelman seitsemälle kansalliselle osa-alueelle. Vastaavuudet ovat kuratoituja, ja jokaisella on perustelu.',
   flowTitle: 'Painopisteet 2005–2006, {from} ja {to}',
   flowSummary:
     'Vuoden {from} alueista {continued} jatkuu samannimisenä, {renamed} uudella nimellä ja {dropped} päättyy; vuonna {to} tulee {new, plural, one {# uusi teema} other {# uutta teemaa}}.',
   'col.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
-  'col.national': 'KASTE, kansallinen',
+  'col.national': 'Kaste, kansallinen',
   'change.continued': 'jatkuu',
   'change.renamed': 'uusi nimi',
   'change.dropped': 'päättyy',

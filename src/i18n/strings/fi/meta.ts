@@ -1,6 +1,6 @@
 /** Finnish strings of each page’s meta description and the 404 page’s words; sv/meta.ts and en/meta.ts have the same keys. */
 export default {
-  site: 'KASTE-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015: hankkeet, kustannukset, teemat ja kunnat lähdedokumenteista.',
+  site: 'Kaste-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015: hankkeet, kustannukset, teemat ja kunnat lähdedokumenteista.',
   project: '{name}: hallinnoija, kustannus, teemat, alueet ja lähderivit – Kaste Väli-Suomi.',
   'view.overview':
     'Väli-Suomen Kaste-hankkeiden tunnusluvut ja kustannukset 2008: asiakirjan ilmoittama ja riveistä laskettu kokonaissumma.',

@@ -4,13 +4,13 @@ import type { Strings } from '../types';
 export default {
   heading: 'Jämförelse {from}–{to}',
   intro:
-    'Hur de {fromCount} prioriterade områdena {from} blev de {toCount} temana {to}, och hur båda förhåller sig till KASTE-programmets sju nationella temaområden. Kopplingarna har gjorts manuellt, och var och en har en motivering.',
+    'Hur de {fromCount} prioriterade områdena {from} blev de {toCount} temana {to}, och hur båda förhåller sig till Kaste-programmets sju nationella temaområden. Kopplingarna har gjorts manuellt, och var och en har en motivering.',
   flowTitle: 'Prioriteringar 2005–2006, {from} och {to}',
   flowSummary:
     'Av områdena {from} fortsätter {continued} med samma namn, {renamed} med nytt namn och {dropped} upphör; {to} tillkommer {new, plural, one {# nytt tema} other {# nya teman}}.',
   'col.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
-  'col.national': 'KASTE, nationellt',
+  'col.national': 'Kaste, nationellt',
   'change.continued': 'fortsätter',
   'change.renamed': 'nytt namn',
   'change.dropped': 'upphör',

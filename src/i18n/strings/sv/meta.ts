@@ -2,7 +2,7 @@ import type { Strings } from '../types';
 
 /** Swedish strings of each page’s meta description and the 404 page’s words (keys as in ../fi/meta.ts). */
 export default {
-  site: 'Utvecklingsfinansieringen inom KASTE-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
+  site: 'Utvecklingsfinansieringen inom Kaste-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
   project: '{name}: huvudman, kostnad, teman, områden och källrader – Kaste Väli-Suomi.',
   'view.overview':
     'Nyckeltal och kostnader för Kaste-projekten i Väli-Suomi 2008: totalsumman enligt dokumentet och summerad ur raderna.',
