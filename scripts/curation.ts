@@ -508,7 +508,7 @@ export const THEMES: Record<
       en: 'Promoting wellbeing and health',
       national: ['Hyvinvoinnin ja terveyden edistämisen rakenteet'],
       nationalReason:
-        'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
+        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
     },
     'Lasten, nuorten ja perheiden palvelut': {
       sv: 'Tjänster för barn, unga och familjer',
@@ -528,7 +528,7 @@ export const THEMES: Record<
       en: 'Developing service structures and care and service processes',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Pitkäaikaisasunnottomuus'],
       nationalReason:
-        'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
+        'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
       // Lahti's and Tampere's titles name homelessness ("Pitkäaikaisasunnottomuuden vähentäminen…", "…poistaminen");
       // the stem takes every form of asunnoton/asunnottomuus (asunnottomien, asunnottomat), not only the one written.
       nationalOnlyFor: { Pitkäaikaisasunnottomuus: 'asunnot' },
@@ -916,11 +916,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'nuoriso-ohjaaja': { sv: 'ungdomsledare', en: 'youth worker' },
   projektijohtaja: { sv: 'projektchef', en: 'project director' },
   projektikoordinaattori: { sv: 'projektkoordinator', en: 'project coordinator' },
-  'Vaasan sosiaali- ja terveysvirasto': {
-    sv: 'Vasa stads social- och hälsovårdsverk',
-    en: 'Vaasa Social and Health Care Department',
-    reason: 'The city department by its Swedish name in bilingual Vaasa (Vasa).',
-  },
+  'Vaasan kaupunki': { sv: 'Vasa stad', en: 'City of Vaasa' },
   // decisions
   'Vaasan kaupungin valtuusto': { sv: 'Vasa stadsfullmäktige', en: 'Vaasa City Council' },
   'sosiaali- ja terveyslautakunnan': {
@@ -1326,10 +1322,10 @@ export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
  * The build requires one for every reason, so a reworded reason cannot leave a page in the wrong language.
  */
 export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string }> = {
-  'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
+  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
-      fi: 'Sama sanamuoto kuin kansallisessa teemassa 2; sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Samma ordalydelse som nationellt tema 2; områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
+      sv: 'Nationellt tema 2 med andra ord (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
@@ -1340,9 +1336,9 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
       fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
       sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
     },
-  'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
-    fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-    sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+  'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
+    fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
+    sv: 'Nationellt tema 6 med andra ord (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
   },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
     {

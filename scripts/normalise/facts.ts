@@ -158,7 +158,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
 }
 
 /** The Vaasa family centre plan's details. */
-function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): ProjectDetail {
+function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx: FactContext): ProjectDetail {
   const doc: DocumentId = 'vaasa-family-centre-plan';
   const fact = (f: { text: string; line: number }) => ({ text: f.text, source: ref(doc, f.line) });
   const detail = emptyDetail(project.id);
@@ -175,14 +175,15 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): Pro
     tasks: p.tasks.map(fact),
     source: ref(doc, p.line),
   }));
-  const administrator = project.administrators[0];
+  // "muut ovat kaupungin omia työntekijöitä": the city the plan names employs them, not the office administering it.
+  const cityCode = d.city && resolveMunicipality(d.city.name.split(' ')[0]!, ctx.refs, {}, true)?.ref.code;
+  const cityOrganisation = ctx.registry.all().find((o) => o.type === 'municipality' && o.municipalityCode === cityCode);
   detail.staffing = d.staff.map((s) => ({
     role: s.role,
     count: s.count,
     newPost: s.newPost,
-    // "muut ovat kaupungin omia työntekijöitä": the city is the project's administrator.
-    employer: s.ownStaff && administrator ? administrator.name : null,
-    employerOrganisationId: s.ownStaff && administrator ? administrator.organisationId : null,
+    employer: s.ownStaff && d.city ? d.city.name : null,
+    employerOrganisationId: s.ownStaff && cityOrganisation ? cityOrganisation.id : null,
     location: null,
     source: ref(doc, s.line),
   }));
@@ -361,7 +362,7 @@ export function buildDocumentFacts(
   const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
   const details = new Map<string, ProjectDetail>();
   const vaasaPlan = parsePlanDetails(doc('vaasa-family-centre-plan'));
-  details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects));
+  details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects, ctx));
   details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx));
   const detailOf = (id: string) => details.get(id) ?? details.set(id, emptyDetail(id)).get(id)!;
   for (const [id, list] of statements) detailOf(id).statements.push(...list);

@@ -57,9 +57,9 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
     en: { one: 'participating municipality at the start', other: 'participating municipalities at the start' },
   },
   'lasse-count-participants-later': {
-    fi: { one: 'osallistuva kunta vuodesta 2014', other: 'osallistuvaa kuntaa vuodesta 2014' },
-    sv: { one: 'deltagande kommun från och med 2014', other: 'deltagande kommuner från och med 2014' },
-    en: { one: 'participating municipality from 2014', other: 'participating municipalities from 2014' },
+    fi: { one: 'osallistuva kunta (myöhempi luku)', other: 'osallistuvaa kuntaa (myöhempi luku)' },
+    sv: { one: 'deltagande kommun (det senare talet)', other: 'deltagande kommuner (det senare talet)' },
+    en: { one: 'participating municipality (the later figure)', other: 'participating municipalities (the later figure)' },
   },
   'lasse-count-area-members': {
     fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa' },
@@ -68,16 +68,16 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
   },
   'lasse-count-area-members-later': {
     fi: {
-      one: 'yhteistoiminta-alueeseen kuuluva hankekunta vuodesta 2014',
-      other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014',
+      one: 'yhteistoiminta-alueeseen kuuluva hankekunta (myöhempi luku)',
+      other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa (myöhempi luku)',
     },
     sv: {
-      one: 'projektkommun i ett samarbetsområde från och med 2014',
-      other: 'projektkommuner i samarbetsområden från och med 2014',
+      one: 'projektkommun i ett samarbetsområde (det senare talet)',
+      other: 'projektkommuner i samarbetsområden (det senare talet)',
     },
     en: {
-      one: 'project municipality in a cooperation area from 2014',
-      other: 'project municipalities in cooperation areas from 2014',
+      one: 'project municipality in a cooperation area (the later figure)',
+      other: 'project municipalities in cooperation areas (the later figure)',
     },
   },
   'lasse-count-areas': {
