@@ -940,6 +940,12 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
       sv: 'C) Det professionella nätverkets roller och arbetssätt före, under och efter utredningen av behovet av barnskydd har utvecklats och klarnat, och de problem som kräver fortsatt utveckling har dokumenterats för fortsatta åtgärder.',
       en: 'C) The roles and ways of working of the professional network before, during and after the needs assessment have developed and become clearer, and the problems needing further development have been documented for follow-up.',
     },
+  // the goal the plan carries over its page break, without a letter
+  'Sosiaalityöntekijöiden ja lastensuojelun muiden asiantuntijoiden vuoropuhelu on vahvistunut hankkeen aikana syntyneen tukirakenteen myötä.':
+    {
+      sv: 'Dialogen mellan socialarbetarna och barnskyddets övriga experter har stärkts genom den stödstruktur som uppstått under projektet.',
+      en: 'Dialogue between social workers and the other child welfare experts has grown stronger through the support structure built during the project.',
+    },
   // methods (modules)
   'A-moduuli: Asiakkaan kohtaamisen ja kuulemisen vahvistaminen': {
     sv: 'Modul A: Stärkt bemötande och hörande av klienten',
@@ -983,6 +989,10 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
     sv: 'anställd projektchef och fyra projektkoordinatorer',
     en: 'project director and four project coordinators hired',
+  },
+  'väestöpohja on n.(1) miljoona asukasta': {
+    sv: 'befolkningsunderlaget är ca 1 miljon invånare',
+    en: 'a population base of about 1 million inhabitants',
   },
   'kuntien omavastuuosuutta 25 %': {
     sv: 'kommunernas självfinansieringsandel 25 %',
@@ -1169,6 +1179,10 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II steering group meeting, memo 1/2013',
   },
   'KASPERI II ohjausryhmän kokous': { sv: 'Möte för KASPERI II:s styrgrupp', en: 'KASPERI II steering group meeting' },
+  'Suunnitelma ajalle 1.4.2013–31.10.2015': {
+    sv: 'Plan för perioden 1.4.2013–31.10.2015',
+    en: 'Plan for the period 1.4.2013–31.10.2015',
+  },
   'KASPERI II Osallisuuden helmet seminaari': {
     sv: 'KASPERI II-seminariet Osallisuuden helmet (Delaktighetens pärlor)',
     en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
@@ -1202,6 +1216,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   Eskoossa: { sv: 'på Eskoo', en: 'at Eskoo', reason: 'Eskoo, a care centre in Nurmo; a proper name.' },
   Kokkola: { sv: 'Karleby', en: 'Kokkola' },
   Tampere: { sv: 'Tammerfors', en: 'Tampere' },
+  Vaasa: { sv: 'Vasa', en: 'Vaasa' },
   Mediwest: { sv: 'Mediwest', en: 'Mediwest', reason: 'The name of a health technology centre in Seinäjoki.' },
   'HY, Palmenia': {
     sv: 'Helsingfors universitet, Palmenia',
@@ -1336,10 +1351,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
       fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
       sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
     },
-  'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
-    fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-    sv: 'Nationellt tema 6 med andra ord (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
-  },
+  'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
+    {
+      fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
+      sv: 'Nationellt tema 6 med andra ord (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+    },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in KASTE, and several rows (clinics, regional units) strengthen basic-level care.':
     {
       fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',

@@ -216,20 +216,30 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx:
 }
 
 /** The LasSe plan's organisation, money, figures, legal basis, a module's schedule and the related Väli-Suomi projects. */
-function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): ProjectDetail {
+function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext, file: string): ProjectDetail {
   const doc: DocumentId = 'lasse-plan';
   const detail = emptyDetail(project.id);
-  detail.goals = l.goals.map((g) => ({ text: `${g.letter}) ${g.text}`, source: ref(doc, g.line) }));
+  detail.goals = l.goals.map((g) => ({ text: g.letter ? `${g.letter}) ${g.text}` : g.text, source: ref(doc, g.line) }));
   detail.methods = l.modules.map((m) => ({ text: `${m.letter}-moduuli: ${m.name}`, source: ref(doc, m.line) }));
-  detail.staffing = l.posts.map((p) => ({
-    role: p.role,
-    count: p.count,
-    newPost: null,
-    employer: p.employer,
-    employerOrganisationId: organisationId(ctx, p.employer),
-    location: null,
-    source: ref(doc, p.line),
-  }));
+  detail.staffing = l.posts.map((p) => {
+    const place = p.location && resolveMunicipality(p.location.genitive, ctx.refs, {}, true);
+    if (p.location && !place)
+      throw new SourceError(
+        file,
+        p.location.line,
+        `"${p.location.genitive}" (where a coordinator sits) is no municipality`,
+      );
+    return {
+      role: p.role,
+      count: p.count,
+      newPost: null,
+      employer: p.employer,
+      employerOrganisationId: organisationId(ctx, p.employer),
+      location: place ? place.ref.nameFi : null,
+      // The employer's line and, for a placed post, the line placing it.
+      source: ref(doc, p.line, p.location?.line ?? p.line),
+    };
+  });
   detail.figures = l.figures.map((f) => ({
     key: f.key,
     value: f.value,
@@ -363,7 +373,7 @@ export function buildDocumentFacts(
   const details = new Map<string, ProjectDetail>();
   const vaasaPlan = parsePlanDetails(doc('vaasa-family-centre-plan'));
   details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects, ctx));
-  details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx));
+  details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx, lasseDoc.file));
   const detailOf = (id: string) => details.get(id) ?? details.set(id, emptyDetail(id)).get(id)!;
   for (const [id, list] of statements) detailOf(id).statements.push(...list);
 
@@ -398,7 +408,9 @@ export function buildDocumentFacts(
       });
   };
   addEvents('minutes-2008', body.events, () => null);
-  addEvents('lasse-plan', lassePlan.events, (e) => (e.lasse ? lasseProject.id : null));
+  addEvents('lasse-plan', lassePlan.events, (e) =>
+    e.lasse ? lasseProject.id : e.project ? findProject(projects, null, e.project, "a teaser's project").id : null,
+  );
   const reportDoc = doc('pohjanmaa-report-2005-2006');
   addEvents('pohjanmaa-report-2005-2006', parseReportEvents(reportDoc), () => null);
   for (const x of details.get(vaasa.id)!.decisions)

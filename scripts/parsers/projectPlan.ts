@@ -312,7 +312,11 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     : null;
   // "muut ovat kaupungin omia työntekijöitä": the city's staff, so the plan must say which city it is.
   if (othersOwn && !city)
-    throw new SourceError(src.file, staffItem.line, 'the staff are "kaupungin omia" but the plan names no city ("X:n kaupunki")');
+    throw new SourceError(
+      src.file,
+      staffItem.line,
+      'the staff are "kaupungin omia" but the plan names no city ("X:n kaupunki")',
+    );
   const workingLine = findLine(src, /Perhekeskuksessa työskentelee/);
   const workingText = workingLine
     ? /Perhekeskuksessa työskentelee (?:osa-aikaisesti )?(.+?)(?:, jotka|\.)/.exec(squash(lineAt(src, workingLine)))

@@ -290,6 +290,19 @@ export const LostFigure = z.enum([
   'steering-group-first-meeting',
   'joining-date',
   'seminar-date',
+  'plan-period',
+  'area-count-later',
+  'medium-size-range',
+  'large-size-threshold',
+  'coordinator-work-share',
+  'coordinator-start-dates',
+  'chair-election-meeting',
+  'billing-dates',
+  'payer-year',
+  'evaluation-months',
+  'preparation-start',
+  'work-meeting-dates',
+  'report-planning-dates',
 ]);
 export type LostFigure = z.infer<typeof LostFigure>;
 export const AdministratorReading = z.enum([

@@ -59,7 +59,10 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
   'lasse-count-participants-later': {
     fi: { one: 'osallistuva kunta (myöhempi luku)', other: 'osallistuvaa kuntaa (myöhempi luku)' },
     sv: { one: 'deltagande kommun (det senare talet)', other: 'deltagande kommuner (det senare talet)' },
-    en: { one: 'participating municipality (the later figure)', other: 'participating municipalities (the later figure)' },
+    en: {
+      one: 'participating municipality (the later figure)',
+      other: 'participating municipalities (the later figure)',
+    },
   },
   'lasse-count-area-members': {
     fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa' },
@@ -118,9 +121,9 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     en: "the Kaste programme's period",
   },
   'population-threshold': {
-    fi: 'kuntakokoluokkien asukasrajat',
-    sv: 'invånargränserna för kommunernas storleksklasser',
-    en: 'the population limits of the size classes',
+    fi: 'pienten kuntien asukasraja',
+    sv: 'invånargränsen för små kommuner',
+    en: 'the population limit of small municipalities',
   },
   'work-share': {
     fi: 'projektijohtajan työaikaosuus',
@@ -161,6 +164,71 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
     sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
     en: "the date of THL's child-protection learning network's opening seminar",
+  },
+  'plan-period': {
+    fi: 'tarkennetun toimintasuunnitelman kausi otsikossa',
+    sv: 'perioden för den preciserade verksamhetsplanen i rubriken',
+    en: "the refined action plan's period in its heading",
+  },
+  'area-count-later': {
+    fi: 'yhteistoiminta-alueiden myöhempi määrä tai sen päivämäärä',
+    sv: 'det senare antalet samarbetsområden eller dess datum',
+    en: 'the later number of cooperation areas or its date',
+  },
+  'medium-size-range': {
+    fi: 'keskisuurten kuntien asukasluvun rajat',
+    sv: 'invånargränserna för medelstora kommuner',
+    en: 'the population limits of medium-sized municipalities',
+  },
+  'large-size-threshold': {
+    fi: 'suurten kuntien asukasraja',
+    sv: 'invånargränsen för stora kommuner',
+    en: 'the population limit of large municipalities',
+  },
+  'coordinator-work-share': {
+    fi: 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin ensimmäinen työaikaosuus ja päivämäärä',
+    sv: 'den första arbetstidsandelen och datumet för projektkoordinatorn i Birkaland och Egentliga Tavastland',
+    en: 'the first share of working time and the date of the Pirkanmaa and Kanta-Häme project coordinator',
+  },
+  'coordinator-start-dates': {
+    fi: 'kolmen muun projektikoordinaattorin aloituspäivät',
+    sv: 'startdatumen för de tre andra projektkoordinatorerna',
+    en: 'the start dates of the three other project coordinators',
+  },
+  'chair-election-meeting': {
+    fi: 'ohjausryhmän puheenjohtajan valinneen kokouksen päivämäärä',
+    sv: 'datumet för det styrgruppsmöte som valde ordföranden',
+    en: 'the date of the steering-group meeting that elected the chair',
+  },
+  'billing-dates': {
+    fi: 'osaamiskeskusten laskutuksen alkamis- ja määräpäivät',
+    sv: 'datumen då kompetenscentrens fakturering börjar och ska vara klar',
+    en: 'the dates from and by which the competence centres invoice',
+  },
+  'payer-year': {
+    fi: 'vuosi, johon maksajia verrataan',
+    sv: 'året som betalarna jämförs med',
+    en: 'the year the payers are compared with',
+  },
+  'evaluation-months': {
+    fi: 'ohjausryhmän arviointikokousten ja maakunnallisen arvioinnin kuukaudet',
+    sv: 'månaderna för styrgruppens utvärderingsmöten och utvärderingen på landskapsnivå',
+    en: "the months of the steering group's evaluation meetings and of the evaluation by province",
+  },
+  'preparation-start': {
+    fi: 'päivämäärä, josta projektijohtaja on valmistellut hanketta kuntien kanssa',
+    sv: 'datumet från vilket projektledaren har förberett projektet med kommunerna',
+    en: 'the date from which the project director has prepared the project with the municipalities',
+  },
+  'work-meeting-dates': {
+    fi: 'projektijohtajien työkokousten päivämäärät',
+    sv: 'datumen för projektledarnas arbetsmöten',
+    en: "the dates of the project directors' working meetings",
+  },
+  'report-planning-dates': {
+    fi: 'tutkimusraportoinnin suunnittelukokousten päivämäärät',
+    sv: 'datumen för planeringsmötena om forskningsrapporteringen',
+    en: 'the dates of the research-report planning meetings',
   },
 };
 
