@@ -371,7 +371,16 @@ export const LOST_HYPHENS: Array<{ document: DocumentId; line: number; written: 
  */
 export const PROVINCES: Record<
   string,
-  { id: string; code: string; sv: string; en: string; core: boolean; competenceCentre?: string } & Reasoned
+  {
+    id: string;
+    code: string;
+    sv: string;
+    en: string;
+    core: boolean;
+    competenceCentre?: string;
+    /** The lines that show the curated centre at work in the province, each written whole on its own line. */
+    competenceCentreLines?: { document: DocumentId; lines: string[] };
+  } & Reasoned
 > = {
   'Etelä-Pohjanmaa': {
     id: 'etela-pohjanmaa',
@@ -396,6 +405,7 @@ export const PROVINCES: Record<
     en: 'Central Ostrobothnia',
     core: true,
     competenceCentre: 'SONet BOTNIA',
+    competenceCentreLines: { document: 'pohjanmaa-report-2005-2006', lines: ['Keski-Pohjanmaa', 'Kokkolan kaupunki'] },
     reason:
       'Competence centre: not in LasSe. SONet BOTNIA serves all three Ostrobothnian provinces (activity report: Kokkola office, lines 107–120).',
   },
@@ -430,6 +440,15 @@ export const PROVINCES: Record<
     en: 'Kymenlaakso',
     core: false,
     reason: 'Home province of Iitti, which LasSe lists under Päijät-Häme.',
+  },
+  'Keski-Suomi': {
+    id: 'keski-suomi',
+    code: '13',
+    sv: 'Mellersta Finland',
+    en: 'Central Finland',
+    core: false,
+    reason:
+      'Outside Väli-Suomi, but the 2009 row POKEVA names it in its title ("Keski-Suomen ja Pohjanmaan maakuntien", line 283); no municipality of it is in the documents.',
   },
   Uusimaa: {
     id: 'uusimaa',
@@ -734,6 +753,34 @@ export const PUBLICATION = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
+// Liite 2 of the minutes: the 2009 plan rows a section describes without naming them (issue 30). A row whose entry
+// stands inside a section (PERHEHANKKEET's two projects) is found by its line; these are the ones the section only
+// describes. The build fails when a row here is no longer in the 2009 table.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const APPENDIX2_SECTION_ROWS: Record<string, Array<{ nameStartsWith: string } & Reasoned>> = {
+  LASTENSUOJELU: [
+    {
+      nameStartsWith: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö',
+      reason:
+        'The section says Etelä-Pohjanmaa still needs a child-protection development project (line 301); the 2009 table has it under this name.',
+    },
+    {
+      nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet',
+      reason:
+        'The section says Pohjanmaa still needs a bilingual child-protection development project (line 301); this Swedish-named 2009 row is the child-protection development unit of Pohjanmaa (Österbotten).',
+    },
+  ],
+  VARHAISKASVATUS: [
+    {
+      nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö',
+      reason:
+        'The section describes one early-childhood development project for the Ostrobothnian provinces (lines 305–307); the 2009 row is the early-childhood development unit for those provinces.',
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Translations of data phrases (issue 20: Swedish equal in the details). Keyed by the Finnish text exactly as the
 // build reads it; the build adds each as an additive field beside the Finnish (`translation`, `roleTranslation`,
 // `titleTranslation`, …) and the app shows it on Swedish and English pages. A phrase with no entry here stays
@@ -989,6 +1036,10 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
     sv: 'anställd projektchef och fyra projektkoordinatorer',
     en: 'project director and four project coordinators hired',
+  },
+  '52 %:lla asukkaista ruotsi äidinkielenä': {
+    sv: '52 % av invånarna har svenska som modersmål',
+    en: 'Swedish is the mother tongue of 52 % of the inhabitants',
   },
   'väestöpohja on n.(1) miljoona asukasta': {
     sv: 'befolkningsunderlaget är ca 1 miljon invånare',

@@ -1,12 +1,12 @@
 /**
  * Province names a Finnish phrase mentions in any case ("Kanta-Hämeestä", "Pohjanmaalta", "Päijät-Hämeen"):
- * inflected forms keep the stem before the final "-maa"/"-me". A name inside a longer compound
+ * inflected forms keep the stem before the final "-maa"/"-me"/"-mi" ("Keski-Suomen"). A name inside a longer compound
  * ("Etelä-Pohjanmaa", "Rannikko-Pohjanmaan") does not count as the shorter province.
  */
 export function provincesInPhrase(phrase: string, provinceNames: string[]): string[] {
   const found: string[] = [];
   for (const name of provinceNames) {
-    const stem = name.replace(/(?:maa|me)$/, '');
+    const stem = name.replace(/(?:maa|me|mi)$/, '');
     const re = new RegExp(`(?<![\\p{L}-])${stem}`, 'u');
     if (re.test(phrase)) found.push(name);
   }
