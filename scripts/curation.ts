@@ -1128,6 +1128,12 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   'Pohjois-Suomi': { sv: 'Norra Finland', en: 'Northern Finland' },
   'Etelä-Suomi': { sv: 'Södra Finland', en: 'Southern Finland' },
   'Väli-Suomi': { sv: 'Väli-Suomi', en: 'Väli-Suomi', reason: 'REGION_NAME: no established Swedish or English name.' },
+  'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä': {
+    sv: 'Kauhajoki, Östermark, Storå, Bötom, Suupohjan peruspalveluliikelaitoskuntayhtymä',
+    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä',
+    reason:
+      'Swedish names of the municipalities; the joint authority has no Swedish name in the documents and is kept as written.',
+  },
   'Oulunseutu, Oulunkaari, Kainuu': {
     sv: 'Uleåborgsregionen, Oulunkaari, Kajanaland',
     en: 'Oulu region, Oulunkaari, Kainuu',
@@ -1230,6 +1236,20 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II steering group meeting, memo 1/2013',
   },
   'KASPERI II ohjausryhmän kokous': { sv: 'Möte för KASPERI II:s styrgrupp', en: 'KASPERI II steering group meeting' },
+  'Etelä-Pohjanmaan Kaste seminaari': {
+    sv: 'Kaste-seminariet i Södra Österbotten',
+    en: 'South Ostrobothnia Kaste seminar',
+  },
+  'Lasten Kaste -seminaari': { sv: 'Seminariet Barn-Kaste', en: "Children's Kaste seminar" },
+  'Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum': {
+    sv: 'Utvecklarseminariet för välfärdsbranschen, HYVÄ-regionforum',
+    en: 'Welfare-sector developers’ seminar, HYVÄ regional forum',
+  },
+  'Selevä Paletti - Loppuraportti': {
+    sv: 'Selevä Paletti – slutrapport',
+    en: 'Selevä Paletti – final report',
+    reason: 'The project’s name is kept as written.',
+  },
   'Suunnitelma ajalle 1.4.2013–31.10.2015': {
     sv: 'Plan för perioden 1.4.2013–31.10.2015',
     en: 'Plan for the period 1.4.2013–31.10.2015',

@@ -17,7 +17,14 @@ import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { parseProgrammeSlides } from '../parsers/presentation.ts';
 import { parsePlanDetails, type PlanDetails } from '../parsers/projectPlan.ts';
 import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.ts';
-import { areasOnSlide, periodInTeaser, readSlides, type Slide } from '../parsers/slideFacts.ts';
+import {
+  areasOnSlide,
+  datedSeminars,
+  finalReport,
+  periodInTeaser,
+  readSlides,
+  type Slide,
+} from '../parsers/slideFacts.ts';
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
 import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { DASH, agreeing } from '../parsers/lasseText.ts';
@@ -100,6 +107,9 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     const period = phrase ? periodInTeaser(src, phrase) : null;
     const areas = areasOnSlide(slides, heads(p.name), src.file);
     if (areas) sources.push(ref(doc, areas.slide.line));
+    // Without areas on a slide, the municipalities on the cover of the project's final report among the teasers.
+    const report = areas ? null : finalReport(src, heads(p.name));
+    if (report?.areas.length) sources.push(ref(doc, report.line));
     return {
       id: slugify(p.name, 50),
       name: p.name,
@@ -107,7 +117,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
       grantStatus: p.grantStatus,
       notSameAs,
       ...(period ? { period: { start: period.start, end: period.end, source: ref(doc, period.line) } } : {}),
-      ...(areas ? { areas: areas.areas } : {}),
+      ...(areas ? { areas: areas.areas } : report?.areas.length ? { areas: report.areas } : {}),
       sources,
     };
   });
@@ -408,6 +418,28 @@ export function buildDocumentFacts(
       });
   };
   addEvents('minutes-2008', body.events, () => null);
+  // The slides' document: seminars dated in full after the slides, and the regional projects' final reports.
+  const slidesDoc = doc('stm-presentation');
+  addEvents(
+    'stm-presentation',
+    [
+      ...datedSeminars(slidesDoc).map((x) => ({
+        kind: 'seminar' as const,
+        title: x.title,
+        start: x.date,
+        end: null,
+        place: null,
+        line: x.line,
+      })),
+      ...programme.regionalProjects.flatMap((p) => {
+        const r = finalReport(slidesDoc, p.name.split(/\s[-–]\s/)[0]!.trim());
+        return r
+          ? [{ kind: 'report' as const, title: r.title, start: r.year, end: null, place: null, line: r.line }]
+          : [];
+      }),
+    ],
+    () => null,
+  );
   addEvents('lasse-plan', lassePlan.events, (e) =>
     e.lasse ? lasseProject.id : e.project ? findProject(projects, null, e.project, "a teaser's project").id : null,
   );
