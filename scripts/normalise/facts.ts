@@ -473,6 +473,13 @@ export function buildDocumentFacts(
       label: f.label,
       source: ref('pohjanmaa-report-2005-2006', f.line),
     })),
+    projects: r.projects.map((x) => ({ name: x.name, source: ref('pohjanmaa-report-2005-2006', x.line) })),
+    periods: r.periods.map((x) => ({
+      text: x.text,
+      start: x.start,
+      end: x.end,
+      source: ref('pohjanmaa-report-2005-2006', x.line),
+    })),
     plannedUnits: REPORT_UNITS.map((u) => {
       const line = findLine(reportDoc, new RegExp(u.phrase));
       if (line === null) {

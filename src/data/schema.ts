@@ -654,6 +654,12 @@ export const ReportFacts = z.object({
   figures: z.array(Figure),
   /** Units the report planned that reappear as projects in projects.json. */
   plannedUnits: z.array(z.object({ name: z.string().min(1), projectIds: z.array(Slug), source: SourceRef })),
+  /** Projects the report names ("Väylä-hanke"), at their first line. */
+  projects: z.array(z.object({ name: z.string().min(1), source: SourceRef })).optional(),
+  /** Periods the report states for a post or a programme, as written ("Pohjanmaan maakuntaohjelma" 2007–2010). */
+  periods: z
+    .array(z.object({ text: z.string().min(1).max(200), start: DateBound, end: DateBound, source: SourceRef }))
+    .optional(),
 });
 export type ReportFacts = z.infer<typeof ReportFacts>;
 
