@@ -1489,3 +1489,155 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   },
   'National theme 3 (personnel).': { fi: 'Kansallinen teema 3 (henkilöstö).', sv: 'Nationellt tema 3 (personal).' },
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Variants the documents write without saying so (issue 30): one project or school under several names, a post under
+// two titles in one plan, a project both inside and outside another, an area written differently, a matrix that
+// contradicts its own text. Each is recorded as a quality note with the lines of its phrases; recording a variant is
+// not a judgement that the names mean the same thing, and nothing here changes any other value. Every phrase must be
+// written in its document (spaces squashed): the build fails when a document no longer writes one.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const RECORDED_VARIANTS: Array<
+  {
+    id: string;
+    variant: 'names' | 'post-titles' | 'inside-and-outside' | 'area' | 'module-matrix';
+    /** The project of projects.json the note is about, if any. */
+    project?: { planYear: number | null; nameStartsWith: string };
+    phrases: Array<{ document: DocumentId; text: string }>;
+  } & Reasoned
+> = [
+  {
+    id: 'slides-vali-suomi-project',
+    variant: 'names',
+    phrases: [
+      { document: 'stm-presentation', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke' },
+      { document: 'stm-presentation', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden -hanke' },
+      { document: 'stm-presentation', text: 'VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN PALVELUJEN KEHITTÄMINEN' },
+    ],
+    reason: 'Slides 6, 8 and 13 name Väli-Suomi’s child-and-family project three ways.',
+  },
+  {
+    id: 'slides-ita-ja-keski-suomi-project',
+    variant: 'names',
+    phrases: [
+      { document: 'stm-presentation', text: 'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa' },
+      { document: 'stm-presentation', text: 'Itä- ja Keski-Suomen lasten ja perheiden hyvinvointipalvelut' },
+      {
+        document: 'stm-presentation',
+        text: 'Lasten ja perheiden hyvinvointipalveluiden kehittämishanke Itä- ja Keski-Suomessa',
+      },
+    ],
+    reason: 'Slide 6, slide 8 and the teaser giving the period name the Itä- ja Keski-Suomi project differently.',
+  },
+  {
+    id: 'slides-remontti',
+    variant: 'names',
+    phrases: [
+      {
+        document: 'stm-presentation',
+        text: 'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa',
+      },
+      { document: 'stm-presentation', text: 'Länsi-Suomen Remontti' },
+    ],
+    reason: 'Slide 6 names the Länsi-Suomi project by its full title, slides 8 and 9 as Länsi-Suomen Remontti.',
+  },
+  {
+    id: 'vaasa-plan-project',
+    variant: 'names',
+    project: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' },
+    phrases: [
+      { document: 'vaasa-family-centre-plan', text: 'VAASAN PERHEKESKUS' },
+      { document: 'vaasa-family-centre-plan', text: 'Vaasan perhekeskus – projektin' },
+      { document: 'vaasa-family-centre-plan', text: 'Perhekeskus –hanke' },
+    ],
+    reason:
+      'The plan heads itself as a centre, calls itself a projekti in its goals and a hanke in its text and contacts.',
+  },
+  {
+    id: 'report-chydenius',
+    variant: 'names',
+    phrases: [
+      { document: 'pohjanmaa-report-2005-2006', text: 'Chydenius-Instituutin (JY)' },
+      { document: 'pohjanmaa-report-2005-2006', text: 'Chydenius-instituutti Kokkolan yliopistokeskuksen' },
+    ],
+    reason:
+      'The report names the university institute in Kokkola in two forms (capital I, and as the university centre).',
+  },
+  {
+    id: 'report-seinajoki-uas',
+    variant: 'names',
+    phrases: [
+      { document: 'pohjanmaa-report-2005-2006', text: 'Etelä-Pohjanmaan ammattikorkeakouluista' },
+      { document: 'pohjanmaa-report-2005-2006', text: 'Seinäjoen ammattikorkeakoulu' },
+    ],
+    reason:
+      'The report names Etelä-Pohjanmaa’s university of applied sciences in one place and Seinäjoen ammattikorkeakoulu in others; whether they are one school the report does not say.',
+  },
+  {
+    id: 'vaasa-plan-coordinator',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' },
+    phrases: [
+      { document: 'vaasa-family-centre-plan', text: 'Palkataan hankekoordinaattori' },
+      { document: 'vaasa-family-centre-plan', text: 'Projektikoordinaattorin tehtävänä' },
+    ],
+    reason: 'The post the plan hires as hankekoordinaattori is projektikoordinaattori in its resources and timetable.',
+  },
+  {
+    id: 'lasse-plan-director',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      { document: 'lasse-plan', text: 'palkattu projektijohtaja' },
+      { document: 'lasse-plan', text: 'toimivat hankejohtajan tukena' },
+    ],
+    reason: 'The plan hires a projektijohtaja; the coordinators’ tasks call the post hankejohtaja.',
+  },
+  {
+    id: 'lasse-plan-coordinator-area',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      { document: 'lasse-plan', text: 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin' },
+      { document: 'lasse-plan', text: 'yhdessä Kanta-Hämeen projektikoordinaattori' },
+    ],
+    reason: 'The coordinator for Pirkanmaa and Kanta-Häme is once called only Kanta-Häme’s coordinator.',
+  },
+  {
+    id: 'remontti-inside-pohjanmaa-hanke',
+    variant: 'inside-and-outside',
+    project: { planYear: 2009, nameStartsWith: 'Remontti' },
+    phrases: [
+      { document: 'minutes-2008', text: 'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014' },
+      { document: 'minutes-2008', text: 'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista' },
+    ],
+    reason:
+      'The 2009 row puts Remontti inside Pohjanmaa-hanke, which has a row of its own, while the minutes say Pohjanmaa-hanke withdraws from Remontti’s preparation.',
+  },
+  {
+    id: 'remontti-area',
+    variant: 'area',
+    project: { planYear: 2008, nameStartsWith: 'Remontti' },
+    phrases: [
+      { document: 'minutes-2008', text: 'palvelujen uudistaminen Pohjanmaan maakuntien alueella' },
+      { document: 'stm-presentation', text: 'palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa' },
+    ],
+    reason:
+      'The minutes’ Remontti renews services in the Ostrobothnian provinces, the slides’ Remontti in Varsinais-Suomi and Satakunta; the data keeps them as different projects (programme.json notSameAs).',
+  },
+  {
+    id: 'lasse-module-matrix',
+    variant: 'module-matrix',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      {
+        document: 'lasse-plan',
+        text: 'ovat valinneet painopisteekseen joko sisäisten menettelytapojen edistämisen-moduulin B tai',
+      },
+      { document: 'lasse-plan', text: 'matriisissa on esitetty maakuntien tasolla yleisin valinta' },
+    ],
+    reason:
+      'The text says each municipality chose B or C and that the matrix shows each province’s most common choice, but the matrix marks both B and C for provinces.',
+  },
+];

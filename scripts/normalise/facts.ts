@@ -54,6 +54,8 @@ export interface ReadingInput {
   texts: Array<{ document: DocumentId; src: SourceText }>;
   /** Names the documents use that the notes check for variant spellings, as the parsers read them. */
   names: string[];
+  /** Every document's text, to find the phrases of the curated variants (RECORDED_VARIANTS). */
+  documents: (id: DocumentId) => SourceText;
 }
 
 /** What the LasSe plan says, and what the reading notes compare. */
@@ -507,6 +509,7 @@ export function buildDocumentFacts(
     texts: (['minutes-2008', 'vaasa-family-centre-plan', 'pohjanmaa-report-2005-2006', 'lasse-plan'] as const).map(
       (document) => ({ document, src: doc(document) }),
     ),
+    documents: doc,
     names: [
       ...lassePlan.centres,
       ...(vaasaPlan.predecessor ? [vaasaPlan.predecessor.name] : []),

@@ -363,6 +363,15 @@ const READING_NOTES = [
   note('name-spelling-variants', { name: Written, written: z.array(Written).min(1) }),
   /** A slide repeats a run of another slide's text word for word. */
   note('slide-copies-slide', { slide: Count, copiedSlide: Count, sharedWords: Count, phrase: Written }),
+  /**
+   * What the documents write in several ways without saying so (curated in RECORDED_VARIANTS): names that may mean
+   * one project or school, one post under two titles, a project both inside and outside another, an area written
+   * differently, a matrix against its own text. `written`: the phrases, in the order of the sources.
+   */
+  note('recorded-variants', {
+    variant: z.enum(['names', 'post-titles', 'inside-and-outside', 'area', 'module-matrix']),
+    written: z.array(Written).min(2),
+  }),
   /** Two slides date the same item differently (`written`: each slide's date as written, in slide order). */
   note('slide-dates-differ', { term: Written, slides: z.array(Count).min(2), written: z.array(Written).min(2) }),
 ] as const;

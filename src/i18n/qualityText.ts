@@ -587,6 +587,48 @@ export function qualityText(issue: QualityIssue, lang: Lang, names: QualityNames
         en: `The slides date the item ${quoted(lang, term)} differently (${dated('slide')}).`,
       });
     }
+    case 'recorded-variants': {
+      const { variant, written } = issue.values;
+      const forms = list(
+        lang,
+        written.map((w) => quoted(lang, w)),
+      );
+      const [first, ...rest] = written.map((w) => quoted(lang, w));
+      const others = list(lang, rest);
+      switch (variant) {
+        case 'names':
+          return texts({
+            fi: `Nämä nimet voivat tarkoittaa samaa hanketta tai oppilaitosta: ${forms}. Ne on kirjattu sellaisinaan; tieto ei yhdistä niitä.`,
+            sv: `Dessa namn kan avse samma projekt eller läroanstalt: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
+            en: `These names may mean one project or school: ${forms}. They are kept as written; the data does not merge them.`,
+          });
+        case 'post-titles':
+          return texts({
+            fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,
+            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}.`,
+            en: `The same plan gives the post two titles: ${first} and ${others}.`,
+          });
+        case 'inside-and-outside':
+          return texts({
+            fi: `Hanke on yhdessä kohdassa toisen hankkeen osa (${first}), toisessa sen ulkopuolella (${others}).`,
+            sv: `Projektet är på ett ställe en del av ett annat projekt (${first}), på ett annat utanför det (${others}).`,
+            en: `In one place the project is part of another project (${first}); elsewhere it is outside it (${others}).`,
+          });
+        case 'area':
+          return texts({
+            fi: `Hankkeen alue on kirjoitettu lähteissä eri tavoin: ${forms}.`,
+            sv: `Projektets område anges olika i källorna: ${forms}.`,
+            en: `The sources give the project's area differently: ${forms}.`,
+          });
+        case 'module-matrix':
+          return texts({
+            fi: `Moduulimatriisi on ristiriidassa oman tekstinsä kanssa: teksti sanoo ${forms}, mutta matriisi merkitsee maakunnille sekä B- että C-moduulin.`,
+            sv: `Modulmatrisen motsäger sin egen text: texten säger ${forms}, men matrisen markerar både modul B och modul C för landskapen.`,
+            en: `The module matrix contradicts its own text: the text says ${forms}, but the matrix marks both module B and module C for provinces.`,
+          });
+      }
+      break;
+    }
     case 'page-break-line':
       return texts({
         fi: `Rivi ”${issue.values.written}” on sivunvaihdon jäänne, ja se ohitettiin.`,
