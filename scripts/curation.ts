@@ -1585,7 +1585,7 @@ export const RECORDED_VARIANTS: Array<
     reason: 'The post the plan hires as hankekoordinaattori is projektikoordinaattori in its resources and timetable.',
   },
   {
-    id: 'lasse-plan-director',
+    id: 'lasse-director',
     variant: 'post-titles',
     project: { planYear: null, nameStartsWith: 'LasSe' },
     phrases: [
@@ -1595,7 +1595,7 @@ export const RECORDED_VARIANTS: Array<
     reason: 'The plan hires a projektijohtaja; the coordinators’ tasks call the post hankejohtaja.',
   },
   {
-    id: 'lasse-plan-coordinator-area',
+    id: 'lasse-coordinator-area',
     variant: 'post-titles',
     project: { planYear: null, nameStartsWith: 'LasSe' },
     phrases: [

@@ -7,7 +7,8 @@ export function provincesInPhrase(phrase: string, provinceNames: string[]): stri
   const found: string[] = [];
   for (const name of provinceNames) {
     const stem = name.replace(/(?:maa|me|mi)$/, '');
-    const re = new RegExp(`(?<![\\p{L}-])${stem}`, 'u');
+    // The stem always goes on in letters ("Uusimaa" is no "Uusi …").
+    const re = new RegExp(`(?<![\\p{L}-])${stem}(?=\\p{L})`, 'u');
     if (re.test(phrase)) found.push(name);
   }
   return found;

@@ -291,7 +291,12 @@ function recordedVariants({ reading, projects }: FactQualityInput): QualityIssue
   return RECORDED_VARIANTS.map((v) => {
     const sources = v.phrases.map(({ document, text: phrase }) => {
       const src = reading.documents(document);
-      const n = src.lines.findIndex((l) => squash(l).includes(phrase)) + 1;
+      // As the parsers read: spaces squashed, any dash a hyphen with no space beside it, any case.
+      const key = (t: string) =>
+        squash(t)
+          .replace(/\s*[-–]\s*/g, '-')
+          .toLowerCase();
+      const n = src.lines.findIndex((l) => key(l).includes(key(phrase))) + 1;
       if (n === 0)
         throw new SourceError(
           src.file,

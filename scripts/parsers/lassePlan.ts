@@ -201,6 +201,13 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   const nextPage = src.lines.findIndex((l, i) => i >= goalsLine && squash(l) !== '') + 1;
   const carried = nextPage ? /^\d+ (\p{Lu}[^.]*\.) \d+\. \p{Lu}{4,}/u.exec(squash(lineAt(src, nextPage))) : null;
   if (carried) goals.push({ letter: '', text: carried[1]!, line: nextPage });
+  // Text before the next page's first chapter heading that is no one sentence (a lost full stop) would drop the goal.
+  else if (nextPage && /^\d+ \p{Lu}\p{Ll}[^]*? \d+\. \p{Lu}{4,}/u.test(squash(lineAt(src, nextPage))))
+    throw new SourceError(
+      src.file,
+      nextPage,
+      'the goal carried over the page break is no one sentence before the chapter heading ("… myötä. 2. HANKEALUEEN …")',
+    );
   // A goal states itself in one sentence: a capitalised word after a lower-case one is the next sentence run on.
   for (const g of goals) {
     const runOn = /(\p{Ll}{2,} \p{Lu}\p{Ll}+) \p{Ll}/u.exec(g.text);
