@@ -248,6 +248,7 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext, file
       employer: p.employer,
       employerOrganisationId: organisationId(ctx, p.employer),
       location: place ? place.ref.nameFi : null,
+      ...(place && { locationTranslation: { sv: place.ref.nameSv || place.ref.nameFi, en: place.ref.nameFi } }),
       // The employer's line and, for a placed post, the line placing it.
       source: ref(doc, p.line, p.location?.line ?? p.line),
     };

@@ -583,8 +583,9 @@ export const Post = z.object({
   employer: z.string().nullable(),
   employerTranslation: PhraseTranslation.optional(),
   employerOrganisationId: Slug.nullable(),
-  /** Where the post is based, as written. */
+  /** Where the post is based: a municipality's Finnish name, and its Swedish and English names. */
   location: z.string().nullable(),
+  locationTranslation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Post = z.infer<typeof Post>;
