@@ -136,7 +136,6 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['large-size-threshold', 21],
       ['coordinator-work-share', 29],
       ['coordinator-start-dates', 29],
-      ['chair-election-meeting', 35],
       ['billing-dates', 37],
       ['payer-year', 39],
       ['evaluation-months', 39],

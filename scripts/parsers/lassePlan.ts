@@ -152,7 +152,6 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
   { what: 'large-size-threshold', pattern: /joissa on asukkaita yli , on/ },
   { what: 'coordinator-work-share', pattern: /osa-aikaisesti ensin %:sesti ja alkaen \d+ %:sesti/ },
   { what: 'coordinator-start-dates', pattern: /he aloittivat työskentelynsä(?= Projektikoordinaattorit)/ },
-  { what: 'chair-election-meeting', pattern: /ohjausryhmän kokouksiin ohjausryhmän kokouksessa/ },
   { what: 'billing-dates', pattern: /kolme kertaa vuodessa: mennessä kuukaudet 1-4, mennessä/ },
   { what: 'payer-year', pattern: /maksajat voivat olla eri tahot kuin vuonna(?= HANKKEEN)/ },
   { what: 'evaluation-months', pattern: /mukaan arviointiin-> \/ \/2015/ },

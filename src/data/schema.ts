@@ -296,7 +296,6 @@ export const LostFigure = z.enum([
   'large-size-threshold',
   'coordinator-work-share',
   'coordinator-start-dates',
-  'chair-election-meeting',
   'billing-dates',
   'payer-year',
   'evaluation-months',

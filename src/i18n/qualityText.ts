@@ -195,11 +195,6 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     sv: 'startdatumen för de tre andra projektkoordinatorerna',
     en: 'the start dates of the three other project coordinators',
   },
-  'chair-election-meeting': {
-    fi: 'ohjausryhmän puheenjohtajan valinneen kokouksen päivämäärä',
-    sv: 'datumet för det styrgruppsmöte som valde ordföranden',
-    en: 'the date of the steering-group meeting that elected the chair',
-  },
   'billing-dates': {
     fi: 'osaamiskeskusten laskutuksen alkamis- ja määräpäivät',
     sv: 'datumen då kompetenscentrens fakturering börjar och ska vara klar',

@@ -171,7 +171,7 @@ withSources('what the documents say beyond the tables', () => {
       q('placement-2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien').sources.map((s) => s.lineStart),
     ).toEqual([193, 309, 311]);
     expect(q('spelling-variant-504').sources[0]!.lineStart).toBe(21);
-    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(25);
+    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(24);
     expect(data.quality.filter((x) => x.kind === 'recorded-variants')).toHaveLength(12);
   });
 
