@@ -337,6 +337,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: April–May and slide 8: 28.2.).',
     },
   ],
+  [
+    note('recorded-variants', { variant: 'post-titles', written: ['palkattu projektijohtaja', 'hankejohtajan'] }),
+    {
+      fi: 'Sama suunnitelma käyttää tehtävästä kahta nimikettä: ”palkattu projektijohtaja” ja ”hankejohtajan”.',
+      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”.',
+      en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan”.',
+    },
+  ],
 ];
 
 describe('qualityText', () => {
