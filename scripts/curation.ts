@@ -389,7 +389,16 @@ export const LOST_HYPHENS: Array<{ document: DocumentId; line: number; written: 
  */
 export const PROVINCES: Record<
   string,
-  { id: string; code: string; sv: string; en: string; core: boolean; competenceCentre?: string } & Reasoned
+  {
+    id: string;
+    code: string;
+    sv: string;
+    en: string;
+    core: boolean;
+    competenceCentre?: string;
+    /** The lines that show the curated centre at work in the province, each written whole on its own line. */
+    competenceCentreLines?: { document: DocumentId; lines: string[] };
+  } & Reasoned
 > = {
   'Etelä-Pohjanmaa': {
     id: 'etela-pohjanmaa',
@@ -414,6 +423,7 @@ export const PROVINCES: Record<
     en: 'Central Ostrobothnia',
     core: true,
     competenceCentre: 'SONet BOTNIA',
+    competenceCentreLines: { document: 'pohjanmaa-report-2005-2006', lines: ['Keski-Pohjanmaa', 'Kokkolan kaupunki'] },
     reason:
       'Competence centre: not in LasSe. SONet BOTNIA serves all three Ostrobothnian provinces (activity report: Kokkola office, lines 107–120).',
   },
@@ -448,6 +458,15 @@ export const PROVINCES: Record<
     en: 'Kymenlaakso',
     core: false,
     reason: 'Home province of Iitti, which LasSe lists under Päijät-Häme.',
+  },
+  'Keski-Suomi': {
+    id: 'keski-suomi',
+    code: '13',
+    sv: 'Mellersta Finland',
+    en: 'Central Finland',
+    core: false,
+    reason:
+      'Outside Väli-Suomi, but the 2009 row POKEVA names it in its title ("Keski-Suomen ja Pohjanmaan maakuntien", line 283); no municipality of it is in the documents.',
   },
   Uusimaa: {
     id: 'uusimaa',
@@ -526,7 +545,7 @@ export const THEMES: Record<
       en: 'Promoting wellbeing and health',
       national: ['Hyvinvoinnin ja terveyden edistämisen rakenteet'],
       nationalReason:
-        'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
+        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
     },
     'Lasten, nuorten ja perheiden palvelut': {
       sv: 'Tjänster för barn, unga och familjer',
@@ -546,7 +565,7 @@ export const THEMES: Record<
       en: 'Developing service structures and care and service processes',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit', 'Pitkäaikaisasunnottomuus'],
       nationalReason:
-        'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
+        'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.',
       // Lahti's and Tampere's titles name homelessness ("Pitkäaikaisasunnottomuuden vähentäminen…", "…poistaminen");
       // the stem takes every form of asunnoton/asunnottomuus (asunnottomien, asunnottomat), not only the one written.
       nationalOnlyFor: { Pitkäaikaisasunnottomuus: 'asunnot' },
@@ -752,6 +771,34 @@ export const PUBLICATION = {
 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
+// Liite 2 of the minutes: the 2009 plan rows a section describes without naming them (issue 30). A row whose entry
+// stands inside a section (PERHEHANKKEET's two projects) is found by its line; these are the ones the section only
+// describes. The build fails when a row here is no longer in the 2009 table.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const APPENDIX2_SECTION_ROWS: Record<string, Array<{ nameStartsWith: string } & Reasoned>> = {
+  LASTENSUOJELU: [
+    {
+      nameStartsWith: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö',
+      reason:
+        'The section says Etelä-Pohjanmaa still needs a child-protection development project (line 301); the 2009 table has it under this name.',
+    },
+    {
+      nameStartsWith: 'Österbottens utvecklingsenhet inom barnskyddet',
+      reason:
+        'The section says Pohjanmaa still needs a bilingual child-protection development project (line 301); this Swedish-named 2009 row is the child-protection development unit of Pohjanmaa (Österbotten).',
+    },
+  ],
+  VARHAISKASVATUS: [
+    {
+      nameStartsWith: 'Varhaiskasvatuksen kehittämisyksikkö',
+      reason:
+        'The section describes one early-childhood development project for the Ostrobothnian provinces (lines 305–307); the 2009 row is the early-childhood development unit for those provinces.',
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
 // Translations of data phrases (issue 20: Swedish equal in the details). Keyed by the Finnish text exactly as the
 // build reads it; the build adds each as an additive field beside the Finnish (`translation`, `roleTranslation`,
 // `titleTranslation`, …) and the app shows it on Swedish and English pages. A phrase with no entry here stays
@@ -934,11 +981,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'nuoriso-ohjaaja': { sv: 'ungdomsledare', en: 'youth worker' },
   projektijohtaja: { sv: 'projektchef', en: 'project director' },
   projektikoordinaattori: { sv: 'projektkoordinator', en: 'project coordinator' },
-  'Vaasan sosiaali- ja terveysvirasto': {
-    sv: 'Vasa stads social- och hälsovårdsverk',
-    en: 'Vaasa Social and Health Care Department',
-    reason: 'The city department by its Swedish name in bilingual Vaasa (Vasa).',
-  },
+  'Vaasan kaupunki': { sv: 'Vasa stad', en: 'City of Vaasa' },
   // decisions
   'Vaasan kaupungin valtuusto': { sv: 'Vasa stadsfullmäktige', en: 'Vaasa City Council' },
   'sosiaali- ja terveyslautakunnan': {
@@ -961,6 +1004,12 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     {
       sv: 'C) Det professionella nätverkets roller och arbetssätt före, under och efter utredningen av behovet av barnskydd har utvecklats och klarnat, och de problem som kräver fortsatt utveckling har dokumenterats för fortsatta åtgärder.',
       en: 'C) The roles and ways of working of the professional network before, during and after the needs assessment have developed and become clearer, and the problems needing further development have been documented for follow-up.',
+    },
+  // the goal the plan carries over its page break, without a letter
+  'Sosiaalityöntekijöiden ja lastensuojelun muiden asiantuntijoiden vuoropuhelu on vahvistunut hankkeen aikana syntyneen tukirakenteen myötä.':
+    {
+      sv: 'Dialogen mellan socialarbetarna och barnskyddets övriga experter har stärkts genom den stödstruktur som uppstått under projektet.',
+      en: 'Dialogue between social workers and the other child welfare experts has grown stronger through the support structure built during the project.',
     },
   // methods (modules)
   'A-moduuli: Asiakkaan kohtaamisen ja kuulemisen vahvistaminen': {
@@ -1005,6 +1054,14 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
     sv: 'anställd projektchef och fyra projektkoordinatorer',
     en: 'project director and four project coordinators hired',
+  },
+  '52 %:lla asukkaista ruotsi äidinkielenä': {
+    sv: '52 % av invånarna har svenska som modersmål',
+    en: 'Swedish is the mother tongue of 52 % of the inhabitants',
+  },
+  'väestöpohja on n.(1) miljoona asukasta': {
+    sv: 'befolkningsunderlaget är ca 1 miljon invånare',
+    en: 'a population base of about 1 million inhabitants',
   },
   'kuntien omavastuuosuutta 25 %': {
     sv: 'kommunernas självfinansieringsandel 25 %',
@@ -1089,6 +1146,12 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   'Pohjois-Suomi': { sv: 'Norra Finland', en: 'Northern Finland' },
   'Etelä-Suomi': { sv: 'Södra Finland', en: 'Southern Finland' },
   'Väli-Suomi': { sv: 'Väli-Suomi', en: 'Väli-Suomi', reason: 'REGION_NAME: no established Swedish or English name.' },
+  'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä': {
+    sv: 'Kauhajoki, Östermark, Storå, Bötom, Suupohjan peruspalveluliikelaitoskuntayhtymä',
+    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä',
+    reason:
+      'Swedish names of the municipalities; the joint authority has no Swedish name in the documents and is kept as written.',
+  },
   'Oulunseutu, Oulunkaari, Kainuu': {
     sv: 'Uleåborgsregionen, Oulunkaari, Kajanaland',
     en: 'Oulu region, Oulunkaari, Kainuu',
@@ -1191,6 +1254,24 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II steering group meeting, memo 1/2013',
   },
   'KASPERI II ohjausryhmän kokous': { sv: 'Möte för KASPERI II:s styrgrupp', en: 'KASPERI II steering group meeting' },
+  'Etelä-Pohjanmaan Kaste seminaari': {
+    sv: 'Kaste-seminariet i Södra Österbotten',
+    en: 'South Ostrobothnia Kaste seminar',
+  },
+  'Lasten Kaste -seminaari': { sv: 'Seminariet Barn-Kaste', en: "Children's Kaste seminar" },
+  'Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum': {
+    sv: 'Utvecklarseminariet för välfärdsbranschen, HYVÄ-regionforum',
+    en: 'Welfare-sector developers’ seminar, HYVÄ regional forum',
+  },
+  'Selevä Paletti - Loppuraportti': {
+    sv: 'Selevä Paletti – slutrapport',
+    en: 'Selevä Paletti – final report',
+    reason: 'The project’s name is kept as written.',
+  },
+  'Suunnitelma ajalle 1.4.2013–31.10.2015': {
+    sv: 'Plan för perioden 1.4.2013–31.10.2015',
+    en: 'Plan for the period 1.4.2013–31.10.2015',
+  },
   'KASPERI II Osallisuuden helmet seminaari': {
     sv: 'KASPERI II-seminariet Osallisuuden helmet (Delaktighetens pärlor)',
     en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
@@ -1224,6 +1305,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   Eskoossa: { sv: 'på Eskoo', en: 'at Eskoo', reason: 'Eskoo, a care centre in Nurmo; a proper name.' },
   Kokkola: { sv: 'Karleby', en: 'Kokkola' },
   Tampere: { sv: 'Tammerfors', en: 'Tampere' },
+  Vaasa: { sv: 'Vasa', en: 'Vaasa' },
   Mediwest: { sv: 'Mediwest', en: 'Mediwest', reason: 'The name of a health technology centre in Seinäjoki.' },
   'HY, Palmenia': {
     sv: 'Helsingfors universitet, Palmenia',
@@ -1400,10 +1482,10 @@ export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
  * The build requires one for every reason, so a reworded reason cannot leave a page in the wrong language.
  */
 export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string }> = {
-  'Same wording as national theme 2; its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
+  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
-      fi: 'Sama sanamuoto kuin kansallisessa teemassa 2; sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Samma ordalydelse som nationellt tema 2; områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
+      sv: 'Nationellt tema 2 med andra ord (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
@@ -1414,10 +1496,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
       fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
       sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
     },
-  'Matches national theme 6; two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.': {
-    fi: 'Vastaa kansallista teemaa 6; kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-    sv: 'Motsvarar nationellt tema 6; två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
-  },
+  'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
+    {
+      fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
+      sv: 'Nationellt tema 6 med andra ord (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+    },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {
       fi: 'Mielenterveys- ja päihdetyö kuuluu Kastessa osallisuuden lisäämiseen ja syrjäytymisen ehkäisyyn, ja useat rivit (klinikat, seudulliset yksiköt) vahvistavat perustason hoitoa.',
@@ -1480,3 +1563,155 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   },
   'National theme 3 (personnel).': { fi: 'Kansallinen teema 3 (henkilöstö).', sv: 'Nationellt tema 3 (personal).' },
 };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Variants the documents write without saying so (issue 30): one project or school under several names, a post under
+// two titles in one plan, a project both inside and outside another, an area written differently, a matrix that
+// contradicts its own text. Each is recorded as a quality note with the lines of its phrases; recording a variant is
+// not a judgement that the names mean the same thing, and nothing here changes any other value. Every phrase must be
+// written in its document (spaces squashed): the build fails when a document no longer writes one.
+// ---------------------------------------------------------------------------------------------------------------
+
+export const RECORDED_VARIANTS: Array<
+  {
+    id: string;
+    variant: 'names' | 'post-titles' | 'inside-and-outside' | 'area' | 'module-matrix';
+    /** The project of projects.json the note is about, if any. */
+    project?: { planYear: number | null; nameStartsWith: string };
+    phrases: Array<{ document: DocumentId; text: string }>;
+  } & Reasoned
+> = [
+  {
+    id: 'slides-vali-suomi-project',
+    variant: 'names',
+    phrases: [
+      { document: 'stm-presentation', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke' },
+      { document: 'stm-presentation', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden -hanke' },
+      { document: 'stm-presentation', text: 'VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN PALVELUJEN KEHITTÄMINEN' },
+    ],
+    reason: 'Slides 6, 8 and 13 name Väli-Suomi’s child-and-family project three ways.',
+  },
+  {
+    id: 'slides-ita-ja-keski-suomi-project',
+    variant: 'names',
+    phrases: [
+      { document: 'stm-presentation', text: 'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa' },
+      { document: 'stm-presentation', text: 'Itä- ja Keski-Suomen lasten ja perheiden hyvinvointipalvelut' },
+      {
+        document: 'stm-presentation',
+        text: 'Lasten ja perheiden hyvinvointipalveluiden kehittämishanke Itä- ja Keski-Suomessa',
+      },
+    ],
+    reason: 'Slide 6, slide 8 and the teaser giving the period name the Itä- ja Keski-Suomi project differently.',
+  },
+  {
+    id: 'slides-remontti',
+    variant: 'names',
+    phrases: [
+      {
+        document: 'stm-presentation',
+        text: 'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa',
+      },
+      { document: 'stm-presentation', text: 'Länsi-Suomen Remontti' },
+    ],
+    reason: 'Slide 6 names the Länsi-Suomi project by its full title, slides 8 and 9 as Länsi-Suomen Remontti.',
+  },
+  {
+    id: 'vaasa-plan-project',
+    variant: 'names',
+    project: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' },
+    phrases: [
+      { document: 'vaasa-family-centre-plan', text: 'VAASAN PERHEKESKUS' },
+      { document: 'vaasa-family-centre-plan', text: 'Vaasan perhekeskus – projektin' },
+      { document: 'vaasa-family-centre-plan', text: 'Perhekeskus –hanke' },
+    ],
+    reason:
+      'The plan heads itself as a centre, calls itself a projekti in its goals and a hanke in its text and contacts.',
+  },
+  {
+    id: 'report-chydenius',
+    variant: 'names',
+    phrases: [
+      { document: 'pohjanmaa-report-2005-2006', text: 'Chydenius-Instituutin (JY)' },
+      { document: 'pohjanmaa-report-2005-2006', text: 'Chydenius-instituutti Kokkolan yliopistokeskuksen' },
+    ],
+    reason:
+      'The report names the university institute in Kokkola in two forms (capital I, and as the university centre).',
+  },
+  {
+    id: 'report-seinajoki-uas',
+    variant: 'names',
+    phrases: [
+      { document: 'pohjanmaa-report-2005-2006', text: 'Etelä-Pohjanmaan ammattikorkeakouluista' },
+      { document: 'pohjanmaa-report-2005-2006', text: 'Seinäjoen ammattikorkeakoulu' },
+    ],
+    reason:
+      'The report names Etelä-Pohjanmaa’s university of applied sciences in one place and Seinäjoen ammattikorkeakoulu in others; whether they are one school the report does not say.',
+  },
+  {
+    id: 'vaasa-plan-coordinator',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'Vaasan perhekeskus' },
+    phrases: [
+      { document: 'vaasa-family-centre-plan', text: 'Palkataan hankekoordinaattori' },
+      { document: 'vaasa-family-centre-plan', text: 'Projektikoordinaattorin tehtävänä' },
+    ],
+    reason: 'The post the plan hires as hankekoordinaattori is projektikoordinaattori in its resources and timetable.',
+  },
+  {
+    id: 'lasse-director',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      { document: 'lasse-plan', text: 'palkattu projektijohtaja' },
+      { document: 'lasse-plan', text: 'toimivat hankejohtajan tukena' },
+    ],
+    reason: 'The plan hires a projektijohtaja; the coordinators’ tasks call the post hankejohtaja.',
+  },
+  {
+    id: 'lasse-coordinator-area',
+    variant: 'post-titles',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      { document: 'lasse-plan', text: 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin' },
+      { document: 'lasse-plan', text: 'yhdessä Kanta-Hämeen projektikoordinaattori' },
+    ],
+    reason: 'The coordinator for Pirkanmaa and Kanta-Häme is once called only Kanta-Häme’s coordinator.',
+  },
+  {
+    id: 'remontti-inside-pohjanmaa-hanke',
+    variant: 'inside-and-outside',
+    project: { planYear: 2009, nameStartsWith: 'Remontti' },
+    phrases: [
+      { document: 'minutes-2008', text: 'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014' },
+      { document: 'minutes-2008', text: 'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista' },
+    ],
+    reason:
+      'The 2009 row puts Remontti inside Pohjanmaa-hanke, which has a row of its own, while the minutes say Pohjanmaa-hanke withdraws from Remontti’s preparation.',
+  },
+  {
+    id: 'remontti-area',
+    variant: 'area',
+    project: { planYear: 2008, nameStartsWith: 'Remontti' },
+    phrases: [
+      { document: 'minutes-2008', text: 'palvelujen uudistaminen Pohjanmaan maakuntien alueella' },
+      { document: 'stm-presentation', text: 'palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa' },
+    ],
+    reason:
+      'The minutes’ Remontti renews services in the Ostrobothnian provinces, the slides’ Remontti in Varsinais-Suomi and Satakunta; the data keeps them as different projects (programme.json notSameAs).',
+  },
+  {
+    id: 'lasse-module-matrix',
+    variant: 'module-matrix',
+    project: { planYear: null, nameStartsWith: 'LasSe' },
+    phrases: [
+      {
+        document: 'lasse-plan',
+        text: 'ovat valinneet painopisteekseen joko sisäisten menettelytapojen edistämisen-moduulin B tai',
+      },
+      { document: 'lasse-plan', text: 'matriisissa on esitetty maakuntien tasolla yleisin valinta' },
+    ],
+    reason:
+      'The text says each municipality chose B or C and that the matrix shows each province’s most common choice, but the matrix marks both B and C for provinces.',
+  },
+];

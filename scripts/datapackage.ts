@@ -82,9 +82,9 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
   'report.json': {
     title: { fi: 'Toimintakertomus 2005–2006', sv: 'Verksamhetsberättelse 2005–2006', en: 'Activity report 2005–2006' },
     description: {
-      fi: 'Pohjanmaan toimintakertomuksen tavoitteet, kehittäjäryhmät ja luvut.',
-      sv: 'Målen, utvecklargrupperna och siffrorna i Österbottens verksamhetsberättelse.',
-      en: 'The objectives, developer groups and figures of the Pohjanmaa activity report.',
+      fi: 'Pohjanmaan toimintakertomuksen tavoitteet, kehittäjäryhmät, luvut, nimetyt hankkeet ja ilmoitetut kaudet.',
+      sv: 'Målen, utvecklargrupperna, siffrorna, de namngivna projekten och de angivna perioderna i Österbottens verksamhetsberättelse.',
+      en: 'The objectives, developer groups, figures, named projects and stated periods of the Pohjanmaa activity report.',
     },
   },
   'schema.json': {

@@ -6,6 +6,9 @@ import type { LassePlanFacts } from '../parsers/lassePlan.ts';
 import { readingsGivingCount, rowsMatchingGap } from './explain.ts';
 import type { ReadingInput } from './facts.ts';
 import { copiedRuns, disagreeingDates } from '../parsers/slideFacts.ts';
+import { RECORDED_VARIANTS } from '../curation.ts';
+import { SourceError } from '../lib/errors.ts';
+import { findCuratedProject } from './projects.ts';
 
 export interface FactQualityInput {
   minutes: MinutesData;
@@ -283,7 +286,45 @@ function readingNotes({ reading }: FactQualityInput): QualityIssue[] {
   return out;
 }
 
+/** The curated variants (RECORDED_VARIANTS), each phrase at the first line its document writes it. */
+function recordedVariants({ reading, projects }: FactQualityInput): QualityIssue[] {
+  return RECORDED_VARIANTS.map((v) => {
+    const sources = v.phrases.map(({ document, text: phrase }) => {
+      const src = reading.documents(document);
+      // As the parsers read: spaces squashed, any dash a hyphen with no space beside it, any case.
+      const key = (t: string) =>
+        squash(t)
+          .replace(/\s*[-–]\s*/g, '-')
+          .toLowerCase();
+      const n = src.lines.findIndex((l) => key(l).includes(key(phrase))) + 1;
+      if (n === 0)
+        throw new SourceError(
+          src.file,
+          null,
+          `no line writes "${phrase}", which RECORDED_VARIANTS["${v.id}"] in scripts/curation.ts records: update the phrase to the document's wording, or remove the entry`,
+        );
+      return { ...ref(document, n), excerpt: phrase };
+    });
+    const project = v.project && findCuratedProject(projects, v.project, `RECORDED_VARIANTS["${v.id}"]`);
+    return {
+      id: `variants-${v.id}`,
+      kind: 'recorded-variants' as const,
+      severity:
+        v.variant === 'names' || v.variant === 'post-titles' ? ('uncertainty' as const) : ('discrepancy' as const),
+      projectId: project ? project.id : null,
+      values: { variant: v.variant, written: v.phrases.map((p) => p.text) },
+      sources,
+    };
+  });
+}
+
 /** Discrepancies and caveats found by reading the documents beyond the tables, and possible explanations. */
 export function factQuality(input: FactQualityInput): QualityIssue[] {
-  return [...planNotes(input), ...explanations(input), ...lasseNotes(input), ...readingNotes(input)];
+  return [
+    ...planNotes(input),
+    ...explanations(input),
+    ...lasseNotes(input),
+    ...readingNotes(input),
+    ...recordedVariants(input),
+  ];
 }

@@ -17,7 +17,14 @@ import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { parseProgrammeSlides } from '../parsers/presentation.ts';
 import { parsePlanDetails, type PlanDetails } from '../parsers/projectPlan.ts';
 import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.ts';
-import { areasOnSlide, periodInTeaser, readSlides, type Slide } from '../parsers/slideFacts.ts';
+import {
+  areasOnSlide,
+  datedSeminars,
+  finalReport,
+  periodInTeaser,
+  readSlides,
+  type Slide,
+} from '../parsers/slideFacts.ts';
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
 import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { DASH, agreeing } from '../parsers/lasseText.ts';
@@ -47,6 +54,8 @@ export interface ReadingInput {
   texts: Array<{ document: DocumentId; src: SourceText }>;
   /** Names the documents use that the notes check for variant spellings, as the parsers read them. */
   names: string[];
+  /** Every document's text, to find the phrases of the curated variants (RECORDED_VARIANTS). */
+  documents: (id: DocumentId) => SourceText;
 }
 
 /** What the LasSe plan says, and what the reading notes compare. */
@@ -100,6 +109,9 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     const period = phrase ? periodInTeaser(src, phrase) : null;
     const areas = areasOnSlide(slides, heads(p.name), src.file);
     if (areas) sources.push(ref(doc, areas.slide.line));
+    // Without areas on a slide, the municipalities on the cover of the project's final report among the teasers.
+    const report = areas ? null : finalReport(src, heads(p.name));
+    if (report?.areas.length) sources.push(ref(doc, report.line));
     return {
       id: slugify(p.name, 50),
       name: p.name,
@@ -107,7 +119,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
       grantStatus: p.grantStatus,
       notSameAs,
       ...(period ? { period: { start: period.start, end: period.end, source: ref(doc, period.line) } } : {}),
-      ...(areas ? { areas: areas.areas } : {}),
+      ...(areas ? { areas: areas.areas } : report?.areas.length ? { areas: report.areas } : {}),
       sources,
     };
   });
@@ -158,7 +170,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
 }
 
 /** The Vaasa family centre plan's details. */
-function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): ProjectDetail {
+function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx: FactContext): ProjectDetail {
   const doc: DocumentId = 'vaasa-family-centre-plan';
   const fact = (f: { text: string; line: number }) => ({ text: f.text, source: ref(doc, f.line) });
   const detail = emptyDetail(project.id);
@@ -175,14 +187,15 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): Pro
     tasks: p.tasks.map(fact),
     source: ref(doc, p.line),
   }));
-  const administrator = project.administrators[0];
+  // "muut ovat kaupungin omia työntekijöitä": the city the plan names employs them, not the office administering it.
+  const cityCode = d.city && resolveMunicipality(d.city.name.split(' ')[0]!, ctx.refs, {}, true)?.ref.code;
+  const cityOrganisation = ctx.registry.all().find((o) => o.type === 'municipality' && o.municipalityCode === cityCode);
   detail.staffing = d.staff.map((s) => ({
     role: s.role,
     count: s.count,
     newPost: s.newPost,
-    // "muut ovat kaupungin omia työntekijöitä": the city is the project's administrator.
-    employer: s.ownStaff && administrator ? administrator.name : null,
-    employerOrganisationId: s.ownStaff && administrator ? administrator.organisationId : null,
+    employer: s.ownStaff && d.city ? d.city.name : null,
+    employerOrganisationId: s.ownStaff && cityOrganisation ? cityOrganisation.id : null,
     location: null,
     source: ref(doc, s.line),
   }));
@@ -215,20 +228,31 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[]): Pro
 }
 
 /** The LasSe plan's organisation, money, figures, legal basis, a module's schedule and the related Väli-Suomi projects. */
-function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext): ProjectDetail {
+function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext, file: string): ProjectDetail {
   const doc: DocumentId = 'lasse-plan';
   const detail = emptyDetail(project.id);
-  detail.goals = l.goals.map((g) => ({ text: `${g.letter}) ${g.text}`, source: ref(doc, g.line) }));
+  detail.goals = l.goals.map((g) => ({ text: g.letter ? `${g.letter}) ${g.text}` : g.text, source: ref(doc, g.line) }));
   detail.methods = l.modules.map((m) => ({ text: `${m.letter}-moduuli: ${m.name}`, source: ref(doc, m.line) }));
-  detail.staffing = l.posts.map((p) => ({
-    role: p.role,
-    count: p.count,
-    newPost: null,
-    employer: p.employer,
-    employerOrganisationId: organisationId(ctx, p.employer),
-    location: null,
-    source: ref(doc, p.line),
-  }));
+  detail.staffing = l.posts.map((p) => {
+    const place = p.location && resolveMunicipality(p.location.genitive, ctx.refs, {}, true);
+    if (p.location && !place)
+      throw new SourceError(
+        file,
+        p.location.line,
+        `"${p.location.genitive}" (where a coordinator sits) is no municipality`,
+      );
+    return {
+      role: p.role,
+      count: p.count,
+      newPost: null,
+      employer: p.employer,
+      employerOrganisationId: organisationId(ctx, p.employer),
+      location: place ? place.ref.nameFi : null,
+      ...(place && { locationTranslation: { sv: place.ref.nameSv || place.ref.nameFi, en: place.ref.nameFi } }),
+      // The employer's line and, for a placed post, the line placing it.
+      source: ref(doc, p.line, p.location?.line ?? p.line),
+    };
+  });
   detail.figures = l.figures.map((f) => ({
     key: f.key,
     value: f.value,
@@ -361,8 +385,8 @@ export function buildDocumentFacts(
   const vaasa = findProject(projects, null, 'Vaasan perhekeskus', 'Vaasa family centre plan');
   const details = new Map<string, ProjectDetail>();
   const vaasaPlan = parsePlanDetails(doc('vaasa-family-centre-plan'));
-  details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects));
-  details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx));
+  details.set(vaasa.id, vaasaDetail(vaasaPlan, vaasa, projects, ctx));
+  details.set(lasseProject.id, lasseDetail(lassePlan, lasseProject, ctx, lasseDoc.file));
   const detailOf = (id: string) => details.get(id) ?? details.set(id, emptyDetail(id)).get(id)!;
   for (const [id, list] of statements) detailOf(id).statements.push(...list);
 
@@ -397,7 +421,31 @@ export function buildDocumentFacts(
       });
   };
   addEvents('minutes-2008', body.events, () => null);
-  addEvents('lasse-plan', lassePlan.events, (e) => (e.lasse ? lasseProject.id : null));
+  // The slides' document: seminars dated in full after the slides, and the regional projects' final reports.
+  const slidesDoc = doc('stm-presentation');
+  addEvents(
+    'stm-presentation',
+    [
+      ...datedSeminars(slidesDoc).map((x) => ({
+        kind: 'seminar' as const,
+        title: x.title,
+        start: x.date,
+        end: null,
+        place: null,
+        line: x.line,
+      })),
+      ...programme.regionalProjects.flatMap((p) => {
+        const r = finalReport(slidesDoc, p.name.split(/\s[-–]\s/)[0]!.trim());
+        return r
+          ? [{ kind: 'report' as const, title: r.title, start: r.year, end: null, place: null, line: r.line }]
+          : [];
+      }),
+    ],
+    () => null,
+  );
+  addEvents('lasse-plan', lassePlan.events, (e) =>
+    e.lasse ? lasseProject.id : e.project ? findProject(projects, null, e.project, "a teaser's project").id : null,
+  );
   const reportDoc = doc('pohjanmaa-report-2005-2006');
   addEvents('pohjanmaa-report-2005-2006', parseReportEvents(reportDoc), () => null);
   for (const x of details.get(vaasa.id)!.decisions)
@@ -428,6 +476,13 @@ export function buildDocumentFacts(
       label: f.label,
       source: ref('pohjanmaa-report-2005-2006', f.line),
     })),
+    projects: r.projects.map((x) => ({ name: x.name, source: ref('pohjanmaa-report-2005-2006', x.line) })),
+    periods: r.periods.map((x) => ({
+      text: x.text,
+      start: x.start,
+      end: x.end,
+      source: ref('pohjanmaa-report-2005-2006', x.line),
+    })),
     plannedUnits: REPORT_UNITS.map((u) => {
       const line = findLine(reportDoc, new RegExp(u.phrase));
       if (line === null) {
@@ -455,6 +510,7 @@ export function buildDocumentFacts(
     texts: (['minutes-2008', 'vaasa-family-centre-plan', 'pohjanmaa-report-2005-2006', 'lasse-plan'] as const).map(
       (document) => ({ document, src: doc(document) }),
     ),
+    documents: doc,
     names: [
       ...lassePlan.centres,
       ...(vaasaPlan.predecessor ? [vaasaPlan.predecessor.name] : []),

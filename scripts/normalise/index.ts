@@ -269,7 +269,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     funding,
     themes,
     regions: {
-      provinces: buildProvinces(lasse, 'lasse-plan'),
+      provinces: buildProvinces(lasse, 'lasse-plan', doc),
       cooperationAreas,
       municipalities,
       organisations: registry.all(),

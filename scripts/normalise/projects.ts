@@ -4,7 +4,7 @@ import { SourceError } from '../lib/errors.ts';
 import { fileOf } from './documents.ts';
 import { detectLanguage, slugify, stems, titleKey } from '../lib/text.ts';
 import { provincesInPhrase } from '../lib/provinces.ts';
-import { CONTINUATIONS, PROJECT_NAMES, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
+import { APPENDIX2_SECTION_ROWS, CONTINUATIONS, PROJECT_NAMES, PROVINCE_GROUPS, PROVINCES } from '../curation.ts';
 import { type OrganisationRegistry, parseAdministratorCell } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
 import { themeId } from './themes.ts';
@@ -14,9 +14,8 @@ export interface ProjectContext {
   municipalities: Municipality[];
 }
 
-const CORE_PROVINCES = Object.entries(PROVINCES)
-  .filter(([, p]) => p.core)
-  .map(([fi]) => fi);
+/** A title may name a province outside the region too ("Keski-Suomen ja Pohjanmaan maakuntien"). */
+const PROVINCE_NAMES = Object.keys(PROVINCES);
 
 /** Provinces a project belongs to: its administrators' home provinces and the provinces its name names. */
 export function projectProvinces(name: string, organisationIds: string[], ctx: ProjectContext): string[] {
@@ -26,7 +25,7 @@ export function projectProvinces(name: string, organisationIds: string[], ctx: P
     const home = ctx.municipalities.find((m) => m.code === org?.municipalityCode);
     if (home) ids.add(home.provinceId);
   }
-  for (const p of provincesInPhrase(name, CORE_PROVINCES)) ids.add(provinceIdOf(p));
+  for (const p of provincesInPhrase(name, PROVINCE_NAMES)) ids.add(provinceIdOf(p));
   const lower = name.toLowerCase();
   for (const [phrase, group] of Object.entries(PROVINCE_GROUPS)) {
     if (lower.includes(phrase)) group.provinces.forEach((p) => ids.add(provinceIdOf(p)));
@@ -311,16 +310,41 @@ export function linkAppendix2(details: ProjectDetail[], projects: Project[], min
     detail = emptyDetail(projectId);
     details.push(detail);
   }
+  const starts = minutes.appendix2.map((s) => s.line).sort((a, b) => a - b);
   for (const section of minutes.appendix2) {
     const line = { document: documentId, lineStart: section.line, lineEnd: section.line };
-    detail.linked.push({
-      name: section.name,
-      relation: 'related',
-      start: section.start,
-      end: section.end,
-      projectId: null,
-      source: line,
-    });
+    // The plan rows the section describes: those whose own entry stands inside it, and those curated for it.
+    const end = starts.find((n) => n > section.line) ?? Infinity;
+    const inside = projects.filter(
+      (p) =>
+        p.planYear !== null &&
+        p.sources.some((s) => s.document === documentId && s.lineStart > section.line && s.lineStart < end),
+    );
+    const curated = (APPENDIX2_SECTION_ROWS[section.name] ?? []).map((r) =>
+      findCuratedProject(
+        projects,
+        { planYear: 2009, nameStartsWith: r.nameStartsWith },
+        `APPENDIX2_SECTION_ROWS["${section.name}"]`,
+      ),
+    );
+    const described = [...new Set([...inside, ...curated])];
+    for (const row of described.length ? described : [null])
+      detail.linked.push({
+        name: section.name,
+        relation: 'related',
+        start: section.start,
+        end: section.end,
+        projectId: row?.id ?? null,
+        source: line,
+      });
+    if (section.swedishShare)
+      detail.figures.push({
+        key: 'swedish-speaking-share',
+        value: section.swedishShare.percent,
+        unit: 'percent',
+        label: section.swedishShare.written,
+        source: { document: documentId, lineStart: section.swedishShare.line, lineEnd: section.swedishShare.line },
+      });
     for (const p of section.predecessors) {
       detail.linked.push({
         name: p.name,

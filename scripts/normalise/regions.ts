@@ -4,8 +4,15 @@ import type { LasseData } from '../parsers/lasse.ts';
 import { layoutTiles } from '../../src/data/tileLayout.ts';
 import { fileOf } from './documents.ts';
 import { SourceError } from '../lib/errors.ts';
-import { slugify } from '../lib/text.ts';
-import { COOPERATION_AREA_NAMES, COOPERATION_AREA_TRANSLATIONS, MUNICIPALITY_NAMES, PROVINCES } from '../curation.ts';
+import { slugify, squash } from '../lib/text.ts';
+import type { SourceText } from '../lib/document.ts';
+import {
+  COOPERATION_AREA_NAMES,
+  COOPERATION_AREA_TRANSLATIONS,
+  type DocumentId,
+  MUNICIPALITY_NAMES,
+  PROVINCES,
+} from '../curation.ts';
 
 export function provinceIdOf(provinceFi: string): string {
   const p = PROVINCES[provinceFi];
@@ -20,6 +27,7 @@ export function provinceIdOf(provinceFi: string): string {
 function competenceCentres(
   lasse: LasseData,
   documentId: string,
+  doc: (id: DocumentId) => SourceText,
 ): Map<string, { name: string | null; source: SourceRef | null }> {
   const centres = new Map<string, { name: string | null; source: SourceRef | null }>();
   for (const [fi, p] of Object.entries(PROVINCES)) {
@@ -37,14 +45,36 @@ function competenceCentres(
             name: stated.centre,
             source: { document: documentId, lineStart: stated.line, lineEnd: stated.line, excerpt: stated.excerpt },
           }
-        : { name: p.competenceCentre ?? null, source: null },
+        : { name: p.competenceCentre ?? null, source: curatedCentreSource(fi, p.competenceCentreLines, doc) },
     );
   }
   return centres;
 }
 
-export function buildProvinces(lasse: LasseData, documentId: string): Province[] {
-  const centres = competenceCentres(lasse, documentId);
+/** The lines a curated competence centre rests on (PROVINCES[…].competenceCentreLines), each found as a whole line. */
+function curatedCentreSource(
+  province: string,
+  given: { document: DocumentId; lines: string[] } | undefined,
+  doc: (id: DocumentId) => SourceText,
+): SourceRef | null {
+  if (!given) return null;
+  const src = doc(given.document);
+  const found = given.lines.map((text) => {
+    const n = src.lines.findIndex((l) => squash(l) === text) + 1;
+    if (n === 0)
+      throw new SourceError(
+        src.file,
+        null,
+        `no line reads "${text}", which PROVINCES["${province}"].competenceCentreLines in scripts/curation.ts cites for its competence centre`,
+      );
+    return n;
+  });
+  const [lineStart, lineEnd] = [Math.min(...found), Math.max(...found)];
+  return { document: given.document, lineStart, lineEnd, excerpt: given.lines.join(' … ') };
+}
+
+export function buildProvinces(lasse: LasseData, documentId: string, doc: (id: DocumentId) => SourceText): Province[] {
+  const centres = competenceCentres(lasse, documentId, doc);
   return Object.entries(PROVINCES).map(([fi, p]) => ({
     id: p.id,
     code: p.code,

@@ -19,6 +19,11 @@ export interface ThemeInput {
 
 export const themeId = (scheme: ThemeScheme, order: number) => `${scheme}-${order}`;
 
+/** Reasons that claim a theme is worded like the one it maps to ("Same wording as national theme 2", "Same name …"). */
+const SAME_WORDING = {
+  nationalReason: /\b(?:same wording as|identical to) national\b/i,
+  predecessorReason: /\bsame name\b/i,
+};
 const planYearOf = (scheme: ThemeScheme) => (/^plan-(\d{4})$/.exec(scheme) ? Number(scheme.slice(5)) : null);
 
 /** Themes with their curated translations and mappings; a theme the curation does not know is an error. */
@@ -69,6 +74,19 @@ export function buildThemes(inputs: ThemeInput[]): Theme[] {
         return themeId(scheme, target.order);
       });
     const year = planYearOf(input.scheme);
+    // A reason that calls the names the same must be about names that are the same: the documents decide, not the reason.
+    for (const [field, reason, targets] of [
+      ['nationalReason', curated.nationalReason, curated.national],
+      ['predecessorReason', curated.predecessorReason, curated.predecessors],
+    ] as const) {
+      if (!reason || !SAME_WORDING[field].test(reason)) continue;
+      const other = (targets ?? []).find((name) => name !== input.name);
+      if (other !== undefined || !targets?.length)
+        throw new SourceError(
+          ...where(input),
+          `THEMES["${input.scheme}"]["${input.name}"].${field} in scripts/curation.ts says the names are the same ("${reason}"), but ${other === undefined ? 'it names no theme' : `the theme it maps to is worded "${other}"`}: reword the reason`,
+        );
+    }
     const previousYear = year === null ? undefined : planYears.filter((y) => y < year).pop();
     const predecessorScheme: ThemeScheme | null = previousYear === undefined ? null : `plan-${previousYear}`;
     return {

@@ -200,6 +200,10 @@ export function parseReportEvents(src: SourceText): ReportEvent[] {
 }
 
 export interface ReportFacts {
+  /** Projects the report names, by their basic form ("Väylä-hanke"), at their first line. */
+  projects: Array<{ name: string; line: number }>;
+  /** Periods the report states for a post or a programme, as written, with their dates. */
+  periods: Array<{ text: string; start: string; end: string; line: number }>;
   objectives: Array<{ text: string; line: number }>;
   developerGroups: Array<{ name: string; ledBy: string; line: number }>;
   figures: Array<{ key: string; value: number; label: string; line: number }>;
@@ -315,5 +319,38 @@ export function parseReportFacts(src: SourceText): ReportFacts {
     const { line, value } = statedOnce(src, `the count "${spec.key}"`, readings);
     return { key: spec.key, ...value, line };
   });
-  return { objectives, developerGroups, figures };
+  return { objectives, developerGroups, figures, ...namedAndDated(src) };
+}
+
+/**
+ * The projects the report names ("Väylä-hanke", "Hyve-hankkeen", "Paavo- hankkeen"), once each by their basic form,
+ * and the periods it states for a post or a programme ("suunnittelija ajalla 15.2.- 31.12.2006", "maakuntaohjelman
+ * 2007 - 2010"), each with its first line.
+ */
+function namedAndDated(src: SourceText): Pick<ReportFacts, 'projects' | 'periods'> {
+  const projects: ReportFacts['projects'] = [];
+  const periods: ReportFacts['periods'] = [];
+  src.lines.forEach((raw, i) => {
+    const line = squash(raw);
+    for (const m of line.matchAll(/(?<![\p{L}-])(\p{Lu}\p{Ll}+)-\s?hank\p{L}*/gu)) {
+      const name = `${m[1]}-hanke`;
+      if (!projects.some((p) => p.name === name)) projects.push({ name, line: i + 1 });
+    }
+    const post =
+      /((?:\p{Lu}\S* )?[\p{L} ]+? palkattu \p{Ll}+) ajalla (\d{1,2}\.\d{1,2}\.)\s*[-–]\s*(\d{1,2}\.\d{1,2}\.\d{4})/u.exec(
+        line,
+      );
+    if (post) {
+      const end = parseFinnishDate(post[3]!, src.file, i + 1);
+      periods.push({
+        text: post[1]!,
+        start: parseFinnishDate(`${post[2]}${end.slice(0, 4)}`, src.file, i + 1),
+        end,
+        line: i + 1,
+      });
+    }
+    const programme = /(\p{Lu}\p{Ll}+ maakuntaohjelma)n (\d{4})\s*[-–]\s*(\d{4})/u.exec(line);
+    if (programme) periods.push({ text: programme[1]!, start: programme[2]!, end: programme[3]!, line: i + 1 });
+  });
+  return { projects, periods };
 }

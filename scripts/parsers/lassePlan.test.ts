@@ -15,11 +15,12 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
     d = parseLassePlan(real());
   });
 
-  it('reads the goals A, B and C', () => {
+  it('reads the goals A, B and C, and the one carried over the page break', () => {
     expect(d.goals.map((g) => [g.letter, g.line])).toEqual([
       ['A', 17],
       ['B', 17],
       ['C', 17],
+      ['', 19],
     ]);
     expect(d.goals[2]!.text).toMatch(
       /^Ammatillisen verkoston roolit ja toimintatavat .* dokumentoitu jatkotoimia varten\.$/,
@@ -36,11 +37,12 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
 
   it('reads the posts and which competence centre employs them', () => {
     expect(d.centres).toEqual(['Pikassos', 'Verso', 'SONet BOTNIA']);
-    expect(d.posts.map((p) => [p.role, p.count, p.employer])).toEqual([
-      ['projektijohtaja', 1, 'Pikassos'],
-      ['projektikoordinaattori', 1, 'Pikassos'],
-      ['projektikoordinaattori', 2, 'SONet BOTNIA'],
-      ['projektikoordinaattori', 1, 'Verso'],
+    expect(d.posts.map((p) => [p.role, p.count, p.employer, p.location?.genitive ?? null])).toEqual([
+      ['projektijohtaja', 1, 'Pikassos', null],
+      ['projektikoordinaattori', 1, 'Pikassos', null],
+      ['projektikoordinaattori', 1, 'SONet BOTNIA', 'Seinäjoen'],
+      ['projektikoordinaattori', 1, 'SONet BOTNIA', 'Vaasan'],
+      ['projektikoordinaattori', 1, 'Verso', 'Lahden'],
     ]);
     expect(d.posts.reduce((n, p) => n + (p.role === 'projektikoordinaattori' ? p.count : 0), 0)).toBe(
       d.figures.find((f) => f.key === 'coordinators')!.value,
@@ -90,7 +92,9 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, 47],
       ['opinnäytetyö', '2014-12', null, 47],
       ['5 maakunnallista työpajaa', '2014-11', '2014-12', 51],
+      ['Suunnitelma ajalle 1.4.2013–31.10.2015', '2012-12-17', null, 97],
       ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, 139],
+      ['Välittäjä 2009', '2009-12-17', null, 475],
       ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', 571],
       ['LasSe uutiskirje 1/2015', '2015', null, 643],
     ]);
@@ -126,6 +130,18 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['steering-group-first-meeting', 33],
       ['joining-date', 19],
       ['seminar-date', 41],
+      ['plan-period', 13],
+      ['area-count-later', 19],
+      ['medium-size-range', 21],
+      ['large-size-threshold', 21],
+      ['coordinator-work-share', 29],
+      ['coordinator-start-dates', 29],
+      ['billing-dates', 37],
+      ['payer-year', 39],
+      ['evaluation-months', 39],
+      ['preparation-start', 41],
+      ['work-meeting-dates', 41],
+      ['report-planning-dates', 47],
     ]);
   });
 

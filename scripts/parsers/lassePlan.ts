@@ -1,5 +1,5 @@
 import { SourceError } from '../lib/errors.ts';
-import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.ts';
+import { type SourceText, findLine, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { finnishCount } from '../lib/numberWords.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
@@ -12,6 +12,8 @@ export interface LassePost {
   count: number;
   /** The competence centre as the sentence lists it ("Pikassos"), read from its inflected form. */
   employer: string;
+  /** Where the post is based, as the genitive of a municipality ("Seinäjoen"), and the line saying so. */
+  location?: { genitive: string; line: number };
   line: number;
 }
 
@@ -32,6 +34,8 @@ export interface LasseEvent {
   /** The clock time as written, the two ends joined by an en dash ("12.30–13.30"). */
   time?: string;
   lasse: boolean;
+  /** Another project the event belongs to, by the name the teaser gives it ("Välittäjä 2009"). */
+  project?: string;
   line: number;
 }
 
@@ -50,7 +54,7 @@ export interface RelatedProject {
 }
 
 export interface LassePlanFacts {
-  /** The goals the plan lists as "A) … B) … C) …" after "päämäärään (tavoitteet):". */
+  /** The goals the plan lists as "A) … B) … C) …" after "päämäärään (tavoitteet):"; one carried over a page break has no letter. */
   goals: Array<{ letter: string; text: string; line: number }>;
   /** The three modules as the table of contents heads them ("A-moduuli: …"). */
   modules: Array<{ letter: string; name: string; line: number }>;
@@ -82,7 +86,7 @@ const month = (m: string) => m.padStart(2, '0');
 const yyyy = (yy: string) => (yy.length === 2 ? `20${yy}` : yy);
 
 /** Stated numbers of the survey and the staffing, each found by the words around it. */
-const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp }> = [
+const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp; scale?: number }> = [
   { key: 'coordinators', unit: 'persons', pattern: /palkattu projektijohtaja ja (\S+) projektikoordinaattoria/ },
   { key: 'municipal-share', unit: 'percent', pattern: /kuntien omavastuuosuutta (\d+) %/ },
   {
@@ -119,6 +123,13 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp }
     pattern: /painottaa nykytilan kartoituksen mukaan \d+\/(\d+) vastaajaa/,
   },
   { key: 'steering-group-quorum', unit: 'persons', pattern: /kokous on päätösvaltainen, kun \S+ \((\d+)\) jäsentä/ },
+  // "väestöpohja on n.(1) miljoona asukasta" in the plan, "Väestöpohja n. 1 milj. asukasta" in a teaser: one figure.
+  {
+    key: 'population-base',
+    unit: 'persons',
+    pattern: /[Vv]äestöpohja (?:on )?n\.\s?\(?(\S+?)\)? (?:miljoona|milj\.) asukasta/,
+    scale: 1_000_000,
+  },
 ];
 
 /** Places where the PDF transcript dropped a number or date: the words left around the gap. */
@@ -135,6 +146,18 @@ const LOST: Array<{ what: LostWhat; pattern: RegExp }> = [
   { what: 'steering-group-first-meeting', pattern: /Ohjausryhmän järjestäytymiskokous pidettiin Tampereella\./ },
   { what: 'joining-date', pattern: /Ypäjän\( alkaen\)/ },
   { what: 'seminar-date', pattern: /oppimisverkoston aloitusseminaariin \( \)/ },
+  { what: 'plan-period', pattern: /Tarkennettu toimintasuunnitelma ajalle$/ },
+  { what: 'area-count-later', pattern: /joita Väli-Suomen alueella on yhteensä yhdeksän \(9, \)/ },
+  { what: 'medium-size-range', pattern: /joiden asukasluku asettuu asukkaan välille/ },
+  { what: 'large-size-threshold', pattern: /joissa on asukkaita yli , on/ },
+  { what: 'coordinator-work-share', pattern: /osa-aikaisesti ensin %:sesti ja alkaen \d+ %:sesti/ },
+  { what: 'coordinator-start-dates', pattern: /he aloittivat työskentelynsä(?= Projektikoordinaattorit)/ },
+  { what: 'billing-dates', pattern: /kolme kertaa vuodessa: mennessä kuukaudet 1-4, mennessä/ },
+  { what: 'payer-year', pattern: /maksajat voivat olla eri tahot kuin vuonna(?= HANKKEEN)/ },
+  { what: 'evaluation-months', pattern: /mukaan arviointiin-> \/ \/2015/ },
+  { what: 'preparation-start', pattern: /valmistelua hankkeeseen osallistuvien kuntien kanssa alkaen\./ },
+  { what: 'work-meeting-dates', pattern: /projektijohtaja osallistui ja [\d.]+, ,/ },
+  { what: 'report-planning-dates', pattern: /raportoinnin suunnittelu: [\d.]+, [\d.]+, ,/ },
 ];
 
 /**
@@ -172,6 +195,18 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   }));
   if (goals.length === 0)
     throw new SourceError(src.file, goalsLine, 'no goals "A) … B) …" after "päämäärään (tavoitteet):"');
+  // The list runs on over the page break: the next page's one sentence before its first chapter heading is one more
+  // goal, written without a letter ("4 Sosiaalityöntekijöiden … vuoropuhelu on vahvistunut … myötä. 2. HANKEALUEEN …").
+  const nextPage = src.lines.findIndex((l, i) => i >= goalsLine && squash(l) !== '') + 1;
+  const carried = nextPage ? /^\d+ (\p{Lu}[^.]*\.) \d+\. \p{Lu}{4,}/u.exec(squash(lineAt(src, nextPage))) : null;
+  if (carried) goals.push({ letter: '', text: carried[1]!, line: nextPage });
+  // Text before the next page's first chapter heading that is no one sentence (a lost full stop) would drop the goal.
+  else if (nextPage && /^\d+ \p{Lu}\p{Ll}[^]*? \d+\. \p{Lu}{4,}/u.test(squash(lineAt(src, nextPage))))
+    throw new SourceError(
+      src.file,
+      nextPage,
+      'the goal carried over the page break is no one sentence before the chapter heading ("… myötä. 2. HANKEALUEEN …")',
+    );
   // A goal states itself in one sentence: a capitalised word after a lower-case one is the next sentence run on.
   for (const g of goals) {
     const runOn = /(\p{Ll}{2,} \p{Lu}\p{Ll}+) \p{Ll}/u.exec(g.text);
@@ -235,6 +270,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     }
   }
   if (posts.length === 0) throw new SourceError(src.file, staffLine, 'no posts with their employers');
+  placePosts(src, posts, centres);
 
   const figures: LasseFigure[] = [];
   for (const spec of FIGURES) {
@@ -245,7 +281,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
       (m, n) => {
         const count = finnishCount(m[1]!);
         if (count === null) throw new SourceError(src.file, n, `"${m[1]}" is not a number (${spec.key})`);
-        return count;
+        return count * (spec.scale ?? 1);
       },
     );
     figures.push({ key: spec.key, value, unit: spec.unit, label: match[0], line });
@@ -401,6 +437,50 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     related,
     sizeClasses,
   };
+}
+
+/**
+ * Where the coordinators sit: "SONet BOTNIAN Seinäjoen yksikköön sijoittuvaksi … ja Pohjanmaan Vaasan yksikköön
+ * sijoittuvaksi …" (a unit named without its centre in the same sentence is that centre's too), "toimipisteensä on
+ * Lahdessa, … Versossa". A centre's post with several holders is split into one post per place.
+ */
+function placePosts(src: SourceText, posts: LassePost[], centres: string[]) {
+  const line = findLine(src, /yksikköön sijoittuva/);
+  if (line === null) return;
+  const text = joinDashes(squash(lineAt(src, line)));
+  const found = [
+    ...[...text.matchAll(/(\p{Lu}\p{Ll}+n) yksikköön sijoittuva/gu)].map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      genitive: m[1]!,
+    })),
+    ...[...text.matchAll(/toimipisteensä on (\p{Lu}\p{Ll}+)(?:ssa|ssä), [^.,]*?\p{L}+(?:ssa|ssä)\b/gu)].map((m) => ({
+      at: m.index,
+      end: m.index + m[0].length,
+      genitive: `${m[1]}n`,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  let previous = null as { centre: string; sentence: number } | null;
+  for (const f of found) {
+    const sentence = text.lastIndexOf('. ', f.at);
+    const clause = text.slice(Math.max(sentence, text.lastIndexOf(' ja ', f.at)), f.end).toLowerCase();
+    const centre: string | undefined =
+      centres.find((c) => clause.includes(c.toLowerCase().slice(0, -1))) ??
+      (previous?.sentence === sentence ? previous.centre : undefined);
+    if (!centre)
+      throw new SourceError(
+        src.file,
+        line,
+        `the unit "${f.genitive} yksikkö" belongs to none of the centres ${centres.join(', ')}`,
+      );
+    previous = { centre, sentence };
+    const post = posts.find((p) => p.employer === centre && p.role === 'projektikoordinaattori' && !p.location);
+    if (!post)
+      throw new SourceError(src.file, line, `more coordinators placed at ${centre} than the plan gives it posts`);
+    if (post.count > 1) posts.splice(posts.indexOf(post) + 1, 0, { ...post, count: post.count - 1 });
+    post.count = 1;
+    post.location = { genitive: f.genitive, line };
+  }
 }
 
 /**
@@ -626,6 +706,34 @@ function readTeasers(src: SourceText): { related: RelatedProject[]; meetings: La
         end: null,
         place: null,
         lasse: true,
+        line: bodyLine,
+      });
+    // The plan this one refines, dated by its authors: "Suunnitelma ajalle 1.4.2013 31.10.2015 … Pikassos 17.12.2012".
+    const planPeriod = new RegExp(`(Suunnitelma ajalle) (${DATE})${TO}(${DATE})`).exec(body);
+    const planDate = planPeriod && new RegExp(DATE).exec(body.split(planPeriod[0]).join(''));
+    if (isLasse && planPeriod && planDate)
+      addMeeting({
+        kind: 'report',
+        title: `${planPeriod[1]} ${planPeriod[2]}–${planPeriod[3]}`,
+        start: parseFinnishDate(planDate[0], src.file, bodyLine),
+        end: null,
+        place: null,
+        lasse: true,
+        line: bodyLine,
+      });
+    // A project's presentation, by place and date, before its shares: "Vaasa 17.12.2009 … Välittäjä 2009 Hankkeessa mukana".
+    const presented = new RegExp(`(\\p{Lu}\\p{Ll}+) (${DATE}) .*?(\\p{Lu}\\p{Ll}+ \\d{4}) Hankkeessa mukana`, 'u').exec(
+      body,
+    );
+    if (!isLasse && presented)
+      addMeeting({
+        kind: 'report',
+        title: presented[3]!,
+        start: parseFinnishDate(presented[2]!, src.file, bodyLine),
+        end: null,
+        place: presented[1]!,
+        lasse: false,
+        project: presented[3]!,
         line: bodyLine,
       });
     const board = new RegExp(

@@ -67,8 +67,10 @@ export interface Appendix2Section {
   start: string;
   end: string;
   line: number;
-  /** Projects the section says the work was done in before ("erillisissä hankkeissa (A, B, C)"). */
+  /** Projects the section says the work was done in before ("erillisissä hankkeissa (A, B, C)", "… Helminauha -hankkeessa"). */
   predecessors: Array<{ name: string; line: number }>;
+  /** The share of Swedish speakers the section gives ("52 %:lla asukkaista ruotsi äidinkielenä"), as written. */
+  swedishShare: { percent: number; written: string; line: number } | null;
 }
 
 export interface MinutesData {
@@ -397,6 +399,7 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
       throw new SourceError(src.file, n, `Liite 2 section period ends before it starts ("${period[0]}")`);
     const end = sectionLines[i + 1] ?? src.lines.length + 1;
     const predecessors: Appendix2Section['predecessors'] = [];
+    let swedishShare: Appendix2Section['swedishShare'] = null;
     for (let k = n + 1; k < end; k++) {
       const named = /erillisissä hankkeissa\s*\(([^)]+)\)/.exec(lineAt(src, k));
       if (named?.[1])
@@ -406,8 +409,28 @@ function readAppendix2(src: SourceText, out: MinutesData, start: number, opts: M
             .map((name) => ({ name: squash(name), line: k }))
             .filter((p) => p.name),
         );
+      // "… on ollut työn alla ja kokeilussa Suupohjan Helminauha -hankkeessa": earlier work the section names.
+      for (const m of squash(lineAt(src, k)).matchAll(/((?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+) -hankkeessa\b/gu))
+        predecessors.push({ name: m[1]!, line: k });
+      const share = /(\d+) %:lla asukkaista ruotsi äidinkielenä/.exec(squash(lineAt(src, k)));
+      if (share) {
+        if (swedishShare)
+          throw new SourceError(
+            src.file,
+            k,
+            `a second Swedish-speaking share in ${LIITE2_SECTIONS[i]} (first on line ${swedishShare.line})`,
+          );
+        swedishShare = { percent: Number(share[1]), written: share[0], line: k };
+      }
     }
-    out.appendix2.push({ name: LIITE2_SECTIONS[i]!, start: period[1], end: period[2], line: n, predecessors });
+    out.appendix2.push({
+      name: LIITE2_SECTIONS[i]!,
+      start: period[1],
+      end: period[2],
+      line: n,
+      predecessors,
+      swedishShare,
+    });
   });
   const family = sectionLines[2]!;
   const seen = new Map<string, number>();

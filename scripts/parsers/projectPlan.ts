@@ -68,6 +68,8 @@ export interface PlanDetails {
   predecessor: { name: string; start: string; end: string; line: number } | null;
   /** Who the resources chapter says works in the centre ("Perhekeskuksessa työskentelee … X, Y sekä Z"). */
   working: { roles: string[]; line: number } | null;
+  /** The city the plan names as itself ("Vaasan kaupunki valmistelee …"): the employer of the city's own staff. */
+  city: { name: string; line: number } | null;
 }
 
 const NUMBERED = /^(\d+)\.\s+(.+)$/;
@@ -304,6 +306,17 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
         line: n,
       });
   }
+  const cityLine = findLine(src, /\p{Lu}\p{Ll}+n kaupunki\b/u);
+  const city = cityLine
+    ? { name: /(\p{Lu}\p{Ll}+n kaupunki)\b/u.exec(squash(lineAt(src, cityLine)))![1]!, line: cityLine }
+    : null;
+  // "muut ovat kaupungin omia työntekijöitä": the city's staff, so the plan must say which city it is.
+  if (othersOwn && !city)
+    throw new SourceError(
+      src.file,
+      staffItem.line,
+      'the staff are "kaupungin omia" but the plan names no city ("X:n kaupunki")',
+    );
   const workingLine = findLine(src, /Perhekeskuksessa työskentelee/);
   const workingText = workingLine
     ? /Perhekeskuksessa työskentelee (?:osa-aikaisesti )?(.+?)(?:, jotka|\.)/.exec(squash(lineAt(src, workingLine)))
@@ -324,5 +337,6 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     decisions,
     predecessor: predecessor[0] ?? null,
     working,
+    city,
   };
 }

@@ -1,6 +1,7 @@
 import { type SourceText, lineAt, notFound } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { squash } from '../lib/text.ts';
+import { parseFinnishDate } from '../lib/dates.ts';
 
 /** A slide of the ministry's transcript: its number and its text as one line. */
 export interface Slide {
@@ -229,4 +230,49 @@ export function periodInTeaser(
       `this teaser dates the project of "${regionPhrase}" ${other.start}–${other.end}, the teaser of line ${first!.line} ${first!.start}–${first!.end}`,
     );
   return first ?? null;
+}
+
+/**
+ * Seminars the text after the slides dates in full: "Etelä-Pohjanmaan Kaste seminaari 18.1.2010", "Lasten Kaste
+ * -seminaari 5.10.2010", "Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum, 10.12.2009" (the seminar's name: up
+ * to two words before the word ending in -seminaari or -foorum). A seminar written twice is one; a date without a
+ * year ("Helsinki 8.3.") is no date the dashboard can place.
+ */
+export function datedSeminars(raw: SourceText): Array<{ title: string; date: string; line: number }> {
+  const src = slideLines(raw);
+  const pattern =
+    /(?<![\p{L}-])((?:[\p{L}-]+\s){0,2}-?[\p{L}-]*(?:seminaari|foorum)),?\s+(\d{1,2}\.\d{1,2}\.\d{4})(?!\d)/gu;
+  const found: Array<{ title: string; date: string; line: number }> = [];
+  src.lines.forEach((line, i) => {
+    for (const m of squash(line).matchAll(pattern)) {
+      const date = parseFinnishDate(m[2]!, src.file, i + 1);
+      if (!found.some((f) => f.title === m[1] && f.date === date)) found.push({ title: m[1]!, date, line: i + 1 });
+    }
+  });
+  return found;
+}
+
+/**
+ * A regional project's final report among the teasers, titled with the project's leading name ("Selevä Paletti -
+ * Loppuraportti"): its year and the municipalities its cover names in capitals ("KAUHAJOKI, TEUVA, ISOJOKI, KARIJOKI
+ * SEKÄ SUUPOHJAN PERUSPALVELULIIKELAITOSKUNTAYHTYMÄ"), written in sentence case.
+ */
+export function finalReport(
+  raw: SourceText,
+  head: string,
+): { title: string; year: string; areas: string[]; line: number } | null {
+  const src = slideLines(raw);
+  const title = new RegExp(`^(${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} - Loppuraportti)\\b`, 'iu');
+  for (let n = 1; n <= src.lines.length; n++) {
+    const text = squash(lineAt(src, n));
+    const t = title.exec(text);
+    if (!t || TEASER.test(text)) continue;
+    const year = new RegExp(`${t[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (\\d{4})`, 'iu').exec(text);
+    if (!year) continue;
+    const cover = /((?:\p{Lu}{3,}, )+\p{Lu}{3,} SEKÄ [\p{Lu} ]+?)(?= \p{Lu}[\p{Ll}]|$)/u.exec(text);
+    const sentence = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+    const areas = cover ? cover[1]!.split(/, | SEKÄ /).map((a) => sentence(a.trim())) : [];
+    return { title: t[1]!, year: year[1]!, areas, line: n };
+  }
+  return null;
 }

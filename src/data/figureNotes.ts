@@ -71,6 +71,7 @@ const RULES: Record<QualityKind, { figures: FigureKind[]; scope: NoteScope }> = 
   'page-break-line': { figures: [], scope: 'all' },
   'slide-copies-slide': { figures: [], scope: 'all' },
   'slide-dates-differ': { figures: [], scope: 'all' },
+  'recorded-variants': { figures: [], scope: 'project' },
 };
 
 const planYearOf = (q: QualityIssue): number | undefined =>

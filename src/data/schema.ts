@@ -294,6 +294,18 @@ export const LostFigure = z.enum([
   'steering-group-first-meeting',
   'joining-date',
   'seminar-date',
+  'plan-period',
+  'area-count-later',
+  'medium-size-range',
+  'large-size-threshold',
+  'coordinator-work-share',
+  'coordinator-start-dates',
+  'billing-dates',
+  'payer-year',
+  'evaluation-months',
+  'preparation-start',
+  'work-meeting-dates',
+  'report-planning-dates',
 ]);
 export type LostFigure = z.infer<typeof LostFigure>;
 export const AdministratorReading = z.enum([
@@ -354,6 +366,15 @@ const READING_NOTES = [
   note('name-spelling-variants', { name: Written, written: z.array(Written).min(1) }),
   /** A slide repeats a run of another slide's text word for word. */
   note('slide-copies-slide', { slide: Count, copiedSlide: Count, sharedWords: Count, phrase: Written }),
+  /**
+   * What the documents write in several ways without saying so (curated in RECORDED_VARIANTS): names that may mean
+   * one project or school, one post under two titles, a project both inside and outside another, an area written
+   * differently, a matrix against its own text. `written`: the phrases, in the order of the sources.
+   */
+  note('recorded-variants', {
+    variant: z.enum(['names', 'post-titles', 'inside-and-outside', 'area', 'module-matrix']),
+    written: z.array(Written).min(2),
+  }),
   /** Two slides date the same item differently (`written`: each slide's date as written, in slide order). */
   note('slide-dates-differ', { term: Written, slides: z.array(Count).min(2), written: z.array(Written).min(2) }),
 ] as const;
@@ -565,8 +586,9 @@ export const Post = z.object({
   employer: z.string().nullable(),
   employerTranslation: PhraseTranslation.optional(),
   employerOrganisationId: Slug.nullable(),
-  /** Where the post is based, as written. */
+  /** Where the post is based: a municipality's Finnish name, and its Swedish and English names. */
   location: z.string().nullable(),
+  locationTranslation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Post = z.infer<typeof Post>;
@@ -645,6 +667,12 @@ export const ReportFacts = z.object({
   figures: z.array(Figure),
   /** Units the report planned that reappear as projects in projects.json. */
   plannedUnits: z.array(z.object({ name: z.string().min(1), projectIds: z.array(Slug), source: SourceRef })),
+  /** Projects the report names ("Väylä-hanke"), at their first line. */
+  projects: z.array(z.object({ name: z.string().min(1), source: SourceRef })).optional(),
+  /** Periods the report states for a post or a programme, as written ("Pohjanmaan maakuntaohjelma" 2007–2010). */
+  periods: z
+    .array(z.object({ text: z.string().min(1).max(200), start: DateBound, end: DateBound, source: SourceRef }))
+    .optional(),
 });
 export type ReportFacts = z.infer<typeof ReportFacts>;
 

@@ -137,9 +137,9 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
   [
     note('lasse-count-participants-later', { stated: 60, counted: 59 }),
     {
-      fi: 'Teksti ilmoittaa 60 osallistuvaa kuntaa vuodesta 2014; luetteloista laskettuna 59.',
-      sv: 'Texten anger 60 deltagande kommuner från och med 2014; räknat ur förteckningarna 59.',
-      en: 'The text states 60 participating municipalities from 2014; counted from the lists, 59.',
+      fi: 'Teksti ilmoittaa 60 osallistuvaa kuntaa (myöhempi luku); luetteloista laskettuna 59.',
+      sv: 'Texten anger 60 deltagande kommuner (det senare talet); räknat ur förteckningarna 59.',
+      en: 'The text states 60 participating municipalities (the later figure); counted from the lists, 59.',
     },
   ],
   [
@@ -153,9 +153,9 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
   [
     note('lasse-count-area-members-later', { stated: 34, counted: 38 }),
     {
-      fi: 'Teksti ilmoittaa 34 yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014; luetteloista laskettuna 38.',
-      sv: 'Texten anger 34 projektkommuner i samarbetsområden från och med 2014; räknat ur förteckningarna 38.',
-      en: 'The text states 34 project municipalities in cooperation areas from 2014; counted from the lists, 38.',
+      fi: 'Teksti ilmoittaa 34 yhteistoiminta-alueisiin kuuluvaa hankekuntaa (myöhempi luku); luetteloista laskettuna 38.',
+      sv: 'Texten anger 34 projektkommuner i samarbetsområden (det senare talet); räknat ur förteckningarna 38.',
+      en: 'The text states 34 project municipalities in cooperation areas (the later figure); counted from the lists, 38.',
     },
   ],
   [
@@ -339,6 +339,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       fi: 'Diat ajoittavat kohdan ”kehittämissuunnitelmat” eri tavoin (dia 7: huhti-toukokuu ja dia 8: 28.2.).',
       sv: 'Bilderna anger olika tidpunkter för punkten ”kehittämissuunnitelmat” (bild 7: april–maj och bild 8: 28.2.).',
       en: 'The slides date the item “kehittämissuunnitelmat” differently (slide 7: April–May and slide 8: 28.2.).',
+    },
+  ],
+  [
+    note('recorded-variants', { variant: 'post-titles', written: ['palkattu projektijohtaja', 'hankejohtajan'] }),
+    {
+      fi: 'Sama suunnitelma käyttää tehtävästä kahta nimikettä: ”palkattu projektijohtaja” ja ”hankejohtajan”.',
+      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”.',
+      en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan”.',
     },
   ],
 ];

@@ -57,9 +57,12 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
     en: { one: 'participating municipality at the start', other: 'participating municipalities at the start' },
   },
   'lasse-count-participants-later': {
-    fi: { one: 'osallistuva kunta vuodesta 2014', other: 'osallistuvaa kuntaa vuodesta 2014' },
-    sv: { one: 'deltagande kommun från och med 2014', other: 'deltagande kommuner från och med 2014' },
-    en: { one: 'participating municipality from 2014', other: 'participating municipalities from 2014' },
+    fi: { one: 'osallistuva kunta (myöhempi luku)', other: 'osallistuvaa kuntaa (myöhempi luku)' },
+    sv: { one: 'deltagande kommun (det senare talet)', other: 'deltagande kommuner (det senare talet)' },
+    en: {
+      one: 'participating municipality (the later figure)',
+      other: 'participating municipalities (the later figure)',
+    },
   },
   'lasse-count-area-members': {
     fi: { one: 'yhteistoiminta-alueeseen kuuluva hankekunta', other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa' },
@@ -68,16 +71,16 @@ const LASSE_MEASURES: Record<string, PerLang<Forms>> = {
   },
   'lasse-count-area-members-later': {
     fi: {
-      one: 'yhteistoiminta-alueeseen kuuluva hankekunta vuodesta 2014',
-      other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa vuodesta 2014',
+      one: 'yhteistoiminta-alueeseen kuuluva hankekunta (myöhempi luku)',
+      other: 'yhteistoiminta-alueisiin kuuluvaa hankekuntaa (myöhempi luku)',
     },
     sv: {
-      one: 'projektkommun i ett samarbetsområde från och med 2014',
-      other: 'projektkommuner i samarbetsområden från och med 2014',
+      one: 'projektkommun i ett samarbetsområde (det senare talet)',
+      other: 'projektkommuner i samarbetsområden (det senare talet)',
     },
     en: {
-      one: 'project municipality in a cooperation area from 2014',
-      other: 'project municipalities in cooperation areas from 2014',
+      one: 'project municipality in a cooperation area (the later figure)',
+      other: 'project municipalities in cooperation areas (the later figure)',
     },
   },
   'lasse-count-areas': {
@@ -118,9 +121,9 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     en: "the Kaste programme's period",
   },
   'population-threshold': {
-    fi: 'kuntakokoluokkien asukasrajat',
-    sv: 'invånargränserna för kommunernas storleksklasser',
-    en: 'the population limits of the size classes',
+    fi: 'pienten kuntien asukasraja',
+    sv: 'invånargränsen för små kommuner',
+    en: 'the population limit of small municipalities',
   },
   'work-share': {
     fi: 'projektijohtajan työaikaosuus',
@@ -161,6 +164,66 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
     fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
     sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
     en: "the date of THL's child-protection learning network's opening seminar",
+  },
+  'plan-period': {
+    fi: 'tarkennetun toimintasuunnitelman kausi otsikossa',
+    sv: 'perioden för den preciserade verksamhetsplanen i rubriken',
+    en: "the refined action plan's period in its heading",
+  },
+  'area-count-later': {
+    fi: 'yhteistoiminta-alueiden myöhempi määrä tai sen päivämäärä',
+    sv: 'det senare antalet samarbetsområden eller dess datum',
+    en: 'the later number of cooperation areas or its date',
+  },
+  'medium-size-range': {
+    fi: 'keskisuurten kuntien asukasluvun rajat',
+    sv: 'invånargränserna för medelstora kommuner',
+    en: 'the population limits of medium-sized municipalities',
+  },
+  'large-size-threshold': {
+    fi: 'suurten kuntien asukasraja',
+    sv: 'invånargränsen för stora kommuner',
+    en: 'the population limit of large municipalities',
+  },
+  'coordinator-work-share': {
+    fi: 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin ensimmäinen työaikaosuus ja päivämäärä',
+    sv: 'den första arbetstidsandelen och datumet för projektkoordinatorn i Birkaland och Egentliga Tavastland',
+    en: 'the first share of working time and the date of the Pirkanmaa and Kanta-Häme project coordinator',
+  },
+  'coordinator-start-dates': {
+    fi: 'kolmen muun projektikoordinaattorin aloituspäivät',
+    sv: 'startdatumen för de tre andra projektkoordinatorerna',
+    en: 'the start dates of the three other project coordinators',
+  },
+  'billing-dates': {
+    fi: 'osaamiskeskusten laskutuksen alkamis- ja määräpäivät',
+    sv: 'datumen då kompetenscentrens fakturering börjar och ska vara klar',
+    en: 'the dates from and by which the competence centres invoice',
+  },
+  'payer-year': {
+    fi: 'vuosi, johon maksajia verrataan',
+    sv: 'året som betalarna jämförs med',
+    en: 'the year the payers are compared with',
+  },
+  'evaluation-months': {
+    fi: 'ohjausryhmän arviointikokousten ja maakunnallisen arvioinnin kuukaudet',
+    sv: 'månaderna för styrgruppens utvärderingsmöten och utvärderingen på landskapsnivå',
+    en: "the months of the steering group's evaluation meetings and of the evaluation by province",
+  },
+  'preparation-start': {
+    fi: 'päivämäärä, josta projektijohtaja on valmistellut hanketta kuntien kanssa',
+    sv: 'datumet från vilket projektledaren har förberett projektet med kommunerna',
+    en: 'the date from which the project director has prepared the project with the municipalities',
+  },
+  'work-meeting-dates': {
+    fi: 'projektijohtajien työkokousten päivämäärät',
+    sv: 'datumen för projektledarnas arbetsmöten',
+    en: "the dates of the project directors' working meetings",
+  },
+  'report-planning-dates': {
+    fi: 'tutkimusraportoinnin suunnittelukokousten päivämäärät',
+    sv: 'datumen för planeringsmötena om forskningsrapporteringen',
+    en: 'the dates of the research-report planning meetings',
   },
 };
 
@@ -546,6 +609,48 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
         sv: `Bilderna anger olika tidpunkter för punkten ${quotedFi(lang, term)} (${dated('bild')}).`,
         en: `The slides date the item ${quotedFi(lang, term)} differently (${dated('slide')}).`,
       });
+    }
+    case 'recorded-variants': {
+      const { variant, written } = issue.values;
+      const forms = list(
+        lang,
+        written.map((w) => quoted(lang, w)),
+      );
+      const [first, ...rest] = written.map((w) => quoted(lang, w));
+      const others = list(lang, rest);
+      switch (variant) {
+        case 'names':
+          return texts({
+            fi: `Nämä nimet voivat tarkoittaa samaa hanketta tai oppilaitosta: ${forms}. Ne on kirjattu sellaisinaan; tieto ei yhdistä niitä.`,
+            sv: `Dessa namn kan avse samma projekt eller läroanstalt: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
+            en: `These names may mean one project or school: ${forms}. They are kept as written; the data does not merge them.`,
+          });
+        case 'post-titles':
+          return texts({
+            fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,
+            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}.`,
+            en: `The same plan gives the post two titles: ${first} and ${others}.`,
+          });
+        case 'inside-and-outside':
+          return texts({
+            fi: `Hanke on yhdessä kohdassa toisen hankkeen osa (${first}), toisessa sen ulkopuolella (${others}).`,
+            sv: `Projektet är på ett ställe en del av ett annat projekt (${first}), på ett annat utanför det (${others}).`,
+            en: `In one place the project is part of another project (${first}); elsewhere it is outside it (${others}).`,
+          });
+        case 'area':
+          return texts({
+            fi: `Hankkeen alue on kirjoitettu lähteissä eri tavoin: ${forms}.`,
+            sv: `Projektets område anges olika i källorna: ${forms}.`,
+            en: `The sources give the project's area differently: ${forms}.`,
+          });
+        case 'module-matrix':
+          return texts({
+            fi: `Moduulimatriisi on ristiriidassa oman tekstinsä kanssa: teksti sanoo ${forms}, mutta matriisi merkitsee maakunnille sekä B- että C-moduulin.`,
+            sv: `Modulmatrisen motsäger sin egen text: texten säger ${forms}, men matrisen markerar både modul B och modul C för landskapen.`,
+            en: `The module matrix contradicts its own text: the text says ${forms}, but the matrix marks both module B and module C for provinces.`,
+          });
+      }
+      break;
     }
     case 'page-break-line':
       return texts({

@@ -194,7 +194,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                   {s.location && (
                     <>
                       {', '}
-                      <span lang={docLang}>{s.location}</span>
+                      <Phrase fi={s.location} translation={s.locationTranslation} />
                     </>
                   )}
                   <Src source={s.source} />

@@ -457,6 +457,101 @@ withSources('content changes follow the documents', () => {
     expect(figure('early-education-group-meetings-per-year')).toBe(4);
   });
 
+  it("Liite 2's Swedish-speaking share, a predecessor it names and the rows its sections describe follow the text", () => {
+    const message = failure(() => build({ [MINUTES]: edit(M, '(52 %:lla asukkaista', '(55 %:lla asukkaista') }));
+    expect(message).toMatch(/PHRASE_TRANSLATIONS\["52 %:lla asukkaista ruotsi äidinkielenä"\] matches no phrase/);
+    const d = build({ [MINUTES]: edit(M, 'Suupohjan Helminauha  -hankkeessa', 'Suupohjan Helmi  -hankkeessa') });
+    const remontti = d.details.find((x) => x.projectId === '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')!;
+    expect(remontti.figures.find((f) => f.key === 'swedish-speaking-share')).toMatchObject({
+      value: 52,
+      source: { lineStart: lineOf(M, '(52 %:lla asukkaista') },
+    });
+    expect(remontti.linked.map((l) => l.name)).toContain('Suupohjan Helmi');
+    expect(remontti.linked.map((l) => l.name)).not.toContain('Suupohjan Helminauha');
+    expect(remontti.linked.filter((l) => l.name === 'LASTENSUOJELU').map((l) => l.projectId)).toEqual([
+      '2009-etela-pohjanmaan-lastensuojelun-kehittamisyksikko',
+      '2009-osterbottens-utvecklingsenhet-inom-barnskyddet',
+    ]);
+  });
+
+  it('a 2009 row a Liite 2 section is curated to describe, renamed, stops naming the curation', () => {
+    const message = failure(() =>
+      build({
+        [MINUTES]: edit(
+          M,
+          '\tEtelä-Pohjanmaan lastensuojelun kehittämisyksikkö \n',
+          '\tEtelä-Pohjanmaan lastensuojeluyksikkö \n',
+        ),
+      }),
+    );
+    expect(message).toMatch(/APPENDIX2_SECTION_ROWS\["LASTENSUOJELU"\]/);
+  });
+
+  it("a LasSe coordinator placed elsewhere, the population base and a seminar's date follow the text", () => {
+    const d = build({
+      [LASSE]: edit(L, 'Pohjanmaan Vaasan yksikköön', 'Pohjanmaan Vöyrin yksikköön'),
+      [SLIDES]: edit(S, 'Lasten Kaste -seminaari 5.10.2010', 'Lasten Kaste -seminaari 6.10.2010'),
+    });
+    const lasse = d.details.find((x) => x.projectId === 'lasse-lastensuojelutarpeen-selvityksen')!;
+    expect(lasse.staffing.filter((p) => p.employer === 'SONet BOTNIA').map((p) => p.location)).toEqual([
+      'Seinäjoki',
+      'Vöyri',
+    ]);
+    expect(lasse.figures.find((f) => f.key === 'population-base')?.value).toBe(1_000_000);
+    expect(d.events.find((e) => e.title === 'Lasten Kaste -seminaari')).toMatchObject({
+      kind: 'seminar',
+      start: '2010-10-06',
+      source: { document: 'stm-presentation', lineStart: lineOf(S, 'Lasten Kaste -seminaari 5.10.2010') },
+    });
+  });
+
+  it('a population base the plan and its teaser give differently stops at the later line', () => {
+    const message = failure(() =>
+      build({ [LASSE]: edit(L, 'väestöpohja on n.(1) miljoona', 'väestöpohja on n.(2) miljoona') }),
+    );
+    expect(message).toMatch(
+      at(
+        LASSE,
+        lineOf(L, 'Väestöpohja n. 1 milj.'),
+        'the figure "population-base" .* is written twice and the copies differ',
+      ),
+    );
+  });
+
+  it("another city named by the Vaasa plan is not published under the old city's translation", () => {
+    const message = failure(() =>
+      build({ [PLAN]: edit(P, 'Vaasan kaupunki valmistelee', 'Mustasaaren kaupunki valmistelee') }),
+    );
+    expect(message).toMatch(/PHRASE_TRANSLATIONS\["Vaasan kaupunki"\] matches no phrase/);
+  });
+
+  it('a lost figure the transcript restores drops its note', () => {
+    const d = build({
+      [LASSE]: edit(
+        L,
+        'Tarkennettu toimintasuunnitelma ajalle\n',
+        'Tarkennettu toimintasuunnitelma ajalle 1.4.2013 31.10.2015\n',
+      ),
+    });
+    expect(d.quality.find((q) => q.id === 'lost-figure-plan-period')).toBeUndefined();
+    expect(baseline.quality.find((q) => q.id === 'lost-figure-plan-period')).toMatchObject({
+      sources: [{ document: 'lasse-plan', lineStart: lineOf(L, 'Tarkennettu toimintasuunnitelma ajalle') }],
+    });
+  });
+
+  it('a recorded variant whose phrase the document no longer writes stops, naming the entry', () => {
+    const message = failure(() =>
+      build({ [PLAN]: edit(P, 'Projektikoordinaattorin tehtävänä', 'Koordinaattorin tehtävänä') }),
+    );
+    expect(message).toMatch(
+      at(
+        PLAN,
+        null,
+        'no line writes "Projektikoordinaattorin tehtävänä", which RECORDED_VARIANTS\\["vaasa-plan-coordinator"\\]',
+      ),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

@@ -141,6 +141,8 @@ withSources('data build from the real documents', () => {
       'kanta-hame': 11,
       'paijat-hame': 11,
       kymenlaakso: 1,
+      // Named in POKEVA's title, outside the region: a province with no municipality in the documents.
+      'keski-suomi': 0,
       uusimaa: 2,
     });
     const lasse = data.regions.municipalities.filter((m) => m.lasse);
@@ -166,17 +168,26 @@ withSources('data build from the real documents', () => {
 
   it("links Liite 2's entities and the earlier projects it names to Remontti 2009, with their lines", () => {
     const detail = data.details.find((d) => d.projectId === '2009-remontti-lasten-ja-nuorten-ja-lapsiperheiden')!;
+    // Each section once per plan row it describes.
     expect(
-      detail.linked.filter((l) => l.relation === 'related').map((l) => [l.name, l.start, l.end, l.source.lineStart]),
+      detail.linked
+        .filter((l) => l.relation === 'related')
+        .map((l) => [l.name, l.start, l.end, l.source.lineStart, l.projectId]),
     ).toEqual([
-      ['LASTENSUOJELU', '2009', '2011', 295],
-      ['VARHAISKASVATUS', '2009', '2011', 303],
-      ['PERHEHANKKEET', '2009', '2011', 309],
+      ['LASTENSUOJELU', '2009', '2011', 295, '2009-etela-pohjanmaan-lastensuojelun-kehittamisyksikko'],
+      ['LASTENSUOJELU', '2009', '2011', 295, '2009-osterbottens-utvecklingsenhet-inom-barnskyddet'],
+      ['VARHAISKASVATUS', '2009', '2011', 303, '2009-varhaiskasvatuksen-kehittamisyksikko-sonetbotnian'],
+      ['PERHEHANKKEET', '2009', '2011', 309, '2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien'],
+      ['PERHEHANKKEET', '2009', '2011', 309, '2009-perhekeskusmallin-jalkauttaminen-ja-soveltaminen'],
     ]);
-    expect(detail.linked.filter((l) => l.relation === 'predecessor').map((l) => l.name)).toEqual([
-      'Lastensuojelun avohuollon- ja perhetyön kehittämisyksikkö',
-      'Sijaishuolto Etelä-Pohjanmaalla',
-      'Pohjanmaan lastensuojelun kaksikielinen kehittämisyksikkö',
+    expect(detail.linked.filter((l) => l.relation === 'predecessor').map((l) => [l.name, l.source.lineStart])).toEqual([
+      ['Lastensuojelun avohuollon- ja perhetyön kehittämisyksikkö', 297],
+      ['Sijaishuolto Etelä-Pohjanmaalla', 297],
+      ['Pohjanmaan lastensuojelun kaksikielinen kehittämisyksikkö', 297],
+      ['Suupohjan Helminauha', 305],
+    ]);
+    expect(detail.figures).toMatchObject([
+      { key: 'swedish-speaking-share', value: 52, unit: 'percent', source: { lineStart: 301 } },
     ]);
   });
 

@@ -114,9 +114,9 @@ withSources('what the documents say beyond the tables', () => {
     ]);
   });
 
-  it('dates 42 events: autumn 2008, the 2005–2006 report, application rounds, decisions, meetings, evaluations, reports', () => {
+  it('dates 48 events: autumn 2008, the 2005–2006 report, the slides’ seminars and a final report, application rounds, decisions, meetings, evaluations, reports', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
-    expect(data.events).toHaveLength(42);
+    expect(data.events).toHaveLength(48);
     expect([
       byKind('seminar'),
       byKind('meeting'),
@@ -125,7 +125,13 @@ withSources('what the documents say beyond the tables', () => {
       byKind('decision'),
       byKind('training'),
       byKind('report'),
-    ]).toEqual([7, 19, 2, 4, 2, 4, 4]);
+    ]).toEqual([10, 19, 2, 4, 2, 4, 7]);
+    expect(data.events.filter((e) => e.source.document === 'stm-presentation').map((e) => [e.title, e.start])).toEqual([
+      ['Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum', '2009-12-10'],
+      ['Etelä-Pohjanmaan Kaste seminaari', '2010-01-18'],
+      ['Lasten Kaste -seminaari', '2010-10-05'],
+      ['Selevä Paletti - Loppuraportti', '2011'],
+    ]);
     expect(data.events.filter((e) => e.source.document === 'pohjanmaa-report-2005-2006')).toHaveLength(9);
     expect(data.events.filter((e) => e.time).map((e) => [e.start, e.time])).toEqual([
       ['2008-10-03', '12.00'],
@@ -165,7 +171,8 @@ withSources('what the documents say beyond the tables', () => {
       q('placement-2009-parempaa-perheelle-ii-jarviseudun-ja-kuusiokuntien').sources.map((s) => s.lineStart),
     ).toEqual([193, 309, 311]);
     expect(q('spelling-variant-504').sources[0]!.lineStart).toBe(21);
-    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(12);
+    expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(24);
+    expect(data.quality.filter((x) => x.kind === 'recorded-variants')).toHaveLength(12);
   });
 
   it('records what one document says in two ways: spellings, a staffing list, a copied slide, two dates', () => {

@@ -279,6 +279,35 @@ const cases: Case[] = [
       message: at(LASSE, lineOf(L, 'eli Kaste 2012-2015'), 'unreadable years of the Kaste programme'),
     },
   },
+  {
+    name: 'the goal carried over the page break loses its full stop',
+    mutation: { [LASSE]: edit(L, 'tukirakenteen myötä. 2. HANKEALUEEN', 'tukirakenteen myötä 2. HANKEALUEEN') },
+    expected: {
+      outcome: 'b',
+      message: at(
+        LASSE,
+        lineOf(L, '4 Sosiaalityöntekijöiden ja lastensuojelun'),
+        'the goal carried over the page break is no one sentence before the chapter heading',
+      ),
+    },
+  },
+  {
+    name: 'a third coordinator placed at a centre with two posts',
+    mutation: { [LASSE]: edit(L, 'Päijät-Hämeen osaamiskeskus Versossa', 'Päijät-Hämeen SONet BOTNIAssa') },
+    expected: {
+      outcome: 'b',
+      message: at(
+        LASSE,
+        lineOf(L, 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin rekrytointi'),
+        'more coordinators placed at SONet BOTNIA than the plan gives it posts',
+      ),
+    },
+  },
+  {
+    name: 'the population base in the teaser written as in the plan',
+    mutation: { [LASSE]: edit(L, 'Väestöpohja n. 1 milj. asukasta', 'Väestöpohja n. (1) miljoona asukasta') },
+    expected: { outcome: 'a' },
+  },
 ];
 
 runFaultCases('fault injection on the LasSe plan', cases, 16);

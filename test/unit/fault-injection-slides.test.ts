@@ -253,6 +253,22 @@ const cases: Case[] = [
       note: { kind: 'slide-copies-slide', document: 'stm-presentation', line: lineOf(S, '\n14 Kehittämisohjelman') },
     },
   },
+  {
+    name: 'a dated seminar written with an en dash before "seminaari"',
+    mutation: { [SLIDES]: edit(S, 'Lasten Kaste -seminaari 5.10.2010', 'Lasten Kaste –seminaari 5.10.2010') },
+    expected: { outcome: 'a' },
+  },
+  {
+    name: "a final report's municipalities on its cover in lower case are no areas",
+    mutation: {
+      [SLIDES]: edit(S, 'KAUHAJOKI, TEUVA, ISOJOKI, KARIJOKI SEKÄ', 'Kauhajoki, Teuva, Isojoki, Karijoki sekä'),
+    },
+    expected: {
+      outcome: 'b',
+      message:
+        /PROGRAMME_TRANSLATIONS\["Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä"\] matches no phrase/,
+    },
+  },
 ];
 
 runFaultCases('fault injection on the STM slides', cases, 14);
