@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { siteConfig } from './scripts/config.mjs';
@@ -51,6 +52,8 @@ export default defineConfig({
   test: {
     setupFiles: ['./test/setup.ts'],
     testTimeout: 20000,
+    // A worker per core: Vitest's default, a core less than the machine has, runs the files one at a time on 2 cores.
+    maxWorkers: availableParallelism(),
     // The data build's tests need no DOM: setting one up for each of their files was a third of the suite's time.
     projects: [
       { extends: true, test: { name: 'app', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] } },

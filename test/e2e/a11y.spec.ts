@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { HAS_BOUNDARIES, open, sharedBrowser, watchedPage } from './browser.ts';
+import { HAS_BOUNDARIES, WCAG_TAGS, axe, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
-const PAGES: string[] = [
+/** Every view at a desktop's width, a few of them in Swedish. */
+const DESKTOP: string[] = [
   '?theme=plan-2008-2',
   'projects/2008-proomu-hanke/?year=2008&province=paijat-hame',
   'sv/projects/lasse-lastensuojelutarpeen-selvityksen/',
@@ -23,13 +23,21 @@ const PAGES: string[] = [
   'glossary/',
   'sv/changes/',
 ];
+/** On a phone, where tables and the map scroll sideways and the filters collapse: every view in Swedish too. */
+const PHONE: string[] = [
+  ...DESKTOP,
+  'sv/projects/',
+  'sv/compare/',
+  'sv/map/',
+  'sv/sources/',
+  'sv/accessibility/',
+  'sv/glossary/',
+  'changes/',
+];
 
-/** `rules`: only these axe rules (the dark scheme changes colours, not structure); all of WCAG 2.1 A and AA otherwise. */
+/** `rules`: only these axe rules; all of WCAG 2.1 A and AA otherwise. */
 async function scan(page: Page, label: string, rules?: readonly string[]) {
-  const builder = new AxeBuilder({ page });
-  const result = await (
-    rules ? builder.withRules([...rules]) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-  ).analyze();
+  const result = await (rules ? axe(page).withRules([...rules]) : axe(page).withTags(WCAG_TAGS)).analyze();
   const blocking = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const minor = result.violations.filter((v) => !blocking.includes(v));
   for (const v of minor) console.log(`# axe ${label}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.help}`);
@@ -43,22 +51,30 @@ async function scan(page: Page, label: string, rules?: readonly string[]) {
   assert.deepEqual(describe, [], `${label}: serious or critical axe violations`);
 }
 
+/** The dark scheme changes colours, not structure: what can differ is contrast. */
+const DARK = ['color-contrast', 'link-in-text-block'] as const;
+
 const SETTINGS = [
-  { label: 'light', options: { colorScheme: 'light' } },
-  // The same pages in other colours: what can differ is contrast.
-  { label: 'dark', options: { colorScheme: 'dark' }, rules: ['color-contrast', 'link-in-text-block'] },
-  // A phone: tables and the map scroll sideways here, and the filters collapse.
-  { label: '390 px', options: { colorScheme: 'light', viewport: { width: 390, height: 844 }, isMobile: true } },
+  { label: '1280 px, light and dark', options: {}, pages: DESKTOP, dark: true },
+  { label: '390 px', options: { viewport: { width: 390, height: 844 }, isMobile: true }, pages: PHONE, dark: false },
 ] as const;
 
-for (const setting of SETTINGS) {
-  const { label, options } = setting;
-  test(`axe finds no serious or critical violations in any view (${label})`, async () => {
-    const { context, page, problems } = await watchedPage(shared.browser, options);
-    for (const path of PAGES) {
+for (const { label, options, pages, dark } of SETTINGS) {
+  test(`axe finds no serious or critical violations in any view, and no view scrolls sideways (${label})`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { colorScheme: 'light', ...options });
+    for (const path of pages) {
+      await page.emulateMedia({ colorScheme: 'light' });
       await open(page, path);
       await page.locator('main h1').first().waitFor();
-      await scan(page, `${path} ${label}`, 'rules' in setting ? setting.rules : undefined);
+      await scan(page, `${path} ${label}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 1, `${path} ${label}: the page scrolls sideways by ${overflow}px`);
+      if (!dark) continue;
+      // The same page in the other scheme: its colours follow prefers-color-scheme (light-dark() in app.css).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await scan(page, `${path} dark`, DARK);
     }
     assert.deepEqual(problems, []);
     await context.close();

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { BASE_PATH, HAS_BOUNDARIES, open, sharedBrowser, screenshot, watchedPage } from './browser.ts';
+import { BASE_PATH, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 
@@ -180,36 +180,4 @@ test('a project has its own page with its detail panel open; closing it goes to 
   await page.waitForURL((url) => url.pathname === `${BASE_PATH}projects/`);
   assert.deepEqual(problems, []);
   await context.close();
-});
-
-const SHOT_PAGES: Array<[string, string]> = [
-  ['overview', ''],
-  ['overview-sv', 'sv/'],
-  ['projects', 'projects/2008-proomu-hanke/?year=2008'],
-  ['compare', 'compare/'],
-  ['map', 'map/'],
-  ...(HAS_BOUNDARIES ? [['map-boundaries', 'map/?geo=boundaries&layer=cost'] as [string, string]] : []),
-  ['sources', 'sources/'],
-  ['accessibility', 'accessibility/'],
-];
-test('screenshots of every view: light and dark, desktop and phone width', async () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [
-      ['desktop', { width: 1280, height: 900 }],
-      ['phone', { width: 390, height: 844 }],
-    ] as const) {
-      const { context, page, problems } = await watchedPage(shared.browser, { viewport, colorScheme: scheme });
-      for (const [name, path] of SHOT_PAGES) {
-        await open(page, path);
-        await page.locator('main h1').first().waitFor();
-        await screenshot(page, `${name}-${scheme}-${device}`);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        assert.ok(overflow <= 1, `${name} ${device} ${scheme}: the page scrolls sideways by ${overflow}px`);
-      }
-      assert.deepEqual(problems, []);
-      await context.close();
-    }
-  }
 });

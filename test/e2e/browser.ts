@@ -1,4 +1,5 @@
 import { after, before } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,9 +78,27 @@ export async function watchedPage(
   return { context, page, problems };
 }
 
-export async function screenshot(page: Page, name: string) {
+/** WCAG 2.1 A and AA, what EN 301 549 asks of a public-sector site. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * An axe check of the page: axe.run in the page itself, reporting every node of each violation and only a count of
+ * the rest. (Axe's default for Playwright runs each frame apart and finishes in a blank page of its own, for
+ * pages with cross-origin frames, which these pages do not have: twice the time for the same violations.)
+ */
+export function axe(page: Page): AxeBuilder {
+  return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+}
+
+/** Pictures to look at are taken only when asked for (E2E_SCREENSHOTS=1): they assert nothing and take a render each. */
+export const TAKE_SCREENSHOTS = Boolean(process.env.E2E_SCREENSHOTS);
+
+/** The whole page (or one element) as test-output/screenshots/<name>.png, when TAKE_SCREENSHOTS. */
+export async function screenshot(target: Page | Locator, name: string) {
+  if (!TAKE_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
 }
 
 /**

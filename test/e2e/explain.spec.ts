@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { BASE_URL, WCAG_TAGS, axe, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -41,11 +41,8 @@ const LANGS = {
   },
 } as const;
 
-async function axeOn(page: Parameters<typeof screenshot>[0], selector: string) {
-  const result = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+async function axeOn(page: Page, selector: string) {
+  const result = await axe(page).include(selector).withTags(WCAG_TAGS).analyze();
   assert.deepEqual(
     result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     [],
@@ -113,7 +110,7 @@ for (const [lang, s] of Object.entries(LANGS)) {
 }
 
 /** Opens a chart's list of explanations and, in it, the one under `label`; returns its opened panel. */
-async function openExplanation(page: Parameters<typeof screenshot>[0], chart: string, list: string, label: string) {
+async function openExplanation(page: Page, chart: string, list: string, label: string) {
   const figure = page.locator(`figure[data-chart-id="${chart}"]`);
   await figure.locator('details.explain-list > summary', { hasText: list }).click();
   const item = figure.locator('details.explain-list li').filter({ has: page.getByText(label, { exact: true }) });

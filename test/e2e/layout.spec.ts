@@ -95,7 +95,7 @@ for (const lang of ['fi', 'sv'] as const)
       });
     });
     assert.deepEqual(covered, []);
-    await page.locator('svg.map-svg').screenshot({ path: `test-output/screenshots/map-labels-${lang}.png` });
+    await screenshot(page.locator('svg.map-svg'), `map-labels-${lang}`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 // The Frictionless reference implementation validates the downloaded descriptor against the spec's profiles.
 import { Package } from 'datapackage';
-import { BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, TAKE_SCREENSHOTS, open, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const OUT = join(process.cwd(), 'test-output/downloads');
@@ -167,7 +167,7 @@ test('chart downloads carry the title, legend, source and date, and nothing is c
         )
         .map(({ t }) => t);
     });
-    await probe.screenshot({ path: join(OUT, `${svg.name}.png`) });
+    if (TAKE_SCREENSHOTS) await probe.screenshot({ path: join(OUT, `${svg.name}.png`) });
     await probe.close();
     assert.deepEqual(outside, [], `${svg.name}: text outside the picture`);
     const png = await downloaded(page, () => group.getByRole('button', { name: 'PNG' }).click());

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import { open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { open, pagePath, sharedBrowser, watchedPage } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) => (s ?? '').replace(/\u00a0/g, ' ').trim();
@@ -115,32 +114,6 @@ test('Esc closes the detail panel and focus returns to the row that opened it; s
   await context.close();
 });
 
-test('no serious or critical axe finding at 390 px, in Swedish too', async () => {
-  const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width: 390, height: 844 } });
-  // Every view in Swedish; in Finnish the two whose tables scroll sideways on a phone.
-  const pages: Array<[string, string]> = [
-    ...['overview', 'projects', 'compare', 'map', 'sources', 'accessibility'].map((view): [string, string] => [
-      view,
-      'sv',
-    ]),
-    ['compare', 'fi'],
-    ['sources', 'fi'],
-  ];
-  for (const [view, lang] of pages) {
-    {
-      await open(page, pagePath(view, lang));
-      await page.locator('main h1').first().waitFor();
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const blocking = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      assert.deepEqual(blocking, [], `${view} ${lang} at 390 px`);
-    }
-  }
-  assert.deepEqual(problems, []);
-  await context.close();
-});
-
 test('the accessibility statement links its feedback channel, the supervisory authority and its dates in fi, sv and en', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   await open(page, 'sv/accessibility/');
@@ -193,22 +166,4 @@ test('the accessibility statement links its feedback channel, the supervisory au
   }
   assert.deepEqual(problems, []);
   await context.close();
-});
-
-test('screenshots of every view in Finnish and Swedish at 1280 and 390 px', async () => {
-  for (const [device, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
-  ] as const) {
-    const { context, page, problems } = await watchedPage(shared.browser, { viewport });
-    for (const lang of ['fi', 'sv']) {
-      for (const view of ['overview', 'projects', 'compare', 'map']) {
-        await open(page, pagePath(view, lang));
-        await page.locator('main h1').first().waitFor();
-        await screenshot(page, `names-${view}-${lang}-${device}`);
-      }
-    }
-    assert.deepEqual(problems, []);
-    await context.close();
-  }
 });
