@@ -24,7 +24,8 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('fi');
     await user.click(screen.getByRole('link', { name: 'Svenska' }));
     expect(document.documentElement.lang).toBe('sv');
-    expect(screen.getByRole('link', { name: 'Projekt' })).toHaveAttribute('aria-current', 'page');
+    const nav = screen.getByRole('navigation', { name: 'Vyer' });
+    expect(within(nav).getByRole('link', { name: 'Projekt' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByTestId('summary').textContent).toContain('9\u00a0978\u00a0150\u00a0€');
     await user.click(screen.getByRole('link', { name: 'English' }));
     expect(document.documentElement.lang).toBe('en');

@@ -21,7 +21,7 @@ describe('CSV export', () => {
 
   it('writes English CSV with a BOM and commas, quoting fields that contain them', () => {
     const csv = projectsCsv(rows, 'en', l);
-    expect(csv.startsWith('\ufeffid,project,language,plan year,theme,administrator,')).toBe(true);
+    expect(csv.startsWith('\ufeffid,project,language,plan year,theme,lead organisation,')).toBe(true);
     expect(csv).toContain(
       '2008-kanta-hameen-vanhustenhuollon-kehittamisen,Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta),fi,2008,Services for elderly people,"Hämeenlinna, Forssa, Riihimäki",stated,Kanta-Häme,1000000,,,',
     );
