@@ -1575,7 +1575,15 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
 export const RECORDED_VARIANTS: Array<
   {
     id: string;
-    variant: 'names' | 'post-titles' | 'inside-and-outside' | 'area' | 'module-matrix';
+    variant:
+      | 'names'
+      | 'spellings'
+      | 'post-titles'
+      | 'inside-and-outside'
+      | 'area'
+      | 'module-matrix'
+      | 'garbled-dates'
+      | 'lost-dates';
     /** The project of projects.json the note is about, if any. */
     project?: { planYear: number | null; nameStartsWith: string };
     phrases: Array<{ document: DocumentId; text: string }>;
@@ -1713,5 +1721,73 @@ export const RECORDED_VARIANTS: Array<
     ],
     reason:
       'The text says each municipality chose B or C and that the matrix shows each province’s most common choice, but the matrix marks both B and C for provinces.',
+  },
+  {
+    id: 'vali-suomi-project-slides-lasse',
+    variant: 'names',
+    phrases: [
+      { document: 'stm-presentation', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke' },
+      { document: 'lasse-plan', text: 'Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke' },
+    ],
+    reason:
+      'The slides name Väli-Suomi’s child-and-family project without a short name; the LasSe plan’s teasers write the services’ development project of KASPERI II.',
+  },
+  {
+    id: 'lasse-teaser-kuulas',
+    variant: 'names',
+    phrases: [
+      { document: 'lasse-plan', text: 'KUULAS-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut' },
+      { document: 'lasse-plan', text: 'KLA-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut' },
+    ],
+    reason: 'One teaser titles Kanta-Häme’s project KUULAS and calls it KLA in its text.',
+  },
+  {
+    id: 'lasse-sonet-botnia',
+    variant: 'spellings',
+    phrases: [
+      { document: 'lasse-plan', text: 'SONet BOTNIA' },
+      { document: 'lasse-plan', text: 'SosNet BOTNIA:n' },
+    ],
+    reason: 'The coordinators’ paragraph writes the competence centre SosNet BOTNIA, everywhere else SONet BOTNIA.',
+  },
+  {
+    id: 'lasse-kristiinankaupunki',
+    variant: 'spellings',
+    phrases: [
+      { document: 'lasse-plan', text: 'Kristiinankaupunki' },
+      { document: 'lasse-plan', text: 'Kristiinan kaupunki' },
+    ],
+    reason: 'The steering group’s list writes the town in two words, the lists of municipalities in one.',
+  },
+  {
+    id: 'lasse-teaser-kasperi',
+    variant: 'spellings',
+    phrases: [
+      { document: 'lasse-plan', text: 'KASPERI II' },
+      { document: 'lasse-plan', text: 'Väli-uomen KAPERI II' },
+    ],
+    reason: 'A teaser writes Väli-Suomen KASPERI II with letters lost from both words.',
+  },
+  {
+    id: 'lasse-teaser-dates',
+    variant: 'garbled-dates',
+    phrases: [
+      { document: 'lasse-plan', text: 'Toimintasuunnitelma 1.9.2013-31.4.2015' },
+      { document: 'lasse-plan', text: '22.10.201 9.10.2015' },
+    ],
+    reason: 'A teaser’s plan ends on 31 April, which no year has; another teaser’s date lost its last digit.',
+  },
+  {
+    id: 'slides-report-lost-dates',
+    variant: 'lost-dates',
+    phrases: [
+      {
+        document: 'stm-presentation',
+        text: 'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu',
+      },
+      { document: 'pohjanmaa-report-2005-2006', text: 'jatkoi hankkeen ohjausryhmänä - 2005' },
+    ],
+    reason:
+      'The slides date one of the minister’s five regional visits (the rest lost, one open); the report’s immigrant-work group continued to an end of 2005 whose start is lost.',
   },
 ];

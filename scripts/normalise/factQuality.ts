@@ -310,7 +310,11 @@ function recordedVariants({ reading, projects }: FactQualityInput): QualityIssue
       id: `variants-${v.id}`,
       kind: 'recorded-variants' as const,
       severity:
-        v.variant === 'names' || v.variant === 'post-titles' ? ('uncertainty' as const) : ('discrepancy' as const),
+        v.variant === 'lost-dates'
+          ? ('gap' as const)
+          : v.variant === 'names' || v.variant === 'spellings' || v.variant === 'post-titles'
+            ? ('uncertainty' as const)
+            : ('discrepancy' as const),
       projectId: project ? project.id : null,
       values: { variant: v.variant, written: v.phrases.map((p) => p.text) },
       sources,

@@ -369,10 +369,20 @@ const READING_NOTES = [
   /**
    * What the documents write in several ways without saying so (curated in RECORDED_VARIANTS): names that may mean
    * one project or school, one post under two titles, a project both inside and outside another, an area written
-   * differently, a matrix against its own text. `written`: the phrases, in the order of the sources.
+   * differently, a matrix against its own text, one name spelt two ways, dates no calendar has or with digits lost,
+   * places where a date is lost. `written`: the phrases, in the order of the sources.
    */
   note('recorded-variants', {
-    variant: z.enum(['names', 'post-titles', 'inside-and-outside', 'area', 'module-matrix']),
+    variant: z.enum([
+      'names',
+      'spellings',
+      'post-titles',
+      'inside-and-outside',
+      'area',
+      'module-matrix',
+      'garbled-dates',
+      'lost-dates',
+    ]),
     written: z.array(Written).min(2),
   }),
   /** Two slides date the same item differently (`written`: each slide's date as written, in slide order). */

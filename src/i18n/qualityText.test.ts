@@ -349,6 +349,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
       en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan”.',
     },
   ],
+  [
+    note('recorded-variants', { variant: 'garbled-dates', written: ['1.9.2013-31.4.2015', '22.10.201'] }),
+    {
+      fi: 'Nämä päivämäärät ovat mahdottomia tai niistä puuttuu numeroita: ”1.9.2013-31.4.2015” ja ”22.10.201”.',
+      sv: 'Dessa datum är omöjliga eller saknar siffror: ”1.9.2013-31.4.2015” och ”22.10.201”.',
+      en: 'These dates are impossible or have digits missing: “1.9.2013-31.4.2015” and “22.10.201”.',
+    },
+  ],
 ];
 
 describe('qualityText', () => {

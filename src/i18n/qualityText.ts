@@ -625,6 +625,24 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
             sv: `Dessa namn kan avse samma projekt eller läroanstalt: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
             en: `These names may mean one project or school: ${forms}. They are kept as written; the data does not merge them.`,
           });
+        case 'spellings':
+          return texts({
+            fi: `Sama nimi on kirjoitettu eri tavoin: ${forms}.`,
+            sv: `Samma namn skrivs på olika sätt: ${forms}.`,
+            en: `One name is written in different ways: ${forms}.`,
+          });
+        case 'garbled-dates':
+          return texts({
+            fi: `Nämä päivämäärät ovat mahdottomia tai niistä puuttuu numeroita: ${forms}.`,
+            sv: `Dessa datum är omöjliga eller saknar siffror: ${forms}.`,
+            en: `These dates are impossible or have digits missing: ${forms}.`,
+          });
+        case 'lost-dates':
+          return texts({
+            fi: `Näistä kohdista puuttuu päivämäärä tai vuosi: ${forms}.`,
+            sv: `På dessa ställen saknas ett datum eller år: ${forms}.`,
+            en: `A date or year is missing at these places: ${forms}.`,
+          });
         case 'post-titles':
           return texts({
             fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,

@@ -552,6 +552,13 @@ withSources('content changes follow the documents', () => {
     );
   });
 
+  it('a garbled date the document writes whole again stops the build at the recorded date, naming the entry', () => {
+    const message = failure(() => build({ [LASSE]: edit(L, '22.10.201 9.10.2015', '22.10.2015 9.10.2015') }));
+    expect(message).toMatch(
+      at(LASSE, null, 'no line writes "22.10.201 9.10.2015", which RECORDED_VARIANTS\\["lasse-teaser-dates"\\]'),
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

@@ -172,7 +172,11 @@ withSources('what the documents say beyond the tables', () => {
     ).toEqual([193, 309, 311]);
     expect(q('spelling-variant-504').sources[0]!.lineStart).toBe(21);
     expect(data.quality.filter((x) => x.kind === 'lost-figure')).toHaveLength(24);
-    expect(data.quality.filter((x) => x.kind === 'recorded-variants')).toHaveLength(12);
+    expect(data.quality.filter((x) => x.kind === 'recorded-variants')).toHaveLength(19);
+    // An impossible date (31 April) and a date with a digit lost, at the teasers' lines.
+    expect(q('variants-lasse-teaser-dates').sources.map((s) => s.lineStart)).toEqual([419, 619]);
+    expect(q('variants-lasse-sonet-botnia').sources.map((s) => s.lineStart)).toEqual([19, 29]);
+    expect(q('variants-slides-report-lost-dates').severity).toBe('gap');
   });
 
   it('records what one document says in two ways: spellings, a staffing list, a copied slide, two dates', () => {
