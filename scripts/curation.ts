@@ -286,6 +286,7 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
   Iitti: { sv: 'Itis', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
   Vesilahti: { sv: 'Vesilax', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
   Lempäälä: { sv: 'Lembois', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
+  Loppi: { sv: 'Loppis', reason: 'Swedish parallel name (Kotus); the CSV repeats the Finnish name.' },
   Närpiö: { en: 'Närpes', reason: 'Swedish-majority municipality (about 90 % Swedish speakers in 2013).' },
   Mustasaari: { en: 'Korsholm', reason: 'Swedish-majority municipality (about 70 % Swedish speakers in 2013).' },
   Pietarsaari: { en: 'Jakobstad', reason: 'Swedish-majority town (about 55 % Swedish speakers in 2013).' },
@@ -1485,7 +1486,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Nationellt tema 2 med andra ord (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Nationellt tema 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
@@ -1499,7 +1500,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
     {
       fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-      sv: 'Nationellt tema 6 med andra ord (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+      sv: 'Nationellt tema 6 i annan ordalydelse (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
     },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {

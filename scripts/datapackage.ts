@@ -26,9 +26,9 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
   'themes.json': {
     title: { fi: 'Teemat', sv: 'Teman', en: 'Themes' },
     description: {
-      fi: 'KASTE-ohjelman valtakunnalliset teemat, vuosien 2008 ja 2009 painopisteet ja Pohjanmaan 2005–2006 painopisteet käännöksineen ja kytkentöineen.',
-      sv: 'KASTE-programmets nationella teman, prioriteringarna 2008 och 2009 och Österbottens prioriteringar 2005–2006 med översättningar och kopplingar.',
-      en: 'The national KASTE themes, the 2008 and 2009 priorities and the Pohjanmaa priorities of 2005–2006, with translations and mappings.',
+      fi: 'Kaste-ohjelman valtakunnalliset teemat, vuosien 2008 ja 2009 painopisteet ja Pohjanmaan 2005–2006 painopisteet käännöksineen ja kytkentöineen.',
+      sv: 'Kaste-programmets nationella teman, prioriteringarna 2008 och 2009 och Österbottens prioriteringar 2005–2006 med översättningar och kopplingar.',
+      en: 'The national Kaste themes, the 2008 and 2009 priorities and the Pohjanmaa priorities of 2005–2006, with translations and mappings.',
     },
   },
   'regions.json': {
@@ -56,7 +56,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     },
   },
   'programme.json': {
-    title: { fi: 'KASTE-ohjelma', sv: 'KASTE-programmet', en: 'The KASTE programme' },
+    title: { fi: 'Kaste-ohjelma', sv: 'Kaste-programmet', en: 'The Kaste programme' },
     description: {
       fi: 'Valtakunnallinen tausta: tavoitteet, keinot, Kaste-alueet ja niiden lasten ja perheiden hankkeet.',
       sv: 'Den nationella bakgrunden: mål, medel, Kaste-regionerna och deras projekt för barn och familjer.',
@@ -98,9 +98,9 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
 };
 
 const TITLE: PerLang = {
-  fi: 'KASTE-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015',
-  sv: 'Utvecklingsfinansieringen i KASTE-programmet i Väli-Suomi 2008–2015',
-  en: 'KASTE programme development funding in Väli-Suomi, 2008–2015',
+  fi: 'Kaste-ohjelman kehittämisrahoitus Väli-Suomessa 2008–2015',
+  sv: 'Utvecklingsfinansieringen i Kaste-programmet i Väli-Suomi 2008–2015',
+  en: 'Kaste programme development funding in Väli-Suomi, 2008–2015',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -174,7 +174,7 @@ export function renderPackage(dataset: Dataset, files: Map<string, string>): Map
     title: TITLE.en,
     titles: TITLE,
     description:
-      'Projects, costs, themes and municipalities of the national KASTE programme in the Väli-Suomi region, compiled from five public documents; every figure carries the document and lines it stands on.',
+      'Projects, costs, themes and municipalities of the national Kaste programme in the Väli-Suomi region, compiled from five public documents; every figure carries the document and lines it stands on.',
     version,
     created: `${PUBLICATION.compiled}T00:00:00Z`,
     licenses: [PUBLICATION.licence],

@@ -66,7 +66,7 @@ export function AccessibilityView() {
       <address data-testid="supervisory-authority">
         {authority.name[lang]}, {authority.unit[lang]}
         <br />
-        <a href={authority.web}>{authority.web.replace(/^https:\/\//, '')}</a>
+        <a href={authority.web[lang]}>{authority.web[lang].replace(/^https:\/\//, '')}</a>
         <br />
         <a href={`mailto:${authority.email}`}>{authority.email}</a>
         <br />

@@ -16,7 +16,12 @@ export const SUPERVISORY_AUTHORITY = {
     sv: 'tillgänglighetstillsynen',
     en: 'accessibility supervision',
   } satisfies Record<Lang, string>,
-  web: 'https://www.saavutettavuusvaatimukset.fi',
+  /** The authority's accessibility-requirements site in each language's own edition. */
+  web: {
+    fi: 'https://www.saavutettavuusvaatimukset.fi',
+    sv: 'https://www.tillganglighetskrav.fi',
+    en: 'https://www.accessibilityrequirements.fi',
+  } satisfies Record<Lang, string>,
   email: 'saavutettavuus@traficom.fi',
   /** The switchboard in international form; each language writes it as its readers dial it. */
   phone: '+358295345000',

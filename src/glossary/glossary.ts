@@ -145,7 +145,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       costs: {
         term: 'Kostnader',
         definition:
-          'Det eurobelopp som står för projektet i planens tabell. Det är ett ansökt eller planerat belopp, inte ett beviljat understöd eller en förverkligad utgift.',
+          'Det eurobelopp som står för projektet i planens tabell. Det är ett sökt eller planerat belopp, inte ett beviljat understöd eller en faktisk utgift.',
       },
       'state-grant': {
         term: 'Statsunderstöd',

@@ -58,8 +58,8 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
     {
       fi: 'Hallinnoija on merkitty epävarmaksi: ”Seinäjoki tai Vaasa?” (luettu: Seinäjoki ja Vaasa).',
-      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?” (tolkat som Seinäjoki och Vasa).',
-      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?” (read as Seinäjoki and Vaasa).',
+      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?”; som huvudman räknas här: Seinäjoki och Vasa.',
+      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?”; counted here as lead organisation: Seinäjoki and Vaasa.',
     },
   ],
   [

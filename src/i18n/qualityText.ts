@@ -362,8 +362,8 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const orgs = organisations(organisationIds);
       return texts({
         fi: `Hallinnoija on merkitty epävarmaksi: ”${fi(written)}” (luettu: ${orgs}).`,
-        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}” (tolkat som ${orgs}).`,
-        en: `The lead organisation is marked as uncertain: “${fi(written)}” (read as ${orgs}).`,
+        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}”; som huvudman räknas här: ${orgs}.`,
+        en: `The lead organisation is marked as uncertain: “${fi(written)}”; counted here as lead organisation: ${orgs}.`,
       });
     }
     case 'unknown-administrator':
@@ -621,9 +621,9 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       switch (variant) {
         case 'names':
           return texts({
-            fi: `Nämä nimet voivat tarkoittaa samaa hanketta tai oppilaitosta: ${forms}. Ne on kirjattu sellaisinaan; tieto ei yhdistä niitä.`,
-            sv: `Dessa namn kan avse samma projekt eller läroanstalt: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
-            en: `These names may mean one project or school: ${forms}. They are kept as written; the data does not merge them.`,
+            fi: `Nämä nimet voivat tarkoittaa samaa asiaa: ${forms}. Ne on kirjattu sellaisinaan; tieto ei yhdistä niitä.`,
+            sv: `Dessa namn kan avse samma sak: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
+            en: `These names may refer to the same thing: ${forms}. They are kept as written; the data does not merge them.`,
           });
         case 'spellings':
           return texts({

@@ -142,11 +142,18 @@ test('the accessibility statement links its feedback channel, the supervisory au
     ],
   ];
   for (const [lang, authority, phone, checked] of languages) {
+    const web = (
+      {
+        fi: 'www.saavutettavuusvaatimukset.fi',
+        sv: 'www.tillganglighetskrav.fi',
+        en: 'www.accessibilityrequirements.fi',
+      } as Record<string, string>
+    )[lang]!;
     await open(page, pagePath('accessibility', lang));
     const address = page.getByTestId('supervisory-authority');
     assert.match((await address.textContent()) ?? '', new RegExp(`^${authority}`));
     const links: Array<[string, string]> = [
-      ['www.saavutettavuusvaatimukset.fi', 'https://www.saavutettavuusvaatimukset.fi'],
+      [web, `https://${web}`],
       ['saavutettavuus@traficom.fi', 'mailto:saavutettavuus@traficom.fi'],
       [phone, 'tel:+358295345000'],
     ];

@@ -208,7 +208,7 @@ export default {
   countsQuality: 'Data-quality notes',
   offlineTitle: 'You are offline',
   offlineIntro:
-    'This page is not stored on your device, and there is no network connection. The site’s pages and data work offline once the site has been opened:',
+    'This address is not stored on your device, and there is no network connection. The following pages are stored and work offline:',
   updateAvailable: 'A new release is available – reload the page.',
   updateReload: 'Reload',
   citedLinesHeading: 'Cited lines ({count})',

@@ -210,7 +210,7 @@ export default {
   countsQuality: 'Laatuhuomioita',
   offlineTitle: 'Ei verkkoyhteyttä',
   offlineIntro:
-    'Tätä sivua ei ole tallennettu laitteellesi, eikä verkkoyhteyttä ole. Sivuston sivut ja aineisto toimivat ilman verkkoyhteyttä sen jälkeen, kun sivusto on kerran avattu:',
+    'Tätä osoitetta ei ole tallennettu laitteellesi, eikä verkkoyhteyttä ole. Nämä sivut on tallennettu ja toimivat ilman verkkoyhteyttä:',
   updateAvailable: 'Uusi julkaisu on saatavilla – päivitä sivu.',
   updateReload: 'Päivitä',
   citedLinesHeading: 'Viitatut rivit ({count})',

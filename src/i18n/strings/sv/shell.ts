@@ -208,7 +208,7 @@ export default {
   countsQuality: 'Kvalitetsanmärkningar',
   offlineTitle: 'Ingen nätverksanslutning',
   offlineIntro:
-    'Den här sidan har inte sparats på din enhet och det finns ingen nätverksanslutning. Webbplatsens sidor och material fungerar utan nätverksanslutning när webbplatsen har öppnats en gång:',
+    'Den här adressen har inte sparats på din enhet och det finns ingen nätverksanslutning. Följande sidor är sparade och fungerar utan nätverksanslutning:',
   updateAvailable: 'En ny utgåva finns tillgänglig – uppdatera sidan.',
   updateReload: 'Uppdatera',
   citedLinesHeading: 'Citerade rader ({count})',
