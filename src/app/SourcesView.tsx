@@ -93,7 +93,7 @@ function CitedLines() {
   const cited = useMemo(() => citedLines(dataset), [dataset]);
   const { sources } = dataset;
   return (
-    <>
+    <section className="cited-lines-section" aria-labelledby="cited-lines">
       <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
       <p>{t('citedLinesIntro')}</p>
       {sources.map((doc) => {
@@ -118,7 +118,7 @@ function CitedLines() {
           )
         );
       })}
-    </>
+    </section>
   );
 }
 

@@ -13,22 +13,30 @@ import { useAppStore } from '../state/store';
 import { DEFAULT_URL_STATE } from '../state/types';
 import { encodeLocation } from '../state/url';
 import { groupChanges, newestFirst } from './changes';
+import { projectName } from '../data/names';
 
 function Change({ change }: { change: ReleaseChange }) {
   const m = useT('changes');
   const lang = useLang();
-  const { quality, regions, themes } = useDataset();
+  const { quality, regions, themes, projects } = useDataset();
   const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  // A project still in the data is named as the reader's language names it (a curated Swedish name).
+  const shown = (id: string, name: string) => {
+    const project = projects.find((p) => p.id === id);
+    return project ? projectName(project, lang) : name;
+  };
   const money = (v: number | null) => (v === null ? m('noCost') : formatMoney(lang, v));
   switch (change.kind) {
     case 'project-added':
-      return <>{m('projectAdded', { name: change.name })}</>;
+      return <>{m('projectAdded', { name: shown(change.id, change.name) })}</>;
     case 'project-removed':
       return <>{m('projectRemoved', { name: change.name })}</>;
     case 'project-renamed':
       return <>{m('projectRenamed', { from: change.from, to: change.to })}</>;
     case 'cost-changed':
-      return <>{m('costChanged', { name: change.name, from: money(change.from), to: money(change.to) })}</>;
+      return (
+        <>{m('costChanged', { name: shown(change.id, change.name), from: money(change.from), to: money(change.to) })}</>
+      );
     case 'note-added': {
       const note = quality.find((q) => q.id === change.id);
       if (!note) return <>{m('noteAdded', { text: change.id })}</>;

@@ -208,7 +208,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   'evaluation-months': {
     fi: 'ohjausryhmän arviointikokousten ja maakunnallisen arvioinnin kuukaudet',
     sv: 'månaderna för styrgruppens utvärderingsmöten och utvärderingen på landskapsnivå',
-    en: "the months of the steering group's evaluation meetings and of the evaluation by province",
+    en: "the months of the steering group's evaluation meetings and of the evaluation by region",
   },
   'preparation-start': {
     fi: 'päivämäärä, josta projektijohtaja on valmistellut hanketta kuntien kanssa',
@@ -614,9 +614,9 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const { variant, written } = issue.values;
       const forms = list(
         lang,
-        written.map((w) => quoted(lang, w)),
+        written.map((w) => quotedFi(lang, w)),
       );
-      const [first, ...rest] = written.map((w) => quoted(lang, w));
+      const [first, ...rest] = written.map((w) => quotedFi(lang, w));
       const others = list(lang, rest);
       switch (variant) {
         case 'names':
@@ -665,7 +665,7 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
           return texts({
             fi: `Moduulimatriisi on ristiriidassa oman tekstinsä kanssa: teksti sanoo ${forms}, mutta matriisi merkitsee maakunnille sekä B- että C-moduulin.`,
             sv: `Modulmatrisen motsäger sin egen text: texten säger ${forms}, men matrisen markerar både modul B och modul C för landskapen.`,
-            en: `The module matrix contradicts its own text: the text says ${forms}, but the matrix marks both module B and module C for provinces.`,
+            en: `The module matrix contradicts its own text: the text says ${forms}, but the matrix marks both module B and module C for regions.`,
           });
       }
       break;

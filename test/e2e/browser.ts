@@ -1,6 +1,13 @@
 import { after, before } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
@@ -40,6 +47,13 @@ export interface Watched {
   /** Console errors, uncaught exceptions, failed requests and requests to another origin seen so far. */
   problems: string[];
 }
+
+/**
+ * A console warning of the app's own: e2e contexts block service workers (only offline.spec.ts allows them), so the
+ * harness's notice of that and the app's note that offline use is unavailable are expected.
+ */
+export const appWarning = (m: ConsoleMessage) =>
+  m.type() === 'warning' && !/Service Worker registration blocked|The site will not work offline/.test(m.text());
 
 /**
  * A page whose every console error, exception, failed or foreign request is recorded for the test to assert on.

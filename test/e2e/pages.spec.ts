@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
+import { appWarning, BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } from './browser.ts';
 import { gzipSize, PAGE_JS_BUDGET, recordScripts } from './pageScripts.mjs';
 
 const shared = sharedBrowser();
@@ -170,7 +170,7 @@ test('a prerendered page hydrates in place: the server’s markup stays, and the
     .filter({ hasText: /^14 \/ 47/ })
     .waitFor();
   const warnings: string[] = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('console', (m) => appWarning(m) && warnings.push(m.text()));
   await open(page, 'sv/compare/');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'sv');
   assert.deepEqual(warnings, [], 'no hydration mismatch');
@@ -183,7 +183,7 @@ test('every page type hydrates in fi and sv with no warning or error, keeping it
   const scripts = recordScripts(page, join(process.cwd(), 'dist'));
   // A hydration mismatch is a console warning (src/main.tsx's onRecoverableError) or error (React's own).
   const warnings: string[] = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(`${page.url()}: ${m.text()}`));
+  page.on('console', (m) => appWarning(m) && warnings.push(`${page.url()}: ${m.text()}`));
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __replaced: string[] }).__replaced = seen;
@@ -271,7 +271,7 @@ test('every stylesheet a page uses once hydrated is linked from its HTML, so not
 test('a page brings its own language’s strings and no other’s; the switch shows another language without a reload', async () => {
   const { context, page, problems } = await watchedPage(shared.browser);
   const warnings: string[] = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  page.on('console', (m) => appWarning(m) && warnings.push(m.text()));
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.documentElement?.hasAttribute('data-ready')) return;
