@@ -1,8 +1,7 @@
 import { LANGS, stringsOf, translate, type Lang } from '../i18n';
-import { routePath } from '../state/routes';
 import type { View } from '../state/types';
-import { LANGUAGE_NAMES } from './Header';
 import { MAIN_VIEWS } from './Nav';
+import { StaticShell, ViewLinks } from './StaticShell';
 
 const LINKED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'sources'];
 
@@ -11,35 +10,10 @@ const LINKED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'sources
  * no script), then the message in all three languages with links on to the main pages of each.
  */
 export function NotFound({ base }: { base: string }) {
-  const href = (lang: Lang, view: View) => routePath({ lang, view, project: null }, base);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#content">
-        {translate('fi', 'skipToContent')}
-      </a>
-      <header className="header">
-        <div className="header-title">
-          <p className="app-title">
-            <a href={href('fi', 'overview')}>{translate('fi', 'appTitle')}</a>
-          </p>
-          <p className="app-subtitle">{translate('fi', 'appSubtitle')}</p>
-        </div>
-        <nav aria-label={translate('fi', 'language')} className="header-controls lang-switch">
-          {LANGS.map((lang) => (
-            <a key={lang} href={href(lang, 'overview')} lang={lang} hrefLang={lang}>
-              {LANGUAGE_NAMES[lang]}
-            </a>
-          ))}
-        </nav>
-      </header>
+    <StaticShell base={base} lang="fi">
       <nav className="nav" aria-label={translate('fi', 'navLabel')}>
-        <ul>
-          {MAIN_VIEWS.map((view) => (
-            <li key={view}>
-              <a href={href('fi', view)}>{translate('fi', `view.${view}`)}</a>
-            </li>
-          ))}
-        </ul>
+        <ViewLinks base={base} lang="fi" views={MAIN_VIEWS} />
       </nav>
       <main id="content" className="main not-found">
         {LANGS.map((lang: Lang) => (
@@ -50,16 +24,10 @@ export function NotFound({ base }: { base: string }) {
               <h2 id={`not-found-${lang}`}>{stringsOf(lang).meta['notFound.title']}</h2>
             )}
             <p>{stringsOf(lang).meta['notFound.intro']}</p>
-            <ul>
-              {LINKED_VIEWS.map((view) => (
-                <li key={view}>
-                  <a href={href(lang, view)}>{translate(lang, `view.${view}`)}</a>
-                </li>
-              ))}
-            </ul>
+            <ViewLinks base={base} lang={lang} views={LINKED_VIEWS} />
           </section>
         ))}
       </main>
-    </div>
+    </StaticShell>
   );
 }

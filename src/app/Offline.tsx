@@ -1,8 +1,6 @@
-import { LANGS, translate, type Lang } from '../i18n';
-import { routePath } from '../state/routes';
-import type { View } from '../state/types';
-import { LANGUAGE_NAMES } from './Header';
+import { translate, type Lang } from '../i18n';
 import { MAIN_VIEWS } from './Nav';
+import { StaticShell, ViewLinks } from './StaticShell';
 
 /** Where the offline page of a language is: `offline/` below the language's root (scripts/site/build.mjs). */
 export const offlinePath = (base: string, lang: Lang) => `${base}${lang === 'fi' ? '' : `${lang}/`}offline/`;
@@ -13,38 +11,13 @@ export const offlinePath = (base: string, lang: Lang) => `${base}${lang === 'fi'
  * offline. Plain links, as the page has no script.
  */
 export function Offline({ base, lang }: { base: string; lang: Lang }) {
-  const href = (l: Lang, view: View) => routePath({ lang: l, view, project: null }, base);
   return (
-    <div className="shell">
-      <a className="skip-link" href="#content">
-        {translate(lang, 'skipToContent')}
-      </a>
-      <header className="header">
-        <div className="header-title">
-          <p className="app-title">
-            <a href={href(lang, 'overview')}>{translate(lang, 'appTitle')}</a>
-          </p>
-          <p className="app-subtitle">{translate(lang, 'appSubtitle')}</p>
-        </div>
-        <nav aria-label={translate(lang, 'language')} className="header-controls lang-switch">
-          {LANGS.map((l) => (
-            <a key={l} href={href(l, 'overview')} lang={l} hrefLang={l} aria-current={l === lang ? 'true' : undefined}>
-              {LANGUAGE_NAMES[l]}
-            </a>
-          ))}
-        </nav>
-      </header>
+    <StaticShell base={base} lang={lang} current={lang}>
       <main id="content" className="main not-found offline">
         <h1>{translate(lang, 'offlineTitle')}</h1>
         <p>{translate(lang, 'offlineIntro')}</p>
-        <ul>
-          {MAIN_VIEWS.map((view) => (
-            <li key={view}>
-              <a href={href(lang, view)}>{translate(lang, `view.${view}`)}</a>
-            </li>
-          ))}
-        </ul>
+        <ViewLinks base={base} lang={lang} views={MAIN_VIEWS} />
       </main>
-    </div>
+    </StaticShell>
   );
 }
