@@ -109,7 +109,7 @@ const trees = [];
 
 /**
  * node_modules for a copy of the project: a link to each of the repository's packages, but folders of its own for
- * what the build writes there (node_modules/.kaste-ssr, Vite's .vite-temp), which a build in the repository may be
+ * what the build writes there (Vite's .vite-temp), which a build in the repository may be
  * writing at the same time.
  */
 function linkPackages(tree) {

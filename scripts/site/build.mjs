@@ -13,7 +13,8 @@ import { siteConfig } from '../config.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = join(root, 'dist');
-const ssrOut = join(root, 'node_modules/.kaste-ssr');
+// In the tree, not in node_modules: a clone whose node_modules is a link to another's builds without meeting its builds.
+const ssrOut = join(root, '.tmp/ssr');
 const logLevel = process.env.BUILD_LOG_LEVEL ?? 'warn';
 
 function fail(message) {
