@@ -96,15 +96,18 @@ async function loadData() {
 }
 
 /**
- * The current data. Files other than the ones the page was built from (the build's fingerprint in the page) were not
- * validated by the build, so only then are the schemas loaded to check them (data/load.ts).
+ * The current data. Files of another release than the one the page was built from (`meta[name=data-release]`), or
+ * of another size than the data package states, were not validated by the build, so only then are the schemas loaded
+ * to check them (data/load.ts).
  */
 async function loadCurrentData() {
-  const { dataDigest, fetchDataFiles, parseDataFiles } = await import('./data/fetchData');
+  const release = import('./data/publication').then(({ preloadPublication }) => preloadPublication());
+  const { fetchDataFiles, isBuiltRelease, parseDataFiles } = await import('./data/fetchData');
   const files = await fetchDataFiles(BASE_URL);
   const parsed = parseDataFiles(files);
-  const built = document.querySelector<HTMLMetaElement>('meta[name=data-digest]')?.content;
-  if (built && dataDigest(files) === built) return parsed;
+  const publication = await release.catch(() => null);
+  const built = document.querySelector<HTMLMetaElement>('meta[name=data-release]')?.content;
+  if (isBuiltRelease(files, publication?.status === 'ok' ? publication.publication : null, built)) return parsed;
   // A validator that cannot be downloaded leaves the files as they parsed, as the build's would be.
   const validator = await import('./data/load').catch(() => null);
   return validator ? validator.validateLoaded(parsed) : parsed;

@@ -10,7 +10,7 @@ import { validateDataset } from './data/load';
 import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { createAppStore } from './state/store';
-import { DATA_FILE_NAMES, dataDigest, type DataFileName } from './data/fetchData';
+import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
 import { LANGS, loadStrings, translate, type Lang } from './i18n';
 import { publicationState, type PublicationState } from './data/publication';
 import { checkPublicationText } from './data/publicationSchema';
@@ -119,4 +119,4 @@ export const loadingStatus = (lang: Lang) =>
       data-filtering={translate(lang, 'filtersPending')}
     />,
   );
-export { robotsTxt, sitemap, allRoutes, dataDigest, DATA_FILE_NAMES };
+export { robotsTxt, sitemap, allRoutes, DATA_FILE_NAMES };

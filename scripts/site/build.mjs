@@ -38,11 +38,9 @@ const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href)
 
 const dataDir = join(root, 'public/data');
 const files = {};
-const texts = {};
 for (const file of server.DATA_FILE_NAMES) {
   try {
-    texts[file] = { text: readFileSync(join(dataDir, file), 'utf8') };
-    files[file] = JSON.parse(texts[file].text);
+    files[file] = JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
   } catch (e) {
     fail(`public/data/${file}: ${e.message}`);
   }
@@ -136,8 +134,8 @@ const write = (path, text) => {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 };
-/** The fingerprint of the files the pages were validated with: a page checks files that differ (src/boot.ts). */
-const dataDigest = `<meta name="data-digest" content="${server.dataDigest(texts)}" />`;
+/** The release the pages were built and validated with: a page checks data of another (src/boot.ts). */
+const dataRelease = `<meta name="data-release" content="${JSON.parse(publication).version}" />`;
 for (const p of pages)
   write(
     p.path,
@@ -145,7 +143,7 @@ for (const p of pages)
       lang: p.route.lang,
       head: p.head,
       body: p.body,
-      extra: [...pageStylesheets(p.source), pageModules(p.source, p.route.lang), dataDigest],
+      extra: [...pageStylesheets(p.source), pageModules(p.source, p.route.lang), dataRelease],
       status: server.loadingStatus(p.route.lang),
     }),
   );

@@ -120,21 +120,23 @@ export function parseDataFiles(files: FetchedFiles): LoadResult {
 }
 
 /**
- * A fingerprint of the data files' texts (FNV-1a over each name and text, in the files' order). The build writes the
- * one of the files its pages were validated with into each page; the page compares the files it fetched, and only
- * files that differ are checked against the schemas (data/load.ts `validateLoaded`). `null` when a file did not arrive.
+ * Whether the fetched files are the release the page was built and validated with (`release`, from the page): the
+ * data package fetched beside them names that release, and every file has the size in bytes the package states for
+ * it. Files of another release, or replaced on the server, are checked against the schemas (data/load.ts
+ * `validateLoaded`); the page does not hash them.
  */
-export function dataDigest(files: Record<DataFileName, FetchedFile>): string | null {
-  let hash = 0x811c9dc5;
-  let length = 0;
-  for (const file of DATA_FILE_NAMES) {
+export function isBuiltRelease(
+  files: FetchedFiles,
+  publication: { version: string; resources: { path: string; bytes: number }[] } | null,
+  release: string | undefined,
+): boolean {
+  if (!publication || !release || publication.version !== release) return false;
+  const sizes = new Map(publication.resources.map((r) => [r.path, r.bytes]));
+  const encoder = new TextEncoder();
+  return DATA_FILE_NAMES.every((file) => {
     const fetched = files[file];
-    if (!('text' in fetched)) return null;
-    const part = `${file}\u0000${fetched.text}\u0000`;
-    length += part.length;
-    for (let i = 0; i < part.length; i++) hash = Math.imul(hash ^ part.charCodeAt(i), 0x01000193);
-  }
-  return `${length.toString(16)}-${(hash >>> 0).toString(16).padStart(8, '0')}`;
+    return 'text' in fetched && encoder.encode(fetched.text).length === sizes.get(file);
+  });
 }
 
 /** Fetches and parses every data file relative to the site's base URL. */

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dataFetch, realDataset } from '../../test/unit/fixtures';
-import { DATA_FILE_NAMES, dataDigest, fetchDataFiles, loadDataset, parseDataFiles } from './fetchData';
+import {
+  DATA_FILE_NAMES,
+  fetchDataFiles,
+  isBuiltRelease,
+  loadDataset,
+  parseDataFiles,
+  type FetchedFiles,
+} from './fetchData';
+import type { Publication } from './publication';
 import { filesOf, validateDataset, validateLoaded } from './load';
 
 describe('loading the data files', () => {
@@ -47,24 +55,32 @@ describe('validating the data files', () => {
   });
 });
 
-describe('the fingerprint of the data files a page was built from', () => {
+describe('whether the fetched files are the release a page was built from', () => {
   const published = Object.fromEntries(
     DATA_FILE_NAMES.map((f) => [f, { text: readFileSync(`public/data/${f}`, 'utf8') }]),
-  ) as Parameters<typeof dataDigest>[0];
+  ) as FetchedFiles;
+  const publication = JSON.parse(readFileSync('public/data/datapackage.json', 'utf8')) as Publication;
 
-  it('is the same for the same texts and differs when one character of one file does', () => {
-    expect(dataDigest(published)).toMatch(/^[0-9a-f]+-[0-9a-f]{8}$/);
-    expect(dataDigest({ ...published })).toBe(dataDigest(published));
-    const edited = published['funding.json'];
-    if (!('text' in edited)) throw new Error('funding.json');
-    const changed = { text: edited.text.replace(/\d/, (d) => String((Number(d) + 1) % 10)) };
-    expect(dataDigest({ ...published, 'funding.json': changed })).not.toBe(dataDigest(published));
+  it('is when the package names the release and every file has the size it states', () => {
+    expect(isBuiltRelease(published, publication, publication.version)).toBe(true);
   });
 
-  it('tells which file holds which text, and has none when a file did not arrive', () => {
+  it('is not for another release, a missing package or release, or a file that did not arrive', () => {
+    expect(isBuiltRelease(published, publication, '000000000000')).toBe(false);
+    expect(isBuiltRelease(published, null, publication.version)).toBe(false);
+    expect(isBuiltRelease(published, publication, undefined)).toBe(false);
+    const missing = { ...published, 'regions.json': { error: { kind: 'http' as const, status: 404 } } };
+    expect(isBuiltRelease(missing, publication, publication.version)).toBe(false);
+  });
+
+  it('is not when a file was replaced by one of another size, counted in bytes, not characters', () => {
+    const edited = published['funding.json'];
+    if (!('text' in edited)) throw new Error('funding.json');
+    const longer = { text: edited.text.replace('"', '"ä') };
+    expect(longer.text.length - edited.text.length).toBe(1);
+    expect(isBuiltRelease({ ...published, 'funding.json': longer }, publication, publication.version)).toBe(false);
     const swapped = { ...published, 'events.json': published['report.json'], 'report.json': published['events.json'] };
-    expect(dataDigest(swapped)).not.toBe(dataDigest(published));
-    expect(dataDigest({ ...published, 'regions.json': { error: { kind: 'http', status: 404 } } })).toBeNull();
+    expect(isBuiltRelease(swapped, publication, publication.version)).toBe(false);
   });
 });
 
