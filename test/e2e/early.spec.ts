@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, HAS_BOUNDARIES, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
 
 /**
  * What a reader does on a prerendered page before the app has taken over it is kept: the app's code is held back
@@ -143,6 +143,43 @@ for (const lang of ['fi', 'sv'] as const) {
     assert.deepEqual(query(page), { layer: 'projects' });
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  test(`map and projects (${lang}): the other fields changed before the app arrives are kept: geometry, zoom, municipality search, cost bounds, colour scheme`, async () => {
+    const map = await heldPage(pagePath('map', lang));
+    const zoom = map.page.locator('.map-controls select').last();
+    await zoom.selectOption('pirkanmaa');
+    if (HAS_BOUNDARIES) await map.page.locator('input[name=map-geometry]').nth(1).check();
+    await map.page.locator('.map-search input[type=search]').fill('Vaasa');
+    await map.page.locator('.scheme-select select').selectOption('dark');
+    map.release();
+    await ready(map.page);
+    await map.page.waitForFunction(() => new URL(location.href).searchParams.get('zoom') === 'pirkanmaa');
+    assert.deepEqual(query(map.page), { zoom: 'pirkanmaa', ...(HAS_BOUNDARIES ? { geo: 'boundaries' } : {}) });
+    assert.equal(await zoom.inputValue(), 'pirkanmaa');
+    if (HAS_BOUNDARIES) assert.equal(await map.page.locator('input[name=map-geometry]').nth(1).isChecked(), true);
+    assert.equal(await map.page.locator('.map-search input[type=search]').inputValue(), 'Vaasa');
+    assert.equal(await map.page.locator('.scheme-select select').inputValue(), 'dark');
+    assert.equal(await map.page.evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
+    assert.deepEqual(map.problems, []);
+    await map.context.close();
+
+    const projects = await heldPage(pagePath('projects', lang));
+    const bounds = projects.page.locator('.filter-panel input[inputmode=numeric]');
+    await bounds.first().fill('100000');
+    await bounds.last().fill('500000');
+    projects.release();
+    await ready(projects.page);
+    await projects.page.waitForFunction(() => new URL(location.href).searchParams.get('max') === '500000');
+    assert.deepEqual(query(projects.page), { min: '100000', max: '500000' });
+    assert.equal(await bounds.first().inputValue(), '100000');
+    const shown = {
+      summary: await summary(projects.page),
+      rows: await projects.page.locator('table.projects-table tbody tr').count(),
+    };
+    assert.deepEqual(shown, await direct(projects.page, pagePath('projects', lang, '?min=100000&max=500000')));
+    assert.deepEqual(projects.problems, []);
+    await projects.context.close();
   });
 
   test(`overview (${lang}): a split picked before the app arrives stays picked and goes into the address`, async () => {
