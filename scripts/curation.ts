@@ -320,11 +320,41 @@ export const PROJECT_NAMES: Record<string, { sv?: string; en?: string } & Reason
   },
 };
 
-/** Administrator spellings that mean a municipality as an organisation (an office or the city by its genitive). */
-export const MUNICIPALITY_ALIASES: Record<string, { municipality: string } & Reasoned> = {
+/**
+ * Municipalities among the administrators that were towns (kaupunki, stad) in 2008–2009, by their Finnish name: a
+ * page calls such an administrator a city (stad, kaupunki), the data's type stays municipality. A name no
+ * administrator has stops the build.
+ */
+export const TOWNS: { names: string[] } & Reasoned = {
+  names: [
+    'Forssa',
+    'Hämeenlinna',
+    'Heinola',
+    'Kauhajoki',
+    'Kokkola',
+    'Lahti',
+    'Närpiö',
+    'Pietarsaari',
+    'Riihimäki',
+    'Seinäjoki',
+    'Tampere',
+    'Vaasa',
+  ],
+  reason:
+    'Town status as the municipalities had it in 2008–2009 (Kauhajoki a town since 2002, Närpiö since 1993); Mustasaari and Nastola were not towns.',
+};
+
+/**
+ * Administrator spellings that mean a municipality as an organisation (an office or the city by its genitive); an
+ * office's name has its rendering, which a Swedish or English page gives beside the Finnish as written.
+ */
+export const MUNICIPALITY_ALIASES: Record<string, { municipality: string; sv?: string; en?: string } & Reasoned> = {
   'Vaasan sosiaali- ja terveysvirasto': {
     municipality: 'Vaasa',
-    reason: 'The social and health office of the City of Vaasa runs the family centre project (contacts of the plan).',
+    sv: 'Vasa stads social- och hälsovårdsverk',
+    en: 'City of Vaasa Social and Health Care Department',
+    reason:
+      'The social and health office of the City of Vaasa runs the family centre project (contacts of the plan); the bilingual city names its office in Swedish social- och hälsovårdsverket.',
   },
   'Tampereen kaupunki': { municipality: 'Tampere', reason: '"Tampereen kaupunki" is the City of Tampere.' },
 };
@@ -811,6 +841,17 @@ type Translated = { sv: string; en: string; reason?: string };
 
 /** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
 export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
+  // Vaasa family centre plan: the districts of its open day-care centres
+  Huutoniemi: {
+    sv: 'Roparnäs',
+    en: 'Huutoniemi',
+    reason: 'The Vaasa district is Roparnäs in Swedish; English uses the majority-language (Finnish) name.',
+  },
+  Gustavborg: {
+    sv: 'Gustavborg',
+    en: 'Gustavborg',
+    reason: 'The plan already writes the day-care centre by its Swedish name, so it is not Finnish text.',
+  },
   // Vaasa family centre plan: goals
   'Luoda pysyvä perhepalveluverkosto yhdessä perheiden, terveydenhuollon, varhaiskasvatuksen, koulun, nuoriso- ja vapaa-ajan, sosiaalityön, seurakunnan ja vapaaehtoisjärjestöjen kanssa':
     {
@@ -1189,13 +1230,14 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'specialisation studies in service guidance',
   },
   'sosiaalityön arvosanaopetus': {
-    sv: 'universitetsundervisning i socialt arbete (vitsordsstudier)',
-    en: 'university teaching in social work (graded studies)',
-    reason: '"Arvosanaopetus" is teaching towards a university grade in the subject.',
+    sv: 'universitetsundervisning i socialt arbete (ämnesstudier)',
+    en: 'university teaching in social work (subject studies)',
+    reason:
+      '"Arvosanaopetus" is teaching towards a university grade in the subject (arvosanaopinnot: approbatur, cum laude), in Finland-Swedish ämnesstudier.',
   },
   'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
-    sv: 'vid ett evenemang ordnat av utvecklargruppen för äldreomsorg',
-    en: "at an event organised by the older people's care development group",
+    sv: 'Evenemang ordnat av utvecklargruppen för äldreomsorg',
+    en: "Event organised by the older people's care development group",
   },
   'sosiaali- ja terveyslautakunnan 139 §': {
     sv: 'social- och hälsovårdsnämnden, 139 §',
@@ -1278,7 +1320,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
     reason: "The seminar's name kept, its meaning in brackets.",
   },
-  'alkuarviointi/riskianalyysi': { sv: 'inledande utvärdering/riskanalys', en: 'initial evaluation/risk analysis' },
+  'alkuarviointi/riskianalyysi': { sv: 'Inledande utvärdering/riskanalys', en: 'Initial evaluation/risk analysis' },
   'Toiminnan kuvaus': { sv: 'Beskrivning av verksamheten', en: 'Description of the activities' },
   'Ohjausryhmän 5. kokous': { sv: 'Styrgruppens 5:e möte', en: "Steering group's 5th meeting" },
   'Ohjausryhmän 6. kokous': { sv: 'Styrgruppens 6:e möte', en: "Steering group's 6th meeting" },
@@ -1286,17 +1328,17 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'Ohjausryhmän 8. kokous': { sv: 'Styrgruppens 8:e möte', en: "Steering group's 8th meeting" },
   'Ohjausryhmän 11. kokous': { sv: 'Styrgruppens 11:e möte', en: "Steering group's 11th meeting" },
   '5 maakunnallista työpajaa': { sv: '5 workshoppar i landskapen', en: '5 regional workshops' },
-  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
-  opinnäytetyö: { sv: 'lärdomsprov', en: 'thesis' },
+  väliarviointi: { sv: 'Mellanutvärdering', en: 'Interim evaluation' },
+  opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
-    sv: 'Möte för Kaste-regionledningsgruppen i Väli-Suomi',
+    sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
     en: 'Meeting of the Väli-Suomi Kaste regional management group',
   },
-  loppuarviointi: { sv: 'slututvärdering', en: 'final evaluation' },
+  loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
   'ensimmäinen tutkimusraportti/julkaisu': {
-    sv: 'första forskningsrapporten/publikationen',
-    en: 'first research report/publication',
+    sv: 'Första forskningsrapporten/publikationen',
+    en: 'First research report/publication',
   },
   // places
   Vaasassa: { sv: 'i Vasa', en: 'in Vaasa' },
@@ -1331,7 +1373,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'Tampereen kaupungin …': { sv: 'Tammerfors stads …', en: 'City of Tampere …' },
   'Tampere, Juvenes Kokouskeskus, Åkerlundinkatu 1, 3. kerros': {
-    sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3 våningen',
+    sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3:e våningen',
     en: 'Tampere, Juvenes conference centre, Åkerlundinkatu 1, 3rd floor',
   },
 };
@@ -1344,11 +1386,11 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
 export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'Rahoitusta haetaan painopistealueilla tehtävän kehittämistyön valmistelun seuraaviin kehittämishankkeisiin:': {
     sv: 'Finansiering söks för följande utvecklingsprojekt för att förbereda utvecklingsarbetet inom de prioriterade områdena:',
-    en: 'Funding is applied for the following development projects to prepare the development work in the priority areas:',
+    en: 'Funding is sought for the following development projects to prepare the development work in the priority areas:',
   },
   'Rahoitusta haetaan tällöin esimerkiksi seuraaviin kehittämishankkeisiin:': {
     sv: 'Finansiering söks då till exempel för följande utvecklingsprojekt:',
-    en: 'Funding is then applied for the following development projects, for example:',
+    en: 'Funding is then sought for, for example, the following development projects:',
   },
   PERHEHANKKEET: { sv: 'FAMILJEPROJEKT', en: 'FAMILY PROJECTS' },
   'Palvelurakenne, hoito- ja palveluprosessit': {
@@ -1391,6 +1433,160 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'kokonaisbudjetti on ,': { sv: 'totalbudgeten är ,', en: 'the total budget is ,' },
   'työpanoksensa kohdistui %:sesti': { sv: 'arbetsinsatsen riktades till %', en: 'their work input went %' },
+  'Tarkennettu toimintasuunnitelma ajalle': {
+    sv: 'Preciserad verksamhetsplan för perioden',
+    en: 'Revised action plan for the period',
+  },
+  'joita Väli-Suomen alueella on yhteensä yhdeksän (9, )': {
+    sv: 'av vilka det i Väli-Suomi finns sammanlagt nio (9, )',
+    en: 'of which there are nine in all in Väli-Suomi (9, )',
+  },
+  'joiden asukasluku asettuu asukkaan välille': {
+    sv: 'vars invånarantal ligger mellan invånare',
+    en: 'whose population lies between inhabitants',
+  },
+  'joissa on asukkaita yli , on': { sv: 'med över invånare, är', en: 'with over inhabitants, is' },
+  'osa-aikaisesti ensin %:sesti ja alkaen 75 %:sesti': {
+    sv: 'på deltid, först till % och från och med till 75 %',
+    en: 'part-time, first at % and from at 75 %',
+  },
+  'he aloittivat työskentelynsä': { sv: 'de började sitt arbete', en: 'they started their work' },
+  'kolme kertaa vuodessa: mennessä kuukaudet 1-4, mennessä': {
+    sv: 'tre gånger per år: senast månaderna 1–4, senast',
+    en: 'three times a year: by months 1–4, by',
+  },
+  'maksajat voivat olla eri tahot kuin vuonna': {
+    sv: 'betalarna kan vara andra än år',
+    en: 'the payers may be other parties than in',
+  },
+  'mukaan arviointiin-> / /2015': { sv: 'med i utvärderingen -> / /2015', en: 'into the evaluation -> / /2015' },
+  'valmistelua hankkeeseen osallistuvien kuntien kanssa alkaen.': {
+    sv: 'förberedelser med de deltagande kommunerna från och med.',
+    en: 'preparation with the participating municipalities from.',
+  },
+  'projektijohtaja osallistui ja 7.10., ,': {
+    sv: 'projektdirektören deltog och 7.10., ,',
+    en: 'the project director took part and 7.10., ,',
+  },
+  'raportoinnin suunnittelu: 2.9., 3.10., ,': {
+    sv: 'planering av rapporteringen: 2.9., 3.10., ,',
+    en: 'planning of the reporting: 2.9., 3.10., ,',
+  },
+  terveydenhoitaja: { sv: 'hälsovårdare', en: 'public health nurse' },
+  sosiaaliohjaaja: { sv: 'socialhandledare', en: 'social counsellor' },
+  'lastentarhan-opettaja': { sv: 'barnträdgårdslärare', en: 'kindergarten teacher' },
+  lastentarhanopettaja: { sv: 'barnträdgårdslärare', en: 'kindergarten teacher' },
+  'nuoriso-ohjaaja': { sv: 'ungdomsledare', en: 'youth worker' },
+  kehittämissuunnitelmat: { sv: 'utvecklingsplaner', en: 'development plans' },
+  'MENETELMÄ Pilottikunnat ja -seudut Satakunnassa ja Varsinais-Suomessa Lastensuojelun kehittämisyksiköt Sosiaalialan':
+    {
+      sv: 'METOD Pilotkommuner och -regioner i Satakunta och Egentliga Finland Utvecklingsenheter inom barnskyddet Det sociala områdets',
+      en: 'METHOD Pilot municipalities and sub-regions in Satakunta and Southwest Finland Child welfare development units Social welfare',
+    },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke': {
+    sv: 'Utvecklingsprojektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi development project for children, young people and families with children',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden -hanke': {
+    sv: 'Projektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi project for children, young people and families with children',
+  },
+  'VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN PALVELUJEN KEHITTÄMINEN': {
+    sv: 'UTVECKLING AV TJÄNSTERNA FÖR BARN, UNGA OCH BARNFAMILJER I VÄLI-SUOMI',
+    en: 'DEVELOPING SERVICES FOR CHILDREN, YOUNG PEOPLE AND FAMILIES WITH CHILDREN IN VÄLI-SUOMI',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
+    sv: 'Utvecklingsprojektet för tjänsterna för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi development project for services for children, young people and families with children',
+  },
+  'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa': {
+    sv: 'Utveckling av tjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Developing services for children and families in Eastern and Central Finland',
+  },
+  'Itä- ja Keski-Suomen lasten ja perheiden hyvinvointipalvelut': {
+    sv: 'Välfärdstjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Welfare services for children and families in Eastern and Central Finland',
+  },
+  'Lasten ja perheiden hyvinvointipalveluiden kehittämishanke Itä- ja Keski-Suomessa': {
+    sv: 'Utvecklingsprojektet för välfärdstjänster för barn och familjer i Östra och Mellersta Finland',
+    en: 'Development project for welfare services for children and families in Eastern and Central Finland',
+  },
+  'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i Egentliga Finland och Satakunta',
+    en: 'Remontti – renewing services for children, young people and families with children in Southwest Finland and Satakunta',
+  },
+  'Länsi-Suomen Remontti': { sv: 'Västra Finlands Remontti', en: 'Western Finland’s Remontti' },
+  'VAASAN PERHEKESKUS': { sv: 'VASA FAMILJECENTER', en: 'VAASA FAMILY CENTRE' },
+  'Vaasan perhekeskus – projektin': { sv: 'Vasa familjecenter – projektets', en: 'of the Vaasa family centre project' },
+  'Perhekeskus –hanke': { sv: 'Familjecenterprojekt', en: 'Family centre project' },
+  'Chydenius-Instituutin (JY)': { sv: 'Chydenius-institutets (JU)', en: 'of the Chydenius Institute (JYU)' },
+  'Chydenius-instituutti Kokkolan yliopistokeskuksen': {
+    sv: 'Chydenius-institutet Karleby universitetscenters',
+    en: 'Chydenius Institute of the Kokkola University Consortium',
+  },
+  'Etelä-Pohjanmaan ammattikorkeakouluista': {
+    sv: 'från Yrkeshögskolan i Södra Österbotten',
+    en: 'from the South Ostrobothnia University of Applied Sciences',
+  },
+  'Seinäjoen ammattikorkeakoulu': { sv: 'Yrkeshögskolan i Seinäjoki', en: 'Seinäjoki University of Applied Sciences' },
+  'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
+  'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
+  'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },
+  'toimivat hankejohtajan tukena': { sv: 'stöder projektdirektören', en: 'support the project director' },
+  'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin': {
+    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastlands',
+    en: 'of the project coordinator for Pirkanmaa and Kanta-Häme',
+  },
+  'yhdessä Kanta-Hämeen projektikoordinaattori': {
+    sv: 'tillsammans med projektkoordinatorn för Egentliga Tavastland',
+    en: 'together with the project coordinator for Kanta-Häme',
+  },
+  'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014': {
+    sv: 'till verksamhet som en del av Pohjanmaa-projektet 2005–2014',
+    en: 'into activity as part of the Pohjanmaa project 2005–2014',
+  },
+  'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista': {
+    sv: 'Pohjanmaa-projektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
+    en: 'the Pohjanmaa project is withdrawing from the preparation of the so-called Remontti project',
+  },
+  'palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
+    sv: 'förnyelse av tjänsterna i de österbottniska landskapen',
+    en: 'renewing services in the Ostrobothnian regions',
+  },
+  'palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'förnyelse av tjänsterna i Egentliga Finland och Satakunta',
+    en: 'renewing services in Southwest Finland and Satakunta',
+  },
+  'ovat valinneet painopisteekseen joko sisäisten menettelytapojen edistämisen-moduulin B tai': {
+    sv: 'har som sin prioritering valt antingen modul B om främjande av interna förfaringssätt eller',
+    en: 'have chosen as their priority either module B on promoting internal procedures or',
+  },
+  'matriisissa on esitetty maakuntien tasolla yleisin valinta': {
+    sv: 'i matrisen visas det vanligaste valet på landskapsnivå',
+    en: 'the matrix shows the most common choice at the level of the regions',
+  },
+  'KUULAS-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
+    sv: 'KUULAS-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
+    en: 'the KUULAS project, Kanta-Häme’s renewed services for children and young people',
+  },
+  'KLA-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
+    sv: 'KLA-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
+    en: 'the KLA project, Kanta-Häme’s renewed services for children and young people',
+  },
+  'Kristiinan kaupunki': { sv: 'Kristinestads stad', en: 'the town of Kristinestad' },
+  Kristiinankaupunki: { sv: 'Kristinestad', en: 'Kristinestad' },
+  'Toimintasuunnitelma 1.9.2013-31.4.2015': {
+    sv: 'Verksamhetsplan 1.9.2013–31.4.2015',
+    en: 'Action plan 1.9.2013–31.4.2015',
+  },
+  'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu': {
+    sv: 'ministerns regionturnéer Esbo, Jyväskylä, Seinäjoki, 1.6. Björneborg, öppet Uleåborg',
+    en: 'the minister’s regional tours Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
+  },
+  'jatkoi hankkeen ohjausryhmänä - 2005': {
+    sv: 'fortsatte som projektets styrgrupp – 2005',
+    en: 'continued as the project’s steering group – 2005',
+  },
 };
 /** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {

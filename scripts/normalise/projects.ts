@@ -366,7 +366,7 @@ export function emptyDetail(projectId: string): ProjectDetail {
     targetGroup: [],
     ages: null,
     methods: [],
-    basedOn: [],
+    locations: [],
     results: [],
     phases: [],
     staffing: [],

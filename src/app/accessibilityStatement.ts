@@ -118,7 +118,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
     supervisionBasis: 'Källa: {act}; tillsynsuppgiften överfördes till Traficom {inForce} ({amendment}).',
     authorityChecked: 'Tillsynsmyndighetens uppgifter kontrollerade {date}.',
-    prepared: 'Utlåtandet har utarbetats {prepared} och granskades senast {reviewed}.',
+    prepared: 'Utlåtandet utarbetades {prepared} och granskades senast {reviewed}.',
   },
   en: {
     title: 'Accessibility statement',

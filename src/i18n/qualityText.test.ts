@@ -269,7 +269,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     }),
     {
       fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
-      sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
+      sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den förstnämnda huvudmannen på varje rad räknas.',
       en: "Possible explanation: 9 different lead organisations result if only each row's first-named lead organisation counts.",
     },
   ],
