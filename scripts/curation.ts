@@ -306,17 +306,318 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
   },
 };
 
+const RENDERED = "The dashboard's rendering; no Swedish or English name in the documents.";
+const RENDERED_SV = "The dashboard's rendering of the Swedish name; no English name in the documents.";
+
 /**
- * Swedish (and English) names of projects and of the offices that ran them, where the name is in use: the
- * bilingual body's own Swedish name, or the Swedish its documents give. Keyed by the Finnish name as the document
- * writes it; a key no project has stops the build. A project not listed keeps its Finnish name, marked lang="fi".
- * The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
+ * Swedish (and English) names of projects, where the name is in use (`sv`, `en`: the bilingual body's own Swedish
+ * name, or the Swedish its documents give), and the dashboard's rendering of the others (`rendering`): such a
+ * project keeps its name as written (marked lang="fi" on a Swedish or English page) and its heading, page title and
+ * dialog give the rendering beside it. `swedishPart`: the Swedish words of a mixed name, marked lang="sv". Keyed by the name as the document writes it; a key no project has stops the
+ * build. The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
  */
-export const PROJECT_NAMES: Record<string, { sv?: string; en?: string } & Reasoned> = {
+export const PROJECT_NAMES: Record<
+  string,
+  { sv?: string; en?: string; rendering?: { sv?: string; en?: string }; swedishPart?: string } & Reasoned
+> = {
   'Vaasan perhekeskus': {
     sv: 'Vasa familjecenter',
+    rendering: { en: 'Vaasa family centre' },
     reason:
-      'A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name: the plan gives none.',
+      "A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name with the dashboard's rendering: the plan gives none.",
+  },
+  'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)': {
+    rendering: {
+      sv: 'Välmående Väli-Suomi (inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijänne-Tavastland)',
+      en: 'Well-being Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
+    },
+    reason: RENDERED,
+  },
+  'Sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa Pirkanmaalla': {
+    rendering: {
+      sv: 'Förebyggande av sjukdomar tillsammans med primärvården i Birkaland',
+      en: 'Disease prevention together with primary health care in Pirkanmaa',
+    },
+    reason: RENDERED,
+  },
+  'Monikulttuurisen asiakastyön ja ammattikäytäntöjen kehittäminen Pirkanmaalla, Kanta-Hämeessä ja Pohjanmaalla': {
+    rendering: {
+      sv: 'Utveckling av mångkulturellt klientarbete och yrkespraxis i Birkaland, Egentliga Tavastland och Österbotten',
+      en: 'Developing multicultural client work and professional practice in Pirkanmaa, Kanta-Häme and Ostrobothnia',
+    },
+    reason: RENDERED,
+  },
+  'Proomu-hanke': {
+    rendering: { sv: 'Proomu-projektet', en: 'Proomu project' },
+    reason: RENDERED,
+  },
+  'Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä -lasten ja nuorten palveluiden kehittämisyksikkö': {
+    rendering: {
+      sv: 'Gemensamt ansvar för barn och unga i Egentliga Tavastland – utvecklingsenhet för tjänster för barn och unga',
+      en: "Shared responsibility for children and young people in Kanta-Häme – development unit for children's and youth services",
+    },
+    reason: RENDERED,
+  },
+  'Sihti – nuorten vastaanottotyöryhmä': {
+    rendering: { sv: 'Sihti – mottagningsteam för unga', en: 'Sihti – reception team for young people' },
+    reason: RENDERED,
+  },
+  'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
+    rendering: {
+      sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i de österbottniska landskapen',
+      en: 'Remontti – renewing services for children, young people and families with children in the Ostrobothnian regions',
+    },
+    reason: RENDERED,
+  },
+  'Ikäihmisten kulttuurikaari': {
+    rendering: { sv: 'Äldres kulturbåge', en: 'Cultural arc for older people' },
+    reason: RENDERED,
+  },
+  'Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta)': {
+    rendering: {
+      sv: 'Paraplyprojekt för utveckling av äldreomsorgen i Egentliga Tavastland (3 delprojekt)',
+      en: 'Umbrella project for developing care for older people in Kanta-Häme (3 subprojects)',
+    },
+    reason: RENDERED,
+  },
+  'Vanhuspalvelujen koordinointi Närpiössä ja yhteistoiminta-alueella: Välbefinnande och livskvalitet för alla åldersgrupper':
+    {
+      swedishPart: 'Välbefinnande och livskvalitet för alla åldersgrupper',
+      rendering: {
+        sv: 'Samordning av äldreomsorgen i Närpes och samarbetsområdet',
+        en: 'Coordinating services for older people in Närpes and its cooperation area: well-being and quality of life for all age groups',
+      },
+      reason: RENDERED,
+    },
+  'Palveluprosessien uudistaminen Päijät-Hämeessä': {
+    rendering: {
+      sv: 'Förnyelse av serviceprocesserna i Päijänne-Tavastland',
+      en: 'Renewing service processes in Päijät-Häme',
+    },
+    reason: RENDERED,
+  },
+  'Hämeenlinnan seudun perusterveydenhuollon kuntayhtymistä perusterveydenhuollon liikelaitokseksi – kohti hallittua muutosta':
+    {
+      rendering: {
+        sv: 'Från primärvårdssamkommuner till ett affärsverk för primärvården i Tavastehusregionen – mot en styrd förändring',
+        en: "From the Hämeenlinna region's primary health care joint authorities to a primary health care municipal enterprise – towards managed change",
+      },
+      reason: RENDERED,
+    },
+  'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011': {
+    rendering: {
+      sv: 'Minskning av långtidsbostadslösheten i Lahtis 2008–2011',
+      en: 'Reducing long-term homelessness in Lahti 2008–2011',
+    },
+    reason: RENDERED,
+  },
+  'Pitkäaikaisasunnottomuuden poistaminen': {
+    rendering: { sv: 'Avskaffande av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
+    reason: RENDERED,
+  },
+  'Pohjanmaa-hanke': {
+    rendering: { sv: 'Österbottenprojektet', en: 'Ostrobothnia project' },
+    reason: RENDERED,
+  },
+  '”Parempaa perheelle II” Järviseudun ja Kuusiokuntien yhteishanke lapsiperheiden hyvinvoinnin edistämiseksi': {
+    rendering: {
+      sv: '”Bättre för familjen II”, Järviseutus och Kuusiokuntas gemensamma projekt för att främja barnfamiljernas välfärd',
+      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the well-being of families with children',
+    },
+    reason: RENDERED,
+  },
+  'Sastamalan päihdetyön toimintamallin implementointihanke': {
+    rendering: {
+      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbrukarvården',
+      en: "Project implementing Sastamala's model for substance abuse work",
+    },
+    reason: RENDERED,
+  },
+  'Seutukunnallisen päihdetyön kehittämishankkeen jatkohanke': {
+    rendering: {
+      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regional missbrukarvård',
+      en: 'Follow-up to the sub-regional substance abuse work development project',
+    },
+    reason: RENDERED,
+  },
+  'Mainiemen päihdetyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'Mainiemi utvecklingsenhet för missbrukarvård',
+      en: 'Mainiemi substance abuse work development unit',
+    },
+    reason: RENDERED,
+  },
+  'K-klinikka -huumeongelmaisten hoitomenetelmien kehittämishanke': {
+    rendering: {
+      sv: 'K-kliniken – utvecklingsprojekt för vårdmetoder för personer med narkotikaproblem',
+      en: 'K-klinikka – development project for treatment methods for people with drug problems',
+    },
+    reason: RENDERED,
+  },
+  'Pohjanmaan maakuntien päihdetyön kehittämiskeskus/ vaihe II': {
+    rendering: {
+      sv: 'Utvecklingscentret för missbrukarvård i de österbottniska landskapen, fas II',
+      en: 'Substance abuse work development centre of the Ostrobothnian regions, phase II',
+    },
+    reason: RENDERED,
+  },
+  'Lapsiperheiden sosiaalityön kehittämisyksikkö Päijät-Hämeessä': {
+    rendering: {
+      sv: 'Utvecklingsenheten för socialt arbete med barnfamiljer i Päijänne-Tavastland',
+      en: 'Development unit for social work with families with children in Päijät-Häme',
+    },
+    reason: RENDERED,
+  },
+  'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för barnskyddet i Södra Österbotten',
+      en: 'South Ostrobothnia child welfare development unit',
+    },
+    reason: RENDERED,
+  },
+  'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen mukaiseksi toiminnaksi osana Pohjanmaa-hanketta 2005 -2014':
+    {
+      rendering: {
+        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till verksamhet enligt den, som en del av Österbottenprojektet 2005–2014',
+        en: 'Remontti – renewing services for children, young people and families with children into activity in line with it, as part of the Ostrobothnia project 2005–2014',
+      },
+      reason: RENDERED,
+    },
+  'Perhekeskusmallin jalkauttaminen ja soveltaminen Vaasan yhteistoiminta-alueella': {
+    rendering: {
+      sv: 'Införande och tillämpning av familjecentermodellen i Vasa samarbetsområde',
+      en: 'Introducing and applying the family centre model in the Vaasa cooperation area',
+    },
+    reason: RENDERED,
+  },
+  'Varhaiskasvatuksen kehittämisyksikkö SonetBotnian pohjalaismaakuntien alueelle': {
+    rendering: {
+      sv: 'Utvecklingsenhet för småbarnspedagogik för SONet BOTNIA:s österbottniska landskap',
+      en: "Early childhood education development unit for SONet BOTNIA's Ostrobothnian regions",
+    },
+    reason: RENDERED,
+  },
+  'Erittäin vaikeavammaisten lasten ja nuorten palvelujärjestelmän kehittäminen': {
+    rendering: {
+      sv: 'Utveckling av servicesystemet för barn och unga med mycket svåra funktionsnedsättningar',
+      en: 'Developing the service system for children and young people with very severe disabilities',
+    },
+    reason: RENDERED,
+  },
+  'Neuropsykiatrisista häiriöistä kärsivien lasten (nepsy –lasten) palvelukokonaisuuden kehittäminen Tampereella': {
+    rendering: {
+      sv: 'Utveckling av servicehelheten för barn med neuropsykiatriska störningar i Tammerfors',
+      en: 'Developing the service package for children with neuropsychiatric disorders in Tampere',
+    },
+    reason: RENDERED,
+  },
+  'Osallisuus, aktiivisuus ja kuntoutuminen (Kanta-Häme)': {
+    rendering: {
+      sv: 'Delaktighet, aktivitet och rehabilitering (Egentliga Tavastland)',
+      en: 'Participation, activity and rehabilitation (Kanta-Häme)',
+    },
+    reason: RENDERED,
+  },
+  'Aikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla': {
+    rendering: {
+      sv: 'Utvecklingsenheten för socialt arbete bland vuxna i Södra Österbotten',
+      en: 'Adult social work development unit in South Ostrobothnia',
+    },
+    reason: RENDERED,
+  },
+  'Monikulttuurisen asiakastyön ja palvelujen hanke': {
+    rendering: {
+      sv: 'Projektet för mångkulturellt klientarbete och mångkulturella tjänster',
+      en: 'Multicultural client work and services project',
+    },
+    reason: RENDERED,
+  },
+  'Ikäihmisten palvelujen ”sateenvarjohanke”': {
+    rendering: { sv: 'Paraplyprojekt för äldreomsorgen', en: 'Umbrella project for services for older people' },
+    reason: RENDERED,
+  },
+  'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för äldreomsorg i de österbottniska landskapen',
+      en: "Older people's care development unit of the Ostrobothnian regions",
+    },
+    reason: RENDERED,
+  },
+  'Päijät-Hämeen dementiahoidon kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för demensvård i Päijänne-Tavastland',
+      en: 'Päijät-Häme dementia care development unit',
+    },
+    reason: RENDERED,
+  },
+  'Integroitujen hyvinvointipalvelujen kehittäminen ikääntyville tukemalla henkilöstön osaamista, moniammatillista yhteistyötä, yhteisöllistä oppimista ja työhyvinvointia ("INTO”)':
+    {
+      rendering: {
+        sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and well-being at work (INTO)',
+      },
+      reason: RENDERED,
+    },
+  'Päijät-Hämeen keskussairaalan rooli kuntien asukkaiden palvelutarpeen toteuttajana': {
+    rendering: {
+      sv: 'Päijänne-Tavastlands centralsjukhus roll i att tillgodose kommuninvånarnas servicebehov',
+      en: "The role of Päijät-Häme Central Hospital in meeting municipal residents' service needs",
+    },
+    reason: RENDERED,
+  },
+  'Sosiaalihuollon työvoiman saatavuuden parantaminen ja pysyvyyden varmistaminen Pirkanmaan kunnissa': {
+    rendering: {
+      sv: 'Bättre tillgång till och varaktig personal inom socialvården i kommunerna i Birkaland',
+      en: 'Improving the availability and ensuring the retention of social welfare staff in Pirkanmaa municipalities',
+    },
+    reason: RENDERED,
+  },
+  'Sosiaali- ja terveydenhuollon kehittäminen toiminnallisena kokonaisuutena muuttuvissa kuntarakenteissa': {
+    rendering: {
+      sv: 'Utveckling av social- och hälsovården som en funktionell helhet i föränderliga kommunstrukturer',
+      en: 'Developing social and health care as a functional whole in changing municipal structures',
+    },
+    reason: RENDERED,
+  },
+  'POKEVA – Keski-Suomen ja Pohjanmaan maakuntien verkostoitunut vammaistyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för handikappomsorgen i Mellersta Finland och de österbottniska landskapen',
+      en: 'POKEVA – networked disability work development unit of Central Finland and the Ostrobothnian regions',
+    },
+    reason: RENDERED,
+  },
+  'DEHKON D2 / HUOMIO!': {
+    rendering: { sv: 'DEHKO D2 / OBS!', en: 'DEHKO D2 / ATTENTION!' },
+    reason: RENDERED,
+  },
+  'DEHKON D2 / Operaatio Ankkurit ylös!': {
+    rendering: { sv: 'DEHKO D2 / Operation Lätt ankar!', en: 'DEHKO D2 / Operation Anchors Aweigh!' },
+    reason: RENDERED,
+  },
+  'LasSe- Lastensuojelutarpeen selvityksen kehittäminen Väli- Suomessa-hanke': {
+    rendering: {
+      sv: 'LasSe – utveckling av utredningen av behovet av barnskydd i Väli-Suomi',
+      en: 'LasSe – developing the assessment of the need for child welfare in Väli-Suomi',
+    },
+    reason: RENDERED,
+  },
+  'Välittäjä 2009': {
+    rendering: { sv: 'Förmedlaren 2009', en: 'Mediator 2009' },
+    reason: RENDERED,
+  },
+  'Utvecklande av regional närservice inom rusmedelsvård för kommunerna Korsholm, Oravais och Vörå-Maxmo': {
+    rendering: {
+      en: 'Developing regional local services in substance abuse care for the municipalities of Korsholm, Oravais and Vörå-Maxmo',
+    },
+    reason: RENDERED_SV,
+  },
+  'Österbottens utvecklingsenhet inom barnskyddet': {
+    rendering: { en: "Ostrobothnia's child welfare development unit" },
+    reason: RENDERED_SV,
+  },
+  'Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten': {
+    rendering: { en: "Äldrecentrum Österbotten – older people's care development unit in Ostrobothnia" },
+    reason: RENDERED_SV,
   },
 };
 
@@ -875,7 +1176,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // methods
   'Avoimien päiväkotien (Ristinummi, Huutoniemi, Gustavborg), mahdollisesti Setlementin Vestiksen, Kotirannan työväentalon / suunniteltu Metsäkallion päiväkodin, Setlementin Palosaaren toimitilojen, alueiden koulujen ja nuorisotilojen ympärille rakennetaan perhepalveluverkostot yhteistyössä eri ammattiryhmien kanssa':
     {
-      sv: 'Kring de öppna daghemmen (Ristinummi, Huutoniemi, Gustavborg), eventuellt Settlementets Vestis, Kotiranta arbetarhus / det planerade daghemmet i Metsäkallio, Settlementets lokaler i Brändö samt områdenas skolor och ungdomslokaler byggs nätverk av familjetjänster upp i samarbete med olika yrkesgrupper',
+      sv: 'Kring de öppna daghemmen (Ristinummi, Roparnäs, Gustavborg), eventuellt Settlementets Vestis, Kotiranta arbetarhus / det planerade daghemmet i Metsäkallio, Settlementets lokaler i Brändö samt områdenas skolor och ungdomslokaler byggs nätverk av familjetjänster upp i samarbete med olika yrkesgrupper',
       en: "Family service networks are built, together with different professional groups, around the open day-care centres (Ristinummi, Huutoniemi, Gustavborg), possibly the Settlement's Vestis, the Kotiranta workers' hall / the planned Metsäkallio day-care centre, the Settlement's premises in Palosaari, and the areas' schools and youth premises",
       reason:
         'Places keep the names the plan writes; Palosaari is the Vaasa district whose Swedish name is Brändö, the others are used in Finnish in both languages or have no established Swedish name.',
@@ -1189,15 +1490,15 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   'Etelä-Suomi': { sv: 'Södra Finland', en: 'Southern Finland' },
   'Väli-Suomi': { sv: 'Väli-Suomi', en: 'Väli-Suomi', reason: 'REGION_NAME: no established Swedish or English name.' },
   'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä': {
-    sv: 'Kauhajoki, Östermark, Storå, Bötom, Suupohjan peruspalveluliikelaitoskuntayhtymä',
-    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä',
-    reason:
-      'Swedish names of the municipalities; the joint authority has no Swedish name in the documents and is kept as written.',
+    sv: 'Kauhajoki, Östermark, Storå, Bötom, Affärsverkssamkommunen för basservice i Suupohja',
+    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohja Joint Municipal Authority for Basic Services',
+    reason: 'Swedish names of the municipalities; the joint authority as the map names it (ORGANISATIONS above).',
   },
   'Oulunseutu, Oulunkaari, Kainuu': {
-    sv: 'Uleåborgsregionen, Oulunkaari, Kajanaland',
-    en: 'Oulu region, Oulunkaari, Kainuu',
-    reason: 'Uleåborg and Kajanaland are the Swedish names of Oulu and Kainuu; Oulunkaari (a sub-region) has none.',
+    sv: 'Uleåborgsregionen, samkommunen Oulunkaari, Kajanaland',
+    en: 'Oulu region, Oulunkaari joint municipal authority, Kainuu',
+    reason:
+      'Uleåborg and Kajanaland are the Swedish names of Oulu and Kainuu; Oulunkaari, a joint municipal authority of the sub-region, has no Swedish name, so the generic term says what it is.',
   },
   Perhepalveluverkostot: { sv: 'Nätverk av familjetjänster', en: 'Family service networks' },
   'Erityinen tuki peruspalveluissa': { sv: 'Särskilt stöd inom basservicen', en: 'Special support in basic services' },

@@ -55,6 +55,10 @@ export const Project = z.object({
   language: z.enum(['fi', 'sv']),
   /** The project's name in Swedish or English where one is in use (curated, scripts/curation.ts PROJECT_NAMES). */
   names: z.object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
+  /** The dashboard's rendering of a name with none in use, given beside it on the project's page (PROJECT_NAMES). */
+  renderings: z.object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
+  /** The Swedish words of a name otherwise Finnish ("…: Välbefinnande och livskvalitet …"), marked lang="sv". */
+  swedishPart: z.string().min(1).optional(),
   planYear: PlanYear.nullable(),
   themeId: Slug.nullable(),
   administrators: z.array(Administrator),

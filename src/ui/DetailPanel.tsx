@@ -147,7 +147,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
       <div className="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           <span className="detail-kicker">{t('detailHeading')}</span>
-          <ProjectName project={p} />
+          <ProjectName project={p} rendered />
         </h2>
         <button type="button" className="needs-js" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}
@@ -259,8 +259,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <li key={i}>
             <SourceLines source={s} />
             {s.excerpt && (
-              <blockquote lang="fi" aria-label={t('detail.excerpt')}>
-                <code>{s.excerpt}</code>
+              <blockquote aria-label={t('detail.excerpt')}>
+                <code lang="fi">{s.excerpt}</code>
               </blockquote>
             )}
           </li>

@@ -74,7 +74,7 @@ export default {
   'facet.municipalities': 'Lead organisation’s municipality',
   'facet.cost': 'Cost information',
   'cost.known': 'Cost known',
-  'cost.unknown': 'No cost given',
+  'cost.unknown': 'No cost stated',
   'facet.evidence': 'Evidence',
   'evidence.stated': 'Stated in a document',
   'evidence.computed': 'Computed here',
