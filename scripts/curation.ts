@@ -313,8 +313,9 @@ const RENDERED_SV = "The dashboard's rendering of the Swedish name; no English n
  * Swedish (and English) names of projects, where the name is in use (`sv`, `en`: the bilingual body's own Swedish
  * name, or the Swedish its documents give), and the dashboard's rendering of the others (`rendering`): such a
  * project keeps its name as written (marked lang="fi" on a Swedish or English page) and its heading, page title and
- * dialog give the rendering beside it. `swedishPart`: the Swedish words of a mixed name, marked lang="sv". Keyed by the name as the document writes it; a key no project has stops the
- * build. The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
+ * dialog give the rendering beside it. `swedishPart`: the Swedish words of a mixed name, marked lang="sv". Keyed by
+ * the name as the document writes it; a name in use that no project has stops the build, a rendering alone does not
+ * (a renamed project shows its new name as written). The offices' names are in PHRASE_TRANSLATIONS (employers).
  */
 export const PROJECT_NAMES: Record<
   string,
@@ -623,8 +624,8 @@ export const PROJECT_NAMES: Record<
 
 /**
  * Municipalities among the administrators that were towns (kaupunki, stad) in 2008–2009, by their Finnish name: a
- * page calls such an administrator a city (stad, kaupunki), the data's type stays municipality. A name no
- * administrator has stops the build.
+ * page calls such an administrator a city (stad, kaupunki), the data's type stays municipality. A fact about the
+ * municipality, not the documents: a town no document names as an administrator is simply not used.
  */
 export const TOWNS: { names: string[] } & Reasoned = {
   names: [

@@ -103,16 +103,8 @@ export class OrganisationRegistry {
   }
 }
 
-/** The municipal administrators that are towns (TOWNS) marked so; a curated town no administrator is stops the build. */
+/** The municipal administrators that are towns (TOWNS) marked so; a town no document names as one is not looked for. */
 export function withTowns(organisations: Organisation[]): Organisation[] {
-  const municipal = new Set(organisations.filter((o) => o.type === 'municipality').map((o) => o.name));
-  const stale = TOWNS.names.find((n) => !municipal.has(n));
-  if (stale !== undefined)
-    throw new SourceError(
-      'scripts/curation.ts',
-      null,
-      `TOWNS names "${stale}", which no administrator of the data is: update the list, or remove the name`,
-    );
   return organisations.map((o) =>
     o.type === 'municipality' && TOWNS.names.includes(o.name) ? { ...o, town: true } : o,
   );

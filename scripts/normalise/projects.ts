@@ -234,10 +234,14 @@ export function applyContinuations(projects: Project[]) {
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
 }
 
-/** Gives each project of PROJECT_NAMES its Swedish and English names or renderings; a name no project has stops the build. */
+/**
+ * Gives each project of PROJECT_NAMES its Swedish and English names or renderings. A name in use that no project has
+ * stops the build; a rendering alone does not: a renamed project shows its new name as written until it has one.
+ */
 export function applyProjectNames(projects: Project[]) {
   for (const [fi, { sv, en, rendering, swedishPart }] of Object.entries(PROJECT_NAMES)) {
     const project = projects.find((p) => p.name === fi);
+    if (!project && !sv && !en) continue;
     if (!project)
       throw new SourceError(
         'scripts/curation.ts',
