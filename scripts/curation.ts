@@ -306,25 +306,357 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
   },
 };
 
+const RENDERED = "The dashboard's rendering; no Swedish or English name in the documents.";
+const RENDERED_SV = "The dashboard's rendering of the Swedish name; no English name in the documents.";
+
 /**
- * Swedish (and English) names of projects and of the offices that ran them, where the name is in use: the
- * bilingual body's own Swedish name, or the Swedish its documents give. Keyed by the Finnish name as the document
- * writes it; a key no project has stops the build. A project not listed keeps its Finnish name, marked lang="fi".
- * The offices' names are in PHRASE_TRANSLATIONS (employers), with their reasons there.
+ * Swedish (and English) names of projects, where the name is in use (`sv`, `en`: the bilingual body's own Swedish
+ * name, or the Swedish its documents give), and the dashboard's rendering of the others (`rendering`): such a
+ * project keeps its name as written (marked lang="fi" on a Swedish or English page) and its heading, page title and
+ * dialog give the rendering beside it. `swedishPart`: the Swedish words of a mixed name, marked lang="sv". Keyed by
+ * the name as the document writes it; a name in use that no project has stops the build, a rendering alone does not
+ * (a renamed project shows its new name as written). The offices' names are in PHRASE_TRANSLATIONS (employers).
  */
-export const PROJECT_NAMES: Record<string, { sv?: string; en?: string } & Reasoned> = {
+export const PROJECT_NAMES: Record<
+  string,
+  { sv?: string; en?: string; rendering?: { sv?: string; en?: string }; swedishPart?: string } & Reasoned
+> = {
   'Vaasan perhekeskus': {
     sv: 'Vasa familjecenter',
+    rendering: { en: 'Vaasa family centre' },
     reason:
-      'A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name: the plan gives none.',
+      "A project of the bilingual City of Vaasa (Vasa), which runs its family centres in both languages; familjecenter is the Finland-Swedish term for perhekeskus. English keeps the Finnish name with the dashboard's rendering: the plan gives none.",
+  },
+  'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)': {
+    rendering: {
+      sv: 'Välmående Väli-Suomi (inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijänne-Tavastland)',
+      en: 'Well-being Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
+    },
+    reason: RENDERED,
+  },
+  'Sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa Pirkanmaalla': {
+    rendering: {
+      sv: 'Förebyggande av sjukdomar tillsammans med primärvården i Birkaland',
+      en: 'Disease prevention together with primary health care in Pirkanmaa',
+    },
+    reason: RENDERED,
+  },
+  'Monikulttuurisen asiakastyön ja ammattikäytäntöjen kehittäminen Pirkanmaalla, Kanta-Hämeessä ja Pohjanmaalla': {
+    rendering: {
+      sv: 'Utveckling av mångkulturellt klientarbete och yrkespraxis i Birkaland, Egentliga Tavastland och Österbotten',
+      en: 'Developing multicultural client work and professional practice in Pirkanmaa, Kanta-Häme and Ostrobothnia',
+    },
+    reason: RENDERED,
+  },
+  'Proomu-hanke': {
+    rendering: { sv: 'Proomu-projektet', en: 'Proomu project' },
+    reason: RENDERED,
+  },
+  'Yhteinen vastuu lapsista ja nuorista Kanta-Hämeessä -lasten ja nuorten palveluiden kehittämisyksikkö': {
+    rendering: {
+      sv: 'Gemensamt ansvar för barn och unga i Egentliga Tavastland – utvecklingsenhet för tjänster för barn och unga',
+      en: "Shared responsibility for children and young people in Kanta-Häme – development unit for children's and youth services",
+    },
+    reason: RENDERED,
+  },
+  'Sihti – nuorten vastaanottotyöryhmä': {
+    rendering: { sv: 'Sihti – mottagningsteam för unga', en: 'Sihti – reception team for young people' },
+    reason: RENDERED,
+  },
+  'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
+    rendering: {
+      sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i de österbottniska landskapen',
+      en: 'Remontti – renewing services for children, young people and families with children in the Ostrobothnian regions',
+    },
+    reason: RENDERED,
+  },
+  'Ikäihmisten kulttuurikaari': {
+    rendering: { sv: 'Äldres kulturbåge', en: 'Cultural arc for older people' },
+    reason: RENDERED,
+  },
+  'Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta)': {
+    rendering: {
+      sv: 'Paraplyprojekt för utveckling av äldreomsorgen i Egentliga Tavastland (3 delprojekt)',
+      en: 'Umbrella project for developing care for older people in Kanta-Häme (3 subprojects)',
+    },
+    reason: RENDERED,
+  },
+  'Vanhuspalvelujen koordinointi Närpiössä ja yhteistoiminta-alueella: Välbefinnande och livskvalitet för alla åldersgrupper':
+    {
+      swedishPart: 'Välbefinnande och livskvalitet för alla åldersgrupper',
+      rendering: {
+        sv: 'Samordning av äldreomsorgen i Närpes och samarbetsområdet',
+        en: 'Coordinating services for older people in Närpes and its cooperation area: well-being and quality of life for all age groups',
+      },
+      reason: RENDERED,
+    },
+  'Palveluprosessien uudistaminen Päijät-Hämeessä': {
+    rendering: {
+      sv: 'Förnyelse av serviceprocesserna i Päijänne-Tavastland',
+      en: 'Renewing service processes in Päijät-Häme',
+    },
+    reason: RENDERED,
+  },
+  'Hämeenlinnan seudun perusterveydenhuollon kuntayhtymistä perusterveydenhuollon liikelaitokseksi – kohti hallittua muutosta':
+    {
+      rendering: {
+        sv: 'Från primärvårdssamkommuner till ett affärsverk för primärvården i Tavastehusregionen – mot en styrd förändring',
+        en: "From the Hämeenlinna region's primary health care joint authorities to a primary health care municipal enterprise – towards managed change",
+      },
+      reason: RENDERED,
+    },
+  'Pitkäaikaisasunnottomuuden vähentäminen Lahdessa 2008 – 2011': {
+    rendering: {
+      sv: 'Minskning av långtidsbostadslösheten i Lahtis 2008–2011',
+      en: 'Reducing long-term homelessness in Lahti 2008–2011',
+    },
+    reason: RENDERED,
+  },
+  'Pitkäaikaisasunnottomuuden poistaminen': {
+    rendering: { sv: 'Avskaffande av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
+    reason: RENDERED,
+  },
+  'Pohjanmaa-hanke': {
+    rendering: { sv: 'Österbottenprojektet', en: 'Ostrobothnia project' },
+    reason: RENDERED,
+  },
+  '”Parempaa perheelle II” Järviseudun ja Kuusiokuntien yhteishanke lapsiperheiden hyvinvoinnin edistämiseksi': {
+    rendering: {
+      sv: '”Bättre för familjen II”, Järviseutus och Kuusiokuntas gemensamma projekt för att främja barnfamiljernas välfärd',
+      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the well-being of families with children',
+    },
+    reason: RENDERED,
+  },
+  'Sastamalan päihdetyön toimintamallin implementointihanke': {
+    rendering: {
+      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbrukarvården',
+      en: "Project implementing Sastamala's model for substance abuse work",
+    },
+    reason: RENDERED,
+  },
+  'Seutukunnallisen päihdetyön kehittämishankkeen jatkohanke': {
+    rendering: {
+      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regional missbrukarvård',
+      en: 'Follow-up to the sub-regional substance abuse work development project',
+    },
+    reason: RENDERED,
+  },
+  'Mainiemen päihdetyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'Mainiemi utvecklingsenhet för missbrukarvård',
+      en: 'Mainiemi substance abuse work development unit',
+    },
+    reason: RENDERED,
+  },
+  'K-klinikka -huumeongelmaisten hoitomenetelmien kehittämishanke': {
+    rendering: {
+      sv: 'K-kliniken – utvecklingsprojekt för vårdmetoder för personer med narkotikaproblem',
+      en: 'K-klinikka – development project for treatment methods for people with drug problems',
+    },
+    reason: RENDERED,
+  },
+  'Pohjanmaan maakuntien päihdetyön kehittämiskeskus/ vaihe II': {
+    rendering: {
+      sv: 'Utvecklingscentret för missbrukarvård i de österbottniska landskapen, fas II',
+      en: 'Substance abuse work development centre of the Ostrobothnian regions, phase II',
+    },
+    reason: RENDERED,
+  },
+  'Lapsiperheiden sosiaalityön kehittämisyksikkö Päijät-Hämeessä': {
+    rendering: {
+      sv: 'Utvecklingsenheten för socialt arbete med barnfamiljer i Päijänne-Tavastland',
+      en: 'Development unit for social work with families with children in Päijät-Häme',
+    },
+    reason: RENDERED,
+  },
+  'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för barnskyddet i Södra Österbotten',
+      en: 'South Ostrobothnia child welfare development unit',
+    },
+    reason: RENDERED,
+  },
+  'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen mukaiseksi toiminnaksi osana Pohjanmaa-hanketta 2005 -2014':
+    {
+      rendering: {
+        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till verksamhet enligt den, som en del av Österbottenprojektet 2005–2014',
+        en: 'Remontti – renewing services for children, young people and families with children into activity in line with it, as part of the Ostrobothnia project 2005–2014',
+      },
+      reason: RENDERED,
+    },
+  'Perhekeskusmallin jalkauttaminen ja soveltaminen Vaasan yhteistoiminta-alueella': {
+    rendering: {
+      sv: 'Införande och tillämpning av familjecentermodellen i Vasa samarbetsområde',
+      en: 'Introducing and applying the family centre model in the Vaasa cooperation area',
+    },
+    reason: RENDERED,
+  },
+  'Varhaiskasvatuksen kehittämisyksikkö SonetBotnian pohjalaismaakuntien alueelle': {
+    rendering: {
+      sv: 'Utvecklingsenhet för småbarnspedagogik för SONet BOTNIA:s österbottniska landskap',
+      en: "Early childhood education development unit for SONet BOTNIA's Ostrobothnian regions",
+    },
+    reason: RENDERED,
+  },
+  'Erittäin vaikeavammaisten lasten ja nuorten palvelujärjestelmän kehittäminen': {
+    rendering: {
+      sv: 'Utveckling av servicesystemet för barn och unga med mycket svåra funktionsnedsättningar',
+      en: 'Developing the service system for children and young people with very severe disabilities',
+    },
+    reason: RENDERED,
+  },
+  'Neuropsykiatrisista häiriöistä kärsivien lasten (nepsy –lasten) palvelukokonaisuuden kehittäminen Tampereella': {
+    rendering: {
+      sv: 'Utveckling av servicehelheten för barn med neuropsykiatriska störningar i Tammerfors',
+      en: 'Developing the service package for children with neuropsychiatric disorders in Tampere',
+    },
+    reason: RENDERED,
+  },
+  'Osallisuus, aktiivisuus ja kuntoutuminen (Kanta-Häme)': {
+    rendering: {
+      sv: 'Delaktighet, aktivitet och rehabilitering (Egentliga Tavastland)',
+      en: 'Participation, activity and rehabilitation (Kanta-Häme)',
+    },
+    reason: RENDERED,
+  },
+  'Aikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla': {
+    rendering: {
+      sv: 'Utvecklingsenheten för socialt arbete bland vuxna i Södra Österbotten',
+      en: 'Adult social work development unit in South Ostrobothnia',
+    },
+    reason: RENDERED,
+  },
+  'Monikulttuurisen asiakastyön ja palvelujen hanke': {
+    rendering: {
+      sv: 'Projektet för mångkulturellt klientarbete och mångkulturella tjänster',
+      en: 'Multicultural client work and services project',
+    },
+    reason: RENDERED,
+  },
+  'Ikäihmisten palvelujen ”sateenvarjohanke”': {
+    rendering: { sv: 'Paraplyprojekt för äldreomsorgen', en: 'Umbrella project for services for older people' },
+    reason: RENDERED,
+  },
+  'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för äldreomsorg i de österbottniska landskapen',
+      en: "Older people's care development unit of the Ostrobothnian regions",
+    },
+    reason: RENDERED,
+  },
+  'Päijät-Hämeen dementiahoidon kehittämisyksikkö': {
+    rendering: {
+      sv: 'Utvecklingsenheten för demensvård i Päijänne-Tavastland',
+      en: 'Päijät-Häme dementia care development unit',
+    },
+    reason: RENDERED,
+  },
+  'Integroitujen hyvinvointipalvelujen kehittäminen ikääntyville tukemalla henkilöstön osaamista, moniammatillista yhteistyötä, yhteisöllistä oppimista ja työhyvinvointia ("INTO”)':
+    {
+      rendering: {
+        sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and well-being at work (INTO)',
+      },
+      reason: RENDERED,
+    },
+  'Päijät-Hämeen keskussairaalan rooli kuntien asukkaiden palvelutarpeen toteuttajana': {
+    rendering: {
+      sv: 'Päijänne-Tavastlands centralsjukhus roll i att tillgodose kommuninvånarnas servicebehov',
+      en: "The role of Päijät-Häme Central Hospital in meeting municipal residents' service needs",
+    },
+    reason: RENDERED,
+  },
+  'Sosiaalihuollon työvoiman saatavuuden parantaminen ja pysyvyyden varmistaminen Pirkanmaan kunnissa': {
+    rendering: {
+      sv: 'Bättre tillgång till och varaktig personal inom socialvården i kommunerna i Birkaland',
+      en: 'Improving the availability and ensuring the retention of social welfare staff in Pirkanmaa municipalities',
+    },
+    reason: RENDERED,
+  },
+  'Sosiaali- ja terveydenhuollon kehittäminen toiminnallisena kokonaisuutena muuttuvissa kuntarakenteissa': {
+    rendering: {
+      sv: 'Utveckling av social- och hälsovården som en funktionell helhet i föränderliga kommunstrukturer',
+      en: 'Developing social and health care as a functional whole in changing municipal structures',
+    },
+    reason: RENDERED,
+  },
+  'POKEVA – Keski-Suomen ja Pohjanmaan maakuntien verkostoitunut vammaistyön kehittämisyksikkö': {
+    rendering: {
+      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för handikappomsorgen i Mellersta Finland och de österbottniska landskapen',
+      en: 'POKEVA – networked disability work development unit of Central Finland and the Ostrobothnian regions',
+    },
+    reason: RENDERED,
+  },
+  'DEHKON D2 / HUOMIO!': {
+    rendering: { sv: 'DEHKO D2 / OBS!', en: 'DEHKO D2 / ATTENTION!' },
+    reason: RENDERED,
+  },
+  'DEHKON D2 / Operaatio Ankkurit ylös!': {
+    rendering: { sv: 'DEHKO D2 / Operation Lätt ankar!', en: 'DEHKO D2 / Operation Anchors Aweigh!' },
+    reason: RENDERED,
+  },
+  'LasSe- Lastensuojelutarpeen selvityksen kehittäminen Väli- Suomessa-hanke': {
+    rendering: {
+      sv: 'LasSe – utveckling av utredningen av behovet av barnskydd i Väli-Suomi',
+      en: 'LasSe – developing the assessment of the need for child welfare in Väli-Suomi',
+    },
+    reason: RENDERED,
+  },
+  'Välittäjä 2009': {
+    rendering: { sv: 'Förmedlaren 2009', en: 'Mediator 2009' },
+    reason: RENDERED,
+  },
+  'Utvecklande av regional närservice inom rusmedelsvård för kommunerna Korsholm, Oravais och Vörå-Maxmo': {
+    rendering: {
+      en: 'Developing regional local services in substance abuse care for the municipalities of Korsholm, Oravais and Vörå-Maxmo',
+    },
+    reason: RENDERED_SV,
+  },
+  'Österbottens utvecklingsenhet inom barnskyddet': {
+    rendering: { en: "Ostrobothnia's child welfare development unit" },
+    reason: RENDERED_SV,
+  },
+  'Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten': {
+    rendering: { en: "Äldrecentrum Österbotten – older people's care development unit in Ostrobothnia" },
+    reason: RENDERED_SV,
   },
 };
 
-/** Administrator spellings that mean a municipality as an organisation (an office or the city by its genitive). */
-export const MUNICIPALITY_ALIASES: Record<string, { municipality: string } & Reasoned> = {
+/**
+ * Municipalities among the administrators that were towns (kaupunki, stad) in 2008–2009, by their Finnish name: a
+ * page calls such an administrator a city (stad, kaupunki), the data's type stays municipality. A fact about the
+ * municipality, not the documents: a town no document names as an administrator is simply not used.
+ */
+export const TOWNS: { names: string[] } & Reasoned = {
+  names: [
+    'Forssa',
+    'Hämeenlinna',
+    'Heinola',
+    'Kauhajoki',
+    'Kokkola',
+    'Lahti',
+    'Närpiö',
+    'Pietarsaari',
+    'Riihimäki',
+    'Seinäjoki',
+    'Tampere',
+    'Vaasa',
+  ],
+  reason:
+    'Town status as the municipalities had it in 2008–2009 (Kauhajoki a town since 2002, Närpiö since 1993); Mustasaari and Nastola were not towns.',
+};
+
+/**
+ * Administrator spellings that mean a municipality as an organisation (an office or the city by its genitive); an
+ * office's name has its rendering, which a Swedish or English page gives beside the Finnish as written.
+ */
+export const MUNICIPALITY_ALIASES: Record<string, { municipality: string; sv?: string; en?: string } & Reasoned> = {
   'Vaasan sosiaali- ja terveysvirasto': {
     municipality: 'Vaasa',
-    reason: 'The social and health office of the City of Vaasa runs the family centre project (contacts of the plan).',
+    sv: 'Vasa stads social- och hälsovårdsverk',
+    en: 'City of Vaasa Social and Health Care Department',
+    reason:
+      'The social and health office of the City of Vaasa runs the family centre project (contacts of the plan); the bilingual city names its office in Swedish social- och hälsovårdsverket.',
   },
   'Tampereen kaupunki': { municipality: 'Tampere', reason: '"Tampereen kaupunki" is the City of Tampere.' },
 };
@@ -811,6 +1143,17 @@ type Translated = { sv: string; en: string; reason?: string };
 
 /** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
 export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
+  // Vaasa family centre plan: the districts of its open day-care centres
+  Huutoniemi: {
+    sv: 'Roparnäs',
+    en: 'Huutoniemi',
+    reason: 'The Vaasa district is Roparnäs in Swedish; English uses the majority-language (Finnish) name.',
+  },
+  Gustavborg: {
+    sv: 'Gustavborg',
+    en: 'Gustavborg',
+    reason: 'The plan already writes the day-care centre by its Swedish name, so it is not Finnish text.',
+  },
   // Vaasa family centre plan: goals
   'Luoda pysyvä perhepalveluverkosto yhdessä perheiden, terveydenhuollon, varhaiskasvatuksen, koulun, nuoriso- ja vapaa-ajan, sosiaalityön, seurakunnan ja vapaaehtoisjärjestöjen kanssa':
     {
@@ -834,7 +1177,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // methods
   'Avoimien päiväkotien (Ristinummi, Huutoniemi, Gustavborg), mahdollisesti Setlementin Vestiksen, Kotirannan työväentalon / suunniteltu Metsäkallion päiväkodin, Setlementin Palosaaren toimitilojen, alueiden koulujen ja nuorisotilojen ympärille rakennetaan perhepalveluverkostot yhteistyössä eri ammattiryhmien kanssa':
     {
-      sv: 'Kring de öppna daghemmen (Ristinummi, Huutoniemi, Gustavborg), eventuellt Settlementets Vestis, Kotiranta arbetarhus / det planerade daghemmet i Metsäkallio, Settlementets lokaler i Brändö samt områdenas skolor och ungdomslokaler byggs nätverk av familjetjänster upp i samarbete med olika yrkesgrupper',
+      sv: 'Kring de öppna daghemmen (Ristinummi, Roparnäs, Gustavborg), eventuellt Settlementets Vestis, Kotiranta arbetarhus / det planerade daghemmet i Metsäkallio, Settlementets lokaler i Brändö samt områdenas skolor och ungdomslokaler byggs nätverk av familjetjänster upp i samarbete med olika yrkesgrupper',
       en: "Family service networks are built, together with different professional groups, around the open day-care centres (Ristinummi, Huutoniemi, Gustavborg), possibly the Settlement's Vestis, the Kotiranta workers' hall / the planned Metsäkallio day-care centre, the Settlement's premises in Palosaari, and the areas' schools and youth premises",
       reason:
         'Places keep the names the plan writes; Palosaari is the Vaasa district whose Swedish name is Brändö, the others are used in Finnish in both languages or have no established Swedish name.',
@@ -1148,15 +1491,15 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   'Etelä-Suomi': { sv: 'Södra Finland', en: 'Southern Finland' },
   'Väli-Suomi': { sv: 'Väli-Suomi', en: 'Väli-Suomi', reason: 'REGION_NAME: no established Swedish or English name.' },
   'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä': {
-    sv: 'Kauhajoki, Östermark, Storå, Bötom, Suupohjan peruspalveluliikelaitoskuntayhtymä',
-    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohjan peruspalveluliikelaitoskuntayhtymä',
-    reason:
-      'Swedish names of the municipalities; the joint authority has no Swedish name in the documents and is kept as written.',
+    sv: 'Kauhajoki, Östermark, Storå, Bötom, Affärsverkssamkommunen för basservice i Suupohja',
+    en: 'Kauhajoki, Teuva, Isojoki, Karijoki, Suupohja Joint Municipal Authority for Basic Services',
+    reason: 'Swedish names of the municipalities; the joint authority as the map names it (ORGANISATIONS above).',
   },
   'Oulunseutu, Oulunkaari, Kainuu': {
-    sv: 'Uleåborgsregionen, Oulunkaari, Kajanaland',
-    en: 'Oulu region, Oulunkaari, Kainuu',
-    reason: 'Uleåborg and Kajanaland are the Swedish names of Oulu and Kainuu; Oulunkaari (a sub-region) has none.',
+    sv: 'Uleåborgsregionen, samkommunen Oulunkaari, Kajanaland',
+    en: 'Oulu region, Oulunkaari joint municipal authority, Kainuu',
+    reason:
+      'Uleåborg and Kajanaland are the Swedish names of Oulu and Kainuu; Oulunkaari, a joint municipal authority of the sub-region, has no Swedish name, so the generic term says what it is.',
   },
   Perhepalveluverkostot: { sv: 'Nätverk av familjetjänster', en: 'Family service networks' },
   'Erityinen tuki peruspalveluissa': { sv: 'Särskilt stöd inom basservicen', en: 'Special support in basic services' },
@@ -1189,13 +1532,14 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'specialisation studies in service guidance',
   },
   'sosiaalityön arvosanaopetus': {
-    sv: 'universitetsundervisning i socialt arbete (vitsordsstudier)',
-    en: 'university teaching in social work (graded studies)',
-    reason: '"Arvosanaopetus" is teaching towards a university grade in the subject.',
+    sv: 'universitetsundervisning i socialt arbete (ämnesstudier)',
+    en: 'university teaching in social work (subject studies)',
+    reason:
+      '"Arvosanaopetus" is teaching towards a university grade in the subject (arvosanaopinnot: approbatur, cum laude), in Finland-Swedish ämnesstudier.',
   },
   'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
-    sv: 'vid ett evenemang ordnat av utvecklargruppen för äldreomsorg',
-    en: "at an event organised by the older people's care development group",
+    sv: 'Evenemang ordnat av utvecklargruppen för äldreomsorg',
+    en: "Event organised by the older people's care development group",
   },
   'sosiaali- ja terveyslautakunnan 139 §': {
     sv: 'social- och hälsovårdsnämnden, 139 §',
@@ -1278,7 +1622,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
     reason: "The seminar's name kept, its meaning in brackets.",
   },
-  'alkuarviointi/riskianalyysi': { sv: 'inledande utvärdering/riskanalys', en: 'initial evaluation/risk analysis' },
+  'alkuarviointi/riskianalyysi': { sv: 'Inledande utvärdering/riskanalys', en: 'Initial evaluation/risk analysis' },
   'Toiminnan kuvaus': { sv: 'Beskrivning av verksamheten', en: 'Description of the activities' },
   'Ohjausryhmän 5. kokous': { sv: 'Styrgruppens 5:e möte', en: "Steering group's 5th meeting" },
   'Ohjausryhmän 6. kokous': { sv: 'Styrgruppens 6:e möte', en: "Steering group's 6th meeting" },
@@ -1286,17 +1630,17 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'Ohjausryhmän 8. kokous': { sv: 'Styrgruppens 8:e möte', en: "Steering group's 8th meeting" },
   'Ohjausryhmän 11. kokous': { sv: 'Styrgruppens 11:e möte', en: "Steering group's 11th meeting" },
   '5 maakunnallista työpajaa': { sv: '5 workshoppar i landskapen', en: '5 regional workshops' },
-  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
-  opinnäytetyö: { sv: 'lärdomsprov', en: 'thesis' },
+  väliarviointi: { sv: 'Mellanutvärdering', en: 'Interim evaluation' },
+  opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
-    sv: 'Möte för Kaste-regionledningsgruppen i Väli-Suomi',
+    sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
     en: 'Meeting of the Väli-Suomi Kaste regional management group',
   },
-  loppuarviointi: { sv: 'slututvärdering', en: 'final evaluation' },
+  loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
   'ensimmäinen tutkimusraportti/julkaisu': {
-    sv: 'första forskningsrapporten/publikationen',
-    en: 'first research report/publication',
+    sv: 'Första forskningsrapporten/publikationen',
+    en: 'First research report/publication',
   },
   // places
   Vaasassa: { sv: 'i Vasa', en: 'in Vaasa' },
@@ -1331,7 +1675,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'Tampereen kaupungin …': { sv: 'Tammerfors stads …', en: 'City of Tampere …' },
   'Tampere, Juvenes Kokouskeskus, Åkerlundinkatu 1, 3. kerros': {
-    sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3 våningen',
+    sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3:e våningen',
     en: 'Tampere, Juvenes conference centre, Åkerlundinkatu 1, 3rd floor',
   },
 };
@@ -1344,11 +1688,11 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
 export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'Rahoitusta haetaan painopistealueilla tehtävän kehittämistyön valmistelun seuraaviin kehittämishankkeisiin:': {
     sv: 'Finansiering söks för följande utvecklingsprojekt för att förbereda utvecklingsarbetet inom de prioriterade områdena:',
-    en: 'Funding is applied for the following development projects to prepare the development work in the priority areas:',
+    en: 'Funding is sought for the following development projects to prepare the development work in the priority areas:',
   },
   'Rahoitusta haetaan tällöin esimerkiksi seuraaviin kehittämishankkeisiin:': {
     sv: 'Finansiering söks då till exempel för följande utvecklingsprojekt:',
-    en: 'Funding is then applied for the following development projects, for example:',
+    en: 'Funding is then sought for, for example, the following development projects:',
   },
   PERHEHANKKEET: { sv: 'FAMILJEPROJEKT', en: 'FAMILY PROJECTS' },
   'Palvelurakenne, hoito- ja palveluprosessit': {
@@ -1391,6 +1735,160 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'kokonaisbudjetti on ,': { sv: 'totalbudgeten är ,', en: 'the total budget is ,' },
   'työpanoksensa kohdistui %:sesti': { sv: 'arbetsinsatsen riktades till %', en: 'their work input went %' },
+  'Tarkennettu toimintasuunnitelma ajalle': {
+    sv: 'Preciserad verksamhetsplan för perioden',
+    en: 'Revised action plan for the period',
+  },
+  'joita Väli-Suomen alueella on yhteensä yhdeksän (9, )': {
+    sv: 'av vilka det i Väli-Suomi finns sammanlagt nio (9, )',
+    en: 'of which there are nine in all in Väli-Suomi (9, )',
+  },
+  'joiden asukasluku asettuu asukkaan välille': {
+    sv: 'vars invånarantal ligger mellan invånare',
+    en: 'whose population lies between inhabitants',
+  },
+  'joissa on asukkaita yli , on': { sv: 'med över invånare, är', en: 'with over inhabitants, is' },
+  'osa-aikaisesti ensin %:sesti ja alkaen 75 %:sesti': {
+    sv: 'på deltid, först till % och från och med till 75 %',
+    en: 'part-time, first at % and from at 75 %',
+  },
+  'he aloittivat työskentelynsä': { sv: 'de började sitt arbete', en: 'they started their work' },
+  'kolme kertaa vuodessa: mennessä kuukaudet 1-4, mennessä': {
+    sv: 'tre gånger per år: senast månaderna 1–4, senast',
+    en: 'three times a year: by months 1–4, by',
+  },
+  'maksajat voivat olla eri tahot kuin vuonna': {
+    sv: 'betalarna kan vara andra än år',
+    en: 'the payers may be other parties than in',
+  },
+  'mukaan arviointiin-> / /2015': { sv: 'med i utvärderingen -> / /2015', en: 'into the evaluation -> / /2015' },
+  'valmistelua hankkeeseen osallistuvien kuntien kanssa alkaen.': {
+    sv: 'förberedelser med de deltagande kommunerna från och med.',
+    en: 'preparation with the participating municipalities from.',
+  },
+  'projektijohtaja osallistui ja 7.10., ,': {
+    sv: 'projektdirektören deltog och 7.10., ,',
+    en: 'the project director took part and 7.10., ,',
+  },
+  'raportoinnin suunnittelu: 2.9., 3.10., ,': {
+    sv: 'planering av rapporteringen: 2.9., 3.10., ,',
+    en: 'planning of the reporting: 2.9., 3.10., ,',
+  },
+  terveydenhoitaja: { sv: 'hälsovårdare', en: 'public health nurse' },
+  sosiaaliohjaaja: { sv: 'socialhandledare', en: 'social counsellor' },
+  'lastentarhan-opettaja': { sv: 'barnträdgårdslärare', en: 'kindergarten teacher' },
+  lastentarhanopettaja: { sv: 'barnträdgårdslärare', en: 'kindergarten teacher' },
+  'nuoriso-ohjaaja': { sv: 'ungdomsledare', en: 'youth worker' },
+  kehittämissuunnitelmat: { sv: 'utvecklingsplaner', en: 'development plans' },
+  'MENETELMÄ Pilottikunnat ja -seudut Satakunnassa ja Varsinais-Suomessa Lastensuojelun kehittämisyksiköt Sosiaalialan':
+    {
+      sv: 'METOD Pilotkommuner och -regioner i Satakunta och Egentliga Finland Utvecklingsenheter inom barnskyddet Det sociala områdets',
+      en: 'METHOD Pilot municipalities and sub-regions in Satakunta and Southwest Finland Child welfare development units Social welfare',
+    },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke': {
+    sv: 'Utvecklingsprojektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi development project for children, young people and families with children',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden -hanke': {
+    sv: 'Projektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi project for children, young people and families with children',
+  },
+  'VÄLI-SUOMEN LASTEN, NUORTEN JA LAPSIPERHEIDEN PALVELUJEN KEHITTÄMINEN': {
+    sv: 'UTVECKLING AV TJÄNSTERNA FÖR BARN, UNGA OCH BARNFAMILJER I VÄLI-SUOMI',
+    en: 'DEVELOPING SERVICES FOR CHILDREN, YOUNG PEOPLE AND FAMILIES WITH CHILDREN IN VÄLI-SUOMI',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
+    sv: 'Utvecklingsprojektet för tjänsterna för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Väli-Suomi development project for services for children, young people and families with children',
+  },
+  'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa': {
+    sv: 'Utveckling av tjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Developing services for children and families in Eastern and Central Finland',
+  },
+  'Itä- ja Keski-Suomen lasten ja perheiden hyvinvointipalvelut': {
+    sv: 'Välfärdstjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Welfare services for children and families in Eastern and Central Finland',
+  },
+  'Lasten ja perheiden hyvinvointipalveluiden kehittämishanke Itä- ja Keski-Suomessa': {
+    sv: 'Utvecklingsprojektet för välfärdstjänster för barn och familjer i Östra och Mellersta Finland',
+    en: 'Development project for welfare services for children and families in Eastern and Central Finland',
+  },
+  'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i Egentliga Finland och Satakunta',
+    en: 'Remontti – renewing services for children, young people and families with children in Southwest Finland and Satakunta',
+  },
+  'Länsi-Suomen Remontti': { sv: 'Västra Finlands Remontti', en: 'Western Finland’s Remontti' },
+  'VAASAN PERHEKESKUS': { sv: 'VASA FAMILJECENTER', en: 'VAASA FAMILY CENTRE' },
+  'Vaasan perhekeskus – projektin': { sv: 'Vasa familjecenter – projektets', en: 'of the Vaasa family centre project' },
+  'Perhekeskus –hanke': { sv: 'Familjecenterprojekt', en: 'Family centre project' },
+  'Chydenius-Instituutin (JY)': { sv: 'Chydenius-institutets (JU)', en: 'of the Chydenius Institute (JYU)' },
+  'Chydenius-instituutti Kokkolan yliopistokeskuksen': {
+    sv: 'Chydenius-institutet Karleby universitetscenters',
+    en: 'Chydenius Institute of the Kokkola University Consortium',
+  },
+  'Etelä-Pohjanmaan ammattikorkeakouluista': {
+    sv: 'från Yrkeshögskolan i Södra Österbotten',
+    en: 'from the South Ostrobothnia University of Applied Sciences',
+  },
+  'Seinäjoen ammattikorkeakoulu': { sv: 'Yrkeshögskolan i Seinäjoki', en: 'Seinäjoki University of Applied Sciences' },
+  'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
+  'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
+  'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },
+  'toimivat hankejohtajan tukena': { sv: 'stöder projektdirektören', en: 'support the project director' },
+  'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin': {
+    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastlands',
+    en: 'of the project coordinator for Pirkanmaa and Kanta-Häme',
+  },
+  'yhdessä Kanta-Hämeen projektikoordinaattori': {
+    sv: 'tillsammans med projektkoordinatorn för Egentliga Tavastland',
+    en: 'together with the project coordinator for Kanta-Häme',
+  },
+  'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014': {
+    sv: 'till verksamhet som en del av Pohjanmaa-projektet 2005–2014',
+    en: 'into activity as part of the Pohjanmaa project 2005–2014',
+  },
+  'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista': {
+    sv: 'Pohjanmaa-projektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
+    en: 'the Pohjanmaa project is withdrawing from the preparation of the so-called Remontti project',
+  },
+  'palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
+    sv: 'förnyelse av tjänsterna i de österbottniska landskapen',
+    en: 'renewing services in the Ostrobothnian regions',
+  },
+  'palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'förnyelse av tjänsterna i Egentliga Finland och Satakunta',
+    en: 'renewing services in Southwest Finland and Satakunta',
+  },
+  'ovat valinneet painopisteekseen joko sisäisten menettelytapojen edistämisen-moduulin B tai': {
+    sv: 'har som sin prioritering valt antingen modul B om främjande av interna förfaringssätt eller',
+    en: 'have chosen as their priority either module B on promoting internal procedures or',
+  },
+  'matriisissa on esitetty maakuntien tasolla yleisin valinta': {
+    sv: 'i matrisen visas det vanligaste valet på landskapsnivå',
+    en: 'the matrix shows the most common choice at the level of the regions',
+  },
+  'KUULAS-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
+    sv: 'KUULAS-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
+    en: 'the KUULAS project, Kanta-Häme’s renewed services for children and young people',
+  },
+  'KLA-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
+    sv: 'KLA-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
+    en: 'the KLA project, Kanta-Häme’s renewed services for children and young people',
+  },
+  'Kristiinan kaupunki': { sv: 'Kristinestads stad', en: 'the town of Kristinestad' },
+  Kristiinankaupunki: { sv: 'Kristinestad', en: 'Kristinestad' },
+  'Toimintasuunnitelma 1.9.2013-31.4.2015': {
+    sv: 'Verksamhetsplan 1.9.2013–31.4.2015',
+    en: 'Action plan 1.9.2013–31.4.2015',
+  },
+  'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu': {
+    sv: 'ministerns regionturnéer Esbo, Jyväskylä, Seinäjoki, 1.6. Björneborg, öppet Uleåborg',
+    en: 'the minister’s regional tours Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
+  },
+  'jatkoi hankkeen ohjausryhmänä - 2005': {
+    sv: 'fortsatte som projektets styrgrupp – 2005',
+    en: 'continued as the project’s steering group – 2005',
+  },
 };
 /** Titles of the source documents (DOCUMENTS above), keyed by the Finnish title. */
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {

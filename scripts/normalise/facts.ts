@@ -178,7 +178,7 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx:
   detail.targetGroup = d.targetGroup.map(fact);
   detail.ages = d.ages ? { from: d.ages.from, to: d.ages.to, source: ref(doc, d.ages.line) } : null;
   detail.methods = d.methods.map(fact);
-  detail.basedOn = d.openDayCareCentres.map(fact);
+  detail.locations = d.openDayCareCentres.map(fact);
   detail.results = d.results.map(fact);
   detail.phases = d.phases.map((p) => ({
     label: p.label,

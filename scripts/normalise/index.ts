@@ -21,7 +21,7 @@ import {
   PROVINCES,
   type DocumentId,
 } from '../curation.ts';
-import { OrganisationRegistry } from './organisations.ts';
+import { OrganisationRegistry, withTowns } from './organisations.ts';
 import { documentSources } from './documents.ts';
 import { buildThemes, restrictNationalThemes, type ThemeInput } from './themes.ts';
 import {
@@ -272,7 +272,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       provinces: buildProvinces(lasse, 'lasse-plan', doc),
       cooperationAreas,
       municipalities,
-      organisations: registry.all(),
+      organisations: withTowns(registry.all()),
       lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan'),
     },
     sources,

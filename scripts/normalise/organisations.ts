@@ -3,7 +3,7 @@ import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify } from '../lib/text.ts';
-import { ORGANISATIONS, MUNICIPALITY_ALIASES } from '../curation.ts';
+import { ORGANISATIONS, MUNICIPALITY_ALIASES, TOWNS } from '../curation.ts';
 import { municipalityNames } from './regions.ts';
 
 export interface AdministratorCell {
@@ -91,6 +91,8 @@ export class OrganisationRegistry {
     const org = this.byId.get(candidate.id) ?? candidate;
     this.byId.set(org.id, org);
     if (written !== org.name && !org.aliases.includes(written)) org.aliases.push(written);
+    const { sv, en } = MUNICIPALITY_ALIASES[written] ?? {};
+    if (sv && en) org.aliasTranslations = { ...org.aliasTranslations, [written]: { sv, en } };
     return org;
   }
 
@@ -99,4 +101,11 @@ export class OrganisationRegistry {
       .map((o) => ({ ...o, aliases: [...o.aliases].sort() }))
       .sort((a, b) => a.id.localeCompare(b.id));
   }
+}
+
+/** The municipal administrators that are towns (TOWNS) marked so; a town no document names as one is not looked for. */
+export function withTowns(organisations: Organisation[]): Organisation[] {
+  return organisations.map((o) =>
+    o.type === 'municipality' && TOWNS.names.includes(o.name) ? { ...o, town: true } : o,
+  );
 }

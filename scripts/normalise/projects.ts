@@ -234,17 +234,31 @@ export function applyContinuations(projects: Project[]) {
     if (!successor.continues.includes(predecessor.id)) successor.continues.push(predecessor.id);
 }
 
-/** Gives each project of PROJECT_NAMES its Swedish and English names; a name no project has stops the build. */
+/**
+ * Gives each project of PROJECT_NAMES its Swedish and English names or renderings. A name in use that no project has
+ * stops the build; a rendering alone does not: a renamed project shows its new name as written until it has one.
+ */
 export function applyProjectNames(projects: Project[]) {
-  for (const [fi, { sv, en }] of Object.entries(PROJECT_NAMES)) {
+  for (const [fi, { sv, en, rendering, swedishPart }] of Object.entries(PROJECT_NAMES)) {
     const project = projects.find((p) => p.name === fi);
+    if (!project && !sv && !en) continue;
     if (!project)
       throw new SourceError(
         'scripts/curation.ts',
         null,
         `PROJECT_NAMES["${fi}"] names no project of the data: update it to the project's name as written, or remove it`,
       );
-    project.names = { ...(sv && { sv }), ...(en && { en }) };
+    if (sv || en) project.names = { ...(sv && { sv }), ...(en && { en }) };
+    if (rendering) project.renderings = rendering;
+    if (swedishPart) {
+      if (!fi.includes(swedishPart))
+        throw new SourceError(
+          'scripts/curation.ts',
+          null,
+          `PROJECT_NAMES["${fi}"].swedishPart is not part of the name: update it to the name's Swedish words`,
+        );
+      project.swedishPart = swedishPart;
+    }
   }
 }
 
@@ -366,7 +380,7 @@ export function emptyDetail(projectId: string): ProjectDetail {
     targetGroup: [],
     ages: null,
     methods: [],
-    basedOn: [],
+    locations: [],
     results: [],
     phases: [],
     staffing: [],

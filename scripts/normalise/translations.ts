@@ -57,7 +57,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     PHRASE_TRANSLATIONS,
     'PHRASE_TRANSLATIONS',
     details.flatMap((d) => [
-      ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.basedOn, ...d.results].map((f) => f.text),
+      ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.locations, ...d.results].map((f) => f.text),
       ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
       ...d.staffing.flatMap((s) => [s.role, s.employer]),
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
@@ -71,7 +71,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     goals: d.goals.map(fact),
     targetGroup: d.targetGroup.map(fact),
     methods: d.methods.map(fact),
-    basedOn: d.basedOn.map(fact),
+    locations: d.locations.map(fact),
     results: d.results.map(fact),
     phases: d.phases.map((p) => ({
       ...withTranslations(p, { labelTranslation: phraseTranslation(p.label) }),
@@ -112,12 +112,25 @@ const writtenOf = (q: QualityIssue): string | null => {
   return 'appendixHeading' in q.values ? q.values.appendixHeading : null;
 };
 
-/** The notes with the curated translation of the Finnish sentence or heading they quote (QUOTE_TRANSLATIONS). */
+/** Every further Finnish phrase a note quotes in a list: names, titles, staff, a slide's term or words. */
+const quotesOf = (q: QualityIssue): string[] => {
+  const v = q.values as Record<string, unknown>;
+  return ['written', 'listed', 'working', 'term', 'phrase']
+    .flatMap((key) => v[key])
+    .filter((x): x is string => typeof x === 'string' && x !== writtenOf(q));
+};
+
+/** The notes with the curated translation of the Finnish sentence, heading or names they quote (QUOTE_TRANSLATIONS). */
 export function translateQuality(quality: QualityIssue[]): QualityIssue[] {
-  requireAllUsed(QUOTE_TRANSLATIONS, 'QUOTE_TRANSLATIONS', quality.map(writtenOf));
-  return quality.map((q) =>
-    withTranslations(q, { writtenTranslation: phraseTranslation(writtenOf(q), QUOTE_TRANSLATIONS) }),
-  );
+  requireAllUsed(QUOTE_TRANSLATIONS, 'QUOTE_TRANSLATIONS', [...quality.map(writtenOf), ...quality.flatMap(quotesOf)]);
+  return quality.map((q) => {
+    const quotes = quotesOf(q).flatMap((fi) => {
+      const t = phraseTranslation(fi, QUOTE_TRANSLATIONS);
+      return t ? [[fi, t] as const] : [];
+    });
+    const translated = withTranslations(q, { writtenTranslation: phraseTranslation(writtenOf(q), QUOTE_TRANSLATIONS) });
+    return quotes.length ? { ...translated, quoteTranslations: Object.fromEntries(quotes) } : translated;
+  });
 }
 
 /** The national programme's goals, means, regions, areas and priorities with their curated translations. */

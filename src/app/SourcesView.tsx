@@ -107,8 +107,8 @@ function CitedLines() {
                   <li key={c.anchor} id={c.anchor} className="cited-line">
                     <strong>{sourceLabel(c.source, sources, lang)}</strong>
                     {c.excerpts.map((e) => (
-                      <blockquote key={e} lang="fi" aria-label={t('detail.excerpt')}>
-                        <code>{e}</code>
+                      <blockquote key={e} aria-label={t('detail.excerpt')}>
+                        <code lang="fi">{e}</code>
                       </blockquote>
                     ))}
                   </li>

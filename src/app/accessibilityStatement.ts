@@ -118,7 +118,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
     supervisionBasis: 'Källa: {act}; tillsynsuppgiften överfördes till Traficom {inForce} ({amendment}).',
     authorityChecked: 'Tillsynsmyndighetens uppgifter kontrollerade {date}.',
-    prepared: 'Utlåtandet har utarbetats {prepared} och granskades senast {reviewed}.',
+    prepared: 'Utlåtandet utarbetades {prepared} och granskades senast {reviewed}.',
   },
   en: {
     title: 'Accessibility statement',
@@ -154,7 +154,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
     feedbackIssue: 'Give feedback on GitHub (new issue)',
     feedbackEmail: 'Send an e-mail: {email}',
     feedbackMissing: 'No feedback channel is configured for this build.',
-    enforcementTitle: 'Enforcement',
+    enforcementTitle: 'Enforcement procedure',
     enforcement:
       'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the supervisory authority.',
     supervisionBasis: 'Source: {act}; the supervision moved to Traficom on {inForce} ({amendment}).',

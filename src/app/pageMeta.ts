@@ -1,5 +1,5 @@
 import { interpolate, stringsOf, translate } from '../i18n';
-import { projectName } from '../data/names';
+import { projectName, projectRendering } from '../data/names';
 import type { Dataset } from '../data/schema';
 import type { Route } from '../state/routes';
 
@@ -18,11 +18,14 @@ export function pageMeta(
   const app = translate(lang, 'appTitle');
   const viewName = translate(lang, `view.${view}`);
   const project = route.project ? dataset?.projects.find((p) => p.id === route.project) : undefined;
-  if (project)
+  if (project) {
+    const rendering = projectRendering(project, lang);
+    const name = rendering ? `${project.name} (${rendering})` : projectName(project, lang);
     return {
-      title: `${projectName(project, lang)} – ${viewName} – ${app}`,
-      description: interpolate(lang, m.project, { name: projectName(project, lang) }),
+      title: `${name} – ${viewName} – ${app}`,
+      description: interpolate(lang, m.project, { name }),
     };
+  }
   return {
     title: view === 'overview' ? `${app} – ${translate(lang, 'appSubtitle')}` : `${viewName} – ${app}`,
     description: m[`view.${view}`],

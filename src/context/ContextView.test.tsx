@@ -49,7 +49,7 @@ describe('national context', () => {
     expect(own).toHaveTextContent('regionen i denna översikt');
     const ownItem = within(own).getByText('Testi oma lapsiperhehanke').closest('li')!;
     expect(ownItem).toHaveClass('is-own');
-    expect(ownItem).toHaveTextContent('Väli-Suomis eget projekt');
+    expect(ownItem).toHaveTextContent('Ett eget projekt i Väli-Suomi');
     expect(ownItem).toHaveTextContent('Testipainopiste tuki: Österbotten, Päijänne-Tavastland');
     expect(ownItem).toHaveTextContent('Testipainopiste verkostot: alla landskap');
     const west = screen.getByRole('region', { name: 'Testialue Länsi' });

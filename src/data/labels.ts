@@ -1,6 +1,6 @@
 import type { Lookups, ProjectRow } from './rows';
 import type { Administrator, Project } from './schema';
-import { formatDate, formatMoney, translate, type Lang } from '../i18n/core';
+import { formatDateSpan, formatMoney, translate, type Lang } from '../i18n/core';
 import { organisationName, provinceName } from './names';
 
 export const themeLabel = (row: ProjectRow, lang: Lang) => row.theme?.name[lang] ?? '';
@@ -33,7 +33,7 @@ export const costLabel = (row: ProjectRow, lang: Lang) => (row.cost === null ? '
 
 export function periodLabel(project: Project, lang: Lang): string {
   if (!project.period) return '';
-  return `${formatDate(lang, project.period.start)}–${formatDate(lang, project.period.end)}`;
+  return formatDateSpan(lang, project.period.start, project.period.end);
 }
 
 export function sortLabels(lang: Lang, l: Lookups) {

@@ -27,6 +27,10 @@ export const areaName = (a: CooperationArea, lang: Lang) => localName(a.names, l
 export const projectName = (p: Pick<Project, 'name' | 'names'>, lang: Lang): string =>
   lang === 'fi' ? p.name : (p.names?.[lang] ?? p.name);
 
+/** The dashboard's rendering of a project's name where the reader's language has no name in use, else null. */
+export const projectRendering = (p: Pick<Project, 'name' | 'names' | 'renderings'>, lang: Lang): string | null =>
+  lang === 'fi' || projectName(p, lang) !== p.name ? null : (p.renderings?.[lang] ?? null);
+
 /**
  * A document's Finnish phrase in the reader's language: its curated translation (scripts/curation.ts), else the
  * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2).

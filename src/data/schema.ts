@@ -55,6 +55,10 @@ export const Project = z.object({
   language: z.enum(['fi', 'sv']),
   /** The project's name in Swedish or English where one is in use (curated, scripts/curation.ts PROJECT_NAMES). */
   names: z.object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
+  /** The dashboard's rendering of a name with none in use, given beside it on the project's page (PROJECT_NAMES). */
+  renderings: z.object({ sv: z.string().min(1).optional(), en: z.string().min(1).optional() }).optional(),
+  /** The Swedish words of a name otherwise Finnish ("…: Välbefinnande och livskvalitet …"), marked lang="sv". */
+  swedishPart: z.string().min(1).optional(),
   planYear: PlanYear.nullable(),
   themeId: Slug.nullable(),
   administrators: z.array(Administrator),
@@ -212,9 +216,13 @@ export const Organisation = z.object({
   names: Translated,
   fullName: Translated,
   type: OrganisationType,
+  /** A municipality that is a town (kaupunki, stad): a page calls it a city (curated, scripts/curation.ts TOWNS). */
+  town: z.literal(true).optional(),
   municipalityCode: MunicipalityCode,
   /** Spellings met in the documents that name this organisation. */
   aliases: z.array(z.string()),
+  /** The curated Swedish and English of a spelling that names an office (scripts/curation.ts MUNICIPALITY_ALIASES). */
+  aliasTranslations: z.record(z.string(), PhraseTranslation).optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;
 
@@ -269,6 +277,8 @@ const QualityBase = z.object({
   sources: z.array(SourceRef).min(1),
   /** The curated Swedish and English of the Finnish sentence or heading the note quotes (`written`, a heading). */
   writtenTranslation: PhraseTranslation.optional(),
+  /** The curated Swedish and English of each further Finnish phrase the note quotes (a list of names, titles). */
+  quoteTranslations: z.record(z.string(), PhraseTranslation).optional(),
 });
 
 /**
@@ -643,8 +653,8 @@ export const ProjectDetail = z.object({
     .object({ from: z.number().int().nonnegative(), to: z.number().int().positive(), source: SourceRef })
     .nullable(),
   methods: z.array(Fact),
-  /** Places or services the methods build on (e.g. open day-care centres). */
-  basedOn: z.array(Fact),
+  /** Where the project works: the places a plan names (the open day-care centres of a district). */
+  locations: z.array(Fact),
   results: z.array(Fact),
   phases: z.array(Phase),
   staffing: z.array(Post),

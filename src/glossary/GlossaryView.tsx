@@ -4,6 +4,19 @@ import { GLOSSARY_TERMS, takePendingTerm, termAnchor } from '../ui/Term';
 import { GLOSSARY } from './glossary';
 import './glossary.css';
 
+/** A definition with its `{fi:…}` words marked Finnish. */
+function Definition({ text }: { text: string }) {
+  return text.split(/\{fi:([^}]*)\}/).map((part, i) =>
+    i % 2 ? (
+      <span key={i} lang="fi">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 /** The glossary: each term as a definition list entry with its own fragment, its names in the other languages. */
 export default function GlossaryView() {
   const lang = useLang();
@@ -33,7 +46,9 @@ export default function GlossaryView() {
                 ))}
               </span>
             </dt>
-            <dd>{g.terms[id].definition}</dd>
+            <dd>
+              <Definition text={g.terms[id].definition} />
+            </dd>
           </div>
         ))}
       </dl>

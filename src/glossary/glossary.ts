@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../ui/Term';
 
 interface Entry {
   term: string;
+  /** `{fi:…}` marks a Finnish word inside a Swedish or English definition (shown with lang="fi"). */
   definition: string;
 }
 
@@ -115,7 +116,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       stm: {
         term: 'SHM',
         definition:
-          'Social- och hälsovårdsministeriet (på finska STM), som ledde Kaste-programmet och beslutade om dess statsunderstöd.',
+          'Social- och hälsovårdsministeriet (på finska {fi:STM}), som ledde Kaste-programmet och beslutade om dess statsunderstöd.',
       },
       'vali-suomi': {
         term: 'Väli-Suomi',
@@ -165,7 +166,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'cooperation-area': {
         term: 'Samarbetsområde',
         definition:
-          'Ett område där kommuner tillsammans ordnar social- och hälsovårdstjänster, oftast genom en värdkommun eller en samkommun. På finska yhteistoiminta-alue (YTA).',
+          'Ett område där kommuner tillsammans ordnar social- och hälsovårdstjänster, oftast genom en värdkommun eller en samkommun. På finska {fi:yhteistoiminta-alue} ({fi:YTA}).',
       },
       'joint-authority': {
         term: 'Samkommun',
@@ -175,7 +176,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'hospital-district': {
         term: 'Sjukvårdsdistrikt',
         definition:
-          'En samkommun som ordnade den specialiserade sjukvården för sina medlemskommuner. På finska förkortat SHP, till exempel PSHP (Birkalands sjukvårdsdistrikt).',
+          'En samkommun som ordnade den specialiserade sjukvården för sina medlemskommuner. På finska förkortat {fi:SHP}, till exempel {fi:PSHP} (Birkalands sjukvårdsdistrikt).',
       },
       'competence-centre': {
         term: 'Kompetenscentrum',
@@ -198,12 +199,12 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       stm: {
         term: 'STM',
         definition:
-          'The Ministry of Social Affairs and Health (Finnish abbreviation STM), which led the Kaste programme and decided on its state grants.',
+          'The Ministry of Social Affairs and Health (Finnish abbreviation {fi:STM}), which led the Kaste programme and decided on its state grants.',
       },
       'vali-suomi': {
         term: 'Väli-Suomi',
         definition:
-          'One of the five Kaste regions, the programme’s own areas; its regions (maakunta) and municipalities are on the dashboard’s map. Not the same as the region of Central Finland (Keski-Suomi).',
+          'One of the five Kaste regions, the programme’s own areas; its regions ({fi:maakunta}) and municipalities are on the dashboard’s map. Not the same as the region of Central Finland (Keski-Suomi).',
       },
       project: {
         term: 'Project',
@@ -238,7 +239,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       province: {
         term: 'Region',
         definition:
-          'The area (Finnish maakunta) whose municipalities work together in a regional council, e.g. Ostrobothnia or Pirkanmaa; not the same as a Kaste region, one of the programme’s five larger areas. The data groups projects and the lead organisations’ seats by region.',
+          'The area (Finnish {fi:maakunta}) whose municipalities work together in a regional council, e.g. Ostrobothnia or Pirkanmaa; not the same as a Kaste region, one of the programme’s five larger areas. The data groups projects and the lead organisations’ seats by region.',
       },
       municipality: {
         term: 'Municipality',
@@ -248,7 +249,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'cooperation-area': {
         term: 'Cooperation area',
         definition:
-          'An area in which municipalities provide social and health services together, usually through a host municipality or a joint municipal authority. Finnish abbreviation YTA.',
+          'An area in which municipalities provide social and health services together, usually through a host municipality or a joint municipal authority. Finnish abbreviation {fi:YTA}.',
       },
       'joint-authority': {
         term: 'Joint municipal authority',
@@ -258,7 +259,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'hospital-district': {
         term: 'Hospital district',
         definition:
-          'A joint municipal authority that provided specialised medical care for its member municipalities. Finnish abbreviation SHP, e.g. PSHP (Pirkanmaa Hospital District).',
+          'A joint municipal authority that provided specialised medical care for its member municipalities. Finnish abbreviation {fi:SHP}, e.g. {fi:PSHP} (Pirkanmaa Hospital District).',
       },
       'competence-centre': {
         term: 'Regional competence centre',

@@ -5,6 +5,7 @@ import {
   foldForSearch,
   formatDate,
   formatDateBound,
+  formatDateSpan,
   formatMoney,
   formatPercent,
   formatYear,
@@ -39,10 +40,19 @@ describe('formatting', () => {
   });
   it('writes a date as precise as the document gives it: year, month or day', () => {
     expect(formatDateBound('fi', '2007-09')).toBe('9.2007');
-    expect(formatDateBound('sv', '2014-11')).toBe('11.2014');
+    expect(formatDateBound('sv', '2014-11')).toBe('november 2014');
     expect(formatDateBound('en', '2007-09')).toBe('September 2007');
     expect(formatDateBound('fi', '2013-04-01')).toBe('1.4.2013');
     expect(formatDateBound('sv', '2015')).toBe('2015');
+  });
+  it('writes a span of dates: months sharing a year, a spaced dash between English dates written out', () => {
+    expect(formatDateSpan('sv', '2014-11', '2014-12')).toBe('november–december 2014');
+    expect(formatDateSpan('en', '2015-06', '2015-09')).toBe('June – September 2015');
+    expect(formatDateSpan('fi', '2014-11', '2014-12')).toBe('11.2014–12.2014');
+    expect(formatDateSpan('en', '2007-09-01', '2009-10-31')).toBe('1 September 2007 – 31 October 2009');
+    expect(formatDateSpan('sv', '2007-09-01', '2009-10-31')).toBe('1.9.2007–31.10.2009');
+    expect(formatDateSpan('en', '2005', '2014')).toBe('2005–2014');
+    expect(formatDateSpan('sv', '2008-08', '2008-08')).toBe('augusti 2008');
   });
   it('sorts Ä and Ö after Z in Finnish', () => {
     expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual([

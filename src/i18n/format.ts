@@ -86,10 +86,35 @@ export function formatDate(lang: Lang, iso: string): string {
   );
 }
 
-/** A date as precise as a document gives it: "2008", "9.2007" / "September 2007", or a day as formatDate writes it. */
+const MONTH_OPTIONS = (lang: Lang): Intl.DateTimeFormatOptions => ({
+  month: lang === 'fi' ? 'numeric' : 'long',
+  year: 'numeric',
+});
+
+/**
+ * A date as precise as a document gives it: "2008", a month ("9.2007" in Finnish, "september 2007" in Swedish,
+ * "September 2007" in English: a month written out in running text), or a day as formatDate writes it.
+ */
 export function formatDateBound(lang: Lang, bound: string): string {
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
-  return dateFormat(lang, { month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(utc(bound));
+  return dateFormat(lang, MONTH_OPTIONS(lang)).format(utc(bound));
+}
+
+/**
+ * A span of dates as precise as a document gives them: two months share their year where the language does
+ * ("november–december 2014", "November – December 2014"); English spaces the dash between dates written out
+ * ("1 September 2007 – 31 October 2009"); one date where both ends are the same.
+ */
+export function formatDateSpan(lang: Lang, start: string, end: string | null): string {
+  if (end === null || end === start) return formatDateBound(lang, start);
+  const month = /^\d{4}-\d{2}$/;
+  if (lang !== 'fi' && month.test(start) && month.test(end))
+    // ICU spaces the English dash with thin spaces; the page's other spans use ordinary ones.
+    return dateFormat(lang, MONTH_OPTIONS(lang))
+      .formatRange(utc(start), utc(end))
+      .replace(/\u2009/g, ' ');
+  const [from, to] = [formatDateBound(lang, start), formatDateBound(lang, end)];
+  return lang === 'en' && /\s/.test(from + to) ? `${from} – ${to}` : `${from}–${to}`;
 }
 
 const collators = new Map<Lang, Intl.Collator>();

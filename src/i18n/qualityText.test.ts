@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QualityIssue } from '../data/schema';
 import { realDataset } from '../../test/unit/fixtures';
-import { monthsIn, qualityNames, qualityText } from './qualityText';
+import { monthsIn, qualityNames, qualityParts, qualityText } from './qualityText';
 import type { Lang } from './format';
 
 const dataset = realDataset();
@@ -269,7 +269,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     }),
     {
       fi: 'Mahdollinen selitys: 9 eri hallinnoijaa saadaan, kun vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan.',
-      sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den först nämnda huvudmannen på varje rad räknas.',
+      sv: 'Möjlig förklaring: 9 olika huvudmän fås om bara den förstnämnda huvudmannen på varje rad räknas.',
       en: "Possible explanation: 9 different lead organisations result if only each row's first-named lead organisation counts.",
     },
   ],
@@ -362,6 +362,20 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
 describe('qualityText', () => {
   describe.each(cases)('$kind', (issue, expected) => {
     it.each(['fi', 'sv', 'en'] as const)('in %s', (lang) => expect(text(issue, lang)).toBe(expected[lang]));
+  });
+
+  it('gives each quoted Finnish name its curated rendering beside it in Swedish and English, and marks it Finnish', () => {
+    const issue = {
+      ...note('recorded-variants', { variant: 'names', written: ['VAASAN PERHEKESKUS', 'Perhekeskus –hanke'] }),
+      quoteTranslations: { 'VAASAN PERHEKESKUS': { sv: 'VASA FAMILJECENTER', en: 'VAASA FAMILY CENTRE' } },
+    } as QualityIssue;
+    expect(text(issue, 'sv')).toBe(
+      'Dessa namn kan avse samma sak: ”VAASAN PERHEKESKUS” (på svenska: ”VASA FAMILJECENTER”) och ”Perhekeskus –hanke”. De återges som de står; uppgifterna slår inte ihop dem.',
+    );
+    expect(text(issue, 'en')).toContain('“VAASAN PERHEKESKUS” (in English: “VAASA FAMILY CENTRE”) and');
+    expect(text(issue, 'fi')).not.toContain('VASA');
+    const parts = qualityParts(issue, 'sv', names);
+    expect(parts.filter((p) => p.fi).map((p) => p.text)).toEqual(['VAASAN PERHEKESKUS', 'Perhekeskus –hanke']);
   });
 
   it('has a case above for every kind the schema knows', () => {

@@ -227,7 +227,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   },
 };
 
-/** How a reading counts the administrator cells, as a clause after "if". */
+/** How a reading counts the administrator cells, as a clause after "if"; \uE000…\uE001 marks the quoted Finnish "ja". */
 const READINGS: Record<AdministratorReading, PerLang<string>> = {
   'each-organisation': {
     fi: 'jokainen nimetty organisaatio lasketaan kerran',
@@ -236,7 +236,7 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
   },
   'first-named': {
     fi: 'vain kunkin rivin ensimmäisenä nimetty hallinnoija lasketaan',
-    sv: 'bara den först nämnda huvudmannen på varje rad räknas',
+    sv: 'bara den förstnämnda huvudmannen på varje rad räknas',
     en: "only each row's first-named lead organisation counts",
   },
   'cells-as-written': {
@@ -246,13 +246,13 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
   },
   'comma-list-as-one': {
     fi: 'pilkuin eroteltu hallinnoijaluettelo lasketaan yhdeksi (ensimmäisenä nimetty) ja ”ja”-sanalla yhdistetyt kahdeksi',
-    sv: 'en kommaseparerad lista över huvudmän räknas som en (den först nämnda) och två namn förenade med ”ja” som två',
-    en: 'a comma-separated list of lead organisations counts as one (the first named) and two names joined by “ja” as two',
+    sv: 'en kommaseparerad lista över huvudmän räknas som en (den förstnämnda) och två namn förenade med ”\uE000ja\uE001” (”och”) som två',
+    en: 'a comma-separated list of lead organisations counts as one (the first named) and two names joined by “\uE000ja\uE001” (‘and’) as two',
   },
   'ja-pair-as-one': {
     fi: '”ja”-sanalla yhdistetty pari lasketaan yhdeksi (ensimmäisenä nimetty)',
-    sv: 'ett par förenat med ”ja” räknas som en (den först nämnda)',
-    en: 'a pair joined by “ja” counts as one (the first named)',
+    sv: 'ett par förenat med ”\uE000ja\uE001” (”och”) räknas som en (den förstnämnda)',
+    en: 'a pair joined by “\uE000ja\uE001” (‘and’) counts as one (the first named)',
   },
 };
 
@@ -262,14 +262,21 @@ const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${
 const FI_START = '\uE000';
 const FI_END = '\uE001';
 const fi = (s: string) => `${FI_START}${s}${FI_END}`;
-/** A quotation of Finnish document text, marked as Finnish. */
-const quotedFi = (lang: Lang, s: string) => quoted(lang, fi(s));
 
 /** The rendering of the quoted Finnish (`writtenTranslation`) beside it in a Swedish or English note. */
 function rendering(issue: QualityIssue, lang: Lang): string {
   const t = issue.writtenTranslation;
   if (!t || lang === 'fi') return '';
   return lang === 'sv' ? ` (på svenska: ${quoted(lang, t.sv)})` : ` (in English: ${quoted(lang, t.en)})`;
+}
+
+/** A quoted Finnish phrase of a list with its curated rendering (`quoteTranslations`) beside it, where one exists. */
+function quotedWithRendering(issue: QualityIssue, lang: Lang, s: string, tail = ''): string {
+  const t = lang === 'fi' ? undefined : issue.quoteTranslations?.[s];
+  const own =
+    t &&
+    (lang === 'sv' ? ` (på svenska: ${quoted(lang, t.sv + tail)})` : ` (in English: ${quoted(lang, t.en + tail)})`);
+  return `${quoted(lang, fi(s) + tail)}${own ?? ''}`;
 }
 
 const MONTH = FINNISH_MONTH_STEMS.join('|');
@@ -568,7 +575,7 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const names = (roles: string[]) =>
         list(
           lang,
-          roles.map((r) => quotedFi(lang, r)),
+          roles.map((r) => quotedWithRendering(issue, lang, r)),
         );
       return texts({
         fi: `Suunnitelma nimeää hankkeeseen kaupungin omista työntekijöistä ${names(listed)}, mutta kertoo perhekeskuksessa työskentelevän ${names(working)}.`,
@@ -593,8 +600,8 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const n = formatNumber(lang, sharedWords);
       return texts({
         fi: `Dia ${slide} toistaa dian ${copiedSlide} tekstiä sanasta sanaan (yhteensä ${n} sanaa, muun muassa ${quoted(lang, `${phrase} …`)}).`,
-        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quoted(lang, `${fi(phrase)} …`)}).`,
-        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quoted(lang, `${fi(phrase)} …`)}).`,
+        sv: `Bild ${slide} upprepar texten på bild ${copiedSlide} ord för ord (sammanlagt ${n} ord, bland annat ${quotedWithRendering(issue, lang, phrase, ' …')}).`,
+        en: `Slide ${slide} repeats the text of slide ${copiedSlide} word for word (${n} words in all, among them ${quotedWithRendering(issue, lang, phrase, ' …')}).`,
       });
     }
     case 'slide-dates-differ': {
@@ -606,17 +613,15 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
         );
       return texts({
         fi: `Diat ajoittavat kohdan ${quoted(lang, term)} eri tavoin (${dated('dia')}).`,
-        sv: `Bilderna anger olika tidpunkter för punkten ${quotedFi(lang, term)} (${dated('bild')}).`,
-        en: `The slides date the item ${quotedFi(lang, term)} differently (${dated('slide')}).`,
+        sv: `Bilderna anger olika tidpunkter för punkten ${quotedWithRendering(issue, lang, term)} (${dated('bild')}).`,
+        en: `The slides date the item ${quotedWithRendering(issue, lang, term)} differently (${dated('slide')}).`,
       });
     }
     case 'recorded-variants': {
       const { variant, written } = issue.values;
-      const forms = list(
-        lang,
-        written.map((w) => quotedFi(lang, w)),
-      );
-      const [first, ...rest] = written.map((w) => quotedFi(lang, w));
+      const quotes = written.map((w) => quotedWithRendering(issue, lang, w));
+      const forms = list(lang, quotes);
+      const [first, ...rest] = quotes;
       const others = list(lang, rest);
       switch (variant) {
         case 'names':

@@ -134,7 +134,7 @@ describe('projects view', () => {
     await user.click(screen.getByRole('link', { name: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö' }));
     const panel = screen.getByRole('complementary', { name: /Etelä-Pohjanmaan lastensuojelun/ });
     expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent(
-      'Kauhajoki (epävarma) – kunta, Kauhajoki',
+      'Kauhajoki (epävarma) – kaupunki, Kauhajoki',
     );
     expect(within(panel.querySelector<HTMLElement>('.provenance')!).getByText(/rivit 217–218/)).toBeInTheDocument();
     const evidence = within(within(panel).getByTestId('evidence-table'));
@@ -167,7 +167,7 @@ describe('projects view', () => {
     expect(summary()).toBe(
       '47 of 47 projects · known costs total €9,978,150 (each project in full) · 36 projects have no cost stated',
     );
-    expect(screen.getByRole('group', { name: 'Working in region' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Active in region' })).toBeInTheDocument();
     expect(screen.getAllByText('South Ostrobothnia').length).toBeGreaterThan(0);
     expect(columnTexts('theme')).toContain('Promoting wellbeing and health');
     expect(columnTexts('theme')).not.toContain('Främjande av välfärd och hälsa');

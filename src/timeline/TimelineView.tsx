@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
+import { formatDateBound, formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -160,10 +160,7 @@ function TimelineDrawing({
   const years = Array.from({ length: span }, (_, n) => FIRST_YEAR + n).filter((y) => width >= 560 || y % 2 === 0);
   const top = (row: number) => AXIS + row * ROW;
   const when = (i: TimelineItem) =>
-    [i.start, i.end]
-      .filter((b): b is string => !!b)
-      .map((b) => formatDateBound(lang, b))
-      .join('–');
+    i.start ? formatDateSpan(lang, i.start, i.end) : i.end ? formatDateBound(lang, i.end) : '';
 
   return (
     <svg
@@ -195,7 +192,9 @@ function TimelineDrawing({
             className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
             onClick={clickable ? () => onSelect(b.projectId!) : undefined}
           >
-            <title>{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
+            <title
+              lang={b.lang && b.lang !== lang ? b.lang : undefined}
+            >{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
             <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
               {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
             </text>

@@ -44,6 +44,9 @@ export function yearPosition(bound: string, side: 'start' | 'end'): number {
   return y + (m - 1) / 12 + (side === 'start' ? d - 1 : d) / daysInMonth / 12;
 }
 
+const capitalised = (label: string, lang: Lang) =>
+  lang === 'fi' ? label : label.charAt(0).toLocaleUpperCase(lang) + label.slice(1);
+
 /**
  * What the timeline shows for the projects passing the shared filters: the programme's phases, each project's period
  * followed by its predecessor, successor and related projects, and dated events. Events of a project follow its
@@ -111,8 +114,9 @@ export function buildTimeline(
     items.push({
       key: `event-${e.id}`,
       lane: 'event',
-      // Where and when the document says it took place belong to what a reader sees of the event.
-      name: [title.text, place?.text, e.time].filter(Boolean).join(', '),
+      // Where and when the document says it took place belong to what a reader sees of the event; a label starts
+      // with a capital in Swedish and English, as the other labels do (a Finnish list item may start lower-case).
+      name: capitalised([title.text, place?.text, e.time].filter(Boolean).join(', '), lang),
       // An untranslated title or place leaves the name Finnish: marked so on another language's page.
       lang: title.lang ?? place?.lang ?? null,
       start: e.start,

@@ -147,7 +147,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
       <div className="detail-head">
         <h2 id="detail-title" tabIndex={-1} ref={heading}>
           <span className="detail-kicker">{t('detailHeading')}</span>
-          <ProjectName project={p} />
+          <ProjectName project={p} rendered />
         </h2>
         <button type="button" className="needs-js" onClick={close} aria-keyshortcuts="Escape">
           {t('closeDetail')}
@@ -190,7 +190,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                       <>
                         {' – '}
                         {org.fullName[lang] !== shown && <>{org.fullName[lang]}, </>}
-                        {t(`org.${org.type}`)}
+                        {t(org.town ? 'org.town' : `org.${org.type}`)}
                         {home && `, ${bothNames(home.name, lang)}`}
                       </>
                     )}
@@ -200,7 +200,13 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                         <span className="muted">
                           ({t('asWritten')}
                           {': '}
-                          <q lang="fi">{a.name}</q>)
+                          <q lang="fi">{a.name}</q>
+                          {lang !== 'fi' && org?.aliasTranslations?.[a.name] && (
+                            <>
+                              , {t('thatIs')} {org.aliasTranslations[a.name]![lang]}
+                            </>
+                          )}
+                          )
                         </span>
                       </>
                     )}
@@ -213,6 +219,12 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         <dt>{t('detail.administratorRaw')}</dt>
         <dd>
           <q lang="fi">{p.administratorRaw}</q>
+          {lang !== 'fi' &&
+            p.administrators
+              .map((a) => lookups.organisations.get(a.organisationId)?.aliasTranslations?.[p.administratorRaw])
+              .filter((x) => x !== undefined)
+              .slice(0, 1)
+              .map((x) => ` (${t('thatIs')} ${x[lang]})`)}
         </dd>
         <dt>
           <Term id="costs" label={t('detail.cost')}>
@@ -247,8 +259,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
           <li key={i}>
             <SourceLines source={s} />
             {s.excerpt && (
-              <blockquote lang="fi" aria-label={t('detail.excerpt')}>
-                <code>{s.excerpt}</code>
+              <blockquote aria-label={t('detail.excerpt')}>
+                <code lang="fi">{s.excerpt}</code>
               </blockquote>
             )}
           </li>

@@ -36,7 +36,7 @@ export function PrintHeader() {
       {project && (
         <p>
           {m('printProject', { name: '' })}
-          <ProjectName project={project} />
+          <ProjectName project={project} rendered />
         </p>
       )}
       {FILTERED_VIEWS.includes(view) && (

@@ -73,6 +73,13 @@ describe('project facts in the detail panel', () => {
     renderFacts('vaasan-perhekeskus', 'sv');
     expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
     expect(section('Personal')).toHaveTextContent('(ny tjänst)');
+    // A decision's section sign is the same in Swedish, not a Finnish quotation; English writes the word.
+    expect(section('Beslut')).toHaveTextContent(/139 §/);
+    expect(within(section('Beslut')).getByText(/139 §/).closest('[lang="fi"]')).toBeNull();
+    cleanup();
+    renderFacts('vaasan-perhekeskus', 'en');
+    expect(section('Decisions')).toHaveTextContent(/, section 139/);
+    expect(section('Decisions')).not.toHaveTextContent(/§/);
     cleanup();
     const { container } = renderFacts('2008-proomu-hanke');
     expect(container).toBeEmptyDOMElement();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
-import { formatDateBound, formatNumber, useLang, useT } from '../i18n';
+import { formatDateBound, formatDateSpan, formatNumber, useLang, useT } from '../i18n';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
 
@@ -57,6 +57,23 @@ function phaseSpan(detail: ProjectDetail) {
   return (b: string, end: boolean) => ((pos(b, end) - from) / (to - from || 1)) * 100;
 }
 
+/**
+ * A decision's section as the reader's language writes it: "139 §" is the same in Finnish and Swedish (not a
+ * Finnish quotation), "section 139" in English; any other reference stays as the document writes it.
+ */
+function Reference({ written, docLang }: { written: string; docLang: string | undefined }) {
+  const lang = useLang();
+  const section = /^(\d+) §$/.exec(written);
+  if (!section)
+    return (
+      <>
+        {' '}
+        <span lang={docLang}>{written}</span>
+      </>
+    );
+  return <>{lang === 'en' ? `, section ${section[1]}` : ` ${written}`}</>;
+}
+
 function Linked({ items }: { items: LinkedProject[] }) {
   const lang = useLang();
   const { projects } = useDataset();
@@ -64,10 +81,7 @@ function Linked({ items }: { items: LinkedProject[] }) {
     <ul>
       {items.map((l, i) => {
         const own = l.projectId ? projects.find((p) => p.id === l.projectId) : undefined;
-        const when = [l.start, l.end]
-          .filter((b): b is string => !!b)
-          .map((b) => formatDateBound(lang, b))
-          .join('–');
+        const when = l.start ? formatDateSpan(lang, l.start, l.end) : l.end ? formatDateBound(lang, l.end) : '';
         return (
           <li key={i}>
             {own ? (
@@ -129,9 +143,9 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <Facts items={d.methods} />
           </Section>
         )}
-        {d.basedOn.length > 0 && (
-          <Section title={m('basedOn')}>
-            <Facts items={d.basedOn} />
+        {d.locations.length > 0 && (
+          <Section title={m('locations')}>
+            <Facts items={d.locations} />
           </Section>
         )}
         {d.results.length > 0 && (
@@ -145,7 +159,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.phases.map((p, i) => {
                 const x = span(p.start, false);
                 const w = Math.max(span(p.end, true) - x, 1);
-                const when = [...new Set([p.start, p.end])].map((b) => formatDateBound(lang, b)).join('–');
+                const when = formatDateSpan(lang, p.start, p.end);
                 return (
                   <li key={i}>
                     <svg
@@ -251,12 +265,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.decisions.map((x, i) => (
                 <li key={i}>
                   {formatDateBound(lang, x.date)}: <Phrase fi={x.body} translation={x.bodyTranslation} />
-                  {x.reference && (
-                    <>
-                      {' '}
-                      <span lang={docLang}>{x.reference}</span>
-                    </>
-                  )}
+                  {x.reference && <Reference written={x.reference} docLang={docLang} />}
                   <Src source={x.source} />
                 </li>
               ))}

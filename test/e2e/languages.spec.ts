@@ -27,6 +27,10 @@ test('the leak check finds an internal id, a Finnish month and a known Finnish w
   assert.deepEqual(leaks(page('<p>Costs by region (of the lead organisation’s seat)</p>'), 'en'), []);
   assert.deepEqual(leaks(page('<p>Alavus</p>'), 'sv'), ['Alavus without Alavo']);
   assert.deepEqual(leaks(page('<p>Alavo (Alavus)</p>'), 'sv'), []);
+  assert.equal(leaks(page('<title>Slututvärdering (6.2015–9.2015)</title><p>Vasa – kommun</p>'), 'sv').length, 2);
+  assert.deepEqual(leaks(page('<p>Slututvärdering (juni–september 2015), 1.9.2007–31.10.2009</p>'), 'sv'), []);
+  assert.equal(leaks(page('<p>the Board 139 §</p><p>1 September 2007–31 October 2009</p>'), 'en').length, 2);
+  assert.deepEqual(leaks(page('<p>the Board, section 139, 1 September 2007 – 31 October 2009</p>'), 'en'), []);
 });
 
 test('no Swedish or English page shows an internal id, a Finnish month or a known Finnish word outside lang="fi"', async () => {

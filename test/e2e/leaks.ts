@@ -16,12 +16,19 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /lastensuojelulaki|ohjausryhmän|työpaja|Perhepalveluverkostot|Osallisuus lisääntyy/,
     /Itä- ja Keski-Suomi|Länsi-Suomi|Pohjois-Suomi|Etelä-Suomi|Kainuu\b/,
     /\butan kostnad\b|\bingen kostnad\b|inleds med|hemkommun|anges av \d+ svarande/,
+    // The Finland-Swedish second reading: wrong words, a month as digits in prose ("(8.2008)"), a city as "kommun".
+    /vitsordsstudier|Bygger på|först nämnda|summerad ur raderna|källrader till|Kaste-regionledningsgruppen|\b3 våningen/,
+    /Nationellt tema \d med andra ord|samma projekt eller läroanstalt|ansökt belopp|förverkligad utgift|KASTE-programm/,
+    /\(\d{1,2}\.\d{4}\b|\bVasa – kommun\b|Väli-Suomis\b|Det finns ingen sida|saavutettavuusvaatimukset\.fi/,
   ],
   en: [
     /, (Vaasassa|Seinäjoella|Pohjanmaalla|Ylihärmässä|Eskoossa)\b/,
     /lastensuojelulaki|ohjausryhmän|työpaja|Perhepalveluverkostot|Osallisuus lisääntyy/,
     /Itä- ja Keski-Suomi|Länsi-Suomi|Pohjois-Suomi|Etelä-Suomi/,
-    /without a cost|\bno cost\b(?! (stated|data|given))|home municipalit|administers the most/,
+    /without a cost|\b[Nn]o cost\b(?! (stated|data))|home municipalit|administers the most/,
+    // The second reading: a section sign, a town as a municipality, an unspaced dash between dates written out.
+    /\b\d+ §|\bVaasa – municipality\b|\d{4}–\d{1,2} [A-Z][a-z]+ \d{4}|Builds on|Working in region/,
+    /applied for the following|\bSources (and|&) quality\b|Sources & data quality|saavutettavuusvaatimukset\.fi/,
     // Terms docs/glossary.md replaced: maakunta is a region, hallinnoija a lead organisation, lastensuojelu child welfare.
     /\b[Pp]rovinces?\b|\b[Aa]dministrators?\b|\badminister(s|ed)?\b|\b[Cc]hild protection\b/,
   ],
@@ -41,6 +48,8 @@ const NAMES: Record<'sv' | 'en', Array<[string, string]>> = {
     ['Vesilahti', 'Vesilax'],
     ['Lempäälä', 'Lembois'],
     ['Vaasan perhekeskus', 'Vasa familjecenter'],
+    ['Loppi', 'Loppis'],
+    ['Huutoniemi', 'Roparnäs'],
   ],
   en: [
     ['Närpiö', 'Närpes'],

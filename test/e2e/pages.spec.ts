@@ -6,7 +6,12 @@ import { appWarning, BASE_PATH, BASE_URL, open, sharedBrowser, watchedPage } fro
 import { gzipSize, PAGE_JS_BUDGET, recordScripts } from './pageScripts.mjs';
 
 const shared = sharedBrowser();
-const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{ id: string; name: string }>;
+const projects = JSON.parse(readFileSync('public/data/projects.json', 'utf8')) as Array<{
+  id: string;
+  name: string;
+  names?: { sv?: string; en?: string };
+  renderings?: { sv?: string; en?: string };
+}>;
 
 /** A page's HTML as the server sends it, read as text without running any of its JavaScript. */
 async function raw(path: string): Promise<{ status: number; html: string; text: string }> {
@@ -80,6 +85,15 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
   for (const p of projects) assert.ok(list.text.includes(p.name), `projects page lists ${p.name}`);
 });
 
+/** A page's <title> as a reader sees it, its character references decoded. */
+const titleOf = (html: string) =>
+  (html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
 test('every project has its own page in each language, with its name in the title and the detail panel', async () => {
   for (const p of projects) {
     for (const prefix of ['', 'sv/', 'en/']) {
@@ -88,6 +102,11 @@ test('every project has its own page in each language, with its name in the titl
       assert.ok(html.includes('<title>'), p.id);
       assert.ok(text.includes(p.name), `${prefix}${p.id}: name on the page`);
       assert.match(html, /<aside/, `${prefix}${p.id}: detail panel`);
+      // A name with none in use in the page's language has the dashboard's rendering beside it in the title.
+      const lang = prefix.slice(0, 2) as 'sv' | 'en' | '';
+      const rendering = lang && !p.names?.[lang] ? p.renderings?.[lang] : undefined;
+      if (rendering)
+        assert.ok(titleOf(html).startsWith(`${p.name} (${rendering}) – `), `${prefix}${p.id}: rendering in the title`);
     }
   }
 });

@@ -157,7 +157,11 @@ for (const lang of ['fi', 'sv'] as const) {
     await panel.waitFor();
     const facts = await panel.innerText();
     assert.match(facts, /Testiedeltäjä \(1\.9\.2004–31\.5\.2006\)/);
-    assert.match(facts, /Testivaihe alku \(9\.2007–12\.2007\)/);
+    // A span of months: digits in Finnish, the months written out in Swedish.
+    assert.match(
+      facts,
+      lang === 'fi' ? /Testivaihe alku \(9\.2007–12\.2007\)/ : /Testivaihe alku \(september–december 2007\)/,
+    );
     assert.match(facts, lang === 'fi' ? /testikoordinaattori \(uusi toimi\)/ : /testikoordinaattori \(ny tjänst\)/);
     await axeClean(page, `timeline detail ${lang}`);
     assert.deepEqual(problems, []);
@@ -171,7 +175,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.locator('main h1').first().waitFor();
     const own = page.locator('.context-projects li.is-own');
     await own.waitFor();
-    assert.match(await own.innerText(), lang === 'fi' ? /Väli-Suomen oma hanke/ : /Väli-Suomis eget projekt/);
+    assert.match(await own.innerText(), lang === 'fi' ? /Väli-Suomen oma hanke/ : /Ett eget projekt i Väli-Suomi/);
     assert.equal(await page.locator('table.context-themes tbody tr').count(), 7);
     await screenshot(page, `views-context-${lang}-1280`);
     await page.setViewportSize({ width: 390, height: 844 });

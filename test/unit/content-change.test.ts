@@ -525,15 +525,18 @@ withSources('content changes follow the documents', () => {
     expect(message).toMatch(/PHRASE_TRANSLATIONS\["Vaasan kaupunki"\] matches no phrase/);
   });
 
-  it('a lost figure the transcript restores drops its note', () => {
-    const d = build({
-      [LASSE]: edit(
-        L,
-        'Tarkennettu toimintasuunnitelma ajalle\n',
-        'Tarkennettu toimintasuunnitelma ajalle 1.4.2013 31.10.2015\n',
-      ),
-    });
-    expect(d.quality.find((q) => q.id === 'lost-figure-plan-period')).toBeUndefined();
+  it('a lost figure the transcript restores drops its note, and its curated rendering stops the build, naming it', () => {
+    const message = failure(() =>
+      build({
+        [LASSE]: edit(
+          L,
+          'Tarkennettu toimintasuunnitelma ajalle\n',
+          'Tarkennettu toimintasuunnitelma ajalle 1.4.2013 31.10.2015\n',
+        ),
+      }),
+    );
+    // The note is gone, so the rendering of its quotation waits for a phrase no note quotes any more.
+    expect(message).toMatch(/QUOTE_TRANSLATIONS\["Tarkennettu toimintasuunnitelma ajalle"\] matches no phrase/);
     expect(baseline.quality.find((q) => q.id === 'lost-figure-plan-period')).toMatchObject({
       sources: [{ document: 'lasse-plan', lineStart: lineOf(L, 'Tarkennettu toimintasuunnitelma ajalle') }],
     });

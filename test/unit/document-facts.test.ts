@@ -70,6 +70,20 @@ withSources('what the documents say beyond the tables', () => {
       ['predecessor', 'Pikku Saga', '2004-09-01'],
       ['successor', 'Perhekeskusmallin ja', '2009'],
     ]);
+    // The open day-care centres' districts are where it works (line 28), Roparnäs in Swedish, Gustavborg not Finnish.
+    expect(d.locations.map((l) => [l.text, l.translation?.sv ?? null, l.source.lineStart])).toEqual([
+      ['Ristinummi', null, 28],
+      ['Huutoniemi', 'Roparnäs', 28],
+      ['Gustavborg', 'Gustavborg', 28],
+    ]);
+    const vaasa = data.regions.organisations.find((o) => o.id === 'vaasa')!;
+    expect(vaasa.town).toBe(true);
+    expect(vaasa.aliasTranslations?.['Vaasan sosiaali- ja terveysvirasto']?.sv).toBe(
+      'Vasa stads social- och hälsovårdsverk',
+    );
+    expect(data.regions.organisations.find((o) => o.id === 'mustasaari')?.town).toBeUndefined();
+    const kulttuurikaari = data.projects.find((p) => p.name === 'Ikäihmisten kulttuurikaari')!;
+    expect([kulttuurikaari.names, kulttuurikaari.renderings?.sv]).toEqual([undefined, 'Äldres kulturbåge']);
   });
 
   it('gives LasSe its staffing, municipal share, budget split, figures, schedule and related projects', () => {

@@ -91,7 +91,7 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     targetGroup: [{ text: 'Testiperheet', source: src('vaasa-family-centre-plan', 30) }],
     ages: { from: 0, to: 6, source: src('vaasa-family-centre-plan', 31) },
     methods: [{ text: 'Testimenetelmä vertaisryhmät', source: src('vaasa-family-centre-plan', 40) }],
-    basedOn: [],
+    locations: [],
     results: [],
     phases: [
       {
@@ -162,7 +162,7 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
     targetGroup: [],
     ages: null,
     methods: [],
-    basedOn: [],
+    locations: [],
     results: [],
     phases: [
       {

@@ -17,7 +17,7 @@ export default {
   excluded: 'Left out',
   'reason.no-cost': 'no stated cost',
   notes: 'Notes that affect it',
-  noteLink: 'Sources and quality',
+  noteLink: 'Sources and data quality',
   barsHeading: 'How the bars add up',
   besideNotes: 'Note',
   projectNotes: '{count, plural, one {# note on a project} other {# notes on projects}}: see “{open}”',

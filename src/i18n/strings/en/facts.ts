@@ -7,7 +7,7 @@ export default {
   targetGroup: 'Target group',
   ages: 'aged {from}–{to}',
   methods: 'Working methods',
-  basedOn: 'Builds on',
+  locations: 'Locations',
   results: 'Expected results',
   phases: 'Phases',
   tasks: 'Tasks ({count})',

@@ -10,7 +10,7 @@ export default {
   kfStated: '2008 costs, the document’s total row',
   kfSummed: '2008 costs, sum of the rows',
   kfDifference: 'Difference {diff}',
-  kfDifferenceLink: 'See the discrepancies under sources',
+  kfDifferenceLink: 'See the discrepancies under Sources and data quality',
   kfProjects: 'Projects in the plans',
   kfProjectsValue: '{y2008} (2008) · {y2009} (2009)',
   kfAdmins: 'Lead organisations 2008',

@@ -5,7 +5,7 @@ export default {
   targetGroup: 'Kohderyhmä',
   ages: 'ikä {from}–{to} vuotta',
   methods: 'Työmenetelmät',
-  basedOn: 'Perustuu',
+  locations: 'Toimipaikat',
   results: 'Odotetut tulokset',
   phases: 'Vaiheet',
   tasks: 'Tehtävät ({count})',

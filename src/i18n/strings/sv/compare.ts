@@ -7,7 +7,7 @@ export default {
     'Hur de {fromCount} prioriterade områdena {from} blev de {toCount} temana {to}, och hur båda förhåller sig till Kaste-programmets sju nationella temaområden. Kopplingarna har gjorts manuellt, och var och en har en motivering.',
   flowTitle: 'Prioriteringar 2005–2006, {from} och {to}',
   flowSummary:
-    'Av områdena {from} fortsätter {continued} med samma namn, {renamed} med nytt namn och {dropped} upphör; {to} tillkommer {new, plural, one {# nytt tema} other {# nya teman}}.',
+    'Av områdena {from} fortsätter {continued, spelled} med samma namn, {renamed, spelled} med nytt namn och {dropped, spelled} upphör; {to} tillkommer {new, plural, one {{new, spelled} nytt tema} other {{new, spelled} nya teman}}.',
   'col.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
   'col.national': 'Kaste, nationellt',
@@ -22,7 +22,7 @@ export default {
   reason: 'Motivering',
   nationalTitle: 'Regionala teman och nationella temaområden',
   nationalSummary:
-    'Av de sju nationella temaområdena finns {coveredFrom} i planen {from} och {coveredTo} i planen {to}.',
+    'Av de sju nationella temaområdena finns {coveredFrom, spelled} i planen {from} och {coveredTo, spelled} i planen {to}.',
   perThemeTitle: 'Projekt per tema {from} och {to}',
   perThemeSummary: 'År {from} finns {nFrom} projekt inom {fromCount} områden, år {to} {nTo} inom {toCount} teman.',
   perNationalTitle: 'Projekt per nationellt temaområde',

@@ -7,7 +7,7 @@ export default {
   targetGroup: 'Målgrupp',
   ages: 'ålder {from}–{to} år',
   methods: 'Arbetsmetoder',
-  basedOn: 'Bygger på',
+  locations: 'Verksamhetsställen',
   results: 'Förväntade resultat',
   phases: 'Faser',
   tasks: 'Uppgifter ({count})',

@@ -5,7 +5,7 @@ export default {
   site: 'Utvecklingsfinansieringen inom Kaste-programmet i Väli-Suomi 2008–2015: projekt, kostnader, teman och kommuner ur källdokumenten.',
   project: '{name}: huvudman, kostnad, teman, områden och källrader – Kaste Väli-Suomi.',
   'view.overview':
-    'Nyckeltal och kostnader för Kaste-projekten i Väli-Suomi 2008: totalsumman enligt dokumentet och summerad ur raderna.',
+    'Nyckeltal och kostnader för Kaste-projekten i Väli-Suomi 2008: totalsumman enligt dokumentet och summan av raderna.',
   'view.projects':
     'Alla Kaste-projekt i Väli-Suomi som en filtrerbar tabell: planår, tema, huvudman, landskap och kostnad.',
   'view.compare':
@@ -14,7 +14,7 @@ export default {
   'view.timeline':
     'Kaste-projektens perioder i Väli-Suomi, deras föregångare och fortsättningar samt händelser som dokumenten daterar, på en tidslinje 2004–2017.',
   'view.context':
-    'Det nationella Kaste-programmet: mål och medel, Väli-Suomis teman bredvid de nationella temaområdena och projekten i de fem Kaste-regionerna.',
+    'Det nationella Kaste-programmet: mål och medel, temana i Väli-Suomi bredvid de nationella temaområdena och projekten i de fem Kaste-regionerna.',
   'view.sources': 'Källdokumenten samt varje motstridighet och osäkerhet i materialet med radnummer.',
   'view.accessibility': 'Tillgänglighetsutlåtande för instrumentpanelen Kaste Väli-Suomi.',
   'view.data':
@@ -24,5 +24,5 @@ export default {
   'view.changes':
     'Materialets utgåvor med version och datum och vad som ändrades i varje: projekt, kostnader, kvalitetsanmärkningar och filer.',
   'notFound.title': 'Sidan hittades inte',
-  'notFound.intro': 'Det finns ingen sida på adressen. Fortsätt till någon av instrumentpanelens huvudsidor:',
+  'notFound.intro': 'Sidan finns inte på den här adressen. Gå till någon av instrumentpanelens huvudsidor:',
 } satisfies Strings<'meta'>;
