@@ -32,7 +32,7 @@ export function ProjectName({ project, rendered = false }: { project: Named; ren
     return (
       <>
         <Written project={project} />
-        {rendering && ` (${rendering})`}
+        {rendering && <span className="name-rendering"> ({rendering})</span>}
       </>
     );
   return (
