@@ -86,8 +86,19 @@ export function formatDate(lang: Lang, iso: string): string {
   );
 }
 
-/** A date as precise as a document gives it: "2008", "9.2007" / "September 2007", or a day as formatDate writes it. */
+/**
+ * A date as precise as a document gives it: "2008", "9.2007" / "September 2007", or a day as formatDate writes it;
+ * a day or month written without its year stays without one: "12.3." / "12 March", "helmikuu" / "februari".
+ */
 export function formatDateBound(lang: Lang, bound: string): string {
+  const yearless = /^--(\d{2})(?:-(\d{2}))?$/.exec(bound);
+  if (yearless) {
+    // A leap year carries the day, so 29.2. is written too; no year of it is shown.
+    const date = new Date(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2] ?? 1)));
+    if (!yearless[2]) return dateFormat(lang, { month: 'long' }).format(date);
+    if (lang === 'en') return dateFormat(lang, { day: 'numeric', month: 'long' }).format(date);
+    return `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`;
+  }
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
   return dateFormat(lang, { month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(utc(bound));
 }
