@@ -1,14 +1,14 @@
-import {
-  isYearless,
-  type Event,
-  type Municipality,
-  type Programme,
-  type Project,
-  type ProjectDetail,
-  type ReportFacts,
-  type SourceRef,
-  type Statement,
+import type {
+  Event,
+  Municipality,
+  Programme,
+  Project,
+  ProjectDetail,
+  ReportFacts,
+  SourceRef,
+  Statement,
 } from '../../src/data/schema.ts';
+import { isYearless } from '../../src/data/eventDate.ts';
 import { type SourceText, findLine, lineAt } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify, squash, stems } from '../lib/text.ts';

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
-import { isYearless, type PhraseTranslation } from '../data/schema';
+import { isYearless } from '../data/eventDate';
+import type { PhraseTranslation } from '../data/schema';
 import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';

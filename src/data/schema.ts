@@ -454,8 +454,6 @@ export const EventDate = z
     'expected YYYY, YYYY-MM or YYYY-MM-DD (or --MM, --MM-DD where a document gives no year)',
   );
 export type EventDate = z.infer<typeof EventDate>;
-/** Whether a date is one a document writes without its year. */
-export const isYearless = (bound: string) => bound.startsWith('--');
 
 /**
  * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the

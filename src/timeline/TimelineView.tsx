@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
-import { isYearless } from '../data/schema';
+import { isYearless } from '../data/eventDate';
 import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';

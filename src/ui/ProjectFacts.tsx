@@ -1,13 +1,7 @@
 import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
-import {
-  isYearless,
-  type Fact,
-  type LinkedProject,
-  type PhraseTranslation,
-  type ProjectDetail,
-  type SourceRef,
-} from '../data/schema';
+import { isYearless } from '../data/eventDate';
+import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
 import { formatDateBound, formatNumber, useLang, useT } from '../i18n';
 import { AppLink } from './AppLink';
