@@ -1031,6 +1031,22 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   analysointi: { sv: 'analys', en: 'analysis' },
   'käyttöönotto, vakiinnuttaminen': { sv: 'ibruktagande, etablering', en: 'introduction, consolidation' },
   'Maakunnalliset työpajat': { sv: 'Workshoppar i landskapen', en: 'Regional workshops' },
+  'tiedon kokoaminen as.tunt.ryhmän tarpeesta': {
+    sv: 'information samlas in om behovet av expertgruppen',
+    en: 'gathering information on the need for the expert group',
+  },
+  'as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy': {
+    sv: 'expertgruppen sätts samman efter behov och arbetet inleds',
+    en: 'the expert group is put together as needed and its work starts',
+  },
+  'as.tunt.ryhmä suunnitellusti käytössä': {
+    sv: 'expertgruppen används som planerat',
+    en: 'the expert group in use as planned',
+  },
+  'laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen': {
+    sv: 'en plan för en permanent konsultationsstruktur i Väli-Suomi utarbetas',
+    en: 'a plan for a permanent consultation structure in Väli-Suomi is drawn up',
+  },
   'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus': {
     sv: 'den del av landskapens utvärderingsworkshoppar som för processen framåt',
     en: 'the part of the regional evaluation workshops that advances the process',

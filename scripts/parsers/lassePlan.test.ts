@@ -85,6 +85,23 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['B-moduuli', 'kokeilu', '2014-02', '2014-08', 49],
       ['B-moduuli', 'analysointi', '2014-09', '2014-11', 49],
       ['B-moduuli', 'käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05', 49],
+      // The invited expert group's steps, each up to its arrow or the next step (the page number 20 ends the line).
+      ['Kutsuttu asiantuntijaryhmä', 'tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04', 51],
+      [
+        'Kutsuttu asiantuntijaryhmä',
+        'as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy',
+        '2014-05',
+        '2014-08',
+        51,
+      ],
+      ['Kutsuttu asiantuntijaryhmä', 'as.tunt.ryhmä suunnitellusti käytössä', '2014-08', '2014-12', 51],
+      [
+        'Kutsuttu asiantuntijaryhmä',
+        'laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen',
+        '2015-01',
+        '2015-08',
+        51,
+      ],
     ]);
     expect(
       d.events.filter((e) => e.kind === 'report' || e.kind === 'seminar').map((e) => [e.title, e.start, e.end, e.line]),

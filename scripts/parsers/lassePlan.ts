@@ -378,6 +378,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   }
 
   phases.unshift(...moduleAWorkshops(src));
+  phases.push(...expertGroupSchedule(src));
   events.push(...moduleDates(src));
 
   const lost: LostFigure[] = [];
@@ -504,6 +505,37 @@ function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
     line,
   });
   return [at(m[1]!, 2), at(m[8]!, 5), at(m[12]!, 9)];
+}
+
+/**
+ * The invited expert group's schedule in the B module's table: "Kutsuttu asiantuntijaryhmä (…) 1-4/14 tiedon
+ * kokoaminen as.tunt.ryhmän tarpeesta-> kootaan … 5-8/14 as.tunt.ryhmän kootaan … 8-12/14 … 1-8/15 laaditaan
+ * suunnitelma … Väli-Suomeen 20": each step is its months and the words after them, up to an arrow (what follows
+ * is detail), the next step or the page number ending the line.
+ */
+function expertGroupSchedule(src: SourceText): LassePlanFacts['phases'] {
+  const line = requireLine(
+    src,
+    /Kutsuttu asiantuntijaryhmä \(/,
+    'the invited expert group ("Kutsuttu asiantuntijaryhmä (…)")',
+  );
+  const text = squash(lineAt(src, line));
+  const from = text.indexOf('Kutsuttu asiantuntijaryhmä (');
+  const after = text.slice(text.indexOf(')', from) + 1);
+  const step = new RegExp(
+    `(\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{2}) (.+?)(?=\\s?->|\\s\\d{1,2}${DASH}\\d{1,2}\\/\\d{2}\\s|\\s\\d+$|$)`,
+    'gu',
+  );
+  const steps = [...after.matchAll(step)];
+  if (steps.length === 0)
+    throw new SourceError(src.file, line, 'the invited expert group has no dated step ("m-m/yy …")');
+  return steps.map((m) => ({
+    label: m[4]!.trim(),
+    scope: 'Kutsuttu asiantuntijaryhmä',
+    start: `${yyyy(m[3]!)}-${month(m[1]!)}`,
+    end: `${yyyy(m[3]!)}-${month(m[2]!)}`,
+    line,
+  }));
 }
 
 /**

@@ -617,6 +617,26 @@ withSources('content changes follow the documents', () => {
     expect(message).toMatch(at(LASSE, lineOf(L, '6.9. Riihimäki'), 'no such date "31\\.9\\."'));
   });
 
+  it("a step of LasSe's expert group redated or added follows the text", () => {
+    const d = build({
+      [LASSE]: edit(
+        L,
+        '8-12/14 as.tunt.ryhmä suunnitellusti käytössä',
+        '9-12/14 as.tunt.ryhmä suunnitellusti käytössä 10-11/14 väliraportti',
+      ),
+    });
+    const lasse = d.details.find((x) => x.projectId === 'lasse-lastensuojelutarpeen-selvityksen')!;
+    expect(
+      lasse.phases.filter((p) => p.scope === 'Kutsuttu asiantuntijaryhmä').map((p) => [p.label, p.start, p.end]),
+    ).toEqual([
+      ['tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04'],
+      ['as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy', '2014-05', '2014-08'],
+      ['as.tunt.ryhmä suunnitellusti käytössä', '2014-09', '2014-12'],
+      ['väliraportti', '2014-10', '2014-11'],
+      ['laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen', '2015-01', '2015-08'],
+    ]);
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
