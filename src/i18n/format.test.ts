@@ -44,6 +44,19 @@ describe('formatting', () => {
     expect(formatDateBound('fi', '2013-04-01')).toBe('1.4.2013');
     expect(formatDateBound('sv', '2015')).toBe('2015');
   });
+  it('writes a day or month a document gives without its year without one', () => {
+    expect((['fi', 'sv', 'en'] as const).map((l) => formatDateBound(l, '--03-12'))).toEqual([
+      '12.3.',
+      '12.3.',
+      '12 March',
+    ]);
+    expect((['fi', 'sv', 'en'] as const).map((l) => formatDateBound(l, '--02'))).toEqual([
+      'helmikuu',
+      'februari',
+      'February',
+    ]);
+    expect(formatDateBound('fi', '--02-29')).toBe('29.2.');
+  });
   it('sorts Ä and Ö after Z in Finnish', () => {
     expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual([
       'Alavus',
