@@ -1374,6 +1374,22 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   analysointi: { sv: 'analys', en: 'analysis' },
   'käyttöönotto, vakiinnuttaminen': { sv: 'ibruktagande, etablering', en: 'introduction, consolidation' },
   'Maakunnalliset työpajat': { sv: 'Workshoppar i landskapen', en: 'Regional workshops' },
+  'tiedon kokoaminen as.tunt.ryhmän tarpeesta': {
+    sv: 'information samlas in om behovet av expertgruppen',
+    en: 'gathering information on the need for the expert group',
+  },
+  'as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy': {
+    sv: 'expertgruppen sätts samman efter behov och arbetet inleds',
+    en: 'the expert group is put together as needed and its work starts',
+  },
+  'as.tunt.ryhmä suunnitellusti käytössä': {
+    sv: 'expertgruppen används som planerat',
+    en: 'the expert group in use as planned',
+  },
+  'laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen': {
+    sv: 'en plan för en permanent konsultationsstruktur i Väli-Suomi utarbetas',
+    en: 'a plan for a permanent consultation structure in Väli-Suomi is drawn up',
+  },
   'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus': {
     sv: 'den del av landskapens utvärderingsworkshoppar som för processen framåt',
     en: 'the part of the regional evaluation workshops that advances the process',
@@ -1677,6 +1693,57 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'Tampere, Juvenes Kokouskeskus, Åkerlundinkatu 1, 3. kerros': {
     sv: 'Tammerfors, mötescentret Juvenes, Åkerlundinkatu 1, 3:e våningen',
     en: 'Tampere, Juvenes conference centre, Åkerlundinkatu 1, 3rd floor',
+  },
+  'päätöksen saaneiden hankkeiden ohjaustilaisuus': {
+    sv: 'styrningsmöte för projekten som fått beslut',
+    en: 'guidance meeting for the projects granted funding',
+  },
+  'Kaste -ohjelman toimeenpanosuunnitelma': {
+    sv: 'Kaste-programmets genomförandeplan',
+    en: 'Kaste programme implementation plan',
+  },
+  'aluesuunnittelijoiden tapaaminen ministeriössä': {
+    sv: 'möte för regionplanerarna vid ministeriet',
+    en: "regional planners' meeting at the ministry",
+  },
+  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the regions' development plans" },
+  kehittämissuunnitelmat: { sv: 'utvecklingsplanerna', en: 'development plans' },
+  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's regional tours" },
+  'RAY:n strategiaseminaari': {
+    sv: 'Penningautomatföreningens (RAY) strategiseminarium',
+    en: 'strategy seminar of RAY (Slot Machine Association)',
+    reason: 'RAY is Raha-automaattiyhdistys, in Swedish Penningautomatföreningen.',
+  },
+  Helsinki: { sv: 'Helsingfors', en: 'Helsinki' },
+  Turku: { sv: 'Åbo', en: 'Turku' },
+  Pori: { sv: 'Björneborg', en: 'Pori' },
+  Seinäjoki: { sv: 'Seinäjoki', en: 'Seinäjoki' },
+  Lahti: { sv: 'Lahtis', en: 'Lahti' },
+  Forssa: { sv: 'Forssa', en: 'Forssa' },
+  Riihimäki: { sv: 'Riihimäki', en: 'Riihimäki' },
+  'Etelä-Pohjanmaan maakunnallinen kehittäjäryhmä': {
+    sv: 'landskapets utvecklargrupp i Södra Österbotten',
+    en: 'South Ostrobothnia regional developer group',
+  },
+  'Pohjanmaan maakunnallinen kehittäjäryhmä': {
+    sv: 'landskapets utvecklargrupp i Österbotten',
+    en: 'Ostrobothnia regional developer group',
+  },
+  'Päijät-Hämeen maakunnallinen kehittäjäryhmä': {
+    sv: 'landskapets utvecklargrupp i Päijänne-Tavastland',
+    en: 'Päijät-Häme regional developer group',
+  },
+  'Tampereen ja Pirkanmaan maakunnallinen kehittäjäryhmä': {
+    sv: 'Tammerfors och Birkalands utvecklargrupp på landskapsnivå',
+    en: 'Tampere and Pirkanmaa regional developer group',
+  },
+  'Kanta-Hämeen Forssan seudun kehittäjäryhmä': {
+    sv: 'utvecklargruppen för Forssa ekonomiska region i Egentliga Tavastland',
+    en: 'Forssa sub-region developer group in Kanta-Häme',
+  },
+  'Kanta-Hämeen Riihimäen maakunnallinen kehittäjäryhmä': {
+    sv: 'landskapets utvecklargrupp i Riihimäki, Egentliga Tavastland',
+    en: 'Kanta-Häme regional developer group in Riihimäki',
   },
 };
 

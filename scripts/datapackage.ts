@@ -66,9 +66,9 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
   'events.json': {
     title: { fi: 'Tapahtumat', sv: 'Händelser', en: 'Events' },
     description: {
-      fi: 'Päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset.',
-      sv: 'Daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut.',
-      en: 'Dated meetings, seminars, evaluations, application rounds and decisions.',
+      fi: 'Päivätyt kokoukset, seminaarit, arvioinnit, hakukierrokset ja päätökset; päivä ilman vuotta muodossa --KK-PP, kun asiakirja ei anna vuotta.',
+      sv: 'Daterade möten, seminarier, utvärderingar, ansökningsomgångar och beslut; en dag utan år som --MM-DD när dokumentet inte anger året.',
+      en: 'Dated meetings, seminars, evaluations, application rounds and decisions; a day without a year as --MM-DD where the document gives none.',
     },
   },
   'details.json': {

@@ -8,6 +8,7 @@ import type {
   SourceRef,
   Statement,
 } from '../../src/data/schema.ts';
+import { isYearless } from '../../src/data/eventDate.ts';
 import { type SourceText, findLine, lineAt } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { slugify, squash, stems } from '../lib/text.ts';
@@ -20,9 +21,11 @@ import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.t
 import {
   areasOnSlide,
   datedSeminars,
+  slideDatedItems,
   finalReport,
   periodInTeaser,
   readSlides,
+  teaserParts,
   type Slide,
 } from '../parsers/slideFacts.ts';
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
@@ -112,6 +115,13 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
     // Without areas on a slide, the municipalities on the cover of the project's final report among the teasers.
     const report = areas ? null : finalReport(src, heads(p.name));
     if (report?.areas.length) sources.push(ref(doc, report.line));
+    const parts = teaserParts(src, heads(p.name)).map((x) => ({
+      name: x.name,
+      relation: x.relation,
+      start: x.start,
+      end: x.end,
+      source: ref(doc, x.line),
+    }));
     return {
       id: slugify(p.name, 50),
       name: p.name,
@@ -120,6 +130,7 @@ function buildProgramme(src: SourceText, lasseDoc: SourceText, projects: Project
       notSameAs,
       ...(period ? { period: { start: period.start, end: period.end, source: ref(doc, period.line) } } : {}),
       ...(areas ? { areas: areas.areas } : report?.areas.length ? { areas: report.areas } : {}),
+      ...(parts.length ? { parts } : {}),
       sources,
     };
   });
@@ -431,9 +442,10 @@ export function buildDocumentFacts(
         title: x.title,
         start: x.date,
         end: null,
-        place: null,
+        place: x.place,
         line: x.line,
       })),
+      ...slideDatedItems(slides, slidesDoc.file),
       ...programme.regionalProjects.flatMap((p) => {
         const r = finalReport(slidesDoc, p.name.split(/\s[-–]\s/)[0]!.trim());
         return r
@@ -459,7 +471,13 @@ export function buildDocumentFacts(
       projectId: vaasa.id,
       source: x.source,
     });
-  events.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  // Dates without a year after every dated one: no year of theirs is known to sort them among the others.
+  events.sort(
+    (a, b) =>
+      Number(isYearless(a.start)) - Number(isYearless(b.start)) ||
+      a.start.localeCompare(b.start) ||
+      a.id.localeCompare(b.id),
+  );
 
   const r = parseReportFacts(reportDoc);
   const report: ReportFacts = {

@@ -85,6 +85,23 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['B-moduuli', 'kokeilu', '2014-02', '2014-08', 49],
       ['B-moduuli', 'analysointi', '2014-09', '2014-11', 49],
       ['B-moduuli', 'käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05', 49],
+      // The invited expert group's steps, each up to its arrow or the next step (the page number 20 ends the line).
+      ['Kutsuttu asiantuntijaryhmä', 'tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04', 51],
+      [
+        'Kutsuttu asiantuntijaryhmä',
+        'as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy',
+        '2014-05',
+        '2014-08',
+        51,
+      ],
+      ['Kutsuttu asiantuntijaryhmä', 'as.tunt.ryhmä suunnitellusti käytössä', '2014-08', '2014-12', 51],
+      [
+        'Kutsuttu asiantuntijaryhmä',
+        'laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen',
+        '2015-01',
+        '2015-08',
+        51,
+      ],
     ]);
     expect(
       d.events.filter((e) => e.kind === 'report' || e.kind === 'seminar').map((e) => [e.title, e.start, e.end, e.line]),
@@ -145,6 +162,22 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
     ]);
   });
 
+  it("reads the developer groups the director met, a day without its year or the sentence's months, and no one's name", () => {
+    const line = real().lines.findIndex((l) => l.includes('kehittäjäryhmät seuraavasti:')) + 1;
+    expect(line).toBe(41);
+    expect(
+      d.events.filter((e) => e.start.startsWith('--')).map((e) => [e.title, e.start, e.end, e.place, e.line]),
+    ).toEqual([
+      ['Etelä-Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Seinäjoki', line],
+      ['Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Vaasa', line],
+      ['Päijät-Hämeen maakunnallinen kehittäjäryhmä', '--08', '--09', 'Lahti', line],
+      ['Tampereen ja Pirkanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Tampere', line],
+      ['Kanta-Hämeen Forssan seudun kehittäjäryhmä', '--09-03', null, 'Forssa', line],
+      ['Kanta-Hämeen Riihimäen maakunnallinen kehittäjäryhmä', '--09-06', null, 'Riihimäki', line],
+    ]);
+    expect(d.events.some((e) => /Koponen/.test(`${e.title} ${e.place}`))).toBe(false);
+  });
+
   it('reads the related Väli-Suomi projects and the dated meetings from the teasers', () => {
     expect(d.related.map((r) => [r.name, r.start, r.end, r.line])).toEqual([
       ['VÄLI-SUOMEN SOS-HANKE', '2011', '2013', 85],
@@ -152,7 +185,8 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['KASPERI II - Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke', null, null, 145],
       ['VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II', '2011', '2013', 163],
     ]);
-    const meetings = d.events.filter((e) => e.kind === 'meeting');
+    // The developer groups' meetings, written without a year, are the plan's own (the next test).
+    const meetings = d.events.filter((e) => e.kind === 'meeting' && !e.start.startsWith('--'));
     expect(meetings.filter((e) => e.lasse).map((e) => [e.title, e.start])).toEqual([
       ['Ohjausryhmän 6. kokous', '2014-09-23'],
       ['Ohjausryhmän 8. kokous', '2015-02-10'],

@@ -2,7 +2,7 @@ import { SourceError } from '../lib/errors.ts';
 import { type SourceText, findLine, requireLine, lineAt, notFound } from '../lib/document.ts';
 import { squash } from '../lib/text.ts';
 import { finnishCount } from '../lib/numberWords.ts';
-import { parseFinnishDate } from '../lib/dates.ts';
+import { parseDayOrMonth, parseFinnishDate } from '../lib/dates.ts';
 import type { LostFigure as LostWhat } from '../../src/data/schema.ts';
 import { DASH, DATE, TO, WEEKDAY, joinDashes, requireAgreeing } from './lasseText.ts';
 import { FINNISH_MONTH_STEMS } from '../../src/i18n/finnishMonths.ts';
@@ -378,6 +378,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
   }
 
   phases.unshift(...moduleAWorkshops(src));
+  phases.push(...expertGroupSchedule(src));
   events.push(...moduleDates(src));
 
   const lost: LostFigure[] = [];
@@ -421,6 +422,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     throw new SourceError(src.file, lawLine, 'cannot read the act and its sections ("lastensuojelulaki n/yyyy, …")');
   const legalBasis = [{ text: law[1]!.trim(), line: lawLine }];
 
+  events.push(...developerGroupMeetings(src));
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
   return {
@@ -503,6 +505,75 @@ function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
     line,
   });
   return [at(m[1]!, 2), at(m[8]!, 5), at(m[12]!, 9)];
+}
+
+/**
+ * The invited expert group's schedule in the B module's table: "Kutsuttu asiantuntijaryhmä (…) 1-4/14 tiedon
+ * kokoaminen as.tunt.ryhmän tarpeesta-> kootaan … 5-8/14 as.tunt.ryhmän kootaan … 8-12/14 … 1-8/15 laaditaan
+ * suunnitelma … Väli-Suomeen 20": each step is its months and the words after them, up to an arrow (what follows
+ * is detail), the next step or the page number ending the line.
+ */
+function expertGroupSchedule(src: SourceText): LassePlanFacts['phases'] {
+  const line = requireLine(
+    src,
+    /Kutsuttu asiantuntijaryhmä \(/,
+    'the invited expert group ("Kutsuttu asiantuntijaryhmä (…)")',
+  );
+  const text = squash(lineAt(src, line));
+  const from = text.indexOf('Kutsuttu asiantuntijaryhmä (');
+  const after = text.slice(text.indexOf(')', from) + 1);
+  const step = new RegExp(
+    `(\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{2}) (.+?)(?=\\s?->|\\s\\d{1,2}${DASH}\\d{1,2}\\/\\d{2}\\s|\\s\\d+$|$)`,
+    'gu',
+  );
+  const steps = [...after.matchAll(step)];
+  if (steps.length === 0)
+    throw new SourceError(src.file, line, 'the invited expert group has no dated step ("m-m/yy …")');
+  return steps.map((m) => ({
+    label: m[4]!.trim(),
+    scope: 'Kutsuttu asiantuntijaryhmä',
+    start: `${yyyy(m[3]!)}-${month(m[1]!)}`,
+    end: `${yyyy(m[3]!)}-${month(m[2]!)}`,
+    line,
+  }));
+}
+
+/**
+ * The developer groups the project director met, as the plan lists them after "kehittäjäryhmät seuraavasti:": a
+ * town and the group in parentheses, "Seinäjoki (Etelä- Pohjanmaan maakunnallinen kehittäjäryhmä)", some with a day
+ * before the town ("3.9. Forssa (…)"), the others within the months the sentence gives ("Elo-syyskuun aikana"). No
+ * year is written: the dates stay without one. Who else took part (after a comma in the parentheses) is left out; a
+ * dash split by the transcript ("Kanta -Hämeen") is joined.
+ */
+function developerGroupMeetings(src: SourceText): LasseEvent[] {
+  const line = requireLine(
+    src,
+    /kehittäjäryhmät seuraavasti:/,
+    'the developer groups met ("kehittäjäryhmät seuraavasti:")',
+  );
+  const text = squash(lineAt(src, line));
+  const months = new RegExp(
+    `(${FINNISH_MONTH_STEMS.join('|')})${DASH}(${FINNISH_MONTH_STEMS.join('|')})kuun aikana [^:]*kehittäjäryhmät seuraavasti:`,
+    'iu',
+  ).exec(text);
+  if (!months)
+    throw new SourceError(src.file, line, 'the developer groups\' meetings give no months ("Elo-syyskuun aikana")');
+  const list = text.slice(months.index + months[0].length);
+  const meetings = [
+    ...list.matchAll(/(?:(\d{1,2}\.\d{1,2}\.)\s)?(\p{Lu}\p{Ll}+)\s\(([^,)]+)[^)]*\)(?=\s*(?:,|yhdessä|sekä|\.))/gu),
+  ];
+  if (meetings.length === 0)
+    throw new SourceError(src.file, line, 'no developer group after "kehittäjäryhmät seuraavasti:"');
+  const [from, to] = [months[1]!, months[2]!].map((m) => parseDayOrMonth(m, src.file, line));
+  return meetings.map((m) => ({
+    kind: 'meeting' as const,
+    title: joinDashes(m[3]!.trim()),
+    start: m[1] ? parseDayOrMonth(m[1], src.file, line) : from!,
+    end: m[1] ? null : to!,
+    place: m[2]!,
+    lasse: true,
+    line,
+  }));
 }
 
 /** Dated items of the module tables: the reports the A module produces and the B module's workshops. */

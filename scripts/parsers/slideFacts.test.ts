@@ -1,6 +1,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { areasOnSlide, copiedRuns, disagreeingDates, periodInTeaser, readSlides } from './slideFacts.ts';
+import {
+  areasOnSlide,
+  copiedRuns,
+  datedSeminars,
+  disagreeingDates,
+  periodInTeaser,
+  readSlides,
+  slideDatedItems,
+  teaserParts,
+} from './slideFacts.ts';
 import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
 const real = () => readSource(seedsDir, '001_5e72e1e76d65b102.txt');
@@ -99,6 +108,63 @@ withSources('the ministry slides beyond the split', () => {
     lines.splice(121, 0, 'Lisätiedot', '', lines[123]!.replace('2008 2011', '2008 2012'), '');
     expect(() => periodInTeaser({ ...src, lines }, 'Itä- ja Keski- Suomessa')).toThrow(
       /:128: this teaser dates the project of .* 2008–2011, the teaser of line 124 2008–2012$/,
+    );
+  });
+
+  it('reads the items slides 7 and 8 date without a year, and the date before a place in a list', () => {
+    expect(
+      slideDatedItems(slides, 'slides.txt').map((x) => [x.title, x.kind, x.start, x.end, x.place, x.line]),
+    ).toEqual([
+      ['päätöksen saaneiden hankkeiden ohjaustilaisuus', 'meeting', '--03-12', null, null, 22],
+      ['Kaste -ohjelman toimeenpanosuunnitelma', 'report', '--02', null, null, 22],
+      ['aluesuunnittelijoiden tapaaminen ministeriössä', 'meeting', '--02', null, null, 22],
+      ['alueiden kehittämissuunnitelmat', 'report', '--04', '--05', null, 22],
+      ['ministerin aluekierrokset', 'meeting', '--06-01', null, 'Pori', 22],
+      ['kehittämissuunnitelmat', 'report', '--02-28', null, null, 24],
+    ]);
+    // A day no month has, an item whose boundary the flattening lost, and a dated item of no kind stop at the slide.
+    expect(() => slideDatedItems(readSlides(edit(real(), '(12.3.)', '(31.4.)')), 'slides.txt')).toThrow(
+      /^slides\.txt:22: no such date "31\.4\."$/,
+    );
+    expect(() =>
+      slideDatedItems(
+        readSlides(edit(real(), 'ohjaustilaisuus (12.3.)', 'ohjaustilaisuus ja muut yhteiset asiat (12.3.)')),
+        'slides.txt',
+      ),
+    ).toThrow(/^slides\.txt:22: slide 7 dates "12\.3\." after ".*", more words than an item has$/);
+    expect(() =>
+      slideDatedItems(
+        readSlides(edit(real(), 'toimeenpanosuunnitelma (helmikuu)', 'toimeenpano (helmikuu)')),
+        'slides.txt',
+      ),
+    ).toThrow(/^slides\.txt:22: the dated item "Kaste -ohjelman toimeenpano" names no meeting, seminar or report$/);
+    // A year written with the day is kept.
+    expect(slideDatedItems(readSlides(edit(real(), '(12.3.)', '(12.3.2009)')), 'slides.txt')[0]!.start).toBe(
+      '2009-03-12',
+    );
+  });
+
+  it('reads a seminar dated without a year with its place, and one with its year', () => {
+    expect(datedSeminars(real()).map((x) => [x.title, x.date, x.place, x.line])).toEqual([
+      ['Etelä-Pohjanmaan Kaste seminaari', '2010-01-18', null, 102],
+      ['Lasten Kaste -seminaari', '2010-10-05', null, 138],
+      ['RAY:n strategiaseminaari', '--03-08', 'Helsinki', 160],
+      ['Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum', '2009-12-10', null, 174],
+      ['RAY:n strategiaseminaari', '--03-16', 'Turku', 178],
+    ]);
+  });
+
+  it("reads Tukeva's sub-project and continuation from the teasers' titles, and fails on two that disagree", () => {
+    expect(teaserParts(real(), 'Tukeva')).toEqual([
+      { name: 'Oulunkaaren osahanke', relation: 'sub-project', start: '2009-01-01', end: '2010-10-31', line: 190 },
+      { name: 'TUKEVA 2', relation: 'successor', start: '2010', end: '2012', line: 268 },
+    ]);
+    expect(teaserParts(real(), 'Remontti')).toEqual([]);
+    const src = real();
+    const lines = [...src.lines];
+    lines.splice(265, 0, 'Lisätiedot', '', 'KASTE-OHJELMA TUKEVA 2 (JATKOHANKE) 2010-2013', '');
+    expect(() => teaserParts({ ...src, lines }, 'Tukeva')).toThrow(
+      /:272: this teaser dates "TUKEVA 2" 2010–2012, the teaser of line 268 2010–2013$/,
     );
   });
 });

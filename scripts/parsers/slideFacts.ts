@@ -1,7 +1,7 @@
 import { type SourceText, lineAt, notFound } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { squash } from '../lib/text.ts';
-import { parseFinnishDate } from '../lib/dates.ts';
+import { parseDayOrMonth, parseFinnishDate } from '../lib/dates.ts';
 
 /** A slide of the ministry's transcript: its number and its text as one line. */
 export interface Slide {
@@ -233,23 +233,166 @@ export function periodInTeaser(
 }
 
 /**
- * Seminars the text after the slides dates in full: "Etelä-Pohjanmaan Kaste seminaari 18.1.2010", "Lasten Kaste
- * -seminaari 5.10.2010", "Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum, 10.12.2009" (the seminar's name: up
- * to two words before the word ending in -seminaari or -foorum). A seminar written twice is one; a date without a
- * year ("Helsinki 8.3.") is no date the dashboard can place.
+ * Seminars the text after the slides dates: "Etelä-Pohjanmaan Kaste seminaari 18.1.2010", "Lasten Kaste -seminaari
+ * 5.10.2010", "Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum, 10.12.2009", "RAY:n strategiaseminaari, Helsinki
+ * 8.3." (the seminar's name: up to two words before the word ending in -seminaari or -foorum, or an abbreviation in the
+ * genitive, "RAY:n"; a place between name and date). A date without its year stays without one (--MM-DD). A seminar written twice is one.
  */
-export function datedSeminars(raw: SourceText): Array<{ title: string; date: string; line: number }> {
+export function datedSeminars(
+  raw: SourceText,
+): Array<{ title: string; date: string; place: string | null; line: number }> {
   const src = slideLines(raw);
   const pattern =
-    /(?<![\p{L}-])((?:[\p{L}-]+\s){0,2}-?[\p{L}-]*(?:seminaari|foorum)),?\s+(\d{1,2}\.\d{1,2}\.\d{4})(?!\d)/gu;
-  const found: Array<{ title: string; date: string; line: number }> = [];
+    /(?<![\p{L}:-])((?:\p{Lu}+:\p{Ll}+\s|(?:[\p{L}-]+\s){0,2})-?[\p{L}-]*(?:seminaari|foorum)),?\s+(?:(\p{Lu}\p{Ll}+)\s)?(\d{1,2}\.\d{1,2}\.(?:\d{4}(?!\d))?)(?![\d.])/gu;
+  const found: Array<{ title: string; date: string; place: string | null; line: number }> = [];
   src.lines.forEach((line, i) => {
     for (const m of squash(line).matchAll(pattern)) {
-      const date = parseFinnishDate(m[2]!, src.file, i + 1);
-      if (!found.some((f) => f.title === m[1] && f.date === date)) found.push({ title: m[1]!, date, line: i + 1 });
+      const date = parseDayOrMonth(m[3]!, src.file, i + 1);
+      const place = m[2] ?? null;
+      if (!found.some((f) => f.title === m[1] && f.date === date && f.place === place))
+        found.push({ title: m[1]!, date, place, line: i + 1 });
     }
   });
   return found;
+}
+
+/** An item a slide dates without its year, with the kind of happening its head word names. */
+export interface SlideDatedItem {
+  title: string;
+  kind: 'meeting' | 'seminar' | 'report';
+  start: string;
+  end: string | null;
+  place: string | null;
+  line: number;
+}
+
+/** What a slide item's words say it is: a meeting ("ohjaustilaisuus", "tapaaminen", "aluekierrokset"), … */
+const ITEM_KINDS: Array<[RegExp, SlideDatedItem['kind']]> = [
+  [/seminaari|foorum|päivät/iu, 'seminar'],
+  [/tilaisuus|tapaaminen|kierro|kokous/iu, 'meeting'],
+  [/suunnitelm|raportti|selvitys/iu, 'report'],
+];
+/** A place in a list, with the date or the word "avoin" (open) the slide writes before it: "1.6. Pori", "avoin Oulu". */
+const PLACE = String.raw`(?:(?:\d{1,2}\.\d{1,2}\.|avoin)\s)?\p{Lu}\p{Ll}+`;
+const PLACE_LIST = new RegExp(String.raw`((?:\p{Ll}+\s){1,3})(${PLACE}(?:,\s${PLACE})+)`, 'gu');
+/** A date after an item: in parentheses, or a day after a word and before no place ("kehittämissuunnitelmat 28.2."). */
+const ITEM_DATE = new RegExp(String.raw`\(\s*(${WHEN})\s*\)|(?<=\p{L}\s)(${DAY})(?![\d.])(?!\s\p{Lu})`, 'gu');
+/** The most words an item before its dated parenthesis may have; more means the flattened slide lost its boundary. */
+const ITEM_WORDS = 6;
+
+/**
+ * Items the slides date without a year: "päätöksen saaneiden hankkeiden ohjaustilaisuus (12.3.)", "alueiden
+ * kehittämissuunnitelmat (huhti-toukokuu)", "kehittämissuunnitelmat 28.2." (an item is the words since the slide's heading in capitals, the previous
+ * parenthesis or the last comma), and a list of places where one has a date before it: "ministerin aluekierrokset
+ * Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu" (the date belongs to the place after it, as "avoin" stands
+ * before Oulu's). An item too long to be one, or of no kind its words name, is an error at the slide's line.
+ */
+export function slideDatedItems(slides: Slide[], file: string): SlideDatedItem[] {
+  const kindOf = (title: string, line: number) => {
+    const kind = ITEM_KINDS.find(([pattern]) => pattern.test(title))?.[1];
+    if (!kind) throw new SourceError(file, line, `the dated item "${title}" names no meeting, seminar or report`);
+    return kind;
+  };
+  const items: SlideDatedItem[] = [];
+  for (const slide of slides) {
+    let from = 0;
+    for (const m of slide.text.matchAll(ITEM_DATE)) {
+      const written = m[1] ?? m[2]!;
+      const words = slide.text.slice(from, m.index).split(/[,)]/).pop()!.trim().split(' ');
+      from = m.index + m[0].length;
+      const heading = words.findIndex((w) => !/^[\p{Lu}\d-]{2,}$/u.test(w));
+      const title = words.slice(heading < 0 ? words.length : heading).join(' ');
+      if (!title || title.split(' ').length > ITEM_WORDS)
+        throw new SourceError(
+          file,
+          slide.line,
+          `slide ${slide.number} dates "${written}" after ${title ? `"${title}", more words than an item has` : 'no item'}`,
+        );
+      const [start, end] = tidy(written)
+        .split('-')
+        .map((w) => parseDayOrMonth(w, file, slide.line));
+      items.push({
+        title,
+        kind: kindOf(title, slide.line),
+        start: start!,
+        end: end ?? null,
+        place: null,
+        line: slide.line,
+      });
+    }
+    for (const m of slide.text.matchAll(PLACE_LIST)) {
+      const title = m[1]!.trim();
+      for (const entry of m[2]!.split(', ')) {
+        const dated = /^(\d{1,2}\.\d{1,2}\.)\s(.+)$/u.exec(entry);
+        if (dated)
+          items.push({
+            title,
+            kind: kindOf(title, slide.line),
+            start: parseDayOrMonth(dated[1]!, file, slide.line),
+            end: null,
+            place: dated[2]!,
+            line: slide.line,
+          });
+      }
+    }
+  }
+  return items;
+}
+
+/** A sub-project or continuation of a regional project as a teaser titles it, with the period the title gives. */
+export interface TeaserPart {
+  name: string;
+  relation: 'sub-project' | 'successor';
+  start: string;
+  end: string;
+  line: number;
+}
+
+/**
+ * The sub-projects and continuations the teasers title with a project's leading name, in capitals or not: "TUKEVA.
+ * Oulunkaaren osahankkeen loppuraportti 1.1.2009-31.10.2010" (the Oulunkaari sub-project, its report's period),
+ * "KASTE-OHJELMA TUKEVA 2 (JATKOHANKE) 2010-2012" (TUKEVA 2, the continuation). A part titled twice is one; twice
+ * with different periods, an error at the later title.
+ */
+export function teaserParts(raw: SourceText, head: string): TeaserPart[] {
+  const src = slideLines(raw);
+  const name = head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const DAY = String.raw`\d{1,2}\.\d{1,2}\.\d{4}`;
+  const sub = new RegExp(
+    String.raw`(?<!\p{L})${name}\.?\s(\p{Lu}\p{Ll}+) osahankkeen loppuraportti (${DAY})\s?-\s?(${DAY})`,
+    'iu',
+  );
+  const next = new RegExp(String.raw`(?<!\p{L})(${name} \d+) \(jatkohanke\) (\d{4})\s?-\s?(\d{4})(?!\d)`, 'iu');
+  const parts: TeaserPart[] = [];
+  for (let n = 1; n <= src.lines.length; n++) {
+    if (!TEASER.test(squash(lineAt(src, n)))) continue;
+    let t = n + 1;
+    while (t <= src.lines.length && !squash(lineAt(src, t))) t++;
+    const title = squash(lineAt(src, t));
+    const s = sub.exec(title);
+    const c = next.exec(title);
+    const part: TeaserPart | null = s
+      ? {
+          name: `${s[1]} osahanke`,
+          relation: 'sub-project',
+          start: parseFinnishDate(s[2]!, src.file, t),
+          end: parseFinnishDate(s[3]!, src.file, t),
+          line: t,
+        }
+      : c
+        ? { name: c[1]!.toUpperCase(), relation: 'successor', start: c[2]!, end: c[3]!, line: t }
+        : null;
+    if (!part) continue;
+    const seen = parts.find((p) => p.name === part.name);
+    if (seen && (seen.start !== part.start || seen.end !== part.end))
+      throw new SourceError(
+        src.file,
+        t,
+        `this teaser dates "${part.name}" ${part.start}–${part.end}, the teaser of line ${seen.line} ${seen.start}–${seen.end}`,
+      );
+    if (!seen) parts.push(part);
+  }
+  return parts;
 }
 
 /**

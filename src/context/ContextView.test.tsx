@@ -67,4 +67,57 @@ describe('national context', () => {
     expect(item).toHaveTextContent('Hankekausi: 2008–2011');
     expect(item).toHaveTextContent('Alueet: Testiseutu, Testikaari');
   });
+
+  it("lists the presentation's steering items, a day without a year as written, and a project's sub-projects", () => {
+    const programme = structuredClone(dataset.programme);
+    programme.regionalProjects[0]!.parts = [
+      {
+        name: 'Testiosahanke',
+        relation: 'sub-project',
+        start: '2009-01-01',
+        end: '2010-10-31',
+        source: { document: 'stm-presentation', lineStart: 190, lineEnd: 190 },
+      },
+      {
+        name: 'TESTI 2',
+        relation: 'successor',
+        start: '2010',
+        end: '2012',
+        source: { document: 'stm-presentation', lineStart: 268, lineEnd: 268 },
+      },
+    ];
+    const steering = {
+      kind: 'report' as const,
+      end: null,
+      place: null,
+      projectId: null,
+      source: { document: 'stm-presentation', lineStart: 22, lineEnd: 22 },
+    };
+    const events = [
+      ...dataset.events,
+      { ...steering, id: 'testi-paiva', title: 'Testiohjaus', start: '--03-12', place: 'Pori' },
+      {
+        ...steering,
+        id: 'testi-kuukaudet',
+        title: 'Testisuunnitelmat',
+        titleTranslation: { sv: 'Testplanerna', en: 'Test plans' },
+        start: '--04',
+        end: '--05',
+      },
+    ];
+    renderWithData(<ContextView />, { data: { ...dataset, programme, events }, state: { lang: 'sv' } });
+    const card = screen.getByRole('region', { name: 'Styrning och evenemang' });
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      '12.3. (inget år anges) Testiohjaus, Pori Presentation 2008–2009, rad 22',
+      'april–maj (inget år anges) Testplanerna Presentation 2008–2009, rad 22',
+    ]);
+    expect(within(card).getByText('Testiohjaus')).toHaveAttribute('lang', 'fi');
+    const item = screen.getByText('Testi-Remontti länsi').closest('li')!;
+    expect(item).toHaveTextContent('Delprojekt: Testiosahanke, 1.1.2009–31.10.2010');
+    expect(item).toHaveTextContent('Fortsättningsprojekt: TESTI 2, 2010–2012');
+  });
 });

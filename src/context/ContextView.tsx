@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
+import { isYearless } from '../data/eventDate';
 import type { PhraseTranslation } from '../data/schema';
-import { formatNumber, pluralCategory, useLang, useT } from '../i18n';
+import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SourceLines } from '../ui/SourceLines';
-import { nationalThemeRows, regionGroups } from './context';
+import { nationalThemeRows, presentationEvents, regionGroups } from './context';
 import './context.css';
 
 /** Names the ministry's slides write in Finnish carry lang="fi" on a Swedish or English page (WCAG 3.1.2). */
@@ -22,8 +23,14 @@ function Phrase({ fi, translation }: { fi: string; translation: PhraseTranslatio
 export default function ContextView() {
   const m = useT('context');
   const lang = useLang();
-  const { programme, themes, projects, regions } = useDataset();
+  const { programme, themes, projects, regions, events } = useDataset();
   const themeRows = useMemo(() => nationalThemeRows(themes), [themes]);
+  const dated = useMemo(() => presentationEvents(events), [events]);
+  const when = (start: string, end: string | null) =>
+    `${[start, end]
+      .filter((b): b is string => b !== null)
+      .map((b) => formatDateBound(lang, b))
+      .join('–')}${isYearless(start) ? ` ${m('noYear')}` : ''}`;
   const groups = useMemo(() => regionGroups(programme), [programme]);
   const projectName = (id: string) => projects.find((p) => p.id === id);
   const province = (id: string) => regions.provinces.find((p) => p.id === id)?.name[lang] ?? id;
@@ -72,6 +79,29 @@ export default function ContextView() {
           </section>
         )}
       </div>
+
+      {dated.length > 0 && (
+        <section aria-labelledby="context-events" className="context-card">
+          <h2 id="context-events">{m('eventsHeading')}</h2>
+          <p>{m('eventsIntro')}</p>
+          <ul className="context-events">
+            {dated.map((e) => (
+              <li key={e.id}>
+                <span className="context-when">{when(e.start, e.end)}</span>{' '}
+                <Phrase fi={e.title} translation={e.titleTranslation} />
+                {e.place !== null && (
+                  <>
+                    , <Phrase fi={e.place} translation={e.placeTranslation} />
+                  </>
+                )}{' '}
+                <small className="context-source">
+                  <SourceLines source={e.source} />
+                </small>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <h2>{m('themesHeading')}</h2>
       <p>{m('themesIntro')}</p>
@@ -146,6 +176,13 @@ export default function ContextView() {
                           <SourceLines source={p.sources.at(-1)!} />
                         </p>
                       )}
+                      {p.parts?.map((x) => (
+                        <p key={x.name} className="context-note">
+                          {m(`part.${x.relation}`)}: <span lang={fiOn(lang)}>{x.name}</span>,{' '}
+                          {formatDateBound(lang, x.start)}–{formatDateBound(lang, x.end)}{' '}
+                          <SourceLines source={x.source} />
+                        </p>
+                      ))}
                       {p.notSameAs.length > 0 && (
                         <p className="context-note">
                           {m('notSameAs')}{' '}

@@ -1,4 +1,4 @@
-import type { Dataset, KasteRegion, RegionalProject, Theme } from '../data/schema';
+import type { Dataset, Event, KasteRegion, RegionalProject, Theme } from '../data/schema';
 
 export interface NationalThemeRow {
   theme: Theme;
@@ -38,4 +38,12 @@ export function regionGroups(programme: Dataset['programme']): RegionGroup[] {
       .filter((p) => p.regionId === region.id)
       .map((p) => ({ ...p, own: p.id === programme.ownProjectId })),
   }));
+}
+
+/**
+ * What the ministry's presentation and the teasers after it date, for no project of the plans: steering meetings,
+ * plans due, seminars. Dated ones first in date order, then those without a year, as the data orders them.
+ */
+export function presentationEvents(events: Event[]): Event[] {
+  return events.filter((e) => e.source.document === 'stm-presentation' && e.projectId === null);
 }

@@ -453,6 +453,19 @@ export const DateBound = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected
 export type DateBound = z.infer<typeof DateBound>;
 
 /**
+ * An event's date as precise as the document gives it, or a day or month it writes without its year ("12.3.",
+ * "helmikuu") in ISO 8601's form without one: --MM-DD or --MM. No year is supplied: the pages show such a date as
+ * written and do not place it on a year axis.
+ */
+export const EventDate = z
+  .string()
+  .regex(
+    /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$/,
+    'expected YYYY, YYYY-MM or YYYY-MM-DD (or --MM, --MM-DD where a document gives no year)',
+  );
+export type EventDate = z.infer<typeof EventDate>;
+
+/**
  * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
  * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
  */
@@ -515,6 +528,21 @@ export const RegionalProject = z.object({
   areas: z.array(z.string().min(1)).optional(),
   /** The areas, joined with ", ", in Swedish and English. */
   areasTranslation: PhraseTranslation.optional(),
+  /**
+   * Its sub-projects and continuation projects the teasers title with its name, each with the period the title
+   * gives: "TUKEVA. Oulunkaaren osahankkeen loppuraportti 1.1.2009-31.10.2010", "TUKEVA 2 (JATKOHANKE) 2010-2012".
+   */
+  parts: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        relation: z.enum(['sub-project', 'successor']),
+        start: DateBound,
+        end: DateBound,
+        source: SourceRef,
+      }),
+    )
+    .optional(),
   sources: z.array(SourceRef).min(1),
 });
 export type RegionalProject = z.infer<typeof RegionalProject>;
@@ -569,8 +597,9 @@ export const Event = z.object({
   kind: EventKind,
   title: z.string().min(1),
   titleTranslation: PhraseTranslation.optional(),
-  start: DateBound,
-  end: DateBound.nullable(),
+  /** Without a year (--MM-DD, --MM) where the document gives none; start and end then both lack it. */
+  start: EventDate,
+  end: EventDate.nullable(),
   place: z.string().nullable(),
   placeTranslation: PhraseTranslation.optional(),
   /** The clock time as written ("12.30–13.30"), where the line gives one. */

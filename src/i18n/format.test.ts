@@ -54,6 +54,19 @@ describe('formatting', () => {
     expect(formatDateSpan('en', '2005', '2014')).toBe('2005–2014');
     expect(formatDateSpan('sv', '2008-08', '2008-08')).toBe('augusti 2008');
   });
+  it('writes a day or month a document gives without its year without one', () => {
+    expect((['fi', 'sv', 'en'] as const).map((l) => formatDateBound(l, '--03-12'))).toEqual([
+      '12.3.',
+      '12.3.',
+      '12 March',
+    ]);
+    expect((['fi', 'sv', 'en'] as const).map((l) => formatDateBound(l, '--02'))).toEqual([
+      'helmikuu',
+      'februari',
+      'February',
+    ]);
+    expect(formatDateBound('fi', '--02-29')).toBe('29.2.');
+  });
   it('sorts Ä and Ö after Z in Finnish', () => {
     expect(['Ähtäri', 'Vaasa', 'Alavus', 'Ylöjärvi'].sort(collator('fi').compare)).toEqual([
       'Alavus',

@@ -93,9 +93,18 @@ const MONTH_OPTIONS = (lang: Lang): Intl.DateTimeFormatOptions => ({
 
 /**
  * A date as precise as a document gives it: "2008", a month ("9.2007" in Finnish, "september 2007" in Swedish,
- * "September 2007" in English: a month written out in running text), or a day as formatDate writes it.
+ * "September 2007" in English: a month written out in running text), or a day as formatDate writes it; a day or
+ * month written without its year stays without one: "12.3." / "12 March", "helmikuu" / "februari".
  */
 export function formatDateBound(lang: Lang, bound: string): string {
+  const yearless = /^--(\d{2})(?:-(\d{2}))?$/.exec(bound);
+  if (yearless) {
+    // A leap year carries the day, so 29.2. is written too; no year of it is shown.
+    const date = new Date(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2] ?? 1)));
+    if (!yearless[2]) return dateFormat(lang, { month: 'long' }).format(date);
+    if (lang === 'en') return dateFormat(lang, { day: 'numeric', month: 'long' }).format(date);
+    return `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`;
+  }
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
   return dateFormat(lang, MONTH_OPTIONS(lang)).format(utc(bound));
 }

@@ -50,6 +50,37 @@ describe('timeline view', () => {
     expect(screen.getByRole('complementary', { name: /Vaasan perhekeskus/ })).toBeInTheDocument();
   });
 
+  it('lists an event dated without a year in the table only, saying that no year is given', async () => {
+    const user = userEvent.setup();
+    const yearless = {
+      id: '0312-testiohjaus',
+      kind: 'meeting' as const,
+      title: 'Testiohjaus',
+      titleTranslation: { sv: 'Teststyrning', en: 'Test steering' },
+      start: '--03-12',
+      end: null,
+      place: null,
+      projectId: null,
+      source: { document: 'stm-presentation', lineStart: 22, lineEnd: 22 },
+    };
+    renderWithData(<TimelineView />, { data: { ...dataset, events: [...dataset.events, yearless] } });
+    const figure = screen.getByRole('figure', { name: 'Hankkeet ja tapahtumat 2004–2017' });
+    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toMatch(/ja 3 tapahtumaa\.$/);
+    expect(
+      screen.getByText(
+        '1 tapahtuma on vain taulukossa, ei aikajanalla: asiakirja antaa sen päivän tai kuukauden ilman vuotta.',
+      ),
+    ).toBeInTheDocument();
+    // The drawings keep the two dated events: the one without a year has no place on a year axis.
+    for (const draft of figure.querySelectorAll('svg.timeline-if-narrow, svg.timeline-if-wide'))
+      expect(draft.querySelectorAll('.timeline-event')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
+    const rows = within(screen.getByRole('table', { name: 'Hankkeet ja tapahtumat 2004–2017' }))
+      .getAllByRole('row')
+      .map((r) => r.textContent);
+    expect(rows).toContain('TestiohjausKokous12.3. (vuotta ei mainita)Esitys 2008–2009, rivi 22');
+  });
+
   it('follows the shared filters and speaks Swedish', () => {
     renderView({ lang: 'sv', filters: { ...EMPTY_FILTERS, years: ['2009'] } });
     expect(screen.getByText(/^På tidslinjen:/).textContent).toBe(

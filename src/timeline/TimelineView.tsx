@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
+import { isYearless } from '../data/eventDate';
 import { formatDateBound, formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';
@@ -51,6 +52,9 @@ export default function TimelineView() {
         : m(`lane.${i.lane === 'phase' ? 'phase' : 'project'}`);
   const doc = (i: TimelineItem) => sourceLabel(i.source, d.sources, lang);
   const date = (b: string | null) => (b ? formatDateBound(lang, b) : m('noDate'));
+  // A day or month without its year says so, so that no reader takes it for a date of a known year.
+  const startDate = (b: string | null) => (b && isYearless(b) ? `${date(b)} ${m('noYear')}` : date(b));
+  const yearless = timeline.items.filter((i) => i.start && isYearless(i.start)).length;
   const rows: DataRow[] = timeline.items.map((i) => ({
     key: i.key,
     onFilter: i.lane === 'project' ? () => select(selected === i.projectId ? null : i.projectId) : undefined,
@@ -58,7 +62,7 @@ export default function TimelineView() {
     cells: [
       { text: i.name, csv: i.name, lang: i.lang && i.lang !== lang ? i.lang : undefined },
       { text: typeOf(i), csv: typeOf(i) },
-      { text: date(i.start), csv: i.start ?? '' },
+      { text: startDate(i.start), csv: i.start ?? '' },
       { text: i.end ? date(i.end) : '', csv: i.end ?? '' },
       { text: doc(i), csv: doc(i) },
     ],
@@ -80,13 +84,18 @@ export default function TimelineView() {
         rows={rows}
         rule="full"
         notes={
-          timeline.undatedProjects > 0 && (
-            <p>
-              {m(`undated.${pluralCategory(lang, timeline.undatedProjects)}`, {
-                count: formatNumber(lang, timeline.undatedProjects),
-              })}
-            </p>
-          )
+          <>
+            {timeline.undatedProjects > 0 && (
+              <p>
+                {m(`undated.${pluralCategory(lang, timeline.undatedProjects)}`, {
+                  count: formatNumber(lang, timeline.undatedProjects),
+                })}
+              </p>
+            )}
+            {yearless > 0 && (
+              <p>{m(`yearless.${pluralCategory(lang, yearless)}`, { count: formatNumber(lang, yearless) })}</p>
+            )}
+          </>
         }
       >
         <TimelineChart
@@ -147,9 +156,10 @@ function TimelineDrawing({
 }: ChartProps & { width: number; className?: string }) {
   const lang = useLang();
   const bars = items.filter((i) => i.lane !== 'event');
-  const programmeEvents = items.filter(
-    (i) =>
-      i.lane === 'event' && (!i.projectId || !bars.some((b) => b.lane === 'project' && b.projectId === i.projectId)),
+  // An event without a year has no place on the axis: the table lists it.
+  const placed = items.filter((i) => i.lane === 'event' && i.start && !isYearless(i.start));
+  const programmeEvents = placed.filter(
+    (i) => !i.projectId || !bars.some((b) => b.lane === 'project' && b.projectId === i.projectId),
   );
   const rowOf = new Map(bars.map((b, n) => [b.lane === 'project' ? b.projectId : b.key, n]));
   const eventRow = bars.length;
@@ -213,22 +223,20 @@ function TimelineDrawing({
           {eventsLane}
         </text>
       )}
-      {items
-        .filter((i) => i.lane === 'event' && i.start)
-        .map((e) => {
-          const row = programmeEvents.includes(e) ? eventRow : (rowOf.get(e.projectId) ?? eventRow);
-          const cx = x((yearPosition(e.start!, 'start') + yearPosition(e.end ?? e.start!, 'end')) / 2);
-          const cy = top(row) + 24;
-          return (
-            <path
-              key={e.key}
-              d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
-              className={`timeline-event timeline-event-${e.eventKind}`}
-            >
-              <title lang={e.lang && e.lang !== lang ? e.lang : undefined}>{`${e.name} (${when(e)})`}</title>
-            </path>
-          );
-        })}
+      {placed.map((e) => {
+        const row = programmeEvents.includes(e) ? eventRow : (rowOf.get(e.projectId) ?? eventRow);
+        const cx = x((yearPosition(e.start!, 'start') + yearPosition(e.end ?? e.start!, 'end')) / 2);
+        const cy = top(row) + 24;
+        return (
+          <path
+            key={e.key}
+            d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
+            className={`timeline-event timeline-event-${e.eventKind}`}
+          >
+            <title lang={e.lang && e.lang !== lang ? e.lang : undefined}>{`${e.name} (${when(e)})`}</title>
+          </path>
+        );
+      })}
     </svg>
   );
 }

@@ -85,6 +85,40 @@ describe('project facts in the detail panel', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it("lists the project's events, a day or months without a year as written, in the page's language", () => {
+    const lasse = 'lasse-lastensuojelutarpeen-selvityksen';
+    const meeting = {
+      kind: 'meeting' as const,
+      projectId: lasse,
+      source: { document: 'lasse-plan', lineStart: 41, lineEnd: 41 },
+    };
+    const events = [
+      { ...meeting, id: 'testi-a', title: 'Testiryhmä', start: '--08', end: '--09', place: 'Vaasa' },
+      {
+        ...meeting,
+        id: 'testi-b',
+        title: 'Testikokous',
+        titleTranslation: { sv: 'Testmöte', en: 'Test meeting' },
+        start: '2014-05-19',
+        end: null,
+        place: 'Tampere',
+        placeTranslation: { sv: 'Tammerfors', en: 'Tampere' },
+      },
+    ];
+    renderWithData(<ProjectFacts projectId={lasse} />, { data: { ...dataset, events }, state: { lang: 'sv' } });
+    const list = section('Händelser');
+    expect(within(list).getByText('Daterade händelser (2)')).toBeInTheDocument();
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'augusti–september (inget år anges): Testiryhmä, Vaasa (Verksamhetsplan 2013, rad 41)',
+      '19.5.2014: Testmöte, Tammerfors (Verksamhetsplan 2013, rad 41)',
+    ]);
+    expect(within(list).getByText('Testiryhmä')).toHaveAttribute('lang', 'fi');
+  });
+
   it("heads a module's schedule with its module and shows the legal basis", () => {
     renderFacts('lasse-lastensuojelutarpeen-selvityksen');
     expect(section('Vaiheet')).toHaveTextContent('B-testimoduuli: testikokeilu (2.2014–8.2014)');

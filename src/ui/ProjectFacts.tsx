@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
+import { isYearless } from '../data/eventDate';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
 import { formatDateBound, formatDateSpan, formatNumber, useLang, useT } from '../i18n';
@@ -109,9 +110,10 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
   const m = useT('facts');
   const lang = useLang();
   const docLang = useDocLang();
-  const { details } = useDataset();
+  const { details, events } = useDataset();
   const d = details.find((x) => x.projectId === projectId);
   if (!d) return null;
+  const own = events.filter((e) => e.projectId === projectId);
   const span = d.phases.length ? phaseSpan(d) : null;
   const byRelation = (r: LinkedProject['relation']) =>
     d.linked.filter((l) => l.relation === r && !(l.projectId && shownLinks.includes(l.projectId)));
@@ -270,6 +272,31 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 </li>
               ))}
             </ul>
+          </Section>
+        )}
+        {own.length > 0 && (
+          <Section title={m('events')}>
+            <details>
+              <summary>{m('eventCount', { count: formatNumber(lang, own.length) })}</summary>
+              <ul>
+                {own.map((e) => (
+                  <li key={e.id}>
+                    {[e.start, e.end]
+                      .filter((b): b is string => b !== null)
+                      .map((b) => formatDateBound(lang, b))
+                      .join('–')}
+                    {/* A day or month the document gives without a year is not shown as if it gave one. */}
+                    {isYearless(e.start) && ` ${m('noYear')}`}: <Phrase fi={e.title} translation={e.titleTranslation} />
+                    {e.place !== null && (
+                      <>
+                        , <Phrase fi={e.place} translation={e.placeTranslation} />
+                      </>
+                    )}
+                    <Src source={e.source} />
+                  </li>
+                ))}
+              </ul>
+            </details>
           </Section>
         )}
         {d.legalBasis && d.legalBasis.length > 0 && (

@@ -562,6 +562,84 @@ withSources('content changes follow the documents', () => {
     );
   });
 
+  it("a slide's item dated without a year follows its new day, and a year written with it is kept", () => {
+    const eventOf = (d: Dataset, title: string) => d.events.filter((e) => e.title === title);
+    const redated = build({ [SLIDES]: edit(S, 'ohjaustilaisuus (12.3.)', 'ohjaustilaisuus (13.3.)') });
+    expect(eventOf(redated, 'päätöksen saaneiden hankkeiden ohjaustilaisuus')).toMatchObject([
+      { kind: 'meeting', start: '--03-13', end: null, source: { document: 'stm-presentation', lineStart: 22 } },
+    ]);
+    const withYear = build({ [SLIDES]: edit(S, 'ohjaustilaisuus (12.3.)', 'ohjaustilaisuus (12.3.2009)') });
+    expect(eventOf(withYear, 'päätöksen saaneiden hankkeiden ohjaustilaisuus')).toMatchObject([
+      { start: '2009-03-12' },
+    ]);
+    // A dated event sorts among the dated ones, before every event without a year.
+    const at = withYear.events.findIndex((e) => e.start === '2009-03-12');
+    expect(withYear.events.slice(0, at).every((e) => !e.start.startsWith('--'))).toBe(true);
+    const months = build({ [SLIDES]: edit(S, '(huhti-toukokuu)', '(touko-kesäkuu)') });
+    expect(eventOf(months, 'alueiden kehittämissuunnitelmat')).toMatchObject([{ start: '--05', end: '--06' }]);
+  });
+
+  it("a RAY seminar and Tukeva's continuation redated follow the text; a seminar moved elsewhere names the translation to update", () => {
+    const d = build({
+      [SLIDES]: S.split('Turku 16.3.')
+        .join('Turku 17.3.')
+        .split('TUKEVA 2 (JATKOHANKE) 2010-2012')
+        .join('TUKEVA 2 (JATKOHANKE) 2010-2013'),
+    });
+    expect(d.events.filter((e) => e.title === 'RAY:n strategiaseminaari').map((e) => [e.start, e.place])).toEqual([
+      ['--03-08', 'Helsinki'],
+      ['--03-17', 'Turku'],
+    ]);
+    // Moved to a place no curated translation names, the old place's translation stops the build, naming it.
+    expect(failure(() => build({ [SLIDES]: S.split('Turku 16.3.').join('Oulu 16.3.') }))).toMatch(
+      /EVENT_TRANSLATIONS\["Turku"\] matches no phrase/,
+    );
+    const tukeva = d.programme.regionalProjects.find((p) => p.name.startsWith('Tukeva'))!;
+    expect(tukeva.parts?.find((x) => x.relation === 'successor')).toMatchObject({
+      name: 'TUKEVA 2',
+      start: '2010',
+      end: '2013',
+    });
+  });
+
+  it('a LasSe developer group met on another day or months follows the text; a day no month has stops at its line', () => {
+    const d = build({
+      [LASSE]: edit(edit(L, '3.9. Forssa', '4.9. Forssa'), 'Elo-syyskuun aikana', 'Syys-lokakuun aikana'),
+    });
+    const groups = d.events.filter((e) => /kehittäjäryhmä$/.test(e.title));
+    expect(groups.map((e) => [e.place, e.start, e.end])).toEqual([
+      ['Seinäjoki', '--09', '--10'],
+      ['Lahti', '--09', '--10'],
+      ['Vaasa', '--09', '--10'],
+      ['Tampere', '--09', '--10'],
+      ['Forssa', '--09-04', null],
+      ['Riihimäki', '--09-06', null],
+    ]);
+    expect(groups.every((e) => e.projectId === 'lasse-lastensuojelutarpeen-selvityksen')).toBe(true);
+    const message = failure(() => build({ [LASSE]: edit(L, '6.9. Riihimäki', '31.9. Riihimäki') }));
+    expect(message).toMatch(at(LASSE, lineOf(L, '6.9. Riihimäki'), 'no such date "31\\.9\\."'));
+  });
+
+  it("a step of LasSe's expert group redated or added follows the text", () => {
+    const d = build({
+      [LASSE]: edit(
+        L,
+        '8-12/14 as.tunt.ryhmä suunnitellusti käytössä',
+        '9-12/14 as.tunt.ryhmä suunnitellusti käytössä 10-11/14 väliraportti',
+      ),
+    });
+    const lasse = d.details.find((x) => x.projectId === 'lasse-lastensuojelutarpeen-selvityksen')!;
+    expect(
+      lasse.phases.filter((p) => p.scope === 'Kutsuttu asiantuntijaryhmä').map((p) => [p.label, p.start, p.end]),
+    ).toEqual([
+      ['tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04'],
+      ['as.tunt.ryhmän kootaan tarpeen mukaan ja työsk.käynnistyy', '2014-05', '2014-08'],
+      ['as.tunt.ryhmä suunnitellusti käytössä', '2014-09', '2014-12'],
+      ['väliraportti', '2014-10', '2014-11'],
+      ['laaditaan suunnitelma pysyväisluonteisesta konsultaatiorakenteesta Väli-Suomeen', '2015-01', '2015-08'],
+    ]);
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

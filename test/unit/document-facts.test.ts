@@ -128,9 +128,9 @@ withSources('what the documents say beyond the tables', () => {
     ]);
   });
 
-  it('dates 48 events: autumn 2008, the 2005–2006 report, the slides’ seminars and a final report, application rounds, decisions, meetings, evaluations, reports', () => {
+  it('dates 62 events: autumn 2008, the 2005–2006 report, the slides’ seminars, steering items and a final report, application rounds, decisions, meetings, evaluations, reports; 14 without a year', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
-    expect(data.events).toHaveLength(48);
+    expect(data.events).toHaveLength(62);
     expect([
       byKind('seminar'),
       byKind('meeting'),
@@ -139,13 +139,27 @@ withSources('what the documents say beyond the tables', () => {
       byKind('decision'),
       byKind('training'),
       byKind('report'),
-    ]).toEqual([10, 19, 2, 4, 2, 4, 7]);
-    expect(data.events.filter((e) => e.source.document === 'stm-presentation').map((e) => [e.title, e.start])).toEqual([
-      ['Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum', '2009-12-10'],
-      ['Etelä-Pohjanmaan Kaste seminaari', '2010-01-18'],
-      ['Lasten Kaste -seminaari', '2010-10-05'],
-      ['Selevä Paletti - Loppuraportti', '2011'],
+    ]).toEqual([12, 28, 2, 4, 2, 4, 10]);
+    // A day or month the slides give without a year stays without one (--MM-DD), after every dated event.
+    expect(
+      data.events
+        .filter((e) => e.source.document === 'stm-presentation')
+        .map((e) => [e.title, e.start, e.end, e.place]),
+    ).toEqual([
+      ['Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum', '2009-12-10', null, null],
+      ['Etelä-Pohjanmaan Kaste seminaari', '2010-01-18', null, null],
+      ['Lasten Kaste -seminaari', '2010-10-05', null, null],
+      ['Selevä Paletti - Loppuraportti', '2011', null, null],
+      ['aluesuunnittelijoiden tapaaminen ministeriössä', '--02', null, null],
+      ['Kaste -ohjelman toimeenpanosuunnitelma', '--02', null, null],
+      ['kehittämissuunnitelmat', '--02-28', null, null],
+      ['RAY:n strategiaseminaari', '--03-08', null, 'Helsinki'],
+      ['päätöksen saaneiden hankkeiden ohjaustilaisuus', '--03-12', null, null],
+      ['RAY:n strategiaseminaari', '--03-16', null, 'Turku'],
+      ['alueiden kehittämissuunnitelmat', '--04', '--05', null],
+      ['ministerin aluekierrokset', '--06-01', null, 'Pori'],
     ]);
+    expect(data.events.filter((e) => e.start.startsWith('--'))).toHaveLength(14);
     expect(data.events.filter((e) => e.source.document === 'pohjanmaa-report-2005-2006')).toHaveLength(9);
     expect(data.events.filter((e) => e.time).map((e) => [e.start, e.time])).toEqual([
       ['2008-10-03', '12.00'],
@@ -161,7 +175,10 @@ withSources('what the documents say beyond the tables', () => {
       ['2015-10-20', '12–15'],
     ]);
     expect(new Set(data.events.map((e) => e.id)).size).toBe(data.events.length);
-    expect(data.events.map((e) => e.start)).toEqual([...data.events.map((e) => e.start)].sort());
+    const yearless = data.events.findIndex((e) => e.start.startsWith('--'));
+    expect(data.events.slice(yearless).every((e) => e.start.startsWith('--'))).toBe(true);
+    for (const part of [data.events.slice(0, yearless), data.events.slice(yearless)])
+      expect(part.map((e) => e.start)).toEqual([...part.map((e) => e.start)].sort());
   });
 
   it("publishes the activity report's objectives, developer groups, counts and the units that became 2009 projects", () => {
@@ -237,7 +254,7 @@ withSources('what the documents say beyond the tables', () => {
     expect(data.funding.summedTotals.find((t) => t.planYear === 2009)!.amountEur).toBeNull();
   });
 
-  it("gives other regions' projects the period and areas the slides and teasers state", () => {
+  it("gives other regions' projects the period, areas, sub-projects and continuations the slides and teasers state", () => {
     const rp = (start: string) => data.programme.regionalProjects.find((p) => p.name.startsWith(start))!;
     expect(rp('Lasten ja perheiden palvelujen kehittäminen Itä-').period).toEqual({
       start: '2008',
@@ -245,7 +262,24 @@ withSources('what the documents say beyond the tables', () => {
       source: { document: 'stm-presentation', lineStart: 124, lineEnd: 124 },
     });
     expect(rp('Tukeva').areas).toEqual(['Oulunseutu', 'Oulunkaari', 'Kainuu']);
+    expect(rp('Tukeva').parts).toEqual([
+      {
+        name: 'Oulunkaaren osahanke',
+        relation: 'sub-project',
+        start: '2009-01-01',
+        end: '2010-10-31',
+        source: { document: 'stm-presentation', lineStart: 190, lineEnd: 190 },
+      },
+      {
+        name: 'TUKEVA 2',
+        relation: 'successor',
+        start: '2010',
+        end: '2012',
+        source: { document: 'stm-presentation', lineStart: 268, lineEnd: 268 },
+      },
+    ]);
     expect(rp('Remontti').period).toBeUndefined();
+    expect(rp('Remontti').parts).toBeUndefined();
   });
 
   it('publishes the 450 000 € gap as possibly one row, and the administrator count as a reading — never applied', () => {

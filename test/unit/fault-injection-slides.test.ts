@@ -1,6 +1,23 @@
 import { type Case, runFaultCases } from './faultCases.ts';
 import { S, SLIDES, at, edit, lineOf } from './seedMutations.ts';
 import { HAS_SOURCES } from './sources.ts';
+import type { Dataset, Event } from '../../src/data/schema.ts';
+
+/** The events as the build orders them: dated ones by date, then those without a year; ties by id. */
+const sortEvents = (d: Dataset) =>
+  d.events.sort(
+    (a, b) =>
+      Number(a.start.startsWith('--')) - Number(b.start.startsWith('--')) ||
+      a.start.localeCompare(b.start) ||
+      a.id.localeCompare(b.id),
+  );
+/** The baseline with one slide event changed (or added) as the mutation changes it. */
+const withSlideEvent = (d: Dataset, title: string, change: Partial<Event>) => {
+  const e = d.events.find((x) => x.title === title);
+  if (e) Object.assign(e, change);
+  else d.events.push({ title, projectId: null, place: null, end: null, ...change } as Event);
+  sortEvents(d);
+};
 
 /** Fault injection on the ministry's slides (001): spellings, punctuation, copies and order (see faultCases.ts). */
 
@@ -66,6 +83,8 @@ const cases: Case[] = [
       adjust: (d) => {
         const note = d.quality.find((q) => q.kind === 'slide-dates-differ')!;
         if (note.kind === 'slide-dates-differ') note.values.written[1] = '28.2.2009';
+        // The slide now gives the year: the event is dated with it.
+        withSlideEvent(d, 'kehittämissuunnitelmat', { start: '2009-02-28', id: '20090228-kehittamissuunnitelmat' });
       },
     },
   },
@@ -239,6 +258,14 @@ const cases: Case[] = [
     expected: {
       outcome: 'c',
       note: { kind: 'slide-dates-differ', document: 'stm-presentation', line: lineOf(S, '\n7 VALTAKUNNALLINEN') },
+      // Slide 8's item is an event of its own, dated as slide 8 dates it.
+      adjust: (d) =>
+        withSlideEvent(d, 'ohjaustilaisuus', {
+          id: '0315-ohjaustilaisuus',
+          kind: 'meeting',
+          start: '--03-15',
+          source: { document: 'stm-presentation', lineStart: lineOf(S, '\n8 Kaste'), lineEnd: lineOf(S, '\n8 Kaste') },
+        }),
     },
   },
   {

@@ -30,4 +30,10 @@ export default {
   noProjects: 'Esitys ei nimeä alueen hankkeita.',
   empty: 'Aineistossa ei ole vielä ministeriön esityksen tietoja.',
   source: 'Lähde',
+  eventsHeading: 'Ohjaus ja tapahtumat',
+  eventsIntro:
+    'Esityksen ja sen perään liitettyjen asiakirjojen päivätyt kokoukset, seminaarit ja suunnitelmat. Päivä tai kuukausi, jolle esitys ei anna vuotta, näytetään ilman vuotta.',
+  noYear: '(vuotta ei mainita)',
+  'part.sub-project': 'Osahanke',
+  'part.successor': 'Jatkohanke',
 };

@@ -34,6 +34,11 @@ export default {
   'event.report': 'Raportti',
   'event.training': 'Koulutus',
   noDate: 'ei päivämäärää',
+  'yearless.one':
+    '{count} tapahtuma on vain taulukossa, ei aikajanalla: asiakirja antaa sen päivän tai kuukauden ilman vuotta.',
+  'yearless.other':
+    '{count} tapahtumaa on vain taulukossa, ei aikajanalla: asiakirjat antavat niiden päivän tai kuukauden ilman vuotta.',
+  noYear: '(vuotta ei mainita)',
   eventsLane: 'Ohjelman tapahtumat',
   open: 'Näytä hankkeen tiedot: {label}',
   empty: 'Valituilla suodattimilla ei ole aikajanalle mitään.',
