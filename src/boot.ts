@@ -101,7 +101,7 @@ async function loadData() {
  * to check them (data/load.ts).
  */
 async function loadCurrentData() {
-  const release = import('./data/publication').then(({ preloadPublication }) => preloadPublication());
+  const release = import('./data/publicationFile').then(({ preloadPublication }) => preloadPublication());
   const { fetchDataFiles, isBuiltRelease, parseDataFiles } = await import('./data/fetchData');
   const files = await fetchDataFiles(BASE_URL);
   const parsed = parseDataFiles(files);

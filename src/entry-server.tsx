@@ -12,7 +12,7 @@ import { allRoutes, routePath, type Route } from './state/routes';
 import { createAppStore } from './state/store';
 import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
 import { LANGS, loadStrings, translate, type Lang } from './i18n';
-import { publicationState, type PublicationState } from './data/publication';
+import { publicationState, type PublicationState } from './data/publicationFile';
 import { checkPublicationText } from './data/publicationSchema';
 import { ReleaseHistory } from './data/releases';
 import { describeIssues } from './data/load';

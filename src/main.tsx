@@ -4,7 +4,7 @@ import { App } from './app/App';
 import { VIEW_PAGES } from './app/views';
 import { loadStrings } from './i18n';
 import type { LoadResult } from './data/fetchData';
-import { preloadPublication } from './data/publication';
+import { preloadPublication } from './data/publicationFile';
 import { preloadReleaseHistory } from './data/releaseHistory';
 import { routeOf } from './state/routes';
 import { createAppStore } from './state/store';

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { DataProvider } from '../data/DataContext';
 import type { LoadResult } from '../data/fetchData';
-import { PublicationContext, type PublicationState } from '../data/publication';
+import { PublicationContext } from '../data/publication';
+import type { PublicationState } from '../data/publicationFile';
 import { ReleaseHistoryContext } from '../data/releaseHistory';
 import type { ReleaseHistory } from '../data/releases';
 import { AppStoreProvider, type AppStore } from '../state/store';

@@ -3,7 +3,7 @@ import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
 import { isYearless } from '../data/eventDate';
 import type { PhraseTranslation } from '../data/schema';
-import { formatDateBound, formatNumber, pluralCategory, useLang, useT } from '../i18n';
+import { formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { SourceLines } from '../ui/SourceLines';
@@ -27,10 +27,7 @@ export default function ContextView() {
   const themeRows = useMemo(() => nationalThemeRows(themes), [themes]);
   const dated = useMemo(() => presentationEvents(events), [events]);
   const when = (start: string, end: string | null) =>
-    `${[start, end]
-      .filter((b): b is string => b !== null)
-      .map((b) => formatDateBound(lang, b))
-      .join('–')}${isYearless(start) ? ` ${m('noYear')}` : ''}`;
+    `${formatDateSpan(lang, start, end)}${isYearless(start) ? ` ${m('noYear')}` : ''}`;
   const groups = useMemo(() => regionGroups(programme), [programme]);
   const projectName = (id: string) => projects.find((p) => p.id === id);
   const province = (id: string) => regions.provinces.find((p) => p.id === id)?.name[lang] ?? id;
@@ -167,7 +164,8 @@ export default function ContextView() {
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
                       {p.period && (
                         <p className="context-note">
-                          {m('projectPeriod')}: {p.period.start}–{p.period.end} <SourceLines source={p.period.source} />
+                          {m('projectPeriod')}: {formatDateSpan(lang, p.period.start, p.period.end)}{' '}
+                          <SourceLines source={p.period.source} />
                         </p>
                       )}
                       {p.areas && (
@@ -179,8 +177,7 @@ export default function ContextView() {
                       {p.parts?.map((x) => (
                         <p key={x.name} className="context-note">
                           {m(`part.${x.relation}`)}: <span lang={fiOn(lang)}>{x.name}</span>,{' '}
-                          {formatDateBound(lang, x.start)}–{formatDateBound(lang, x.end)}{' '}
-                          <SourceLines source={x.source} />
+                          {formatDateSpan(lang, x.start, x.end)} <SourceLines source={x.source} />
                         </p>
                       ))}
                       {p.notSameAs.length > 0 && (

@@ -9,7 +9,7 @@ import {
   parseDataFiles,
   type FetchedFiles,
 } from './fetchData';
-import type { Publication } from './publication';
+import type { Publication } from './publicationSchema';
 import { filesOf, validateDataset, validateLoaded } from './load';
 
 describe('loading the data files', () => {

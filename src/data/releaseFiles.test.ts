@@ -51,6 +51,15 @@ describe('loading a stored release', () => {
     expect(result && !result.ok && result.partial.projects?.length).toBe(47);
   });
 
+  it('reads the release before the last as a whole, its day-care districts (then `basedOn`) as locations', async () => {
+    const previous = releases.releases.at(-2)!.version;
+    const { result, shown } = await loadRelease('/base/', previous, validateLoaded, served);
+    expect(shown.status).toBe('shown');
+    const vaasa = result?.ok ? result.dataset.details.find((d) => d.projectId === 'vaasan-perhekeskus') : undefined;
+    expect(vaasa?.locations.map((f) => f.text)).toEqual(['Ristinummi', 'Huutoniemi', 'Gustavborg']);
+    expect(vaasa).not.toHaveProperty('basedOn');
+  });
+
   it('says a release that is not kept is missing, and gives no data for it', async () => {
     const { result, shown } = await loadRelease('/base/', '000000000000', validateLoaded, served);
     expect(result).toBeNull();

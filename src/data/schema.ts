@@ -673,8 +673,18 @@ export const Statement = z.object({
 });
 export type Statement = z.infer<typeof Statement>;
 
+/**
+ * Releases up to 00405b784c67 called `locations` `basedOn`; all it held were the Vaasa plan's day-care districts, so
+ * an older release's entries are read as the locations they are.
+ */
+function locationsOnceBasedOn(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('basedOn' in value) || 'locations' in value) return value;
+  const { basedOn, ...rest } = value as Record<string, unknown>;
+  return { ...rest, locations: basedOn };
+}
+
 /** Everything the documents say about one project of projects.json beyond name, administrator and cost. */
-export const ProjectDetail = z.object({
+const ProjectDetailFields = z.object({
   projectId: Slug,
   goals: z.array(Fact),
   targetGroup: z.array(Fact),
@@ -706,6 +716,7 @@ export const ProjectDetail = z.object({
   /** The acts a plan names as its legal basis, as written ("lastensuojelulaki 417/2007, 26 ja 27"). */
   legalBasis: z.array(Fact).optional(),
 });
+export const ProjectDetail = z.preprocess(locationsOnceBasedOn, ProjectDetailFields);
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 export const Details = z.array(ProjectDetail);
 

@@ -281,10 +281,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               <ul>
                 {own.map((e) => (
                   <li key={e.id}>
-                    {[e.start, e.end]
-                      .filter((b): b is string => b !== null)
-                      .map((b) => formatDateBound(lang, b))
-                      .join('–')}
+                    {formatDateSpan(lang, e.start, e.end)}
                     {/* A day or month the document gives without a year is not shown as if it gave one. */}
                     {isYearless(e.start) && ` ${m('noYear')}`}: <Phrase fi={e.title} translation={e.titleTranslation} />
                     {e.place !== null && (
