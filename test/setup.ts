@@ -16,3 +16,13 @@ if (typeof window !== 'undefined') {
   desktop.textContent = '.filter-panel[popover] { display: block !important; }';
   document.head.append(desktop);
 }
+
+// The files of a worker share one page (vite.config.ts: no isolation): what a test marked on <html> (the app's ready
+// mark, a language) is taken away after it, so the next file starts from a fresh page's <html>.
+if (typeof window !== 'undefined') {
+  const { afterEach } = await import('vitest');
+  afterEach(() => {
+    const html = document.documentElement;
+    for (const { name } of [...html.attributes]) html.removeAttribute(name);
+  });
+}
