@@ -29,6 +29,7 @@ import {
   translateDetails,
   translateEvents,
   translateProgramme,
+  translatePreviews,
   translateQuality,
 } from './translations.ts';
 import { summedTotals } from './totals.ts';
@@ -275,7 +276,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       organisations: withTowns(registry.all()),
       lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan'),
     },
-    sources,
+    sources: translatePreviews(sources),
     quality: translateQuality(quality),
     ...facts,
     details: translateDetails(facts.details),

@@ -1,6 +1,7 @@
 import {
   EVENT_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
+  PREVIEW_TITLE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
   QUOTE_TRANSLATIONS,
   THEME_REASON_TRANSLATIONS,
@@ -12,6 +13,7 @@ import type {
   Programme,
   ProjectDetail,
   QualityIssue,
+  SourceDocument,
   Translated,
 } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
@@ -163,4 +165,23 @@ export function reasonText(reason: string | undefined, theme: string): Translate
       `the reason of theme "${theme}" has no Finnish and Swedish text in THEME_REASON_TRANSLATIONS: "${reason}"`,
     );
   return { fi: t.fi, sv: t.sv, en: reason };
+}
+
+/** The documents with their previews' titles rendered (PREVIEW_TITLE_TRANSLATIONS); a stale entry stops the build. */
+export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
+  requireAllUsed(
+    PREVIEW_TITLE_TRANSLATIONS,
+    'PREVIEW_TITLE_TRANSLATIONS',
+    sources.flatMap((d) => (d.previews ?? []).map((p) => p.title)),
+  );
+  return sources.map((d) =>
+    d.previews
+      ? {
+          ...d,
+          previews: d.previews.map((p) =>
+            withTranslations(p, { titleTranslation: phraseTranslation(p.title, PREVIEW_TITLE_TRANSLATIONS) }),
+          ),
+        }
+      : d,
+  );
 }

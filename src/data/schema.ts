@@ -246,6 +246,44 @@ export const Regions = z.object({
 });
 export type Regions = z.infer<typeof Regions>;
 
+/** What kind of document a preview's own words say it is ("loppuraportti", "-opas", "seminaari", "pro gradu"). */
+export const PreviewKind = z.enum([
+  'report',
+  'plan',
+  'guide',
+  'seminar',
+  'thesis',
+  'minutes',
+  'meeting',
+  'newsletter',
+  'regulation',
+]);
+export type PreviewKind = z.infer<typeof PreviewKind>;
+
+/** A date as written in a preview: YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD where no year is given (as events'). */
+const PreviewDate = z.string().regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$/);
+
+/**
+ * Another document a document previews after its own text ("Lisätiedot": a title and its first lines): the title as
+ * written without private persons' names or contact details, and what its words state.
+ */
+export const Preview = z.object({
+  title: z.string().min(1).max(300),
+  titleTranslation: PhraseTranslation.optional(),
+  kind: PreviewKind.nullable(),
+  /** The first date or period the title (else the preview's first lines) gives. */
+  start: PreviewDate.nullable(),
+  end: PreviewDate.nullable(),
+  /** A publication series with its number as written ("Sosiaali- ja terveysministeriön selvityksiä 2008:6"). */
+  series: z.string().min(1).nullable(),
+  organisation: z.string().min(1).nullable(),
+  /** Places the title writes before a date ("Helsinki 8.3."). */
+  places: z.array(z.string().min(1)),
+  /** The title line and the preview's text line. */
+  source: SourceRef,
+});
+export type Preview = z.infer<typeof Preview>;
+
 export const SourceDocument = z.object({
   id: Slug,
   file: z.string().min(1),
@@ -262,6 +300,8 @@ export const SourceDocument = z.object({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** The other documents it previews after its own text, in their order (scripts/parsers/previews.ts). */
+  previews: z.array(Preview).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);

@@ -640,6 +640,37 @@ withSources('content changes follow the documents', () => {
     ]);
   });
 
+  it("a preview's series number and date edited after the slides are the preview's new series and date", () => {
+    const line = lineOf(S, 'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma\n');
+    const d = build({
+      [SLIDES]: edit(
+        edit(S, 'selvityksiä 2008:6', 'selvityksiä 2009:3'),
+        'kehittämisohjelma Helsinki 2008',
+        'kehittämisohjelma Helsinki 2009',
+      ),
+    });
+    const preview = (x: Dataset) =>
+      x.sources.find((s) => s.id === 'stm-presentation')!.previews!.find((p) => p.source.lineStart === line)!;
+    expect([preview(baseline).series, preview(baseline).start]).toEqual([
+      'Sosiaali- ja terveysministeriön selvityksiä 2008:6',
+      '2008',
+    ]);
+    expect([preview(d).title, preview(d).kind, preview(d).series, preview(d).start]).toEqual([
+      'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma',
+      'report',
+      'Sosiaali- ja terveysministeriön selvityksiä 2009:3',
+      '2009',
+    ]);
+  });
+
+  it('a renamed or redated preview title stops at its curated rendering, naming the entry to update', () => {
+    const written = 'Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11.12.2009';
+    const message = failure(() => build({ [SLIDES]: S.split(written).join(written.replace('2009 -', '2010 -')) }));
+    expect(message).toMatch(
+      /^scripts\/curation\.ts: PREVIEW_TITLE_TRANSLATIONS\["Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11\.12\.2009"\] matches no phrase/,
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
