@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
 import { isYearless } from '../data/eventDate';
-import type { Preview } from '../data/schema';
+import type { Preview, PreviewKind } from '../data/schema';
 import { formatDateSpan, formatList, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -27,15 +27,23 @@ function PreviewTitle({ preview }: { preview: Preview }) {
 /** The documents previewed after the slides and the LasSe plan, per document, with what their words state. */
 export function Previews() {
   const t = useT();
+  const f = useT('facts');
+  const timeline = useT('timeline');
   const lang = useLang();
   const { sources } = useDataset();
   const withPreviews = sources.filter((d) => d.previews?.length);
   if (withPreviews.length === 0) return null;
+  // Kinds an event or a source document also has are named by their existing words.
+  const kindLabel = (kind: PreviewKind) =>
+    kind === 'report' || kind === 'seminar' || kind === 'meeting'
+      ? timeline(`event.${kind}`)
+      : kind === 'minutes'
+        ? t('kind.minutes')
+        : t(`pk.${kind}`);
   const count = withPreviews.reduce((n, d) => n + d.previews!.length, 0);
   return (
     <>
       <h2 id="previews">{t('previewsHeading', { count })}</h2>
-      <p>{t('previewsIntro')}</p>
       {withPreviews.map((doc) => (
         <Fragment key={doc.id}>
           <h3 id={`previews-${doc.id}`}>{documentName(doc, lang)}</h3>
@@ -43,13 +51,13 @@ export function Previews() {
             <table className="data-table preview-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('preview.title')}</th>
-                  <th scope="col">{t('preview.kind')}</th>
-                  <th scope="col">{t('preview.date')}</th>
+                  <th scope="col">{t('doc.name')}</th>
+                  <th scope="col">{t('doc.kind')}</th>
+                  <th scope="col">{t('doc.date')}</th>
                   <th scope="col">{t('preview.series')}</th>
                   <th scope="col">{t('preview.organisation')}</th>
                   <th scope="col">{t('preview.places')}</th>
-                  <th scope="col">{t('preview.lines')}</th>
+                  <th scope="col">{t('col.sources')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,10 +66,10 @@ export function Previews() {
                     <td>
                       <PreviewTitle preview={p} />
                     </td>
-                    <td>{p.kind ? t(`previewKind.${p.kind}`) : '—'}</td>
+                    <td>{p.kind ? kindLabel(p.kind) : '—'}</td>
                     <td>
                       {p.start
-                        ? `${formatDateSpan(lang, p.start, p.end)}${isYearless(p.start) ? ` ${t('preview.noYear')}` : ''}`
+                        ? `${formatDateSpan(lang, p.start, p.end)}${isYearless(p.start) ? ` ${f('noYear')}` : ''}`
                         : '—'}
                     </td>
                     <td>{p.series ? <span lang="fi">{p.series}</span> : '—'}</td>

@@ -47,7 +47,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
       'Källor och materialets kvalitet',
       [
         /Förhandsvisade dokument \(127\)/,
-        /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma ?\(Det nationella utvecklingsprogrammet för social- och hälsovården\)/,
+        /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
         /Sosiaali- ja terveysministeriön selvityksiä 2008:6/,
       ],
     ],
