@@ -33,10 +33,10 @@ export function Previews() {
   const { sources } = useDataset();
   const withPreviews = sources.filter((d) => d.previews?.length);
   if (withPreviews.length === 0) return null;
-  // Kinds an event or a source document also has are named by their existing words.
+  // Kinds an event or a source document also has are named by their existing words, in lower case as the table's.
   const kindLabel = (kind: PreviewKind) =>
     kind === 'report' || kind === 'seminar' || kind === 'meeting'
-      ? timeline(`event.${kind}`)
+      ? timeline(`event.${kind}`).toLocaleLowerCase(lang)
       : kind === 'minutes'
         ? t('kind.minutes')
         : t(`pk.${kind}`);
