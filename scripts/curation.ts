@@ -2360,18 +2360,34 @@ export const RECORDED_VARIANTS: Array<
 
 /**
  * Words of a preview's title line (scripts/parsers/previews.ts) that are a private person's name the text gives no
- * title or degree for, so the parser's own rule cannot drop them: by document, the title line and the words' place
- * (0-based, `count` words). The names themselves are not repeated here.
+ * title or degree for, so the parser's own rule cannot drop them: by document, the title's words before the name and
+ * the name's number of words. The names themselves are not repeated here.
  */
 export const PREVIEW_PERSON_WORDS: Partial<
-  Record<DocumentId, Array<{ line: number; from: number; count: number; reason: string }>>
+  Record<DocumentId, Array<{ before: string; count: number; reason: string }>>
 > = {
   'lasse-plan': [
-    { line: 221, from: 3, count: 2, reason: 'The speaker of the talk, named before the organisation he spoke for.' },
-    { line: 275, from: 7, count: 2, reason: 'The trainer, named after the room; the surname is also a town’s name.' },
-    { line: 335, from: 5, count: 5, reason: 'The two speakers ("X ja Y") between the talk’s title and the seminar.' },
-    { line: 473, from: 1, count: 2, reason: 'The speaker, named after the place; the rest of the line is the place.' },
-    { line: 581, from: 9, count: 2, reason: 'The speaker, named before the institute she spoke for.' },
+    {
+      before: 'SOTE palvelurakenneuudistus ajankohtaista.',
+      count: 2,
+      reason: 'The speaker of the talk, named before the organisation he spoke for.',
+    },
+    {
+      before: 'INNOAGENTTI koulutus. I-tason agentit. Seinäjoki Y-talo Tupa-kokoushuone',
+      count: 2,
+      reason: 'The trainer, named after the room; the surname is also a town’s name.',
+    },
+    {
+      before: 'KAAKKOIS-SUOMEN LASTENSUOJELUN KEHITTÄMISYKSIKKÖHANKKEEN TAVOITTEISTA TUOTOKSIIN',
+      count: 5,
+      reason: 'The two speakers ("X ja Y") between the talk’s title and the seminar.',
+    },
+    { before: 'Vaasa', count: 2, reason: 'The speaker, named after the place; the rest of the line is the place.' },
+    {
+      before: 'Lapsi- ja perhepalveluiden muutosohjelma. Millaista tukea maakuntien muutostyöhön tarvitaan?',
+      count: 2,
+      reason: 'The speaker, named before the institute she spoke for.',
+    },
   ],
 };
 

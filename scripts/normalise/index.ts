@@ -265,7 +265,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       : d,
   );
 
-  return {
+  const dataset = {
     projects,
     funding,
     themes,
@@ -276,11 +276,13 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       organisations: withTowns(registry.all()),
       lasseModuleChoices: buildLasseModuleChoices(lasse, refs, 'lasse-plan'),
     },
-    sources: translatePreviews(sources),
+    sources,
     quality: translateQuality(quality),
     ...facts,
     details: translateDetails(facts.details),
     events: translateEvents(facts.events),
     programme: translateProgramme(facts.programme),
   };
+  // After the events': a redated seminar names its event's translation first.
+  return { ...dataset, sources: translatePreviews(sources) };
 }

@@ -21,7 +21,10 @@ describe('a preview title without persons', () => {
       dropped: 1,
     });
     expect(withoutPersons('Aihe. Etu Suku LT Asiantuntijalääkäri Yksikkö', [], 'f', 1).title).toBe('Aihe.');
-    expect(withoutPersons('Vaasa Etu Suku', [{ from: 1, count: 2 }], 'f', 1)).toEqual({ title: 'Vaasa', dropped: 1 });
+    expect(withoutPersons('Vaasa Etu Suku', [{ before: 'Vaasa', count: 2 }], 'f', 1)).toEqual({
+      title: 'Vaasa',
+      dropped: 1,
+    });
     // A word inside a longer word is no title: "KUNTAJOHTAJAFOORUM" is a forum.
     expect(withoutPersons('SOTE/ KUNTAJOHTAJAFOORUM. Aika: 5.11.2015', [], 'f', 1).title).toBe(
       'SOTE/ KUNTAJOHTAJAFOORUM. Aika: 5.11.2015',
@@ -29,8 +32,8 @@ describe('a preview title without persons', () => {
   });
 
   it('a curated entry that no longer finds a name stops, naming the entry', () => {
-    expect(() => withoutPersons('Vaasa 11.6.2013', [{ from: 1, count: 2 }], 'f.txt', 9)).toThrow(
-      /PREVIEW_PERSON_WORDS for f\.txt:9 \(words 2–3\) no longer finds a name/,
+    expect(() => withoutPersons('Vaasa 11.6.2013', [{ before: 'Vaasa', count: 2 }], 'f.txt', 9)).toThrow(
+      /PREVIEW_PERSON_WORDS\["Vaasa"\] finds no name in the 2 words after it at f\.txt:9/,
     );
   });
 });

@@ -16,13 +16,12 @@ const ROLE =
   /(?:johtaja|koordinaattori|päällikkö|professori|emerita|lakimies|lääkäri|suunnittelija|sihteeri|näyttäjä)(?!\p{L})|(?<![\p{L}-])(?:OTM|LT|toim\.)(?![\p{L}])/iu;
 
 /**
- * A part of a title a document's own words cannot show to be a person's name: the words `from` (0-based, in the
- * title line's words) to `from + count`. Curated in scripts/curation.ts (PREVIEW_PERSON_WORDS); each must still be
- * capitalised words, the shape of a name, or the build stops naming the entry.
+ * A name a title line gives with no title or degree, so the rule cannot see it: the `count` words after the title's
+ * first words `before` (as written; no name in them). Curated in scripts/curation.ts (PREVIEW_PERSON_WORDS); the
+ * words must be capitalised, the shape of a name, and some title line must start so, or the build stops naming it.
  */
 export interface PersonWords {
-  line: number;
-  from: number;
+  before: string;
   count: number;
 }
 
@@ -33,21 +32,23 @@ export interface PersonWords {
  */
 export function withoutPersons(
   written: string,
-  persons: ReadonlyArray<Omit<PersonWords, 'line'>>,
+  persons: ReadonlyArray<PersonWords>,
   file: string,
   line: number,
 ): { title: string; dropped: number } {
   const words = squash(written).split(' ');
   let dropped = 0;
   for (const p of persons) {
-    const named = words.slice(p.from, p.from + p.count);
+    const from = p.before.split(' ').length;
+    if (!squash(written).startsWith(`${p.before} `)) continue;
+    const named = words.slice(from, from + p.count);
     if (named.length !== p.count || !named.every((w) => /^(?:\p{Lu}[\p{Ll}-]+[,.]?|ja)$/u.test(w)))
       throw new SourceError(
         'scripts/curation.ts',
         null,
-        `PREVIEW_PERSON_WORDS for ${file}:${line} (words ${p.from + 1}–${p.from + p.count}) no longer finds a name there: update or remove the entry`,
+        `PREVIEW_PERSON_WORDS["${p.before}"] finds no name in the ${p.count} words after it at ${file}:${line}: update or remove the entry`,
       );
-    for (let i = p.from; i < p.from + p.count; i++) words[i] = '';
+    for (let i = from; i < from + p.count; i++) words[i] = '';
     dropped++;
   }
   const parts = words
@@ -154,8 +155,7 @@ export function readPreview(
   persons: ReadonlyArray<PersonWords>,
 ): { preview: Preview; dropped: number } {
   const written = squash(lineAt(src, block.titleLine));
-  const mine = persons.filter((p) => p.line === block.titleLine);
-  const { title, dropped } = withoutPersons(written, mine, src.file, block.titleLine);
+  const { title, dropped } = withoutPersons(written, persons, src.file, block.titleLine);
   if (!title)
     throw new SourceError(src.file, block.titleLine, 'a preview title with nothing left once persons are dropped');
   const body = squash(lineAt(src, block.bodyLine));
@@ -206,12 +206,12 @@ export function readPreviews(
     previews.push(read.preview);
     if (read.dropped > 0) dropped++;
   }
-  const unused = persons.find((p) => !blocks.some((b) => b.titleLine === p.line));
+  const unused = persons.find((p) => !blocks.some((b) => squash(lineAt(src, b.titleLine)).startsWith(`${p.before} `)));
   if (unused)
     throw new SourceError(
       'scripts/curation.ts',
       null,
-      `PREVIEW_PERSON_WORDS for ${src.file}:${unused.line} names no preview title line: update or remove the entry`,
+      `PREVIEW_PERSON_WORDS["${unused.before}"] starts no preview title of ${src.file}: update or remove the entry`,
     );
   return { previews, dropped };
 }

@@ -663,12 +663,16 @@ withSources('content changes follow the documents', () => {
     ]);
   });
 
-  it('a renamed or redated preview title stops at its curated rendering, naming the entry to update', () => {
+  it('a reworded preview title stops at its curated rendering, naming the entry; a redated one loses its rendering', () => {
     const written = 'Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11.12.2009';
-    const message = failure(() => build({ [SLIDES]: S.split(written).join(written.replace('2009 -', '2010 -')) }));
+    const message = failure(() => build({ [SLIDES]: S.split(written).join(written.replace('malleista', 'mallista')) }));
     expect(message).toMatch(
       /^scripts\/curation\.ts: PREVIEW_TITLE_TRANSLATIONS\["Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11\.12\.2009"\] matches no phrase/,
     );
+    const redated = written.replace('11.12.2009', '14.12.2009');
+    const d = build({ [SLIDES]: S.split(written).join(redated) });
+    const preview = d.sources.flatMap((x) => x.previews ?? []).find((p) => p.title === redated)!;
+    expect([preview.titleTranslation, preview.kind]).toEqual([undefined, 'report']);
   });
 
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
