@@ -7,7 +7,10 @@ import {
   readHeadingTitle,
   readPresentationTitle,
 } from '../parsers/titles.ts';
-import { DOCUMENTS, type DocumentId } from '../curation.ts';
+import { DOCUMENTS, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
+import { readPreviews, type PreviewBlock } from '../parsers/previews.ts';
+import { slidePreviewBlocks } from '../parsers/slideFacts.ts';
+import { teaserBlocks } from '../parsers/lassePlan.ts';
 
 /** The seed file a document id stands for, so that every error names a file a user can open. */
 export function fileOf(documentId: string): string {
@@ -41,11 +44,19 @@ function statedFields(
   }
 }
 
+/** The previews after a document of a family that has them: the slides' and the LasSe plan's "Lisätiedot". */
+const PREVIEW_BLOCKS: Partial<Record<(typeof DOCUMENTS)[number]['kind'], (src: SourceText) => PreviewBlock[]>> = {
+  presentation: slidePreviewBlocks,
+  'action-plan': teaserBlocks,
+};
+
 /** The published list of documents: titles (and a date a title states) read from the documents, the rest curated. */
 export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocument[] {
   return DOCUMENTS.map((d) => {
     const src = doc(d.id);
     const { fields, lines } = statedFields(d.kind, src);
+    const blocks = PREVIEW_BLOCKS[d.kind];
+    const previews = blocks && readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? []).previews;
     const fill = (frame: string) =>
       frame.replace(/\{(\w+)\}/g, (_, key: string) => {
         const value = fields[key];
@@ -67,6 +78,7 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
       lineCount: src.lines.length,
       bytes: src.bytes,
       sha256: src.sha256,
+      ...(previews && { previews }),
     };
   });
 }

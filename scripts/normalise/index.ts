@@ -29,6 +29,7 @@ import {
   translateDetails,
   translateEvents,
   translateProgramme,
+  translatePreviews,
   translateQuality,
 } from './translations.ts';
 import { summedTotals } from './totals.ts';
@@ -264,7 +265,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
       : d,
   );
 
-  return {
+  const dataset = {
     projects,
     funding,
     themes,
@@ -282,4 +283,6 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     events: translateEvents(facts.events),
     programme: translateProgramme(facts.programme),
   };
+  // After the events': a redated seminar names its event's translation first.
+  return { ...dataset, sources: translatePreviews(sources) };
 }

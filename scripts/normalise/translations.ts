@@ -1,6 +1,7 @@
 import {
   EVENT_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
+  PREVIEW_TITLE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
   QUOTE_TRANSLATIONS,
   THEME_REASON_TRANSLATIONS,
@@ -12,6 +13,7 @@ import type {
   Programme,
   ProjectDetail,
   QualityIssue,
+  SourceDocument,
   Translated,
 } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
@@ -163,4 +165,33 @@ export function reasonText(reason: string | undefined, theme: string): Translate
       `the reason of theme "${theme}" has no Finnish and Swedish text in THEME_REASON_TRANSLATIONS: "${reason}"`,
     );
   return { fi: t.fi, sv: t.sv, en: reason };
+}
+
+/**
+ * A preview title without its numbers and dashes: a title redated or written with another dash still finds its
+ * curated entry, so the entry is not stale, but only a title written exactly as the entry's gets its rendering (a
+ * rendering with the old date would be wrong).
+ */
+const previewKey = (title: string) => title.replace(/[–—]/g, '-').replace(/\d[\d.\s/:-]*/g, '#');
+
+/** The documents with their previews' titles rendered (PREVIEW_TITLE_TRANSLATIONS); a reworded title stops the build. */
+export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
+  const titles = new Set(sources.flatMap((d) => (d.previews ?? []).map((p) => previewKey(p.title))));
+  const stale = Object.keys(PREVIEW_TITLE_TRANSLATIONS).find((fi) => !titles.has(previewKey(fi)));
+  if (stale !== undefined)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `PREVIEW_TITLE_TRANSLATIONS["${stale}"] matches no phrase the documents give now: update the entry to the document's new wording, or remove it`,
+    );
+  return sources.map((d) =>
+    d.previews
+      ? {
+          ...d,
+          previews: d.previews.map((p) =>
+            withTranslations(p, { titleTranslation: phraseTranslation(p.title, PREVIEW_TITLE_TRANSLATIONS) }),
+          ),
+        }
+      : d,
+  );
 }

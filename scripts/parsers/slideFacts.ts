@@ -2,6 +2,7 @@ import { type SourceText, lineAt, notFound } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import { squash } from '../lib/text.ts';
 import { parseDayOrMonth, parseFinnishDate } from '../lib/dates.ts';
+import type { PreviewBlock } from './previews.ts';
 
 /** A slide of the ministry's transcript: its number and its text as one line. */
 export interface Slide {
@@ -192,6 +193,27 @@ export function areasOnSlide(slides: Slide[], head: string, file: string): { are
 
 /** Two years, with or without the days before them and a dash between: "2008 2011", "2008–2011", "1.1.2008 – 31.12.2011". */
 const YEARS = /(?<![\d.])(?:\d{1,2}\.\d{1,2}\.)?(\d{4})\s*[-–]?\s*(?:\d{1,2}\.\d{1,2}\.)?(\d{4})(?!\d)/;
+
+/**
+ * The "Lisätiedot" previews after the slides: each marker, its title (the first line with text after it) and the
+ * line that repeats the title and goes on. A marker with a title but no text line after it is an error.
+ */
+export function slidePreviewBlocks(raw: SourceText): PreviewBlock[] {
+  const src = slideLines(raw);
+  const text: number[] = [];
+  for (let n = 1; n <= src.lines.length; n++) if (squash(lineAt(src, n))) text.push(n);
+  const blocks: PreviewBlock[] = [];
+  text.forEach((n, i) => {
+    if (!TEASER.test(squash(lineAt(src, n)))) return;
+    const [titleLine, bodyLine] = [text[i + 1], text[i + 2]];
+    // The transcript ends on a marker with nothing after it: the web page's last link, not a lost preview.
+    if (titleLine === undefined) return;
+    if (bodyLine === undefined || TEASER.test(squash(lineAt(src, titleLine))))
+      throw new SourceError(src.file, n, 'a "Lisätiedot" preview without its title and text line');
+    blocks.push({ titleLine, bodyLine });
+  });
+  return blocks;
+}
 
 /**
  * A teaser after the slides whose title names the region phrase of a project ("… Itä- ja Keski-Suomessa") and a

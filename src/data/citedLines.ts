@@ -47,8 +47,12 @@ export function citedLines(dataset: Dataset): CitedLines[] {
     Object.values(value).forEach(visit);
   };
   for (const key of Object.keys(dataset) as Array<keyof Dataset>) {
-    if (key === 'sources') continue;
     try {
+      // Of the documents themselves only the previews they list cite lines.
+      if (key === 'sources') {
+        visit(dataset.sources.map((d) => d.previews ?? []));
+        continue;
+      }
       visit(dataset[key]);
     } catch (error) {
       // A file that did not load cites nothing here; the views that need it say so.

@@ -246,26 +246,6 @@ export const Regions = z.object({
 });
 export type Regions = z.infer<typeof Regions>;
 
-export const SourceDocument = z.object({
-  id: Slug,
-  file: z.string().min(1),
-  title: z.string().min(1),
-  titleTranslation: PhraseTranslation.optional(),
-  /** The document's lines the title is read from (its title line, or the minutes' appendix headings). */
-  titleLines: z.array(Line).min(1),
-  date: z.string().min(1),
-  kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
-  lineCount: z.number().int().positive(),
-  /** Size and SHA-256 of the file the build read (optional: data built before these were recorded has none). */
-  bytes: z.number().int().positive().optional(),
-  sha256: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-});
-export type SourceDocument = z.infer<typeof SourceDocument>;
-export const Sources = z.array(SourceDocument);
-
 const Count = z.number().int().nonnegative();
 const Euros = z.number().int();
 const Written = z.string();
@@ -464,6 +444,63 @@ export const EventDate = z
     'expected YYYY, YYYY-MM or YYYY-MM-DD (or --MM, --MM-DD where a document gives no year)',
   );
 export type EventDate = z.infer<typeof EventDate>;
+
+/** What kind of document a preview's own words say it is ("loppuraportti", "-opas", "seminaari", "pro gradu"). */
+export const PreviewKind = z.enum([
+  'report',
+  'plan',
+  'guide',
+  'seminar',
+  'thesis',
+  'minutes',
+  'meeting',
+  'newsletter',
+  'regulation',
+]);
+export type PreviewKind = z.infer<typeof PreviewKind>;
+
+/**
+ * Another document a document previews after its own text ("Lisätiedot": a title and its first lines): the title as
+ * written without private persons' names or contact details, and what its words state.
+ */
+export const Preview = z.object({
+  title: z.string().min(1),
+  titleTranslation: PhraseTranslation.optional(),
+  kind: PreviewKind.nullable(),
+  /** The first date or period the title (else the preview's first lines) gives. */
+  start: EventDate.nullable(),
+  end: EventDate.nullable(),
+  /** A publication series with its number as written ("Sosiaali- ja terveysministeriön selvityksiä 2008:6"). */
+  series: z.string().nullable(),
+  organisation: z.string().nullable(),
+  /** Places the title writes before a date ("Helsinki 8.3."). */
+  places: z.array(z.string()),
+  /** The title line and the preview's text line. */
+  source: SourceRef,
+});
+export type Preview = z.infer<typeof Preview>;
+
+export const SourceDocument = z.object({
+  id: Slug,
+  file: z.string().min(1),
+  title: z.string().min(1),
+  titleTranslation: PhraseTranslation.optional(),
+  /** The document's lines the title is read from (its title line, or the minutes' appendix headings). */
+  titleLines: z.array(Line).min(1),
+  date: z.string().min(1),
+  kind: z.enum(['minutes', 'presentation', 'project-plan', 'activity-report', 'action-plan']),
+  lineCount: z.number().int().positive(),
+  /** Size and SHA-256 of the file the build read (optional: data built before these were recorded has none). */
+  bytes: z.number().int().positive().optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  /** The other documents it previews after its own text, in their order (scripts/parsers/previews.ts). */
+  previews: z.array(Preview).optional(),
+});
+export type SourceDocument = z.infer<typeof SourceDocument>;
+export const Sources = z.array(SourceDocument);
 
 /**
  * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the

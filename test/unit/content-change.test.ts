@@ -640,6 +640,41 @@ withSources('content changes follow the documents', () => {
     ]);
   });
 
+  it("a preview's series number and date edited after the slides are the preview's new series and date", () => {
+    const line = lineOf(S, 'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma\n');
+    const d = build({
+      [SLIDES]: edit(
+        edit(S, 'selvityksiä 2008:6', 'selvityksiä 2009:3'),
+        'kehittämisohjelma Helsinki 2008',
+        'kehittämisohjelma Helsinki 2009',
+      ),
+    });
+    const preview = (x: Dataset) =>
+      x.sources.find((s) => s.id === 'stm-presentation')!.previews!.find((p) => p.source.lineStart === line)!;
+    expect([preview(baseline).series, preview(baseline).start]).toEqual([
+      'Sosiaali- ja terveysministeriön selvityksiä 2008:6',
+      '2008',
+    ]);
+    expect([preview(d).title, preview(d).kind, preview(d).series, preview(d).start]).toEqual([
+      'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma',
+      'report',
+      'Sosiaali- ja terveysministeriön selvityksiä 2009:3',
+      '2009',
+    ]);
+  });
+
+  it('a reworded preview title stops at its curated rendering, naming the entry; a redated one loses its rendering', () => {
+    const written = 'Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11.12.2009';
+    const message = failure(() => build({ [SLIDES]: S.split(written).join(written.replace('malleista', 'mallista')) }));
+    expect(message).toMatch(
+      /^scripts\/curation\.ts: PREVIEW_TITLE_TRANSLATIONS\["Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11\.12\.2009"\] matches no phrase/,
+    );
+    const redated = written.replace('11.12.2009', '14.12.2009');
+    const d = build({ [SLIDES]: S.split(written).join(redated) });
+    const preview = d.sources.flatMap((x) => x.previews ?? []).find((p) => p.title === redated)!;
+    expect([preview.titleTranslation, preview.kind]).toEqual([undefined, 'report']);
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

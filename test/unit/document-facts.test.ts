@@ -293,8 +293,10 @@ withSources('what the documents say beyond the tables', () => {
     expect(data.funding.costs.filter((c) => c.planYear === 2008)).toHaveLength(11);
   });
 
-  it("carries no contact details or private persons' names", () => {
-    const text = JSON.stringify([data.programme, data.events, data.details, data.report]);
+  it("carries no contact details or private persons' names, the documents' previews included", () => {
+    const previews = data.sources.flatMap((d) => d.previews ?? []);
+    expect(previews).toHaveLength(127);
+    const text = JSON.stringify([data.programme, data.events, data.details, data.report, previews]);
     expect(text).not.toMatch(/@|\b0\d{1,2}[- ]\d{3}|Forslund|Penttinen|Rantanen|Koponen|Viitala/);
   });
 });

@@ -1,4 +1,4 @@
-import { type Case, runFaultCases } from './faultCases.ts';
+import { type Case, previewRetitled, runFaultCases } from './faultCases.ts';
 import { L, LASSE, at, edit, lineOf } from './seedMutations.ts';
 
 /**
@@ -70,7 +70,7 @@ const cases: Case[] = [
   {
     name: 'an en dash in "Kaste 2012–2015"',
     mutation: { [LASSE]: L.replaceAll('Kaste 2012-2015', 'Kaste 2012–2015') },
-    expected: { outcome: 'a' },
+    expected: { outcome: 'a', adjust: previewRetitled('lasse-plan', 'Kaste 2012-2015', 'Kaste 2012–2015') },
   },
   {
     name: 'an em dash between years ("2011 — 2013")',

@@ -1,4 +1,4 @@
-import { type Case, runFaultCases } from './faultCases.ts';
+import { type Case, previewRetitled, runFaultCases } from './faultCases.ts';
 import { S, SLIDES, at, edit, lineOf } from './seedMutations.ts';
 import { HAS_SOURCES } from './sources.ts';
 import type { Dataset, Event } from '../../src/data/schema.ts';
@@ -48,17 +48,23 @@ const cases: Case[] = [
   {
     name: 'a teaser period with an en dash ("2008–2011")',
     mutation: { [SLIDES]: edit(S, TEASER_TITLE, 'Keski-Suomessa 2008–2011. Hankesuunnitelma\n') },
-    expected: { outcome: 'a' },
+    expected: { outcome: 'a', adjust: previewRetitled('stm-presentation', '2008 2011', '2008–2011') },
   },
   {
     name: 'a teaser period with an em dash between spaces ("2008 — 2011")',
     mutation: { [SLIDES]: edit(S, TEASER_TITLE, 'Keski-Suomessa 2008 — 2011. Hankesuunnitelma\n') },
-    expected: { outcome: 'a' },
+    expected: { outcome: 'a', adjust: previewRetitled('stm-presentation', '2008 2011', '2008 – 2011') },
   },
   {
     name: 'a teaser period written as dates ("1.1.2008–31.12.2011")',
     mutation: { [SLIDES]: edit(S, TEASER_TITLE, 'Keski-Suomessa 1.1.2008–31.12.2011. Hankesuunnitelma\n') },
-    expected: { outcome: 'a' },
+    expected: {
+      outcome: 'a',
+      adjust: previewRetitled('stm-presentation', '2008 2011', '1.1.2008–31.12.2011', {
+        start: '2008-01-01',
+        end: '2011-12-31',
+      }),
+    },
   },
   {
     name: 'a slide date without its last full stop ("(28.2)") keeps the note on two slides disagreeing',

@@ -104,3 +104,16 @@ export function runFaultCases(title: string, cases: Case[], minimum: number, ext
   });
   return { tally, baseline: () => baseline };
 }
+
+/**
+ * The baseline with one preview's title written otherwise: its rendering goes (only a title written as the curated
+ * entry has one), and what else the new title gives (`fields`).
+ */
+export const previewRetitled =
+  (document: string, from: string, to: string, fields: Record<string, unknown> = {}) =>
+  (d: Dataset) => {
+    const p = d.sources.find((x) => x.id === document)!.previews!.find((x) => x.title.includes(from))!;
+    p.title = p.title.replace(from, to);
+    delete p.titleTranslation;
+    Object.assign(p, fields);
+  };

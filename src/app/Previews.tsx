@@ -1,0 +1,90 @@
+import { Fragment } from 'react';
+import { useDataset } from '../data/DataContext';
+import { isYearless } from '../data/eventDate';
+import type { Preview, PreviewKind } from '../data/schema';
+import { formatDateSpan, formatList, useLang, useT } from '../i18n';
+import { documentName } from '../ui/documentName';
+import { ScrollRegion } from '../ui/ScrollRegion';
+import { SourceLines } from '../ui/SourceLines';
+
+/** A preview's title as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page. */
+function PreviewTitle({ preview }: { preview: Preview }) {
+  const lang = useLang();
+  const rendering = lang === 'fi' ? undefined : preview.titleTranslation?.[lang];
+  return (
+    <>
+      <cite lang="fi">{preview.title}</cite>
+      {rendering && (
+        <>
+          {' '}
+          <span className="preview-rendering">({rendering})</span>
+        </>
+      )}
+    </>
+  );
+}
+
+/** The documents previewed after the slides and the LasSe plan, per document, with what their words state. */
+export function Previews() {
+  const t = useT();
+  const f = useT('facts');
+  const timeline = useT('timeline');
+  const lang = useLang();
+  const { sources } = useDataset();
+  const withPreviews = sources.filter((d) => d.previews?.length);
+  if (withPreviews.length === 0) return null;
+  // Kinds an event or a source document also has are named by their existing words, in lower case as the table's.
+  const kindLabel = (kind: PreviewKind) =>
+    kind === 'report' || kind === 'seminar' || kind === 'meeting'
+      ? timeline(`event.${kind}`).toLocaleLowerCase(lang)
+      : kind === 'minutes'
+        ? t('kind.minutes')
+        : t(`pk.${kind}`);
+  const count = withPreviews.reduce((n, d) => n + d.previews!.length, 0);
+  return (
+    <>
+      <h2 id="previews">{t('previewsHeading', { count })}</h2>
+      {withPreviews.map((doc) => (
+        <Fragment key={doc.id}>
+          <h3 id={`previews-${doc.id}`}>{documentName(doc, lang)}</h3>
+          <ScrollRegion label={`${t('previewsHeading', { count: doc.previews!.length })}: ${documentName(doc, lang)}`}>
+            <table className="data-table preview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('doc.name')}</th>
+                  <th scope="col">{t('doc.kind')}</th>
+                  <th scope="col">{t('doc.date')}</th>
+                  <th scope="col">{t('preview.series')}</th>
+                  <th scope="col">{t('preview.organisation')}</th>
+                  <th scope="col">{t('preview.places')}</th>
+                  <th scope="col">{t('col.sources')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {doc.previews!.map((p) => (
+                  <tr key={p.source.lineStart}>
+                    <td>
+                      <PreviewTitle preview={p} />
+                    </td>
+                    <td>{p.kind ? kindLabel(p.kind) : '—'}</td>
+                    <td>
+                      {p.start
+                        ? `${formatDateSpan(lang, p.start, p.end)}${isYearless(p.start) ? ` ${f('noYear')}` : ''}`
+                        : '—'}
+                    </td>
+                    <td>{p.series ? <span lang="fi">{p.series}</span> : '—'}</td>
+                    <td>{p.organisation ? <span lang="fi">{p.organisation}</span> : '—'}</td>
+                    <td>{p.places.length ? formatList(lang, p.places) : '—'}</td>
+                    <td>
+                      <SourceLines source={p.source} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+        </Fragment>
+      ))}
+    </>
+  );
+}
