@@ -2396,6 +2396,27 @@ export const PREVIEW_PERSON_WORDS: Partial<
  * the rendering a Swedish and English sources page gives beside the Finnish. Names of projects stay as written;
  * a title a transcript cut or broke is rendered as far as it goes.
  */
+/**
+ * Previews whose first line is not a title but the previewed document's own text (a table of contents, pledges,
+ * survey questions, an agenda with its meeting room): not published, as the documents' running text is not. Keyed by
+ * the line's first words as written.
+ */
+export const PREVIEW_NOT_TITLES: Partial<Record<DocumentId, Array<{ before: string; reason: string }>>> = {
+  'stm-presentation': [
+    { before: 'Alkusanat...4.', reason: 'A table of contents: chapter headings with page numbers, not a title.' },
+    { before: 'Lupaan kuunnella lasta', reason: 'Pledges, sentences of the document’s text, not a title.' },
+  ],
+  'lasse-plan': [
+    { before: '1) Vastasiko työpajan sisältö', reason: 'A feedback form’s questions, not a title.' },
+    { before: '1 Arvioinnin tausta ja tarpeet...', reason: 'A table of contents: headings with page numbers.' },
+    { before: 'Asialista/ Pöytäkirja. Kokouspaikka', reason: 'An agenda: its meeting room and items, not a title.' },
+    {
+      before: 'Asialista/ Pöytäkirja. Hotelli/Ravintola',
+      reason: 'An agenda: its meeting room and items, not a title.',
+    },
+  ],
+};
+
 export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   '8. PERHEKESKUS KUNTIEN TOIMINTASTRATEGIOINA JA OSAAMISEN JOH- TAMISENA': {
     sv: '8. FAMILJECENTRET SOM KOMMUNERNAS VERKSAMHETSSTRATEGI OCH KOMPETENSLEDNING',
@@ -2466,18 +2487,6 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'TJÄNSTER FÖR BARN, UNGA OCH FAMILJER SOM UTVECKLAS kompetens, delaktighet och strukturer',
     en: 'DEVELOPING SERVICES FOR CHILDREN, YOUNG PEOPLE AND FAMILIES competence, participation and structures',
   },
-  'Alkusanat...4. 1. Projektin taustaa...4. 2. Projektin päämäärät ja tavoitteet...6. 3. Projektin organisointi ja vastuut...7. 3.1. Ydintiimi..':
-    {
-      sv: 'Förord...4. 1. Projektets bakgrund...4. 2. Projektets syften och mål...6. 3. Projektets organisation och ansvar...7. 3.1. Kärnteam..',
-      en: 'Foreword...4. 1. Background of the project...4. 2. Aims and objectives of the project...6. 3. Organisation and responsibilities of the project...7. 3.1. Core team..',
-      reason: 'The preview’s title line is the document’s table of contents; rendered with its page numbers.',
-    },
-  'Lupaan kuunnella lasta ajan kanssa (vaikkei se usein ole mahdollista) Lupaan ottaa erityisesti lapset huomioon perhetapaamisessa':
-    {
-      sv: 'Jag lovar att lyssna på barnet i lugn och ro (fast det ofta inte är möjligt) Jag lovar att särskilt beakta barnen vid familjeträffar',
-      en: 'I promise to listen to the child without hurry (though it often is not possible) I promise to take the children especially into account in family meetings',
-      reason: 'The preview’s title line is two of the document’s pledges, not a title.',
-    },
   'LAPSUUDEN HYVINVOINNIN KEHITTÄMISYKSIKKÖ HANKE LÄNSI- JA KESKI-UUDELLAMAALLA 2007-2009': {
     sv: 'PROJEKTET UTVECKLINGSENHETEN FÖR BARNDOMENS VÄLFÄRD I VÄSTRA OCH MELLERSTA NYLAND 2007–2009',
     en: 'DEVELOPMENT UNIT FOR CHILDHOOD WELL-BEING PROJECT IN WESTERN AND CENTRAL UUSIMAA 2007–2009',
@@ -2528,11 +2537,6 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'LasSe – PROJEKT FÖR UTVECKLING AV UTREDNINGEN AV BEHOVET AV BARNSKYDD I VÄLI-SUOMI',
     en: 'LasSe – PROJECT TO DEVELOP THE ASSESSMENT OF THE NEED FOR CHILD WELFARE IN VÄLI-SUOMI',
   },
-  '1) Vastasiko työpajan sisältö niitä odotuksia, joita sinulla oli? 2) Saitko työpajasta uusia ajatuksia / ideoita tai hyödynnettävää omaan työhösi?':
-    {
-      sv: '1) Motsvarade workshopens innehåll de förväntningar du hade? 2) Fick du nya tankar / idéer eller något användbart för ditt eget arbete från workshopen?',
-      en: '1) Did the workshop’s content meet the expectations you had? 2) Did you get new thoughts / ideas or something useful for your own work from the workshop?',
-    },
   'LasSe-hankkeen raportointisuunnitelma': {
     sv: 'LasSe-projektets rapporteringsplan',
     en: 'LasSe project reporting plan',
@@ -2585,11 +2589,6 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'VÄLI-SUOMIS IKÄKASTE ÄLDRE-KASTE II',
     en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
   },
-  '1 Arvioinnin tausta ja tarpeet... 2. 2. Arvioinnin tavoitteet, tiedonkeruu ja resurssit... 3. 3 Arviointitiedon käsittely ja tulosten koostaminen...':
-    {
-      sv: '1 Utvärderingens bakgrund och behov... 2. 2. Utvärderingens mål, datainsamling och resurser... 3. 3 Behandling av utvärderingsdata och sammanställning av resultaten...',
-      en: '1 Background and needs of the evaluation... 2. 2. Aims, data collection and resources of the evaluation... 3. 3 Processing the evaluation data and compiling the results...',
-    },
   'Väli-Suomen Kaste-aluejohtoryhmä Tampere': {
     sv: 'Väli-Suomis regionala Kaste-ledningsgrupp, Tammerfors',
     en: 'Väli-Suomi Kaste regional steering group, Tampere',
@@ -2750,10 +2749,6 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Mielen avain, Sjundeå Vivo-projektet. Verksamhetsplan 1.9.2013–31.4.2015',
     en: 'Mielen avain, Siuntio Vivo project. Action plan 1.9.2013–31.4.2015',
   },
-  'Asialista/ Pöytäkirja. Kokouspaikka Frami D1, Kokoustila Mega, Tiedekatu 2. Pykälä Asia Sivu. 1 Kokouksen avaus 3': {
-    sv: 'Föredragningslista/ Protokoll. Mötesplats Frami D1, mötesrum Mega, Tiedekatu 2. Paragraf Ärende Sida. 1 Mötets öppnande 3',
-    en: 'Agenda/ Minutes. Venue Frami D1, meeting room Mega, Tiedekatu 2. Section Item Page. 1 Opening of the meeting 3',
-  },
   'Hankkeen viestintäsuunnitelma': {
     sv: 'Projektets kommunikationsplan',
     en: 'The project’s communication plan',
@@ -2792,11 +2787,6 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Projektet De som behöver mycket stöd – de som använder mycket tjänster',
     en: 'Those who need much support – those who use many services project',
   },
-  'Asialista/ Pöytäkirja. Hotelli/Ravintola Alma, Näyttämökabinetti. Pykälä Asia Sivu. 1 Kokouksen avaus 3. 2 Kokousmuistio 10.5.':
-    {
-      sv: 'Föredragningslista/ Protokoll. Hotell/Restaurang Alma, Näyttämökabinetti. Paragraf Ärende Sida. 1 Mötets öppnande 3. 2 Mötespromemoria 10.5.',
-      en: 'Agenda/ Minutes. Hotel/Restaurant Alma, Näyttämökabinetti room. Section Item Page. 1 Opening of the meeting 3. 2 Meeting memo 10.5.',
-    },
   'Uudenlaista sosiaalityötä yhdessä rakentamassa': {
     sv: 'Tillsammans bygger vi ett nytt slags socialt arbete',
     en: 'Building a new kind of social work together',

@@ -7,7 +7,7 @@ import {
   readHeadingTitle,
   readPresentationTitle,
 } from '../parsers/titles.ts';
-import { DOCUMENTS, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
+import { DOCUMENTS, PREVIEW_NOT_TITLES, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
 import { readPreviews, type PreviewBlock } from '../parsers/previews.ts';
 import { slidePreviewBlocks } from '../parsers/slideFacts.ts';
 import { teaserBlocks } from '../parsers/lassePlan.ts';
@@ -56,7 +56,9 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
     const src = doc(d.id);
     const { fields, lines } = statedFields(d.kind, src);
     const blocks = PREVIEW_BLOCKS[d.kind];
-    const previews = blocks && readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? []).previews;
+    const previews =
+      blocks &&
+      readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? [], PREVIEW_NOT_TITLES[d.id]).previews;
     const fill = (frame: string) =>
       frame.replace(/\{(\w+)\}/g, (_, key: string) => {
         const value = fields[key];

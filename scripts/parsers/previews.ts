@@ -162,11 +162,14 @@ export function readPreview(
   const head = unspace(
     body.startsWith(written) ? body.slice(written.length, written.length + BODY_HEAD) : body.slice(0, BODY_HEAD),
   );
-  const kind = KINDS.find(([, re]) => re.test(title))?.[0] ?? KINDS.find(([, re]) => re.test(head))?.[0] ?? null;
+  // The kind, date and organisation are the title's own: the text's first dates are often the project's period or
+  // a meeting's, not the previewed document's. A series with its number is the document's wherever it is written.
   const series = SERIES.exec(unspace(title)) ?? SERIES.exec(head);
-  // A date in the title; else the text's, unless a person's part of the title held it.
-  const date = previewDate(title) ?? (head && !ROLE.test(head.slice(0, 60)) ? previewDate(head, false) : null);
-  const organisation = organisationIn(title) ?? organisationIn(head);
+  const kind = KINDS.find(([, re]) => re.test(title) || (series !== null && re.test(series[0])))?.[0] ?? null;
+  // A series number carries its year ("2008:6", "9/2008"): the year the document came out.
+  const seriesYear = series ? /(?:19|20)\d\d/.exec(series[3]!)?.[0] : undefined;
+  const date = previewDate(title) ?? (seriesYear ? { start: seriesYear, end: null } : null);
+  const organisation = organisationIn(title);
   const places = [...new Set([...title.matchAll(PLACE_BEFORE_DATE)].map((m) => m[1]!))].filter(
     (p) => !NOT_A_PLACE.test(p),
   );
@@ -194,13 +197,16 @@ export function readPreviews(
   blocks: PreviewBlock[],
   documentId: string,
   persons: ReadonlyArray<PersonWords>,
+  notTitles: ReadonlyArray<{ before: string }> = [],
 ): { previews: Preview[]; dropped: number } {
   const seen = new Set<string>();
   const previews: Preview[] = [];
   let dropped = 0;
+  const notTitle = (block: PreviewBlock) =>
+    notTitles.some((n) => squash(lineAt(src, block.titleLine)).startsWith(n.before));
   for (const block of blocks) {
     const key = `${lineAt(src, block.titleLine)}\n${lineAt(src, block.bodyLine)}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || notTitle(block)) continue;
     seen.add(key);
     const read = readPreview(src, block, documentId, persons);
     previews.push(read.preview);
@@ -212,6 +218,13 @@ export function readPreviews(
       'scripts/curation.ts',
       null,
       `PREVIEW_PERSON_WORDS["${unused.before}"] starts no preview title of ${src.file}: update or remove the entry`,
+    );
+  const stale = notTitles.find((n) => !blocks.some((b) => squash(lineAt(src, b.titleLine)).startsWith(n.before)));
+  if (stale)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `PREVIEW_NOT_TITLES["${stale.before}"] starts no preview of ${src.file}: update or remove the entry`,
     );
   return { previews, dropped };
 }

@@ -295,7 +295,7 @@ withSources('what the documents say beyond the tables', () => {
 
   it("carries no contact details or private persons' names, the documents' previews included", () => {
     const previews = data.sources.flatMap((d) => d.previews ?? []);
-    expect(previews).toHaveLength(127);
+    expect(previews).toHaveLength(121);
     const text = JSON.stringify([data.programme, data.events, data.details, data.report, previews]);
     expect(text).not.toMatch(/@|\b0\d{1,2}[- ]\d{3}|Forslund|Penttinen|Rantanen|Koponen|Viitala/);
   });
