@@ -329,7 +329,7 @@ export const PROJECT_NAMES: Record<
   },
   'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)': {
     rendering: {
-      sv: 'Välmående Väli-Suomi (inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijänne-Tavastland)',
+      sv: 'Välmående Väli-Suomi, inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijät-Häme',
       en: 'Well-being Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
     },
     reason: RENDERED,
@@ -385,7 +385,7 @@ export const PROJECT_NAMES: Record<
     {
       swedishPart: 'Välbefinnande och livskvalitet för alla åldersgrupper',
       rendering: {
-        sv: 'Samordning av äldreomsorgen i Närpes och samarbetsområdet',
+        sv: 'Samordning av servicen för äldre i Närpes och samarbetsområdet',
         en: 'Coordinating services for older people in Närpes and its cooperation area: well-being and quality of life for all age groups',
       },
       reason: RENDERED,
@@ -422,28 +422,28 @@ export const PROJECT_NAMES: Record<
   },
   '”Parempaa perheelle II” Järviseudun ja Kuusiokuntien yhteishanke lapsiperheiden hyvinvoinnin edistämiseksi': {
     rendering: {
-      sv: '”Bättre för familjen II”, Järviseutus och Kuusiokuntas gemensamma projekt för att främja barnfamiljernas välfärd',
+      sv: '”Bättre för familjen II”, gemensamt projekt för Järviseutu och Kuusiokunnat för att främja barnfamiljernas välfärd',
       en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the well-being of families with children',
     },
     reason: RENDERED,
   },
   'Sastamalan päihdetyön toimintamallin implementointihanke': {
     rendering: {
-      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbrukarvården',
+      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbruksarbetet',
       en: "Project implementing Sastamala's model for substance abuse work",
     },
     reason: RENDERED,
   },
   'Seutukunnallisen päihdetyön kehittämishankkeen jatkohanke': {
     rendering: {
-      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regional missbrukarvård',
+      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regionalt missbruksarbete',
       en: 'Follow-up to the sub-regional substance abuse work development project',
     },
     reason: RENDERED,
   },
   'Mainiemen päihdetyön kehittämisyksikkö': {
     rendering: {
-      sv: 'Mainiemi utvecklingsenhet för missbrukarvård',
+      sv: 'Utvecklingsenheten för missbruksarbete i Mainiemi',
       en: 'Mainiemi substance abuse work development unit',
     },
     reason: RENDERED,
@@ -457,7 +457,7 @@ export const PROJECT_NAMES: Record<
   },
   'Pohjanmaan maakuntien päihdetyön kehittämiskeskus/ vaihe II': {
     rendering: {
-      sv: 'Utvecklingscentret för missbrukarvård i de österbottniska landskapen, fas II',
+      sv: 'Utvecklingscentret för missbruksarbete i de österbottniska landskapen, fas II',
       en: 'Substance abuse work development centre of the Ostrobothnian regions, phase II',
     },
     reason: RENDERED,
@@ -479,8 +479,8 @@ export const PROJECT_NAMES: Record<
   'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen mukaiseksi toiminnaksi osana Pohjanmaa-hanketta 2005 -2014':
     {
       rendering: {
-        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till verksamhet enligt den, som en del av Österbottenprojektet 2005–2014',
-        en: 'Remontti – renewing services for children, young people and families with children into activity in line with it, as part of the Ostrobothnia project 2005–2014',
+        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till en verksamhet i enlighet med […] som en del av Österbottenprojektet 2005–2014; ett ord saknas i källan',
+        en: 'Remontti – renewing services for children, young people and families with children into activity in line with […] as part of the Ostrobothnia project 2005–2014; a word is missing in the source',
       },
       reason: RENDERED,
     },
@@ -493,7 +493,7 @@ export const PROJECT_NAMES: Record<
   },
   'Varhaiskasvatuksen kehittämisyksikkö SonetBotnian pohjalaismaakuntien alueelle': {
     rendering: {
-      sv: 'Utvecklingsenhet för småbarnspedagogik för SONet BOTNIA:s österbottniska landskap',
+      sv: 'Utvecklingsenhet för småbarnspedagogik i de österbottniska landskapen inom SONet BOTNIA',
       en: "Early childhood education development unit for SONet BOTNIA's Ostrobothnian regions",
     },
     reason: RENDERED,
@@ -521,7 +521,7 @@ export const PROJECT_NAMES: Record<
   },
   'Aikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla': {
     rendering: {
-      sv: 'Utvecklingsenheten för socialt arbete bland vuxna i Södra Österbotten',
+      sv: 'Utvecklingsenheten för vuxensocialarbete i Södra Österbotten',
       en: 'Adult social work development unit in South Ostrobothnia',
     },
     reason: RENDERED,
@@ -534,7 +534,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'Ikäihmisten palvelujen ”sateenvarjohanke”': {
-    rendering: { sv: 'Paraplyprojekt för äldreomsorgen', en: 'Umbrella project for services for older people' },
+    rendering: { sv: 'Paraplyprojekt för service för äldre', en: 'Umbrella project for services for older people' },
     reason: RENDERED,
   },
   'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö': {
@@ -568,7 +568,7 @@ export const PROJECT_NAMES: Record<
   },
   'Sosiaalihuollon työvoiman saatavuuden parantaminen ja pysyvyyden varmistaminen Pirkanmaan kunnissa': {
     rendering: {
-      sv: 'Bättre tillgång till och varaktig personal inom socialvården i kommunerna i Birkaland',
+      sv: 'Bättre tillgång på personal inom socialvården och en stabilare personalstyrka i kommunerna i Birkaland',
       en: 'Improving the availability and ensuring the retention of social welfare staff in Pirkanmaa municipalities',
     },
     reason: RENDERED,
@@ -1482,7 +1482,7 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
     en: 'Wellbeing and health increase, and differences in wellbeing and health decrease',
   },
   'Palvelujen laatu, vaikuttavuus ja saatavuus paranevat, alueelliset erot kapenevat': {
-    sv: 'Servicens kvalitet, effektivitet och tillgänglighet förbättras, de regionala skillnaderna minskar',
+    sv: 'Servicens kvalitet, verkningsfullhet och tillgänglighet förbättras och de regionala skillnaderna minskar',
     en: 'The quality, effectiveness and availability of services improve, and regional differences decrease',
   },
   'Ehkäistään ennalta ja puututaan varhain': {
@@ -1495,7 +1495,7 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   },
   'Luodaan eheä palvelukokonaisuus': {
     sv: 'En sammanhängande servicehelhet skapas',
-    en: 'Creating an integrated service structure',
+    en: 'Creating a coherent whole of services',
   },
   'Itä- ja Keski-Suomi': {
     sv: 'Östra och Mellersta Finland',
@@ -1903,7 +1903,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },
   'toimivat hankejohtajan tukena': { sv: 'stöder projektdirektören', en: 'support the project director' },
   'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin': {
-    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastlands',
+    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastland',
     en: 'of the project coordinator for Pirkanmaa and Kanta-Häme',
   },
   'yhdessä Kanta-Hämeen projektikoordinaattori': {
@@ -1961,7 +1961,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
     {
-      sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Väli-Suomi-området; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
+      sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Kaste-regionen Väli-Suomi; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
       en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
       reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
     },
@@ -1976,7 +1976,7 @@ export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Vaasa family centre – project plan',
   },
   'SONet BOTNIA: Pohjanmaan toimintakertomus 2005–2006': {
-    sv: 'SONet BOTNIA: verksamhetsberättelse för Österbotten 2005–2006',
+    sv: 'SONet BOTNIA: verksamhetsberättelse för de österbottniska landskapen 2005–2006',
     en: 'SONet BOTNIA: Ostrobothnia activity report 2005–2006',
     reason:
       'Pohjanmaa here is the region SONet BOTNIA serves, the three Ostrobothnian provinces: Österbotten in the historical sense.',
@@ -2117,7 +2117,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   },
   'As the 2009 immigrant-work theme.': {
     fi: 'Kuten vuoden 2009 maahanmuuttajatyön teema.',
-    sv: 'Som 2009 års tema för invandrararbete.',
+    sv: 'Som 2009 års tema ”Arbete med invandrare”.',
   },
   'The report frames NGO work as involving citizens and civil society in services.': {
     fi: 'Toimintakertomus kuvaa järjestötyön kansalaisten ja kansalaisyhteiskunnan osallistamisena palveluihin.',

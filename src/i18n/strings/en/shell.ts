@@ -49,7 +49,7 @@ export default {
   summaryUnknown: '{unknown, plural, one {# project has} other {# projects have}} no cost stated',
   summaryNoCostData: '{shown} of {total, plural, one {# project} other {# projects}} · no cost data',
   summaryFromMunicipality: 'lead organisations seated in {places}: {sum} ({rule})',
-  summaryFromProvince: "lead organisation's home region {places}: {sum} ({rule})",
+  summaryFromProvince: 'lead organisations seated in the region {places}: {sum} ({rule})',
   noCostData: 'no cost data',
   // counting rules (data/counting.ts), said beside every figure that depends on one
   ruleLabel: 'Counting: {rule}',
@@ -71,7 +71,7 @@ export default {
   'facet.admins': 'Lead organisation',
   'facet.provinces': 'Active in region',
   'facet.centres': 'Competence centre',
-  'facet.municipalities': 'Lead organisation’s municipality',
+  'facet.municipalities': 'Lead organisation’s seat',
   'facet.cost': 'Cost information',
   'cost.known': 'Cost known',
   'cost.unknown': 'No cost stated',
