@@ -1898,6 +1898,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     en: 'from the South Ostrobothnia University of Applied Sciences',
   },
   'Seinäjoen ammattikorkeakoulu': { sv: 'Yrkeshögskolan i Seinäjoki', en: 'Seinäjoki University of Applied Sciences' },
+  'Seinäjoki tai Vaasa?': { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
   'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
   'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
   'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },

@@ -55,11 +55,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
+    {
+      ...note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
+      writtenTranslation: { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
+    },
     {
       fi: 'Hallinnoija on merkitty epävarmaksi: ”Seinäjoki tai Vaasa?” (luettu: Seinäjoki ja Vaasa).',
-      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?”; som huvudman räknas här: Seinäjoki och Vasa.',
-      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?”; counted here as lead organisation: Seinäjoki and Vaasa.',
+      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?” (på svenska: ”Seinäjoki eller Vasa?”); som huvudman räknas här: Seinäjoki och Vasa.',
+      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?” (in English: “Seinäjoki or Vaasa?”); counted here as lead organisation: Seinäjoki and Vaasa.',
     },
   ],
   [

@@ -369,8 +369,8 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const orgs = organisations(organisationIds);
       return texts({
         fi: `Hallinnoija on merkitty epävarmaksi: ”${fi(written)}” (luettu: ${orgs}).`,
-        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}”; som huvudman räknas här: ${orgs}.`,
-        en: `The lead organisation is marked as uncertain: “${fi(written)}”; counted here as lead organisation: ${orgs}.`,
+        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}”${rendering(issue, lang)}; som huvudman räknas här: ${orgs}.`,
+        en: `The lead organisation is marked as uncertain: “${fi(written)}”${rendering(issue, lang)}; counted here as lead organisation: ${orgs}.`,
       });
     }
     case 'unknown-administrator':
