@@ -151,10 +151,10 @@ export const ORGANISATIONS: Array<
     names: {
       fi: 'Hämeen päihdehuollon kuntayhtymä',
       sv: 'Tavastlands samkommun för missbrukarvård',
-      en: 'Hämeen päihdehuollon kuntayhtymä',
+      en: 'Häme Joint Authority for Substance Abuse Services',
     },
     nameReason:
-      "Swedish: the joint authority's name in Swedish (Tavastland = Häme, samkommun = kuntayhtymä). English: no established English name, so the Finnish one.",
+      "Swedish: the joint authority's name in Swedish (Tavastland = Häme, samkommun = kuntayhtymä). English: no established English name, so the dashboard's rendering (an English reader got the Finnish name unexplained); the project page gives the name as written beside it.",
     reason:
       'Runs the Mainiemi rehabilitation centre (the 2009 row "Mainiemen päihdetyön kehittämisyksikkö") in Hauho, part of Hämeenlinna since 2009.',
   },
@@ -171,10 +171,10 @@ export const ORGANISATIONS: Array<
     names: {
       fi: 'Eskoon sosiaalipalvelujen kuntayhtymä',
       sv: 'Eskoo samkommun för socialservice',
-      en: 'Eskoon sosiaalipalvelujen kuntayhtymä',
+      en: 'Eskoo Joint Authority for Social Services',
     },
     nameReason:
-      'The documents give no Swedish name; Eskoo is a place name that stays as it is, the rest is the standard Swedish term (samkommun för socialservice). English: no established English name, so the Finnish one.',
+      "The documents give no Swedish name; Eskoo is a place name that stays as it is, the rest is the standard Swedish term (samkommun för socialservice). English: no established English name, so the dashboard's rendering (an English reader got the Finnish name unexplained); the project page gives the name as written beside it.",
     reason: 'Eskoo is in Nurmo, part of Seinäjoki since 2009; the minutes hold the next meeting "Eskoossa".',
   },
   {
@@ -1497,6 +1497,39 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
     sv: 'En sammanhängande servicehelhet skapas',
     en: 'Creating a coherent whole of services',
   },
+  'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa': {
+    sv: 'Utveckling av tjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Developing services for children and families in Eastern and Central Finland',
+  },
+  'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i Egentliga Finland och Satakunta',
+    en: 'Remontti – renewing services for children, young people and families with children in Southwest Finland and Satakunta',
+  },
+  'Tukeva - lasten, nuorten ja perheiden hyvinvoinnin tukeminen Pohjois-Suomessa': {
+    sv: 'Tukeva – stöd för välfärden hos barn, unga och familjer i Norra Finland',
+    en: 'Tukeva – supporting the wellbeing of children, young people and families in Northern Finland',
+  },
+  'Etelä-Suomen Lapsen ääni -kehittämisohjelma': {
+    sv: 'Utvecklingsprogrammet Lapsen ääni (Barnets röst) i Södra Finland',
+    en: 'The Lapsen ääni (Child’s Voice) development programme in Southern Finland',
+    reason: 'Lapsen ääni is the programme’s name, kept as written with its meaning in brackets.',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke': {
+    sv: 'Utvecklingsprojektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Development project for children, young people and families with children in Väli-Suomi',
+  },
+  'Selevä paletti - Suupohjan kuntien lapsiperheiden palvelukokonaisuus': {
+    sv: 'Selevä paletti – servicehelheten för barnfamiljer i kommunerna i Suupohja',
+    en: 'Selevä paletti – a coherent whole of services for families with children in the Suupohja municipalities',
+    reason: 'Selevä paletti (dialect for "a clear palette") is the project’s name, kept as written.',
+  },
+  'Pohjois-Suomen moninaiset sosiaali- ja terveyspalvelut kehittämisrakenne ja toimintamalli (hakemus: Palvelurakenteet ja prosessit/kolpene)':
+    {
+      sv: 'Norra Finlands mångfacetterade social- och hälsovårdstjänster: utvecklingsstruktur och verksamhetsmodell (ansökan: Servicestrukturer och processer/kolpene)',
+      en: "Northern Finland's diverse social and health services: development structure and operating model (application: Service structures and processes/kolpene)",
+      reason:
+        'The slide’s title is a list of words without a verb; kolpene is kept as written (the slide does not expand it).',
+    },
   'Itä- ja Keski-Suomi': {
     sv: 'Östra och Mellersta Finland',
     en: 'Eastern and Central Finland',

@@ -160,7 +160,10 @@ export default function ContextView() {
                   {g.projects.map((p) => (
                     <li key={p.id} className={p.own ? 'is-own' : undefined}>
                       {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>}{' '}
-                      <span lang={fiOn(lang)}>{p.name}</span>{' '}
+                      <span lang={fiOn(lang)}>{p.name}</span>
+                      {lang !== 'fi' && p.translation && (
+                        <span className="name-rendering is-inline"> ({p.translation[lang]})</span>
+                      )}{' '}
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
                       {p.period && (
                         <p className="context-note">

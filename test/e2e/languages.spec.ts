@@ -45,7 +45,7 @@ test('no Swedish or English page shows an internal id, a Finnish month or a know
   assert.deepEqual(found, []);
 });
 
-test('a Swedish or English reader gets each Finnish project name of the overview and the projects table marked Finnish, with its rendering', async () => {
+test('a Swedish or English reader gets each Finnish project name of the overview, the projects table and the Kaste areas marked Finnish, with its rendering', async () => {
   for (const lang of ['sv', 'en'] as const) {
     const overview = await (await fetch(`${BASE_URL}${lang}/`)).text();
     const legend = overview.match(/class="segment-legend[^"]*">([\s\S]*?)<\/div><\/div>/)![1]!;
@@ -60,6 +60,12 @@ test('a Swedish or English reader gets each Finnish project name of the overview
       (n) => /^<a [^>]+><span lang="fi">/.test(n) && !n.includes('class="name-rendering"'),
     );
     assert.deepEqual(finnishOnly, []);
+    const context = await (await fetch(`${BASE_URL}${lang}/context/`)).text();
+    const regional =
+      /<li(?: class="is-own")?>(?:<strong class="badge badge-own">[^<]*<\/strong>)?(?: |<!-- -->)*<span lang="fi">[^<]+<\/span>(<span class="name-rendering)?/g;
+    const rendered = [...context.matchAll(regional)].map((m) => m[1] !== undefined);
+    assert.ok(rendered.length >= 7, `${lang}: ${rendered.length} projects of the Kaste areas`);
+    assert.ok(rendered.every(Boolean), `${lang}: a Kaste area's project without its rendering`);
   }
 });
 
