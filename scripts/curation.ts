@@ -330,7 +330,7 @@ export const PROJECT_NAMES: Record<
   'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)': {
     rendering: {
       sv: 'Välmående Väli-Suomi, inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijät-Häme',
-      en: 'Well-being Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
+      en: 'Wellbeing Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
     },
     reason: RENDERED,
   },
@@ -386,7 +386,7 @@ export const PROJECT_NAMES: Record<
       swedishPart: 'Välbefinnande och livskvalitet för alla åldersgrupper',
       rendering: {
         sv: 'Samordning av servicen för äldre i Närpes och samarbetsområdet',
-        en: 'Coordinating services for older people in Närpes and its cooperation area: well-being and quality of life for all age groups',
+        en: 'Coordinating services for older people in Närpes and its cooperation area: wellbeing and quality of life for all age groups',
       },
       reason: RENDERED,
     },
@@ -423,7 +423,7 @@ export const PROJECT_NAMES: Record<
   '”Parempaa perheelle II” Järviseudun ja Kuusiokuntien yhteishanke lapsiperheiden hyvinvoinnin edistämiseksi': {
     rendering: {
       sv: '”Bättre för familjen II”, gemensamt projekt för Järviseutu och Kuusiokunnat för att främja barnfamiljernas välfärd',
-      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the well-being of families with children',
+      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the wellbeing of families with children',
     },
     reason: RENDERED,
   },
@@ -555,7 +555,7 @@ export const PROJECT_NAMES: Record<
     {
       rendering: {
         sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
-        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and well-being at work (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and wellbeing at work (INTO)',
       },
       reason: RENDERED,
     },
@@ -888,7 +888,7 @@ export const THEMES: Record<
     },
     'Ikääntyvien palvelut': {
       sv: 'Tjänster för äldre',
-      en: 'Services for elderly people',
+      en: 'Services for older people',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'],
       nationalReason:
         'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.',
@@ -942,7 +942,7 @@ export const THEMES: Record<
     },
     'Ikääntyvien palvelut': {
       sv: 'Tjänster för äldre',
-      en: 'Services for elderly people',
+      en: 'Services for older people',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'],
       nationalReason: 'As the 2008 area of the same name.',
       predecessors: ['Ikääntyvien palvelut'],
@@ -2085,11 +2085,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Nationellt tema 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
-    sv: 'Identiskt med nationellt tema 1.',
+    sv: 'Identiskt med nationellt temaområde 1.',
   },
   'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
     {
@@ -2099,7 +2099,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
     {
       fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-      sv: 'Nationellt tema 6 i annan ordalydelse (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+      sv: 'Nationellt temaområde 6 i annan ordalydelse (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt temaområde 7.',
     },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {
@@ -2110,7 +2110,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Uusi vuonna 2009: mikään vuoden 2008 neljästä painopistealueesta ei kattanut mielenterveys- ja päihdetyötä.',
     sv: 'Nytt 2009: inget av de fyra prioriterade områdena 2008 omfattade mentalvårds- och missbruksarbete.',
   },
-  'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt tema 1.' },
+  'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt temaområde 1.' },
   'Continues the 2008 area under a shorter name (young people dropped from the title); Remontti continues into it.': {
     fi: 'Jatkaa vuoden 2008 painopistealuetta lyhyemmällä nimellä (nuoret jäivät nimestä pois); Remontti jatkuu siinä.',
     sv: 'Fortsätter 2008 års prioriterade område under ett kortare namn (de unga har fallit bort ur namnet); Remontti fortsätter inom det.',
@@ -2139,7 +2139,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'Same name in both years.': { fi: 'Sama nimi molempina vuosina.', sv: 'Samma namn båda åren.' },
   'National theme 6; one row is about the availability of social-care staff (theme 3).': {
     fi: 'Kansallinen teema 6; yksi rivi koskee sosiaalihuollon työvoiman saatavuutta (teema 3).',
-    sv: 'Nationellt tema 6; en rad gäller tillgången på personal inom socialvården (tema 3).',
+    sv: 'Nationellt temaområde 6; en rad gäller tillgången på personal inom socialvården (temaområde 3).',
   },
   'Renamed continuation of the 2008 service-structure area (processes dropped from the title).': {
     fi: 'Vuoden 2008 palvelurakenteiden painopistealueen jatko uudella nimellä (prosessit jäivät nimestä pois).',
@@ -2161,7 +2161,10 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Toimintakertomus kuvaa vammaispalvelujen palveluprosessien ja kuntayhtymärakenteiden mallintamista.',
     sv: 'Verksamhetsberättelsen beskriver modellering av serviceprocesserna och samkommunstrukturerna inom handikappservicen.',
   },
-  'National theme 3 (personnel).': { fi: 'Kansallinen teema 3 (henkilöstö).', sv: 'Nationellt tema 3 (personal).' },
+  'National theme 3 (personnel).': {
+    fi: 'Kansallinen teema 3 (henkilöstö).',
+    sv: 'Nationellt temaområde 3 (personal).',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import type { PhraseTranslation } from '../data/schema';
 import { formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { ProjectRendering } from '../ui/ProjectName';
 import { SourceLines } from '../ui/SourceLines';
 import { nationalThemeRows, presentationEvents, regionGroups } from './context';
 import './context.css';
@@ -197,6 +198,7 @@ export default function ContextView() {
                                 >
                                   {same ? `${same.name}${same.planYear ? ` (${same.planYear})` : ''}` : id}
                                 </AppLink>
+                                {same && <ProjectRendering project={same} inline />}
                               </span>
                             );
                           })}

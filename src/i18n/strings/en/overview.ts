@@ -40,7 +40,7 @@ export default {
     '{leaders, plural, one {{top} leads projects with the largest stated costs ({topAmount})} other {{top} lead projects with the largest stated costs, {topAmount} each}}; there {count, plural, one {is # lead organisation} other {are # lead organisations}}.',
   provinceTitle: 'Costs by region (of the lead organisation’s seat)',
   provinceSummary:
-    '{leaders, plural, one {{top} has the most ({topAmount})} other {{top} have the most, {topAmount} each}}; there {count, plural, one {is # region} other {are # regions}}.',
+    '{leaders, plural, one {{top} has the largest costs ({topAmount})} other {{top} have the largest costs, {topAmount} each}}; there {count, plural, one {is # region} other {are # regions}}.',
   sharedNote:
     'A project with several lead organisations has its cost split equally between them, because the source gives only the project’s total.',
   colArea: 'Priority area',

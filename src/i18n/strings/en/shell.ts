@@ -52,7 +52,7 @@ export default {
   summaryFromProvince: 'lead organisations seated in the region {places}: {sum} ({rule})',
   noCostData: 'no cost data',
   // counting rules (data/counting.ts), said beside every figure that depends on one
-  ruleLabel: 'Counting: {rule}',
+  ruleLabel: 'Method: {rule}',
   'rule.full': 'each project in full',
   'rule.split-equally': 'a shared cost split equally among the lead organisations',
   'rule.administrator-home': "by the lead organisation's seat, a shared cost split equally",
