@@ -151,10 +151,10 @@ export const ORGANISATIONS: Array<
     names: {
       fi: 'Hämeen päihdehuollon kuntayhtymä',
       sv: 'Tavastlands samkommun för missbrukarvård',
-      en: 'Hämeen päihdehuollon kuntayhtymä',
+      en: 'Häme Joint Authority for Substance Abuse Services',
     },
     nameReason:
-      "Swedish: the joint authority's name in Swedish (Tavastland = Häme, samkommun = kuntayhtymä). English: no established English name, so the Finnish one.",
+      "Swedish: the joint authority's name in Swedish (Tavastland = Häme, samkommun = kuntayhtymä). English: no established English name, so the dashboard's rendering (an English reader got the Finnish name unexplained); the project page gives the name as written beside it.",
     reason:
       'Runs the Mainiemi rehabilitation centre (the 2009 row "Mainiemen päihdetyön kehittämisyksikkö") in Hauho, part of Hämeenlinna since 2009.',
   },
@@ -171,10 +171,10 @@ export const ORGANISATIONS: Array<
     names: {
       fi: 'Eskoon sosiaalipalvelujen kuntayhtymä',
       sv: 'Eskoo samkommun för socialservice',
-      en: 'Eskoon sosiaalipalvelujen kuntayhtymä',
+      en: 'Eskoo Joint Authority for Social Services',
     },
     nameReason:
-      'The documents give no Swedish name; Eskoo is a place name that stays as it is, the rest is the standard Swedish term (samkommun för socialservice). English: no established English name, so the Finnish one.',
+      "The documents give no Swedish name; Eskoo is a place name that stays as it is, the rest is the standard Swedish term (samkommun för socialservice). English: no established English name, so the dashboard's rendering (an English reader got the Finnish name unexplained); the project page gives the name as written beside it.",
     reason: 'Eskoo is in Nurmo, part of Seinäjoki since 2009; the minutes hold the next meeting "Eskoossa".',
   },
   {
@@ -329,8 +329,8 @@ export const PROJECT_NAMES: Record<
   },
   'Hyvinvoiva Väli-Suomi (sis. Terveyden edistäminen -osahanke sekä Ikihyvä Päijät-Häme -hanke)': {
     rendering: {
-      sv: 'Välmående Väli-Suomi (inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijänne-Tavastland)',
-      en: 'Well-being Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
+      sv: 'Välmående Väli-Suomi, inkl. delprojektet Hälsofrämjande och projektet Ikihyvä Päijät-Häme',
+      en: 'Wellbeing Väli-Suomi (incl. the Health Promotion subproject and the Ikihyvä Päijät-Häme project)',
     },
     reason: RENDERED,
   },
@@ -385,8 +385,8 @@ export const PROJECT_NAMES: Record<
     {
       swedishPart: 'Välbefinnande och livskvalitet för alla åldersgrupper',
       rendering: {
-        sv: 'Samordning av äldreomsorgen i Närpes och samarbetsområdet',
-        en: 'Coordinating services for older people in Närpes and its cooperation area: well-being and quality of life for all age groups',
+        sv: 'Samordning av servicen för äldre i Närpes och samarbetsområdet',
+        en: 'Coordinating services for older people in Närpes and its cooperation area: wellbeing and quality of life for all age groups',
       },
       reason: RENDERED,
     },
@@ -422,28 +422,28 @@ export const PROJECT_NAMES: Record<
   },
   '”Parempaa perheelle II” Järviseudun ja Kuusiokuntien yhteishanke lapsiperheiden hyvinvoinnin edistämiseksi': {
     rendering: {
-      sv: '”Bättre för familjen II”, Järviseutus och Kuusiokuntas gemensamma projekt för att främja barnfamiljernas välfärd',
-      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the well-being of families with children',
+      sv: '”Bättre för familjen II”, gemensamt projekt för Järviseutu och Kuusiokunnat för att främja barnfamiljernas välfärd',
+      en: '“Better for the family II”, a joint project of Järviseutu and Kuusiokunnat to promote the wellbeing of families with children',
     },
     reason: RENDERED,
   },
   'Sastamalan päihdetyön toimintamallin implementointihanke': {
     rendering: {
-      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbrukarvården',
+      sv: 'Projekt för att införa Sastamalas verksamhetsmodell för missbruksarbetet',
       en: "Project implementing Sastamala's model for substance abuse work",
     },
     reason: RENDERED,
   },
   'Seutukunnallisen päihdetyön kehittämishankkeen jatkohanke': {
     rendering: {
-      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regional missbrukarvård',
+      sv: 'Fortsättningsprojekt till utvecklingsprojektet för regionalt missbruksarbete',
       en: 'Follow-up to the sub-regional substance abuse work development project',
     },
     reason: RENDERED,
   },
   'Mainiemen päihdetyön kehittämisyksikkö': {
     rendering: {
-      sv: 'Mainiemi utvecklingsenhet för missbrukarvård',
+      sv: 'Utvecklingsenheten för missbruksarbete i Mainiemi',
       en: 'Mainiemi substance abuse work development unit',
     },
     reason: RENDERED,
@@ -457,7 +457,7 @@ export const PROJECT_NAMES: Record<
   },
   'Pohjanmaan maakuntien päihdetyön kehittämiskeskus/ vaihe II': {
     rendering: {
-      sv: 'Utvecklingscentret för missbrukarvård i de österbottniska landskapen, fas II',
+      sv: 'Utvecklingscentret för missbruksarbete i de österbottniska landskapen, fas II',
       en: 'Substance abuse work development centre of the Ostrobothnian regions, phase II',
     },
     reason: RENDERED,
@@ -479,8 +479,8 @@ export const PROJECT_NAMES: Record<
   'Remontti - lasten ja nuorten ja lapsiperheiden palvelujen uudistaminen mukaiseksi toiminnaksi osana Pohjanmaa-hanketta 2005 -2014':
     {
       rendering: {
-        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till verksamhet enligt den, som en del av Österbottenprojektet 2005–2014',
-        en: 'Remontti – renewing services for children, young people and families with children into activity in line with it, as part of the Ostrobothnia project 2005–2014',
+        sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer till en verksamhet i enlighet med […] som en del av Österbottenprojektet 2005–2014; ett ord saknas i källan',
+        en: 'Remontti – renewing services for children, young people and families with children into activity in line with […] as part of the Ostrobothnia project 2005–2014; a word is missing in the source',
       },
       reason: RENDERED,
     },
@@ -493,7 +493,7 @@ export const PROJECT_NAMES: Record<
   },
   'Varhaiskasvatuksen kehittämisyksikkö SonetBotnian pohjalaismaakuntien alueelle': {
     rendering: {
-      sv: 'Utvecklingsenhet för småbarnspedagogik för SONet BOTNIA:s österbottniska landskap',
+      sv: 'Utvecklingsenhet för småbarnspedagogik i de österbottniska landskapen inom SONet BOTNIA',
       en: "Early childhood education development unit for SONet BOTNIA's Ostrobothnian regions",
     },
     reason: RENDERED,
@@ -521,7 +521,7 @@ export const PROJECT_NAMES: Record<
   },
   'Aikuissosiaalityön kehittämisyksikkö Etelä-Pohjanmaalla': {
     rendering: {
-      sv: 'Utvecklingsenheten för socialt arbete bland vuxna i Södra Österbotten',
+      sv: 'Utvecklingsenheten för vuxensocialarbete i Södra Österbotten',
       en: 'Adult social work development unit in South Ostrobothnia',
     },
     reason: RENDERED,
@@ -534,7 +534,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'Ikäihmisten palvelujen ”sateenvarjohanke”': {
-    rendering: { sv: 'Paraplyprojekt för äldreomsorgen', en: 'Umbrella project for services for older people' },
+    rendering: { sv: 'Paraplyprojekt för service för äldre', en: 'Umbrella project for services for older people' },
     reason: RENDERED,
   },
   'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö': {
@@ -555,7 +555,7 @@ export const PROJECT_NAMES: Record<
     {
       rendering: {
         sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
-        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and well-being at work (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and wellbeing at work (INTO)',
       },
       reason: RENDERED,
     },
@@ -568,7 +568,7 @@ export const PROJECT_NAMES: Record<
   },
   'Sosiaalihuollon työvoiman saatavuuden parantaminen ja pysyvyyden varmistaminen Pirkanmaan kunnissa': {
     rendering: {
-      sv: 'Bättre tillgång till och varaktig personal inom socialvården i kommunerna i Birkaland',
+      sv: 'Bättre tillgång på personal inom socialvården och en stabilare personalstyrka i kommunerna i Birkaland',
       en: 'Improving the availability and ensuring the retention of social welfare staff in Pirkanmaa municipalities',
     },
     reason: RENDERED,
@@ -888,7 +888,7 @@ export const THEMES: Record<
     },
     'Ikääntyvien palvelut': {
       sv: 'Tjänster för äldre',
-      en: 'Services for elderly people',
+      en: 'Services for older people',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'],
       nationalReason:
         'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.',
@@ -942,7 +942,7 @@ export const THEMES: Record<
     },
     'Ikääntyvien palvelut': {
       sv: 'Tjänster för äldre',
-      en: 'Services for elderly people',
+      en: 'Services for older people',
       national: ['Sosiaali- ja terveydenhuollon palvelurakenne ja prosessit'],
       nationalReason: 'As the 2008 area of the same name.',
       predecessors: ['Ikääntyvien palvelut'],
@@ -1482,7 +1482,7 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
     en: 'Wellbeing and health increase, and differences in wellbeing and health decrease',
   },
   'Palvelujen laatu, vaikuttavuus ja saatavuus paranevat, alueelliset erot kapenevat': {
-    sv: 'Servicens kvalitet, effektivitet och tillgänglighet förbättras, de regionala skillnaderna minskar',
+    sv: 'Servicens kvalitet, verkningsfullhet och tillgänglighet förbättras och de regionala skillnaderna minskar',
     en: 'The quality, effectiveness and availability of services improve, and regional differences decrease',
   },
   'Ehkäistään ennalta ja puututaan varhain': {
@@ -1495,8 +1495,41 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   },
   'Luodaan eheä palvelukokonaisuus': {
     sv: 'En sammanhängande servicehelhet skapas',
-    en: 'Creating an integrated service structure',
+    en: 'Creating a coherent whole of services',
   },
+  'Lasten ja perheiden palvelujen kehittäminen Itä- ja Keski- Suomessa': {
+    sv: 'Utveckling av tjänsterna för barn och familjer i Östra och Mellersta Finland',
+    en: 'Developing services for children and families in Eastern and Central Finland',
+  },
+  'Remontti - lasten, nuorten ja lapsiperheiden palvelujen uudistaminen Varsinais-Suomessa ja Satakunnassa': {
+    sv: 'Remontti – förnyelse av tjänsterna för barn, unga och barnfamiljer i Egentliga Finland och Satakunta',
+    en: 'Remontti – renewing services for children, young people and families with children in Southwest Finland and Satakunta',
+  },
+  'Tukeva - lasten, nuorten ja perheiden hyvinvoinnin tukeminen Pohjois-Suomessa': {
+    sv: 'Tukeva – stöd för välfärden hos barn, unga och familjer i Norra Finland',
+    en: 'Tukeva – supporting the wellbeing of children, young people and families in Northern Finland',
+  },
+  'Etelä-Suomen Lapsen ääni -kehittämisohjelma': {
+    sv: 'Utvecklingsprogrammet Lapsen ääni (Barnets röst) i Södra Finland',
+    en: 'The Lapsen ääni (Child’s Voice) development programme in Southern Finland',
+    reason: 'Lapsen ääni is the programme’s name, kept as written with its meaning in brackets.',
+  },
+  'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke': {
+    sv: 'Utvecklingsprojektet för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'Development project for children, young people and families with children in Väli-Suomi',
+  },
+  'Selevä paletti - Suupohjan kuntien lapsiperheiden palvelukokonaisuus': {
+    sv: 'Selevä paletti – servicehelheten för barnfamiljer i kommunerna i Suupohja',
+    en: 'Selevä paletti – a coherent whole of services for families with children in the Suupohja municipalities',
+    reason: 'Selevä paletti (dialect for "a clear palette") is the project’s name, kept as written.',
+  },
+  'Pohjois-Suomen moninaiset sosiaali- ja terveyspalvelut kehittämisrakenne ja toimintamalli (hakemus: Palvelurakenteet ja prosessit/kolpene)':
+    {
+      sv: 'Norra Finlands mångfacetterade social- och hälsovårdstjänster: utvecklingsstruktur och verksamhetsmodell (ansökan: Servicestrukturer och processer/kolpene)',
+      en: "Northern Finland's diverse social and health services: development structure and operating model (application: Service structures and processes/kolpene)",
+      reason:
+        'The slide’s title is a list of words without a verb; kolpene is kept as written (the slide does not expand it).',
+    },
   'Itä- ja Keski-Suomi': {
     sv: 'Östra och Mellersta Finland',
     en: 'Eastern and Central Finland',
@@ -1898,12 +1931,13 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     en: 'from the South Ostrobothnia University of Applied Sciences',
   },
   'Seinäjoen ammattikorkeakoulu': { sv: 'Yrkeshögskolan i Seinäjoki', en: 'Seinäjoki University of Applied Sciences' },
+  'Seinäjoki tai Vaasa?': { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
   'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
   'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
   'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },
   'toimivat hankejohtajan tukena': { sv: 'stöder projektdirektören', en: 'support the project director' },
   'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin': {
-    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastlands',
+    sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastland',
     en: 'of the project coordinator for Pirkanmaa and Kanta-Häme',
   },
   'yhdessä Kanta-Hämeen projektikoordinaattori': {
@@ -1961,7 +1995,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
 export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
     {
-      sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Väli-Suomi-området; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
+      sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Kaste-regionen Väli-Suomi; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
       en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
       reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
     },
@@ -1976,7 +2010,7 @@ export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Vaasa family centre – project plan',
   },
   'SONet BOTNIA: Pohjanmaan toimintakertomus 2005–2006': {
-    sv: 'SONet BOTNIA: verksamhetsberättelse för Österbotten 2005–2006',
+    sv: 'SONet BOTNIA: verksamhetsberättelse för de österbottniska landskapen 2005–2006',
     en: 'SONet BOTNIA: Ostrobothnia activity report 2005–2006',
     reason:
       'Pohjanmaa here is the region SONet BOTNIA serves, the three Ostrobothnian provinces: Österbotten in the historical sense.',
@@ -2051,11 +2085,11 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Nationellt tema 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
-    sv: 'Identiskt med nationellt tema 1.',
+    sv: 'Identiskt med nationellt temaområde 1.',
   },
   'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
     {
@@ -2065,7 +2099,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
     {
       fi: 'Kansallinen teema 6 toisin sanoin (palvelurakenne ja prosessit); kaksi sen riveistä (Lahti, Tampere) koskee pitkäaikaisasunnottomuutta, kansallinen teema 7.',
-      sv: 'Nationellt tema 6 i annan ordalydelse (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt tema 7.',
+      sv: 'Nationellt temaområde 6 i annan ordalydelse (servicestruktur och processer); två av områdets rader (Lahtis, Tammerfors) gäller långtidsbostadslöshet, nationellt temaområde 7.',
     },
   'Mental health and substance abuse work sits under inclusion and preventing exclusion in Kaste, and several rows (clinics, regional units) strengthen basic-level care.':
     {
@@ -2076,7 +2110,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Uusi vuonna 2009: mikään vuoden 2008 neljästä painopistealueesta ei kattanut mielenterveys- ja päihdetyötä.',
     sv: 'Nytt 2009: inget av de fyra prioriterade områdena 2008 omfattade mentalvårds- och missbruksarbete.',
   },
-  'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt tema 1.' },
+  'National theme 1.': { fi: 'Kansallinen teema 1.', sv: 'Nationellt temaområde 1.' },
   'Continues the 2008 area under a shorter name (young people dropped from the title); Remontti continues into it.': {
     fi: 'Jatkaa vuoden 2008 painopistealuetta lyhyemmällä nimellä (nuoret jäivät nimestä pois); Remontti jatkuu siinä.',
     sv: 'Fortsätter 2008 års prioriterade område under ett kortare namn (de unga har fallit bort ur namnet); Remontti fortsätter inom det.',
@@ -2105,7 +2139,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'Same name in both years.': { fi: 'Sama nimi molempina vuosina.', sv: 'Samma namn båda åren.' },
   'National theme 6; one row is about the availability of social-care staff (theme 3).': {
     fi: 'Kansallinen teema 6; yksi rivi koskee sosiaalihuollon työvoiman saatavuutta (teema 3).',
-    sv: 'Nationellt tema 6; en rad gäller tillgången på personal inom socialvården (tema 3).',
+    sv: 'Nationellt temaområde 6; en rad gäller tillgången på personal inom socialvården (temaområde 3).',
   },
   'Renamed continuation of the 2008 service-structure area (processes dropped from the title).': {
     fi: 'Vuoden 2008 palvelurakenteiden painopistealueen jatko uudella nimellä (prosessit jäivät nimestä pois).',
@@ -2117,7 +2151,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   },
   'As the 2009 immigrant-work theme.': {
     fi: 'Kuten vuoden 2009 maahanmuuttajatyön teema.',
-    sv: 'Som 2009 års tema för invandrararbete.',
+    sv: 'Som 2009 års tema ”Arbete med invandrare”.',
   },
   'The report frames NGO work as involving citizens and civil society in services.': {
     fi: 'Toimintakertomus kuvaa järjestötyön kansalaisten ja kansalaisyhteiskunnan osallistamisena palveluihin.',
@@ -2127,7 +2161,10 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
     fi: 'Toimintakertomus kuvaa vammaispalvelujen palveluprosessien ja kuntayhtymärakenteiden mallintamista.',
     sv: 'Verksamhetsberättelsen beskriver modellering av serviceprocesserna och samkommunstrukturerna inom handikappservicen.',
   },
-  'National theme 3 (personnel).': { fi: 'Kansallinen teema 3 (henkilöstö).', sv: 'Nationellt tema 3 (personal).' },
+  'National theme 3 (personnel).': {
+    fi: 'Kansallinen teema 3 (henkilöstö).',
+    sv: 'Nationellt temaområde 3 (personal).',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     description: {
       fi: 'Vuosien 2008 ja 2009 suunnitelmataulukoiden hankkeet ja ne, joille muu asiakirja antaa hallinnoijan tai kauden, suunnitelmavuosineen, teemoineen, hallinnoijineen, kausineen ja lähderiveineen. Hankkeet, jotka asiakirja vain mainitsee nimeltä, eivät ole mukana; muiden Kaste-alueiden lasten ja perheiden hankkeet ovat tiedostossa programme.json.',
       sv: 'Projekten i planerna för 2008 och 2009 och de som ett annat dokument anger huvudman eller period för, med planår, tema, huvudmän, period och källrader. Projekt som ett dokument bara nämner vid namn finns inte med; de andra Kaste-regionernas projekt för barn och familjer finns i programme.json.',
-      en: 'The projects of the 2008 and 2009 plan tables and those another document gives a lead organisation or a period, with plan year, theme, lead organisations, period and source lines. Projects a document only mentions by name are not listed; the other Kaste regions’ child-and-family projects are in programme.json.',
+      en: 'The projects of the 2008 and 2009 plan tables and those another document gives a lead organisation or a period, with plan year, theme, lead organisations, period and source lines. Projects a document only mentions by name are not listed; the other Kaste areas’ child-and-family projects are in programme.json.',
     },
   },
   'funding.json': {
@@ -27,8 +27,8 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     title: { fi: 'Teemat', sv: 'Teman', en: 'Themes' },
     description: {
       fi: 'Kaste-ohjelman valtakunnalliset teemat, vuosien 2008 ja 2009 painopisteet ja Pohjanmaan 2005–2006 painopisteet käännöksineen ja kytkentöineen.',
-      sv: 'Kaste-programmets nationella teman, prioriteringarna 2008 och 2009 och Österbottens prioriteringar 2005–2006 med översättningar och kopplingar.',
-      en: 'The national Kaste themes, the 2008 and 2009 priorities and the Pohjanmaa priorities of 2005–2006, with translations and mappings.',
+      sv: 'Kaste-programmets nationella teman, prioriteringarna 2008 och 2009 och de österbottniska landskapens prioriteringar 2005–2006 (SONet BOTNIA) med översättningar och kopplingar.',
+      en: 'The national Kaste themes, the 2008 and 2009 priorities and the 2005–2006 priorities of the Ostrobothnian regions (SONet BOTNIA), with translations and mappings.',
     },
   },
   'regions.json': {
@@ -60,7 +60,7 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     description: {
       fi: 'Valtakunnallinen tausta: tavoitteet, keinot, Kaste-alueet ja niiden lasten ja perheiden hankkeet.',
       sv: 'Den nationella bakgrunden: mål, medel, Kaste-regionerna och deras projekt för barn och familjer.',
-      en: 'The national context: goals, means, the Kaste regions and their child-and-family projects.',
+      en: 'The national context: goals, means, the Kaste areas and their child-and-family projects.',
     },
   },
   'events.json': {
@@ -83,8 +83,8 @@ const JSON_FILES: Record<JsonFile, { title: PerLang; description: PerLang }> = {
     title: { fi: 'Toimintakertomus 2005–2006', sv: 'Verksamhetsberättelse 2005–2006', en: 'Activity report 2005–2006' },
     description: {
       fi: 'Pohjanmaan toimintakertomuksen tavoitteet, kehittäjäryhmät, luvut, nimetyt hankkeet ja ilmoitetut kaudet.',
-      sv: 'Målen, utvecklargrupperna, siffrorna, de namngivna projekten och de angivna perioderna i Österbottens verksamhetsberättelse.',
-      en: 'The objectives, developer groups, figures, named projects and stated periods of the Pohjanmaa activity report.',
+      sv: 'Målen, utvecklargrupperna, siffrorna, de namngivna projekten och de angivna perioderna i SONet BOTNIA:s verksamhetsberättelse för de österbottniska landskapen.',
+      en: "The objectives, developer groups, figures, named projects and stated periods of SONet BOTNIA's activity report for the Ostrobothnian regions.",
     },
   },
   'schema.json': {

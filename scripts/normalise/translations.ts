@@ -141,6 +141,7 @@ export function translateProgramme(p: Programme): Programme {
   requireAllUsed(PROGRAMME_TRANSLATIONS, 'PROGRAMME_TRANSLATIONS', [
     ...[...p.goals, ...p.means, ...p.regions, ...p.ownPriorities].map((x) => x.name),
     ...p.regionalProjects.map(areas),
+    ...p.regionalProjects.map((x) => x.name),
   ]);
   const t = (fi: string | null) => phraseTranslation(fi, PROGRAMME_TRANSLATIONS);
   const named = <T extends { name: string }>(x: T) => withTranslations(x, { translation: t(x.name) });
@@ -150,7 +151,9 @@ export function translateProgramme(p: Programme): Programme {
     means: p.means.map(named),
     regions: p.regions.map(named),
     ownPriorities: p.ownPriorities.map(named),
-    regionalProjects: p.regionalProjects.map((x) => withTranslations(x, { areasTranslation: t(areas(x)) })),
+    regionalProjects: p.regionalProjects.map((x) =>
+      withTranslations(x, { translation: t(x.name), areasTranslation: t(areas(x)) }),
+    ),
   };
 }
 

@@ -1,7 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { formatList, formatNumber, useLang, useT } from '../i18n';
-import { ProjectName } from '../ui/ProjectName';
+import { Excerpt, ProjectName, ProjectRendering } from '../ui/ProjectName';
 import { QualityNoteText } from '../ui/QualityNoteText';
 import type { QualityIssue } from '../data/schema';
 import { citedLines } from '../data/citedLines';
@@ -47,6 +47,7 @@ function QualityItem({ issue }: { issue: QualityIssue }) {
           <AppLink to={{ view: 'projects', project: project.id }}>
             <ProjectName project={project} />
           </AppLink>
+          <ProjectRendering project={project} inline />
         </p>
       )}
       <ul className="source-list">
@@ -93,6 +94,7 @@ function CitedLines() {
   const dataset = useDataset();
   const cited = useMemo(() => citedLines(dataset), [dataset]);
   const { sources } = dataset;
+  const swedishParts = dataset.projects.flatMap((p) => (p.swedishPart ? [p.swedishPart] : []));
   return (
     <section className="cited-lines-section" aria-labelledby="cited-lines">
       <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
@@ -109,7 +111,7 @@ function CitedLines() {
                     <strong>{sourceLabel(c.source, sources, lang)}</strong>
                     {c.excerpts.map((e) => (
                       <blockquote key={e} aria-label={t('detail.excerpt')}>
-                        <code lang="fi">{e}</code>
+                        <Excerpt text={e} swedishParts={swedishParts} />
                       </blockquote>
                     ))}
                   </li>

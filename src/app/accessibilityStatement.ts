@@ -81,7 +81,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
   sv: {
     title: 'Tillgänglighetsutlåtande',
     intro:
-      'Detta utlåtande gäller webbtjänsten Kaste Väli-Suomi. Enligt lagen om tillhandahållande av digitala tjänster (306/2019) ska offentliga webbtjänster vara tillgängliga.',
+      'Detta utlåtande gäller instrumentpanelen Kaste Väli-Suomi. Enligt lagen om tillhandahållande av digitala tjänster (306/2019) ska offentliga webbtjänster vara tillgängliga.',
     statusTitle: 'Tjänstens tillgänglighet',
     status:
       'Tjänsten uppfyller delvis kraven på nivå AA i WCAG 2.1. Bedömningen bygger på en egenbedömning och på automatiska tester (axe) av varje vy i ljust och mörkt tema.',

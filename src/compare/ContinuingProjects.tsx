@@ -1,7 +1,7 @@
 import { continuingCounts } from '../data/counting';
 import type { ProjectRow } from '../data/rows';
 import { useLang, useT } from '../i18n';
-import { ProjectName } from '../ui/ProjectName';
+import { ProjectName, ProjectRendering } from '../ui/ProjectName';
 import { useAppStore } from '../state/store';
 import { administratorsLabel, costLabel } from '../data/labels';
 import { useProjectRows } from '../state/useProjectRows';
@@ -59,12 +59,14 @@ export function ContinuingProjects({
                 <th scope="row">
                   {link(from)}
                   {year(from)}
+                  <ProjectRendering project={from.project} />
                 </th>
                 <td>{administratorsLabel(from.project, lang, lookups)}</td>
                 <td className="num">{costLabel(from, lang)}</td>
                 <td>
                   {link(to)}
                   {year(to)}
+                  <ProjectRendering project={to.project} />
                 </td>
                 <td>{administratorsLabel(to.project, lang, lookups)}</td>
               </tr>

@@ -46,10 +46,10 @@ describe('national context', () => {
     expect(goals[1]).toHaveTextContent(/^Testitavoite hyvinvointi 6 indikatorer/);
     expect(within(goals[0]!).getByText('Testitavoite osallisuus')).toHaveAttribute('lang', 'fi');
     const own = screen.getByRole('region', { name: /Väli-Suomi/ });
-    expect(own).toHaveTextContent('regionen i denna översikt');
+    expect(own).toHaveTextContent('Kaste-regionen på denna instrumentpanel');
     const ownItem = within(own).getByText('Testi oma lapsiperhehanke').closest('li')!;
     expect(ownItem).toHaveClass('is-own');
-    expect(ownItem).toHaveTextContent('Ett eget projekt i Väli-Suomi');
+    expect(ownItem).toHaveTextContent('Kaste-regionens eget projekt');
     expect(ownItem).toHaveTextContent('Testipainopiste tuki: Österbotten, Päijänne-Tavastland');
     expect(ownItem).toHaveTextContent('Testipainopiste verkostot: alla landskap');
     const west = screen.getByRole('region', { name: 'Testialue Länsi' });

@@ -6,6 +6,7 @@ import type { PhraseTranslation } from '../data/schema';
 import { formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { ProjectRendering } from '../ui/ProjectName';
 import { SourceLines } from '../ui/SourceLines';
 import { nationalThemeRows, presentationEvents, regionGroups } from './context';
 import './context.css';
@@ -160,7 +161,10 @@ export default function ContextView() {
                   {g.projects.map((p) => (
                     <li key={p.id} className={p.own ? 'is-own' : undefined}>
                       {p.own && <strong className="badge badge-own">{m('ownProject')}</strong>}{' '}
-                      <span lang={fiOn(lang)}>{p.name}</span>{' '}
+                      <span lang={fiOn(lang)}>{p.name}</span>
+                      {lang !== 'fi' && p.translation && (
+                        <span className="name-rendering is-inline"> ({p.translation[lang]})</span>
+                      )}{' '}
                       <span className={`badge status-${p.grantStatus}`}>{m(`status.${p.grantStatus}`)}</span>
                       {p.period && (
                         <p className="context-note">
@@ -194,6 +198,7 @@ export default function ContextView() {
                                 >
                                   {same ? `${same.name}${same.planYear ? ` (${same.planYear})` : ''}` : id}
                                 </AppLink>
+                                {same && <ProjectRendering project={same} inline />}
                               </span>
                             );
                           })}

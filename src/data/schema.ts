@@ -554,6 +554,8 @@ export type KasteRegion = z.infer<typeof KasteRegion>;
 export const RegionalProject = z.object({
   id: Slug,
   name: z.string().min(1),
+  /** The dashboard's rendering of the name, for a Swedish or English reader. */
+  translation: PhraseTranslation.optional(),
   regionId: Slug,
   /** "Valtionavustuspäätös" (a state-grant decision) or "Valtionavustushakemus" (still an application). */
   grantStatus: z.enum(['decision', 'application']),

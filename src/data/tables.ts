@@ -247,8 +247,8 @@ export function dataTables(d: Dataset, lang: Lang): DataTable[] {
         title: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' },
         description: {
           fi: 'Alueen kunnat vuoden 2013 kuntajaolla: nimet suomeksi ja ruotsiksi, maakunta, karttapiste ja LasSe-osallistuminen.',
-          sv: 'Regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
-          en: "The region's municipalities as divided in 2013: names in Finnish and Swedish, region, map point and LasSe participation.",
+          sv: 'Kaste-regionens kommuner enligt kommunindelningen 2013: namn på finska och svenska, landskap, kartpunkt och deltagande i LasSe.',
+          en: 'The municipalities of the Kaste area as divided in 2013: names in Finnish and Swedish, region, map point and LasSe participation.',
         },
         fields: [
           f('code', 'string', 'kuntanumero', 'kommunnummer', 'municipality code'),

@@ -121,7 +121,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'vali-suomi': {
         term: 'Väli-Suomi',
         definition:
-          'Ett av Kaste-programmets fem områden; dess landskap och kommuner visas på instrumentpanelens karta. Inte detsamma som landskapet Mellersta Finland.',
+          'En av Kaste-programmets fem Kaste-regioner; dess landskap och kommuner visas på instrumentpanelens karta. Inte detsamma som landskapet Mellersta Finland.',
       },
       project: {
         term: 'Projekt',
@@ -204,7 +204,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'vali-suomi': {
         term: 'Väli-Suomi',
         definition:
-          'One of the five Kaste regions, the programme’s own areas; its regions ({fi:maakunta}) and municipalities are on the dashboard’s map. Not the same as the region of Central Finland (Keski-Suomi).',
+          'One of the programme’s five Kaste areas (Finnish {fi:Kaste-alue}); its regions ({fi:maakunta}) and municipalities are on the dashboard’s map. Not the same as the region of Central Finland (Keski-Suomi).',
       },
       project: {
         term: 'Project',
@@ -239,7 +239,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       province: {
         term: 'Region',
         definition:
-          'The area (Finnish {fi:maakunta}) whose municipalities work together in a regional council, e.g. Ostrobothnia or Pirkanmaa; not the same as a Kaste region, one of the programme’s five larger areas. The data groups projects and the lead organisations’ seats by region.',
+          'The area (Finnish {fi:maakunta}) whose municipalities work together in a regional council, e.g. Ostrobothnia or Pirkanmaa; not the same as a Kaste area, one of the programme’s five larger areas. The data groups projects and the lead organisations’ seats by region.',
       },
       municipality: {
         term: 'Municipality',

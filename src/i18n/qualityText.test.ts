@@ -55,11 +55,14 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     },
   ],
   [
-    note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
+    {
+      ...note('uncertain-administrator', { written: 'Seinäjoki tai Vaasa?', organisationIds: ['seinajoki', 'vaasa'] }),
+      writtenTranslation: { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
+    },
     {
       fi: 'Hallinnoija on merkitty epävarmaksi: ”Seinäjoki tai Vaasa?” (luettu: Seinäjoki ja Vaasa).',
-      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?”; som huvudman räknas här: Seinäjoki och Vasa.',
-      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?”; counted here as lead organisation: Seinäjoki and Vaasa.',
+      sv: 'Huvudmannen är angiven som osäker: ”Seinäjoki tai Vaasa?” (på svenska: ”Seinäjoki eller Vasa?”); som huvudman räknas här: Seinäjoki och Vasa.',
+      en: 'The lead organisation is marked as uncertain: “Seinäjoki tai Vaasa?” (in English: “Seinäjoki or Vaasa?”); counted here as lead organisation: Seinäjoki and Vaasa.',
     },
   ],
   [
@@ -345,8 +348,8 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('recorded-variants', { variant: 'post-titles', written: ['palkattu projektijohtaja', 'hankejohtajan'] }),
     {
       fi: 'Sama suunnitelma käyttää tehtävästä kahta nimikettä: ”palkattu projektijohtaja” ja ”hankejohtajan”.',
-      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”.',
-      en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan”.',
+      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”; skillnaden finns bara på finska, som har två ord för ’projekt’: projekti- och hanke-.',
+      en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan” (the Finnish uses two different words for ‘project’: projekti- and hanke-).',
     },
   ],
   [

@@ -369,8 +369,8 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       const orgs = organisations(organisationIds);
       return texts({
         fi: `Hallinnoija on merkitty epävarmaksi: ”${fi(written)}” (luettu: ${orgs}).`,
-        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}”; som huvudman räknas här: ${orgs}.`,
-        en: `The lead organisation is marked as uncertain: “${fi(written)}”; counted here as lead organisation: ${orgs}.`,
+        sv: `Huvudmannen är angiven som osäker: ”${fi(written)}”${rendering(issue, lang)}; som huvudman räknas här: ${orgs}.`,
+        en: `The lead organisation is marked as uncertain: “${fi(written)}”${rendering(issue, lang)}; counted here as lead organisation: ${orgs}.`,
       });
     }
     case 'unknown-administrator':
@@ -648,12 +648,15 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
             sv: `På dessa ställen saknas ett datum eller år: ${forms}.`,
             en: `A date or year is missing at these places: ${forms}.`,
           });
-        case 'post-titles':
+        case 'post-titles': {
+          // Both Finnish words for "project" render as one word, so the rendered titles alone would look identical.
+          const projectWords = written.some((w) => /projekti/i.test(w)) && written.some((w) => /hanke/i.test(w));
           return texts({
             fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,
-            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}.`,
-            en: `The same plan gives the post two titles: ${first} and ${others}.`,
+            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}${projectWords ? `; skillnaden finns bara på finska, som har två ord för ’projekt’: ${fi('projekti-')} och ${fi('hanke-')}` : ''}.`,
+            en: `The same plan gives the post two titles: ${first} and ${others}${projectWords ? ` (the Finnish uses two different words for ‘project’: ${fi('projekti-')} and ${fi('hanke-')})` : ''}.`,
           });
+        }
         case 'inside-and-outside':
           return texts({
             fi: `Hanke on yhdessä kohdassa toisen hankkeen osa (${first}), toisessa sen ulkopuolella (${others}).`,

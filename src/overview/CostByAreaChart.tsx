@@ -2,7 +2,8 @@ import { formatList, formatMoney, formatMoneyCompact, formatNumber, formatPercen
 import { useAppStore } from '../state/store';
 import { toggled } from '../state/facets';
 import { leaders } from '../data/leaders';
-import { costByArea, type AreaCost, type Split } from './aggregate';
+import { costByArea, type AreaCost, type Segment, type Split } from './aggregate';
+import { ProjectName } from '../ui/ProjectName';
 import { wrap } from '../ui/AxisTick';
 import { BarChart, NARROW_BELOW } from '../ui/BarChart';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -65,7 +66,7 @@ export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; 
       key: `${a.theme.id}/${seg.key}`,
       cells: [
         { text: a.theme.name[lang], csv: a.theme.name[lang] },
-        { text: seg.label, csv: seg.label },
+        { text: seg.label, csv: seg.label, content: <SegmentLabel segment={seg} /> },
         { text: formatMoney(lang, seg.amount), csv: seg.amount, numeric: true },
         {
           text: formatPercent(lang, total ? seg.amount / total : 0),
@@ -181,6 +182,15 @@ export function CostByAreaChart({ rows, themes, noCost }: { rows: ProjectRow[]; 
   );
 }
 
+/** A segment's name: a project's in the reader's language with its rendering, else its administrator. */
+function SegmentLabel({ segment, inline = false }: { segment: Segment; inline?: boolean }) {
+  const m = useT('overview');
+  const { lookups } = useProjectRows();
+  const project = segment.projectId ? lookups.projects.get(segment.projectId) : undefined;
+  if (project) return <ProjectName project={project} rendered={inline ? 'inline' : true} />;
+  return <>{segment.label || m('unknownAdmin')}</>;
+}
+
 /**
  * On paper there is no tooltip to say whose part of a bar a colour is: each area's segments, in the bar's order,
  * with their colour and cost (print.css shows it; on screen the tooltip and the table do this).
@@ -200,7 +210,7 @@ function SegmentLegend({ areas }: { areas: AreaCost[] }) {
                 <svg width="10" height="10" aria-hidden="true">
                   <rect width="10" height="10" fill={seriesColour(i)} />
                 </svg>{' '}
-                {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
+                <SegmentLabel segment={seg} inline />: {formatMoney(lang, seg.amount)}
               </li>
             ))}
           </ul>
@@ -220,7 +230,7 @@ function AreaTooltip({ area: a }: { area: AreaCost }) {
         {a.segments.map((seg, i) => (
           <li key={seg.key}>
             <span className="swatch" style={{ background: seriesColour(i) }} aria-hidden="true" />{' '}
-            {seg.label || m('unknownAdmin')}: {formatMoney(lang, seg.amount)}
+            <SegmentLabel segment={seg} inline />: {formatMoney(lang, seg.amount)}
           </li>
         ))}
       </ul>

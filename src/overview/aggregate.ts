@@ -12,6 +12,8 @@ export interface Segment {
   amount: number;
   /** Projects behind the segment (several when split by administrator). */
   projectIds: string[];
+  /** The one project the segment is, when split by project: its name is shown in the reader's language. */
+  projectId?: string;
 }
 
 export interface AreaCost {
@@ -53,10 +55,16 @@ export function costByArea(rows: ProjectRow[], themes: Theme[], split: Split, la
         split === 'project'
           ? row.cost === null
             ? []
-            : [{ key: row.project.id, label: row.project.name, amount: row.cost }]
+            : [{ key: row.project.id, label: row.project.name, amount: row.cost, projectId: row.project.id }]
           : perAdministrator(row, lang, l);
       for (const part of parts) {
-        const seg = segments.get(part.key) ?? { key: part.key, label: part.label, amount: 0, projectIds: [] };
+        const seg = segments.get(part.key) ?? {
+          key: part.key,
+          label: part.label,
+          amount: 0,
+          projectIds: [],
+          ...('projectId' in part ? { projectId: part.projectId } : {}),
+        };
         seg.amount += part.amount;
         seg.projectIds.push(row.project.id);
         segments.set(part.key, seg);

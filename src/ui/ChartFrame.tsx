@@ -36,9 +36,11 @@ export interface Cell {
   numeric?: boolean;
   /** The text's language where it is not the page's: a project's name as written (WCAG 3.1.2). */
   lang?: string;
+  /** What the table shows in place of `text` when it needs markup (a project's name with its rendering). */
+  content?: ReactNode;
 }
 
-const cellText = (cell: Cell) => (cell.lang ? <span lang={cell.lang}>{cell.text}</span> : cell.text);
+const cellText = (cell: Cell) => cell.content ?? (cell.lang ? <span lang={cell.lang}>{cell.text}</span> : cell.text);
 
 export interface DataRow {
   key: string;

@@ -11,7 +11,7 @@ import { ReportLink } from './ReportLink';
 import { Term } from './Term';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
-import { ProjectName } from './ProjectName';
+import { ProjectName, Excerpt } from './ProjectName';
 import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
@@ -260,7 +260,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
             <SourceLines source={s} />
             {s.excerpt && (
               <blockquote aria-label={t('detail.excerpt')}>
-                <code lang="fi">{s.excerpt}</code>
+                <Excerpt text={s.excerpt} swedishParts={p.swedishPart ? [p.swedishPart] : []} />
               </blockquote>
             )}
           </li>

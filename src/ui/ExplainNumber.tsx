@@ -54,7 +54,7 @@ function NoteItem({ id }: { id: string }) {
     <li data-note={id}>
       {project && (
         <>
-          <ProjectName project={project} />:{' '}
+          <ProjectName project={project} rendered="inline" />:{' '}
         </>
       )}
       <QualityNoteText issue={note} names={names} /> <a href={href}>{m('noteLink')}</a>
@@ -86,8 +86,18 @@ export function FigureNotes({ notes }: { notes: readonly string[] }) {
   );
 }
 
-function TermLabel({ term }: { term: ExplanationTerm }) {
+/** A row's label: a project by its name in the reader's language with its rendering, else the label as written. */
+function TermLabel({
+  term,
+  inline = false,
+}: {
+  term: Pick<ExplanationTerm, 'label' | 'labelLang' | 'projectId'>;
+  inline?: boolean;
+}) {
   const lang = useLang();
+  const { lookups } = useProjectRows();
+  const project = term.projectId ? lookups.projects.get(term.projectId) : undefined;
+  if (project) return <ProjectName project={project} rendered={inline ? 'inline' : true} />;
   // Project names are Finnish or Swedish as written; on a page in another language they say so (WCAG 3.1.2).
   return <span lang={term.labelLang && term.labelLang !== lang ? term.labelLang : undefined}>{term.label}</span>;
 }
@@ -217,8 +227,7 @@ function ExplainPanel({ explanation, label }: { explanation: Explanation | (() =
           <ul>
             {e.excluded.map((x, i) => (
               <li key={i}>
-                <span lang={x.labelLang && x.labelLang !== lang ? x.labelLang : undefined}>{x.label}</span>:{' '}
-                {m(`reason.${x.reason}`)}
+                <TermLabel term={x} inline />: {m(`reason.${x.reason}`)}
               </li>
             ))}
           </ul>

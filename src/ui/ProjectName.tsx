@@ -18,21 +18,46 @@ function Written({ project }: { project: Named }) {
   );
 }
 
+/** A document's line as written (Finnish), with the Swedish words of a mixed project name in it marked Swedish. */
+export function Excerpt({ text, swedishParts }: { text: string; swedishParts: readonly string[] }) {
+  const part = swedishParts.find((w) => text.includes(w));
+  if (!part) return <code lang="fi">{text}</code>;
+  const at = text.indexOf(part);
+  return (
+    <code lang="fi">
+      {text.slice(0, at)}
+      <span lang="sv">{part}</span>
+      {text.slice(at + part.length)}
+    </code>
+  );
+}
+
+/**
+ * The dashboard's rendering of a name with none in use in the page's language, as a gloss on a line of its own
+ * under the name, or `inline` in running text before a colon (app.css); nothing when the name has a form in use
+ * or the page is Finnish.
+ */
+export function ProjectRendering({ project, inline = false }: { project: Named; inline?: boolean }) {
+  const lang = useLang();
+  const rendering = projectName(project, lang) === project.name ? projectRendering(project, lang) : null;
+  if (!rendering) return null;
+  return <span className={inline ? 'name-rendering is-inline' : 'name-rendering'}> ({rendering})</span>;
+}
+
 /**
  * A project's name as a reader of the page's language reads it: its Swedish or English name with the name as
  * written beside it in its own language ("Vasa familjecenter (Vaasan perhekeskus)"), else the name as written;
- * `rendered` (a heading, a dialog) adds the dashboard's rendering of a name with none in use beside it
- * ("Ikäihmisten kulttuurikaari (Äldres kulturbåge)").
+ * `rendered` (a heading, a table cell, a legend) adds the dashboard's rendering of a name with none in use under
+ * it, `'inline'` (a list item before a colon) beside it ("Ikäihmisten kulttuurikaari (Äldres kulturbåge)").
  */
-export function ProjectName({ project, rendered = false }: { project: Named; rendered?: boolean }) {
+export function ProjectName({ project, rendered = false }: { project: Named; rendered?: boolean | 'inline' }) {
   const lang = useLang();
   const local = projectName(project, lang);
-  const rendering = rendered ? projectRendering(project, lang) : null;
   if (local === project.name)
     return (
       <>
         <Written project={project} />
-        {rendering && <span className="name-rendering"> ({rendering})</span>}
+        {rendered && <ProjectRendering project={project} inline={rendered === 'inline'} />}
       </>
     );
   return (

@@ -12,7 +12,7 @@ import {
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { ProjectRow, Lookups } from '../data/rows';
 import { useLang, useT, type Lang, type Translate } from '../i18n';
-import { ProjectName } from './ProjectName';
+import { ProjectName, ProjectRendering } from './ProjectName';
 import { useAppStore } from '../state/store';
 import { HIDEABLE_COLUMNS, type Sort, type SortColumn, type TableColumn } from '../state/types';
 import { administratorName, costLabel, periodLabel, provincesLabel, themeLabel } from '../data/labels';
@@ -93,6 +93,7 @@ function columnsFor(lang: Lang, t: T, l: Lookups, q: string) {
           <AppLink to={{ project: row.original.project.id }}>
             <ProjectName project={row.original.project} />
           </AppLink>
+          <ProjectRendering project={row.original.project} />
           <SearchMatches row={row.original} q={q} t={t} lang={lang} />
         </>
       ),

@@ -45,6 +45,39 @@ test('no Swedish or English page shows an internal id, a Finnish month or a know
   assert.deepEqual(found, []);
 });
 
+test('a Swedish or English reader gets each Finnish project name of the overview, the projects table and the Kaste areas marked Finnish, with its rendering', async () => {
+  for (const lang of ['sv', 'en'] as const) {
+    const overview = await (await fetch(`${BASE_URL}${lang}/`)).text();
+    const legend = overview.match(/class="segment-legend[^"]*">([\s\S]*?)<\/div><\/div>/)![1]!;
+    const items = [...legend.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+    assert.ok(items.length >= 10, `${lang}: ${items.length} legend items`);
+    for (const item of items)
+      assert.match(item, /<\/svg> <span lang="fi">[^<]+<\/span><span class="name-rendering is-inline">/);
+    const table = await (await fetch(`${BASE_URL}${lang}/projects/`)).text();
+    const names = [...table.matchAll(/<th scope="row" data-column="name">([\s\S]*?)<\/th>/g)].map((m) => m[1]!);
+    assert.ok(names.length >= 40, `${lang}: ${names.length} project rows`);
+    const finnishOnly = names.filter(
+      (n) => /^<a [^>]+><span lang="fi">/.test(n) && !n.includes('class="name-rendering"'),
+    );
+    assert.deepEqual(finnishOnly, []);
+    const context = await (await fetch(`${BASE_URL}${lang}/context/`)).text();
+    const regional =
+      /<li(?: class="is-own")?>(?:<strong class="badge badge-own">[^<]*<\/strong>)?(?: |<!-- -->)*<span lang="fi">[^<]+<\/span>(<span class="name-rendering)?/g;
+    const rendered = [...context.matchAll(regional)].map((m) => m[1] !== undefined);
+    assert.ok(rendered.length >= 7, `${lang}: ${rendered.length} projects of the Kaste areas`);
+    assert.ok(rendered.every(Boolean), `${lang}: a Kaste area's project without its rendering`);
+  }
+});
+
+test('the Swedish subtitle of the Närpes project name is marked Swedish wherever a Swedish or English page shows it', async () => {
+  const found: string[] = [];
+  for (const url of new Set((await swedishAndEnglishPages()).map((p) => p.url))) {
+    const html = (await (await fetch(url)).text()).replace(/<(title|script)\b[\s\S]*?<\/\1>|<meta [^>]*>/g, '');
+    if (/yhteistoiminta-alueella:(?: |<!-- -->)*Välbefinnande/.test(html)) found.push(url.slice(BASE_URL.length));
+  }
+  assert.deepEqual(found, []);
+});
+
 test('no built page names a development address: every link, canonical and citation takes the configured origin', () => {
   const pages: string[] = [];
   const walk = (dir: string) => {

@@ -20,6 +20,10 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /vitsordsstudier|Bygger på|först nämnda|summerad ur raderna|källrader till|Kaste-regionledningsgruppen|\b3 våningen/,
     /Nationellt tema \d med andra ord|samma projekt eller läroanstalt|ansökt belopp|förverkligad utgift|KASTE-programm/,
     /\(\d{1,2}\.\d{4}\b|\bVasa – kommun\b|Väli-Suomis\b|Det finns ingen sida|saavutettavuusvaatimukset\.fi/,
+    // The second editor's reading: terms docs/glossary.md settles (missbrukarvård stays in a samkommun's name).
+    /\beffektivitet\b|(?<!samkommun för )missbrukarvård|Kaste-område|Väli-Suomi-område|Hela området|i denna översikt/,
+    /Kuusiokuntas|socialt arbete bland vuxna|invandrararbete|Österbottens prioriteringar|Österbotten 2005|enligt den,/,
+    /Ett eget projekt i|Ikihyvä Päijänne-Tavastland|för Birkaland och Egentliga Tavastlands/,
   ],
   en: [
     /, (Vaasassa|Seinäjoella|Pohjanmaalla|Ylihärmässä|Eskoossa)\b/,
@@ -31,6 +35,9 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /applied for the following|\bSources (and|&) quality\b|Sources & data quality|saavutettavuusvaatimukset\.fi/,
     // Terms docs/glossary.md replaced: maakunta is a region, hallinnoija a lead organisation, lastensuojelu child welfare.
     /\b[Pp]rovinces?\b|\b[Aa]dministrators?\b|\badminister(s|ed)?\b|\b[Cc]hild protection\b/,
+    // Kaste-alue is a Kaste area (region is maakunta); Pohjanmaa as SONet BOTNIA's area is the Ostrobothnian regions.
+    /\bKaste regions?\b|\bPohjanmaa (20|priorities|activity)|integrated service structure|in line with it\b/,
+    /from the one of the same name|[Ll]ead organisation’s (municipality|home\b)/,
   ],
 };
 

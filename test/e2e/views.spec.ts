@@ -175,7 +175,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.locator('main h1').first().waitFor();
     const own = page.locator('.context-projects li.is-own');
     await own.waitFor();
-    assert.match(await own.innerText(), lang === 'fi' ? /Väli-Suomen oma hanke/ : /Ett eget projekt i Väli-Suomi/);
+    assert.match(await own.innerText(), lang === 'fi' ? /Väli-Suomen oma hanke/ : /Kaste-regionens eget projekt/);
     assert.equal(await page.locator('table.context-themes tbody tr').count(), 7);
     await screenshot(page, `views-context-${lang}-1280`);
     await page.setViewportSize({ width: 390, height: 844 });

@@ -8,7 +8,7 @@ export default {
   flowTitle: 'Priorities 2005–2006, {from} and {to}',
   flowSummary:
     'Of the {from} areas, {continued} {continued, plural, one {continues} other {continue}} under the same name, {renamed} under a new name and {dropped} {dropped, plural, one {ends} other {end}}; {to} adds {new, plural, one {# new theme} other {# new themes}}.',
-  'col.pohjanmaa-2005-2006': 'Pohjanmaa 2005–2006',
+  'col.pohjanmaa-2005-2006': 'Ostrobothnia (SONet BOTNIA) 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
   'col.national': 'Kaste, national',
   'change.continued': 'continued',
@@ -18,7 +18,7 @@ export default {
   legendContinued: 'Solid line: the theme continues under the same name',
   legendRenamed: 'Dashed line: the theme continues under a new name',
   earlierNote:
-    'The 2005–2006 Pohjanmaa priorities have no direct successor among the {from} areas in the sources; they relate to them through the national theme areas (table below).',
+    'The 2005–2006 priorities of the Ostrobothnian regions (SONet BOTNIA) have no direct successor among the {from} areas in the sources; they relate to them through the national theme areas (table below).',
   reason: 'Reason',
   nationalTitle: 'Väli-Suomi themes on the national theme areas',
   nationalSummary:

@@ -15,7 +15,7 @@ export default {
   'view.timeline':
     'The periods of the Väli-Suomi Kaste projects, their predecessors and successors, and the events the documents date, on a timeline 2004–2017.',
   'view.context':
-    'The national Kaste programme: its goals and means, the Väli-Suomi themes beside the national theme areas, and the projects of the five Kaste regions.',
+    'The national Kaste programme: its goals and means, the Väli-Suomi themes beside the national theme areas, and the projects of the five Kaste areas.',
   'view.sources': 'The source documents and every discrepancy and uncertainty found in the data, with line numbers.',
   'view.accessibility': 'Accessibility statement of the Kaste Väli-Suomi dashboard.',
   'view.data': 'The dashboard’s data as open data: the tables as CSV and XLSX, the JSON files and datapackage.json.',

@@ -20,7 +20,7 @@ export default {
   kfOther: '+ {count, plural, one {# other project} other {# other projects}} outside the plans',
   filteredNote: 'Filters narrow the charts ({count, plural, one {# filter} other {# filters}} active).',
   provinceFilterNote:
-    'The region filter picks the projects working in {provinces}; the charts group their costs by lead organisation and the lead organisation’s home, so other regions can appear too.',
+    'The region filter picks the projects working in {provinces}; the charts group their costs by lead organisation and the region of the lead organisation’s seat, so other regions can appear too.',
   areaTitle: 'Costs by priority area, 2008',
   areaSummary:
     'Known 2008 costs total {total}. {leaders, plural, one {The largest area is {top} ({topAmount}, {topShare}).} other {The largest areas are {top}, {topAmount} ({topShare}) each.}}',
@@ -40,7 +40,7 @@ export default {
     '{leaders, plural, one {{top} leads projects with the largest stated costs ({topAmount})} other {{top} lead projects with the largest stated costs, {topAmount} each}}; there {count, plural, one {is # lead organisation} other {are # lead organisations}}.',
   provinceTitle: 'Costs by region (of the lead organisation’s seat)',
   provinceSummary:
-    '{leaders, plural, one {{top} has the most ({topAmount})} other {{top} have the most, {topAmount} each}}; there {count, plural, one {is # region} other {are # regions}}.',
+    '{leaders, plural, one {{top} has the largest costs ({topAmount})} other {{top} have the largest costs, {topAmount} each}}; there {count, plural, one {is # region} other {are # regions}}.',
   sharedNote:
     'A project with several lead organisations has its cost split equally between them, because the source gives only the project’s total.',
   colArea: 'Priority area',

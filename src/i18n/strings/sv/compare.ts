@@ -8,7 +8,7 @@ export default {
   flowTitle: 'Prioriteringar 2005–2006, {from} och {to}',
   flowSummary:
     'Av områdena {from} fortsätter {continued, spelled} med samma namn, {renamed, spelled} med nytt namn och {dropped, spelled} upphör; {to} tillkommer {new, plural, one {{new, spelled} nytt tema} other {{new, spelled} nya teman}}.',
-  'col.pohjanmaa-2005-2006': 'Österbotten 2005–2006',
+  'col.pohjanmaa-2005-2006': 'SONet BOTNIA 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
   'col.national': 'Kaste, nationellt',
   'change.continued': 'fortsätter',
@@ -18,7 +18,7 @@ export default {
   legendContinued: 'Heldragen linje: temat fortsätter med samma namn',
   legendRenamed: 'Streckad linje: temat fortsätter med nytt namn',
   earlierNote:
-    'Österbottens prioriteringar 2005–2006 har i källorna ingen direkt fortsättning bland områdena {from}; de kopplas till dem via de nationella temaområdena (se tabellen nedan).',
+    'De österbottniska landskapens prioriteringar 2005–2006 (SONet BOTNIA) har i källorna ingen direkt fortsättning bland områdena {from}; de kopplas till dem via de nationella temaområdena (se tabellen nedan).',
   reason: 'Motivering',
   nationalTitle: 'Regionala teman och nationella temaområden',
   nationalSummary:

@@ -3,7 +3,7 @@ import type { Strings } from '../types';
 /** Swedish strings of the map view (keys as in ../fi/map.ts). */
 export default {
   heading: 'Karta',
-  intro: 'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför regionen.',
+  intro: 'Kommunerna i Väli-Suomi och LasSe-projektets kommuner utanför Kaste-regionen.',
   introAction: 'Välj en kommun för att visa de projekt vars huvudman finns där; välj den igen för att ta bort valet.',
   geometry: 'Kartunderlag',
   'geo.tiles': 'Rutnät (kommunerna lika stora)',
@@ -18,7 +18,7 @@ export default {
   projectYear: 'Planår',
   yearBoth: 'båda',
   zoom: 'Zooma in på landskap',
-  zoomAll: 'Hela området',
+  zoomAll: 'Hela Kaste-regionen',
   mapLabel: 'Kommunkarta: {layer}',
   'summary.province':
     '{count, plural, one {# kommun} other {# kommuner}} i åtta landskap: de sex landskapen i Väli-Suomi och LasSe-kommuner i Kymmenedalen och Nyland.',

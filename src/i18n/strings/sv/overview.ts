@@ -23,7 +23,7 @@ export default {
     'Landskapsfiltret väljer projekt som är verksamma i {provinces}; diagrammen grupperar deras kostnader efter huvudman och huvudmannens hemort, så även andra landskap kan synas.',
   areaTitle: 'Kostnader per prioriterat område 2008',
   areaSummary:
-    'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största området är {top} ({topAmount}, {topShare}).} other {De största områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
+    'De kända kostnaderna 2008 är sammanlagt {total}. {leaders, plural, one {Det största prioriterade området är {top} ({topAmount}, {topShare}).} other {De största prioriterade områdena är {top}, med {topAmount} ({topShare}) vardera.}}',
   areaMissing: 'Kostnad saknas för {withoutCost} projekt.',
   noCostSummary: 'De valda projekten har inga kostnadsuppgifter.',
   areaSplit: 'Dela upp staplarna',
