@@ -23,7 +23,7 @@ describe('CSV export', () => {
     const csv = projectsCsv(rows, 'en', l);
     expect(csv.startsWith('\ufeffid,project,language,plan year,theme,lead organisation,')).toBe(true);
     expect(csv).toContain(
-      '2008-kanta-hameen-vanhustenhuollon-kehittamisen,Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta),fi,2008,Services for elderly people,"Hämeenlinna, Forssa, Riihimäki",stated,Kanta-Häme,1000000,,,',
+      '2008-kanta-hameen-vanhustenhuollon-kehittamisen,Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta),fi,2008,Services for older people,"Hämeenlinna, Forssa, Riihimäki",stated,Kanta-Häme,1000000,,,',
     );
   });
 

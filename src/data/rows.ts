@@ -52,7 +52,7 @@ const foldOnce = (o: object, names: () => string[]) => {
 };
 
 /**
- * Every language's names of what a row links to, folded for search, so "äldre", "elderly" and "ikääntyvien", or
+ * Every language's names of what a row links to, folded for search, so "äldre", "older" and "ikääntyvien", or
  * "Vasa" and "Vaasa", find the same rows.
  */
 export const searchNames = {

@@ -140,7 +140,7 @@ test('language switch changes labels, number formats and <html lang>', async () 
   );
   assert.match(
     normal(await page.locator('table.projects-table tbody tr').first().textContent()),
-    /Services for children|Promoting wellbeing|elderly people|service structures/,
+    /Services for children|Promoting wellbeing|older people|service structures/,
   );
   assert.deepEqual(problems, []);
   await context.close();

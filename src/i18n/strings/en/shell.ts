@@ -60,7 +60,7 @@ export default {
   filtersActive: '{count} active',
   showResults: 'Show {count, plural, one {# project} other {# projects}}',
   search: 'Search by project, lead organisation, municipality or theme',
-  searchPlaceholder: 'e.g. Vaasa or elderly',
+  searchPlaceholder: 'e.g. Vaasa or older people',
   'match.found': 'Search word found',
   'match.administrator': 'lead organisation',
   'match.home': 'seat',
