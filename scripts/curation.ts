@@ -592,7 +592,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'DEHKON D2 / Operaatio Ankkurit ylös!': {
-    rendering: { sv: 'DEHKO D2 / Operation Lätt ankar!', en: 'DEHKO D2 / Operation Anchors Aweigh!' },
+    rendering: { sv: 'DEHKO D2 / Operation Lätta ankar!', en: 'DEHKO D2 / Operation Anchors Aweigh!' },
     reason: RENDERED,
   },
   'LasSe- Lastensuojelutarpeen selvityksen kehittäminen Väli- Suomessa-hanke': {
@@ -1211,11 +1211,11 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Planned multi-professional network work',
   },
   'Vakiintumassa olevat perhettä tukevat työskentelymallit': {
-    sv: 'Arbetsmodeller till stöd för familjen som håller på att etableras',
+    sv: 'Alltmer etablerade arbetsmodeller till stöd för familjen',
     en: 'Working models supporting families, becoming established',
   },
   'Vakiintumassa oleva moniammatillisen yhteistyön arviointi': {
-    sv: 'En utvärdering av det mångprofessionella samarbetet som håller på att etableras',
+    sv: 'En alltmer etablerad utvärdering av det mångprofessionella samarbetet',
     en: 'An evaluation of multi-professional cooperation, becoming established',
   },
   // phase tasks 9–12/2007
@@ -1867,7 +1867,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     en: 'preparation with the participating municipalities from.',
   },
   'projektijohtaja osallistui ja 7.10., ,': {
-    sv: 'projektdirektören deltog och 7.10., ,',
+    sv: 'projektchefen deltog och 7.10., ,',
     en: 'the project director took part and 7.10., ,',
   },
   'raportoinnin suunnittelu: 2.9., 3.10., ,': {
@@ -1934,8 +1934,8 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'Seinäjoki tai Vaasa?': { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
   'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
   'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
-  'palkattu projektijohtaja': { sv: 'anställd projektdirektör', en: 'hired project director' },
-  'toimivat hankejohtajan tukena': { sv: 'stöder projektdirektören', en: 'support the project director' },
+  'palkattu projektijohtaja': { sv: 'anställd projektchef', en: 'hired project director' },
+  'toimivat hankejohtajan tukena': { sv: 'stöder projektchefen', en: 'support the project director' },
   'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin': {
     sv: 'projektkoordinatorn för Birkaland och Egentliga Tavastland',
     en: 'of the project coordinator for Pirkanmaa and Kanta-Häme',
@@ -1945,11 +1945,11 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     en: 'together with the project coordinator for Kanta-Häme',
   },
   'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014': {
-    sv: 'till verksamhet som en del av Pohjanmaa-projektet 2005–2014',
+    sv: 'till verksamhet som en del av Österbottenprojektet 2005–2014',
     en: 'into activity as part of the Pohjanmaa project 2005–2014',
   },
   'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista': {
-    sv: 'Pohjanmaa-projektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
+    sv: 'Österbottenprojektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
     en: 'the Pohjanmaa project is withdrawing from the preparation of the so-called Remontti project',
   },
   'palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
@@ -2599,7 +2599,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Child welfare as part of family services – what is the direction and place of child welfare in the future?',
   },
   'Parempi Arki Väli-Suomen Kastehanke': {
-    sv: 'Parempi Arki – Väli-Suomis Kaste-projekt',
+    sv: 'Parempi Arki – Kaste-projektet i Väli-Suomi',
     en: 'Parempi Arki – Väli-Suomi Kaste project',
   },
   'Ajankohtaisia kuulumisia, talousasioita ja hankkeen loppuajan toimintaa KASPERI II hankejohdolta': {
@@ -2611,7 +2611,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'KASPERI II project seminar Pearls of participation – greetings from the Children’s Kaste sub-programme',
   },
   'KASPERI II - Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
-    sv: 'KASPERI II – Väli-Suomis utvecklingsprojekt för tjänster för barn, unga och barnfamiljer',
+    sv: 'KASPERI II – utvecklingsprojektet för tjänster för barn, unga och barnfamiljer i Väli-Suomi',
     en: 'KASPERI II – Väli-Suomi development project for services for children, young people and families with children',
   },
   'Perusterveydenhuollon kehitys ja nykytila Etelä-Pohjanmaalla': {
@@ -2627,12 +2627,12 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
   },
   'Väli-Suomen Kaste-aluejohtoryhmä Tampere': {
-    sv: 'Väli-Suomis regionala Kaste-ledningsgrupp, Tammerfors',
-    en: 'Väli-Suomi Kaste regional steering group, Tampere',
+    sv: 'Ledningsgruppen för Kaste-regionen Väli-Suomi, Tammerfors',
+    en: 'Väli-Suomi Kaste area management group, Tampere',
   },
   'Hanketoiminnan vaikuttavuus ja ohjaus 11.9.2013 klo 11.45-12.15': {
-    sv: 'Projektverksamhetens effekter och styrning 11.9.2013 kl. 11.45–12.15',
-    en: 'Impact and steering of project work 11.9.2013, 11.45–12.15',
+    sv: 'Projektverksamhetens verkningsfullhet och styrning 11.9.2013 kl. 11.45–12.15',
+    en: 'Effectiveness and steering of project work 11.9.2013, 11.45–12.15',
   },
   'SenioriKasteen väliarviointi 06/ koonti ja esittely Ohjausryhmä': {
     sv: 'SenioriKastes halvtidsutvärdering 06/ sammanställning och presentation, styrgruppen',
@@ -2681,8 +2681,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'EVALUATION PLAN',
   },
   'Hanketoiminnan ohjaus ja vaikuttavuus': {
-    sv: 'Styrning och effekter av projektverksamheten',
-    en: 'Steering and impact of project work',
+    sv: 'Styrning och verkningsfullhet i projektverksamheten',
+    en: 'Steering and effectiveness of project work',
   },
   'Kaakkois-Suomen sosiaalialan osaamiskeskus Oy. Socom': {
     sv: 'Kompetenscentret inom det sociala området i Sydöstra Finland Ab. Socom',
@@ -2702,8 +2702,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       en: 'REFINED ACTION PLAN AND SCHEDULE OF THE SOUTHERN OULU AREA’S OPERATIONAL PART OF THE CHILDREN’S KASTE PROJECT',
     },
   'Tervetuloa Väli-Suomen Kaste-aluejohtoryhmän kokoukseen': {
-    sv: 'Välkommen till mötet för Väli-Suomis regionala Kaste-ledningsgrupp',
-    en: 'Welcome to the meeting of the Väli-Suomi Kaste regional steering group',
+    sv: 'Välkommen till mötet för ledningsgruppen för Kaste-regionen Väli-Suomi',
+    en: 'Welcome to the meeting of the Väli-Suomi Kaste area management group',
   },
   'Kanta-Hämeen sote 2016': {
     sv: 'Social- och hälsovården i Egentliga Tavastland 2016',

@@ -42,7 +42,7 @@ export function Previews() {
         : t(`pk.${kind}`);
   const count = withPreviews.reduce((n, d) => n + d.previews!.length, 0);
   return (
-    <>
+    <section className="previews-section" aria-labelledby="previews">
       <h2 id="previews">{t('previewsHeading', { count })}</h2>
       {withPreviews.map((doc) => (
         <Fragment key={doc.id}>
@@ -85,6 +85,6 @@ export function Previews() {
           </ScrollRegion>
         </Fragment>
       ))}
-    </>
+    </section>
   );
 }

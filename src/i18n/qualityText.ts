@@ -127,12 +127,12 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   },
   'work-share': {
     fi: 'projektijohtajan työaikaosuus',
-    sv: 'projektledarens andel av arbetstiden',
+    sv: 'projektchefens andel av arbetstiden',
     en: "the project director's share of working time",
   },
   'start-date': {
     fi: 'projektijohtajan aloituspäivä',
-    sv: 'projektledarens startdatum',
+    sv: 'projektchefens startdatum',
     en: "the project director's start date",
   },
   'budget-amounts': {
@@ -212,12 +212,12 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   },
   'preparation-start': {
     fi: 'päivämäärä, josta projektijohtaja on valmistellut hanketta kuntien kanssa',
-    sv: 'datumet från vilket projektledaren har förberett projektet med kommunerna',
+    sv: 'datumet från vilket projektchefen har förberett projektet med kommunerna',
     en: 'the date from which the project director has prepared the project with the municipalities',
   },
   'work-meeting-dates': {
     fi: 'projektijohtajien työkokousten päivämäärät',
-    sv: 'datumen för projektledarnas arbetsmöten',
+    sv: 'datumen för projektchefernas arbetsmöten',
     en: "the dates of the project directors' working meetings",
   },
   'report-planning-dates': {

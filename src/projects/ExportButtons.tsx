@@ -1,8 +1,13 @@
 import type { ProjectRow } from '../data/rows';
 import { useLang, useT } from '../i18n';
-import { projectsCsv, projectsJson } from '../data/exportRows';
-import { download } from '../ui/download';
 import { useProjectRows } from '../state/useProjectRows';
+
+/** The export's code comes with the first click on it: it is no part of the page's first tap. */
+const exporting = () =>
+  Promise.all([import('../data/exportRows'), import('../ui/download')]).then(([rows, file]) => ({
+    ...rows,
+    ...file,
+  }));
 
 export function ExportButtons({ rows }: { rows: ProjectRow[] }) {
   const t = useT();
@@ -13,12 +18,21 @@ export function ExportButtons({ rows }: { rows: ProjectRow[] }) {
       <button
         type="button"
         onClick={() =>
-          download(`kaste-hankkeet-${lang}.csv`, projectsCsv(rows, lang, lookups), 'text/csv;charset=utf-8')
+          void exporting().then(({ projectsCsv, download }) =>
+            download(`kaste-hankkeet-${lang}.csv`, projectsCsv(rows, lang, lookups), 'text/csv;charset=utf-8'),
+          )
         }
       >
         {t('exportCsv')}
       </button>
-      <button type="button" onClick={() => download('kaste-hankkeet.json', projectsJson(rows), 'application/json')}>
+      <button
+        type="button"
+        onClick={() =>
+          void exporting().then(({ projectsJson, download }) =>
+            download('kaste-hankkeet.json', projectsJson(rows), 'application/json'),
+          )
+        }
+      >
         {t('exportJson')}
       </button>
     </div>
