@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import { isYearless } from '../data/eventDate';
 import type { Preview, PreviewKind } from '../data/schema';
-import { formatDateSpan, formatList, useLang, useT } from '../i18n';
+import { formatList, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
 
 /** A preview's title as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page. */
@@ -27,7 +27,7 @@ function PreviewTitle({ preview }: { preview: Preview }) {
 /** The documents previewed after the slides and the LasSe plan, per document, with what their words state. */
 export function Previews() {
   const t = useT();
-  const f = useT('facts');
+  const documentDate = useDocumentDate();
   const timeline = useT('timeline');
   const lang = useLang();
   const { sources } = useDataset();
@@ -67,11 +67,7 @@ export function Previews() {
                       <PreviewTitle preview={p} />
                     </td>
                     <td>{p.kind ? kindLabel(p.kind) : '—'}</td>
-                    <td>
-                      {p.start
-                        ? `${formatDateSpan(lang, p.start, p.end)}${isYearless(p.start) ? ` ${f('noYear')}` : ''}`
-                        : '—'}
-                    </td>
+                    <td>{p.start ? documentDate(p.start, p.end) : '—'}</td>
                     <td>{p.series ? <span lang="fi">{p.series}</span> : '—'}</td>
                     <td>{p.organisation ? <span lang="fi">{p.organisation}</span> : '—'}</td>
                     <td>{p.places.length ? formatList(lang, p.places) : '—'}</td>

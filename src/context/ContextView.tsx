@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
-import { isYearless } from '../data/eventDate';
 import type { PhraseTranslation } from '../data/schema';
 import { formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
+import { useDocumentDate } from '../ui/useDocumentDate';
 import { AppLink } from '../ui/AppLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ProjectRendering } from '../ui/ProjectName';
@@ -27,8 +27,7 @@ export default function ContextView() {
   const { programme, themes, projects, regions, events } = useDataset();
   const themeRows = useMemo(() => nationalThemeRows(themes), [themes]);
   const dated = useMemo(() => presentationEvents(events), [events]);
-  const when = (start: string, end: string | null) =>
-    `${formatDateSpan(lang, start, end)}${isYearless(start) ? ` ${m('noYear')}` : ''}`;
+  const when = useDocumentDate();
   const groups = useMemo(() => regionGroups(programme), [programme]);
   const projectName = (id: string) => projects.find((p) => p.id === id);
   const province = (id: string) => regions.provinces.find((p) => p.id === id)?.name[lang] ?? id;

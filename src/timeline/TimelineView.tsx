@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../data/DataContext';
 import { isYearless } from '../data/eventDate';
 import { formatDateBound, formatDateSpan, formatNumber, pluralCategory, useLang, useT } from '../i18n';
+import { useDocumentDate } from '../ui/useDocumentDate';
 import { activeFilterCount, useAppStore } from '../state/store';
 import { useFilteredRows } from '../state/useProjectRows';
 import { ChartFrame, type DataRow } from '../ui/ChartFrame';
@@ -52,8 +53,8 @@ export default function TimelineView() {
         : m(`lane.${i.lane === 'phase' ? 'phase' : 'project'}`);
   const doc = (i: TimelineItem) => sourceLabel(i.source, d.sources, lang);
   const date = (b: string | null) => (b ? formatDateBound(lang, b) : m('noDate'));
-  // A day or month without its year says so, so that no reader takes it for a date of a known year.
-  const startDate = (b: string | null) => (b && isYearless(b) ? `${date(b)} ${m('noYear')}` : date(b));
+  const documentDate = useDocumentDate();
+  const startDate = (b: string | null) => (b ? documentDate(b) : m('noDate'));
   const yearless = timeline.items.filter((i) => i.start && isYearless(i.start)).length;
   const rows: DataRow[] = timeline.items.map((i) => ({
     key: i.key,

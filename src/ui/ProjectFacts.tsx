@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
-import { isYearless } from '../data/eventDate';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
 import { formatDateBound, formatDateSpan, formatNumber, useLang, useT } from '../i18n';
+import { useDocumentDate } from './useDocumentDate';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
 
@@ -110,6 +110,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
   const m = useT('facts');
   const lang = useLang();
   const docLang = useDocLang();
+  const documentDate = useDocumentDate();
   const { details, events } = useDataset();
   const d = details.find((x) => x.projectId === projectId);
   if (!d) return null;
@@ -281,9 +282,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               <ul>
                 {own.map((e) => (
                   <li key={e.id}>
-                    {formatDateSpan(lang, e.start, e.end)}
-                    {/* A day or month the document gives without a year is not shown as if it gave one. */}
-                    {isYearless(e.start) && ` ${m('noYear')}`}: <Phrase fi={e.title} translation={e.titleTranslation} />
+                    {documentDate(e.start, e.end)}: <Phrase fi={e.title} translation={e.titleTranslation} />
                     {e.place !== null && (
                       <>
                         , <Phrase fi={e.place} translation={e.placeTranslation} />

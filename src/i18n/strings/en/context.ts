@@ -35,7 +35,6 @@ export default {
   eventsHeading: 'Steering and events',
   eventsIntro:
     'Dated meetings, seminars and plans of the presentation and of the documents appended after it. A day or month the presentation gives without a year is shown without one.',
-  noYear: '(no year given)',
   'part.sub-project': 'Sub-project',
   'part.successor': 'Continuation project',
 } satisfies Strings<'context'>;

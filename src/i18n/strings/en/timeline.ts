@@ -40,7 +40,6 @@ export default {
     '{count} event is in the table only, not on the timeline: the document gives its day or month without a year.',
   'yearless.other':
     '{count} events are in the table only, not on the timeline: the documents give their day or month without a year.',
-  noYear: '(no year given)',
   eventsLane: 'Programme events',
   open: 'Show the project: {label}',
   empty: 'Nothing to show on the timeline with the chosen filters.',

@@ -33,7 +33,6 @@ export default {
   eventsHeading: 'Ohjaus ja tapahtumat',
   eventsIntro:
     'Esityksen ja sen perään liitettyjen asiakirjojen päivätyt kokoukset, seminaarit ja suunnitelmat. Päivä tai kuukausi, jolle esitys ei anna vuotta, näytetään ilman vuotta.',
-  noYear: '(vuotta ei mainita)',
   'part.sub-project': 'Osahanke',
   'part.successor': 'Jatkohanke',
 };

@@ -38,7 +38,6 @@ export default {
     '{count} tapahtuma on vain taulukossa, ei aikajanalla: asiakirja antaa sen päivän tai kuukauden ilman vuotta.',
   'yearless.other':
     '{count} tapahtumaa on vain taulukossa, ei aikajanalla: asiakirjat antavat niiden päivän tai kuukauden ilman vuotta.',
-  noYear: '(vuotta ei mainita)',
   eventsLane: 'Ohjelman tapahtumat',
   open: 'Näytä hankkeen tiedot: {label}',
   empty: 'Valituilla suodattimilla ei ole aikajanalle mitään.',

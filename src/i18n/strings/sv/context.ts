@@ -35,7 +35,6 @@ export default {
   eventsHeading: 'Styrning och evenemang',
   eventsIntro:
     'Daterade möten, seminarier och planer i presentationen och i dokumenten som bifogats efter den. En dag eller månad som presentationen inte anger år för visas utan år.',
-  noYear: '(inget år anges)',
   'part.sub-project': 'Delprojekt',
   'part.successor': 'Fortsättningsprojekt',
 } satisfies Strings<'context'>;

@@ -40,7 +40,6 @@ export default {
     '{count} händelse finns bara i tabellen, inte på tidslinjen: dokumentet anger dagen eller månaden utan år.',
   'yearless.other':
     '{count} händelser finns bara i tabellen, inte på tidslinjen: dokumenten anger dagen eller månaden utan år.',
-  noYear: '(inget år anges)',
   eventsLane: 'Programmets händelser',
   open: 'Visa projektets uppgifter: {label}',
   empty: 'Med de valda filtren finns det inget att visa på tidslinjen.',
