@@ -1154,6 +1154,18 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Gustavborg',
     reason: 'The plan already writes the day-care centre by its Swedish name, so it is not Finnish text.',
   },
+  // LasSe plan: the competence centres that employ its staff and carry its costs
+  ...Object.fromEntries(
+    ['Pikassos', 'SONet BOTNIA', 'Verso'].map((name) => [
+      name,
+      {
+        sv: name,
+        en: name,
+        reason:
+          'A regional competence centre whose name is the same in Finnish, Swedish and English (the filters and glossary write it so), so it is not Finnish text.',
+      },
+    ]),
+  ),
   // Vaasa family centre plan: goals
   'Luoda pysyvä perhepalveluverkosto yhdessä perheiden, terveydenhuollon, varhaiskasvatuksen, koulun, nuoriso- ja vapaa-ajan, sosiaalityön, seurakunnan ja vapaaehtoisjärjestöjen kanssa':
     {

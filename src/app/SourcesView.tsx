@@ -95,6 +95,10 @@ function CitedLines() {
   const cited = useMemo(() => citedLines(dataset), [dataset]);
   const { sources } = dataset;
   const swedishParts = dataset.projects.flatMap((p) => (p.swedishPart ? [p.swedishPart] : []));
+  // A Swedish-named project's row is Swedish as a whole, its lead organisation's cell too.
+  const swedishRows = new Set(
+    dataset.projects.filter((p) => p.language === 'sv').flatMap((p) => p.sources.map((s) => s.excerpt)),
+  );
   return (
     <section className="cited-lines-section" aria-labelledby="cited-lines">
       <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
@@ -111,7 +115,7 @@ function CitedLines() {
                     <strong>{sourceLabel(c.source, sources, lang)}</strong>
                     {c.excerpts.map((e) => (
                       <blockquote key={e} aria-label={t('detail.excerpt')}>
-                        <Excerpt text={e} swedishParts={swedishParts} />
+                        <Excerpt text={e} swedishParts={swedishParts} language={swedishRows.has(e) ? 'sv' : 'fi'} />
                       </blockquote>
                     ))}
                   </li>

@@ -44,6 +44,23 @@ describe('buildTimeline', () => {
     expect(undatedProjects).toBe(d.projects.length - 6);
   });
 
+  it('marks an untranslated title Finnish up to a translated place, and a wholly Finnish name as a whole', () => {
+    const event = (place: string | null, placeTranslation?: { sv: string; en: string }) =>
+      buildTimeline(
+        { ...d, events: [{ ...d.events[0]!, place, ...(placeTranslation && { placeTranslation }) }] },
+        all,
+        'sv',
+      ).items.find((i) => i.lane === 'event')!;
+    const vasa = event('Vaasa', { sv: 'Vasa', en: 'Vaasa' });
+    expect([vasa.name, vasa.lang, vasa.name.slice(0, vasa.langEnd)]).toEqual([
+      'Testiseminaari, Vasa, 12.00',
+      'fi',
+      'Testiseminaari',
+    ]);
+    const untranslated = event('Seinäjoki');
+    expect([untranslated.lang, untranslated.langEnd]).toEqual(['fi', undefined]);
+  });
+
   it('follows the filters: a project filtered out takes its linked projects and events with it', () => {
     const { items, undatedProjects } = buildTimeline(d, new Set(['vaasan-perhekeskus', '2008-proomu-hanke']));
     expect(items.map((i) => i.key)).toEqual([

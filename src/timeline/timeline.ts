@@ -14,6 +14,8 @@ export interface TimelineItem {
   name: string;
   /** Language of the name where it is a project's (a Swedish name on a Finnish page). */
   lang: 'fi' | 'sv' | null;
+  /** Where the part of the name in `lang` ends, when the rest is in the page's language (a translated place). */
+  langEnd?: number;
   start: string | null;
   end: string | null;
   /** The project in projects.json the item is (project lane) or belongs to (linked, event). */
@@ -117,8 +119,10 @@ export function buildTimeline(
       // Where and when the document says it took place belong to what a reader sees of the event; a label starts
       // with a capital in Swedish and English, as the other labels do (a Finnish list item may start lower-case).
       name: capitalised([title.text, place?.text, e.time].filter(Boolean).join(', '), lang),
-      // An untranslated title or place leaves the name Finnish: marked so on another language's page.
+      // An untranslated title or place leaves the name Finnish: marked so on another language's page; a Finnish
+      // title with a translated place ("Välittäjä 2009, Vasa") is Finnish up to the place.
       lang: title.lang ?? place?.lang ?? null,
+      ...(title.lang && place && !place.lang && { langEnd: title.text.length }),
       start: e.start,
       end: e.end,
       projectId: e.projectId,

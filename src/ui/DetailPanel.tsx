@@ -11,7 +11,7 @@ import { ReportLink } from './ReportLink';
 import { Term } from './Term';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
-import { ProjectName, Excerpt } from './ProjectName';
+import { ProjectName, Excerpt, textLang } from './ProjectName';
 import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
@@ -200,7 +200,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                         <span className="muted">
                           ({t('asWritten')}
                           {': '}
-                          <q lang="fi">{a.name}</q>
+                          <q lang={textLang(a.name, p.language)}>{a.name}</q>
                           {lang !== 'fi' && org?.aliasTranslations?.[a.name] && (
                             <>
                               , {t('thatIs')} {org.aliasTranslations[a.name]![lang]}
@@ -218,7 +218,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         </dd>
         <dt>{t('detail.administratorRaw')}</dt>
         <dd>
-          <q lang="fi">{p.administratorRaw}</q>
+          <q lang={textLang(p.administratorRaw, p.language)}>{p.administratorRaw}</q>
           {lang !== 'fi' &&
             p.administrators
               .map((a) => lookups.organisations.get(a.organisationId)?.aliasTranslations?.[p.administratorRaw])
@@ -260,7 +260,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
             <SourceLines source={s} />
             {s.excerpt && (
               <blockquote aria-label={t('detail.excerpt')}>
-                <Excerpt text={s.excerpt} swedishParts={p.swedishPart ? [p.swedishPart] : []} />
+                <Excerpt text={s.excerpt} swedishParts={p.swedishPart ? [p.swedishPart] : []} language={p.language} />
               </blockquote>
             )}
           </li>

@@ -18,10 +18,25 @@ function Written({ project }: { project: Named }) {
   );
 }
 
-/** A document's line as written (Finnish), with the Swedish words of a mixed project name in it marked Swedish. */
-export function Excerpt({ text, swedishParts }: { text: string; swedishParts: readonly string[] }) {
-  const part = swedishParts.find((w) => text.includes(w));
-  if (!part) return <code lang="fi">{text}</code>;
+/** The language to mark a document's text with: none for text without a letter (a year, an amount, "9-12/2007"). */
+export const textLang = (text: string, language: string): string | undefined =>
+  /\p{L}/u.test(text) ? language : undefined;
+
+/**
+ * A document's line as written: Finnish unless it is a row of a Swedish-named project (`language`), with the
+ * Swedish words of a mixed project name in a Finnish line marked Swedish.
+ */
+export function Excerpt({
+  text,
+  swedishParts,
+  language = 'fi',
+}: {
+  text: string;
+  swedishParts: readonly string[];
+  language?: 'fi' | 'sv';
+}) {
+  const part = language === 'fi' ? swedishParts.find((w) => text.includes(w)) : undefined;
+  if (!part) return <code lang={textLang(text, language)}>{text}</code>;
   const at = text.indexOf(part);
   return (
     <code lang="fi">

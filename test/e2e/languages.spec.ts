@@ -31,6 +31,20 @@ test('the leak check finds an internal id, a Finnish month and a known Finnish w
   assert.deepEqual(leaks(page('<p>Slututvärdering (juni–september 2015), 1.9.2007–31.10.2009</p>'), 'sv'), []);
   assert.equal(leaks(page('<p>the Board 139 §</p><p>1 September 2007–31 October 2009</p>'), 'en').length, 2);
   assert.deepEqual(leaks(page('<p>the Board, section 139, 1 September 2007 – 31 October 2009</p>'), 'en'), []);
+  // Text marked Finnish that is not: a Swedish cell, a Swedish row, a bare year.
+  assert.equal(leaks(page('<p>Huvudman i källan: <q lang="fi">Korsholm</q></p>'), 'sv').length, 1);
+  assert.equal(
+    leaks(page('<code lang="fi">Österbottens utvecklingsenhet inom barnskyddet | Jakobstad</code>'), 'sv').length,
+    1,
+  );
+  assert.equal(leaks(page('<p><span lang="fi">2008</span></p>'), 'en').length, 1);
+  assert.deepEqual(
+    leaks(
+      page('<p><q lang="sv">Korsholm</q> <span lang="fi">Närpiössä: <span lang="sv">för alla</span></span></p>'),
+      'sv',
+    ),
+    [],
+  );
 });
 
 test('no Swedish or English page shows an internal id, a Finnish month or a known Finnish word outside lang="fi"', async () => {

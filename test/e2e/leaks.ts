@@ -125,9 +125,44 @@ export function readableText(html: string): string[] {
   return [...blocks, ...attributes].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** Each leak of a Swedish or English page's text: an internal id, a Finnish month, a known Finnish word or name. */
+/**
+ * Swedish words no Finnish text uses, and the Swedish names of the region's bilingual towns where their Finnish name
+ * differs: in an element marked Finnish they mean a Swedish line or cell was marked Finnish (read with a Finnish voice).
+ */
+const SWEDISH_WORDS =
+  /(?<!\p{L})(och|för|inom|utvecklingsenhet|Korsholm|Jakobstad|Kristinestad|Närpes|Nykarleby|Vasa)(?!\p{L})/u;
+
+/** Text marked lang="fi" that is not Finnish: a Swedish row or cell, or text without a letter ("2008", "3 000 000"). */
+export function markedFinnish(html: string): string[] {
+  const found: string[] = [];
+  // An element's own text: its descendants marked another language are theirs.
+  const own = (node: Node): string => {
+    if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+    if (!('childNodes' in node)) return '';
+    const lang = 'tagName' in node ? attribute(node, 'lang') : undefined;
+    if (lang !== undefined && !lang.startsWith('fi')) return '';
+    return node.childNodes.map(own).join('');
+  };
+  const walk = (node: Node) => {
+    if (!('childNodes' in node)) return;
+    if ('tagName' in node && node.tagName !== 'html' && (attribute(node, 'lang') ?? '').startsWith('fi')) {
+      const text = node.childNodes.map(own).join('').replace(/\s+/g, ' ').trim();
+      if (text && (!/\p{L}/u.test(text) || SWEDISH_WORDS.test(text))) found.push(`lang="fi" on “${text}”`);
+      return;
+    }
+    if ('tagName' in node && ['script', 'style', 'template'].includes(node.tagName)) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(parse(html, { scriptingEnabled: false }));
+  return found;
+}
+
+/**
+ * Each leak of a Swedish or English page's text: an internal id, a Finnish month, a known Finnish word or name, or
+ * text marked Finnish that is not.
+ */
 export function leaks(html: string, lang: 'sv' | 'en'): string[] {
-  const found = new Set<string>();
+  const found = new Set<string>(markedFinnish(html));
   const texts = readableText(html);
   const all = texts.join('\n');
   for (const [fi, local] of NAMES[lang])
