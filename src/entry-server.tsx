@@ -11,7 +11,7 @@ import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { createAppStore } from './state/store';
 import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
-import { LANGS, loadStrings, translate, type Lang } from './i18n';
+import { LANGS, loadStrings, stringsOf, translate, type Lang } from './i18n';
 import { publicationState, type PublicationState } from './data/publicationFile';
 import { checkPublicationText } from './data/publicationSchema';
 import { ReleaseHistory } from './data/releases';
@@ -98,6 +98,12 @@ export async function prerenderPages(
 }
 
 export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
+
+/** The 404 page's title in each language, for the page's script to set the one its address names. */
+export const notFoundTitles = () =>
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, `${stringsOf(lang).meta['notFound.title']} – ${translate(lang, 'appTitle')}`]),
+  ) as Record<Lang, string>;
 
 /** The offline page of each language (app/Offline.tsx): where it goes, its head and its body. */
 export const offlinePages = (base: string) =>

@@ -149,16 +149,21 @@ for (const p of pages)
   );
 
 // 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
-// in three languages.
+// in three languages. GitHub Pages serves it for every unknown address, so a line of script (a file: the pages'
+// Content-Security-Policy allows no inline script) shows the page in the language the address names (a mistyped
+// /sv/… gets the Swedish header, title and page language).
+const notFoundTitles = server.notFoundTitles();
+const chooseLanguage = `(function(){var m=/^(sv|en)\\//.exec(location.pathname.slice(${JSON.stringify(base)}.length));if(!m)return;var l=m[1];document.documentElement.lang=l;document.title=${JSON.stringify(notFoundTitles)}[l];document.addEventListener('DOMContentLoaded',function(){document.querySelectorAll('[data-not-found]').forEach(function(e){e.hidden=e.getAttribute('data-not-found')!==l;});});})();`;
 let notFound = page({
   lang: 'fi',
-  head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
+  head: `<title>${notFoundTitles.fi}</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />\n    <script src="${base}404.js"></script>`,
   body: server.notFoundBody(base),
   extra: pageStylesheets(),
 });
 notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
   .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+writeFileSync(join(dist, '404.js'), `${chooseLanguage}\n`);
 writeFileSync(join(dist, '404.html'), notFound);
 // The offline pages: what the service worker answers, in the address's language, for a page it has not stored when
 // there is no network. No script either, only the shell's styles.
@@ -190,7 +195,7 @@ try {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*.html', 'assets/**/*', 'data/*.json', '*.{svg,css}'],
-    globIgnores: ['404.html', 'data/releases/**'],
+    globIgnores: ['404.html', '404.js', 'data/releases/**'],
     swDest: join(dist, 'sw.js'),
     mode: 'production',
     sourcemap: false,

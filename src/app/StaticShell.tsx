@@ -15,16 +15,19 @@ export function StaticShell({
   base,
   lang,
   current,
+  contentId = 'content',
   children,
 }: {
   base: string;
   lang: Lang;
   current?: Lang;
+  /** The id of the page's main content, unique where a page holds a shell per language (404). */
+  contentId?: string;
   children: ReactNode;
 }) {
   return (
     <div className="shell">
-      <a className="skip-link" href="#content">
+      <a className="skip-link" href={`#${contentId}`}>
         {translate(lang, 'skipToContent')}
       </a>
       <header className="header">

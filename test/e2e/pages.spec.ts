@@ -154,7 +154,8 @@ test('sitemap.xml lists every page, robots.txt points to it, and an unknown path
     `${BASE_PATH}en/sources/`,
   ])
     assert.ok(notFound.includes(`href="${href}"`), `404 links to ${href}`);
-  assert.doesNotMatch(notFound, /<script/);
+  // No app: one line of script that picks the page's language from its address.
+  assert.deepEqual(notFound.match(/<script[^>]*>/g), [`<script src="${BASE_PATH}404.js">`]);
 });
 
 test('the 404 page has the site header and navigation, and its language links lead to the Finnish and Swedish pages', async () => {
@@ -173,8 +174,24 @@ test('the 404 page has the site header and navigation, and its language links le
   await languages.getByRole('link', { name: 'Svenska' }).click();
   await page.waitForURL(`${BASE_URL}sv/`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
-  await page.goto(`${BASE_URL}sv/no-such-page/`);
-  await page.getByRole('navigation', { name: 'Kieli' }).getByRole('link', { name: 'Suomi' }).click();
+  // A mistyped Swedish or English address gets the page in its language: title, header, navigation, message.
+  for (const [lang, title, nav, projects, skip] of [
+    ['sv', 'Sidan hittades inte', 'Vyer', 'Projekt', 'Gå till innehållet'],
+    ['en', 'Page not found', 'Views', 'Projects', 'Skip to content'],
+  ] as const) {
+    await page.goto(`${BASE_URL}${lang}/projektt/`);
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    assert.match(await page.title(), new RegExp(`^${title} – `));
+    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), title);
+    const views = page.getByRole('navigation', { name: nav });
+    assert.equal(
+      await views.getByRole('link', { name: projects, exact: true }).getAttribute('href'),
+      `${BASE_PATH}${lang}/projects/`,
+    );
+    assert.equal(await page.getByRole('link', { name: skip }).count(), 1);
+    assert.equal(await page.getByRole('heading', { name: 'Sivua ei löytynyt', level: 2 }).isVisible(), true);
+  }
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Suomi' }).click();
   await page.waitForURL(BASE_URL);
   assert.equal(await page.locator('html').getAttribute('lang'), 'fi');
   await context.close();
