@@ -4,7 +4,7 @@ import { formatDate, interpolate, useLang } from '../i18n';
 import type { Lang } from '../i18n/format';
 import { STATEMENTS, STATEMENT_PREPARED, STATEMENT_REVIEWED } from './accessibilityStatement';
 import { SUPERVISORY_AUTHORITY as authority } from './supervisoryAuthority';
-import { feedbackChannel } from '../ui/feedback';
+import { feedbackChannel, type FeedbackChannel } from '../ui/feedback';
 
 const channel = feedbackChannel(FEEDBACK_ENV);
 
@@ -22,6 +22,36 @@ function sentence(lang: Lang, template: string, dates: Record<string, string>, v
         </time>
       ),
     );
+}
+
+/** What the statement says of feedback: the promise and the channel's links only where the build has a channel. */
+export function Feedback({ channel }: { channel: FeedbackChannel }) {
+  const lang = useLang();
+  const s = STATEMENTS[lang];
+  return (
+    <>
+      <h2>{s.feedbackTitle}</h2>
+      {channel.issueUrl || channel.email ? (
+        <>
+          <p>{s.feedback}</p>
+          <ul data-testid="feedback-channel">
+            {channel.issueUrl && (
+              <li>
+                <a href={channel.issueUrl}>{s.feedbackIssue}</a>
+              </li>
+            )}
+            {channel.email && (
+              <li>
+                <a href={`mailto:${channel.email}`}>{interpolate(lang, s.feedbackEmail, { email: channel.email })}</a>
+              </li>
+            )}
+          </ul>
+        </>
+      ) : (
+        <p>{s.feedbackMissing}</p>
+      )}
+    </>
+  );
 }
 
 export function AccessibilityView() {
@@ -43,24 +73,7 @@ export function AccessibilityView() {
       </ul>
       <h2>{s.alternativesTitle}</h2>
       <p>{s.alternatives}</p>
-      <h2>{s.feedbackTitle}</h2>
-      <p>{s.feedback}</p>
-      {channel.issueUrl || channel.email ? (
-        <ul data-testid="feedback-channel">
-          {channel.issueUrl && (
-            <li>
-              <a href={channel.issueUrl}>{s.feedbackIssue}</a>
-            </li>
-          )}
-          {channel.email && (
-            <li>
-              <a href={`mailto:${channel.email}`}>{interpolate(lang, s.feedbackEmail, { email: channel.email })}</a>
-            </li>
-          )}
-        </ul>
-      ) : (
-        <p>{s.feedbackMissing}</p>
-      )}
+      <Feedback channel={channel} />
       <h2>{s.enforcementTitle}</h2>
       <p>{s.enforcement}</p>
       <address data-testid="supervisory-authority">
