@@ -1,5 +1,6 @@
 import {
   EVENT_TRANSLATIONS,
+  MENTION_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
   PREVIEW_TITLE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
@@ -197,4 +198,24 @@ export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
         }
       : d,
   );
+}
+
+/** The documents' mentions and figures with their words rendered (MENTION_TRANSLATIONS); a stale entry stops the build. */
+export function translateMentions(sources: SourceDocument[]): SourceDocument[] {
+  requireAllUsed(
+    MENTION_TRANSLATIONS,
+    'MENTION_TRANSLATIONS',
+    sources.flatMap((d) => [
+      ...(d.mentions ?? []).flatMap((m) => [m.name, m.under]),
+      ...(d.figures ?? []).map((f) => f.label),
+    ]),
+  );
+  const t = (fi: string | null) => phraseTranslation(fi, MENTION_TRANSLATIONS);
+  return sources.map((d) => ({
+    ...d,
+    ...(d.mentions && {
+      mentions: d.mentions.map((m) => withTranslations(m, { translation: t(m.name), underTranslation: t(m.under) })),
+    }),
+    ...(d.figures && { figures: d.figures.map((f) => withTranslations(f, { labelTranslation: t(f.label) })) }),
+  }));
 }

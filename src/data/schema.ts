@@ -474,6 +474,7 @@ export type Figure = z.infer<typeof Figure>;
 export const MentionKind = z.enum([
   'organisation',
   'project',
+  'programme',
   'document',
   'website',
   'law',
