@@ -3099,8 +3099,8 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     en: 'Etelä-Pohjanmaa wellbeing barometer',
   },
   'Kehittävät kuntapalvelut -hanke': {
-    sv: 'Projektet Kehittävät kuntapalvelut (Kommunal service som utvecklas)',
-    en: 'Kehittävät kuntapalvelut project (Developing municipal services)',
+    sv: 'Projektet Kommunal service som utvecklas',
+    en: 'Developing municipal services project',
   },
   'E-P:n Hyvinvointibarometrin päivittäminen': {
     sv: 'uppdateringen av Södra Österbottens välfärdsbarometer',

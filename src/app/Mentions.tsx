@@ -14,6 +14,23 @@ function Words({ fi, translation }: { fi: string; translation: PhraseTranslation
   return <span lang={p.lang}>{p.text}</span>;
 }
 
+/** A name as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page, as a preview's. */
+function Written({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
+  const lang = useLang();
+  const rendering = lang === 'fi' ? undefined : translation?.[lang];
+  return (
+    <>
+      <span lang="fi">{fi}</span>
+      {rendering && (
+        <>
+          {' '}
+          <span className="preview-rendering">({rendering})</span>
+        </>
+      )}
+    </>
+  );
+}
+
 /** A figure's number as the document gives it: "2–4", "70 %". */
 function figureValue(lang: ReturnType<typeof useLang>, f: Figure): string {
   const n =
@@ -42,7 +59,7 @@ export function Mentions() {
             <table className="data-table preview-table mention-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('doc.name')}</th>
+                  <th scope="col">{t('mention.name')}</th>
                   <th scope="col">{t('doc.kind')}</th>
                   <th scope="col">{t('mention.under')}</th>
                   <th scope="col">{t('doc.date')}</th>
@@ -54,7 +71,7 @@ export function Mentions() {
                 {doc.mentions?.map((m, i) => (
                   <tr key={`m${i}`}>
                     <td>
-                      <Words fi={m.name} translation={m.translation} />
+                      <Written fi={m.name} translation={m.translation} />
                     </td>
                     <td>{t(`mk.${m.kind}`)}</td>
                     <td>{m.under ? <Words fi={m.under} translation={m.underTranslation} /> : '—'}</td>
@@ -68,7 +85,7 @@ export function Mentions() {
                 {doc.figures?.map((f) => (
                   <tr key={f.key}>
                     <td>
-                      <Words fi={f.label} translation={f.labelTranslation} />
+                      <Written fi={f.label} translation={f.labelTranslation} />
                     </td>
                     <td>
                       {t('mention.value')}: <data value={f.value}>{figureValue(lang, f)}</data>

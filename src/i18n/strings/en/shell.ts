@@ -184,6 +184,7 @@ export default {
   'pk.newsletter': 'newsletter',
   'pk.regulation': 'regulation',
   mentionsHeading: 'Other names and numbers in the documents ({count})',
+  'mention.name': 'Name',
   'mention.under': 'Under the heading or list',
   'mention.value': 'number',
   'mk.organisation': 'body or organisation',

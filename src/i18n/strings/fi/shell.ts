@@ -185,6 +185,7 @@ export default {
   'pk.newsletter': 'uutiskirje',
   'pk.regulation': 'asetus',
   mentionsHeading: 'Asiakirjojen muut nimet ja luvut ({count})',
+  'mention.name': 'Nimi',
   'mention.under': 'Otsikon tai luettelon alla',
   'mention.value': 'luku',
   'mk.organisation': 'toimielin tai organisaatio',

@@ -184,6 +184,7 @@ export default {
   'pk.newsletter': 'nyhetsbrev',
   'pk.regulation': 'förordning',
   mentionsHeading: 'Dokumentens övriga namn och tal ({count})',
+  'mention.name': 'Namn',
   'mention.under': 'Under rubriken eller listan',
   'mention.value': 'tal',
   'mk.organisation': 'organ eller organisation',
