@@ -1144,6 +1144,8 @@ type Translated = { sv: string; en: string; reason?: string };
 
 /** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
 export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
+  // Vaasa family centre plan: how much of their time the city's own staff work in the centre (line 44)
+  'osa-aikaisesti': { sv: 'på deltid', en: 'part-time' },
   // Vaasa family centre plan: the districts of its open day-care centres
   Huutoniemi: {
     sv: 'Roparnäs',
@@ -3067,11 +3069,11 @@ export const MENTIONS: Partial<Record<DocumentId, Array<MentionPick & Reasoned>>
  */
 export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   'Väli-Suomen alueellinen johtoryhmä': {
-    sv: 'Väli-Suomis regionala ledningsgrupp',
+    sv: 'Den regionala ledningsgruppen för Väli-Suomi',
     en: 'Väli-Suomi regional management group',
   },
   'Väli-Suomen yhdyshenkilömuistio': {
-    sv: 'Väli-Suomis promemoria för kontaktpersonerna',
+    sv: 'Promemorian för kontaktpersonerna i Väli-Suomi',
     en: 'Väli-Suomi contact persons’ memo',
   },
   'Ikääntyvien palvelujen hankekokonaisuus': {

@@ -62,7 +62,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     details.flatMap((d) => [
       ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.locations, ...d.results].map((f) => f.text),
       ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
-      ...d.staffing.flatMap((s) => [s.role, s.employer]),
+      ...d.staffing.flatMap((s) => [s.role, s.employer, s.workShare?.text ?? null]),
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
       ...d.figures.map((f) => f.label),
       ...d.decisions.map((x) => x.body),
@@ -81,10 +81,13 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
       tasks: p.tasks.map(fact),
     })),
     staffing: d.staffing.map((s) =>
-      withTranslations(s, {
-        roleTranslation: phraseTranslation(s.role),
-        employerTranslation: phraseTranslation(s.employer),
-      }),
+      withTranslations(
+        { ...s, ...(s.workShare && { workShare: fact(s.workShare) }) },
+        {
+          roleTranslation: phraseTranslation(s.role),
+          employerTranslation: phraseTranslation(s.employer),
+        },
+      ),
     ),
     financing: d.financing.map((f) =>
       withTranslations(f, {

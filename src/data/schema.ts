@@ -718,6 +718,8 @@ export const Post = z.object({
   /** Where the post is based: a municipality's Finnish name, and its Swedish and English names. */
   location: z.string().nullable(),
   locationTranslation: PhraseTranslation.optional(),
+  /** How much of their time the plan says the post's holders work in the project, as written ("osa-aikaisesti"). */
+  workShare: Fact.optional(),
   source: SourceRef,
 });
 export type Post = z.infer<typeof Post>;

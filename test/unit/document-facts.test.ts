@@ -66,6 +66,15 @@ withSources('what the documents say beyond the tables', () => {
     ]).toEqual([3, 6, 4, 3, 5, 2]);
     expect(d.ages).toMatchObject({ from: 0, to: 18 });
     expect(d.staffing.filter((s) => s.newPost === false).every((s) => s.employerOrganisationId === 'vaasa')).toBe(true);
+    // Line 44: the three of the city's staff it names work part-time; the social instructor it leaves out is not said to.
+    expect(d.staffing.map((s) => [s.role, s.workShare?.text ?? null, s.workShare?.translation?.en ?? null])).toEqual([
+      ['hankekoordinaattori', null, null],
+      ['terveydenhoitaja', 'osa-aikaisesti', 'part-time'],
+      ['sosiaaliohjaaja', null, null],
+      ['lastentarhan-opettaja', 'osa-aikaisesti', 'part-time'],
+      ['nuoriso-ohjaaja', 'osa-aikaisesti', 'part-time'],
+    ]);
+    expect(d.staffing[1]!.workShare?.source.lineStart).toBe(44);
     expect(d.linked.map((l) => [l.relation, l.name.slice(0, 20), l.start])).toEqual([
       ['predecessor', 'Pikku Saga', '2004-09-01'],
       ['successor', 'Perhekeskusmallin ja', '2009'],
