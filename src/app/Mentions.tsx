@@ -38,7 +38,10 @@ function figureValue(lang: ReturnType<typeof useLang>, f: Figure): string {
   return f.unit === 'percent' ? `${n}${lang === 'en' ? '' : '\u00a0'}%` : n;
 }
 
-/** The names, headings and list items each document's text gives that no other table holds, and its figures. */
+/**
+ * The names, headings and list items each document's text gives that no other table holds, and its figures; places
+ * as the Finnish text writes them.
+ */
 export function Mentions() {
   const t = useT();
   const lang = useLang();
@@ -76,7 +79,7 @@ export function Mentions() {
                     <td>{t(`mk.${m.kind}`)}</td>
                     <td>{m.under ? <Words fi={m.under} translation={m.underTranslation} /> : '—'}</td>
                     <td>{m.start || m.end ? documentDate(m.start ?? m.end!, m.start ? m.end : null) : '—'}</td>
-                    <td>{m.places.length ? formatList(lang, m.places) : '—'}</td>
+                    <td>{m.places.length ? <span lang="fi">{formatList('fi', m.places)}</span> : '—'}</td>
                     <td>
                       <SourceLines source={m.source} />
                     </td>
