@@ -3,6 +3,7 @@
  * build takes facts from outside the parsed text; review changes here as you would a data edit.
  * Anything the parser can read from the sources does not belong here.
  */
+import type { MentionPick } from './parsers/mentions.ts';
 import type { OrganisationType } from '../src/data/schema.ts';
 
 type Tr = { fi: string; sv: string; en: string };
@@ -1143,6 +1144,8 @@ type Translated = { sv: string; en: string; reason?: string };
 
 /** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
 export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
+  // Vaasa family centre plan: how much of their time the city's own staff work in the centre (line 44)
+  'osa-aikaisesti': { sv: 'på deltid', en: 'part-time' },
   // Vaasa family centre plan: the districts of its open day-care centres
   Huutoniemi: {
     sv: 'Roparnäs',
@@ -2926,5 +2929,293 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma eli Kaste 2012-2015 STM': {
     sv: 'Det nationella utvecklingsprogrammet för social- och hälsovården, dvs. Kaste 2012–2015, SHM',
     en: 'National Development Programme for Social Welfare and Health Care, i.e. Kaste 2012–2015, Ministry of Social Affairs and Health',
+  },
+};
+
+/**
+ * Names a document gives in running text or on a flattened slide that no other table holds (sources.json
+ * `mentions`, scripts/parsers/mentions.ts). Which words make a name is the judgement here: the running text has no
+ * list, and the flattened slides lost their layout. `name` is the basic form where the text inflects the name.
+ */
+export const MENTIONS: Partial<Record<DocumentId, Array<MentionPick & Reasoned>>> = {
+  'minutes-2008': [
+    {
+      written: 'Väli-Suomen alueellisen johtoryhmän',
+      name: 'Väli-Suomen alueellinen johtoryhmä',
+      kind: 'organisation',
+      reason: "§5's presentation (line 33): the body whose members report on the Kaste programme.",
+    },
+    {
+      written: 'Väli-Suomen yhdyshenkilömuistion',
+      name: 'Väli-Suomen yhdyshenkilömuistio',
+      kind: 'document',
+      reason: 'The memo the news of §5 is based on, an attached file (line 34).',
+    },
+    {
+      written: 'Ikääntyvien palvelujen hankekokonaisuus',
+      kind: 'project',
+      reason: 'The project entity furthest in preparation for the August round (line 34).',
+    },
+    {
+      written: 'ls- kehyt, perhehanke,varhaiskasvatus',
+      list: true,
+      kind: 'item',
+      under: 'lasten, nuorten ja perheiden hankekokonaisuus',
+      reason:
+        'The three parts the children, young people and families entity is built of "as originally planned", in parentheses after it (line 34; "hankekokonaisuuteen" in its basic form).',
+    },
+    {
+      written: 'Etelä-Pohjanmaa alueellisen ohjausryhmän toimintakausi',
+      name: 'Etelä-Pohjanmaan alueellinen ohjausryhmä',
+      kind: 'organisation',
+      under: 'uusi kokoonpano',
+      reason:
+        'The steering group whose term is ending; its new composition is for 2009–2010 (line 41; the line drops the genitive n of Etelä-Pohjanmaa).',
+    },
+    {
+      written: 'E-P:n Hyvinvointibarometrin',
+      name: 'E-P:n Hyvinvointibarometri',
+      kind: 'document',
+      reason: 'The wellbeing barometer whose update has become topical (line 62).',
+    },
+    {
+      written: 'Kehittävät kuntapalvelut -hankkeessa',
+      name: 'Kehittävät kuntapalvelut -hanke',
+      kind: 'project',
+      under: 'E-P:n Hyvinvointibarometrin päivittäminen',
+      reason:
+        'The project that reserved money for the barometer’s update, for 2009 (line 62): the year is that of the update it funds.',
+    },
+    {
+      written: 'Sosiaalialan kehittämishankkeen',
+      name: 'Sosiaalialan kehittämishanke',
+      kind: 'project',
+      under: 'LASTENSUOJELU',
+      reason:
+        'The frame during which the three earlier child-protection projects ran (line 297, under the LASTENSUOJELU heading of line 295).',
+    },
+    {
+      written: 'Suupohjassa seudullisena hankkeena',
+      name: 'Suupohjan seudullinen hanke',
+      kind: 'project',
+      under: 'VARHAISKASVATUS',
+      reason:
+        'Early-education development begun in Suupohja as a sub-regional project in spring 2007 (line 305, under VARHAISKASVATUS of line 303); unnamed there, so named by its place.',
+    },
+    {
+      written: '(Kersanet)',
+      name: 'Kersanet',
+      kind: 'website',
+      under: 'lapsiperhesivusto/portaali',
+      reason: 'The families’ website the Parempaa perheelle II project develops, named in parentheses (line 313).',
+    },
+    {
+      written: 'Paras -lainsäädännön',
+      name: 'Paras-lainsäädäntö',
+      kind: 'law',
+      reason: 'The legislation in whose spirit Parempaa perheelle II spreads good practice (line 313).',
+    },
+  ],
+  'stm-presentation': [
+    {
+      written: 'Lasten, nuorten ja perheiden palvelujen kehittäminen Kaste -ohjelmassa',
+      kind: 'heading',
+      reason: "Slide 5's heading: the words before its first sentence (Uudistetaan …).",
+    },
+    {
+      written: 'Turun Lapsi- ja nuorisotutkimuskeskus',
+      kind: 'organisation',
+      reason: "A partner named on Länsi-Suomi's Remontti slide (slide 9; slide 13 copies it).",
+    },
+    { written: 'AMSTERDAMIN PERHEKESKUSMALLI', kind: 'model', reason: 'Slide 15, the whole slide.' },
+    {
+      written: 'PERHE -hanke perhekeskuksen kehittämisprosessina',
+      name: 'PERHE -hanke',
+      kind: 'project',
+      reason: "Slide 16's heading names the PERHE project.",
+    },
+    { written: 'HELSINGIN LAPASET', kind: 'model', reason: "Slide 23's heading, Helsinki's coordination model." },
+    {
+      written: '3 ja 5 - vuotis tarkastukset',
+      kind: 'item',
+      under: 'HELSINGIN LAPASET',
+      reason: 'The check-ups slide 23 gives as an example of joint basic work.',
+    },
+    { written: 'Perhekeskukset Kainuuseen', kind: 'heading', reason: 'Slide 24, the whole slide.' },
+    {
+      written: 'Tampere Hyvinvointia neuvolasta',
+      kind: 'model',
+      reason: "Slide 27, the whole slide: Tampere's model.",
+    },
+    {
+      written: 'LAPSIPERHEIDEN PERHETYÖ ESPOOSSA',
+      kind: 'heading',
+      reason: "Slide 29's heading (after the transcript's stray 'te').",
+    },
+    {
+      written: 'TUOMARILAN LASTENKOTI JA PERHETUKIKESK US',
+      name: 'TUOMARILAN LASTENKOTI JA PERHETUKIKESKUS',
+      kind: 'organisation',
+      under: 'LAPSIPERHEIDEN PERHETYÖ ESPOOSSA',
+      reason: "A unit slide 29 names, the transcript's break in PERHETUKIKESK US read as one word.",
+    },
+    {
+      written: 'EHKÄISEVÄ LASTENSUOJELU',
+      kind: 'heading',
+      reason: "Slide 35's heading (the § of its '( 3)' lost).",
+    },
+  ],
+  'vaasa-family-centre-plan': [
+    {
+      written: 'uutta strategiaa',
+      name: 'Vaasan kaupungin strategia',
+      kind: 'document',
+      reason: 'The new strategy the city is preparing, to 2020 (line 9).',
+    },
+  ],
+};
+
+/**
+ * The Swedish and English of the mentions' names, the headings they stand under and the documents' figures' words
+ * (sources.json `mentions`, `figures`); a stale entry stops the build. Places stay as written.
+ */
+export const MENTION_TRANSLATIONS: Record<string, Translated> = {
+  'Väli-Suomen alueellinen johtoryhmä': {
+    sv: 'Den regionala ledningsgruppen för Väli-Suomi',
+    en: 'Väli-Suomi regional management group',
+  },
+  'Väli-Suomen yhdyshenkilömuistio': {
+    sv: 'Promemorian för kontaktpersonerna i Väli-Suomi',
+    en: 'Väli-Suomi contact persons’ memo',
+  },
+  'Ikääntyvien palvelujen hankekokonaisuus': {
+    sv: 'Projekthelheten för service för äldre',
+    en: 'Project entity for services for older people',
+  },
+  'lasten, nuorten ja perheiden hankekokonaisuus': {
+    sv: 'projekthelheten för barn, unga och familjer',
+    en: 'project entity for children, young people and families',
+  },
+  'ls- kehyt': {
+    sv: 'barnskyddets utvecklingsenheter',
+    en: 'child-protection development units',
+    reason: 'ls = lastensuojelu, kehyt = kehittämisyksiköt (development units), both shortened as in the minutes.',
+  },
+  perhehanke: { sv: 'familjeprojekt', en: 'family project' },
+  varhaiskasvatus: { sv: 'småbarnspedagogik', en: 'early childhood education' },
+  'Etelä-Pohjanmaan alueellinen ohjausryhmä': {
+    sv: 'Den regionala styrgruppen för Södra Österbotten',
+    en: 'Etelä-Pohjanmaa regional steering group',
+  },
+  'uusi kokoonpano': { sv: 'ny sammansättning', en: 'new composition' },
+  'E-P:n Hyvinvointibarometri': {
+    sv: 'Södra Österbottens välfärdsbarometer',
+    en: 'Etelä-Pohjanmaa wellbeing barometer',
+  },
+  'Kehittävät kuntapalvelut -hanke': {
+    sv: 'Projektet Kommunal service som utvecklas',
+    en: 'Developing municipal services project',
+  },
+  'E-P:n Hyvinvointibarometrin päivittäminen': {
+    sv: 'uppdateringen av Södra Österbottens välfärdsbarometer',
+    en: 'updating the Etelä-Pohjanmaa wellbeing barometer',
+  },
+  'Sosiaalialan kehittämishanke': {
+    sv: 'Utvecklingsprojektet för det sociala området',
+    en: 'Social welfare development project',
+  },
+  LASTENSUOJELU: { sv: 'BARNSKYDD', en: 'CHILD PROTECTION' },
+  'Suupohjan seudullinen hanke': {
+    sv: 'Det regionala projektet i Sydösterbotten',
+    en: 'Suupohja sub-regional project',
+  },
+  VARHAISKASVATUS: { sv: 'SMÅBARNSPEDAGOGIK', en: 'EARLY CHILDHOOD EDUCATION' },
+  'lapsiperhesivusto/portaali': { sv: 'webbplats/portal för barnfamiljer', en: 'families’ website/portal' },
+  'Paras-lainsäädäntö': { sv: 'Paras-lagstiftningen', en: 'Paras legislation' },
+  'Lasten, nuorten ja perheiden palvelujen kehittäminen Kaste -ohjelmassa': {
+    sv: 'Utvecklingen av service för barn, unga och familjer i Kaste-programmet',
+    en: 'Developing services for children, young people and families in the Kaste programme',
+  },
+  'Turun Lapsi- ja nuorisotutkimuskeskus': {
+    sv: 'Forskningscentret för barn och unga i Åbo',
+    en: 'Turku Centre for Child and Youth Research',
+  },
+  'AMSTERDAMIN PERHEKESKUSMALLI': { sv: 'AMSTERDAMS FAMILJECENTERMODELL', en: 'THE AMSTERDAM FAMILY CENTRE MODEL' },
+  'PERHE -hanke': { sv: 'PERHE-projektet', en: 'PERHE project' },
+  'HELSINGIN LAPASET': { sv: 'HELSINGFORS LAPASET', en: 'HELSINKI LAPASET' },
+  '3 ja 5 - vuotis tarkastukset': { sv: 'granskningar vid 3 och 5 år', en: '3- and 5-year check-ups' },
+  'Perhekeskukset Kainuuseen': { sv: 'Familjecenter till Kajanaland', en: 'Family centres for Kainuu' },
+  'Tampere Hyvinvointia neuvolasta': {
+    sv: 'Tammerfors Välfärd från rådgivningen',
+    en: 'Tampere Wellbeing from the child health clinic',
+  },
+  'LAPSIPERHEIDEN PERHETYÖ ESPOOSSA': {
+    sv: 'FAMILJEARBETE MED BARNFAMILJER I ESBO',
+    en: 'FAMILY WORK WITH FAMILIES IN ESPOO',
+  },
+  'TUOMARILAN LASTENKOTI JA PERHETUKIKESKUS': {
+    sv: 'DOMSBY BARNHEM OCH FAMILJESTÖDCENTER',
+    en: 'TUOMARILA CHILDREN’S HOME AND FAMILY SUPPORT CENTRE',
+  },
+  'EHKÄISEVÄ LASTENSUOJELU': { sv: 'FÖREBYGGANDE BARNSKYDD', en: 'PREVENTIVE CHILD PROTECTION' },
+  'Vaasan kaupungin strategia': { sv: 'Vasa stads strategi', en: 'City of Vaasa strategy' },
+  'Valtiontalouden kehykset': { sv: 'Statsfinansernas ramar', en: 'Central government spending limits' },
+  Hallitusohjelma: { sv: 'Regeringsprogrammet', en: 'Government programme' },
+  Lainsäädäntöhankkeet: { sv: 'Lagstiftningsprojekt', en: 'Legislative projects' },
+  Peruspalveluohjelma: { sv: 'Basserviceprogrammet', en: 'Basic services programme' },
+  'Paras- hanke': { sv: 'Paras-projektet', en: 'Paras project' },
+  'Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma': {
+    sv: 'Det nationella utvecklingsprogrammet för social- och hälsovården',
+    en: 'National Development Programme for Social Welfare and Health Care',
+  },
+  'Politiikkaohjelmat -terveyden edistäminen -lapset, nuoret ja perheet -työ, yrittäminen ja työelämä': {
+    sv: 'Politikprogrammen – hälsofrämjande – barn, unga och familjer – arbete, företagande och arbetsliv',
+    en: 'Policy programmes – health promotion – children, young people and families – employment, entrepreneurship and working life',
+  },
+  'Alueelliset kuulemistilaisuudet': { sv: 'Regionala hörandetillfällen', en: 'Regional hearings' },
+  'Järjestöjen kuuleminen': { sv: 'Hörande av organisationer', en: 'Consulting organisations' },
+  Kansalaismielipide: { sv: 'Medborgaropinionen', en: 'Public opinion' },
+  'ministerin aluekierrokset': { sv: 'ministerns regionala turnéer', en: 'the minister’s regional tours' },
+  'fyysinen tila': { sv: 'fysiskt utrymme', en: 'physical premises' },
+  verkostomalli: { sv: 'nätverksmodell', en: 'network model' },
+  'seudullinen rakenne': { sv: 'regional struktur', en: 'sub-regional structure' },
+  'Perhekeskusratkaisut kunnissa': {
+    sv: 'Familjecenterlösningar i kommunerna',
+    en: 'Family-centre solutions in municipalities',
+  },
+  Kuntahankkeet: { sv: 'Kommunprojekt', en: 'Municipal projects' },
+  'VARHAINEN TUKI JA OSALLISUUS - PERHEKESKUSTEN KEHITTÄMINEN': {
+    sv: 'TIDIGT STÖD OCH DELAKTIGHET – UTVECKLINGEN AV FAMILJECENTER',
+    en: 'EARLY SUPPORT AND PARTICIPATION – DEVELOPING FAMILY CENTRES',
+  },
+  'Etelä-Pohjanmaan Kaste seminaari': {
+    sv: 'Kaste-seminarium i Södra Österbotten',
+    en: 'Etelä-Pohjanmaa Kaste seminar',
+  },
+  'RAY:n avustusstrategiakausi': {
+    sv: 'RAY:s period för understödsstrategin',
+    en: 'RAY’s grant strategy period',
+  },
+  'Perhekeskustoiminnan kehittäminen. PERHE - hankkeen loppuraportti. STM Selvityksiä 2008:12': {
+    sv: 'Utvecklingen av familjecenterverksamheten. PERHE-projektets slutrapport. SHM:s utredningar 2008:12',
+    en: 'Developing family-centre work. Final report of the PERHE project. Reports of the Ministry of Social Affairs and Health 2008:12',
+  },
+  'Pikku-Sagan loppuraportti': { sv: 'Lilla Sagas slutrapport', en: 'Final report of Pikku Saga' },
+  'kuntia n. 100': { sv: 'kommuner ca 100', en: 'municipalities about 100' },
+  'Kokoontuu vähintään neljä kertaa vuodessa': {
+    sv: 'Sammanträder minst fyra gånger om året',
+    en: 'Meets at least four times a year',
+  },
+  'johtoryhmä kokoontuu 2 krt vuodessa': {
+    sv: 'ledningsgruppen sammanträder 2 ggr om året',
+    en: 'the management group meets 2 times a year',
+  },
+  'esimiesfoorumit kokoontuvat 2-4 krt vuodessa': {
+    sv: 'chefsforumen sammanträder 2–4 ggr om året',
+    en: 'the supervisors’ forums meet 2–4 times a year',
+  },
+  '70 % vastanneista oli muuttanu tänne 2000-luvulla': {
+    sv: '70 % av de svarande hade flyttat hit på 2000-talet',
+    en: '70% of the respondents had moved here in the 2000s',
   },
 };

@@ -7,9 +7,22 @@ import {
   readHeadingTitle,
   readPresentationTitle,
 } from '../parsers/titles.ts';
-import { DOCUMENTS, PREVIEW_NOT_TITLES, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
+import { DOCUMENTS, MENTIONS, PREVIEW_NOT_TITLES, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
 import { readPreviews, type PreviewBlock } from '../parsers/previews.ts';
-import { slidePreviewBlocks } from '../parsers/slideFacts.ts';
+import { readSlides, slidePreviewBlocks } from '../parsers/slideFacts.ts';
+import {
+  citedReports,
+  namedPeriods,
+  pickedMentions,
+  seminarTalks,
+  slideExamples,
+  slideFigures,
+  slideListItems,
+  slidePlaceLists,
+  slideYearLists,
+  type ReadFigure,
+  type ReadMention,
+} from '../parsers/mentions.ts';
 import { teaserBlocks } from '../parsers/lassePlan.ts';
 
 /** The seed file a document id stands for, so that every error names a file a user can open. */
@@ -50,6 +63,48 @@ const PREVIEW_BLOCKS: Partial<Record<(typeof DOCUMENTS)[number]['kind'], (src: S
   'action-plan': teaserBlocks,
 };
 
+/**
+ * What a document's text names that no other table holds, and the numbers it states: the curated picks of its running
+ * text (MENTIONS), and by family the slides' lists, examples, places, years, talks, periods and figures and the reports a
+ * text cites.
+ */
+function mentionsOf(
+  kind: (typeof DOCUMENTS)[number]['kind'],
+  id: DocumentId,
+  src: SourceText,
+): { mentions: ReadMention[]; figures: ReadFigure[] } {
+  const picks = MENTIONS[id] ?? [];
+  if (kind === 'presentation') {
+    const slides = readSlides(src);
+    const listed = slideListItems(slides).flatMap(({ slide, items }) =>
+      items.map((name) => ({
+        name,
+        kind: 'item' as const,
+        under: null,
+        start: null,
+        end: null,
+        places: [],
+        line: slide.line,
+      })),
+    );
+    return {
+      mentions: [
+        ...pickedMentions(src, picks, { dated: false }),
+        ...listed,
+        ...slideExamples(slides),
+        ...slidePlaceLists(slides),
+        ...slideYearLists(slides, src.file),
+        ...citedReports(src),
+        ...seminarTalks(src),
+        ...namedPeriods(src),
+      ],
+      figures: slideFigures(slides, src.file),
+    };
+  }
+  const cited = kind === 'project-plan' ? citedReports(src) : [];
+  return { mentions: [...pickedMentions(src, picks, { dated: true }), ...cited], figures: [] };
+}
+
 /** The published list of documents: titles (and a date a title states) read from the documents, the rest curated. */
 export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocument[] {
   return DOCUMENTS.map((d) => {
@@ -59,6 +114,14 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
     const previews =
       blocks &&
       readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? [], PREVIEW_NOT_TITLES[d.id]).previews;
+    const read = mentionsOf(d.kind, d.id, src);
+    const ref = (line: number) => ({ document: d.id, lineStart: line, lineEnd: line });
+    // In the order of their lines; on one line, in the order they were read.
+    const mentions = read.mentions
+      .map(({ line, ...m }, i) => ({ m: { ...m, source: ref(line) }, line, i }))
+      .sort((a, b) => a.line - b.line || a.i - b.i)
+      .map((x) => x.m);
+    const figures = read.figures.map(({ line, ...f }) => ({ ...f, source: ref(line) }));
     const fill = (frame: string) =>
       frame.replace(/\{(\w+)\}/g, (_, key: string) => {
         const value = fields[key];
@@ -81,6 +144,8 @@ export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocu
       bytes: src.bytes,
       sha256: src.sha256,
       ...(previews && { previews }),
+      ...(mentions.length ? { mentions } : {}),
+      ...(figures.length ? { figures } : {}),
     };
   });
 }

@@ -201,6 +201,12 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx:
   // "muut ovat kaupungin omia työntekijöitä": the city the plan names employs them, not the office administering it.
   const cityCode = d.city && resolveMunicipality(d.city.name.split(' ')[0]!, ctx.refs, {}, true)?.ref.code;
   const cityOrganisation = ctx.registry.all().find((o) => o.type === 'municipality' && o.municipalityCode === cityCode);
+  // "Perhekeskuksessa työskentelee osa-aikaisesti …": the share of time of each post the sentence names.
+  const key = (role: string) => role.toLowerCase().replace(/-/g, '');
+  const shared = (role: string) =>
+    d.working?.workShare && d.working.roles.some((w) => key(w) === key(role))
+      ? { workShare: { text: d.working.workShare, source: ref(doc, d.working.line) } }
+      : {};
   detail.staffing = d.staff.map((s) => ({
     role: s.role,
     count: s.count,
@@ -208,6 +214,7 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx:
     employer: s.ownStaff && d.city ? d.city.name : null,
     employerOrganisationId: s.ownStaff && cityOrganisation ? cityOrganisation.id : null,
     location: null,
+    ...shared(s.role),
     source: ref(doc, s.line),
   }));
   detail.decisions = d.decisions.map((x) => ({

@@ -29,6 +29,7 @@ import {
   translateDetails,
   translateEvents,
   translateProgramme,
+  translateMentions,
   translatePreviews,
   translateQuality,
 } from './translations.ts';
@@ -284,5 +285,5 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     programme: translateProgramme(facts.programme),
   };
   // After the events': a redated seminar names its event's translation first.
-  return { ...dataset, sources: translatePreviews(sources) };
+  return { ...dataset, sources: translateMentions(translatePreviews(sources)) };
 }

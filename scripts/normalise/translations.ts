@@ -1,5 +1,6 @@
 import {
   EVENT_TRANSLATIONS,
+  MENTION_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
   PREVIEW_TITLE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
@@ -61,7 +62,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     details.flatMap((d) => [
       ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.locations, ...d.results].map((f) => f.text),
       ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
-      ...d.staffing.flatMap((s) => [s.role, s.employer]),
+      ...d.staffing.flatMap((s) => [s.role, s.employer, s.workShare?.text ?? null]),
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
       ...d.figures.map((f) => f.label),
       ...d.decisions.map((x) => x.body),
@@ -80,10 +81,13 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
       tasks: p.tasks.map(fact),
     })),
     staffing: d.staffing.map((s) =>
-      withTranslations(s, {
-        roleTranslation: phraseTranslation(s.role),
-        employerTranslation: phraseTranslation(s.employer),
-      }),
+      withTranslations(
+        { ...s, ...(s.workShare && { workShare: fact(s.workShare) }) },
+        {
+          roleTranslation: phraseTranslation(s.role),
+          employerTranslation: phraseTranslation(s.employer),
+        },
+      ),
     ),
     financing: d.financing.map((f) =>
       withTranslations(f, {
@@ -197,4 +201,24 @@ export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
         }
       : d,
   );
+}
+
+/** The documents' mentions and figures with their words rendered (MENTION_TRANSLATIONS); a stale entry stops the build. */
+export function translateMentions(sources: SourceDocument[]): SourceDocument[] {
+  requireAllUsed(
+    MENTION_TRANSLATIONS,
+    'MENTION_TRANSLATIONS',
+    sources.flatMap((d) => [
+      ...(d.mentions ?? []).flatMap((m) => [m.name, m.under]),
+      ...(d.figures ?? []).map((f) => f.label),
+    ]),
+  );
+  const t = (fi: string | null) => phraseTranslation(fi, MENTION_TRANSLATIONS);
+  return sources.map((d) => ({
+    ...d,
+    ...(d.mentions && {
+      mentions: d.mentions.map((m) => withTranslations(m, { translation: t(m.name), underTranslation: t(m.under) })),
+    }),
+    ...(d.figures && { figures: d.figures.map((f) => withTranslations(f, { labelTranslation: t(f.label) })) }),
+  }));
 }

@@ -72,7 +72,17 @@ withSources('the Vaasa family centre plan', () => {
   });
 
   it('reads who the resources chapter says works in the centre', () => {
-    expect(d.working).toEqual({ roles: ['terveydenhoitaja', 'lastentarhanopettaja', 'nuoriso-ohjaaja'], line: 44 });
+    expect(d.working).toEqual({
+      roles: ['terveydenhoitaja', 'lastentarhanopettaja', 'nuoriso-ohjaaja'],
+      workShare: 'osa-aikaisesti',
+      line: 44,
+    });
+    // Without the word for their share of time, the staff are still read, with no share.
+    const whole = parsePlanDetails({
+      ...real(),
+      lines: real().lines.map((l) => l.replace('työskentelee osa-aikaisesti ', 'työskentelee ')),
+    }).working;
+    expect([whole?.roles.length, whole?.workShare]).toEqual([3, null]);
     expect(parsePlanDetails(without(real(), /Perhekeskuksessa työskentelee/)).working).toBeNull();
   });
 

@@ -67,7 +67,8 @@ export interface PlanDetails {
   decisions: Array<{ body: string; date: string; reference: string | null; line: number }>;
   predecessor: { name: string; start: string; end: string; line: number } | null;
   /** Who the resources chapter says works in the centre ("Perhekeskuksessa työskentelee … X, Y sekä Z"). */
-  working: { roles: string[]; line: number } | null;
+  /** The staff the plan says work in the centre, and how much of their time as written ("osa-aikaisesti"). */
+  working: { roles: string[]; workShare: string | null; line: number } | null;
   /** The city the plan names as itself ("Vaasan kaupunki valmistelee …"): the employer of the city's own staff. */
   city: { name: string; line: number } | null;
 }
@@ -319,11 +320,17 @@ export function parsePlanDetails(src: SourceText): PlanDetails {
     );
   const workingLine = findLine(src, /Perhekeskuksessa työskentelee/);
   const workingText = workingLine
-    ? /Perhekeskuksessa työskentelee (?:osa-aikaisesti )?(.+?)(?:, jotka|\.)/.exec(squash(lineAt(src, workingLine)))
+    ? /Perhekeskuksessa työskentelee (?:(osa-aikaisesti|kokoaikaisesti|täysipäiväisesti) )?(.+?)(?:, jotka|\.)/.exec(
+        squash(lineAt(src, workingLine)),
+      )
     : null;
   const working =
     workingLine && workingText
-      ? { roles: workingText[1]!.split(/,\s*|\s+(?:ja|sekä)\s+/).map((r) => r.trim()), line: workingLine }
+      ? {
+          roles: workingText[2]!.split(/,\s*|\s+(?:ja|sekä)\s+/).map((r) => r.trim()),
+          workShare: workingText[1] ?? null,
+          line: workingLine,
+        }
       : null;
   return {
     goals,

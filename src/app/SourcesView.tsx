@@ -13,6 +13,7 @@ import { DocumentTitle, SourceLines } from '../ui/SourceLines';
 import { documentName, sourceLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
+import { Mentions } from './Mentions';
 import { Previews } from './Previews';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
@@ -176,6 +177,7 @@ export function SourcesView() {
       </ScrollRegion>
       <p className="digest-note">{t('doc.digestNote')}</p>
       <Previews />
+      <Mentions />
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -12,12 +12,15 @@ describe('citedLines', () => {
     expect(sourceAnchor({ document: 'minutes-2008', lineStart: 160, lineEnd: 162 })).toBe('lines-minutes-2008-160-162');
   });
 
-  it('lists every range the data cites once, the projects’, notes’ and events’ among them', () => {
+  it('lists every range the data cites once, the projects’, notes’, events’ and documents’ mentions among them', () => {
     expect(anchors.size).toBe(cited.length);
+    const mentions = dataset.sources.flatMap((d) => [...(d.mentions ?? []), ...(d.figures ?? [])]);
+    expect(mentions.length).toBeGreaterThan(0);
     for (const s of [
       ...dataset.projects.flatMap((p) => p.sources),
       ...dataset.quality.flatMap((q) => q.sources),
       ...dataset.events.map((e) => e.source),
+      ...mentions.map((m) => m.source),
     ])
       expect(anchors).toContain(sourceAnchor(s));
   });

@@ -48,9 +48,9 @@ export function citedLines(dataset: Dataset): CitedLines[] {
   };
   for (const key of Object.keys(dataset) as Array<keyof Dataset>) {
     try {
-      // Of the documents themselves only the previews they list cite lines.
+      // Of the documents themselves only the previews, mentions and figures they list cite lines.
       if (key === 'sources') {
-        visit(dataset.sources.map((d) => d.previews ?? []));
+        visit(dataset.sources.map((d) => [d.previews ?? [], d.mentions ?? [], d.figures ?? []]));
         continue;
       }
       visit(dataset[key]);

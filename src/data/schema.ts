@@ -445,6 +445,66 @@ export const EventDate = z
   );
 export type EventDate = z.infer<typeof EventDate>;
 
+/**
+ * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
+ * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
+ */
+export const Fact = z.object({
+  text: z.string().min(1).max(400),
+  translation: PhraseTranslation.optional(),
+  source: SourceRef,
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** A number a document states; `key` says what it counts (documented in the README's data table). */
+export const Figure = z.object({
+  key: Slug,
+  value: z.number().nonnegative(),
+  unit: z.enum(['count', 'percent', 'eur', 'persons']),
+  /** The upper end where the document gives a range ("2-4 krt vuodessa": value 2, upTo 4). */
+  upTo: z.number().nonnegative().optional(),
+  /** The words around the number, as written (short). */
+  label: z.string().min(1).max(200),
+  labelTranslation: PhraseTranslation.optional(),
+  source: SourceRef,
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** What a name a document mentions in passing is (sources.json `mentions`). */
+export const MentionKind = z.enum([
+  'organisation',
+  'project',
+  'programme',
+  'document',
+  'website',
+  'law',
+  'model',
+  'heading',
+  'item',
+]);
+export type MentionKind = z.infer<typeof MentionKind>;
+
+/**
+ * A name, heading or short list item a document's own text gives that no other table of the data holds (a body, a
+ * project, a report it cites, a website, an act, a slide's heading or list item), as written, with the date or
+ * period and the places the same phrase gives it and the heading or list it stands under.
+ */
+export const Mention = z.object({
+  name: z.string().min(1).max(200),
+  translation: PhraseTranslation.optional(),
+  kind: MentionKind,
+  /** The heading, list or phrase it stands under, as written ("Perhekeskusratkaisut kunnissa"); null: none. */
+  under: z.string().min(1).max(200).nullable(),
+  underTranslation: PhraseTranslation.optional(),
+  /** A date or period the phrase gives it, as precise as written (--MM-DD without a year). */
+  start: EventDate.nullable(),
+  end: EventDate.nullable(),
+  /** Places the phrase names for it, as written ("Hfors", "Jkylä"). */
+  places: z.array(z.string().min(1)),
+  source: SourceRef,
+});
+export type Mention = z.infer<typeof Mention>;
+
 /** What kind of document a preview's own words say it is ("loppuraportti", "-opas", "seminaari", "pro gradu"). */
 export const PreviewKind = z.enum([
   'report',
@@ -498,32 +558,13 @@ export const SourceDocument = z.object({
     .optional(),
   /** The other documents it previews after its own text, in their order (scripts/parsers/previews.ts). */
   previews: z.array(Preview).optional(),
+  /** Names, headings and list items its text gives that no other table holds, in the order of their lines. */
+  mentions: z.array(Mention).optional(),
+  /** Numbers its text states that no project's or the report's figures hold. */
+  figures: z.array(Figure).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);
-
-/**
- * A short phrase (heading, list item, goal, method) as the document writes it. The cap keeps paragraphs out; the
- * longest list item the documents have (the Vaasa plan's first method) is about 320 characters.
- */
-export const Fact = z.object({
-  text: z.string().min(1).max(400),
-  translation: PhraseTranslation.optional(),
-  source: SourceRef,
-});
-export type Fact = z.infer<typeof Fact>;
-
-/** A number a document states; `key` says what it counts (documented in the README's data table). */
-export const Figure = z.object({
-  key: Slug,
-  value: z.number().nonnegative(),
-  unit: z.enum(['count', 'percent', 'eur', 'persons']),
-  /** The words around the number, as written (short). */
-  label: z.string().min(1).max(200),
-  labelTranslation: PhraseTranslation.optional(),
-  source: SourceRef,
-});
-export type Figure = z.infer<typeof Figure>;
 
 export const NationalGoal = z.object({
   order: z.number().int().positive(),
@@ -677,6 +718,8 @@ export const Post = z.object({
   /** Where the post is based: a municipality's Finnish name, and its Swedish and English names. */
   location: z.string().nullable(),
   locationTranslation: PhraseTranslation.optional(),
+  /** How much of their time the plan says the post's holders work in the project, as written ("osa-aikaisesti"). */
+  workShare: Fact.optional(),
   source: SourceRef,
 });
 export type Post = z.infer<typeof Post>;

@@ -44,7 +44,10 @@ describe('project facts in the detail panel', () => {
     ).toEqual(['Testivaihe alku 9.2007–12.2007', 'Testivaihe 2008 2008']);
     expect(section('Vaiheet').querySelectorAll('.phase-track-bar')).toHaveLength(2);
     expect(section('Henkilöstö')).toHaveTextContent('1 × testikoordinaattori (uusi toimi)');
-    expect(section('Henkilöstö')).toHaveTextContent('1 × testihoitaja (oma henkilöstö) – Testivirasto');
+    // A share of time as written, with the line that gives it.
+    expect(section('Henkilöstö')).toHaveTextContent(
+      /1 × testihoitaja osa-aikaisesti \(Hankesuunnitelma 2007[^)]*rivi 132\) \(oma henkilöstö\) – Testivirasto/,
+    );
     expect(section('Rahoitus')).toHaveTextContent('testikunnat: testiosuus (25 %)');
     expect(section('Edeltäjät')).toHaveTextContent('Testiedeltäjä (1.9.2004–31.5.2006)');
     const [successor, line] = within(section('Jatkajat')).getAllByRole('link');
@@ -73,6 +76,7 @@ describe('project facts in the detail panel', () => {
     renderFacts('vaasan-perhekeskus', 'sv');
     expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
     expect(section('Personal')).toHaveTextContent('(ny tjänst)');
+    expect(within(section('Personal')).getByText('på deltid')).not.toHaveAttribute('lang');
     // A decision's section sign is the same in Swedish, not a Finnish quotation; English writes the word.
     expect(section('Beslut')).toHaveTextContent(/139 §/);
     expect(within(section('Beslut')).getByText(/139 §/).closest('[lang="fi"]')).toBeNull();

@@ -201,6 +201,13 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 <li key={i}>
                   {s.count !== null && `${formatNumber(lang, s.count)} × `}
                   <Phrase fi={s.role} translation={s.roleTranslation} />
+                  {s.workShare && (
+                    <>
+                      {' '}
+                      <Phrase fi={s.workShare.text} translation={s.workShare.translation} />
+                      <Src source={s.workShare.source} />
+                    </>
+                  )}
                   {s.newPost !== null && ` (${m(s.newPost ? 'newPost' : 'ownStaff')})`}
                   {s.employer && (
                     <>

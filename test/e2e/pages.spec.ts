@@ -39,7 +39,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
     ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
     ['map/', 'fi', 'Kartta', [/88 kuntaa/]],
-    ['sources/', 'fi', 'Lähteet ja aineiston laatu', [/9 528 150/, /Esikatsellut asiakirjat \(121\)/]],
+    [
+      'sources/',
+      'fi',
+      'Lähteet ja aineiston laatu',
+      [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen muut nimet ja luvut \(49\)/],
+    ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
       'sv/sources/',
@@ -49,6 +54,10 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Förhandsvisade dokument \(121\)/,
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
         /Sosiaali- ja terveysministeriön selvityksiä 2008:6/,
+        // The documents' other names and numbers: slide 3's first frame item, a range a slide gives, as written.
+        /Dokumentens övriga namn och tal \(49\)/,
+        /Valtiontalouden kehykset \( ?Statsfinansernas ramar ?\) punkt i en lista/,
+        /esimiesfoorumit kokoontuvat 2-4 krt vuodessa \( ?chefsforumen sammanträder 2–4 ggr om året ?\) tal ?: 2–4/,
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.

@@ -562,6 +562,40 @@ withSources('content changes follow the documents', () => {
     );
   });
 
+  it("a mention's year, a slide's example place and a cited report's year follow the text", () => {
+    const d = build({
+      [MINUTES]: edit(M, 'vuonna 2009–2010 uudessa', 'vuonna 2010–2011 uudessa'),
+      [SLIDES]: S.split('seudullinen rakenne (mm. Kainuu)').join('seudullinen rakenne (mm. Kainuu, Oulu)'),
+      [PLAN]: edit(P, 'Pikku-Sagan loppuraportti.2006.', 'Pikku-Sagan loppuraportti.2007.'),
+    });
+    const mention = (id: string, name: string) =>
+      d.sources.find((x) => x.id === id)!.mentions!.find((m) => m.name === name);
+    expect(mention('minutes-2008', 'Etelä-Pohjanmaan alueellinen ohjausryhmä')).toMatchObject({
+      start: '2010',
+      end: '2011',
+      source: { document: 'minutes-2008', lineStart: lineOf(M, 'vuonna 2009–2010 uudessa') },
+    });
+    expect(mention('stm-presentation', 'seudullinen rakenne')?.places).toEqual(['Kainuu', 'Oulu']);
+    expect(mention('vaasa-family-centre-plan', 'Pikku-Sagan loppuraportti')).toMatchObject({ start: '2007' });
+  });
+
+  it('a changed figure on a slide names its rendering to update; a picked name no longer written stops at the closest line', () => {
+    expect(failure(() => build({ [SLIDES]: S.split('kokoontuu 2 krt').join('kokoontuu 3 krt') }))).toMatch(
+      /MENTION_TRANSLATIONS\["johtoryhmä kokoontuu 2 krt vuodessa"\] matches no phrase/,
+    );
+    expect(
+      failure(() =>
+        build({ [MINUTES]: edit(M, 'Ikääntyvien palvelujen hankekokonaisuus', 'Ikääntyvien hankekokonaisuus') }),
+      ),
+    ).toMatch(
+      at(
+        MINUTES,
+        lineOf(M, 'Ikääntyvien palvelujen hankekokonaisuus'),
+        'the document no longer writes "Ikääntyvien palvelujen hankekokonaisuus", a name MENTIONS',
+      ),
+    );
+  });
+
   it("a slide's item dated without a year follows its new day, and a year written with it is kept", () => {
     const eventOf = (d: Dataset, title: string) => d.events.filter((e) => e.title === title);
     const redated = build({ [SLIDES]: edit(S, 'ohjaustilaisuus (12.3.)', 'ohjaustilaisuus (13.3.)') });

@@ -66,6 +66,15 @@ withSources('what the documents say beyond the tables', () => {
     ]).toEqual([3, 6, 4, 3, 5, 2]);
     expect(d.ages).toMatchObject({ from: 0, to: 18 });
     expect(d.staffing.filter((s) => s.newPost === false).every((s) => s.employerOrganisationId === 'vaasa')).toBe(true);
+    // Line 44: the three of the city's staff it names work part-time; the social instructor it leaves out is not said to.
+    expect(d.staffing.map((s) => [s.role, s.workShare?.text ?? null, s.workShare?.translation?.en ?? null])).toEqual([
+      ['hankekoordinaattori', null, null],
+      ['terveydenhoitaja', 'osa-aikaisesti', 'part-time'],
+      ['sosiaaliohjaaja', null, null],
+      ['lastentarhan-opettaja', 'osa-aikaisesti', 'part-time'],
+      ['nuoriso-ohjaaja', 'osa-aikaisesti', 'part-time'],
+    ]);
+    expect(d.staffing[1]!.workShare?.source.lineStart).toBe(44);
     expect(d.linked.map((l) => [l.relation, l.name.slice(0, 20), l.start])).toEqual([
       ['predecessor', 'Pikku Saga', '2004-09-01'],
       ['successor', 'Perhekeskusmallin ja', '2009'],
@@ -293,11 +302,74 @@ withSources('what the documents say beyond the tables', () => {
     expect(data.funding.costs.filter((c) => c.planYear === 2008)).toHaveLength(11);
   });
 
-  it("carries no contact details or private persons' names, the documents' previews included", () => {
+  it('names what the minutes, slides and Vaasa plan give outside the tables: bodies, projects, lists, reports, numbers', () => {
+    const of = (id: string) => data.sources.find((d) => d.id === id)!;
+    const row = (m: NonNullable<Dataset['sources'][number]['mentions']>[number]) =>
+      [m.source.lineStart, m.kind, m.name, m.under, m.start, m.end, m.places.join(', ')].join(' | ');
+    expect(of('minutes-2008').mentions!.map(row)).toEqual([
+      '33 | organisation | Väli-Suomen alueellinen johtoryhmä |  |  |  | ',
+      '34 | document | Väli-Suomen yhdyshenkilömuistio |  |  |  | ',
+      '34 | project | Ikääntyvien palvelujen hankekokonaisuus |  |  |  | ',
+      '34 | item | ls- kehyt | lasten, nuorten ja perheiden hankekokonaisuus |  |  | ',
+      '34 | item | perhehanke | lasten, nuorten ja perheiden hankekokonaisuus |  |  | ',
+      '34 | item | varhaiskasvatus | lasten, nuorten ja perheiden hankekokonaisuus |  |  | ',
+      '41 | organisation | Etelä-Pohjanmaan alueellinen ohjausryhmä | uusi kokoonpano | 2009 | 2010 | ',
+      '62 | document | E-P:n Hyvinvointibarometri |  |  |  | ',
+      '62 | project | Kehittävät kuntapalvelut -hanke | E-P:n Hyvinvointibarometrin päivittäminen | 2009 |  | ',
+      '297 | project | Sosiaalialan kehittämishanke | LASTENSUOJELU |  |  | ',
+      '305 | project | Suupohjan seudullinen hanke | VARHAISKASVATUS | 2007 |  | ',
+      '313 | website | Kersanet | lapsiperhesivusto/portaali |  |  | ',
+      '313 | law | Paras-lainsäädäntö |  |  |  | ',
+    ]);
+    const slides = of('stm-presentation');
+    expect(slides.mentions!.filter((m) => m.source.lineStart === 14).map((m) => m.name)).toHaveLength(10);
+    expect(slides.mentions!.filter((m) => m.source.lineStart !== 14).map(row)).toEqual([
+      '18 | heading | Lasten, nuorten ja perheiden palvelujen kehittäminen Kaste -ohjelmassa |  |  |  | ',
+      '22 | item | ministerin aluekierrokset |  |  |  | Espoo, Jyväskylä, Seinäjoki, Pori, Oulu',
+      '26 | organisation | Turun Lapsi- ja nuorisotutkimuskeskus |  |  |  | ',
+      '38 | model | AMSTERDAMIN PERHEKESKUSMALLI |  |  |  | ',
+      '40 | project | PERHE -hanke |  |  |  | ',
+      '40 | project | Kuntahankkeet |  | 2005 | 2007 | ',
+      '40 | document | Perhekeskustoiminnan kehittäminen. PERHE - hankkeen loppuraportti. STM Selvityksiä 2008:12 |  | 2008 |  | ',
+      '50 | model | fyysinen tila | Perhekeskusratkaisut kunnissa |  |  | Hfors, Kainuu, Tuusula, Salo',
+      '50 | model | verkostomalli | Perhekeskusratkaisut kunnissa |  |  | Helsinki, Jkylä, Espoo',
+      '50 | model | seudullinen rakenne | Perhekeskusratkaisut kunnissa |  |  | Kainuu',
+      '54 | model | HELSINGIN LAPASET |  |  |  | ',
+      '54 | item | 3 ja 5 - vuotis tarkastukset | HELSINGIN LAPASET |  |  | ',
+      '56 | heading | Perhekeskukset Kainuuseen |  |  |  | ',
+      '62 | model | Tampere Hyvinvointia neuvolasta |  |  |  | ',
+      '66 | heading | LAPSIPERHEIDEN PERHETYÖ ESPOOSSA |  |  |  | ',
+      '66 | organisation | TUOMARILAN LASTENKOTI JA PERHETUKIKESKUS | LAPSIPERHEIDEN PERHETYÖ ESPOOSSA |  |  | ',
+      '78 | heading | EHKÄISEVÄ LASTENSUOJELU |  |  |  | ',
+      '102 | document | VARHAINEN TUKI JA OSALLISUUS - PERHEKESKUSTEN KEHITTÄMINEN | Etelä-Pohjanmaan Kaste seminaari | 2010-01-18 |  | ',
+      '162 | programme | RAY:n avustusstrategiakausi |  | 2012 | 2015 | ',
+    ]);
+    expect(slides.figures!.map((f) => [f.source.lineStart, f.value, f.upTo ?? null, f.unit])).toEqual([
+      [40, 100, null, 'count'],
+      [52, 4, null, 'count'],
+      [54, 2, null, 'count'],
+      [54, 2, 4, 'count'],
+      [84, 70, null, 'percent'],
+    ]);
+    expect(of('vaasa-family-centre-plan').mentions!.map(row)).toEqual([
+      '9 | document | Vaasan kaupungin strategia |  |  | 2020 | ',
+      '11 | document | Pikku-Sagan loppuraportti |  | 2006 |  | ',
+    ]);
+    // Every name, heading and figure has its Swedish and English; only the website's name stays as it is.
+    const all = data.sources.flatMap((d) => d.mentions ?? []);
+    expect(all.filter((m) => !m.translation).map((m) => m.name)).toEqual(['Kersanet']);
+    expect(all.filter((m) => m.under && !m.underTranslation)).toEqual([]);
+    expect(data.sources.flatMap((d) => d.figures ?? []).filter((f) => !f.labelTranslation)).toEqual([]);
+  });
+
+  it("carries no contact details or private persons' names, the documents' previews and mentions included", () => {
     const previews = data.sources.flatMap((d) => d.previews ?? []);
     expect(previews).toHaveLength(121);
-    const text = JSON.stringify([data.programme, data.events, data.details, data.report, previews]);
-    expect(text).not.toMatch(/@|\b0\d{1,2}[- ]\d{3}|Forslund|Penttinen|Rantanen|Koponen|Viitala/);
+    const mentions = data.sources.flatMap((d) => [...(d.mentions ?? []), ...(d.figures ?? [])]);
+    const text = JSON.stringify([data.programme, data.events, data.details, data.report, previews, mentions]);
+    expect(text).not.toMatch(
+      /@|\b0\d{1,2}[- ]\d{3}|Forslund|Penttinen|Rantanen|Koponen|Viitala|Luomala|Laiho|Lehtola|Engstr|Möttönen|Toiviainen/,
+    );
   });
 });
 

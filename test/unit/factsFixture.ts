@@ -120,6 +120,11 @@ export const FIXTURE_DETAILS: ProjectDetail[] = [
         employer: 'Testivirasto',
         employerOrganisationId: null,
         location: null,
+        workShare: {
+          text: 'osa-aikaisesti',
+          translation: { sv: 'på deltid', en: 'part-time' },
+          source: src('vaasa-family-centre-plan', 132),
+        },
         source: src('vaasa-family-centre-plan', 131),
       },
     ],
