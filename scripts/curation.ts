@@ -3082,7 +3082,7 @@ export const MENTIONS: Partial<Record<DocumentId, Array<MentionPick & Reasoned>>
 export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   'Väli-Suomen alueellinen johtoryhmä': {
     sv: 'Den regionala ledningsgruppen för Väli-Suomi',
-    en: 'Väli-Suomi regional management group',
+    en: 'Väli-Suomi Kaste area management group',
   },
   'Väli-Suomen yhdyshenkilömuistio': {
     sv: 'Promemorian för kontaktpersonerna i Väli-Suomi',
@@ -3105,12 +3105,12 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   varhaiskasvatus: { sv: 'småbarnspedagogik', en: 'early childhood education' },
   'Etelä-Pohjanmaan alueellinen ohjausryhmä': {
     sv: 'Den regionala styrgruppen för Södra Österbotten',
-    en: 'Etelä-Pohjanmaa regional steering group',
+    en: 'South Ostrobothnia regional steering group',
   },
   'uusi kokoonpano': { sv: 'ny sammansättning', en: 'new composition' },
   'E-P:n Hyvinvointibarometri': {
     sv: 'Södra Österbottens välfärdsbarometer',
-    en: 'Etelä-Pohjanmaa wellbeing barometer',
+    en: 'South Ostrobothnia wellbeing barometer',
   },
   'Kehittävät kuntapalvelut -hanke': {
     sv: 'Projektet Kommunal service som utvecklas',
@@ -3118,7 +3118,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   },
   'E-P:n Hyvinvointibarometrin päivittäminen': {
     sv: 'uppdateringen av Södra Österbottens välfärdsbarometer',
-    en: 'updating the Etelä-Pohjanmaa wellbeing barometer',
+    en: 'updating the South Ostrobothnia wellbeing barometer',
   },
   'Sosiaalialan kehittämishanke': {
     sv: 'Utvecklingsprojektet för det sociala området',
@@ -3190,7 +3190,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   },
   'Etelä-Pohjanmaan Kaste seminaari': {
     sv: 'Kaste-seminarium i Södra Österbotten',
-    en: 'Etelä-Pohjanmaa Kaste seminar',
+    en: 'South Ostrobothnia Kaste seminar',
   },
   'RAY:n avustusstrategiakausi': {
     sv: 'RAY:s period för understödsstrategin',
