@@ -2011,7 +2011,7 @@ export const DOCUMENT_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SONet BOTNIA Etelä-Pohjanmaan alueellisen ohjausryhmän pöytäkirja liitteineen (Liite 1: Kaste-ohjelman toteutus Väli-Suomen alueella; Liite 2: Remonttiin kytkeytyvät kehittämiskokonaisuudet pohjalaismaakunnissa)':
     {
       sv: 'Protokoll med bilagor från SONet BOTNIA:s regionala styrgrupp för Södra Österbotten (Bilaga 1: Genomförandet av Kaste-programmet i Kaste-regionen Väli-Suomi; Bilaga 2: Utvecklingshelheter kopplade till Remontti i de österbottniska landskapen)',
-      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the KASTE programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
+      en: 'Minutes, with appendices, of the SONet BOTNIA regional steering group for South Ostrobothnia (Appendix 1: Implementation of the Kaste programme in the Väli-Suomi area; Appendix 2: Development entities linked to Remontti in the Ostrobothnian regions)',
       reason: 'Väli-Suomi stays untranslated (REGION_NAME); Remontti is a project name.',
     },
   'Liikettä lasten suojelemiseen – Lastensuojelusta lasten suojeluun (Riitta Viitala, STM)': {

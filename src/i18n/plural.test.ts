@@ -54,11 +54,13 @@ describe('plural slots in messages', () => {
     expect(() => interpolate('en', '{n, plural, one {#} other {#}}', { n: 'x' })).toThrow(/needs a number/);
   });
 
-  it('spells a small number out in Swedish prose and writes it as a number elsewhere', () => {
+  it('spells a small number out in Swedish and English prose and writes it as a number in Finnish', () => {
     const t = '{a, spelled} och {n, plural, one {{n, spelled} nytt tema} other {{n, spelled} nya teman}}';
     expect(interpolate('sv', t, { a: 1, n: 3 })).toBe('ett och tre nya teman');
     expect(interpolate('sv', t, { a: 13, n: 1 })).toBe('13 och ett nytt tema');
-    expect(interpolate('en', '{a, spelled} themes', { a: 2 })).toBe('2 themes');
+    expect(interpolate('en', '{a, spelled} themes', { a: 2 })).toBe('two themes');
+    expect(interpolate('en', '{a, spelled} themes', { a: 13 })).toBe('13 themes');
+    expect(interpolate('fi', '{a, spelled} teemaa', { a: 2 })).toBe('2 teemaa');
   });
 
   it('counts and lists in every language', () => {

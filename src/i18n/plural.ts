@@ -13,8 +13,8 @@ export type Vars = Record<string, string | number>;
 /**
  * Fills a catalogue template. `{name}` takes the value (a number in the locale's format); a plural slot
  * `{count, plural, one {# hanke} other {# hanketta}}` picks the form by Intl.PluralRules and writes the number
- * for `#`, so no number is ever pasted before a fixed noun. `{count, spelled}` writes a small Swedish number as a
- * word ("två"), as running Swedish prose does; other languages get the number.
+ * for `#`, so no number is ever pasted before a fixed noun. `{count, spelled}` writes a small number as a word
+ * ("två", "two"), as running Swedish and English prose does; Finnish gets the number.
  */
 export function interpolate(lang: Lang, template: string, vars?: Vars): string {
   let out = '';
@@ -41,15 +41,19 @@ function matchingBrace(s: string, open: number): number {
 
 const show = (lang: Lang, v: string | number) => (typeof v === 'number' ? formatNumber(lang, v) : v);
 
-/** Swedish numbers up to twelve as running prose writes them, in the neuter (ett område, ett tema). */
-const SV_WORDS = ['inget', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+/** Numbers up to twelve as running prose writes them; Swedish in the neuter (ett område, ett tema). */
+const WORDS: Partial<Record<Lang, readonly string[]>> = {
+  sv: ['inget', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  en: ['none', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+};
 
 function fill(lang: Lang, slot: string, vars: Vars | undefined): string {
   const spelled = /^(\w+),\s*spelled$/.exec(slot);
   if (spelled) {
     const v = vars?.[spelled[1]!];
     if (typeof v !== 'number') throw new Error(`spelled slot {${spelled[1]}} needs a number`);
-    return lang === 'sv' && Number.isInteger(v) && v >= 0 && v < SV_WORDS.length ? SV_WORDS[v]! : show(lang, v);
+    const words = WORDS[lang];
+    return words && Number.isInteger(v) && v >= 0 && v < words.length ? words[v]! : show(lang, v);
   }
   const plural = /^(\w+),\s*plural,\s*([\s\S]*)$/.exec(slot);
   if (!plural) {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
-import { formatDateBound, formatDateSpan, formatNumber, useLang, useT } from '../i18n';
+import { formatDateBound, formatDateSpan, formatNumber, formatPercent, useLang, useT } from '../i18n';
 import { useDocumentDate } from './useDocumentDate';
 import { AppLink } from './AppLink';
 import { SourceLines } from './SourceLines';
@@ -234,7 +234,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 <li key={i}>
                   <Phrase fi={f.organisation} translation={f.organisationTranslation} />:{' '}
                   <Phrase fi={f.what} translation={f.whatTranslation} />
-                  {f.percent !== null && ` (${formatNumber(lang, f.percent, 1)} %)`}
+                  {f.percent !== null && ` (${formatPercent(lang, f.percent / 100, { prose: true })})`}
                   <Src source={f.source} />
                 </li>
               ))}
@@ -246,8 +246,10 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.figures.map((f, i) => (
                 <li key={i}>
-                  <Phrase fi={f.label} translation={f.labelTranslation} />: {formatNumber(lang, f.value, 1)}
-                  {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
+                  <Phrase fi={f.label} translation={f.labelTranslation} />:{' '}
+                  {f.unit === 'percent'
+                    ? formatPercent(lang, f.value / 100, { prose: true })
+                    : `${formatNumber(lang, f.value, 1)}${f.unit === 'eur' ? ' €' : ''}`}
                   <Src source={f.source} />
                 </li>
               ))}

@@ -42,14 +42,14 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     [
       'sources/',
       'fi',
-      'Lähteet ja aineiston laatu',
+      'Lähteet ja laatu',
       [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen muut nimet ja luvut \(49\)/],
     ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
       'sv/sources/',
       'sv',
-      'Källor och materialets kvalitet',
+      'Källor och kvalitet',
       [
         /Förhandsvisade dokument \(121\)/,
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
@@ -79,9 +79,9 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['glossary/', 'fi', 'Sanasto', [/Hallinnoija/, /ruotsiksi ?: Huvudman/]],
     ['sv/glossary/', 'sv', 'Ordlista', [/Huvudman/, /Samarbetsområde/]],
     ['en/glossary/', 'en', 'Glossary', [/Joint municipal authority/]],
-    ['changes/', 'fi', 'Aineiston julkaisut ja muutokset', [/nykyinen julkaisu/, /Ensimmäinen kirjattu julkaisu/]],
-    ['sv/changes/', 'sv', 'Materialets utgåvor och ändringar', [/aktuell utgåva/]],
-    ['en/changes/', 'en', 'Data releases and changes', [/current release/]],
+    ['changes/', 'fi', 'Aineiston muutokset', [/nykyinen julkaisu/, /Ensimmäinen kirjattu julkaisu/]],
+    ['sv/changes/', 'sv', 'Ändringar i materialet', [/aktuell utgåva/]],
+    ['en/changes/', 'en', 'Data changes', [/current release/]],
   ];
   for (const [path, lang, heading, content] of pages) {
     const { status, html, text } = await raw(path);

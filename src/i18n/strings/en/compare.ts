@@ -7,7 +7,7 @@ export default {
     'How the {fromCount} {from} priority areas became the {toCount} {to} themes, and how both sit on the seven national Kaste theme areas. The correspondences are curated, each with a stated reason.',
   flowTitle: 'Priorities 2005–2006, {from} and {to}',
   flowSummary:
-    'Of the {from} areas, {continued} {continued, plural, one {continues} other {continue}} under the same name, {renamed} under a new name and {dropped} {dropped, plural, one {ends} other {end}}; {to} adds {new, plural, one {# new theme} other {# new themes}}.',
+    'Of the {from} areas, {continued, spelled} {continued, plural, one {continues} other {continue}} under the same name, {renamed, spelled} under a new name and {dropped, spelled} {dropped, plural, one {ends} other {end}}; {to} adds {new, plural, one {{new, spelled} new theme} other {{new, spelled} new themes}}.',
   'col.pohjanmaa-2005-2006': 'Ostrobothnia (SONet BOTNIA) 2005–2006',
   'col.plan': 'Väli-Suomi {year}',
   'col.national': 'Kaste, national',
@@ -20,7 +20,7 @@ export default {
   earlierNote:
     'The 2005–2006 priorities of the Ostrobothnian regions (SONet BOTNIA) have no direct successor among the {from} areas in the sources; they relate to them through the national theme areas (table below).',
   reason: 'Reason',
-  nationalTitle: 'Väli-Suomi themes on the national theme areas',
+  nationalTitle: 'Väli-Suomi’s themes and the national theme areas',
   nationalSummary:
     'Of the seven national theme areas, {coveredFrom} appear in the {from} plan and {coveredTo} in the {to} plan.',
   perThemeTitle: 'Projects per theme, {from} and {to}',

@@ -40,7 +40,7 @@ export default {
   footerAccessibility: 'Accessibility statement',
   footerData: 'Open data: CSV, Excel, JSON',
   footerGlossary: 'Glossary',
-  footerChanges: 'Data releases and changes',
+  footerChanges: 'Data changes',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
   filteredHintAction: 'Choose a bar, a theme or a municipality to list its projects here.',
@@ -111,7 +111,7 @@ export default {
   'evidenceReason.period-from-title': "The period is read from the project's name.",
   'evidenceReason.provinces-derived': "Derived from the lead organisations' seats and the places the name mentions.",
   'evidenceReason.continuation-curated':
-    "A judgement the document's text does not settle alone; its reason is recorded in the build's curation file (scripts/curation.ts).",
+    "A judgement the document's text does not settle alone; its reason is recorded in the dashboard's open source code.",
   costRange: 'Cost (€)',
   costMin: 'at least',
   costMax: 'at most',

@@ -38,7 +38,7 @@ export default {
   footerAccessibility: 'Saavutettavuusseloste',
   footerData: 'Avoin data: CSV, Excel, JSON',
   footerGlossary: 'Sanasto',
-  footerChanges: 'Aineiston julkaisut ja muutokset',
+  footerChanges: 'Aineiston muutokset',
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',
@@ -111,7 +111,7 @@ export default {
   'evidenceReason.period-from-title': 'Kausi on luettu hankkeen nimestä.',
   'evidenceReason.provinces-derived': 'Päätelty hallinnoijien kotipaikoista ja nimessä mainituista paikoista.',
   'evidenceReason.continuation-curated':
-    'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu aineiston kuratointitiedostoon (scripts/curation.ts).',
+    'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu kojelaudan avoimeen lähdekoodiin.',
   costRange: 'Kustannus (€)',
   costMin: 'vähintään',
   costMax: 'enintään',
@@ -171,7 +171,7 @@ export default {
   'org.competence-centre': 'osaamiskeskus',
   'org.state-agency': 'valtion virasto',
   // sources view
-  sourcesHeading: 'Lähteet ja aineiston laatu',
+  sourcesHeading: 'Lähteet ja laatu',
   sourcesIntro:
     'Jokainen luku on peräisin alla luetelluista asiakirjoista. Ristiriidat ja epävarmuudet näytetään sellaisinaan, niitä ei ole korjattu.',
   documentsHeading: 'Lähdeasiakirjat',

@@ -11,7 +11,7 @@ export default {
   citeViewed: 'Läst {date}',
   report: 'Anmäl ett fel',
   reportByEmail: 'Anmäl ett fel per e-post',
-  reportNoChannel: 'Ingen kanal för felanmälningar har angetts i den här publiceringen.',
+  reportNoChannel: 'Den här utgåvan har ingen kanal för felanmälningar.',
   reportTitleProject: 'Fel i projektets uppgifter: {name} ({id})',
   reportTitleNote: 'Kommentar till kvalitetsanmärkning {id}',
   reportIntro: 'Beskriv vilken uppgift som är fel och vad källan säger:',

@@ -7,7 +7,7 @@ export default {
   showNewest: 'Visa de senaste siffrorna',
   isNewest: 'Den är den senaste utgåvan.',
   partial:
-    'Sidan kan visa materialets utgåva {version} (sammanställd {date}) bara delvis: dess filer {files} har ett äldre format som sidan inte längre läser, och de vyer som behöver dem säger det. Utgåvans filer kan laddas ned nedan.',
+    'Sidan kan visa materialets utgåva {version} (sammanställd {date}) bara delvis: dess filer {files} har ett äldre format som sidan inte längre läser, och de vyer som behöver dem säger det. Utgåvans filer kan laddas ner nedan.',
   missing: 'Materialets utgåva {version} finns inte sparad, så sidan visar siffrorna i den senaste utgåvan.',
   allReleases: 'Alla utgåvor',
   files: 'Filerna i utgåva {version}',

@@ -40,7 +40,7 @@ export default {
   footerAccessibility: 'Tillgänglighetsutlåtande',
   footerData: 'Öppna data: CSV, Excel, JSON',
   footerGlossary: 'Ordlista',
-  footerChanges: 'Materialets utgåvor och ändringar',
+  footerChanges: 'Ändringar i materialet',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
   filteredHintAction: 'Välj en stapel, ett tema eller en kommun så visas dess projekt här.',
@@ -111,7 +111,7 @@ export default {
   'evidenceReason.period-from-title': 'Perioden är läst ur projektets namn.',
   'evidenceReason.provinces-derived': 'Härledda ur huvudmännens hemorter och de orter som nämns i namnet.',
   'evidenceReason.continuation-curated':
-    'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i datasammanställningens fil över bedömningar (scripts/curation.ts).',
+    'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i instrumentpanelens öppna källkod.',
   costRange: 'Kostnad (€)',
   costMin: 'minst',
   costMax: 'högst',
@@ -170,7 +170,7 @@ export default {
   'org.joint-authority': 'samkommun',
   'org.competence-centre': 'kompetenscentrum',
   'org.state-agency': 'statlig myndighet',
-  sourcesHeading: 'Källor och materialets kvalitet',
+  sourcesHeading: 'Källor och kvalitet',
   sourcesIntro:
     'Varje siffra kommer från dokumenten nedan. Motstridigheter och osäkerheter visas som de är; de har inte rättats.',
   documentsHeading: 'Källdokument',
