@@ -480,6 +480,43 @@ export const Preview = z.object({
 });
 export type Preview = z.infer<typeof Preview>;
 
+/** The role in which a document names an organisation, or a network, programme or fund standing for one. */
+export const NamedRole = z.enum([
+  'partner',
+  'co-organiser',
+  'organiser',
+  'funding',
+  'programme',
+  'member',
+  'chair',
+  'vice-chair',
+  'research-partner',
+  'host',
+  'authority',
+  'support',
+]);
+export type NamedRole = z.infer<typeof NamedRole>;
+
+/**
+ * An organisation (or a network, programme or fund) a document names in a role, in its basic form as written: a
+ * partner, a funding source, a body's member, a host. `context` is what it is named in (a body, a piece of work) as
+ * the document words it; null where it is the document's own work. No person's name.
+ */
+export const NamedOrganisation = z.object({
+  name: z.string().min(1).max(200),
+  translation: PhraseTranslation.optional(),
+  role: NamedRole,
+  context: z.string().min(1).max(200).nullable(),
+  contextTranslation: PhraseTranslation.optional(),
+  /** The years or months the document gives for the role, where it gives any. */
+  start: DateBound.optional(),
+  end: DateBound.optional(),
+  /** The same organisation in regions.json, where it is there. */
+  organisationId: Slug.nullable(),
+  source: SourceRef,
+});
+export type NamedOrganisation = z.infer<typeof NamedOrganisation>;
+
 export const SourceDocument = z.object({
   id: Slug,
   file: z.string().min(1),
@@ -498,6 +535,8 @@ export const SourceDocument = z.object({
     .optional(),
   /** The other documents it previews after its own text, in their order (scripts/parsers/previews.ts). */
   previews: z.array(Preview).optional(),
+  /** The organisations it names in a role, in the order it names them (scripts/normalise/documents.ts). */
+  organisations: z.array(NamedOrganisation).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);
