@@ -13,6 +13,7 @@ import { DocumentTitle, SourceLines } from '../ui/SourceLines';
 import { documentName, sourceLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
+import { NamedOrganisations } from './NamedOrganisations';
 import { Previews } from './Previews';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
@@ -172,6 +173,7 @@ export function SourcesView() {
       </ScrollRegion>
       <p className="digest-note">{t('doc.digestNote')}</p>
       <Previews />
+      <NamedOrganisations />
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (
