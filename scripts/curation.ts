@@ -1465,6 +1465,30 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
   },
+  'Verso ( 1 työntekijä ajalle 12/13-9/15): Palkat: Vuokrat: Aineet, tarvikkeet ym.: 800': {
+    sv: 'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.: 800',
+    en: 'Verso (1 employee for 12/13–9/15): Salaries: Rents: Materials, supplies etc.: 800',
+  },
+  'tasauslaskutus tehdään jälkikäteen kolmen kuukauden välein': {
+    sv: 'utjämningsfaktureringen görs i efterhand var tredje månad',
+    en: 'the balancing invoice is sent afterwards every three months',
+  },
+  'työhuonekulut kolme kertaa vuodessa': {
+    sv: '(SONet BOTNIA fakturerar fasta kostnader som) arbetsrumskostnader tre gånger om året',
+    en: '(SONet BOTNIA invoices fixed costs such as) office costs three times a year',
+  },
+  'maksatushakemusten tekemisestä Aluehallintovirastolle kerran vuodessa': {
+    sv: 'ansökningarna om utbetalning till regionförvaltningsverket en gång om året',
+    en: 'the payment applications to the Regional State Administrative Agency once a year',
+  },
+  'tapaamiset aluksi face to face 1x kk': {
+    sv: '(LasSe-teamets) möten först ansikte mot ansikte 1 gång i månaden',
+    en: "(the LasSe team's) meetings face to face at first, once a month",
+  },
+  'harvennetaan kasvokkaisia tiimejä ->1 x 3 kk': {
+    sv: 'teamets möten ansikte mot ansikte glesas ut -> 1 gång var tredje månad',
+    en: 'face-to-face team meetings become less frequent -> once every three months',
+  },
 };
 
 /**

@@ -71,6 +71,18 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       'module-b-respondents': 10,
       'module-b-respondents-of': 34,
     });
+    expect(
+      d.figures
+        .filter((x) => x.line >= 37 && x.line <= 39 && x.key !== 'municipal-share')
+        .map((x) => [x.key, x.value, x.line]),
+    ).toEqual([
+      ['verso-materials', 800, 37],
+      ['reconciliation-billing-interval-months', 3, 37],
+      ['sonet-botnia-billings-per-year', 3, 37],
+      ['payment-applications-per-year', 1, 39],
+      ['team-meetings-per-month-at-first', 1, 39],
+      ['team-meeting-interval-months-later', 3, 39],
+    ]);
     expect(d.events.filter((e) => e.kind === 'evaluation').map((e) => [e.title, e.start, e.end])).toEqual([
       ['alkuarviointi/riskianalyysi', '2014-01', null],
       ['väliarviointi', '2014-11', '2014-12'],

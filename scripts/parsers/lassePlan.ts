@@ -123,6 +123,28 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp; 
     pattern: /painottaa nykytilan kartoituksen mukaan \d+\/(\d+) vastaajaa/,
   },
   { key: 'steering-group-quorum', unit: 'persons', pattern: /kokous on päätösvaltainen, kun \S+ \((\d+)\) jäsentä/ },
+  {
+    key: 'verso-materials',
+    unit: 'eur',
+    pattern: /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.: (\d+)/,
+  },
+  {
+    key: 'reconciliation-billing-interval-months',
+    unit: 'count',
+    pattern: /tasauslaskutus tehdään jälkikäteen (\S+) kuukauden välein/,
+  },
+  { key: 'sonet-botnia-billings-per-year', unit: 'count', pattern: /työhuonekulut (\S+) kertaa vuodessa/ },
+  {
+    key: 'payment-applications-per-year',
+    unit: 'count',
+    pattern: /maksatushakemusten tekemisestä Aluehallintovirastolle (\S+) vuodessa/,
+  },
+  { key: 'team-meetings-per-month-at-first', unit: 'count', pattern: /tapaamiset aluksi face to face (\d+) ?x kk/ },
+  {
+    key: 'team-meeting-interval-months-later',
+    unit: 'count',
+    pattern: /harvennetaan kasvokkaisia tiimejä ?-> ?\d+ ?x (\d+) kk/,
+  },
   // "väestöpohja on n.(1) miljoona asukasta" in the plan, "Väestöpohja n. 1 milj. asukasta" in a teaser: one figure.
   {
     key: 'population-base',
