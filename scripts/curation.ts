@@ -1588,6 +1588,16 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
  * Street names stay as written: Tampere and Seinäjoki are Finnish-speaking and their streets have no Swedish names.
  */
 export const EVENT_TRANSLATIONS: Record<string, Translated> = {
+  'palkattu projektijohtaja': { sv: 'projektchef anställd', en: 'project director hired' },
+  'Projektijohtajan rekrytointi': { sv: 'Rekrytering av projektchef', en: 'Recruitment of the project director' },
+  'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin rekrytointi': {
+    sv: 'Rekrytering av projektkoordinatorn för Birkaland och Egentliga Tavastland',
+    en: 'Recruitment of the project coordinator for Pirkanmaa and Kanta-Häme',
+  },
+  'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous': {
+    sv: 'Arbetsmöte för Institutet för hälsa och välfärd, SHM och LastenKaste-projektens projektchefer',
+    en: 'Working meeting of the Finnish Institute for Health and Welfare, the Ministry and the LastenKaste project directors',
+  },
   'Stakesin Bikva - arviointimenetelmän pilottiryhmä': {
     sv: 'Pilotgrupp för Stakes utvärderingsmetod Bikva',
     en: "Pilot group for Stakes' Bikva evaluation method",

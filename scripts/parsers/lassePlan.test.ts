@@ -178,7 +178,9 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
     const line = real().lines.findIndex((l) => l.includes('kehittäjäryhmät seuraavasti:')) + 1;
     expect(line).toBe(41);
     expect(
-      d.events.filter((e) => e.start.startsWith('--')).map((e) => [e.title, e.start, e.end, e.place, e.line]),
+      d.events
+        .filter((e) => e.start.startsWith('--') && e.title.endsWith('kehittäjäryhmä'))
+        .map((e) => [e.title, e.start, e.end, e.place, e.line]),
     ).toEqual([
       ['Etelä-Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Seinäjoki', line],
       ['Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Vaasa', line],
@@ -188,6 +190,40 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['Kanta-Hämeen Riihimäen maakunnallinen kehittäjäryhmä', '--09-06', null, 'Riihimäki', line],
     ]);
     expect(d.events.some((e) => /Koponen/.test(`${e.title} ${e.place}`))).toBe(false);
+  });
+
+  it("reads when the staff was recruited and hired, and the national work meetings' days, without a year where none is given", () => {
+    expect(
+      d.events
+        .filter((e) => e.kind === 'recruitment' || e.title.endsWith('projektijohtajien työkokous'))
+        .map((e) => [e.kind, e.title, e.start, e.end, e.line]),
+    ).toEqual([
+      ['recruitment', 'palkattu projektijohtaja', '2013-08', null, 27],
+      ['recruitment', 'Projektijohtajan rekrytointi', '--03', '--04', 27],
+      ['recruitment', 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin rekrytointi', '--08', null, 29],
+      [
+        'meeting',
+        'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous',
+        '--10-07',
+        null,
+        41,
+      ],
+      [
+        'meeting',
+        'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous',
+        '--02-06',
+        null,
+        41,
+      ],
+    ]);
+    const redated = parseLassePlan(edit(real(), 'elokuusta 2013 lähtien', 'syyskuusta 2013 lähtien'));
+    expect(redated.events.find((e) => e.title === 'palkattu projektijohtaja')?.start).toBe('2013-09');
+    expect(() => parseLassePlan(edit(real(), 'osallistui ja 7.10.', 'osallistui ja 7.13.'))).toThrow(
+      /^004_2387fd943a303f05\.txt:41: no such date "7\.13\."/,
+    );
+    expect(() =>
+      parseLassePlan(edit(real(), 'palkattu projektijohtaja elokuusta', 'palkattu projektijohtaja ensi')),
+    ).toThrow(/004_2387fd943a303f05\.txt.*palkattu projektijohtaja elokuusta 2013 lähtien/);
   });
 
   it('reads the related Väli-Suomi projects and the dated meetings from the teasers', () => {

@@ -20,13 +20,13 @@ export interface LassePost {
 export interface LasseFigure {
   key: string;
   value: number;
-  unit: 'count' | 'percent' | 'persons';
+  unit: 'count' | 'percent' | 'persons' | 'eur';
   label: string;
   line: number;
 }
 
 export interface LasseEvent {
-  kind: 'meeting' | 'evaluation' | 'seminar' | 'report';
+  kind: 'meeting' | 'evaluation' | 'seminar' | 'report' | 'recruitment';
   title: string;
   start: string;
   end: string | null;
@@ -444,7 +444,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     throw new SourceError(src.file, lawLine, 'cannot read the act and its sections ("lastensuojelulaki n/yyyy, …")');
   const legalBasis = [{ text: law[1]!.trim(), line: lawLine }];
 
-  events.push(...developerGroupMeetings(src));
+  events.push(...developerGroupMeetings(src), ...staffing(src), ...workMeetings(src));
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
   return {
@@ -593,6 +593,72 @@ function developerGroupMeetings(src: SourceText): LasseEvent[] {
     start: m[1] ? parseDayOrMonth(m[1], src.file, line) : from!,
     end: m[1] ? null : to!,
     place: m[2]!,
+    lasse: true,
+    line,
+  }));
+}
+
+const MONTHS = FINNISH_MONTH_STEMS.join('|');
+
+/**
+ * When the staff was recruited and hired, as the plan dates it: "palkattu projektijohtaja elokuusta 2013 lähtien",
+ * "… rekrytointi aloitettiin keväällä maalis-huhtikuussa", "… rekrytointi aloitettiin elokuussa" (no year given).
+ */
+function staffing(src: SourceText): LasseEvent[] {
+  const hired = new RegExp(`(palkattu projektijohtaja) (${MONTHS})kuusta (\\d{4}) lähtien`, 'iu');
+  const line = requireLine(
+    src,
+    hired,
+    'when the director was hired ("palkattu projektijohtaja elokuusta 2013 lähtien")',
+  );
+  const h = hired.exec(squash(lineAt(src, line)))!;
+  const events: LasseEvent[] = [
+    {
+      kind: 'recruitment',
+      title: h[1]!,
+      start: parseDayOrMonth(`${h[2]} ${h[3]}`, src.file, line),
+      end: null,
+      place: null,
+      lasse: true,
+      line,
+    },
+  ];
+  const recruited = new RegExp(
+    `(\\p{Lu}[\\p{L} -]*? rekrytointi) aloitettiin (?:\\p{Ll}+llä )?(${MONTHS})(?:${DASH}(${MONTHS}))?kuussa`,
+    'gu',
+  );
+  src.lines.forEach((raw, i) => {
+    for (const m of squash(raw).matchAll(recruited)) {
+      const [from, to] = [m[2]!, m[3]].map((x) => (x ? parseDayOrMonth(x, src.file, i + 1) : null));
+      events.push({
+        kind: 'recruitment',
+        title: m[1]!,
+        start: from!,
+        end: to ?? null,
+        place: null,
+        lasse: true,
+        line: i + 1,
+      });
+    }
+  });
+  if (events.length === 1) throw notFound(src, 'a recruitment ("… rekrytointi aloitettiin <month>kuussa")');
+  return events;
+}
+
+/** The national work meetings the director attended, one event per day written ("… työkokouksiin … 7.10., , 6.2."). */
+function workMeetings(src: SourceText): LasseEvent[] {
+  const pattern =
+    /(\p{Lu}[^.]*? projektijohtajien työkokou)ksiin projektijohtaja osallistui ja ((?:\d{1,2}\.\d{1,2}\.|[ ,])+)/u;
+  const line = requireLine(src, pattern, 'the work meetings the director attended ("… työkokouksiin … osallistui")');
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  const days = m[2]!.match(/\d{1,2}\.\d{1,2}\./g) ?? [];
+  if (days.length === 0) throw new SourceError(src.file, line, 'the work meetings give no day ("d.m.")');
+  return days.map((day) => ({
+    kind: 'meeting' as const,
+    title: `${m[1]}s`,
+    start: parseDayOrMonth(day, src.file, line),
+    end: null,
+    place: null,
     lasse: true,
     line,
   }));

@@ -666,6 +666,7 @@ export const EventKind = z.enum([
   'survey',
   'report',
   'training',
+  'recruitment',
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 

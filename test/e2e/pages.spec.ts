@@ -52,8 +52,8 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.
-    ['timeline/', 'fi', 'Aikajana', [/14 tapahtumaa on vain taulukossa, ei aikajanalla/]],
-    ['sv/timeline/', 'sv', 'Tidslinje', [/14 händelser finns bara i tabellen, inte på tidslinjen/]],
+    ['timeline/', 'fi', 'Aikajana', [/18 tapahtumaa on vain taulukossa, ei aikajanalla/]],
+    ['sv/timeline/', 'sv', 'Tidslinje', [/18 händelser finns bara i tabellen, inte på tidslinjen/]],
     [
       'context/',
       'fi',
