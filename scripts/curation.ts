@@ -1461,6 +1461,9 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'betonar enligt kartläggningen av nuläget 10 av 34 svarande (modul B)',
     en: 'emphasised, according to the baseline survey, by 10 of 34 respondents (module B)',
   },
+  'toistetaan hankkeen lopussa': { sv: 'upprepas i slutet av projektet', en: 'repeated at the end of the project' },
+  benchmarkkaus: { sv: 'benchmarking', en: 'benchmarking' },
+  'vertaiskäynnit jatkuvat': { sv: 'kollegiala besök fortsätter', en: 'peer visits continue' },
   'kokous on päätösvaltainen, kun kahdeksan (8) jäsentä': {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
@@ -1713,6 +1716,13 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'Ohjausryhmän 8. kokous': { sv: 'Styrgruppens 8:e möte', en: "Steering group's 8th meeting" },
   'Ohjausryhmän 11. kokous': { sv: 'Styrgruppens 11:e möte', en: "Steering group's 11th meeting" },
   '5 maakunnallista työpajaa': { sv: '5 workshoppar i landskapen', en: '5 regional workshops' },
+  'Iso koko päivän koulutus': { sv: 'Stor heldagsutbildning', en: 'Large full-day training' },
+  'Seinäjoki, Tampere ja Hämeenlinna?': {
+    sv: 'Seinäjoki, Tammerfors och Tavastehus?',
+    en: 'Seinäjoki, Tampere and Hämeenlinna?',
+  },
+  '2 isoa työpajaa': { sv: '2 stora workshoppar', en: '2 large workshops' },
+  'Tampere, Etelä-Pohjanmaa': { sv: 'Tammerfors, Södra Österbotten', en: 'Tampere, South Ostrobothnia' },
   väliarviointi: { sv: 'Mellanutvärdering', en: 'Interim evaluation' },
   opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
@@ -3088,7 +3098,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     en: 'Regional State Administrative Agency for Southwestern Finland',
   },
   'THL:n Verdi tiimi': { sv: 'THL:s Verdi-team', en: 'THL’s Verdi team' },
-  väliarviointi: { sv: 'halvtidsutvärdering', en: 'mid-term evaluation' },
+  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
   'THL:n Lastensuojelun oppimisverkosto': {
     sv: 'THL:s lärande nätverk för barnskyddet',
     en: 'THL’s child welfare learning network',

@@ -93,10 +93,15 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['A-moduuli', 'Maakunnalliset työpajat', '2014-02', '2014-06', 47],
       ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2014-08', '2014-12', 47],
       ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2015-06', '2015-08', 47],
+      // The baseline survey repeated at the end ("OHRY toistetaan hankkeen lopussa 2-4/15").
+      ['A-moduuli', 'toistetaan hankkeen lopussa', '2015-02', '2015-04', 47],
       ['B-moduuli', 'suunnittelu', '2013-09', '2013-12', 49],
       ['B-moduuli', 'kokeilu', '2014-02', '2014-08', 49],
       ['B-moduuli', 'analysointi', '2014-09', '2014-11', 49],
       ['B-moduuli', 'käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05', 49],
+      // The comparisons between municipalities: the first months after their word, the second before theirs.
+      ['B-moduuli', 'benchmarkkaus', '2014-02', '2014-04', 49],
+      ['B-moduuli', 'vertaiskäynnit jatkuvat', '2014-09', '2014-11', 49],
       // The invited expert group's steps, each up to its arrow or the next step (the page number 20 ends the line).
       ['Kutsuttu asiantuntijaryhmä', 'tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04', 51],
       [
@@ -116,16 +121,21 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ],
     ]);
     expect(
-      d.events.filter((e) => e.kind === 'report' || e.kind === 'seminar').map((e) => [e.title, e.start, e.end, e.line]),
+      d.events
+        .filter((e) => e.kind === 'report' || e.kind === 'seminar' || e.kind === 'training')
+        .map((e) => [e.title, e.start, e.end, e.place, e.line]),
     ).toEqual([
-      ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, 47],
-      ['opinnäytetyö', '2014-12', null, 47],
-      ['5 maakunnallista työpajaa', '2014-11', '2014-12', 51],
-      ['Suunnitelma ajalle 1.4.2013–31.10.2015', '2012-12-17', null, 97],
-      ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, 139],
-      ['Välittäjä 2009', '2009-12-17', null, 475],
-      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', 571],
-      ['LasSe uutiskirje 1/2015', '2015', null, 643],
+      ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, null, 47],
+      ['opinnäytetyö', '2014-12', null, null, 47],
+      ['5 maakunnallista työpajaa', '2014-11', '2014-12', null, 51],
+      // The B module's training (its heading two lines up, the places as written) and its two large workshops.
+      ['Iso koko päivän koulutus', '2014-10', null, 'Seinäjoki, Tampere ja Hämeenlinna?', 51],
+      ['2 isoa työpajaa', '2014-11', '2014-12', 'Tampere, Etelä-Pohjanmaa', 51],
+      ['Suunnitelma ajalle 1.4.2013–31.10.2015', '2012-12-17', null, null, 97],
+      ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, null, 139],
+      ['Välittäjä 2009', '2009-12-17', null, 'Vaasa', 475],
+      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', null, 571],
+      ['LasSe uutiskirje 1/2015', '2015', null, null, 643],
     ]);
     expect(d.legalBasis).toEqual([{ text: 'lastensuojelulaki 417/2007, 26 ja 27', line: 17 }]);
   });

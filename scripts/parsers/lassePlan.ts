@@ -26,7 +26,7 @@ export interface LasseFigure {
 }
 
 export interface LasseEvent {
-  kind: 'meeting' | 'evaluation' | 'seminar' | 'report' | 'recruitment';
+  kind: 'meeting' | 'evaluation' | 'seminar' | 'report' | 'recruitment' | 'training';
   title: string;
   start: string;
   end: string | null;
@@ -399,9 +399,9 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     });
   }
 
-  phases.unshift(...moduleAWorkshops(src));
-  phases.push(...expertGroupSchedule(src));
-  events.push(...moduleDates(src));
+  phases.unshift(...moduleAWorkshops(src), ...moduleARepeat(src));
+  phases.splice(phases.length, 0, ...moduleBComparisons(src), ...expertGroupSchedule(src));
+  events.push(...moduleDates(src), ...moduleBTrainingAndWorkshops(src));
 
   const lost: LostFigure[] = [];
   for (const spec of LOST) {
@@ -527,6 +527,93 @@ function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
     line,
   });
   return [at(m[1]!, 2), at(m[8]!, 5), at(m[12]!, 9)];
+}
+
+/** The A module's baseline survey repeated at the project's end: "… toistetaan hankkeen lopussa 2-4/15, …". */
+function moduleARepeat(src: SourceText): LassePlanFacts['phases'] {
+  const pattern = new RegExp(`(toistetaan hankkeen lopussa) (\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{2}),`, 'u');
+  const line = requireLine(
+    src,
+    pattern,
+    'the baseline survey repeated at the end ("toistetaan hankkeen lopussa m-m/yy")',
+  );
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  return [
+    {
+      label: m[1]!,
+      scope: 'A-moduuli',
+      start: `${yyyy(m[4]!)}-${month(m[2]!)}`,
+      end: `${yyyy(m[4]!)}-${month(m[3]!)}`,
+      line,
+    },
+  ];
+}
+
+/**
+ * The B module's comparisons between municipalities: "… käytäntöjen-> benchmarkkaus (…) 2-4/14 (helmi-huhtikuu)
+ * 9-11/14 (syys-marraskuu) vertaiskäynnit jatkuvat": the first months go with the word before them, the second
+ * with the words after them.
+ */
+function moduleBComparisons(src: SourceText): LassePlanFacts['phases'] {
+  const span = String.raw`(\d{1,2})${DASH}(\d{1,2})\/(\d{2}) \(\p{Ll}+${DASH}\p{Ll}+\)`;
+  const pattern = new RegExp(`-> (\\p{Ll}+) \\([^)]*\\) ${span} ${span} (\\p{Ll}+ \\p{Ll}+)`, 'u');
+  const line = requireLine(
+    src,
+    pattern,
+    'the B module\'s comparisons ("-> benchmarkkaus (…) m-m/yy (…) m-m/yy (…) …")',
+  );
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  const at = (label: string, i: number) => ({
+    label,
+    scope: 'B-moduuli',
+    start: `${yyyy(m[i + 2]!)}-${month(m[i]!)}`,
+    end: `${yyyy(m[i + 2]!)}-${month(m[i + 1]!)}`,
+    line,
+  });
+  return [at(m[1]!, 2), at(m[8]!, 5)];
+}
+
+/**
+ * The B module's training and its two large workshops: "… luennoitsijat osallistujat Seinäjoki, Tampere ja
+ * Hämeenlinna? 10/2014 (lokakuu)" (the places as written, the question mark kept), "11 12/2014 (marras-joulukuu)
+ * B-moduuli kärkinä Tampereella ja Etelä- Pohjanmaalla 2 isoa työpajaa".
+ */
+function moduleBTrainingAndWorkshops(src: SourceText): LasseEvent[] {
+  const training =
+    /osallistujat ((?:\p{Lu}\p{Ll}+, )*\p{Lu}\p{Ll}+ ja \p{Lu}\p{Ll}+\??) (\d{1,2})\/(\d{4}) \(\p{Ll}+\)/u;
+  const workshops = new RegExp(
+    `(\\d{1,2})${TO}(\\d{1,2})\\/(\\d{4}) \\(\\p{Ll}+${DASH}\\p{Ll}+\\) B-moduuli kärkinä (\\p{Lu}\\p{Ll}+?)e?lla ja (\\p{Lu}[\\p{L}-]+\\s?[\\p{L}]*?)lla (\\d+ isoa työpajaa)`,
+    'u',
+  );
+  const tLine = requireLine(src, training, 'the B module\'s training ("osallistujat X, Y ja Z? m/yyyy (…)")');
+  const t = training.exec(squash(lineAt(src, tLine)))!;
+  // The training is the last one the tables head before its places ("Iso koko päivän koulutus: …").
+  const heading = /(\p{Lu}[\p{L} ]*? koulutus): /u;
+  const headLine = src.lines.findLastIndex((l, i) => i < tLine && heading.test(squash(l))) + 1;
+  if (headLine === 0) throw notFound(src, `the training heading before line ${tLine} ("… koulutus: …")`);
+  const titles = [...squash(lineAt(src, headLine)).matchAll(new RegExp(heading.source, 'gu'))];
+  const wLine = requireLine(src, workshops, 'the B module\'s large workshops ("m m/yyyy (…) B-moduuli kärkinä …")');
+  const w = workshops.exec(squash(lineAt(src, wLine)))!;
+  return [
+    {
+      kind: 'training',
+      title: titles.at(-1)![1]!,
+      start: `${t[3]}-${month(t[2]!)}`,
+      end: null,
+      place: t[1]!,
+      lasse: true,
+      line: tLine,
+    },
+    {
+      kind: 'seminar',
+      title: w[6]!,
+      start: `${w[3]}-${month(w[1]!)}`,
+      end: `${w[3]}-${month(w[2]!)}`,
+      place: `${w[4]}, ${joinDashes(w[5]!)}`,
+      lasse: true,
+      line: wLine,
+    },
+  ];
 }
 
 /**

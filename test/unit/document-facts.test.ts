@@ -128,9 +128,9 @@ withSources('what the documents say beyond the tables', () => {
     ]);
   });
 
-  it('dates 67 events: autumn 2008, the 2005–2006 report, the slides’ seminars, steering items and a final report, application rounds, decisions, meetings, evaluations, reports, LasSe’s recruitments; 18 without a year', () => {
+  it('dates 69 events: autumn 2008, the 2005–2006 report, the slides’ seminars, steering items and a final report, application rounds, decisions, meetings, evaluations, reports, LasSe’s recruitments, training and workshops; 18 without a year', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
-    expect(data.events).toHaveLength(67);
+    expect(data.events).toHaveLength(69);
     expect([
       byKind('seminar'),
       byKind('meeting'),
@@ -140,7 +140,7 @@ withSources('what the documents say beyond the tables', () => {
       byKind('training'),
       byKind('report'),
       byKind('recruitment'),
-    ]).toEqual([12, 30, 2, 4, 2, 4, 10, 3]);
+    ]).toEqual([13, 30, 2, 4, 2, 5, 10, 3]);
     expect(
       data.events
         .filter((e) => e.kind === 'recruitment' || /projektijohtajien työkokous/.test(e.title))
