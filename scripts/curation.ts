@@ -3071,6 +3071,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Mellersta Österbottens sjukvårdsdistrikt',
     en: 'Central Ostrobothnia Hospital District',
   },
+  'Hyvät käytännöt – ohjelma': { sv: 'Programmet God praxis', en: 'Good Practices programme' },
   'Vammaistyön kehittämisyksikkö': {
     sv: 'utvecklingsenheten för funktionshinderarbete',
     en: 'development unit for disability work',
@@ -3112,6 +3113,15 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   Oiva: { sv: 'Oiva', en: 'Oiva' },
   Aava: { sv: 'Aava', en: 'Aava' },
   Verso: { sv: 'Verso', en: 'Verso' },
+  'THL:n OPER-yksikkö': { sv: 'THL:s OPER-enhet', en: 'THL’s OPER unit' },
+  'Iso koko päivän koulutus': { sv: 'stor heldagsutbildning', en: 'large full-day training' },
+  'Kasperi II -hanke': { sv: 'projektet Kasperi II', en: 'Kasperi II project' },
+  'maakunnallisia verkostorakenteita': {
+    sv: 'nätverksstrukturer i landskapen',
+    en: 'regional network structures',
+  },
+  'Seinäjoen praksis-verkosto': { sv: 'praxisnätverket i Seinäjoki', en: 'Seinäjoki practice network' },
+  'Tampereen praksis-verkosto': { sv: 'praxisnätverket i Tammerfors', en: 'Tampere practice network' },
   'Tampereen yliopisto': { sv: 'Tammerfors universitet', en: 'University of Tampere' },
   'Tampereen ammattikorkeakoulu': { sv: 'Tammerfors yrkeshögskola', en: 'Tampere University of Applied Sciences' },
   'Terveyden ja hyvinvoinninlaitos': {

@@ -9,6 +9,7 @@ import { resolveMunicipality } from './municipalityNames.ts';
 const ENDINGS: Array<[RegExp, string]> = [
   [/hankkeiden$/, 'hankkeet'],
   [/hankkeen$/, 'hanke'],
+  [/hankkeessa$/, 'hanke'],
   [/kaupungin$/, 'kaupunki'],
   [/yhtymän$/, 'yhtymä'],
   [/ohjelman$/, 'ohjelma'],

@@ -28,6 +28,16 @@ export const LASSE_NAMES: NameSpec[] = [
   },
   {
     role: 'organiser',
+    pattern: /(?<context>\p{Lu}[\p{L} ]*? koulutus): [\p{L} -]+? (?<names>THL:n [\p{Lu}-]+yksikkö), \p{Lu}/u,
+  },
+  {
+    role: 'partner',
+    pattern:
+      /(?<context>maakunnallisia verkostorakenteita), jotka ovat toiminnassa (?<names>\p{Lu}[\p{L} ]+ -hankkeessa)/u,
+  },
+  { role: 'partner', pattern: /(?<names>\p{Lu}\p{Ll}+n ja \p{Lu}\p{Ll}+n) (?<head>praksis-verkosto)t/u },
+  {
+    role: 'organiser',
     pattern:
       /(?<names>\p{Lu}\p{L}+ksen) suunnittelija .*?käynnistivät .*?sähköisenä (?<contextGen>\p{Lu}\p{L}+ -kyselyn)/u,
   },

@@ -35,9 +35,14 @@ export const splitNames = (list: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-/** A word the transcript split at its hyphen ("LastenKaste- osaohjelma", "Webropol -kysely") joined again. */
+/**
+ * A word the transcript split at its hyphen ("LastenKaste- osaohjelma", "Webropol -kysely") joined again; a space
+ * before the dash after a numeral stays, as Finnish writes it ("Kasperi II -hanke").
+ */
 export const joinHyphen = (text: string) =>
-  text.replace(/(\p{L})- (?!(?:ja|tai|sekä) )(?=\p{L})/gu, '$1-').replace(/(\p{L}) -(?=\p{Ll})/gu, '$1-');
+  text
+    .replace(/(\p{L})- (?!(?:ja|tai|sekä) )(?=\p{L})/gu, '$1-')
+    .replace(/(?<=(?:^|\s)\p{Lu}\p{Ll}+) -(?=\p{Ll})/gu, '-');
 
 /** A name or context in its basic form, or the build stops at its line. */
 export function basicFormAt(

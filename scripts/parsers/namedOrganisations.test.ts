@@ -96,6 +96,7 @@ withSources('organisations the documents name in a role', () => {
       [52, 'partner', 'Vaasan ammattikorkeakoulu', null, null, null],
       [52, 'partner', 'Svenska yrkeshögskolan', null, null, null],
       [65, 'organiser', 'SOCCA', 'perhepäivähoidon osaamiskartoitukset', null, null],
+      [103, 'programme', 'Hyvät käytännöt – ohjelma', null, null, null],
       [85, 'partner', 'Eskoon kuntayhtymä', 'Vammaistyön kehittämisyksikkö', null, null],
       [85, 'partner', 'Keski-Suomen sosiaalialan osaamiskeskus', 'Vammaistyön kehittämisyksikkö', null, null],
       [85, 'partner', 'Keski-Pohjanmaan sairaanhoitopiiri', 'Vammaistyön kehittämisyksikkö', null, null],
@@ -158,7 +159,7 @@ withSources('organisations the documents name in a role', () => {
     ).toThrow(/003_a770a4bc205e09dd\.txt.*yhteistyökumppanina/);
   });
 
-  it("reads the LasSe plan's programme, funder, support and authority, with what each is named in", () => {
+  it("reads the LasSe plan's programme, funder, support, authority and networks, with what each is named in", () => {
     const named = readLasseNames(lasse(), refs(), {}).filter(
       (n) => !['member', 'chair', 'vice-chair', 'research-partner'].includes(n.role),
     );
@@ -169,6 +170,10 @@ withSources('organisations the documents name in a role', () => {
       [27, 'authority', 'Lounais-Suomen aluehallintovirasto', null],
       [39, 'support', 'THL:n Verdi tiimi', 'väliarviointi'],
       [41, 'support', 'THL:n Lastensuojelun oppimisverkosto', 'aloitusseminaari'],
+      [49, 'organiser', 'THL:n OPER-yksikkö', 'Iso koko päivän koulutus'],
+      [35, 'partner', 'Kasperi II -hanke', 'maakunnallisia verkostorakenteita'],
+      [35, 'partner', 'Seinäjoen praksis-verkosto', null],
+      [35, 'partner', 'Tampereen praksis-verkosto', null],
       [41, 'organiser', 'Pikassos', 'Webropol-kysely'],
     ]);
   });

@@ -94,6 +94,7 @@ export const REPORT_NAMES: NameSpec[] = [
       'u',
     ),
   },
+  { role: 'programme', pattern: /(?<names>Hyvät käytännöt [–-] ohjelman) edetessä/u },
   {
     role: 'partner',
     pattern:
