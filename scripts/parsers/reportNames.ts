@@ -16,7 +16,7 @@ export const REPORT_NAMES: NameSpec[] = [
     role: 'partner',
     pattern: /yhteistyökumppanina (?<context>sosiaalialan kehittämisyhteistyö)ssä on (?<names>\p{Lu}\p{Ll}+)/u,
   },
-  { role: 'partner', pattern: /(?<contextGen>rakenteiden kehittämisessä) erityisesti (?<names>\p{Lu}\p{Ll}+ liitto)/u },
+  { role: 'partner', pattern: /(?<contextGen>rakenteiden kehittämisessä) erityisesti (?<names>\p{Lu}[\p{L} ]+?)\./u },
   { role: 'funding', pattern: /mennessä (?<names>\p{Lu}.+?) turvin/u },
   {
     role: 'partner',

@@ -675,6 +675,47 @@ withSources('content changes follow the documents', () => {
     expect([preview.titleTranslation, preview.kind]).toEqual([undefined, 'report']);
   });
 
+  it('a partner the report renames stops at its line until its rendering is curated; a redated seminar moves its co-organisers', () => {
+    expect(
+      failure(() =>
+        build({ [REPORT]: edit(R, 'erityisesti Pohjanmaan liitto.', 'erityisesti Pohjanmaan maakuntaliitto.') }),
+      ),
+    ).toMatch(
+      /^003_a770a4bc205e09dd\.txt:15: "Pohjanmaan maakuntaliitto" has no Swedish and English in NAMED_TRANSLATIONS/,
+    );
+    const d = build({ [REPORT]: edit(R, 'Keväällä 2006 toteutettiin', 'Keväällä 2007 toteutettiin') });
+    const coOrganisers = (x: Dataset) =>
+      x.sources
+        .find((s) => s.id === 'pohjanmaa-report-2005-2006')!
+        .organisations!.filter((o) => o.role === 'co-organiser' && o.source.lineStart === 34 && o.start)
+        .map((o) => [o.name, o.start]);
+    expect(coOrganisers(baseline)).toEqual([
+      ['NOPUS', '2006'],
+      ['Vaasan kaupunki', '2006'],
+    ]);
+    expect(coOrganisers(d)).toEqual([
+      ['NOPUS', '2007'],
+      ['Vaasan kaupunki', '2007'],
+    ]);
+  });
+
+  it("a municipality joining LasSe's steering group is a member with its Swedish name; a changed budget figure stops at its label", () => {
+    const d = build({
+      [LASSE]: edit(L, 'hyvinvointijohtaja, Oiva', 'hyvinvointijohtaja, Oiva Maija Malli, perusturvajohtaja, Hattula'),
+    });
+    const hattula = d.sources.find((s) => s.id === 'lasse-plan')!.organisations!.find((o) => o.name === 'Hattula');
+    expect(hattula).toMatchObject({
+      role: 'member',
+      context: 'LasSe-hankkeen ohjausryhmä',
+      translation: { sv: 'Hattula' },
+    });
+    expect(
+      failure(() => build({ [LASSE]: edit(L, 'Aineet, tarvikkeet ym.: 800', 'Aineet, tarvikkeet ym.: 900') })),
+    ).toMatch(
+      /PHRASE_TRANSLATIONS\["Verso \( 1 työntekijä ajalle 12\/13-9\/15\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.: 800"\] matches no phrase/,
+    );
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });
