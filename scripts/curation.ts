@@ -2991,8 +2991,8 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   'Pohjanmaan liitto': { sv: 'Österbottens förbund', en: 'Regional Council of Ostrobothnia' },
   'rakenteiden kehittäminen': { sv: 'utvecklingen av strukturerna', en: 'developing the structures' },
   'Syrjäytymisuhanalaisten lasten ja nuorten tukemisen kehittämisrahoitus': {
-    sv: 'utvecklingsfinansieringen för stöd till barn och unga som hotas av utslagning',
-    en: 'development funding for supporting children and young people at risk of exclusion',
+    sv: 'Utvecklingsfinansieringen för stöd till barn och unga som hotas av utslagning',
+    en: 'Development funding for supporting children and young people at risk of exclusion',
   },
   'Svenska yrkeshögskolan': { sv: 'Svenska yrkeshögskolan', en: 'Svenska yrkeshögskolan' },
   'Perhetyön kehittäminen': { sv: 'utvecklingen av familjearbetet', en: 'developing family work' },
@@ -3128,4 +3128,36 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Institutet för hälsa och välfärd',
     en: 'Finnish Institute for Health and Welfare',
   },
+};
+
+/** The Swedish and English of the items of the activity report's short lists (report.json lists). */
+export const REPORT_LIST_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
+  'Bikva-arviointiopas': { sv: 'Bikva-utvärderingsguide', en: 'Bikva evaluation guide' },
+  'hyvät käytännöt – kuvaus Väylän toimintamallista': {
+    sv: 'god praxis – en beskrivning av Väyläs verksamhetsmodell',
+    en: 'good practices – a description of the Väylä working model',
+  },
+  'Kolmas sektori ja sosiaalinen pääoma': {
+    sv: 'Tredje sektorn och socialt kapital',
+    en: 'The third sector and social capital',
+  },
+  kuljetuspalvelut: { sv: 'färdtjänst', en: 'transport services' },
+  'henkilökohtaisen avun keskus': { sv: 'center för personlig assistans', en: 'personal assistance centre' },
+  sosiaalipäivystyshanke: { sv: 'projektet för social jour', en: 'social emergency services project' },
+  'lastensuojelun kehittämisyksikkö': {
+    sv: 'utvecklingsenheten för barnskyddet',
+    en: 'child welfare development unit',
+  },
+  'vammaispalvelujen kehittämishankkeet': {
+    sv: 'utvecklingsprojekten inom handikappservicen',
+    en: 'disability services development projects',
+  },
+  'varhaiskasvatuksen asiantuntijarekisteri': {
+    sv: 'expertregistret för småbarnspedagogik',
+    en: 'early childhood education expert register',
+  },
+  varhaiskasvatus: { sv: 'småbarnspedagogik', en: 'early childhood education' },
+  lastensuojelu: { sv: 'barnskydd', en: 'child welfare' },
+  vanhustyö: { sv: 'äldrearbete', en: 'work with older people' },
+  vammaistyö: { sv: 'funktionshinderarbete', en: 'disability work' },
 };

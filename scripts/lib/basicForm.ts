@@ -31,10 +31,19 @@ const ENDINGS: Array<[RegExp, string]> = [
   [/yksikön$/, 'yksikkö'],
   [/ryhmän$/, 'ryhmä'],
   [/seminaariin$/, 'seminaari'],
+  [/(?<=\p{Ll})uksessa$/u, 'us'],
+  [/(?<=\p{Ll})(?:ssa|ssä)$/u, ''],
 ];
 
 /** A head word already in the nominative: what an ending above gives, and the nominatives of words read as is. */
-const NOMINATIVE_HEADS = [...ENDINGS.map(([, nominative]) => nominative), 'kunnat', 'hallitus', 'tiimi', 'piiri'];
+const NOMINATIVE_HEADS = [
+  ...ENDINGS.map(([, nominative]) => nominative).filter(Boolean),
+  'kunnat',
+  'hallitus',
+  'tiimi',
+  'piiri',
+  'rekisteri',
+];
 
 /** A name in capitals or a Swedish name takes the Finnish genitive after it ("NOPUSin", "SOCCAn", "yrkeshögskolanin"). */
 const FOREIGN_GENITIVE = /^(\p{Lu}{2,}|\p{L}+(?:skolan|centret))(?:in|n)$/u;

@@ -45,7 +45,7 @@ export function NamedOrganisations() {
             <table className="data-table preview-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('doc.name')}</th>
+                  <th scope="col">{t('named.name')}</th>
                   <th scope="col">{t('named.role')}</th>
                   <th scope="col">{t('named.context')}</th>
                   <th scope="col">{t('named.years')}</th>
@@ -71,6 +71,38 @@ export function NamedOrganisations() {
           </ScrollRegion>
         </Fragment>
       ))}
+    </section>
+  );
+}
+
+/** The activity report's short lists (planned projects, subject groups, what was created), with their lines. */
+export function ReportLists() {
+  const t = useT();
+  const lang = useLang();
+  const { report, sources } = useDataset();
+  const lists = report.lists ?? [];
+  const doc = sources.find((d) => d.id === lists[0]?.source.document);
+  if (lists.length === 0 || !doc) return null;
+  return (
+    <section className="previews-section" aria-labelledby="report-lists">
+      <h2 id="report-lists">{t('reportListsHeading', { document: documentName(doc, lang) })}</h2>
+      <dl className="report-lists">
+        {lists.map((l) => (
+          <Fragment key={l.key}>
+            <dt>{t(`rl.${l.key}`)}</dt>
+            <dd>
+              <ul>
+                {l.items.map((item) => (
+                  <li key={item.text}>
+                    <AsWritten text={item.text} translation={item.translation} />
+                  </li>
+                ))}
+              </ul>
+              <SourceLines source={l.source} />
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { DocumentTitle, SourceLines } from '../ui/SourceLines';
 import { documentName, sourceLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
-import { NamedOrganisations } from './NamedOrganisations';
+import { NamedOrganisations, ReportLists } from './NamedOrganisations';
 import { Previews } from './Previews';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
@@ -174,6 +174,7 @@ export function SourcesView() {
       <p className="digest-note">{t('doc.digestNote')}</p>
       <Previews />
       <NamedOrganisations />
+      <ReportLists />
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -799,6 +799,17 @@ export const ProjectDetail = z.preprocess(locationsOnceBasedOn, ProjectDetailFie
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 export const Details = z.array(ProjectDetail);
 
+/** What a list of the activity report lists. */
+export const ReportListKey = z.enum([
+  'planned-projects',
+  'disability-projects',
+  'substance-groups',
+  'created',
+  'planned-study-modules',
+  'bikva-results',
+]);
+export type ReportListKey = z.infer<typeof ReportListKey>;
+
 /** The activity report 2005–2006: objectives, developer groups and the counts it gives. */
 export const ReportFacts = z.object({
   objectives: z.array(Fact),
@@ -806,8 +817,10 @@ export const ReportFacts = z.object({
   figures: z.array(Figure),
   /** Units the report planned that reappear as projects in projects.json. */
   plannedUnits: z.array(z.object({ name: z.string().min(1), projectIds: z.array(Slug), source: SourceRef })),
-  /** Projects the report names ("Väylä-hanke"), at their first line. */
-  projects: z.array(z.object({ name: z.string().min(1), source: SourceRef })).optional(),
+  /** Projects the report names ("Väylä-hanke"), at their first line, with the year it says one ended. */
+  projects: z.array(z.object({ name: z.string().min(1), end: DateBound.optional(), source: SourceRef })).optional(),
+  /** Short lists the report gives, each item in its basic form; `key` says what it lists. */
+  lists: z.array(z.object({ key: ReportListKey, items: z.array(Fact).min(1), source: SourceRef })).optional(),
   /** Periods the report states for a post or a programme, as written ("Pohjanmaan maakuntaohjelma" 2007–2010). */
   periods: z
     .array(z.object({ text: z.string().min(1).max(200), start: DateBound, end: DateBound, source: SourceRef }))

@@ -39,7 +39,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
     ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
     ['map/', 'fi', 'Kartta', [/88 kuntaa/]],
-    ['sources/', 'fi', 'Lähteet ja aineiston laatu', [/9 528 150/, /Esikatsellut asiakirjat \(121\)/]],
+    [
+      'sources/',
+      'fi',
+      'Lähteet ja aineiston laatu',
+      [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen nimeämät organisaatiot \(78\)/],
+    ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
       'sv/sources/',
@@ -49,6 +54,10 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Förhandsvisade dokument \(121\)/,
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
         /Sosiaali- ja terveysministeriön selvityksiä 2008:6/,
+        // The organisations the documents name, as written, with the Finland-Swedish name beside them.
+        /Organisationer som dokumenten nämner \(78\)/,
+        /Pohjanmaan liitto \( ?Österbottens förbund ?\)/,
+        /Lounais-Suomen aluehallintovirasto \( ?Regionförvaltningsverket i Sydvästra Finland ?\)/,
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.
