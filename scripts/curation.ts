@@ -3071,6 +3071,10 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Mellersta Österbottens sjukvårdsdistrikt',
     en: 'Central Ostrobothnia Hospital District',
   },
+  'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
+    sv: 'vid ett evenemang som utvecklargruppen för äldrearbete ordnade',
+    en: 'at an event the developer group for work with older people organised',
+  },
   'Hyvät käytännöt – ohjelma': { sv: 'Programmet God praxis', en: 'Good Practices programme' },
   'Vammaistyön kehittämisyksikkö': {
     sv: 'utvecklingsenheten för funktionshinderarbete',

@@ -94,6 +94,12 @@ export const REPORT_NAMES: NameSpec[] = [
       'u',
     ),
   },
+  // The ministry's representative is a person: the ministry is read, not the name.
+  {
+    role: 'visitor',
+    pattern:
+      /(?<names>Sosiaali- ja terveysministeriön) edustajan, .*? vieraillessa \p{Ll}+llä (?<start>\d{4}) (?<context>\p{Ll}+ \p{Ll}+ järjestämässä tilaisuudessa)/u,
+  },
   { role: 'programme', pattern: /(?<names>Hyvät käytännöt [–-] ohjelman) edetessä/u },
   {
     role: 'partner',

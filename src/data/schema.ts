@@ -494,6 +494,7 @@ export const NamedRole = z.enum([
   'host',
   'authority',
   'support',
+  'visitor',
 ]);
 export type NamedRole = z.infer<typeof NamedRole>;
 

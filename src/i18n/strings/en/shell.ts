@@ -200,6 +200,7 @@ export default {
   'nr.host': 'host organisation',
   'nr.authority': 'authority',
   'nr.support': 'expert support',
+  'nr.visitor': 'visitor',
   reportListsHeading: 'Lists: {document}',
   'rl.planned-projects': 'Projects and units planned',
   'rl.disability-projects': 'Disability services development projects prepared',

@@ -201,6 +201,7 @@ export default {
   'nr.host': 'isäntäorganisaatio',
   'nr.authority': 'viranomainen',
   'nr.support': 'asiantuntijatuki',
+  'nr.visitor': 'vierailija',
   reportListsHeading: 'Luettelot: {document}',
   'rl.planned-projects': 'Suunnitellut hankkeet ja yksiköt',
   'rl.disability-projects': 'Valmistellut vammaispalvelujen kehittämishankkeet',

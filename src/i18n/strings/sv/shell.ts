@@ -200,6 +200,7 @@ export default {
   'nr.host': 'värdorganisation',
   'nr.authority': 'myndighet',
   'nr.support': 'expertstöd',
+  'nr.visitor': 'besökare',
   reportListsHeading: 'Förteckningar: {document}',
   'rl.planned-projects': 'Planerade projekt och enheter',
   'rl.disability-projects': 'Förberedda utvecklingsprojekt inom handikappservicen',
