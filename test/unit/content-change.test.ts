@@ -699,6 +699,17 @@ withSources('content changes follow the documents', () => {
     ]);
   });
 
+  it("a list item the report rewords stops at its curated rendering; a new subject group stops at the report's line", () => {
+    expect(failure(() => build({ [REPORT]: edit(R, '(kuljetuspalvelut ja', '(kyytipalvelut ja') }))).toMatch(
+      /^scripts\/curation\.ts: REPORT_LIST_TRANSLATIONS\["kuljetuspalvelut"\] matches no item/,
+    );
+    expect(
+      failure(() =>
+        build({ [REPORT]: edit(R, 'toimivat varhaiskasvatuksessa,', 'toimivat varhaiskasvatuksessa, päihdetyössä,') }),
+      ),
+    ).toMatch(/^003_a770a4bc205e09dd\.txt:101: "päihdetyö" \(substance-groups\) has no Swedish and English/);
+  });
+
   it("a municipality joining LasSe's steering group is a member with its Swedish name; a changed budget figure stops at its label", () => {
     const d = build({
       [LASSE]: edit(L, 'hyvinvointijohtaja, Oiva', 'hyvinvointijohtaja, Oiva Maija Malli, perusturvajohtaja, Hattula'),
