@@ -43,7 +43,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
       'sources/',
       'fi',
       'Lähteet ja aineiston laatu',
-      [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen nimeämät organisaatiot \(78\)/],
+      [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen nimeämät organisaatiot \(79\)/],
     ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
@@ -55,9 +55,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
         /Sosiaali- ja terveysministeriön selvityksiä 2008:6/,
         // The organisations the documents name, as written, with the Finland-Swedish name beside them.
-        /Organisationer som dokumenten nämner \(78\)/,
+        /Organisationer som dokumenten nämner \(79\)/,
         /Pohjanmaan liitto \( ?Österbottens förbund ?\)/,
         /Lounais-Suomen aluehallintovirasto \( ?Regionförvaltningsverket i Sydvästra Finland ?\)/,
+        // The activity report's lists, each item as written with its rendering.
+        /Kompetenscentrens gemensamma substansgrupper/,
+        /vanhustyö \( ?äldrearbete ?\)/,
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.
