@@ -1468,9 +1468,9 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
   },
-  'Verso ( 1 työntekijä ajalle 12/13-9/15): Palkat: Vuokrat: Aineet, tarvikkeet ym.: 800': {
-    sv: 'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.: 800',
-    en: 'Verso (1 employee for 12/13–9/15): Salaries: Rents: Materials, supplies etc.: 800',
+  'Verso ( 1 työntekijä ajalle 12/13-9/15): Palkat: Vuokrat: Aineet, tarvikkeet ym.': {
+    sv: 'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.',
+    en: 'Verso (1 employee for 12/13–9/15): Salaries: Rents: Materials, supplies etc.',
   },
   'tasauslaskutus tehdään jälkikäteen kolmen kuukauden välein': {
     sv: 'utjämningsfaktureringen görs i efterhand var tredje månad',

@@ -126,7 +126,8 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp; 
   {
     key: 'verso-materials',
     unit: 'eur',
-    pattern: /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.: (\d+)/,
+    // The amount after the label, so that the label ends where its number is shown.
+    pattern: /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.(?=: (\d+))/,
   },
   {
     key: 'reconciliation-billing-interval-months',
