@@ -1476,9 +1476,36 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'betonar enligt kartläggningen av nuläget 10 av 34 svarande (modul B)',
     en: 'emphasised, according to the baseline survey, by 10 of 34 respondents (module B)',
   },
+  'toistetaan hankkeen lopussa': { sv: 'upprepas i slutet av projektet', en: 'repeated at the end of the project' },
+  benchmarkkaus: { sv: 'benchmarking', en: 'benchmarking' },
+  'vertaiskäynnit jatkuvat': { sv: 'kollegiala besök fortsätter', en: 'peer visits continue' },
   'kokous on päätösvaltainen, kun kahdeksan (8) jäsentä': {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
+  },
+  'Verso ( 1 työntekijä ajalle 12/13-9/15): Palkat: Vuokrat: Aineet, tarvikkeet ym.': {
+    sv: 'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.',
+    en: 'Verso (1 employee for 12/13–9/15): Salaries: Rents: Materials, supplies etc.',
+  },
+  'tasauslaskutus tehdään jälkikäteen kolmen kuukauden välein': {
+    sv: 'utjämningsfaktureringen görs i efterhand var tredje månad',
+    en: 'the balancing invoice is sent afterwards every three months',
+  },
+  'työhuonekulut kolme kertaa vuodessa': {
+    sv: '(SONet BOTNIA fakturerar fasta kostnader som) arbetsrumskostnader tre gånger om året',
+    en: '(SONet BOTNIA invoices fixed costs such as) office costs three times a year',
+  },
+  'maksatushakemusten tekemisestä Aluehallintovirastolle kerran vuodessa': {
+    sv: 'ansökningarna om utbetalning till regionförvaltningsverket en gång om året',
+    en: 'the payment applications to the Regional State Administrative Agency once a year',
+  },
+  'tapaamiset aluksi face to face 1x kk': {
+    sv: '(LasSe-teamets) möten först ansikte mot ansikte 1 gång i månaden',
+    en: "(the LasSe team's) meetings face to face at first, once a month",
+  },
+  'harvennetaan kasvokkaisia tiimejä ->1 x 3 kk': {
+    sv: 'teamets möten ansikte mot ansikte glesas ut -> 1 gång var tredje månad',
+    en: 'face-to-face team meetings become less frequent -> once every three months',
   },
 };
 
@@ -1579,6 +1606,16 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
  * Street names stay as written: Tampere and Seinäjoki are Finnish-speaking and their streets have no Swedish names.
  */
 export const EVENT_TRANSLATIONS: Record<string, Translated> = {
+  'palkattu projektijohtaja': { sv: 'projektchef anställd', en: 'project director hired' },
+  'Projektijohtajan rekrytointi': { sv: 'Rekrytering av projektchef', en: 'Recruitment of the project director' },
+  'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin rekrytointi': {
+    sv: 'Rekrytering av projektkoordinatorn för Birkaland och Egentliga Tavastland',
+    en: 'Recruitment of the project coordinator for Pirkanmaa and Kanta-Häme',
+  },
+  'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous': {
+    sv: 'Arbetsmöte för Institutet för hälsa och välfärd, SHM och LastenKaste-projektens projektchefer',
+    en: 'Working meeting of the Finnish Institute for Health and Welfare, the Ministry and the LastenKaste project directors',
+  },
   'Stakesin Bikva - arviointimenetelmän pilottiryhmä': {
     sv: 'Pilotgrupp för Stakes utvärderingsmetod Bikva',
     en: "Pilot group for Stakes' Bikva evaluation method",
@@ -1694,6 +1731,13 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'Ohjausryhmän 8. kokous': { sv: 'Styrgruppens 8:e möte', en: "Steering group's 8th meeting" },
   'Ohjausryhmän 11. kokous': { sv: 'Styrgruppens 11:e möte', en: "Steering group's 11th meeting" },
   '5 maakunnallista työpajaa': { sv: '5 workshoppar i landskapen', en: '5 regional workshops' },
+  'Iso koko päivän koulutus': { sv: 'Stor heldagsutbildning', en: 'Large full-day training' },
+  'Seinäjoki, Tampere ja Hämeenlinna?': {
+    sv: 'Seinäjoki, Tammerfors och Tavastehus?',
+    en: 'Seinäjoki, Tampere and Hämeenlinna?',
+  },
+  '2 isoa työpajaa': { sv: '2 stora workshoppar', en: '2 large workshops' },
+  'Tampere, Etelä-Pohjanmaa': { sv: 'Tammerfors, Södra Österbotten', en: 'Tampere, South Ostrobothnia' },
   väliarviointi: { sv: 'Mellanutvärdering', en: 'Interim evaluation' },
   opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
@@ -3218,4 +3262,209 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     sv: '70 % av de svarande hade flyttat hit på 2000-talet',
     en: '70% of the respondents had moved here in the 2000s',
   },
+};
+
+/**
+ * Names whose inflected form the reader of named organisations (scripts/lib/basicForm.ts) cannot put in its basic
+ * form from the reference municipalities: the form as written → the basic form.
+ */
+export const IRREGULAR_NAME_FORMS: Record<string, string> = {
+  // Himanka joined Kalajoki in 2010: it is in none of the municipality lists of 2008, 2009 or 2013 the build reads.
+  Himangan: 'Himanka',
+};
+
+/**
+ * The Swedish and English of the organisations the documents name in a role and of what they name them in
+ * (sources.json organisations): Finland-Swedish official names where there is one, the dashboard's rendering
+ * otherwise. Keyed by the basic form the reader gives.
+ */
+export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
+  // The activity report 2005–2006
+  'Sosiaalialan kehittämishanke': {
+    sv: 'Utvecklingsprojektet för det sociala området',
+    en: 'National Development Project for Social Services',
+  },
+  Stakes: { sv: 'Stakes', en: 'Stakes' },
+  NOPUS: { sv: 'NOPUS', en: 'NOPUS' },
+  Lääninhallitus: { sv: 'Länsstyrelsen', en: 'State Provincial Office' },
+  'sosiaalialan kehittämisyhteistyö': {
+    sv: 'utvecklingssamarbetet inom det sociala området',
+    en: 'development cooperation in social welfare',
+  },
+  'Pohjanmaan liitto': { sv: 'Österbottens förbund', en: 'Regional Council of Ostrobothnia' },
+  'rakenteiden kehittäminen': { sv: 'utvecklingen av strukturerna', en: 'developing the structures' },
+  'Syrjäytymisuhanalaisten lasten ja nuorten tukemisen kehittämisrahoitus': {
+    sv: 'Utvecklingsfinansieringen för stöd till barn och unga som hotas av utslagning',
+    en: 'Development funding for supporting children and young people at risk of exclusion',
+  },
+  'Svenska yrkeshögskolan': { sv: 'Svenska yrkeshögskolan', en: 'Svenska yrkeshögskolan' },
+  'Perhetyön kehittäminen': { sv: 'utvecklingen av familjearbetet', en: 'developing family work' },
+  'Lastensuojelun kehittämisohjelma': {
+    sv: 'Utvecklingsprogrammet för barnskyddet',
+    en: 'Child Welfare Development Programme',
+  },
+  'Det Finlandssvenska kompetenscentret': {
+    sv: 'Det Finlandssvenska kompetenscentret',
+    en: 'Det Finlandssvenska kompetenscentret',
+  },
+  'SONet BOTNIA': { sv: 'SONet BOTNIA', en: 'SONet BOTNIA' },
+  'kaksikielinen lastensuojelun työkokous': {
+    sv: 'tvåspråkigt arbetsmöte om barnskydd',
+    en: 'bilingual child welfare working meeting',
+  },
+  'Stakesin Sosiaalihuollon ekonsultaatiohanke': {
+    sv: 'Stakes projekt för e-konsultation inom socialvården',
+    en: 'Stakes’ e-consultation project in social welfare',
+  },
+  'työkokous ylimaakunnallisen konsultaation toteuttamisesta': {
+    sv: 'arbetsmöte om hur konsultation över landskapsgränserna genomförs',
+    en: 'working meeting on carrying out consultation across the regions',
+  },
+  'maahanmuuttajien integraation hyviä käytäntöjä koskeva pohjoismainen työseminaari': {
+    sv: 'nordiskt arbetsseminarium om god praxis för invandrares integration',
+    en: 'Nordic workshop on good practices in the integration of immigrants',
+  },
+  'Vaasan kaupunki': { sv: 'Vasa stad', en: 'City of Vaasa' },
+  aluetyöryhmä: { sv: 'den regionala arbetsgruppen', en: 'the regional working group' },
+  'Chydenius-Instituutti (JY)': {
+    sv: 'Chydenius-institutet (Jyväskylä universitet)',
+    en: 'Chydenius Institute (University of Jyväskylä)',
+  },
+  'sosiaalityön arvosanaopetus': {
+    sv: 'universitetsundervisning i socialt arbete (ämnesstudier)',
+    en: 'university teaching in social work (subject studies)',
+  },
+  HY: { sv: 'Helsingfors universitet', en: 'University of Helsinki' },
+  'ruotsinkielinen opetus': { sv: 'svenskspråkig undervisning', en: 'teaching in Swedish' },
+  'Vaasan ammattikorkeakoulu': { sv: 'Vasa yrkeshögskola', en: 'Vaasa University of Applied Sciences' },
+  SOCCA: { sv: 'SOCCA', en: 'SOCCA' },
+  'perhepäivähoidon osaamiskartoitukset': {
+    sv: 'kompetenskartläggningarna inom familjedagvården',
+    en: 'competence surveys in family day care',
+  },
+  'Vanhustyön kehittäjäryhmä': {
+    sv: 'utvecklargruppen för äldrearbete',
+    en: 'developer group for work with older people',
+  },
+  Himanka: { sv: 'Himango', en: 'Himanka' },
+  'Keski-Pohjanmaan ammattikorkeakoulu': {
+    sv: 'Mellersta Österbottens yrkeshögskola',
+    en: 'Central Ostrobothnia University of Applied Sciences',
+  },
+  'Etelä-Pohjanmaan ammattikorkeakoulu': {
+    sv: 'Södra Österbottens yrkeshögskola',
+    en: 'South Ostrobothnia University of Applied Sciences',
+  },
+  'Vaasan ammattiopisto': { sv: 'Vasa yrkesinstitut', en: 'Vaasa Vocational Institute' },
+  'Vaasan yliopisto': { sv: 'Vasa universitet', en: 'University of Vaasa' },
+  'Chydenius-instituutti Kokkolan yliopistokeskus': {
+    sv: 'Karleby universitetscenter Chydenius',
+    en: 'Kokkola University Consortium Chydenius',
+  },
+  'Länsi-Suomen Lääninhallitus': {
+    sv: 'Länsstyrelsen i Västra Finlands län',
+    en: 'State Provincial Office of Western Finland',
+  },
+  'Eskoon kuntayhtymä': { sv: 'Samkommunen Eskoo', en: 'Eskoo joint authority' },
+  'Keski-Suomen sosiaalialan osaamiskeskus': {
+    sv: 'Kompetenscentret inom det sociala området i Mellersta Finland',
+    en: 'Central Finland social welfare centre of expertise',
+  },
+  'Keski-Pohjanmaan sairaanhoitopiiri': {
+    sv: 'Mellersta Österbottens sjukvårdsdistrikt',
+    en: 'Central Ostrobothnia Hospital District',
+  },
+  'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
+    sv: 'vid ett evenemang som utvecklargruppen för äldrearbete ordnade',
+    en: 'at an event the developer group for work with older people organised',
+  },
+  'Hyvät käytännöt – ohjelma': { sv: 'Programmet God praxis', en: 'Good Practices programme' },
+  'Vammaistyön kehittämisyksikkö': {
+    sv: 'utvecklingsenheten för funktionshinderarbete',
+    en: 'development unit for disability work',
+  },
+  'Seinäjoen ammattikorkeakoulu': { sv: 'Seinäjoki yrkeshögskola', en: 'Seinäjoki University of Applied Sciences' },
+  'Kokkolan kaupunki': { sv: 'Karleby stad', en: 'City of Kokkola' },
+  'Etelä-Pohjanmaa': { sv: 'Södra Österbotten', en: 'South Ostrobothnia' },
+  'Keski-Pohjanmaa': { sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
+  Pohjanmaa: { sv: 'Österbotten', en: 'Ostrobothnia' },
+  // The LasSe plan
+  'LastenKaste-osaohjelma': { sv: 'delprogrammet LastenKaste', en: 'LastenKaste sub-programme' },
+  'toimenpide 5': { sv: 'åtgärd 5', en: 'measure 5' },
+  'Sosiaali- ja terveysministeriö': {
+    sv: 'Social- och hälsovårdsministeriet',
+    en: 'Ministry of Social Affairs and Health',
+  },
+  'pieni hanke': { sv: 'litet projekt', en: 'small project' },
+  'Innokylän oppimisverkosto': { sv: 'Innokyläs lärande nätverk', en: 'Innokylä learning network' },
+  'THL:n tuki valtionavustushankkeille': {
+    sv: 'THL:s stöd till statsunderstödda projekt',
+    en: 'THL’s support for state-funded projects',
+  },
+  'Lounais-Suomen aluehallintovirasto': {
+    sv: 'Regionförvaltningsverket i Sydvästra Finland',
+    en: 'Regional State Administrative Agency for Southwestern Finland',
+  },
+  'THL:n Verdi tiimi': { sv: 'THL:s Verdi-team', en: 'THL’s Verdi team' },
+  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
+  'THL:n Lastensuojelun oppimisverkosto': {
+    sv: 'THL:s lärande nätverk för barnskyddet',
+    en: 'THL’s child welfare learning network',
+  },
+  aloitusseminaari: { sv: 'startseminarium', en: 'opening seminar' },
+  Pikassos: { sv: 'Pikassos', en: 'Pikassos' },
+  'Webropol-kysely': { sv: 'Webropol-enkät', en: 'Webropol survey' },
+  'LasSe-hankkeen ohjausryhmä': { sv: 'LasSe-projektets styrgrupp', en: 'LasSe project steering group' },
+  Kaksineuvoinen: { sv: 'Kaksineuvoinen', en: 'Kaksineuvoinen' },
+  'Kristiinan kaupunki': { sv: 'Kristinestads stad', en: 'Town of Kristinestad' },
+  Oiva: { sv: 'Oiva', en: 'Oiva' },
+  Aava: { sv: 'Aava', en: 'Aava' },
+  Verso: { sv: 'Verso', en: 'Verso' },
+  'THL:n OPER-yksikkö': { sv: 'THL:s OPER-enhet', en: 'THL’s OPER unit' },
+  'Iso koko päivän koulutus': { sv: 'stor heldagsutbildning', en: 'large full-day training' },
+  'Kasperi II -hanke': { sv: 'projektet Kasperi II', en: 'Kasperi II project' },
+  'maakunnallisia verkostorakenteita': {
+    sv: 'nätverksstrukturer i landskapen',
+    en: 'regional network structures',
+  },
+  'Seinäjoen praksis-verkosto': { sv: 'praxisnätverket i Seinäjoki', en: 'Seinäjoki practice network' },
+  'Tampereen praksis-verkosto': { sv: 'praxisnätverket i Tammerfors', en: 'Tampere practice network' },
+  'Tampereen yliopisto': { sv: 'Tammerfors universitet', en: 'University of Tampere' },
+  'Tampereen ammattikorkeakoulu': { sv: 'Tammerfors yrkeshögskola', en: 'Tampere University of Applied Sciences' },
+  'Terveyden ja hyvinvoinninlaitos': {
+    sv: 'Institutet för hälsa och välfärd',
+    en: 'Finnish Institute for Health and Welfare',
+  },
+};
+
+/** The Swedish and English of the items of the activity report's short lists (report.json lists). */
+export const REPORT_LIST_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
+  'Bikva-arviointiopas': { sv: 'Bikva-utvärderingsguide', en: 'Bikva evaluation guide' },
+  'hyvät käytännöt – kuvaus Väylän toimintamallista': {
+    sv: 'god praxis – en beskrivning av Väyläs verksamhetsmodell',
+    en: 'good practices – a description of the Väylä working model',
+  },
+  'Kolmas sektori ja sosiaalinen pääoma': {
+    sv: 'Tredje sektorn och socialt kapital',
+    en: 'The third sector and social capital',
+  },
+  kuljetuspalvelut: { sv: 'färdtjänst', en: 'transport services' },
+  'henkilökohtaisen avun keskus': { sv: 'center för personlig assistans', en: 'personal assistance centre' },
+  sosiaalipäivystyshanke: { sv: 'projektet för social jour', en: 'social emergency services project' },
+  'lastensuojelun kehittämisyksikkö': {
+    sv: 'utvecklingsenheten för barnskyddet',
+    en: 'child welfare development unit',
+  },
+  'vammaispalvelujen kehittämishankkeet': {
+    sv: 'utvecklingsprojekten inom handikappservicen',
+    en: 'disability services development projects',
+  },
+  'varhaiskasvatuksen asiantuntijarekisteri': {
+    sv: 'expertregistret för småbarnspedagogik',
+    en: 'early childhood education expert register',
+  },
+  varhaiskasvatus: { sv: 'småbarnspedagogik', en: 'early childhood education' },
+  lastensuojelu: { sv: 'barnskydd', en: 'child welfare' },
+  vanhustyö: { sv: 'äldrearbete', en: 'work with older people' },
+  vammaistyö: { sv: 'funktionshinderarbete', en: 'disability work' },
 };

@@ -33,6 +33,12 @@ describe('finnishCount', () => {
     expect(finnishCount('kahtakymmentä')).toBe(20);
   });
 
+  it('reads the genitive before a unit and "kerran" (once)', () => {
+    expect(finnishCount('kolmen')).toBe(3);
+    expect(finnishCount('kahden')).toBe(2);
+    expect(finnishCount('kerran')).toBe(1);
+  });
+
   it('rejects what is not a number word', () => {
     expect(finnishCount('useasti')).toBeNull();
     expect(finnishCount('kertaa')).toBeNull();

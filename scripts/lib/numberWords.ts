@@ -30,6 +30,9 @@ function forms(): Map<string, number> {
 }
 
 const WORDS = forms();
+// The genitive a count takes before a unit ("kolmen kuukauden välein"), and "kerran" (once).
+['yhden', 'kahden', 'kolmen', 'neljän', 'viiden', 'kuuden'].forEach((word, i) => WORDS.set(word, i + 1));
+WORDS.set('kerran', 1);
 
 /** "12" or a Finnish number word ("kahdeksan", "kaksitoista", "neljästi") → its value; null for anything else. */
 export function finnishCount(word: string): number | null {

@@ -17,7 +17,7 @@ import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
 import { parseProgrammeSlides } from '../parsers/presentation.ts';
 import { parsePlanDetails, type PlanDetails } from '../parsers/projectPlan.ts';
-import { parseReportEvents, parseReportFacts } from '../parsers/activityReport.ts';
+import { parseReportEvents, parseReportFacts, parseReportLists } from '../parsers/activityReport.ts';
 import {
   areasOnSlide,
   datedSeminars,
@@ -31,7 +31,13 @@ import {
 import { parseMinutesBody } from '../parsers/minutesBody.ts';
 import { parseLassePlan, type LassePlanFacts } from '../parsers/lassePlan.ts';
 import { DASH, agreeing } from '../parsers/lasseText.ts';
-import { PROVINCES, REGIONAL_PROJECT_STARTS, REPORT_UNITS, type DocumentId } from '../curation.ts';
+import {
+  PROVINCES,
+  REGIONAL_PROJECT_STARTS,
+  REPORT_LIST_TRANSLATIONS,
+  REPORT_UNITS,
+  type DocumentId,
+} from '../curation.ts';
 import type { OrganisationRegistry } from './organisations.ts';
 import { provinceIdOf } from './regions.ts';
 import { continuationLinks, emptyDetail, findCuratedProject } from './projects.ts';
@@ -378,6 +384,39 @@ function eventId(start: string, title: string, seen: Set<string>): string {
   return id;
 }
 
+/**
+ * The report's lists with the curated Swedish and English of each item (REPORT_LIST_TRANSLATIONS); an item without
+ * one stops at its line, an entry no item uses any more names itself.
+ */
+function reportLists(
+  lists: ReturnType<typeof parseReportLists>,
+  file: string,
+  at: (line: number) => SourceRef,
+): NonNullable<ReportFacts['lists']> {
+  const used = new Set(lists.flatMap((l) => l.items));
+  const stale = Object.keys(REPORT_LIST_TRANSLATIONS).find((fi) => !used.has(fi));
+  if (stale !== undefined)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `REPORT_LIST_TRANSLATIONS["${stale}"] matches no item the report lists now: update the entry to the report's new wording, or remove it`,
+    );
+  return lists.map((l) => ({
+    key: l.key,
+    items: l.items.map((text) => {
+      const t = REPORT_LIST_TRANSLATIONS[text];
+      if (!t)
+        throw new SourceError(
+          file,
+          l.line,
+          `"${text}" (${l.key}) has no Swedish and English in REPORT_LIST_TRANSLATIONS (scripts/curation.ts): add them there`,
+        );
+      return { text, translation: { sv: t.sv, en: t.en }, source: at(l.line) };
+    }),
+    source: at(l.line),
+  }));
+}
+
 /** What the five documents say beyond the plan tables: programme context, events, project details, report facts. */
 export function buildDocumentFacts(
   doc: (id: DocumentId) => SourceText,
@@ -501,7 +540,12 @@ export function buildDocumentFacts(
       label: f.label,
       source: ref('pohjanmaa-report-2005-2006', f.line),
     })),
-    projects: r.projects.map((x) => ({ name: x.name, source: ref('pohjanmaa-report-2005-2006', x.line) })),
+    projects: r.projects.map((x) => ({
+      name: x.name,
+      ...(x.end && { end: x.end }),
+      source: ref('pohjanmaa-report-2005-2006', x.line),
+    })),
+    lists: reportLists(parseReportLists(reportDoc), reportDoc.file, (line) => ref('pohjanmaa-report-2005-2006', line)),
     periods: r.periods.map((x) => ({
       text: x.text,
       start: x.start,

@@ -1,3 +1,4 @@
+import { withNamedOrganisations } from './namedOrganisations.ts';
 import { existsSync } from 'node:fs';
 import type { Dataset, Funding, Project, SourceDocument } from '../../src/data/schema.ts';
 import { type SourceFs, type SourceText, nodeFs, readSource } from '../lib/document.ts';
@@ -285,5 +286,13 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     programme: translateProgramme(facts.programme),
   };
   // After the events': a redated seminar names its event's translation first.
-  return { ...dataset, sources: translateMentions(translatePreviews(sources)) };
+  return {
+    ...dataset,
+    sources: withNamedOrganisations(
+      translateMentions(translatePreviews(sources)),
+      doc,
+      refs,
+      dataset.regions.organisations,
+    ),
+  };
 }

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { readSource, type SourceText } from '../lib/document.ts';
-import { parseReportEvents, parseReportFacts, parseReportPriorities } from './activityReport.ts';
+import { parseReportEvents, parseReportFacts, parseReportLists, parseReportPriorities } from './activityReport.ts';
 import { seedsDir, withSources } from '../../test/unit/sources.ts';
 
 const real = () => readSource(seedsDir, '003_a770a4bc205e09dd.txt');
@@ -50,6 +50,32 @@ withSources('the activity report 2005–2006', () => {
       'project-worker-meetings-per-year': [2, 93],
       'directors-meetings-per-year': [2, 95],
     });
+  });
+
+  it('reads its short lists in their basic form, a hyphen taking the head the next item shares', () => {
+    expect(parseReportLists(real()).map((l) => [l.key, l.items, l.line])).toEqual([
+      ['bikva-results', ['Bikva-arviointiopas', 'hyvät käytännöt – kuvaus Väylän toimintamallista'], 29],
+      ['planned-study-modules', ['Kolmas sektori ja sosiaalinen pääoma'], 39],
+      ['disability-projects', ['kuljetuspalvelut', 'henkilökohtaisen avun keskus'], 45],
+      [
+        'planned-projects',
+        ['sosiaalipäivystyshanke', 'lastensuojelun kehittämisyksikkö', 'vammaispalvelujen kehittämishankkeet'],
+        49,
+      ],
+      ['created', ['varhaiskasvatuksen asiantuntijarekisteri'], 63],
+      ['substance-groups', ['varhaiskasvatus', 'lastensuojelu', 'vanhustyö', 'vammaistyö'], 101],
+    ]);
+    expect(() => parseReportLists(edit(real(), 'vanhus- ja vammaistyössä', 'vanhus- ja vammaisasioissa'))).toThrow(
+      /^003_a770a4bc205e09dd\.txt:101: "vanhus-" shares no head with the item after it/,
+    );
+  });
+
+  it('reads the project the report says ended, with its year', () => {
+    expect(parseReportFacts(real()).projects.filter((p) => p.end)).toEqual([
+      { name: 'maahanmuuttajasosiaalityön hanke', end: '2005', line: 34 },
+    ]);
+    const later = parseReportFacts(edit(real(), 'päätyttyä syksyllä 2005', 'päätyttyä keväällä 2006'));
+    expect(later.projects.find((p) => p.end)?.end).toBe('2006');
   });
 
   it('fails with file and line when a count is not a number', () => {

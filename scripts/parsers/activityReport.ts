@@ -6,6 +6,8 @@ import { type SourceText, requireLine, lineAt, notFound } from '../lib/document.
 import { squash } from '../lib/text.ts';
 import { parseFinnishDate } from '../lib/dates.ts';
 import { sentenceCase } from './titles.ts';
+import { basicForm } from '../lib/basicForm.ts';
+import type { ReportListKey } from '../../src/data/schema.ts';
 
 export interface ReportPriority {
   order: number;
@@ -199,9 +201,67 @@ export function parseReportEvents(src: SourceText): ReportEvent[] {
   });
 }
 
+export interface ReportListSpec {
+  key: ReportListKey;
+  /** The group `items` is the list; split at commas, "ja" and "sekä". */
+  pattern: RegExp;
+  /** The items are written in the nominative: kept as written. */
+  asWritten?: boolean;
+  /** One item, a title in quotes: not split at its "ja". */
+  whole?: boolean;
+}
+
+/** The short lists the report gives, each found by the words around it. */
+export const REPORT_LISTS: ReportListSpec[] = [
+  { key: 'bikva-results', pattern: new RegExp(`saatiin \\S+ Bikva${DASH}osaajaa, (?<items>.+?)\\.`), asWritten: true },
+  {
+    key: 'planned-study-modules',
+    pattern: /kehittäminen ”(?<items>[^”]+)” opintokokonaisuuksien/,
+    asWritten: true,
+    whole: true,
+  },
+  { key: 'disability-projects', pattern: /kehittämishanketta \((?<items>[^)]+)\)/, asWritten: true },
+  { key: 'planned-projects', pattern: /olleet (?<items>\p{Ll}.+?) suunnittelu /u },
+  { key: 'created', pattern: /luotu \p{Lu}[\p{L} ]*?sivuille (?<items>\p{Ll}+ \p{Ll}+rekisteri)ä/u },
+  { key: 'substance-groups', pattern: /substanssiryhmät toimivat (?<items>.+?)\./ },
+];
+
+// A compound's head the list shares after a hyphen ("vanhus- ja vammaistyössä": vanhustyö, vammaistyö).
+const SHARED_HEAD = /(?:työ|palvelut|hankkeet|hanke)$/;
+
+/** The report's short lists (REPORT_LISTS), each at its first line; a list missing or an item in a case not read stops. */
+export function parseReportLists(src: SourceText): Array<{ key: ReportListKey; items: string[]; line: number }> {
+  return REPORT_LISTS.map((spec) => {
+    const found = matchesIn(src, spec.pattern)[0];
+    if (!found) throw notFound(src, `the list "${spec.key}" (${spec.pattern})`);
+    const list = found.match.groups!.items!;
+    const written = spec.whole ? [list] : list.split(/,\s*|\s+(?:ja|sekä)\s+/).filter(Boolean);
+    const items = written.map((item) => {
+      if (spec.asWritten || item.endsWith('-')) return item;
+      const form = basicForm(item, []);
+      if (form === null)
+        throw new SourceError(
+          src.file,
+          found.line,
+          `cannot read the basic form of "${item}" in the list "${spec.key}"`,
+        );
+      return form;
+    });
+    // A word ending in a hyphen takes the head the next item shares ("vanhus-" + "vammaistyö" → "vanhustyö").
+    const joined = items.map((item, i) =>
+      item.endsWith('-') && SHARED_HEAD.test(items[i + 1] ?? '')
+        ? `${item.slice(0, -1)}${SHARED_HEAD.exec(items[i + 1]!)![0]}`
+        : item,
+    );
+    const broken = joined.find((x) => x.endsWith('-'));
+    if (broken) throw new SourceError(src.file, found.line, `"${broken}" shares no head with the item after it`);
+    return { key: spec.key, items: joined, line: found.line };
+  });
+}
+
 export interface ReportFacts {
-  /** Projects the report names, by their basic form ("Väylä-hanke"), at their first line. */
-  projects: Array<{ name: string; line: number }>;
+  /** Projects the report names, by their basic form ("Väylä-hanke"), at their first line; the year one ended. */
+  projects: Array<{ name: string; end?: string; line: number }>;
   /** Periods the report states for a post or a programme, as written, with their dates. */
   periods: Array<{ text: string; start: string; end: string; line: number }>;
   objectives: Array<{ text: string; line: number }>;
@@ -336,6 +396,9 @@ function namedAndDated(src: SourceText): Pick<ReportFacts, 'projects' | 'periods
       const name = `${m[1]}-hanke`;
       if (!projects.some((p) => p.name === name)) projects.push({ name, line: i + 1 });
     }
+    // A project the report says ended ("… maahanmuuttajasosiaalityön hankkeen päätyttyä syksyllä 2005").
+    for (const m of line.matchAll(/(\p{Ll}+ hankkeen) päätyttyä \p{Ll}+llä (\d{4})/gu))
+      projects.push({ name: basicForm(m[1]!, [])!, end: m[2]!, line: i + 1 });
     const post =
       /((?:\p{Lu}\S* )?[\p{L} ]+? palkattu \p{Ll}+) ajalla (\d{1,2}\.\d{1,2}\.)\s*[-–]\s*(\d{1,2}\.\d{1,2}\.\d{4})/u.exec(
         line,

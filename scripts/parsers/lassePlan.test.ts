@@ -71,6 +71,18 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       'module-b-respondents': 10,
       'module-b-respondents-of': 34,
     });
+    expect(
+      d.figures
+        .filter((x) => x.line >= 37 && x.line <= 39 && x.key !== 'municipal-share')
+        .map((x) => [x.key, x.value, x.line]),
+    ).toEqual([
+      ['verso-materials', 800, 37],
+      ['reconciliation-billing-interval-months', 3, 37],
+      ['sonet-botnia-billings-per-year', 3, 37],
+      ['payment-applications-per-year', 1, 39],
+      ['team-meetings-per-month-at-first', 1, 39],
+      ['team-meeting-interval-months-later', 3, 39],
+    ]);
     expect(d.events.filter((e) => e.kind === 'evaluation').map((e) => [e.title, e.start, e.end])).toEqual([
       ['alkuarviointi/riskianalyysi', '2014-01', null],
       ['väliarviointi', '2014-11', '2014-12'],
@@ -81,10 +93,15 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['A-moduuli', 'Maakunnalliset työpajat', '2014-02', '2014-06', 47],
       ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2014-08', '2014-12', 47],
       ['A-moduuli', 'maakunnallisissa arviointityöpajoissa prosessia edistävä osuus', '2015-06', '2015-08', 47],
+      // The baseline survey repeated at the end ("OHRY toistetaan hankkeen lopussa 2-4/15").
+      ['A-moduuli', 'toistetaan hankkeen lopussa', '2015-02', '2015-04', 47],
       ['B-moduuli', 'suunnittelu', '2013-09', '2013-12', 49],
       ['B-moduuli', 'kokeilu', '2014-02', '2014-08', 49],
       ['B-moduuli', 'analysointi', '2014-09', '2014-11', 49],
       ['B-moduuli', 'käyttöönotto, vakiinnuttaminen', '2015-01', '2015-05', 49],
+      // The comparisons between municipalities: the first months after their word, the second before theirs.
+      ['B-moduuli', 'benchmarkkaus', '2014-02', '2014-04', 49],
+      ['B-moduuli', 'vertaiskäynnit jatkuvat', '2014-09', '2014-11', 49],
       // The invited expert group's steps, each up to its arrow or the next step (the page number 20 ends the line).
       ['Kutsuttu asiantuntijaryhmä', 'tiedon kokoaminen as.tunt.ryhmän tarpeesta', '2014-01', '2014-04', 51],
       [
@@ -104,16 +121,21 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ],
     ]);
     expect(
-      d.events.filter((e) => e.kind === 'report' || e.kind === 'seminar').map((e) => [e.title, e.start, e.end, e.line]),
+      d.events
+        .filter((e) => e.kind === 'report' || e.kind === 'seminar' || e.kind === 'training')
+        .map((e) => [e.title, e.start, e.end, e.place, e.line]),
     ).toEqual([
-      ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, 47],
-      ['opinnäytetyö', '2014-12', null, 47],
-      ['5 maakunnallista työpajaa', '2014-11', '2014-12', 51],
-      ['Suunnitelma ajalle 1.4.2013–31.10.2015', '2012-12-17', null, 97],
-      ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, 139],
-      ['Välittäjä 2009', '2009-12-17', null, 475],
-      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', 571],
-      ['LasSe uutiskirje 1/2015', '2015', null, 643],
+      ['ensimmäinen tutkimusraportti/julkaisu', '2015-09', null, null, 47],
+      ['opinnäytetyö', '2014-12', null, null, 47],
+      ['5 maakunnallista työpajaa', '2014-11', '2014-12', null, 51],
+      // The B module's training (its heading two lines up, the places as written) and its two large workshops.
+      ['Iso koko päivän koulutus', '2014-10', null, 'Seinäjoki, Tampere ja Hämeenlinna?', 51],
+      ['2 isoa työpajaa', '2014-11', '2014-12', 'Tampere, Etelä-Pohjanmaa', 51],
+      ['Suunnitelma ajalle 1.4.2013–31.10.2015', '2012-12-17', null, null, 97],
+      ['KASPERI II Osallisuuden helmet seminaari', '2013-05-22', null, null, 139],
+      ['Välittäjä 2009', '2009-12-17', null, 'Vaasa', 475],
+      ['Toiminnan kuvaus', '2014-01-01', '2014-10-31', null, 571],
+      ['LasSe uutiskirje 1/2015', '2015', null, null, 643],
     ]);
     expect(d.legalBasis).toEqual([{ text: 'lastensuojelulaki 417/2007, 26 ja 27', line: 17 }]);
   });
@@ -166,7 +188,9 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
     const line = real().lines.findIndex((l) => l.includes('kehittäjäryhmät seuraavasti:')) + 1;
     expect(line).toBe(41);
     expect(
-      d.events.filter((e) => e.start.startsWith('--')).map((e) => [e.title, e.start, e.end, e.place, e.line]),
+      d.events
+        .filter((e) => e.start.startsWith('--') && e.title.endsWith('kehittäjäryhmä'))
+        .map((e) => [e.title, e.start, e.end, e.place, e.line]),
     ).toEqual([
       ['Etelä-Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Seinäjoki', line],
       ['Pohjanmaan maakunnallinen kehittäjäryhmä', '--08', '--09', 'Vaasa', line],
@@ -176,6 +200,40 @@ withSources('the LasSe plan: organisation, money, survey, evaluation', () => {
       ['Kanta-Hämeen Riihimäen maakunnallinen kehittäjäryhmä', '--09-06', null, 'Riihimäki', line],
     ]);
     expect(d.events.some((e) => /Koponen/.test(`${e.title} ${e.place}`))).toBe(false);
+  });
+
+  it("reads when the staff was recruited and hired, and the national work meetings' days, without a year where none is given", () => {
+    expect(
+      d.events
+        .filter((e) => e.kind === 'recruitment' || e.title.endsWith('projektijohtajien työkokous'))
+        .map((e) => [e.kind, e.title, e.start, e.end, e.line]),
+    ).toEqual([
+      ['recruitment', 'palkattu projektijohtaja', '2013-08', null, 27],
+      ['recruitment', 'Projektijohtajan rekrytointi', '--03', '--04', 27],
+      ['recruitment', 'Pirkanmaan ja Kanta-Hämeen projektikoordinaattorin rekrytointi', '--08', null, 29],
+      [
+        'meeting',
+        'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous',
+        '--10-07',
+        null,
+        41,
+      ],
+      [
+        'meeting',
+        'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous',
+        '--02-06',
+        null,
+        41,
+      ],
+    ]);
+    const redated = parseLassePlan(edit(real(), 'elokuusta 2013 lähtien', 'syyskuusta 2013 lähtien'));
+    expect(redated.events.find((e) => e.title === 'palkattu projektijohtaja')?.start).toBe('2013-09');
+    expect(() => parseLassePlan(edit(real(), 'osallistui ja 7.10.', 'osallistui ja 7.13.'))).toThrow(
+      /^004_2387fd943a303f05\.txt:41: no such date "7\.13\."/,
+    );
+    expect(() =>
+      parseLassePlan(edit(real(), 'palkattu projektijohtaja elokuusta', 'palkattu projektijohtaja ensi')),
+    ).toThrow(/004_2387fd943a303f05\.txt.*palkattu projektijohtaja elokuusta 2013 lähtien/);
   });
 
   it('reads the related Väli-Suomi projects and the dated meetings from the teasers', () => {

@@ -20,13 +20,13 @@ export interface LassePost {
 export interface LasseFigure {
   key: string;
   value: number;
-  unit: 'count' | 'percent' | 'persons';
+  unit: 'count' | 'percent' | 'persons' | 'eur';
   label: string;
   line: number;
 }
 
 export interface LasseEvent {
-  kind: 'meeting' | 'evaluation' | 'seminar' | 'report';
+  kind: 'meeting' | 'evaluation' | 'seminar' | 'report' | 'recruitment' | 'training';
   title: string;
   start: string;
   end: string | null;
@@ -123,6 +123,29 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp; 
     pattern: /painottaa nykytilan kartoituksen mukaan \d+\/(\d+) vastaajaa/,
   },
   { key: 'steering-group-quorum', unit: 'persons', pattern: /kokous on päätösvaltainen, kun \S+ \((\d+)\) jäsentä/ },
+  {
+    key: 'verso-materials',
+    unit: 'eur',
+    // The amount after the label, so that the label ends where its number is shown.
+    pattern: /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.(?=: (\d+))/,
+  },
+  {
+    key: 'reconciliation-billing-interval-months',
+    unit: 'count',
+    pattern: /tasauslaskutus tehdään jälkikäteen (\S+) kuukauden välein/,
+  },
+  { key: 'sonet-botnia-billings-per-year', unit: 'count', pattern: /työhuonekulut (\S+) kertaa vuodessa/ },
+  {
+    key: 'payment-applications-per-year',
+    unit: 'count',
+    pattern: /maksatushakemusten tekemisestä Aluehallintovirastolle (\S+) vuodessa/,
+  },
+  { key: 'team-meetings-per-month-at-first', unit: 'count', pattern: /tapaamiset aluksi face to face (\d+) ?x kk/ },
+  {
+    key: 'team-meeting-interval-months-later',
+    unit: 'count',
+    pattern: /harvennetaan kasvokkaisia tiimejä ?-> ?\d+ ?x (\d+) kk/,
+  },
   // "väestöpohja on n.(1) miljoona asukasta" in the plan, "Väestöpohja n. 1 milj. asukasta" in a teaser: one figure.
   {
     key: 'population-base',
@@ -377,9 +400,9 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     });
   }
 
-  phases.unshift(...moduleAWorkshops(src));
-  phases.push(...expertGroupSchedule(src));
-  events.push(...moduleDates(src));
+  phases.unshift(...moduleAWorkshops(src), ...moduleARepeat(src));
+  phases.splice(phases.length, 0, ...moduleBComparisons(src), ...expertGroupSchedule(src));
+  events.push(...moduleDates(src), ...moduleBTrainingAndWorkshops(src));
 
   const lost: LostFigure[] = [];
   for (const spec of LOST) {
@@ -422,7 +445,7 @@ export function parseLassePlan(src: SourceText): LassePlanFacts {
     throw new SourceError(src.file, lawLine, 'cannot read the act and its sections ("lastensuojelulaki n/yyyy, …")');
   const legalBasis = [{ text: law[1]!.trim(), line: lawLine }];
 
-  events.push(...developerGroupMeetings(src));
+  events.push(...developerGroupMeetings(src), ...staffing(src), ...workMeetings(src));
   const { related, meetings } = readTeasers(src);
   events.push(...meetings);
   return {
@@ -507,6 +530,93 @@ function moduleAWorkshops(src: SourceText): LassePlanFacts['phases'] {
   return [at(m[1]!, 2), at(m[8]!, 5), at(m[12]!, 9)];
 }
 
+/** The A module's baseline survey repeated at the project's end: "… toistetaan hankkeen lopussa 2-4/15, …". */
+function moduleARepeat(src: SourceText): LassePlanFacts['phases'] {
+  const pattern = new RegExp(`(toistetaan hankkeen lopussa) (\\d{1,2})${DASH}(\\d{1,2})\\/(\\d{2}),`, 'u');
+  const line = requireLine(
+    src,
+    pattern,
+    'the baseline survey repeated at the end ("toistetaan hankkeen lopussa m-m/yy")',
+  );
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  return [
+    {
+      label: m[1]!,
+      scope: 'A-moduuli',
+      start: `${yyyy(m[4]!)}-${month(m[2]!)}`,
+      end: `${yyyy(m[4]!)}-${month(m[3]!)}`,
+      line,
+    },
+  ];
+}
+
+/**
+ * The B module's comparisons between municipalities: "… käytäntöjen-> benchmarkkaus (…) 2-4/14 (helmi-huhtikuu)
+ * 9-11/14 (syys-marraskuu) vertaiskäynnit jatkuvat": the first months go with the word before them, the second
+ * with the words after them.
+ */
+function moduleBComparisons(src: SourceText): LassePlanFacts['phases'] {
+  const span = String.raw`(\d{1,2})${DASH}(\d{1,2})\/(\d{2}) \(\p{Ll}+${DASH}\p{Ll}+\)`;
+  const pattern = new RegExp(`-> (\\p{Ll}+) \\([^)]*\\) ${span} ${span} (\\p{Ll}+ \\p{Ll}+)`, 'u');
+  const line = requireLine(
+    src,
+    pattern,
+    'the B module\'s comparisons ("-> benchmarkkaus (…) m-m/yy (…) m-m/yy (…) …")',
+  );
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  const at = (label: string, i: number) => ({
+    label,
+    scope: 'B-moduuli',
+    start: `${yyyy(m[i + 2]!)}-${month(m[i]!)}`,
+    end: `${yyyy(m[i + 2]!)}-${month(m[i + 1]!)}`,
+    line,
+  });
+  return [at(m[1]!, 2), at(m[8]!, 5)];
+}
+
+/**
+ * The B module's training and its two large workshops: "… luennoitsijat osallistujat Seinäjoki, Tampere ja
+ * Hämeenlinna? 10/2014 (lokakuu)" (the places as written, the question mark kept), "11 12/2014 (marras-joulukuu)
+ * B-moduuli kärkinä Tampereella ja Etelä- Pohjanmaalla 2 isoa työpajaa".
+ */
+function moduleBTrainingAndWorkshops(src: SourceText): LasseEvent[] {
+  const training =
+    /osallistujat ((?:\p{Lu}\p{Ll}+, )*\p{Lu}\p{Ll}+ ja \p{Lu}\p{Ll}+\??) (\d{1,2})\/(\d{4}) \(\p{Ll}+\)/u;
+  const workshops = new RegExp(
+    `(\\d{1,2})${TO}(\\d{1,2})\\/(\\d{4}) \\(\\p{Ll}+${DASH}\\p{Ll}+\\) B-moduuli kärkinä (\\p{Lu}\\p{Ll}+?)e?lla ja (\\p{Lu}[\\p{L}-]+\\s?[\\p{L}]*?)lla (\\d+ isoa työpajaa)`,
+    'u',
+  );
+  const tLine = requireLine(src, training, 'the B module\'s training ("osallistujat X, Y ja Z? m/yyyy (…)")');
+  const t = training.exec(squash(lineAt(src, tLine)))!;
+  // The training is the last one the tables head before its places ("Iso koko päivän koulutus: …").
+  const heading = /(\p{Lu}[\p{L} ]*? koulutus): /u;
+  const headLine = src.lines.findLastIndex((l, i) => i < tLine && heading.test(squash(l))) + 1;
+  if (headLine === 0) throw notFound(src, `the training heading before line ${tLine} ("… koulutus: …")`);
+  const titles = [...squash(lineAt(src, headLine)).matchAll(new RegExp(heading.source, 'gu'))];
+  const wLine = requireLine(src, workshops, 'the B module\'s large workshops ("m m/yyyy (…) B-moduuli kärkinä …")');
+  const w = workshops.exec(squash(lineAt(src, wLine)))!;
+  return [
+    {
+      kind: 'training',
+      title: titles.at(-1)![1]!,
+      start: `${t[3]}-${month(t[2]!)}`,
+      end: null,
+      place: t[1]!,
+      lasse: true,
+      line: tLine,
+    },
+    {
+      kind: 'seminar',
+      title: w[6]!,
+      start: `${w[3]}-${month(w[1]!)}`,
+      end: `${w[3]}-${month(w[2]!)}`,
+      place: `${w[4]}, ${joinDashes(w[5]!)}`,
+      lasse: true,
+      line: wLine,
+    },
+  ];
+}
+
 /**
  * The invited expert group's schedule in the B module's table: "Kutsuttu asiantuntijaryhmä (…) 1-4/14 tiedon
  * kokoaminen as.tunt.ryhmän tarpeesta-> kootaan … 5-8/14 as.tunt.ryhmän kootaan … 8-12/14 … 1-8/15 laaditaan
@@ -571,6 +681,72 @@ function developerGroupMeetings(src: SourceText): LasseEvent[] {
     start: m[1] ? parseDayOrMonth(m[1], src.file, line) : from!,
     end: m[1] ? null : to!,
     place: m[2]!,
+    lasse: true,
+    line,
+  }));
+}
+
+const MONTHS = FINNISH_MONTH_STEMS.join('|');
+
+/**
+ * When the staff was recruited and hired, as the plan dates it: "palkattu projektijohtaja elokuusta 2013 lähtien",
+ * "… rekrytointi aloitettiin keväällä maalis-huhtikuussa", "… rekrytointi aloitettiin elokuussa" (no year given).
+ */
+function staffing(src: SourceText): LasseEvent[] {
+  const hired = new RegExp(`(palkattu projektijohtaja) (${MONTHS})kuusta (\\d{4}) lähtien`, 'iu');
+  const line = requireLine(
+    src,
+    hired,
+    'when the director was hired ("palkattu projektijohtaja elokuusta 2013 lähtien")',
+  );
+  const h = hired.exec(squash(lineAt(src, line)))!;
+  const events: LasseEvent[] = [
+    {
+      kind: 'recruitment',
+      title: h[1]!,
+      start: parseDayOrMonth(`${h[2]} ${h[3]}`, src.file, line),
+      end: null,
+      place: null,
+      lasse: true,
+      line,
+    },
+  ];
+  const recruited = new RegExp(
+    `(\\p{Lu}[\\p{L} -]*? rekrytointi) aloitettiin (?:\\p{Ll}+llä )?(${MONTHS})(?:${DASH}(${MONTHS}))?kuussa`,
+    'gu',
+  );
+  src.lines.forEach((raw, i) => {
+    for (const m of squash(raw).matchAll(recruited)) {
+      const [from, to] = [m[2]!, m[3]].map((x) => (x ? parseDayOrMonth(x, src.file, i + 1) : null));
+      events.push({
+        kind: 'recruitment',
+        title: m[1]!,
+        start: from!,
+        end: to ?? null,
+        place: null,
+        lasse: true,
+        line: i + 1,
+      });
+    }
+  });
+  if (events.length === 1) throw notFound(src, 'a recruitment ("… rekrytointi aloitettiin <month>kuussa")');
+  return events;
+}
+
+/** The national work meetings the director attended, one event per day written ("… työkokouksiin … 7.10., , 6.2."). */
+function workMeetings(src: SourceText): LasseEvent[] {
+  const pattern =
+    /(\p{Lu}[^.]*? projektijohtajien työkokou)ksiin projektijohtaja osallistui ja ((?:\d{1,2}\.\d{1,2}\.|[ ,])+)/u;
+  const line = requireLine(src, pattern, 'the work meetings the director attended ("… työkokouksiin … osallistui")');
+  const m = pattern.exec(squash(lineAt(src, line)))!;
+  const days = m[2]!.match(/\d{1,2}\.\d{1,2}\./g) ?? [];
+  if (days.length === 0) throw new SourceError(src.file, line, 'the work meetings give no day ("d.m.")');
+  return days.map((day) => ({
+    kind: 'meeting' as const,
+    title: `${m[1]}s`,
+    start: parseDayOrMonth(day, src.file, line),
+    end: null,
+    place: null,
     lasse: true,
     line,
   }));

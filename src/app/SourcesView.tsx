@@ -14,6 +14,7 @@ import { documentName, sourceLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { ReportLink } from '../ui/ReportLink';
 import { Mentions } from './Mentions';
+import { NamedOrganisations, ReportLists } from './NamedOrganisations';
 import { Previews } from './Previews';
 
 function QualityItem({ issue }: { issue: QualityIssue }) {
@@ -178,6 +179,8 @@ export function SourcesView() {
       <p className="digest-note">{t('doc.digestNote')}</p>
       <Previews />
       <Mentions />
+      <NamedOrganisations />
+      <ReportLists />
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

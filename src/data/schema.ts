@@ -540,6 +540,44 @@ export const Preview = z.object({
 });
 export type Preview = z.infer<typeof Preview>;
 
+/** The role in which a document names an organisation, or a network, programme or fund standing for one. */
+export const NamedRole = z.enum([
+  'partner',
+  'co-organiser',
+  'organiser',
+  'funding',
+  'programme',
+  'member',
+  'chair',
+  'vice-chair',
+  'research-partner',
+  'host',
+  'authority',
+  'support',
+  'visitor',
+]);
+export type NamedRole = z.infer<typeof NamedRole>;
+
+/**
+ * An organisation (or a network, programme or fund) a document names in a role, in its basic form as written: a
+ * partner, a funding source, a body's member, a host. `context` is what it is named in (a body, a piece of work) as
+ * the document words it; null where it is the document's own work. No person's name.
+ */
+export const NamedOrganisation = z.object({
+  name: z.string().min(1).max(200),
+  translation: PhraseTranslation.optional(),
+  role: NamedRole,
+  context: z.string().min(1).max(200).nullable(),
+  contextTranslation: PhraseTranslation.optional(),
+  /** The years or months the document gives for the role, where it gives any. */
+  start: DateBound.optional(),
+  end: DateBound.optional(),
+  /** The same organisation in regions.json, where it is there. */
+  organisationId: Slug.nullable(),
+  source: SourceRef,
+});
+export type NamedOrganisation = z.infer<typeof NamedOrganisation>;
+
 export const SourceDocument = z.object({
   id: Slug,
   file: z.string().min(1),
@@ -562,6 +600,8 @@ export const SourceDocument = z.object({
   mentions: z.array(Mention).optional(),
   /** Numbers its text states that no project's or the report's figures hold. */
   figures: z.array(Figure).optional(),
+  /** The organisations it names in a role, in the order it names them (scripts/normalise/documents.ts). */
+  organisations: z.array(NamedOrganisation).optional(),
 });
 export type SourceDocument = z.infer<typeof SourceDocument>;
 export const Sources = z.array(SourceDocument);
@@ -668,6 +708,7 @@ export const EventKind = z.enum([
   'survey',
   'report',
   'training',
+  'recruitment',
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
@@ -802,6 +843,17 @@ export const ProjectDetail = z.preprocess(locationsOnceBasedOn, ProjectDetailFie
 export type ProjectDetail = z.infer<typeof ProjectDetail>;
 export const Details = z.array(ProjectDetail);
 
+/** What a list of the activity report lists. */
+export const ReportListKey = z.enum([
+  'planned-projects',
+  'disability-projects',
+  'substance-groups',
+  'created',
+  'planned-study-modules',
+  'bikva-results',
+]);
+export type ReportListKey = z.infer<typeof ReportListKey>;
+
 /** The activity report 2005–2006: objectives, developer groups and the counts it gives. */
 export const ReportFacts = z.object({
   objectives: z.array(Fact),
@@ -809,8 +861,10 @@ export const ReportFacts = z.object({
   figures: z.array(Figure),
   /** Units the report planned that reappear as projects in projects.json. */
   plannedUnits: z.array(z.object({ name: z.string().min(1), projectIds: z.array(Slug), source: SourceRef })),
-  /** Projects the report names ("Väylä-hanke"), at their first line. */
-  projects: z.array(z.object({ name: z.string().min(1), source: SourceRef })).optional(),
+  /** Projects the report names ("Väylä-hanke"), at their first line, with the year it says one ended. */
+  projects: z.array(z.object({ name: z.string().min(1), end: DateBound.optional(), source: SourceRef })).optional(),
+  /** Short lists the report gives, each item in its basic form; `key` says what it lists. */
+  lists: z.array(z.object({ key: ReportListKey, items: z.array(Fact).min(1), source: SourceRef })).optional(),
   /** Periods the report states for a post or a programme, as written ("Pohjanmaan maakuntaohjelma" 2007–2010). */
   periods: z
     .array(z.object({ text: z.string().min(1).max(200), start: DateBound, end: DateBound, source: SourceRef }))

@@ -43,7 +43,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
       'sources/',
       'fi',
       'Lähteet ja laatu',
-      [/9 528 150/, /Esikatsellut asiakirjat \(121\)/, /Asiakirjojen muut nimet ja luvut \(49\)/],
+      [
+        /9 528 150/,
+        /Esikatsellut asiakirjat \(121\)/,
+        /Asiakirjojen muut nimet ja luvut \(49\)/,
+        /Asiakirjojen nimeämät organisaatiot \(79\)/,
+      ],
     ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
@@ -58,11 +63,18 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Dokumentens övriga namn och tal \(49\)/,
         /Valtiontalouden kehykset \( ?Statsfinansernas ramar ?\) punkt i en lista/,
         /esimiesfoorumit kokoontuvat 2-4 krt vuodessa \( ?chefsforumen sammanträder 2–4 ggr om året ?\) tal ?: 2–4/,
+        // The organisations the documents name, as written, with the Finland-Swedish name beside them.
+        /Organisationer som dokumenten nämner \(79\)/,
+        /Pohjanmaan liitto \( ?Österbottens förbund ?\)/,
+        /Lounais-Suomen aluehallintovirasto \( ?Regionförvaltningsverket i Sydvästra Finland ?\)/,
+        // The activity report's lists, each item as written with its rendering.
+        /Kompetenscentrens gemensamma substansgrupper/,
+        /vanhustyö \( ?äldrearbete ?\)/,
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.
-    ['timeline/', 'fi', 'Aikajana', [/14 tapahtumaa on vain taulukossa, ei aikajanalla/]],
-    ['sv/timeline/', 'sv', 'Tidslinje', [/14 händelser finns bara i tabellen, inte på tidslinjen/]],
+    ['timeline/', 'fi', 'Aikajana', [/18 tapahtumaa on vain taulukossa, ei aikajanalla/]],
+    ['sv/timeline/', 'sv', 'Tidslinje', [/18 händelser finns bara i tabellen, inte på tidslinjen/]],
     [
       'context/',
       'fi',

@@ -709,6 +709,62 @@ withSources('content changes follow the documents', () => {
     expect([preview.titleTranslation, preview.kind]).toEqual([undefined, 'report']);
   });
 
+  it('a partner the report renames stops at its line until its rendering is curated; a redated seminar moves its co-organisers', () => {
+    expect(
+      failure(() =>
+        build({ [REPORT]: edit(R, 'erityisesti Pohjanmaan liitto.', 'erityisesti Pohjanmaan maakuntaliitto.') }),
+      ),
+    ).toMatch(
+      /^003_a770a4bc205e09dd\.txt:15: "Pohjanmaan maakuntaliitto" has no Swedish and English in NAMED_TRANSLATIONS/,
+    );
+    const d = build({ [REPORT]: edit(R, 'Keväällä 2006 toteutettiin', 'Keväällä 2007 toteutettiin') });
+    const coOrganisers = (x: Dataset) =>
+      x.sources
+        .find((s) => s.id === 'pohjanmaa-report-2005-2006')!
+        .organisations!.filter((o) => o.role === 'co-organiser' && o.source.lineStart === 34 && o.start)
+        .map((o) => [o.name, o.start]);
+    expect(coOrganisers(baseline)).toEqual([
+      ['NOPUS', '2006'],
+      ['Vaasan kaupunki', '2006'],
+    ]);
+    expect(coOrganisers(d)).toEqual([
+      ['NOPUS', '2007'],
+      ['Vaasan kaupunki', '2007'],
+    ]);
+  });
+
+  it("a list item the report rewords stops at its curated rendering; a new subject group stops at the report's line", () => {
+    expect(failure(() => build({ [REPORT]: edit(R, '(kuljetuspalvelut ja', '(kyytipalvelut ja') }))).toMatch(
+      /^scripts\/curation\.ts: REPORT_LIST_TRANSLATIONS\["kuljetuspalvelut"\] matches no item/,
+    );
+    expect(
+      failure(() =>
+        build({ [REPORT]: edit(R, 'toimivat varhaiskasvatuksessa,', 'toimivat varhaiskasvatuksessa, päihdetyössä,') }),
+      ),
+    ).toMatch(/^003_a770a4bc205e09dd\.txt:101: "päihdetyö" \(substance-groups\) has no Swedish and English/);
+  });
+
+  it("a municipality joining LasSe's steering group is a member with its Swedish name; a changed budget figure is the new figure under the same label", () => {
+    const d = build({
+      [LASSE]: edit(L, 'hyvinvointijohtaja, Oiva', 'hyvinvointijohtaja, Oiva Maija Malli, perusturvajohtaja, Hattula'),
+    });
+    const hattula = d.sources.find((s) => s.id === 'lasse-plan')!.organisations!.find((o) => o.name === 'Hattula');
+    expect(hattula).toMatchObject({
+      role: 'member',
+      context: 'LasSe-hankkeen ohjausryhmä',
+      translation: { sv: 'Hattula' },
+    });
+    const changed = build({ [LASSE]: edit(L, 'Aineet, tarvikkeet ym.: 800', 'Aineet, tarvikkeet ym.: 900') });
+    const verso = changed.details
+      .find((x) => x.projectId === 'lasse-lastensuojelutarpeen-selvityksen')!
+      .figures.find((f) => f.key === 'verso-materials');
+    expect([verso?.value, verso?.unit, verso?.labelTranslation?.sv]).toEqual([
+      900,
+      'eur',
+      'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.',
+    ]);
+  });
+
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
     expect(baseline.projects.filter((p) => p.planYear === 2009)).toHaveLength(30);
   });

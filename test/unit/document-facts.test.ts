@@ -137,9 +137,9 @@ withSources('what the documents say beyond the tables', () => {
     ]);
   });
 
-  it('dates 62 events: autumn 2008, the 2005–2006 report, the slides’ seminars, steering items and a final report, application rounds, decisions, meetings, evaluations, reports; 14 without a year', () => {
+  it('dates 69 events: autumn 2008, the 2005–2006 report, the slides’ seminars, steering items and a final report, application rounds, decisions, meetings, evaluations, reports, LasSe’s recruitments, training and workshops; 18 without a year', () => {
     const byKind = (k: string) => data.events.filter((e) => e.kind === k).length;
-    expect(data.events).toHaveLength(62);
+    expect(data.events).toHaveLength(69);
     expect([
       byKind('seminar'),
       byKind('meeting'),
@@ -148,7 +148,19 @@ withSources('what the documents say beyond the tables', () => {
       byKind('decision'),
       byKind('training'),
       byKind('report'),
-    ]).toEqual([12, 28, 2, 4, 2, 4, 10]);
+      byKind('recruitment'),
+    ]).toEqual([13, 30, 2, 4, 2, 5, 10, 3]);
+    expect(
+      data.events
+        .filter((e) => e.kind === 'recruitment' || /projektijohtajien työkokous/.test(e.title))
+        .map((e) => [e.kind, e.start, e.end, e.source.lineStart]),
+    ).toEqual([
+      ['recruitment', '2013-08', null, 27],
+      ['meeting', '--02-06', null, 41],
+      ['recruitment', '--03', '--04', 27],
+      ['recruitment', '--08', null, 29],
+      ['meeting', '--10-07', null, 41],
+    ]);
     // A day or month the slides give without a year stays without one (--MM-DD), after every dated event.
     expect(
       data.events
@@ -168,7 +180,7 @@ withSources('what the documents say beyond the tables', () => {
       ['alueiden kehittämissuunnitelmat', '--04', '--05', null],
       ['ministerin aluekierrokset', '--06-01', null, 'Pori'],
     ]);
-    expect(data.events.filter((e) => e.start.startsWith('--'))).toHaveLength(14);
+    expect(data.events.filter((e) => e.start.startsWith('--'))).toHaveLength(18);
     expect(data.events.filter((e) => e.source.document === 'pohjanmaa-report-2005-2006')).toHaveLength(9);
     expect(data.events.filter((e) => e.time).map((e) => [e.start, e.time])).toEqual([
       ['2008-10-03', '12.00'],

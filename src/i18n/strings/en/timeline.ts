@@ -35,6 +35,7 @@ export default {
   'event.survey': 'Survey',
   'event.report': 'Report',
   'event.training': 'Training',
+  'event.recruitment': 'Recruitment',
   noDate: 'no date',
   'yearless.one':
     '{count} event is in the table only, not on the timeline: the document gives its day or month without a year.',

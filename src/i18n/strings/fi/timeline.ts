@@ -33,6 +33,7 @@ export default {
   'event.survey': 'Kysely',
   'event.report': 'Raportti',
   'event.training': 'Koulutus',
+  'event.recruitment': 'Rekrytointi',
   noDate: 'ei päivämäärää',
   'yearless.one':
     '{count} tapahtuma on vain taulukossa, ei aikajanalla: asiakirja antaa sen päivän tai kuukauden ilman vuotta.',

@@ -35,6 +35,7 @@ export default {
   'event.survey': 'Enkät',
   'event.report': 'Rapport',
   'event.training': 'Utbildning',
+  'event.recruitment': 'Rekrytering',
   noDate: 'inget datum',
   'yearless.one':
     '{count} händelse finns bara i tabellen, inte på tidslinjen: dokumentet anger dagen eller månaden utan år.',
