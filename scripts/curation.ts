@@ -413,7 +413,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'Pitkäaikaisasunnottomuuden poistaminen': {
-    rendering: { sv: 'Avskaffande av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
+    rendering: { sv: 'Eliminering av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
     reason: RENDERED,
   },
   'Pohjanmaa-hanke': {
@@ -555,7 +555,7 @@ export const PROJECT_NAMES: Record<
     {
       rendering: {
         sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
-        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and wellbeing at work (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multi-professional cooperation, shared learning and wellbeing at work (INTO)',
       },
       reason: RENDERED,
     },
@@ -582,7 +582,7 @@ export const PROJECT_NAMES: Record<
   },
   'POKEVA – Keski-Suomen ja Pohjanmaan maakuntien verkostoitunut vammaistyön kehittämisyksikkö': {
     rendering: {
-      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för handikappomsorgen i Mellersta Finland och de österbottniska landskapen',
+      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för funktionshinderarbetet i Mellersta Finland och de österbottniska landskapen',
       en: 'POKEVA – networked disability work development unit of Central Finland and the Ostrobothnian regions',
     },
     reason: RENDERED,
@@ -1465,6 +1465,15 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'mötet är beslutfört när åtta (8) medlemmar är närvarande',
     en: 'the meeting has a quorum when eight (8) members are present',
   },
+  'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista tulevalla hakukierroksella': {
+    sv: 'Österbottenprojektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet i den kommande ansökningsomgången',
+    en: 'The Ostrobothnia project is withdrawing from the preparation of the so-called Remontti project in the coming application round',
+  },
+  'Pohjanmaa-hanketta 2005 -2014': { sv: 'Österbottenprojektet 2005–2014', en: 'the Ostrobothnia project 2005–2014' },
+  'Lahdessa 2008 – 2011': { sv: 'i Lahtis 2008–2011', en: 'in Lahti 2008–2011' },
+  'A-moduuli': { sv: 'Modul A', en: 'Module A' },
+  'B-moduuli': { sv: 'Modul B', en: 'Module B' },
+  'Kutsuttu asiantuntijaryhmä': { sv: 'Inbjuden expertgrupp', en: 'Invited expert group' },
 };
 
 /**
@@ -1684,7 +1693,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
     sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
-    en: 'Meeting of the Väli-Suomi Kaste regional management group',
+    en: 'Meeting of the Väli-Suomi Kaste area management group',
   },
   loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
   'ensimmäinen tutkimusraportti/julkaisu': {
@@ -1729,7 +1738,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'päätöksen saaneiden hankkeiden ohjaustilaisuus': {
     sv: 'styrningsmöte för projekten som fått beslut',
-    en: 'guidance meeting for the projects granted funding',
+    en: 'guidance meeting for the projects with a state-grant decision',
   },
   'Kaste -ohjelman toimeenpanosuunnitelma': {
     sv: 'Kaste-programmets genomförandeplan',
@@ -1737,11 +1746,11 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'aluesuunnittelijoiden tapaaminen ministeriössä': {
     sv: 'möte för regionplanerarna vid ministeriet',
-    en: "regional planners' meeting at the ministry",
+    en: 'meeting of the Kaste area planners at the ministry',
   },
-  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the regions' development plans" },
+  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the Kaste areas' development plans" },
   kehittämissuunnitelmat: { sv: 'utvecklingsplanerna', en: 'development plans' },
-  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's regional tours" },
+  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's tours of the Kaste areas" },
   'RAY:n strategiaseminaari': {
     sv: 'Penningautomatföreningens (RAY) strategiseminarium',
     en: 'strategy seminar of RAY (Slot Machine Association)',
@@ -1946,11 +1955,11 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014': {
     sv: 'till verksamhet som en del av Österbottenprojektet 2005–2014',
-    en: 'into activity as part of the Pohjanmaa project 2005–2014',
+    en: 'into activity as part of the Ostrobothnia project 2005–2014',
   },
   'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista': {
     sv: 'Österbottenprojektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
-    en: 'the Pohjanmaa project is withdrawing from the preparation of the so-called Remontti project',
+    en: 'the Ostrobothnia project is withdrawing from the preparation of the so-called Remontti project',
   },
   'palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
     sv: 'förnyelse av tjänsterna i de österbottniska landskapen',
@@ -1976,15 +1985,13 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'KLA-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
     en: 'the KLA project, Kanta-Häme’s renewed services for children and young people',
   },
-  'Kristiinan kaupunki': { sv: 'Kristinestads stad', en: 'the town of Kristinestad' },
-  Kristiinankaupunki: { sv: 'Kristinestad', en: 'Kristinestad' },
   'Toimintasuunnitelma 1.9.2013-31.4.2015': {
     sv: 'Verksamhetsplan 1.9.2013–31.4.2015',
     en: 'Action plan 1.9.2013–31.4.2015',
   },
   'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu': {
     sv: 'ministerns regionturnéer Esbo, Jyväskylä, Seinäjoki, 1.6. Björneborg, öppet Uleåborg',
-    en: 'the minister’s regional tours Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
+    en: 'the minister’s tours of the Kaste areas Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
   },
   'jatkoi hankkeen ohjausryhmänä - 2005': {
     sv: 'fortsatte som projektets styrgrupp – 2005',
@@ -2094,7 +2101,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
     {
       fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
-      sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
+      sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) förnyar tjänsterna, tema 6.',
     },
   'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
     {
@@ -2466,7 +2473,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'PROJECT PLAN FOR ESTABLISHING A FAMILY CENTRE',
   },
   'Jyväskylän kaupungin raportit 2008 KUTSU KUMPPANUUTEEN EVÄITÄ ARKEEN': {
-    sv: 'Jyväskylä stads rapporter 2008 INBJUDAN TILL PARTNERSKAP – MATSÄCK FÖR VARDAGEN',
+    sv: 'Jyväskylä stads rapporter 2008 INBJUDAN TILL PARTNERSKAP – REDSKAP FÖR VARDAGEN',
     en: 'City of Jyväskylä reports 2008 AN INVITATION TO PARTNERSHIP – PROVISIONS FOR EVERYDAY LIFE',
   },
   'Lasten ja perheiden hyvinvointipalveluiden. Itä- ja Keski-Suomessa 2008 2011. Hankesuunnitelma': {
@@ -2495,8 +2502,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'EARLY SUPPORT. Early support G U I D E. towards good practices. Towards good practices – a guide',
   },
   'Yhdessä enemmän hyvinvointia RAY:n strategiaseminaari, Helsinki 8.3.': {
-    sv: 'Mer välfärd tillsammans – RAY:s strategiseminarium, Helsingfors 8.3.',
-    en: 'More well-being together – RAY strategy seminar, Helsinki 8 March',
+    sv: 'Mer välfärd tillsammans – Penningautomatföreningens (RAY) strategiseminarium, Helsingfors 8.3.',
+    en: 'More wellbeing together – strategy seminar of RAY (Slot Machine Association), Helsinki 8 March',
   },
   'yhteensovittava johtaminen': {
     sv: 'samordnande ledning',
@@ -2509,12 +2516,12 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'The Kaste programme – news from Western Finland',
   },
   'Yhdessä enemmän hyvinvointia RAY:n strategiaseminaari, Turku 16.3.': {
-    sv: 'Mer välfärd tillsammans – RAY:s strategiseminarium, Åbo 16.3.',
-    en: 'More well-being together – RAY strategy seminar, Turku 16 March',
+    sv: 'Mer välfärd tillsammans – Penningautomatföreningens (RAY) strategiseminarium, Åbo 16.3.',
+    en: 'More wellbeing together – strategy seminar of RAY (Slot Machine Association), Turku 16 March',
   },
   'LASTENSUOJELUN SEKÄ LASTEN JA NUORTEN HYVINVOINNIN SUUNNITELMA VUOSILLE 2011-2015': {
     sv: 'PLAN FÖR BARNSKYDDET OCH FÖR BARNS OCH UNGAS VÄLFÄRD 2011–2015',
-    en: 'PLAN FOR CHILD WELFARE AND FOR THE WELL-BEING OF CHILDREN AND YOUNG PEOPLE 2011–2015',
+    en: 'PLAN FOR CHILD WELFARE AND FOR THE WELLBEING OF CHILDREN AND YOUNG PEOPLE 2011–2015',
   },
   'TUKEVA. Oulunkaaren osahankkeen loppuraportti 1.1.2009-31.10.2010': {
     sv: 'TUKEVA. Slutrapport för Oulunkaaris delprojekt 1.1.2009–31.10.2010',
@@ -2526,10 +2533,10 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'LAPSUUDEN HYVINVOINNIN KEHITTÄMISYKSIKKÖ HANKE LÄNSI- JA KESKI-UUDELLAMAALLA 2007-2009': {
     sv: 'PROJEKTET UTVECKLINGSENHETEN FÖR BARNDOMENS VÄLFÄRD I VÄSTRA OCH MELLERSTA NYLAND 2007–2009',
-    en: 'DEVELOPMENT UNIT FOR CHILDHOOD WELL-BEING PROJECT IN WESTERN AND CENTRAL UUSIMAA 2007–2009',
+    en: 'DEVELOPMENT UNIT FOR CHILDHOOD WELLBEING PROJECT IN WESTERN AND CENTRAL UUSIMAA 2007–2009',
   },
   'Moniammatillinen yhteistyö varhaiskasvatuksen kokemana': {
-    sv: 'Multiprofessionellt samarbete så som småbarnspedagogiken upplever det',
+    sv: 'Mångprofessionellt samarbete så som småbarnspedagogiken upplever det',
     en: 'Multi-professional cooperation as early childhood education experiences it',
   },
   'Kainuun lasten ja nuorten hyvinvointisuunnitelma 2014 2015 (LUONNOS)': {
@@ -2797,7 +2804,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'kaventaa hyvinvointi- ja terveyseroja järjestää sosiaali- ja terveydenhuollon rakenteet ja palvelut asiakasta kuunnellen':
     {
       sv: 'minska skillnaderna i välfärd och hälsa ordna social- och hälsovårdens strukturer och tjänster genom att lyssna på klienten',
-      en: 'narrow the gaps in well-being and health organise the structures and services of health and social care listening to the client',
+      en: 'narrow the gaps in wellbeing and health organise the structures and services of health and social care listening to the client',
     },
   'LOPPURAPORTTI 1 LOPPURAPORTTI': {
     sv: 'SLUTRAPPORT 1 SLUTRAPPORT',
@@ -2856,7 +2863,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       'The transcript cut the word (palvelusuunnitelma, service plan); the rendering says so rather than complete it.',
   },
   'Moniammatillisista työryhmistä ja tietojen vaihdosta lastensuojelun kentässä Jyväskylä 25.1.2013.': {
-    sv: 'Om multiprofessionella arbetsgrupper och informationsutbyte inom barnskyddet Jyväskylä 25.1.2013.',
+    sv: 'Om mångprofessionella arbetsgrupper och informationsutbyte inom barnskyddet Jyväskylä 25.1.2013.',
     en: 'On multi-professional working groups and the exchange of information in child welfare Jyväskylä 25.1.2013.',
   },
   'LasSe-Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa-hanke': {

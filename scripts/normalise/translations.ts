@@ -60,14 +60,24 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     'PHRASE_TRANSLATIONS',
     details.flatMap((d) => [
       ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.locations, ...d.results].map((f) => f.text),
-      ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
+      ...d.phases.flatMap((p) => [p.label, p.scope ?? null, ...p.tasks.map((t) => t.text)]),
       ...d.staffing.flatMap((s) => [s.role, s.employer]),
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
       ...d.figures.map((f) => f.label),
       ...d.decisions.map((x) => x.body),
       ...(d.legalBasis ?? []).map((f) => f.text),
+      ...d.statements.map((x) => x.text),
     ]),
   );
+  const untranslated = details
+    .flatMap((d) => d.statements)
+    .find((x) => /\s/.test(x.text) && !PHRASE_TRANSLATIONS[x.text]);
+  if (untranslated)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `the quote "${untranslated.text}" (${untranslated.source.document}:${untranslated.source.lineStart}) has no rendering: add its Swedish and English to PHRASE_TRANSLATIONS`,
+    );
   return details.map((d) => ({
     ...d,
     goals: d.goals.map(fact),
@@ -76,7 +86,10 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     locations: d.locations.map(fact),
     results: d.results.map(fact),
     phases: d.phases.map((p) => ({
-      ...withTranslations(p, { labelTranslation: phraseTranslation(p.label) }),
+      ...withTranslations(p, {
+        labelTranslation: phraseTranslation(p.label),
+        scopeTranslation: phraseTranslation(p.scope ?? null),
+      }),
       tasks: p.tasks.map(fact),
     })),
     staffing: d.staffing.map((s) =>
@@ -94,6 +107,7 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     figures: d.figures.map((f) => withTranslations(f, { labelTranslation: phraseTranslation(f.label) })),
     decisions: d.decisions.map((x) => withTranslations(x, { bodyTranslation: phraseTranslation(x.body) })),
     ...(d.legalBasis && { legalBasis: d.legalBasis.map(fact) }),
+    statements: d.statements.map((x) => withTranslations(x, { translation: phraseTranslation(x.text) })),
   }));
 }
 

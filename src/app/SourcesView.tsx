@@ -18,9 +18,9 @@ import { Previews } from './Previews';
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { regions, themes } = useDataset();
+  const { regions, themes, projects } = useDataset();
   const { lookups } = useProjectRows();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   const m = useT('cite');
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   const text = qualityText(issue, lang, names);

@@ -656,6 +656,7 @@ export const Phase = z.object({
   labelTranslation: PhraseTranslation.optional(),
   /** The part of the project the schedule belongs to, as the plan heads it ("B-moduuli"); absent: the whole project. */
   scope: z.string().min(1).optional(),
+  scopeTranslation: PhraseTranslation.optional(),
   start: DateBound,
   end: DateBound,
   tasks: z.array(Fact),
@@ -708,6 +709,8 @@ export const Statement = z.object({
   kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor']),
   /** The short phrase the statement turns on, as written. */
   text: z.string().min(1).max(300),
+  /** Its curated Swedish and English, given beside the quote; a quote of more than one word must have one. */
+  translation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Statement = z.infer<typeof Statement>;

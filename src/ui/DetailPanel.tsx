@@ -101,8 +101,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
   const m = useT('cite');
-  const { quality, regions, themes, funding } = useDataset();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const { quality, regions, themes, funding, projects } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   const { lookups } = useProjectRows();
   const select = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -119,6 +119,24 @@ describe('project facts in the detail panel', () => {
     expect(within(list).getByText('Testiryhmä')).toHaveAttribute('lang', 'fi');
   });
 
+  it("renders a quoted statement and a schedule's module in Swedish and English, the quote still marked Finnish", () => {
+    const real = realDataset();
+    renderWithData(<ProjectFacts projectId="2009-pohjanmaa-hanke" />, { data: real, state: { lang: 'sv' } });
+    const quote = screen.getByText(/^Pohjanmaa -hanke on vetäytymässä/);
+    expect(quote).toHaveAttribute('lang', 'fi');
+    expect(quote.parentElement).toHaveTextContent(
+      /Utträde: .*hakukierroksella \(på svenska: ”Österbottenprojektet håller på att dra sig ur .* ansökningsomgången”\)/,
+    );
+    cleanup();
+    const lasse = 'lasse-lastensuojelutarpeen-selvityksen';
+    renderWithData(<ProjectFacts projectId={lasse} />, { data: real, state: { lang: 'en' } });
+    const modules = within(section('Phases')).getAllByText(/^(Module [AB]|Invited expert group)$/);
+    expect(new Set(modules.map((m) => m.textContent))).toEqual(
+      new Set(['Module A', 'Module B', 'Invited expert group']),
+    );
+    for (const m of modules) expect(m.closest('[lang="fi"]')).toBeNull();
+  });
+
   it("heads a module's schedule with its module and shows the legal basis", () => {
     renderFacts('lasse-lastensuojelutarpeen-selvityksen');
     expect(section('Vaiheet')).toHaveTextContent('B-testimoduuli: testikokeilu (2.2014–8.2014)');

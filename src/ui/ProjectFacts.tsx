@@ -175,7 +175,11 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
-                    {p.scope && <span lang={docLang}>{p.scope}: </span>}
+                    {p.scope && (
+                      <>
+                        <Phrase fi={p.scope} translation={p.scopeTranslation} />:{' '}
+                      </>
+                    )}
                     <strong>
                       <Phrase fi={p.label} translation={p.labelTranslation} />
                     </strong>
@@ -306,6 +310,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.statements.map((x, i) => (
                 <li key={i}>
                   {m(`statement.${x.kind}`)}: <q lang={docLang}>{x.text}</q>
+                  {lang !== 'fi' && x.translation && ` ${m('quoteRendering', { text: x.translation[lang] })}`}
                   <Src source={x.source} />
                 </li>
               ))}

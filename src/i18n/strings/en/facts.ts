@@ -25,6 +25,7 @@ export default {
   noYear: '(no year given)',
   legalBasis: 'Legal basis',
   statements: 'Elsewhere in the documents',
+  quoteRendering: '(in English: “{text}”)',
   'statement.withdrawal': 'Withdrawal',
   'statement.period-from-title': 'Period from the title',
   'statement.provinces-from-title': 'Regions from the title',

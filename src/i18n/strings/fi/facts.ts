@@ -23,6 +23,7 @@ export default {
   noYear: '(vuotta ei mainita)',
   legalBasis: 'Lakiperusta',
   statements: 'Muualla asiakirjoissa',
+  quoteRendering: '({text})',
   'statement.withdrawal': 'Vetäytyminen',
   'statement.period-from-title': 'Kausi nimestä',
   'statement.provinces-from-title': 'Maakunnat nimestä',

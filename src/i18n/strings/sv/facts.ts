@@ -25,6 +25,7 @@ export default {
   noYear: '(inget år anges)',
   legalBasis: 'Rättslig grund',
   statements: 'På annat håll i dokumenten',
+  quoteRendering: '(på svenska: ”{text}”)',
   'statement.withdrawal': 'Utträde',
   'statement.period-from-title': 'Period ur namnet',
   'statement.provinces-from-title': 'Landskap ur namnet',

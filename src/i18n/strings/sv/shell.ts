@@ -104,7 +104,7 @@ export default {
   'evidenceReason.source-text': 'Texten i källdokumentet anger detta.',
   'evidenceReason.cost-cell': 'Beloppet i kostnadskolumnen som det står.',
   'evidenceReason.costs-summed': 'Kostnaderna på flera rader i dokumentet är sammanräknade.',
-  'evidenceReason.administrator-marked-uncertain': 'Dokumentet förser huvudmannen med ett frågetecken.',
+  'evidenceReason.administrator-marked-uncertain': 'I dokumentet står ett frågetecken efter huvudmannen.',
   'evidenceReason.administrator-unknown': 'Namnet i huvudmannacellen kan inte kopplas till någon organisation.',
   'evidenceReason.placement-differs': 'En bilaga till dokumentet placerar projektet under en annan rubrik.',
   'evidenceReason.period-stated': 'Dokumentet anger perioden.',
