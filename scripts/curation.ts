@@ -306,6 +306,42 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
   },
 };
 
+/**
+ * The places a previewed document's title names before a date, outside the region the reference CSVs cover: their
+ * Swedish names (bilingual Helsinki, Turku, Vaasa; Lappeenranta's Swedish parallel name, Kotus) and English ones.
+ * A place without an entry (a new one, or one written otherwise) is shown as written and marked Finnish.
+ */
+export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string } & Reasoned> = {
+  Helsinki: { sv: 'Helsingfors', en: 'Helsinki', reason: 'Bilingual city; English uses the Finnish name.' },
+  Turku: { sv: 'Åbo', en: 'Turku', reason: 'Bilingual city; English uses the Finnish name.' },
+  Vaasa: { sv: 'Vasa', en: 'Vaasa', reason: 'Bilingual city; English uses the majority-language name.' },
+  Lappeenranta: { sv: 'Villmanstrand', en: 'Lappeenranta', reason: 'Swedish parallel name (Kotus).' },
+  Jyväskylä: { sv: 'Jyväskylä', en: 'Jyväskylä', reason: 'One name in every language.' },
+};
+
+/**
+ * The series and organisations previewed documents' titles name, rendered beside the Finnish as written; a series
+ * renumbered or renamed in a document shows as written, marked Finnish, until its entry follows it.
+ */
+export const PREVIEW_NAME_TRANSLATIONS: Record<string, Translated> = {
+  'STAKESIN työpapereita 9/2008': { sv: 'Stakes arbetspapper 9/2008', en: 'Stakes working papers 9/2008' },
+  'Sosiaali- ja terveysministeriön selvityksiä 2008:6': {
+    sv: 'Social- och hälsovårdsministeriets rapporter 2008:6',
+    en: 'Reports of the Ministry of Social Affairs and Health 2008:6',
+  },
+  'Jyväskylän kaupungin raportit 2008': { sv: 'Jyväskylä stads rapporter 2008', en: 'City of Jyväskylä reports 2008' },
+  'Terveyden ja hyvinvoinnin laitos': {
+    sv: 'Institutet för hälsa och välfärd (THL)',
+    en: 'Finnish Institute for Health and Welfare (THL)',
+  },
+  'Keski-Suomen Työpajayhdistys ry': {
+    sv: 'verkstadsföreningen i Mellersta Finland',
+    en: 'the Central Finland workshop association',
+    reason: "The dashboard's rendering; the association has no Swedish or English name in the documents.",
+  },
+  'Nurmijärven kunta': { sv: 'Nurmijärvi kommun', en: 'Municipality of Nurmijärvi' },
+};
+
 const RENDERED = "The dashboard's rendering; no Swedish or English name in the documents.";
 const RENDERED_SV = "The dashboard's rendering of the Swedish name; no English name in the documents.";
 
@@ -878,7 +914,7 @@ export const THEMES: Record<
       en: 'Promoting wellbeing and health',
       national: ['Hyvinvoinnin ja terveyden edistämisen rakenteet'],
       nationalReason:
-        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
+        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Wellbeing Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
     },
     'Lasten, nuorten ja perheiden palvelut': {
       sv: 'Tjänster för barn, unga och familjer',
@@ -1144,6 +1180,18 @@ type Translated = { sv: string; en: string; reason?: string };
 /** Goals, target groups, methods, results, phase labels and tasks, staff roles, employers, financing, decisions. */
 export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // Vaasa family centre plan: the districts of its open day-care centres
+  Ristinummi: {
+    sv: 'Ristinummi',
+    en: 'Ristinummi',
+    reason: 'The Vaasa district has one name in Finnish and Swedish; a name, not Finnish text to mark.',
+  },
+  Pikassos: { sv: 'Pikassos', en: 'Pikassos', reason: 'A competence centre named alike in every language.' },
+  'SONet BOTNIA': {
+    sv: 'SONet BOTNIA',
+    en: 'SONet BOTNIA',
+    reason: 'The bilingual competence centre is named alike in every language.',
+  },
+  Verso: { sv: 'Verso', en: 'Verso', reason: 'A competence centre named alike in every language.' },
   Huutoniemi: {
     sv: 'Roparnäs',
     en: 'Huutoniemi',
@@ -1471,9 +1519,124 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Pohjanmaa-hanketta 2005 -2014': { sv: 'Österbottenprojektet 2005–2014', en: 'the Ostrobothnia project 2005–2014' },
   'Lahdessa 2008 – 2011': { sv: 'i Lahtis 2008–2011', en: 'in Lahti 2008–2011' },
+  Sastamalan: {
+    sv: 'Sastamalas (kommunen Sastamala i Birkaland)',
+    en: "Sastamala's (the municipality of Sastamala, Pirkanmaa)",
+  },
   'A-moduuli': { sv: 'Modul A', en: 'Module A' },
   'B-moduuli': { sv: 'Modul B', en: 'Module B' },
   'Kutsuttu asiantuntijaryhmä': { sv: 'Inbjuden expertgrupp', en: 'Invited expert group' },
+};
+
+/**
+ * Renderings of the projects a plan links to a project (predecessors, related projects) that are not projects of the
+ * data, by the name as written; a renamed one shows as written, marked Finnish, until its entry follows it.
+ */
+export const LINKED_PROJECT_TRANSLATIONS: Record<string, Translated> = {
+  'Pikku Saga': { sv: 'Pikku Saga', en: 'Pikku Saga', reason: 'The name of a Vaasa family unit, kept as written.' },
+  'VÄLI-SUOMEN SOS-HANKE': { sv: 'SOS-PROJEKTET I VÄLI-SUOMI', en: 'VÄLI-SUOMI SOS PROJECT' },
+  'Parempi Arki Väli-Suomen Kastehanke': {
+    sv: '”Bättre vardag”, Kasteprojektet i Väli-Suomi',
+    en: '“Better Everyday Life”, the Väli-Suomi Kaste project',
+  },
+  'KASPERI II - Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
+    sv: 'KASPERI II – utvecklingsprojektet för tjänsterna för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'KASPERI II – Väli-Suomi development project for services for children, young people and families with children',
+  },
+  'VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II': {
+    sv: 'ÄLDRE-KASTE II i Väli-Suomi',
+    en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
+  },
+  'Lastensuojelun avohuollon- ja perhetyön kehittämisyksikkö': {
+    sv: 'Utvecklingsenheten för öppenvården inom barnskyddet och familjearbetet',
+    en: 'Development unit for child welfare community care and family work',
+  },
+  'Sijaishuolto Etelä-Pohjanmaalla': {
+    sv: 'Vård utom hemmet i Södra Österbotten',
+    en: 'Substitute care in South Ostrobothnia',
+  },
+  'Pohjanmaan lastensuojelun kaksikielinen kehittämisyksikkö': {
+    sv: 'Den tvåspråkiga utvecklingsenheten för barnskyddet i Österbotten',
+    en: 'Bilingual child welfare development unit of Ostrobothnia',
+  },
+  'Suupohjan Helminauha': { sv: '”Pärlbandet” i Suupohja', en: '“String of Pearls” in Suupohja' },
+};
+
+/**
+ * What each figure a document states counts, by its key: the words around a number often hold a second number
+ * ("10/34 vastaajaa", "58:stä kunnasta 33") or more people than it counts, so the page names the count instead.
+ */
+export const FIGURE_LABELS: Record<string, { fi: string; sv: string; en: string }> = {
+  coordinators: {
+    fi: 'projektikoordinaattorit (projektijohtajan lisäksi)',
+    sv: 'projektkoordinatorer (utöver projektchefen)',
+    en: 'project coordinators (besides the project director)',
+  },
+  'municipal-share': {
+    fi: 'kuntien omavastuuosuus',
+    sv: 'kommunernas självfinansieringsandel',
+    en: "the municipalities' own share",
+  },
+  'survey-municipalities': {
+    fi: 'hankkeeseen osallistuvat kunnat',
+    sv: 'kommuner som deltar i projektet',
+    en: 'municipalities taking part in the project',
+  },
+  'survey-municipalities-in-areas': {
+    fi: 'osallistuvat kunnat, jotka kuuluvat yhteistoiminta-alueeseen',
+    sv: 'deltagande kommuner i ett samarbetsområde',
+    en: 'participating municipalities in a cooperation area',
+  },
+  'survey-areas': {
+    fi: 'yhteistoiminta-alueet Väli-Suomessa kartoitushetkellä',
+    sv: 'samarbetsområden i Väli-Suomi vid kartläggningen',
+    en: 'cooperation areas in Väli-Suomi at the time of the survey',
+  },
+  'survey-respondents': {
+    fi: 'kyselyyn vastanneet viranhaltijat',
+    sv: 'tjänsteinnehavare som svarade på enkäten',
+    en: 'officials who answered the survey',
+  },
+  'survey-municipalities-missing': {
+    fi: 'hankekunnat, joiden alkukartoitustiedot puuttuvat',
+    sv: 'projektkommuner utan uppgifter från den inledande kartläggningen',
+    en: 'project municipalities without baseline survey data',
+  },
+  'independent-municipalities': {
+    fi: 'itsenäiset kunnat hankealueella kartoitushetkellä',
+    sv: 'självständiga kommuner i projektområdet vid kartläggningen',
+    en: 'independent municipalities in the project area at the time of the survey',
+  },
+  'independent-municipalities-responded': {
+    fi: 'vastanneet itsenäiset kunnat',
+    sv: 'självständiga kommuner som svarade',
+    en: 'independent municipalities that answered',
+  },
+  'module-b-respondents': {
+    fi: 'B-moduulia painottavat vastaajat',
+    sv: 'svarande som betonar modul B',
+    en: 'respondents emphasising module B',
+  },
+  'module-b-respondents-of': {
+    fi: 'vastaajat nykytilan kartoituksessa',
+    sv: 'svarande i kartläggningen av nuläget',
+    en: 'respondents in the baseline survey',
+  },
+  'steering-group-quorum': {
+    fi: 'ohjausryhmän päätösvaltaisuuteen tarvittavat jäsenet',
+    sv: 'medlemmar som krävs för att styrgruppen ska vara beslutför',
+    en: 'members needed for the steering group to have a quorum',
+  },
+  'population-base': {
+    fi: 'hankealueen väestöpohja (asukkaita, noin)',
+    sv: 'projektområdets befolkningsunderlag (invånare, cirka)',
+    en: "the project area's population (inhabitants, about)",
+  },
+  'swedish-speaking-share': {
+    fi: 'Pohjanmaan maakunnan asukkaat, joiden äidinkieli on ruotsi',
+    sv: 'invånare i landskapet Österbotten med svenska som modersmål',
+    en: 'inhabitants of the region of Ostrobothnia with Swedish as their mother tongue',
+  },
 };
 
 /**
@@ -1482,6 +1645,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
  * own Swedish and English editions (KASTE 2008–2011, STM publications 2008:6 and 2008:7).
  */
 export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
+  'Oulunkaaren osahanke': { sv: 'Oulunkaaris delprojekt', en: 'the Oulunkaari sub-project' },
   'Osallisuus lisääntyy ja syrjäytyminen vähenee': {
     sv: 'Delaktigheten ökar och utslagningen minskar',
     en: 'Inclusion increases and social exclusion decreases',
@@ -2089,10 +2253,10 @@ export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
  * The build requires one for every reason, so a reworded reason cannot leave a page in the wrong language.
  */
 export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string }> = {
-  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
+  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Wellbeing Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Välmående Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
@@ -2562,8 +2726,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'NEUVOLA-, KOULU- JA OPISKELUTERVEYDENHUOLLON SEKÄ LASTEN JA NUORTEN EHKÄISEVÄN SUUN TERVEYDENHUOLLON TOIMINTAOHJELMA PERUSPALVELUKESKUS OIVA:SSA':
     {
-      sv: 'VERKSAMHETSPROGRAM FÖR RÅDGIVNINGEN, SKOL- OCH STUDERANDEHÄLSOVÅRDEN SAMT DEN FÖREBYGGANDE MUNHÄLSOVÅRDEN FÖR BARN OCH UNGA VID PERUSPALVELUKESKUS OIVA',
-      en: 'PROGRAMME FOR MATERNITY AND CHILD HEALTH CLINICS, SCHOOL AND STUDENT HEALTH CARE AND PREVENTIVE ORAL HEALTH CARE OF CHILDREN AND YOUNG PEOPLE AT PERUSPALVELUKESKUS OIVA',
+      sv: 'VERKSAMHETSPROGRAM FÖR RÅDGIVNINGEN, SKOL- OCH STUDERANDEHÄLSOVÅRDEN SAMT DEN FÖREBYGGANDE MUNHÄLSOVÅRDEN FÖR BARN OCH UNGA VID BASSERVICECENTRALEN OIVA',
+      en: 'PROGRAMME FOR MATERNITY AND CHILD HEALTH CLINICS, SCHOOL AND STUDENT HEALTH CARE AND PREVENTIVE ORAL HEALTH CARE OF CHILDREN AND YOUNG PEOPLE AT THE OIVA BASIC SERVICES CENTRE',
     },
   'Naantalin lasten ja nuorten hyvinvointisuunnitelma': {
     sv: 'Nådendals välfärdsplan för barn och unga',
@@ -2630,7 +2794,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Cross-regional development work funded by Alko’s donation in Ostrobothnia, Central Ostrobothnia and South Ostrobothnia',
   },
   'VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II': {
-    sv: 'VÄLI-SUOMIS IKÄKASTE ÄLDRE-KASTE II',
+    sv: 'ÄLDRE-KASTE II i Väli-Suomi',
     en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
   },
   'Väli-Suomen Kaste-aluejohtoryhmä Tampere': {
@@ -2778,7 +2942,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       en: 'ORIVESI–JUUPAJOKI MUNICIPAL MERGER STUDY. The communication plan clarifies the communication about the Juupajoki–Orivesi merger study.',
     },
   'Hankkeen esittely. Aikuissosiaalityön aamukahvit Kouvola Lappeenranta': {
-    sv: 'Presentation av projektet. Morgonkaffe för socialt arbete med vuxna, Kouvola, Villmanstrand',
+    sv: 'Presentation av projektet. Morgonkaffe för vuxensocialarbetet, Kouvola, Villmanstrand',
     en: 'Presentation of the project. Adult social work morning coffees, Kouvola, Lappeenranta',
   },
   'Miten tästä eteenpäin?': {
@@ -2786,7 +2950,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Where do we go from here?',
   },
   'Sote-valmistelijat': {
-    sv: 'Beredarna av social- och hälsovården',
+    sv: 'Beredarna av social- och hälsovårdsreformen',
     en: 'Health and social services reform planners',
   },
   'Mielen avain, Siuntio Vivo-Hanke. Toimintasuunnitelma 1.9.2013-31.4.2015': {

@@ -44,20 +44,22 @@ export function AccessibilityView() {
       <h2>{s.alternativesTitle}</h2>
       <p>{s.alternatives}</p>
       <h2>{s.feedbackTitle}</h2>
-      <p>{s.feedback}</p>
       {channel.issueUrl || channel.email ? (
-        <ul data-testid="feedback-channel">
-          {channel.issueUrl && (
-            <li>
-              <a href={channel.issueUrl}>{s.feedbackIssue}</a>
-            </li>
-          )}
-          {channel.email && (
-            <li>
-              <a href={`mailto:${channel.email}`}>{interpolate(lang, s.feedbackEmail, { email: channel.email })}</a>
-            </li>
-          )}
-        </ul>
+        <>
+          <p>{s.feedback}</p>
+          <ul data-testid="feedback-channel">
+            {channel.issueUrl && (
+              <li>
+                <a href={channel.issueUrl}>{s.feedbackIssue}</a>
+              </li>
+            )}
+            {channel.email && (
+              <li>
+                <a href={`mailto:${channel.email}`}>{interpolate(lang, s.feedbackEmail, { email: channel.email })}</a>
+              </li>
+            )}
+          </ul>
+        </>
       ) : (
         <p>{s.feedbackMissing}</p>
       )}

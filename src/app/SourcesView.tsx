@@ -95,6 +95,7 @@ function CitedLines() {
   const cited = useMemo(() => citedLines(dataset), [dataset]);
   const { sources } = dataset;
   const swedishParts = dataset.projects.flatMap((p) => (p.swedishPart ? [p.swedishPart] : []));
+  const swedishRows = dataset.projects.flatMap((p) => (p.language === 'sv' ? [p.name] : []));
   return (
     <section className="cited-lines-section" aria-labelledby="cited-lines">
       <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
@@ -111,7 +112,7 @@ function CitedLines() {
                     <strong>{sourceLabel(c.source, sources, lang)}</strong>
                     {c.excerpts.map((e) => (
                       <blockquote key={e} aria-label={t('detail.excerpt')}>
-                        <Excerpt text={e} swedishParts={swedishParts} />
+                        <Excerpt text={e} swedishParts={swedishParts} swedishRows={swedishRows} />
                       </blockquote>
                     ))}
                   </li>

@@ -70,7 +70,8 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Huomasitko saavutettavuuspuutteen? Kerro siitä meille. Voit myös pyytää saavutettavassa muodossa sisältöä, joka ei ole saavutettavaa. Vastaamme 14 päivän kuluessa.',
     feedbackIssue: 'Jätä palaute GitHubissa (uusi issue)',
     feedbackEmail: 'Lähetä sähköpostia: {email}',
-    feedbackMissing: 'Palautekanavaa ei ole määritetty tähän julkaisuun.',
+    feedbackMissing:
+      'Tälle julkaisulle ei ole määritetty palautekanavaa, joten palautetta tai pyyntöjä sisällöstä saavutettavassa muodossa ei voi lähettää meille. Voit ottaa yhteyttä suoraan valvontaviranomaiseen.',
     enforcementTitle: 'Valvontaviranomainen',
     enforcement:
       'Jos huomaat saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
@@ -112,7 +113,8 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Har du upptäckt en brist i tillgängligheten? Meddela oss. Du kan också begära att få innehåll som inte är tillgängligt i tillgänglig form. Vi svarar inom 14 dagar.',
     feedbackIssue: 'Ge respons på GitHub (nytt ärende)',
     feedbackEmail: 'Skicka e-post: {email}',
-    feedbackMissing: 'Ingen responskanal har angetts för den här versionen.',
+    feedbackMissing:
+      'Den här utgåvan har ingen responskanal, så du kan inte skicka respons eller begäranden om innehåll i tillgänglig form till oss. Du kan vända dig direkt till tillsynsmyndigheten.',
     enforcementTitle: 'Tillsynsmyndighet',
     enforcement:
       'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
@@ -153,7 +155,8 @@ export const STATEMENTS: Record<Lang, Statement> = {
       'Did you notice an accessibility problem? Tell us. You can also ask for content that is not accessible in an accessible form. We answer within 14 days.',
     feedbackIssue: 'Give feedback on GitHub (new issue)',
     feedbackEmail: 'Send an e-mail: {email}',
-    feedbackMissing: 'No feedback channel is configured for this build.',
+    feedbackMissing:
+      'This release has no feedback channel, so feedback and requests for content in an accessible form cannot be sent to us. You can contact the supervisory authority directly.',
     enforcementTitle: 'Enforcement procedure',
     enforcement:
       'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the supervisory authority.',

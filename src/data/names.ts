@@ -33,7 +33,8 @@ export const projectRendering = (p: Pick<Project, 'name' | 'names' | 'renderings
 
 /**
  * A document's Finnish phrase in the reader's language: its curated translation (scripts/curation.ts), else the
- * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2).
+ * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2); digits alone ("2008",
+ * "3 000 000") are in no language.
  */
 export function localPhrase(
   fi: string,
@@ -41,7 +42,8 @@ export function localPhrase(
   lang: Lang,
 ): { text: string; lang: 'fi' | undefined } {
   if (lang === 'fi') return { text: fi, lang: undefined };
-  return translation ? { text: translation[lang], lang: undefined } : { text: fi, lang: 'fi' };
+  if (translation) return { text: translation[lang], lang: undefined };
+  return { text: fi, lang: /\p{L}/u.test(fi) ? 'fi' : undefined };
 }
 
 /** Names by id, for code that holds ids (filters, notes, chart rows). An id missing from the data shows as itself. */

@@ -348,7 +348,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('recorded-variants', { variant: 'post-titles', written: ['palkattu projektijohtaja', 'hankejohtajan'] }),
     {
       fi: 'Sama suunnitelma käyttää tehtävästä kahta nimikettä: ”palkattu projektijohtaja” ja ”hankejohtajan”.',
-      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”; skillnaden finns bara på finska, som har två ord för ’projekt’: projekti- och hanke-.',
+      sv: 'Samma plan använder två titlar för befattningen: ”palkattu projektijohtaja” och ”hankejohtajan”; skillnaden finns bara på finska, som har två ord för ’projekt’: projekti- och hanke-.',
       en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan” (the Finnish uses two different words for ‘project’: projekti- and hanke-).',
     },
   ],

@@ -699,7 +699,7 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
           const projectWords = written.some((w) => /projekti/i.test(w)) && written.some((w) => /hanke/i.test(w));
           return texts({
             fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,
-            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}${projectWords ? `; skillnaden finns bara på finska, som har två ord för ’projekt’: ${fi('projekti-')} och ${fi('hanke-')}` : ''}.`,
+            sv: `Samma plan använder två titlar för befattningen: ${first} och ${others}${projectWords ? `; skillnaden finns bara på finska, som har två ord för ’projekt’: ${fi('projekti-')} och ${fi('hanke-')}` : ''}.`,
             en: `The same plan gives the post two titles: ${first} and ${others}${projectWords ? ` (the Finnish uses two different words for ‘project’: ${fi('projekti-')} and ${fi('hanke-')})` : ''}.`,
           });
         }

@@ -55,4 +55,14 @@ describe('buildTimeline', () => {
     ]);
     expect(undatedProjects).toBe(1);
   });
+
+  it("gives a name left as written the dashboard's rendering, and an event named by a project its place in the page's language", () => {
+    const real = realDataset();
+    const { items } = buildTimeline(real, new Set(real.projects.map((p) => p.id)), 'sv');
+    const projects = items.filter((i) => i.lane === 'project' && i.lang === 'fi');
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.filter((i) => !i.rendering)).toEqual([]);
+    const mediator = items.find((i) => i.lane === 'event' && i.name === 'Välittäjä 2009')!;
+    expect(mediator).toMatchObject({ lang: 'fi', rest: ', Vasa', rendering: 'Förmedlaren 2009' });
+  });
 });

@@ -11,7 +11,7 @@ import { ReportLink } from './ReportLink';
 import { Term } from './Term';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
-import { ProjectName, Excerpt } from './ProjectName';
+import { ProjectName, ProjectRendering, Excerpt } from './ProjectName';
 import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
@@ -49,10 +49,13 @@ function ProjectLink({ id }: { id: string }) {
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <AppLink to={{ project: id }}>
-      <ProjectName project={p} />
-      {p.planYear ? ` (${p.planYear})` : ''}
-    </AppLink>
+    <>
+      <AppLink to={{ project: id }}>
+        <ProjectName project={p} />
+        {p.planYear ? ` (${p.planYear})` : ''}
+      </AppLink>
+      <ProjectRendering project={p} inline />
+    </>
   );
 }
 
@@ -218,7 +221,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
         </dd>
         <dt>{t('detail.administratorRaw')}</dt>
         <dd>
-          <q lang="fi">{p.administratorRaw}</q>
+          <q lang={p.language}>{p.administratorRaw}</q>
           {lang !== 'fi' &&
             p.administrators
               .map((a) => lookups.organisations.get(a.organisationId)?.aliasTranslations?.[p.administratorRaw])
@@ -260,7 +263,11 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
             <SourceLines source={s} />
             {s.excerpt && (
               <blockquote aria-label={t('detail.excerpt')}>
-                <Excerpt text={s.excerpt} swedishParts={p.swedishPart ? [p.swedishPart] : []} />
+                <Excerpt
+                  text={s.excerpt}
+                  swedishParts={p.swedishPart ? [p.swedishPart] : []}
+                  swedishRows={p.language === 'sv' ? [p.name] : []}
+                />
               </blockquote>
             )}
           </li>

@@ -72,7 +72,7 @@ describe('project facts in the detail panel', () => {
   it('marks the Finnish phrases on a Swedish page and renders nothing for a project without details', () => {
     renderFacts('vaasan-perhekeskus', 'sv');
     expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
-    expect(section('Personal')).toHaveTextContent('(ny tjänst)');
+    expect(section('Personal')).toHaveTextContent('(ny befattning)');
     // A decision's section sign is the same in Swedish, not a Finnish quotation; English writes the word.
     expect(section('Beslut')).toHaveTextContent(/139 §/);
     expect(within(section('Beslut')).getByText(/139 §/).closest('[lang="fi"]')).toBeNull();

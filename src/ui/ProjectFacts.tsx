@@ -5,6 +5,7 @@ import { localPhrase } from '../data/names';
 import { formatDateBound, formatDateSpan, formatNumber, useLang, useT } from '../i18n';
 import { useDocumentDate } from './useDocumentDate';
 import { AppLink } from './AppLink';
+import { ProjectName, ProjectRendering } from './ProjectName';
 import { SourceLines } from './SourceLines';
 
 /** The documents' phrases are Finnish; on a Swedish or English page they say so (WCAG 3.1.2). */
@@ -86,11 +87,17 @@ function Linked({ items }: { items: LinkedProject[] }) {
         return (
           <li key={i}>
             {own ? (
-              <AppLink to={{ project: own.id }} lang={own.language === lang ? undefined : own.language}>
-                {own.name}
-              </AppLink>
+              <>
+                <AppLink to={{ project: own.id }}>
+                  <ProjectName project={own} />
+                </AppLink>
+                <ProjectRendering project={own} inline />
+              </>
             ) : (
-              <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
+              <>
+                <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
+                {lang !== 'fi' && l.translation && ` (${l.translation[lang]})`}
+              </>
             )}
             {when && ` (${when})`}
             <Src source={l.source} />
@@ -243,7 +250,8 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.figures.map((f, i) => (
                 <li key={i}>
-                  <Phrase fi={f.label} translation={f.labelTranslation} />: {formatNumber(lang, f.value, 1)}
+                  {f.what ? f.what[lang] : <Phrase fi={f.label} translation={f.labelTranslation} />}:{' '}
+                  {formatNumber(lang, f.value, 1)}
                   {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
                   <Src source={f.source} />
                 </li>

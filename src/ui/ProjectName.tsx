@@ -18,8 +18,21 @@ function Written({ project }: { project: Named }) {
   );
 }
 
-/** A document's line as written (Finnish), with the Swedish words of a mixed project name in it marked Swedish. */
-export function Excerpt({ text, swedishParts }: { text: string; swedishParts: readonly string[] }) {
+/**
+ * A document's line as written (Finnish), with the Swedish words of a mixed project name in it marked Swedish; a
+ * row of a project named in Swedish (`swedishRows`, its name) is Swedish, and a line of numbers is in no language.
+ */
+export function Excerpt({
+  text,
+  swedishParts,
+  swedishRows = [],
+}: {
+  text: string;
+  swedishParts: readonly string[];
+  swedishRows?: readonly string[];
+}) {
+  if (!/\p{L}/u.test(text)) return <code>{text}</code>;
+  if (swedishRows.some((name) => text.startsWith(name))) return <code lang="sv">{text}</code>;
   const part = swedishParts.find((w) => text.includes(w));
   if (!part) return <code lang="fi">{text}</code>;
   const at = text.indexOf(part);

@@ -28,6 +28,7 @@ export default {
   quoteRendering: '(in English: “{text}”)',
   'statement.withdrawal': 'Withdrawal',
   'statement.period-from-title': 'Period from the title',
+  'statement.period-from-other-title': "Period from another project's name",
   'statement.provinces-from-title': 'Regions from the title',
   'statement.provinces-from-predecessor': 'Regions from the predecessor',
   'statement.placement': 'Placement',

@@ -26,6 +26,7 @@ export default {
   quoteRendering: '({text})',
   'statement.withdrawal': 'Vetäytyminen',
   'statement.period-from-title': 'Kausi nimestä',
+  'statement.period-from-other-title': 'Kausi toisen hankkeen nimestä',
   'statement.provinces-from-title': 'Maakunnat nimestä',
   'statement.provinces-from-predecessor': 'Maakunnat edeltäjästä',
   'statement.placement': 'Sijoitus',

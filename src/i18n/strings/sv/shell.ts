@@ -109,6 +109,7 @@ export default {
   'evidenceReason.placement-differs': 'En bilaga till dokumentet placerar projektet under en annan rubrik.',
   'evidenceReason.period-stated': 'Dokumentet anger perioden.',
   'evidenceReason.period-from-title': 'Perioden är läst ur projektets namn.',
+  'evidenceReason.period-from-other-title': 'Perioden står i namnet på ett annat projekt, som nämner detta projekt.',
   'evidenceReason.provinces-derived': 'Härledda ur huvudmännens hemorter och de orter som nämns i namnet.',
   'evidenceReason.continuation-curated':
     'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i datasammanställningens fil över bedömningar (scripts/curation.ts).',
