@@ -307,6 +307,42 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
   },
 };
 
+/**
+ * The places a previewed document's title names before a date, outside the region the reference CSVs cover: their
+ * Swedish names (bilingual Helsinki, Turku, Vaasa; Lappeenranta's Swedish parallel name, Kotus) and English ones.
+ * A place without an entry (a new one, or one written otherwise) is shown as written and marked Finnish.
+ */
+export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string } & Reasoned> = {
+  Helsinki: { sv: 'Helsingfors', en: 'Helsinki', reason: 'Bilingual city; English uses the Finnish name.' },
+  Turku: { sv: 'Åbo', en: 'Turku', reason: 'Bilingual city; English uses the Finnish name.' },
+  Vaasa: { sv: 'Vasa', en: 'Vaasa', reason: 'Bilingual city; English uses the majority-language name.' },
+  Lappeenranta: { sv: 'Villmanstrand', en: 'Lappeenranta', reason: 'Swedish parallel name (Kotus).' },
+  Jyväskylä: { sv: 'Jyväskylä', en: 'Jyväskylä', reason: 'One name in every language.' },
+};
+
+/**
+ * The series and organisations previewed documents' titles name, rendered beside the Finnish as written; a series
+ * renumbered or renamed in a document shows as written, marked Finnish, until its entry follows it.
+ */
+export const PREVIEW_NAME_TRANSLATIONS: Record<string, Translated> = {
+  'STAKESIN työpapereita 9/2008': { sv: 'Stakes arbetspapper 9/2008', en: 'Stakes working papers 9/2008' },
+  'Sosiaali- ja terveysministeriön selvityksiä 2008:6': {
+    sv: 'Social- och hälsovårdsministeriets rapporter 2008:6',
+    en: 'Reports of the Ministry of Social Affairs and Health 2008:6',
+  },
+  'Jyväskylän kaupungin raportit 2008': { sv: 'Jyväskylä stads rapporter 2008', en: 'City of Jyväskylä reports 2008' },
+  'Terveyden ja hyvinvoinnin laitos': {
+    sv: 'Institutet för hälsa och välfärd (THL)',
+    en: 'Finnish Institute for Health and Welfare (THL)',
+  },
+  'Keski-Suomen Työpajayhdistys ry': {
+    sv: 'verkstadsföreningen i Mellersta Finland',
+    en: 'the Central Finland workshop association',
+    reason: "The dashboard's rendering; the association has no Swedish or English name in the documents.",
+  },
+  'Nurmijärven kunta': { sv: 'Nurmijärvi kommun', en: 'Municipality of Nurmijärvi' },
+};
+
 const RENDERED = "The dashboard's rendering; no Swedish or English name in the documents.";
 const RENDERED_SV = "The dashboard's rendering of the Swedish name; no English name in the documents.";
 
@@ -414,7 +450,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'Pitkäaikaisasunnottomuuden poistaminen': {
-    rendering: { sv: 'Avskaffande av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
+    rendering: { sv: 'Eliminering av långtidsbostadslösheten', en: 'Ending long-term homelessness' },
     reason: RENDERED,
   },
   'Pohjanmaa-hanke': {
@@ -556,7 +592,7 @@ export const PROJECT_NAMES: Record<
     {
       rendering: {
         sv: 'Utveckling av integrerade välfärdstjänster för äldre genom stöd till personalens kompetens, mångprofessionella samarbete, gemensamma lärande och välbefinnande i arbetet (INTO)',
-        en: 'Developing integrated welfare services for older people by supporting staff competence, multiprofessional cooperation, shared learning and wellbeing at work (INTO)',
+        en: 'Developing integrated welfare services for older people by supporting staff competence, multi-professional cooperation, shared learning and wellbeing at work (INTO)',
       },
       reason: RENDERED,
     },
@@ -583,7 +619,7 @@ export const PROJECT_NAMES: Record<
   },
   'POKEVA – Keski-Suomen ja Pohjanmaan maakuntien verkostoitunut vammaistyön kehittämisyksikkö': {
     rendering: {
-      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för handikappomsorgen i Mellersta Finland och de österbottniska landskapen',
+      sv: 'POKEVA – nätverksbaserad utvecklingsenhet för funktionshinderarbetet i Mellersta Finland och de österbottniska landskapen',
       en: 'POKEVA – networked disability work development unit of Central Finland and the Ostrobothnian regions',
     },
     reason: RENDERED,
@@ -879,7 +915,7 @@ export const THEMES: Record<
       en: 'Promoting wellbeing and health',
       national: ['Hyvinvoinnin ja terveyden edistämisen rakenteet'],
       nationalReason:
-        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
+        'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Wellbeing Väli-Suomi, disease prevention with primary care) build health-promotion structures.',
     },
     'Lasten, nuorten ja perheiden palvelut': {
       sv: 'Tjänster för barn, unga och familjer',
@@ -1147,6 +1183,18 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // Vaasa family centre plan: how much of their time the city's own staff work in the centre (line 44)
   'osa-aikaisesti': { sv: 'på deltid', en: 'part-time' },
   // Vaasa family centre plan: the districts of its open day-care centres
+  Ristinummi: {
+    sv: 'Ristinummi',
+    en: 'Ristinummi',
+    reason: 'The Vaasa district has one name in Finnish and Swedish; a name, not Finnish text to mark.',
+  },
+  Pikassos: { sv: 'Pikassos', en: 'Pikassos', reason: 'A competence centre named alike in every language.' },
+  'SONet BOTNIA': {
+    sv: 'SONet BOTNIA',
+    en: 'SONet BOTNIA',
+    reason: 'The bilingual competence centre is named alike in every language.',
+  },
+  Verso: { sv: 'Verso', en: 'Verso', reason: 'A competence centre named alike in every language.' },
   Huutoniemi: {
     sv: 'Roparnäs',
     en: 'Huutoniemi',
@@ -1507,6 +1555,130 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'teamets möten ansikte mot ansikte glesas ut -> 1 gång var tredje månad',
     en: 'face-to-face team meetings become less frequent -> once every three months',
   },
+  'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista tulevalla hakukierroksella': {
+    sv: 'Österbottenprojektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet i den kommande ansökningsomgången',
+    en: 'The Ostrobothnia project is withdrawing from the preparation of the so-called Remontti project in the coming application round',
+  },
+  'Pohjanmaa-hanketta 2005 -2014': { sv: 'Österbottenprojektet 2005–2014', en: 'the Ostrobothnia project 2005–2014' },
+  'Lahdessa 2008 – 2011': { sv: 'i Lahtis 2008–2011', en: 'in Lahti 2008–2011' },
+  Sastamalan: {
+    sv: 'Sastamalas (kommunen Sastamala i Birkaland)',
+    en: "Sastamala's (the municipality of Sastamala, Pirkanmaa)",
+  },
+  'A-moduuli': { sv: 'Modul A', en: 'Module A' },
+  'B-moduuli': { sv: 'Modul B', en: 'Module B' },
+  'Kutsuttu asiantuntijaryhmä': { sv: 'Inbjuden expertgrupp', en: 'Invited expert group' },
+};
+
+/**
+ * Renderings of the projects a plan links to a project (predecessors, related projects) that are not projects of the
+ * data, by the name as written; a renamed one shows as written, marked Finnish, until its entry follows it.
+ */
+export const LINKED_PROJECT_TRANSLATIONS: Record<string, Translated> = {
+  'Pikku Saga': { sv: 'Pikku Saga', en: 'Pikku Saga', reason: 'The name of a Vaasa family unit, kept as written.' },
+  'VÄLI-SUOMEN SOS-HANKE': { sv: 'SOS-PROJEKTET I VÄLI-SUOMI', en: 'VÄLI-SUOMI SOS PROJECT' },
+  'Parempi Arki Väli-Suomen Kastehanke': {
+    sv: '”Bättre vardag”, Kasteprojektet i Väli-Suomi',
+    en: '“Better Everyday Life”, the Väli-Suomi Kaste project',
+  },
+  'KASPERI II - Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
+    sv: 'KASPERI II – utvecklingsprojektet för tjänsterna för barn, unga och barnfamiljer i Väli-Suomi',
+    en: 'KASPERI II – Väli-Suomi development project for services for children, young people and families with children',
+  },
+  'VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II': {
+    sv: 'ÄLDRE-KASTE II i Väli-Suomi',
+    en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
+  },
+  'Lastensuojelun avohuollon- ja perhetyön kehittämisyksikkö': {
+    sv: 'Utvecklingsenheten för öppenvården inom barnskyddet och familjearbetet',
+    en: 'Development unit for child welfare community care and family work',
+  },
+  'Sijaishuolto Etelä-Pohjanmaalla': {
+    sv: 'Vård utom hemmet i Södra Österbotten',
+    en: 'Substitute care in South Ostrobothnia',
+  },
+  'Pohjanmaan lastensuojelun kaksikielinen kehittämisyksikkö': {
+    sv: 'Den tvåspråkiga utvecklingsenheten för barnskyddet i Österbotten',
+    en: 'Bilingual child welfare development unit of Ostrobothnia',
+  },
+  'Suupohjan Helminauha': { sv: '”Pärlbandet” i Suupohja', en: '“String of Pearls” in Suupohja' },
+};
+
+/**
+ * What each figure a document states counts, by its key: the words around a number often hold a second number
+ * ("10/34 vastaajaa", "58:stä kunnasta 33") or more people than it counts, so the page names the count instead.
+ */
+export const FIGURE_LABELS: Record<string, { fi: string; sv: string; en: string }> = {
+  coordinators: {
+    fi: 'projektikoordinaattorit (projektijohtajan lisäksi)',
+    sv: 'projektkoordinatorer (utöver projektchefen)',
+    en: 'project coordinators (besides the project director)',
+  },
+  'municipal-share': {
+    fi: 'kuntien omavastuuosuus',
+    sv: 'kommunernas självfinansieringsandel',
+    en: "the municipalities' own share",
+  },
+  'survey-municipalities': {
+    fi: 'hankkeeseen osallistuvat kunnat',
+    sv: 'kommuner som deltar i projektet',
+    en: 'municipalities taking part in the project',
+  },
+  'survey-municipalities-in-areas': {
+    fi: 'osallistuvat kunnat, jotka kuuluvat yhteistoiminta-alueeseen',
+    sv: 'deltagande kommuner i ett samarbetsområde',
+    en: 'participating municipalities in a cooperation area',
+  },
+  'survey-areas': {
+    fi: 'yhteistoiminta-alueet Väli-Suomessa kartoitushetkellä',
+    sv: 'samarbetsområden i Väli-Suomi vid kartläggningen',
+    en: 'cooperation areas in Väli-Suomi at the time of the survey',
+  },
+  'survey-respondents': {
+    fi: 'kyselyyn vastanneet viranhaltijat',
+    sv: 'tjänsteinnehavare som svarade på enkäten',
+    en: 'officials who answered the survey',
+  },
+  'survey-municipalities-missing': {
+    fi: 'hankekunnat, joiden alkukartoitustiedot puuttuvat',
+    sv: 'projektkommuner utan uppgifter från den inledande kartläggningen',
+    en: 'project municipalities without baseline survey data',
+  },
+  'independent-municipalities': {
+    fi: 'itsenäiset kunnat hankealueella kartoitushetkellä',
+    sv: 'självständiga kommuner i projektområdet vid kartläggningen',
+    en: 'independent municipalities in the project area at the time of the survey',
+  },
+  'independent-municipalities-responded': {
+    fi: 'vastanneet itsenäiset kunnat',
+    sv: 'självständiga kommuner som svarade',
+    en: 'independent municipalities that answered',
+  },
+  'module-b-respondents': {
+    fi: 'B-moduulia painottavat vastaajat',
+    sv: 'svarande som betonar modul B',
+    en: 'respondents emphasising module B',
+  },
+  'module-b-respondents-of': {
+    fi: 'vastaajat nykytilan kartoituksessa',
+    sv: 'svarande i kartläggningen av nuläget',
+    en: 'respondents in the baseline survey',
+  },
+  'steering-group-quorum': {
+    fi: 'ohjausryhmän päätösvaltaisuuteen tarvittavat jäsenet',
+    sv: 'medlemmar som krävs för att styrgruppen ska vara beslutför',
+    en: 'members needed for the steering group to have a quorum',
+  },
+  'population-base': {
+    fi: 'hankealueen väestöpohja (asukkaita, noin)',
+    sv: 'projektområdets befolkningsunderlag (invånare, cirka)',
+    en: "the project area's population (inhabitants, about)",
+  },
+  'swedish-speaking-share': {
+    fi: 'Pohjanmaan maakunnan asukkaat, joiden äidinkieli on ruotsi',
+    sv: 'invånare i landskapet Österbotten med svenska som modersmål',
+    en: 'inhabitants of the region of Ostrobothnia with Swedish as their mother tongue',
+  },
 };
 
 /**
@@ -1515,6 +1687,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
  * own Swedish and English editions (KASTE 2008–2011, STM publications 2008:6 and 2008:7).
  */
 export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
+  'Oulunkaaren osahanke': { sv: 'Oulunkaaris delprojekt', en: 'the Oulunkaari sub-project' },
   'Osallisuus lisääntyy ja syrjäytyminen vähenee': {
     sv: 'Delaktigheten ökar och utslagningen minskar',
     en: 'Inclusion increases and social exclusion decreases',
@@ -1743,7 +1916,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
     sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
-    en: 'Meeting of the Väli-Suomi Kaste regional management group',
+    en: 'Meeting of the Väli-Suomi Kaste area management group',
   },
   loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
   'ensimmäinen tutkimusraportti/julkaisu': {
@@ -1788,7 +1961,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'päätöksen saaneiden hankkeiden ohjaustilaisuus': {
     sv: 'styrningsmöte för projekten som fått beslut',
-    en: 'guidance meeting for the projects granted funding',
+    en: 'guidance meeting for the projects with a state-grant decision',
   },
   'Kaste -ohjelman toimeenpanosuunnitelma': {
     sv: 'Kaste-programmets genomförandeplan',
@@ -1796,11 +1969,11 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'aluesuunnittelijoiden tapaaminen ministeriössä': {
     sv: 'möte för regionplanerarna vid ministeriet',
-    en: "regional planners' meeting at the ministry",
+    en: 'meeting of the Kaste area planners at the ministry',
   },
-  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the regions' development plans" },
+  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the Kaste areas' development plans" },
   kehittämissuunnitelmat: { sv: 'utvecklingsplanerna', en: 'development plans' },
-  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's regional tours" },
+  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's tours of the Kaste areas" },
   'RAY:n strategiaseminaari': {
     sv: 'Penningautomatföreningens (RAY) strategiseminarium',
     en: 'strategy seminar of RAY (Slot Machine Association)',
@@ -2005,11 +2178,11 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'toiminnaksi osana Pohjanmaa-hanketta 2005 -2014': {
     sv: 'till verksamhet som en del av Österbottenprojektet 2005–2014',
-    en: 'into activity as part of the Pohjanmaa project 2005–2014',
+    en: 'into activity as part of the Ostrobothnia project 2005–2014',
   },
   'Pohjanmaa -hanke on vetäytymässä ns. Remontti -hankkeen valmisteluista': {
     sv: 'Österbottenprojektet håller på att dra sig ur beredningen av det s.k. Remontti-projektet',
-    en: 'the Pohjanmaa project is withdrawing from the preparation of the so-called Remontti project',
+    en: 'the Ostrobothnia project is withdrawing from the preparation of the so-called Remontti project',
   },
   'palvelujen uudistaminen Pohjanmaan maakuntien alueella': {
     sv: 'förnyelse av tjänsterna i de österbottniska landskapen',
@@ -2035,15 +2208,13 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     sv: 'KLA-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
     en: 'the KLA project, Kanta-Häme’s renewed services for children and young people',
   },
-  'Kristiinan kaupunki': { sv: 'Kristinestads stad', en: 'the town of Kristinestad' },
-  Kristiinankaupunki: { sv: 'Kristinestad', en: 'Kristinestad' },
   'Toimintasuunnitelma 1.9.2013-31.4.2015': {
     sv: 'Verksamhetsplan 1.9.2013–31.4.2015',
     en: 'Action plan 1.9.2013–31.4.2015',
   },
   'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu': {
     sv: 'ministerns regionturnéer Esbo, Jyväskylä, Seinäjoki, 1.6. Björneborg, öppet Uleåborg',
-    en: 'the minister’s regional tours Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
+    en: 'the minister’s tours of the Kaste areas Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
   },
   'jatkoi hankkeen ohjausryhmänä - 2005': {
     sv: 'fortsatte som projektets styrgrupp – 2005',
@@ -2141,10 +2312,10 @@ export const COOPERATION_AREA_TRANSLATIONS: Record<string, Translated> = {
  * The build requires one for every reason, so a reworded reason cannot leave a page in the wrong language.
  */
 export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string }> = {
-  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Hyvinvoiva Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
+  'National theme 2 in other words (it speaks of structures for promoting wellbeing and health); its rows (Wellbeing Väli-Suomi, disease prevention with primary care) build health-promotion structures.':
     {
       fi: 'Kansallinen teema 2 toisin sanoin (se puhuu hyvinvoinnin ja terveyden edistämisen rakenteista); sen rivit (Hyvinvoiva Väli-Suomi, sairauksien ehkäisy yhdessä perusterveydenhuollon kanssa) rakentavat terveyden edistämisen rakenteita.',
-      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Hyvinvoiva Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
+      sv: 'Nationellt temaområde 2 i annan ordalydelse (det talar om strukturer för främjande av välfärd och hälsa); områdets rader (Välmående Väli-Suomi, sjukdomsförebyggande arbete tillsammans med primärvården) bygger upp strukturer för hälsofrämjande.',
     },
   'Identical to national theme 1.': {
     fi: 'Sama kuin kansallinen teema 1.',
@@ -2153,7 +2324,7 @@ export const THEME_REASON_TRANSLATIONS: Record<string, { fi: string; sv: string 
   'The national programme has no theme of its own for older people; its rows (coordination, umbrella projects) reorganise services, theme 6.':
     {
       fi: 'Kansallisessa ohjelmassa ei ole omaa teemaa ikääntyville; alueen rivit (koordinointi, sateenvarjohankkeet) uudistavat palveluja, teema 6.',
-      sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) omorganiserar tjänsterna, tema 6.',
+      sv: 'Det nationella programmet har inget eget tema för äldre; områdets rader (samordning, paraplyprojekt) förnyar tjänsterna, tema 6.',
     },
   'National theme 6 in other words (service structure and processes); two of its rows (Lahti, Tampere) are about long-term homelessness, national theme 7.':
     {
@@ -2525,7 +2696,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'PROJECT PLAN FOR ESTABLISHING A FAMILY CENTRE',
   },
   'Jyväskylän kaupungin raportit 2008 KUTSU KUMPPANUUTEEN EVÄITÄ ARKEEN': {
-    sv: 'Jyväskylä stads rapporter 2008 INBJUDAN TILL PARTNERSKAP – MATSÄCK FÖR VARDAGEN',
+    sv: 'Jyväskylä stads rapporter 2008 INBJUDAN TILL PARTNERSKAP – REDSKAP FÖR VARDAGEN',
     en: 'City of Jyväskylä reports 2008 AN INVITATION TO PARTNERSHIP – PROVISIONS FOR EVERYDAY LIFE',
   },
   'Lasten ja perheiden hyvinvointipalveluiden. Itä- ja Keski-Suomessa 2008 2011. Hankesuunnitelma': {
@@ -2554,8 +2725,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'EARLY SUPPORT. Early support G U I D E. towards good practices. Towards good practices – a guide',
   },
   'Yhdessä enemmän hyvinvointia RAY:n strategiaseminaari, Helsinki 8.3.': {
-    sv: 'Mer välfärd tillsammans – RAY:s strategiseminarium, Helsingfors 8.3.',
-    en: 'More well-being together – RAY strategy seminar, Helsinki 8 March',
+    sv: 'Mer välfärd tillsammans – Penningautomatföreningens (RAY) strategiseminarium, Helsingfors 8.3.',
+    en: 'More wellbeing together – strategy seminar of RAY (Slot Machine Association), Helsinki 8 March',
   },
   'yhteensovittava johtaminen': {
     sv: 'samordnande ledning',
@@ -2568,12 +2739,12 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'The Kaste programme – news from Western Finland',
   },
   'Yhdessä enemmän hyvinvointia RAY:n strategiaseminaari, Turku 16.3.': {
-    sv: 'Mer välfärd tillsammans – RAY:s strategiseminarium, Åbo 16.3.',
-    en: 'More well-being together – RAY strategy seminar, Turku 16 March',
+    sv: 'Mer välfärd tillsammans – Penningautomatföreningens (RAY) strategiseminarium, Åbo 16.3.',
+    en: 'More wellbeing together – strategy seminar of RAY (Slot Machine Association), Turku 16 March',
   },
   'LASTENSUOJELUN SEKÄ LASTEN JA NUORTEN HYVINVOINNIN SUUNNITELMA VUOSILLE 2011-2015': {
     sv: 'PLAN FÖR BARNSKYDDET OCH FÖR BARNS OCH UNGAS VÄLFÄRD 2011–2015',
-    en: 'PLAN FOR CHILD WELFARE AND FOR THE WELL-BEING OF CHILDREN AND YOUNG PEOPLE 2011–2015',
+    en: 'PLAN FOR CHILD WELFARE AND FOR THE WELLBEING OF CHILDREN AND YOUNG PEOPLE 2011–2015',
   },
   'TUKEVA. Oulunkaaren osahankkeen loppuraportti 1.1.2009-31.10.2010': {
     sv: 'TUKEVA. Slutrapport för Oulunkaaris delprojekt 1.1.2009–31.10.2010',
@@ -2585,10 +2756,10 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'LAPSUUDEN HYVINVOINNIN KEHITTÄMISYKSIKKÖ HANKE LÄNSI- JA KESKI-UUDELLAMAALLA 2007-2009': {
     sv: 'PROJEKTET UTVECKLINGSENHETEN FÖR BARNDOMENS VÄLFÄRD I VÄSTRA OCH MELLERSTA NYLAND 2007–2009',
-    en: 'DEVELOPMENT UNIT FOR CHILDHOOD WELL-BEING PROJECT IN WESTERN AND CENTRAL UUSIMAA 2007–2009',
+    en: 'DEVELOPMENT UNIT FOR CHILDHOOD WELLBEING PROJECT IN WESTERN AND CENTRAL UUSIMAA 2007–2009',
   },
   'Moniammatillinen yhteistyö varhaiskasvatuksen kokemana': {
-    sv: 'Multiprofessionellt samarbete så som småbarnspedagogiken upplever det',
+    sv: 'Mångprofessionellt samarbete så som småbarnspedagogiken upplever det',
     en: 'Multi-professional cooperation as early childhood education experiences it',
   },
   'Kainuun lasten ja nuorten hyvinvointisuunnitelma 2014 2015 (LUONNOS)': {
@@ -2614,8 +2785,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'NEUVOLA-, KOULU- JA OPISKELUTERVEYDENHUOLLON SEKÄ LASTEN JA NUORTEN EHKÄISEVÄN SUUN TERVEYDENHUOLLON TOIMINTAOHJELMA PERUSPALVELUKESKUS OIVA:SSA':
     {
-      sv: 'VERKSAMHETSPROGRAM FÖR RÅDGIVNINGEN, SKOL- OCH STUDERANDEHÄLSOVÅRDEN SAMT DEN FÖREBYGGANDE MUNHÄLSOVÅRDEN FÖR BARN OCH UNGA VID PERUSPALVELUKESKUS OIVA',
-      en: 'PROGRAMME FOR MATERNITY AND CHILD HEALTH CLINICS, SCHOOL AND STUDENT HEALTH CARE AND PREVENTIVE ORAL HEALTH CARE OF CHILDREN AND YOUNG PEOPLE AT PERUSPALVELUKESKUS OIVA',
+      sv: 'VERKSAMHETSPROGRAM FÖR RÅDGIVNINGEN, SKOL- OCH STUDERANDEHÄLSOVÅRDEN SAMT DEN FÖREBYGGANDE MUNHÄLSOVÅRDEN FÖR BARN OCH UNGA VID BASSERVICECENTRALEN OIVA',
+      en: 'PROGRAMME FOR MATERNITY AND CHILD HEALTH CLINICS, SCHOOL AND STUDENT HEALTH CARE AND PREVENTIVE ORAL HEALTH CARE OF CHILDREN AND YOUNG PEOPLE AT THE OIVA BASIC SERVICES CENTRE',
     },
   'Naantalin lasten ja nuorten hyvinvointisuunnitelma': {
     sv: 'Nådendals välfärdsplan för barn och unga',
@@ -2682,7 +2853,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Cross-regional development work funded by Alko’s donation in Ostrobothnia, Central Ostrobothnia and South Ostrobothnia',
   },
   'VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II': {
-    sv: 'VÄLI-SUOMIS IKÄKASTE ÄLDRE-KASTE II',
+    sv: 'ÄLDRE-KASTE II i Väli-Suomi',
     en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
   },
   'Väli-Suomen Kaste-aluejohtoryhmä Tampere': {
@@ -2830,7 +3001,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       en: 'ORIVESI–JUUPAJOKI MUNICIPAL MERGER STUDY. The communication plan clarifies the communication about the Juupajoki–Orivesi merger study.',
     },
   'Hankkeen esittely. Aikuissosiaalityön aamukahvit Kouvola Lappeenranta': {
-    sv: 'Presentation av projektet. Morgonkaffe för socialt arbete med vuxna, Kouvola, Villmanstrand',
+    sv: 'Presentation av projektet. Morgonkaffe för vuxensocialarbetet, Kouvola, Villmanstrand',
     en: 'Presentation of the project. Adult social work morning coffees, Kouvola, Lappeenranta',
   },
   'Miten tästä eteenpäin?': {
@@ -2838,7 +3009,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Where do we go from here?',
   },
   'Sote-valmistelijat': {
-    sv: 'Beredarna av social- och hälsovården',
+    sv: 'Beredarna av social- och hälsovårdsreformen',
     en: 'Health and social services reform planners',
   },
   'Mielen avain, Siuntio Vivo-Hanke. Toimintasuunnitelma 1.9.2013-31.4.2015': {
@@ -2856,7 +3027,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'kaventaa hyvinvointi- ja terveyseroja järjestää sosiaali- ja terveydenhuollon rakenteet ja palvelut asiakasta kuunnellen':
     {
       sv: 'minska skillnaderna i välfärd och hälsa ordna social- och hälsovårdens strukturer och tjänster genom att lyssna på klienten',
-      en: 'narrow the gaps in well-being and health organise the structures and services of health and social care listening to the client',
+      en: 'narrow the gaps in wellbeing and health organise the structures and services of health and social care listening to the client',
     },
   'LOPPURAPORTTI 1 LOPPURAPORTTI': {
     sv: 'SLUTRAPPORT 1 SLUTRAPPORT',
@@ -2915,7 +3086,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       'The transcript cut the word (palvelusuunnitelma, service plan); the rendering says so rather than complete it.',
   },
   'Moniammatillisista työryhmistä ja tietojen vaihdosta lastensuojelun kentässä Jyväskylä 25.1.2013.': {
-    sv: 'Om multiprofessionella arbetsgrupper och informationsutbyte inom barnskyddet Jyväskylä 25.1.2013.',
+    sv: 'Om mångprofessionella arbetsgrupper och informationsutbyte inom barnskyddet Jyväskylä 25.1.2013.',
     en: 'On multi-professional working groups and the exchange of information in child welfare Jyväskylä 25.1.2013.',
   },
   'LasSe-Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa-hanke': {

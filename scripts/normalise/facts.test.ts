@@ -43,7 +43,7 @@ describe('what a title says', () => {
     expect(pohjanmaa.period).toMatchObject({ start: '2005', end: '2014', source: { lineStart: 10, lineEnd: 10 } });
     expect(statements.get('pohjanmaa')).toEqual([
       {
-        kind: 'period-from-title',
+        kind: 'period-from-other-title',
         text: 'Pohjanmaa-hanketta 2005 -2014',
         source: { document: 'minutes-2008', lineStart: 10, lineEnd: 10 },
       },

@@ -344,7 +344,7 @@ export function applyTitleFacts(
       const target = other ? projects.find((x) => x.planYear !== null && x.name === other[1]) : p;
       if (target && !target.period) {
         target.period = { start: period[2]!, end: period[3]!, source };
-        add(target, { kind: 'period-from-title', text: period[0].trim(), source });
+        add(target, { kind: other ? 'period-from-other-title' : 'period-from-title', text: period[0].trim(), source });
       }
     }
     for (const word of p.name.match(/\p{Lu}\p{Ll}+n(?!\p{L})/gu) ?? []) {

@@ -1,7 +1,11 @@
 import {
   EVENT_TRANSLATIONS,
   MENTION_TRANSLATIONS,
+  FIGURE_LABELS,
+  LINKED_PROJECT_TRANSLATIONS,
   PHRASE_TRANSLATIONS,
+  PREVIEW_NAME_TRANSLATIONS,
+  PREVIEW_PLACE_NAMES,
   PREVIEW_TITLE_TRANSLATIONS,
   PROGRAMME_TRANSLATIONS,
   QUOTE_TRANSLATIONS,
@@ -61,14 +65,37 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     'PHRASE_TRANSLATIONS',
     details.flatMap((d) => [
       ...[...d.goals, ...d.targetGroup, ...d.methods, ...d.locations, ...d.results].map((f) => f.text),
-      ...d.phases.flatMap((p) => [p.label, ...p.tasks.map((t) => t.text)]),
+      ...d.phases.flatMap((p) => [p.label, p.scope ?? null, ...p.tasks.map((t) => t.text)]),
       ...d.staffing.flatMap((s) => [s.role, s.employer, s.workShare?.text ?? null]),
       ...d.financing.flatMap((f) => [f.organisation, f.what]),
       ...d.figures.map((f) => f.label),
       ...d.decisions.map((x) => x.body),
       ...(d.legalBasis ?? []).map((f) => f.text),
+      ...d.statements.map((x) => x.text),
     ]),
   );
+  requireAllUsed(
+    FIGURE_LABELS,
+    'FIGURE_LABELS',
+    details.flatMap((d) => d.figures.map((f) => f.key)),
+  );
+  const unnamed = details.flatMap((d) => d.figures).find((f) => !FIGURE_LABELS[f.key]);
+  if (unnamed)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `the figure "${unnamed.key}" (${unnamed.source.document}:${unnamed.source.lineStart}) has no label: add what it counts to FIGURE_LABELS`,
+    );
+  // A withdrawal or a title's period quotes a phrase; the other statements quote a name.
+  const untranslated = details
+    .flatMap((d) => d.statements)
+    .find((x) => x.kind !== 'provinces-from-predecessor' && /\s/.test(x.text) && !PHRASE_TRANSLATIONS[x.text]);
+  if (untranslated)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `the quote "${untranslated.text}" (${untranslated.source.document}:${untranslated.source.lineStart}) has no rendering: add its Swedish and English to PHRASE_TRANSLATIONS`,
+    );
   return details.map((d) => ({
     ...d,
     goals: d.goals.map(fact),
@@ -77,7 +104,10 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
     locations: d.locations.map(fact),
     results: d.results.map(fact),
     phases: d.phases.map((p) => ({
-      ...withTranslations(p, { labelTranslation: phraseTranslation(p.label) }),
+      ...withTranslations(p, {
+        labelTranslation: phraseTranslation(p.label),
+        scopeTranslation: phraseTranslation(p.scope ?? null),
+      }),
       tasks: p.tasks.map(fact),
     })),
     staffing: d.staffing.map((s) =>
@@ -95,9 +125,18 @@ export function translateDetails(details: ProjectDetail[]): ProjectDetail[] {
         whatTranslation: phraseTranslation(f.what),
       }),
     ),
-    figures: d.figures.map((f) => withTranslations(f, { labelTranslation: phraseTranslation(f.label) })),
+    figures: d.figures.map((f) => ({
+      ...withTranslations(f, { labelTranslation: phraseTranslation(f.label) }),
+      what: FIGURE_LABELS[f.key]!,
+    })),
     decisions: d.decisions.map((x) => withTranslations(x, { bodyTranslation: phraseTranslation(x.body) })),
     ...(d.legalBasis && { legalBasis: d.legalBasis.map(fact) }),
+    statements: d.statements.map((x) => withTranslations(x, { translation: phraseTranslation(x.text) })),
+    linked: d.linked.map((l) =>
+      l.projectId === null
+        ? withTranslations(l, { translation: phraseTranslation(l.name, LINKED_PROJECT_TRANSLATIONS) })
+        : l,
+    ),
   }));
 }
 
@@ -146,6 +185,7 @@ export function translateProgramme(p: Programme): Programme {
     ...[...p.goals, ...p.means, ...p.regions, ...p.ownPriorities].map((x) => x.name),
     ...p.regionalProjects.map(areas),
     ...p.regionalProjects.map((x) => x.name),
+    ...p.regionalProjects.flatMap((x) => (x.parts ?? []).map((part) => part.name)),
   ]);
   const t = (fi: string | null) => phraseTranslation(fi, PROGRAMME_TRANSLATIONS);
   const named = <T extends { name: string }>(x: T) => withTranslations(x, { translation: t(x.name) });
@@ -156,7 +196,13 @@ export function translateProgramme(p: Programme): Programme {
     regions: p.regions.map(named),
     ownPriorities: p.ownPriorities.map(named),
     regionalProjects: p.regionalProjects.map((x) =>
-      withTranslations(x, { translation: t(x.name), areasTranslation: t(areas(x)) }),
+      withTranslations(
+        {
+          ...x,
+          ...(x.parts && { parts: x.parts.map((part) => withTranslations(part, { translation: t(part.name) })) }),
+        },
+        { translation: t(x.name), areasTranslation: t(areas(x)) },
+      ),
     ),
   };
 }
@@ -195,9 +241,18 @@ export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
     d.previews
       ? {
           ...d,
-          previews: d.previews.map((p) =>
-            withTranslations(p, { titleTranslation: phraseTranslation(p.title, PREVIEW_TITLE_TRANSLATIONS) }),
-          ),
+          previews: d.previews.map((p) => {
+            const named = p.places.flatMap((place) => {
+              const t = phraseTranslation(place, PREVIEW_PLACE_NAMES);
+              return t ? [[place, t] as const] : [];
+            });
+            const titled = withTranslations(p, {
+              titleTranslation: phraseTranslation(p.title, PREVIEW_TITLE_TRANSLATIONS),
+              seriesTranslation: phraseTranslation(p.series, PREVIEW_NAME_TRANSLATIONS),
+              organisationTranslation: phraseTranslation(p.organisation, PREVIEW_NAME_TRANSLATIONS),
+            });
+            return named.length ? { ...titled, placeNames: Object.fromEntries(named) } : titled;
+          }),
         }
       : d,
   );

@@ -1,11 +1,32 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { Preview, PreviewKind } from '../data/schema';
+import type { PhraseTranslation, Preview, PreviewKind } from '../data/schema';
 import { formatList, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
+
+/** A name as written (Finnish, marked so) with its rendering beside it on a Swedish or English page. */
+function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
+  const lang = useLang();
+  return (
+    <>
+      <span lang="fi">{fi}</span>
+      {lang !== 'fi' && translation && ` (${translation[lang]})`}
+    </>
+  );
+}
+
+/** The places a title names, by their names in the page's language; a place without one as written, marked so. */
+function Places({ preview }: { preview: Preview }) {
+  const lang = useLang();
+  const { places, placeNames } = preview;
+  if (places.length === 0) return '—';
+  const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
+  if (named.every((n) => n !== undefined)) return formatList(lang, named);
+  return <span lang="fi">{formatList('fi', places)}</span>;
+}
 
 /** A preview's title as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page. */
 function PreviewTitle({ preview }: { preview: Preview }) {
@@ -68,9 +89,13 @@ export function Previews() {
                     </td>
                     <td>{p.kind ? kindLabel(p.kind) : '—'}</td>
                     <td>{p.start ? documentDate(p.start, p.end) : '—'}</td>
-                    <td>{p.series ? <span lang="fi">{p.series}</span> : '—'}</td>
-                    <td>{p.organisation ? <span lang="fi">{p.organisation}</span> : '—'}</td>
-                    <td>{p.places.length ? formatList(lang, p.places) : '—'}</td>
+                    <td>{p.series ? <Rendered fi={p.series} translation={p.seriesTranslation} /> : '—'}</td>
+                    <td>
+                      {p.organisation ? <Rendered fi={p.organisation} translation={p.organisationTranslation} /> : '—'}
+                    </td>
+                    <td>
+                      <Places preview={p} />
+                    </td>
                     <td>
                       <SourceLines source={p.source} />
                     </td>

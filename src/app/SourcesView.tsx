@@ -20,9 +20,9 @@ import { Previews } from './Previews';
 function QualityItem({ issue }: { issue: QualityIssue }) {
   const t = useT();
   const lang = useLang();
-  const { regions, themes } = useDataset();
+  const { regions, themes, projects } = useDataset();
   const { lookups } = useProjectRows();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   const m = useT('cite');
   const project = issue.projectId ? lookups.projects.get(issue.projectId) : undefined;
   const text = qualityText(issue, lang, names);
@@ -97,10 +97,7 @@ function CitedLines() {
   const cited = useMemo(() => citedLines(dataset), [dataset]);
   const { sources } = dataset;
   const swedishParts = dataset.projects.flatMap((p) => (p.swedishPart ? [p.swedishPart] : []));
-  // A Swedish-named project's row is Swedish as a whole, its lead organisation's cell too.
-  const swedishRows = new Set(
-    dataset.projects.filter((p) => p.language === 'sv').flatMap((p) => p.sources.map((s) => s.excerpt)),
-  );
+  const swedishRows = dataset.projects.flatMap((p) => (p.language === 'sv' ? [p.name] : []));
   return (
     <section className="cited-lines-section" aria-labelledby="cited-lines">
       <h2 id="cited-lines">{t('citedLinesHeading', { count: cited.length })}</h2>
@@ -117,7 +114,7 @@ function CitedLines() {
                     <strong>{sourceLabel(c.source, sources, lang)}</strong>
                     {c.excerpts.map((e) => (
                       <blockquote key={e} aria-label={t('detail.excerpt')}>
-                        <Excerpt text={e} swedishParts={swedishParts} language={swedishRows.has(e) ? 'sv' : 'fi'} />
+                        <Excerpt text={e} swedishParts={swedishParts} swedishRows={swedishRows} />
                       </blockquote>
                     ))}
                   </li>

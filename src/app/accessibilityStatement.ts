@@ -72,7 +72,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
     feedbackIssue: 'Jätä palaute GitHubissa (uusi issue)',
     feedbackEmail: 'Lähetä sähköpostia: {email}',
     feedbackMissing:
-      'Tähän julkaisuun ei ole määritetty palautekanavaa, joten emme voi ottaa palautetta vastaan sen kautta. Voit ilmoittaa saavutettavuuspuutteista suoraan valvontaviranomaiselle.',
+      'Tälle julkaisulle ei ole määritetty palautekanavaa, joten palautetta tai pyyntöjä sisällöstä saavutettavassa muodossa ei voi lähettää meille. Voit ottaa yhteyttä suoraan valvontaviranomaiseen.',
     enforcementTitle: 'Valvontaviranomainen',
     enforcement:
       'Jos huomaat saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
@@ -115,7 +115,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
     feedbackIssue: 'Ge respons på GitHub (nytt ärende)',
     feedbackEmail: 'Skicka e-post: {email}',
     feedbackMissing:
-      'Den här utgåvan har ingen responskanal, så vi kan inte ta emot respons via den. Du kan anmäla brister i tillgängligheten direkt till tillsynsmyndigheten.',
+      'Den här utgåvan har ingen responskanal, så du kan inte skicka respons eller begäranden om innehåll i tillgänglig form till oss. Du kan vända dig direkt till tillsynsmyndigheten.',
     enforcementTitle: 'Tillsynsmyndighet',
     enforcement:
       'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
@@ -157,7 +157,7 @@ export const STATEMENTS: Record<Lang, Statement> = {
     feedbackIssue: 'Give feedback on GitHub (new issue)',
     feedbackEmail: 'Send an e-mail: {email}',
     feedbackMissing:
-      'This release has no feedback channel, so we cannot receive feedback through it. You can report accessibility problems directly to the supervisory authority.',
+      'This release has no feedback channel, so feedback and requests for content in an accessible form cannot be sent to us. You can contact the supervisory authority directly.',
     enforcementTitle: 'Enforcement procedure',
     enforcement:
       'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the supervisory authority.',

@@ -19,7 +19,7 @@ function Change({ change }: { change: ReleaseChange }) {
   const m = useT('changes');
   const lang = useLang();
   const { quality, regions, themes, projects } = useDataset();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   // A project still in the data is named as the reader's language names it (a curated Swedish name).
   const shown = (id: string, name: string) => {
     const project = projects.find((p) => p.id === id);

@@ -106,7 +106,7 @@ describe('national context', () => {
       },
     ];
     renderWithData(<ContextView />, { data: { ...dataset, programme, events }, state: { lang: 'sv' } });
-    const card = screen.getByRole('region', { name: 'Styrning och evenemang' });
+    const card = screen.getByRole('region', { name: 'Styrning och händelser' });
     expect(
       within(card)
         .getAllByRole('listitem')

@@ -179,7 +179,8 @@ export default function ContextView() {
                       )}
                       {p.parts?.map((x) => (
                         <p key={x.name} className="context-note">
-                          {m(`part.${x.relation}`)}: <span lang={fiOn(lang)}>{x.name}</span>,{' '}
+                          {m(`part.${x.relation}`)}: <span lang={fiOn(lang)}>{x.name}</span>
+                          {lang !== 'fi' && x.translation && ` (${x.translation[lang]})`},{' '}
                           {formatDateSpan(lang, x.start, x.end)} <SourceLines source={x.source} />
                         </p>
                       ))}

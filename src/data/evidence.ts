@@ -22,6 +22,7 @@ export type EvidenceReason =
   | 'placement-differs'
   | 'period-stated'
   | 'period-from-title'
+  | 'period-from-other-title'
   | 'provinces-derived'
   | 'continuation-curated';
 
@@ -38,7 +39,8 @@ export interface Evidence {
 export interface EvidenceContext {
   costSources: Map<string, SourceRef[]>;
   notesByProject: Map<string, Array<{ id: string; kind: string }>>;
-  periodFromTitle: Set<string>;
+  /** The projects whose period a title gives: their own ('period-from-title') or another project's. */
+  periodFromTitle: Map<string, 'period-from-title' | 'period-from-other-title'>;
 }
 
 const contextCache = new WeakMap<object, EvidenceContext>();
@@ -51,8 +53,12 @@ export function evidenceContext(d: Pick<Dataset, 'funding' | 'quality' | 'detail
   const notesByProject = new Map<string, Array<{ id: string; kind: string }>>();
   for (const q of d.quality)
     if (q.projectId) notesByProject.set(q.projectId, [...(notesByProject.get(q.projectId) ?? []), q]);
-  const periodFromTitle = new Set(
-    d.details.filter((x) => x.statements.some((s) => s.kind === 'period-from-title')).map((x) => x.projectId),
+  const periodFromTitle = new Map(
+    d.details.flatMap((x) =>
+      x.statements
+        .filter((s) => s.kind === 'period-from-title' || s.kind === 'period-from-other-title')
+        .map((s) => [x.projectId, s.kind as 'period-from-title' | 'period-from-other-title'] as const),
+    ),
   );
   const context = { costSources, notesByProject, periodFromTitle };
   contextCache.set(d.funding, context);
@@ -109,11 +115,11 @@ export function projectEvidence(p: Project, ctx: EvidenceContext): Evidence[] {
       notes: ofKind('share-total-mismatch'),
     });
   if (p.period) {
-    const fromTitle = ctx.periodFromTitle.has(p.id);
+    const fromTitle = ctx.periodFromTitle.get(p.id);
     out.push({
       field: 'period',
       status: fromTitle ? 'computed' : 'stated',
-      reason: fromTitle ? 'period-from-title' : 'period-stated',
+      reason: fromTitle ?? 'period-stated',
       sources: [p.period.source],
       notes: [],
     });

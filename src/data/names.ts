@@ -33,8 +33,8 @@ export const projectRendering = (p: Pick<Project, 'name' | 'names' | 'renderings
 
 /**
  * A document's Finnish phrase in the reader's language: its curated translation (scripts/curation.ts), else the
- * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2) unless it has no
- * letter to pronounce (a year, "9-12/2007").
+ * Finnish as written, which on a Swedish or English page then carries `lang: 'fi'` (WCAG 3.1.2); digits alone ("2008",
+ * "3 000 000") are in no language.
  */
 export function localPhrase(
   fi: string,

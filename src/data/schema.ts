@@ -466,6 +466,8 @@ export const Figure = z.object({
   /** The words around the number, as written (short). */
   label: z.string().min(1).max(200),
   labelTranslation: PhraseTranslation.optional(),
+  /** What the number counts, in each language (curated per key): the words around it may name other numbers too. */
+  what: Translated.optional(),
   source: SourceRef,
 });
 export type Figure = z.infer<typeof Figure>;
@@ -532,9 +534,13 @@ export const Preview = z.object({
   end: EventDate.nullable(),
   /** A publication series with its number as written ("Sosiaali- ja terveysministeriön selvityksiä 2008:6"). */
   series: z.string().nullable(),
+  seriesTranslation: PhraseTranslation.optional(),
   organisation: z.string().nullable(),
+  organisationTranslation: PhraseTranslation.optional(),
   /** Places the title writes before a date ("Helsinki 8.3."). */
   places: z.array(z.string()),
+  /** The Swedish and English names of those places, by the name as written (curated). */
+  placeNames: z.record(z.string(), PhraseTranslation).optional(),
   /** The title line and the preview's text line. */
   source: SourceRef,
 });
@@ -656,6 +662,7 @@ export const RegionalProject = z.object({
     .array(
       z.object({
         name: z.string().min(1),
+        translation: PhraseTranslation.optional(),
         relation: z.enum(['sub-project', 'successor']),
         start: DateBound,
         end: DateBound,
@@ -738,6 +745,7 @@ export const Phase = z.object({
   labelTranslation: PhraseTranslation.optional(),
   /** The part of the project the schedule belongs to, as the plan heads it ("B-moduuli"); absent: the whole project. */
   scope: z.string().min(1).optional(),
+  scopeTranslation: PhraseTranslation.optional(),
   start: DateBound,
   end: DateBound,
   tasks: z.array(Fact),
@@ -768,6 +776,8 @@ export type Post = z.infer<typeof Post>;
 /** A project the documents name outside the plan tables: a predecessor, successor or related project. */
 export const LinkedProject = z.object({
   name: z.string().min(1),
+  /** The dashboard's rendering of a name that is not a project of projects.json. */
+  translation: PhraseTranslation.optional(),
   relation: z.enum(['predecessor', 'successor', 'related']),
   start: DateBound.nullable(),
   end: DateBound.nullable(),
@@ -789,9 +799,17 @@ export type Decision = z.infer<typeof Decision>;
 
 /** A statement elsewhere in a document that qualifies a project (e.g. a partner withdrawing). */
 export const Statement = z.object({
-  kind: z.enum(['withdrawal', 'period-from-title', 'provinces-from-title', 'provinces-from-predecessor']),
+  kind: z.enum([
+    'withdrawal',
+    'period-from-title',
+    'period-from-other-title',
+    'provinces-from-title',
+    'provinces-from-predecessor',
+  ]),
   /** The short phrase the statement turns on, as written. */
   text: z.string().min(1).max(300),
+  /** Its curated Swedish and English, beside the quote; a phrase (not a name) of two words or more must have one. */
+  translation: PhraseTranslation.optional(),
   source: SourceRef,
 });
 export type Statement = z.infer<typeof Statement>;

@@ -348,7 +348,7 @@ const cases: Array<[QualityIssue, Record<Lang, string>]> = [
     note('recorded-variants', { variant: 'post-titles', written: ['palkattu projektijohtaja', 'hankejohtajan'] }),
     {
       fi: 'Sama suunnitelma käyttää tehtävästä kahta nimikettä: ”palkattu projektijohtaja” ja ”hankejohtajan”.',
-      sv: 'Samma plan använder två titlar för tjänsten: ”palkattu projektijohtaja” och ”hankejohtajan”; skillnaden finns bara på finska, som har två ord för ’projekt’: projekti- och hanke-.',
+      sv: 'Samma plan använder två titlar för befattningen: ”palkattu projektijohtaja” och ”hankejohtajan”; skillnaden finns bara på finska, som har två ord för ’projekt’: projekti- och hanke-.',
       en: 'The same plan gives the post two titles: “palkattu projektijohtaja” and “hankejohtajan” (the Finnish uses two different words for ‘project’: projekti- and hanke-).',
     },
   ],
@@ -378,7 +378,54 @@ describe('qualityText', () => {
     expect(text(issue, 'en')).toContain('“VAASAN PERHEKESKUS” (in English: “VAASA FAMILY CENTRE”) and');
     expect(text(issue, 'fi')).not.toContain('VASA');
     const parts = qualityParts(issue, 'sv', names);
-    expect(parts.filter((p) => p.fi).map((p) => p.text)).toEqual(['VAASAN PERHEKESKUS', 'Perhekeskus –hanke']);
+    expect(parts.filter((p) => p.lang === 'fi').map((p) => p.text)).toEqual([
+      'VAASAN PERHEKESKUS',
+      'Perhekeskus –hanke',
+    ]);
+  });
+
+  it('names a project of an explanation as the pages do: marked in its language, with the rendering beside it', () => {
+    const issue = dataset.quality.find((q) => q.kind === 'explanation-gap-rows')!;
+    const [id] = issue.values.projectIds;
+    const project = dataset.projects.find((p) => p.id === id)!;
+    expect(text(issue, 'sv')).toContain(`projektet ”${project.name}” (${project.renderings!.sv}).`);
+    expect(text(issue, 'en')).toContain(`project “${project.name}” (${project.renderings!.en}).`);
+    expect(text(issue, 'fi')).toContain(`hankkeen ”${project.name}” kustannus.`);
+    expect(qualityParts(issue, 'sv', names).filter((p) => p.lang)).toEqual([{ text: project.name, lang: 'fi' }]);
+    const narpes = dataset.projects.find((p) => p.swedishPart)!;
+    const mixed = note('explanation-gap-rows', {
+      ...issue.values,
+      projectIds: [narpes.id],
+      projectNames: [narpes.name],
+    });
+    expect(qualityParts(mixed, 'fi', names).filter((p) => p.lang)).toEqual([
+      { text: narpes.name.slice(0, narpes.name.indexOf(narpes.swedishPart!)), lang: 'fi' },
+      { text: narpes.swedishPart, lang: 'sv' },
+    ]);
+  });
+
+  it('gives every quoted Finnish phrase of three or more words its rendering in Swedish and English', () => {
+    // Spellings of one name are the one exception: a rendering of each would invent names.
+    const needing = dataset.quality.filter((q) => !('variant' in q.values && q.values.variant === 'spellings'));
+    for (const issue of needing)
+      for (const lang of ['sv', 'en'] as const) {
+        const parts = qualityParts(issue, lang, names);
+        const bare = parts.filter(
+          (p, i) =>
+            p.lang === 'fi' &&
+            p.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3 &&
+            !(parts[i + 1]?.text ?? '').replace(/^[\s…”“]+/, '').startsWith('('),
+        );
+        expect(
+          bare.map((p) => p.text),
+          `${issue.id} (${lang})`,
+        ).toEqual([]);
+      }
+  });
+
+  it('glosses no spelling of a name', () => {
+    const issue = dataset.quality.find((q) => q.id === 'variants-lasse-kristiinankaupunki')!;
+    expect(text(issue, 'sv')).toBe('Samma namn skrivs på olika sätt: ”Kristiinankaupunki” och ”Kristiinan kaupunki”.');
   });
 
   it('has a case above for every kind the schema knows', () => {

@@ -1,24 +1,33 @@
-import type { AdministratorReading, Dataset, LostFigure, QualityIssue } from '../data/schema';
-import { namer, type Namer } from '../data/names';
+import type { AdministratorReading, Dataset, LostFigure, Project, QualityIssue } from '../data/schema';
+import { namer, projectName, projectRendering, type Namer } from '../data/names';
 import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
 import { formatList } from './format';
 import { counted as countedIn, pickPlural, type PluralForms as Forms } from './plural';
 import { FINNISH_MONTH_STEMS } from './finnishMonths';
 
-/** Names of the places, organisations and themes a note refers to by id, in the reader's language. */
+type NamedProject = Pick<Project, 'name' | 'names' | 'renderings' | 'language' | 'swedishPart'>;
+
+/** Names of the places, organisations, themes and projects a note refers to by id, in the reader's language. */
 export interface QualityNames extends Pick<Namer, 'municipality' | 'province' | 'organisation'> {
   theme(id: string, lang: Lang): string;
+  project(id: string): NamedProject | undefined;
 }
 
-/** The dashboard's one naming rule (data/names.ts) over the published regions, and the themes' names. */
-export function qualityNames({ regions, themes }: Pick<Dataset, 'regions' | 'themes'>): QualityNames {
+/** The dashboard's one naming rule (data/names.ts) over the published regions, and the themes' and projects' names. */
+export function qualityNames({
+  regions,
+  themes,
+  projects,
+}: Pick<Dataset, 'regions' | 'themes' | 'projects'>): QualityNames {
   const themeById = new Map(themes.map((t) => [t.id, t]));
+  const projectById = new Map(projects.map((p) => [p.id, p]));
   const n = namer(regions);
   return {
     municipality: n.municipality,
     province: n.province,
     organisation: n.organisation,
     theme: (id, lang) => themeById.get(id)?.name[lang] ?? '?',
+    project: (id) => projectById.get(id),
   };
 }
 
@@ -258,10 +267,35 @@ const READINGS: Record<AdministratorReading, PerLang<string>> = {
 
 const quoted = (lang: Lang, s: string) => (lang === 'en' ? `“${s}”` : `”${s}”`);
 
-/** Around Finnish the note quotes from a document: read by qualityParts, dropped by qualityText. */
+/** Around Finnish (Swedish) the note quotes from a document: read by qualityParts, dropped by qualityText. */
 const FI_START = '\uE000';
 const FI_END = '\uE001';
+const SV_START = '\uE002';
+const SV_END = '\uE003';
 const fi = (s: string) => `${FI_START}${s}${FI_END}`;
+const sv = (s: string) => `${SV_START}${s}${SV_END}`;
+
+/** A project's name as written, marked in its language, the Swedish words of a mixed name marked Swedish. */
+function writtenName({ name, language, swedishPart }: NamedProject): string {
+  const mark = language === 'sv' ? sv : fi;
+  const at = swedishPart ? name.indexOf(swedishPart) : -1;
+  if (!swedishPart || at < 0) return mark(name);
+  const rest = name.slice(at + swedishPart.length);
+  return `${mark(name.slice(0, at))}${sv(swedishPart)}${rest ? mark(rest) : ''}`;
+}
+
+/**
+ * A project a note names, as the pages name it: its name in use in the reader's language with the name as written
+ * beside it, else the name as written with the dashboard's rendering beside it (ui/ProjectName.tsx).
+ */
+function projectQuoted(lang: Lang, names: QualityNames, id: string, written: string): string {
+  const p = names.project(id);
+  if (!p) return quoted(lang, fi(written));
+  const local = projectName(p, lang);
+  if (local !== p.name) return `${quoted(lang, local)} (${writtenName(p)})`;
+  const rendering = projectRendering(p, lang);
+  return `${quoted(lang, writtenName(p))}${rendering ? ` (${rendering})` : ''}`;
+}
 
 /** The rendering of the quoted Finnish (`writtenTranslation`) beside it in a Swedish or English note. */
 function rendering(issue: QualityIssue, lang: Lang): string {
@@ -301,18 +335,24 @@ export function monthsIn(lang: Lang, written: string): string {
 
 /** The note as a sentence in the reader's language, built from its kind and values only. */
 export const qualityText = (issue: QualityIssue, lang: Lang, names: QualityNames): string =>
-  markedText(issue, lang, names).replace(/[\uE000\uE001]/g, '');
+  markedText(issue, lang, names).replace(/[\uE000-\uE003]/g, '');
 
-/** The note's sentence in parts: `fi` where it quotes Finnish document text, for a page to mark lang="fi". */
+/**
+ * The note's sentence in parts: `lang` where it quotes Finnish document text or a Swedish name, for a page to mark
+ * with its lang attribute.
+ */
 export const qualityParts = (
   issue: QualityIssue,
   lang: Lang,
   names: QualityNames,
-): Array<{ text: string; fi: boolean }> =>
+): Array<{ text: string; lang: 'fi' | 'sv' | null }> =>
   markedText(issue, lang, names)
-    .split(/(\uE000[^\uE001]*\uE001)/)
+    .split(/(\uE000[^\uE001]*\uE001|\uE002[^\uE003]*\uE003)/)
     .filter(Boolean)
-    .map((part) => (part.startsWith(FI_START) ? { text: part.slice(1, -1), fi: true } : { text: part, fi: false }));
+    .map((part) => ({
+      text: part.startsWith(FI_START) || part.startsWith(SV_START) ? part.slice(1, -1) : part,
+      lang: part.startsWith(FI_START) ? 'fi' : part.startsWith(SV_START) ? 'sv' : null,
+    }));
 
 function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): string {
   const money = (eur: number) => formatMoney(lang, eur);
@@ -542,23 +582,23 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
       });
     }
     case 'explanation-gap-rows': {
-      const { gap, projectNames } = issue.values;
+      const { gap, projectIds, projectNames } = issue.values;
       const diff = money(gap);
-      const names = list(
+      const named = list(
         lang,
-        projectNames.map((n) => quoted(lang, n)),
+        projectNames.map((n, i) => projectQuoted(lang, names, projectIds[i]!, n)),
       );
       if (projectNames.length === 1) {
         return texts({
-          fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeen ${names} kustannus.`,
-          sv: `Möjlig förklaring: skillnaden ${diff} är exakt kostnaden för projektet ${names}.`,
-          en: `Possible explanation: the difference of ${diff} is exactly the cost of the project ${names}.`,
+          fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeen ${named} kustannus.`,
+          sv: `Möjlig förklaring: skillnaden ${diff} är exakt kostnaden för projektet ${named}.`,
+          en: `Possible explanation: the difference of ${diff} is exactly the cost of the project ${named}.`,
         });
       }
       return texts({
-        fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeiden ${names} kustannusten summa.`,
-        sv: `Möjlig förklaring: skillnaden ${diff} är exakt summan av kostnaderna för projekten ${names}.`,
-        en: `Possible explanation: the difference of ${diff} is exactly the sum of the costs of the projects ${names}.`,
+        fi: `Mahdollinen selitys: ero ${diff} on täsmälleen hankkeiden ${named} kustannusten summa.`,
+        sv: `Möjlig förklaring: skillnaden ${diff} är exakt summan av kostnaderna för projekten ${named}.`,
+        en: `Possible explanation: the difference of ${diff} is exactly the sum of the costs of the projects ${named}.`,
       });
     }
     case 'explanation-count-reading': {
@@ -630,12 +670,18 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
             sv: `Dessa namn kan avse samma sak: ${forms}. De återges som de står; uppgifterna slår inte ihop dem.`,
             en: `These names may refer to the same thing: ${forms}. They are kept as written; the data does not merge them.`,
           });
-        case 'spellings':
+        case 'spellings': {
+          // Spellings of one name: a gloss of each would invent names ("Kristinestads stad").
+          const spelt = list(
+            lang,
+            written.map((w) => quoted(lang, fi(w))),
+          );
           return texts({
-            fi: `Sama nimi on kirjoitettu eri tavoin: ${forms}.`,
-            sv: `Samma namn skrivs på olika sätt: ${forms}.`,
-            en: `One name is written in different ways: ${forms}.`,
+            fi: `Sama nimi on kirjoitettu eri tavoin: ${spelt}.`,
+            sv: `Samma namn skrivs på olika sätt: ${spelt}.`,
+            en: `One name is written in different ways: ${spelt}.`,
           });
+        }
         case 'garbled-dates':
           return texts({
             fi: `Nämä päivämäärät ovat mahdottomia tai niistä puuttuu numeroita: ${forms}.`,
@@ -653,7 +699,7 @@ function markedText(issue: QualityIssue, lang: Lang, names: QualityNames): strin
           const projectWords = written.some((w) => /projekti/i.test(w)) && written.some((w) => /hanke/i.test(w));
           return texts({
             fi: `Sama suunnitelma käyttää tehtävästä kahta nimikettä: ${first} ja ${others}.`,
-            sv: `Samma plan använder två titlar för tjänsten: ${first} och ${others}${projectWords ? `; skillnaden finns bara på finska, som har två ord för ’projekt’: ${fi('projekti-')} och ${fi('hanke-')}` : ''}.`,
+            sv: `Samma plan använder två titlar för befattningen: ${first} och ${others}${projectWords ? `; skillnaden finns bara på finska, som har två ord för ’projekt’: ${fi('projekti-')} och ${fi('hanke-')}` : ''}.`,
             en: `The same plan gives the post two titles: ${first} and ${others}${projectWords ? ` (the Finnish uses two different words for ‘project’: ${fi('projekti-')} and ${fi('hanke-')})` : ''}.`,
           });
         }

@@ -61,18 +61,17 @@ export default function TimelineView() {
     onFilter: i.lane === 'project' ? () => select(selected === i.projectId ? null : i.projectId) : undefined,
     active: i.lane === 'project' && selected === i.projectId,
     cells: [
-      i.langEnd !== undefined && i.lang !== lang
-        ? {
-            text: i.name,
-            csv: i.name,
-            content: (
-              <>
-                <span lang={i.lang!}>{i.name.slice(0, i.langEnd)}</span>
-                {i.name.slice(i.langEnd)}
-              </>
-            ),
-          }
-        : { text: i.name, csv: i.name, lang: i.lang && i.lang !== lang ? i.lang : undefined },
+      {
+        text: `${i.name}${i.rest}${i.rendering ? ` (${i.rendering})` : ''}`,
+        csv: `${i.name}${i.rest}${i.rendering ? ` (${i.rendering})` : ''}`,
+        content: (
+          <>
+            {i.lang && i.lang !== lang ? <span lang={i.lang}>{i.name}</span> : i.name}
+            {i.rest}
+            {i.rendering && <span className="name-rendering is-inline"> ({i.rendering})</span>}
+          </>
+        ),
+      },
       { text: typeOf(i), csv: typeOf(i) },
       { text: startDate(i.start), csv: i.start ?? '' },
       { text: i.end ? date(i.end) : '', csv: i.end ?? '' },
@@ -245,9 +244,7 @@ function TimelineDrawing({
             d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
             className={`timeline-event timeline-event-${e.eventKind}`}
           >
-            <title lang={e.lang && e.lang !== lang && e.langEnd === undefined ? e.lang : undefined}>
-              {`${e.name} (${when(e)})`}
-            </title>
+            <title lang={e.lang && e.lang !== lang ? e.lang : undefined}>{`${e.name}${e.rest} (${when(e)})`}</title>
           </path>
         );
       })}

@@ -44,7 +44,7 @@ describe('buildTimeline', () => {
     expect(undatedProjects).toBe(d.projects.length - 6);
   });
 
-  it('marks an untranslated title Finnish up to a translated place, and a wholly Finnish name as a whole', () => {
+  it('marks an untranslated title Finnish apart from its translated place, and a wholly Finnish name as a whole', () => {
     const event = (place: string | null, placeTranslation?: { sv: string; en: string }) =>
       buildTimeline(
         { ...d, events: [{ ...d.events[0]!, place, ...(placeTranslation && { placeTranslation }) }] },
@@ -52,13 +52,13 @@ describe('buildTimeline', () => {
         'sv',
       ).items.find((i) => i.lane === 'event')!;
     const vasa = event('Vaasa', { sv: 'Vasa', en: 'Vaasa' });
-    expect([vasa.name, vasa.lang, vasa.name.slice(0, vasa.langEnd)]).toEqual([
-      'Testiseminaari, Vasa, 12.00',
-      'fi',
-      'Testiseminaari',
-    ]);
+    expect([vasa.name, vasa.lang, vasa.rest]).toEqual(['Testiseminaari', 'fi', ', Vasa, 12.00']);
     const untranslated = event('Seinäjoki');
-    expect([untranslated.lang, untranslated.langEnd]).toEqual(['fi', undefined]);
+    expect([untranslated.name, untranslated.lang, untranslated.rest]).toEqual([
+      'Testiseminaari, Seinäjoki, 12.00',
+      'fi',
+      '',
+    ]);
   });
 
   it('follows the filters: a project filtered out takes its linked projects and events with it', () => {
@@ -71,5 +71,15 @@ describe('buildTimeline', () => {
       'event-testi-seminaari',
     ]);
     expect(undatedProjects).toBe(1);
+  });
+
+  it("gives a name left as written the dashboard's rendering, and an event named by a project its place in the page's language", () => {
+    const real = realDataset();
+    const { items } = buildTimeline(real, new Set(real.projects.map((p) => p.id)), 'sv');
+    const projects = items.filter((i) => i.lane === 'project' && i.lang === 'fi');
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.filter((i) => !i.rendering)).toEqual([]);
+    const mediator = items.find((i) => i.lane === 'event' && i.name === 'Välittäjä 2009')!;
+    expect(mediator).toMatchObject({ lang: 'fi', rest: ', Vasa', rendering: 'Förmedlaren 2009' });
   });
 });

@@ -1,4 +1,4 @@
-import { localPhrase, projectName } from '../data/names';
+import { localPhrase, projectName, projectRendering } from '../data/names';
 import type { Dataset, EventKind, SourceRef } from '../data/schema';
 import type { Lang } from '../i18n/format';
 
@@ -14,8 +14,10 @@ export interface TimelineItem {
   name: string;
   /** Language of the name where it is a project's (a Swedish name on a Finnish page). */
   lang: 'fi' | 'sv' | null;
-  /** Where the part of the name in `lang` ends, when the rest is in the page's language (a translated place). */
-  langEnd?: number;
+  /** What follows the name in the page's language: an event's place and time after its untranslated title. */
+  rest: string;
+  /** The dashboard's rendering of a name left as written, shown beside it in the table. */
+  rendering: string | null;
   start: string | null;
   end: string | null;
   /** The project in projects.json the item is (project lane) or belongs to (linked, event). */
@@ -64,6 +66,8 @@ export function buildTimeline(
     lane: 'phase',
     name: p.name,
     lang: null,
+    rest: '',
+    rendering: null,
     start: p.start,
     end: p.end,
     projectId: null,
@@ -72,6 +76,7 @@ export function buildTimeline(
     source: p.source,
   }));
   const linkedOf = new Map(d.details.map((x) => [x.projectId, x.linked]));
+  const byId = new Map(d.projects.map((p) => [p.id, p]));
   const visible = d.projects.filter((p) => visibleProjectIds.has(p.id));
   const dated = visible
     .filter((p) => p.period)
@@ -83,6 +88,8 @@ export function buildTimeline(
       lane: 'project',
       name: projectName(p, lang),
       lang: projectName(p, lang) === p.name ? p.language : null,
+      rest: '',
+      rendering: projectRendering(p, lang),
       start: p.period!.start,
       end: p.period!.end,
       projectId: p.id,
@@ -93,36 +100,44 @@ export function buildTimeline(
     (linkedOf.get(p.id) ?? [])
       // A linked project that is itself a dated bar already has its own row.
       .filter((l) => !(l.projectId && shown.has(l.projectId)))
-      .forEach((l, i) =>
+      .forEach((l, i) => {
+        const own = l.projectId ? byId.get(l.projectId) : undefined;
         items.push({
           key: `linked-${p.id}-${i}`,
           lane: 'linked',
           name: l.name,
           // As a Finnish document names it.
           lang: 'fi',
+          rest: '',
+          rendering: lang === 'fi' ? null : (l.translation?.[lang] ?? (own ? projectRendering(own, lang) : null)),
           start: l.start,
           end: l.end,
           projectId: p.id,
           relation: l.relation,
           eventKind: null,
           source: l.source,
-        }),
-      );
+        });
+      });
   }
   for (const e of d.events) {
     if (e.projectId && !visibleProjectIds.has(e.projectId)) continue;
     const title = localPhrase(e.title, e.titleTranslation, lang);
     const place = e.place === null ? null : localPhrase(e.place, e.placeTranslation, lang);
+    // An untranslated title that is a project's name gets the project's rendering; an untranslated title keeps its
+    // translated place apart from it, so only the title is marked Finnish ("Välittäjä 2009" and ", Vasa").
+    const named = title.lang ? d.projects.find((p) => p.name === e.title) : undefined;
+    const split = title.lang !== undefined && !place?.lang;
+    const whereWhen = [place?.text, e.time].filter(Boolean).join(', ');
     items.push({
       key: `event-${e.id}`,
       lane: 'event',
       // Where and when the document says it took place belong to what a reader sees of the event; a label starts
       // with a capital in Swedish and English, as the other labels do (a Finnish list item may start lower-case).
-      name: capitalised([title.text, place?.text, e.time].filter(Boolean).join(', '), lang),
-      // An untranslated title or place leaves the name Finnish: marked so on another language's page; a Finnish
-      // title with a translated place ("Välittäjä 2009, Vasa") is Finnish up to the place.
+      name: split ? e.title : capitalised([title.text, whereWhen].filter(Boolean).join(', '), lang),
+      // An untranslated title or place leaves the name Finnish: marked so on another language's page.
       lang: title.lang ?? place?.lang ?? null,
-      ...(title.lang && place && !place.lang && { langEnd: title.text.length }),
+      rest: split && whereWhen ? `, ${whereWhen}` : '',
+      rendering: named ? projectRendering(named, lang) : null,
       start: e.start,
       end: e.end,
       projectId: e.projectId,

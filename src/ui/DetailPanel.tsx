@@ -11,7 +11,7 @@ import { ReportLink } from './ReportLink';
 import { Term } from './Term';
 import { administratorName, periodLabel, provincesLabel, themeLabel } from '../data/labels';
 import { localName } from '../data/names';
-import { ProjectName, Excerpt, textLang } from './ProjectName';
+import { ProjectName, ProjectRendering, Excerpt, textLang } from './ProjectName';
 import { QualityNoteText } from './QualityNoteText';
 import { useProjectRows } from '../state/useProjectRows';
 import { evidenceContext, projectEvidence, type Evidence } from '../data/evidence';
@@ -49,10 +49,13 @@ function ProjectLink({ id }: { id: string }) {
   const p = lookups.projects.get(id);
   if (!p) return <>{id}</>;
   return (
-    <AppLink to={{ project: id }}>
-      <ProjectName project={p} />
-      {p.planYear ? ` (${p.planYear})` : ''}
-    </AppLink>
+    <>
+      <AppLink to={{ project: id }}>
+        <ProjectName project={p} />
+        {p.planYear ? ` (${p.planYear})` : ''}
+      </AppLink>
+      <ProjectRendering project={p} inline />
+    </>
   );
 }
 
@@ -101,8 +104,8 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
   const t = useT();
   const lang = useLang();
   const m = useT('cite');
-  const { quality, regions, themes, funding } = useDataset();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const { quality, regions, themes, funding, projects } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   const { lookups } = useProjectRows();
   const select = useAppStore((s) => s.selectProject);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -260,7 +263,11 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
             <SourceLines source={s} />
             {s.excerpt && (
               <blockquote aria-label={t('detail.excerpt')}>
-                <Excerpt text={s.excerpt} swedishParts={p.swedishPart ? [p.swedishPart] : []} language={p.language} />
+                <Excerpt
+                  text={s.excerpt}
+                  swedishParts={p.swedishPart ? [p.swedishPart] : []}
+                  swedishRows={p.language === 'sv' ? [p.name] : []}
+                />
               </blockquote>
             )}
           </li>

@@ -43,8 +43,8 @@ const SourceCell = ({ source }: { source: SourceRef | null }) => (source ? <Sour
 
 function NoteItem({ id }: { id: string }) {
   const m = useT('explain');
-  const { quality, regions, themes } = useDataset();
-  const names = useMemo(() => qualityNames({ regions, themes }), [regions, themes]);
+  const { quality, regions, themes, projects } = useDataset();
+  const names = useMemo(() => qualityNames({ regions, themes, projects }), [regions, themes, projects]);
   const href = useSourcesHref(`quality-${id}`);
   const { lookups } = useProjectRows();
   const note = quality.find((q) => q.id === id);

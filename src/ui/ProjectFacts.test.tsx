@@ -75,7 +75,7 @@ describe('project facts in the detail panel', () => {
   it('marks the Finnish phrases on a Swedish page and renders nothing for a project without details', () => {
     renderFacts('vaasan-perhekeskus', 'sv');
     expect(screen.getByText('Testimenetelmä vertaisryhmät')).toHaveAttribute('lang', 'fi');
-    expect(section('Personal')).toHaveTextContent('(ny tjänst)');
+    expect(section('Personal')).toHaveTextContent('(ny befattning)');
     expect(within(section('Personal')).getByText('på deltid')).not.toHaveAttribute('lang');
     // A decision's section sign is the same in Swedish, not a Finnish quotation; English writes the word.
     expect(section('Beslut')).toHaveTextContent(/139 §/);
@@ -121,6 +121,24 @@ describe('project facts in the detail panel', () => {
       '19.5.2014: Testmöte, Tammerfors (Verksamhetsplan 2013, rad 41)',
     ]);
     expect(within(list).getByText('Testiryhmä')).toHaveAttribute('lang', 'fi');
+  });
+
+  it("renders a quoted statement and a schedule's module in Swedish and English, the quote still marked Finnish", () => {
+    const real = realDataset();
+    renderWithData(<ProjectFacts projectId="2009-pohjanmaa-hanke" />, { data: real, state: { lang: 'sv' } });
+    const quote = screen.getByText(/^Pohjanmaa -hanke on vetäytymässä/);
+    expect(quote).toHaveAttribute('lang', 'fi');
+    expect(quote.parentElement).toHaveTextContent(
+      /Utträde: .*hakukierroksella \(på svenska: ”Österbottenprojektet håller på att dra sig ur .* ansökningsomgången”\)/,
+    );
+    cleanup();
+    const lasse = 'lasse-lastensuojelutarpeen-selvityksen';
+    renderWithData(<ProjectFacts projectId={lasse} />, { data: real, state: { lang: 'en' } });
+    const modules = within(section('Phases')).getAllByText(/^(Module [AB]|Invited expert group)$/);
+    expect(new Set(modules.map((m) => m.textContent))).toEqual(
+      new Set(['Module A', 'Module B', 'Invited expert group']),
+    );
+    for (const m of modules) expect(m.closest('[lang="fi"]')).toBeNull();
   });
 
   it("heads a module's schedule with its module and shows the legal basis", () => {

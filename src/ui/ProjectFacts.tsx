@@ -5,6 +5,7 @@ import { localPhrase } from '../data/names';
 import { formatDateBound, formatDateSpan, formatNumber, formatPercent, useLang, useT } from '../i18n';
 import { useDocumentDate } from './useDocumentDate';
 import { AppLink } from './AppLink';
+import { ProjectName, ProjectRendering } from './ProjectName';
 import { SourceLines } from './SourceLines';
 
 /** The documents' phrases are Finnish; on a Swedish or English page they say so (WCAG 3.1.2). */
@@ -86,11 +87,17 @@ function Linked({ items }: { items: LinkedProject[] }) {
         return (
           <li key={i}>
             {own ? (
-              <AppLink to={{ project: own.id }} lang={own.language === lang ? undefined : own.language}>
-                {own.name}
-              </AppLink>
+              <>
+                <AppLink to={{ project: own.id }}>
+                  <ProjectName project={own} />
+                </AppLink>
+                <ProjectRendering project={own} inline />
+              </>
             ) : (
-              <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
+              <>
+                <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
+                {lang !== 'fi' && l.translation && ` (${l.translation[lang]})`}
+              </>
             )}
             {when && ` (${when})`}
             <Src source={l.source} />
@@ -175,7 +182,11 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                       <rect x={0} y={2} width={100} height={2} className="phase-track-line" />
                       <rect x={x} y={0} width={w} height={6} className="phase-track-bar" />
                     </svg>
-                    {p.scope && <span lang={docLang}>{p.scope}: </span>}
+                    {p.scope && (
+                      <>
+                        <Phrase fi={p.scope} translation={p.scopeTranslation} />:{' '}
+                      </>
+                    )}
                     <strong>
                       <Phrase fi={p.label} translation={p.labelTranslation} />
                     </strong>
@@ -246,7 +257,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
             <ul>
               {d.figures.map((f, i) => (
                 <li key={i}>
-                  <Phrase fi={f.label} translation={f.labelTranslation} />:{' '}
+                  {f.what ? f.what[lang] : <Phrase fi={f.label} translation={f.labelTranslation} />}:{' '}
                   {f.unit === 'percent'
                     ? formatPercent(lang, f.value / 100, { prose: true })
                     : `${formatNumber(lang, f.value, 1)}${f.unit === 'eur' ? ' €' : ''}`}
@@ -315,6 +326,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
               {d.statements.map((x, i) => (
                 <li key={i}>
                   {m(`statement.${x.kind}`)}: <q lang={docLang}>{x.text}</q>
+                  {lang !== 'fi' && x.translation && ` ${m('quoteRendering', { text: x.translation[lang] })}`}
                   <Src source={x.source} />
                 </li>
               ))}

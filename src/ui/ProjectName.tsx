@@ -18,25 +18,27 @@ function Written({ project }: { project: Named }) {
   );
 }
 
-/** The language to mark a document's text with: none for text without a letter (a year, an amount, "9-12/2007"). */
+/** The language to mark a document's text with: none for text without a letter (a year, an amount, "?"). */
 export const textLang = (text: string, language: string): string | undefined =>
   /\p{L}/u.test(text) ? language : undefined;
 
 /**
- * A document's line as written: Finnish unless it is a row of a Swedish-named project (`language`), with the
- * Swedish words of a mixed project name in a Finnish line marked Swedish.
+ * A document's line as written (Finnish), with the Swedish words of a mixed project name in it marked Swedish; a
+ * row of a project named in Swedish (`swedishRows`, its name) is Swedish, and a line of numbers is in no language.
  */
 export function Excerpt({
   text,
   swedishParts,
-  language = 'fi',
+  swedishRows = [],
 }: {
   text: string;
   swedishParts: readonly string[];
-  language?: 'fi' | 'sv';
+  swedishRows?: readonly string[];
 }) {
-  const part = language === 'fi' ? swedishParts.find((w) => text.includes(w)) : undefined;
-  if (!part) return <code lang={textLang(text, language)}>{text}</code>;
+  if (!/\p{L}/u.test(text)) return <code>{text}</code>;
+  if (swedishRows.some((name) => text.startsWith(name))) return <code lang="sv">{text}</code>;
+  const part = swedishParts.find((w) => text.includes(w));
+  if (!part) return <code lang="fi">{text}</code>;
   const at = text.indexOf(part);
   return (
     <code lang="fi">

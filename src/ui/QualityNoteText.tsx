@@ -3,17 +3,14 @@ import { useLang } from '../i18n';
 import { qualityParts, type QualityNames } from '../i18n/qualityText';
 import { textLang } from './ProjectName';
 
-/**
- * A data-quality note's sentence, with the Finnish it quotes marked lang="fi" on a Swedish or English page (not a
- * quote without a letter: "?", a date).
- */
+/** A data-quality note's sentence, with the Finnish it quotes and the Swedish names it gives marked in their language. */
 export function QualityNoteText({ issue, names }: { issue: QualityIssue; names: QualityNames }) {
   const lang = useLang();
   return (
     <>
       {qualityParts(issue, lang, names).map((part, i) =>
-        part.fi && lang !== 'fi' && textLang(part.text, 'fi') ? (
-          <span key={i} lang="fi">
+        part.lang && part.lang !== lang && textLang(part.text, part.lang) ? (
+          <span key={i} lang={part.lang}>
             {part.text}
           </span>
         ) : (

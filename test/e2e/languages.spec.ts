@@ -45,6 +45,11 @@ test('the leak check finds an internal id, a Finnish month and a known Finnish w
     ),
     [],
   );
+  const quote = '<q lang="fi">Pohjanmaa -hanke on vetäytymässä</q>';
+  assert.equal(leaks(page(`<p>Utträde: ${quote}</p>`), 'sv').length, 1);
+  assert.deepEqual(leaks(page(`<p>Utträde: ${quote} (på svenska: ”Österbottenprojektet drar sig ur”)</p>`), 'sv'), []);
+  assert.deepEqual(leaks(page('<dt>Huvudman i källan</dt><dd><q lang="fi">Tampere ja Vaasa</q></dd>'), 'sv'), []);
+  assert.equal(leaks(page('<li><span lang="fi">A-moduuli: </span><strong>Workshoppar</strong></li>'), 'sv').length, 1);
 });
 
 test('no Swedish or English page shows an internal id, a Finnish month or a known Finnish word outside lang="fi"', async () => {

@@ -24,6 +24,10 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /\beffektivitet\b|(?<!samkommun för )missbrukarvård|Kaste-område|Väli-Suomi-område|Hela området|i denna översikt/,
     /Kuusiokuntas|socialt arbete bland vuxna|invandrararbete|Österbottens prioriteringar|Österbotten 2005|enligt den,/,
     /Ett eget projekt i|Ikihyvä Päijänne-Tavastland|för Birkaland och Egentliga Tavastlands/,
+    // The third reading: one word per concept (projektchef, mångprofessionell, händelser), no invented name.
+    /Lätt ankar|som håller på att etableras|projektdirektör|projektledar|Pohjanmaa-projekt|Avskaffande av/,
+    /[Mm]ultiprofession|Kristinestads stad|Styrning och evenemang|omorganiserar|handikappomsorg|förser huvudmannen/,
+    /MATSÄCK|RAY:s|Projektverksamhetens effekter|Styrning och effekter/,
   ],
   en: [
     /, (Vaasassa|Seinäjoella|Pohjanmaalla|Ylihärmässä|Eskoossa)\b/,
@@ -38,6 +42,9 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     // Kaste-alue is a Kaste area (region is maakunta); Pohjanmaa as SONet BOTNIA's area is the Ostrobothnian regions.
     /\bKaste regions?\b|\bPohjanmaa (20|priorities|activity)|integrated service structure|in line with it\b/,
     /from the one of the same name|[Ll]ead organisation’s (municipality|home\b)/,
+    // The third reading: the slides' alueet are the Kaste areas; vaikuttavuus is effectiveness.
+    /regions' development plans|regional planners|minister's regional tours|Kaste regional|Pohjanmaa project/,
+    /Impact and steering|[Ss]teering and impact|[Ww]ell-being/,
   ],
 };
 
@@ -158,11 +165,24 @@ export function markedFinnish(html: string): string[] {
 }
 
 /**
- * Each leak of a Swedish or English page's text: an internal id, a Finnish month, a known Finnish word or name, or
- * text marked Finnish that is not.
+ * A Finnish quotation of a sentence or phrase (three words or more) in running text without its rendering after it;
+ * a name as written, beside the name a reader reads ("(i källan: ”…”)") or as a field's value opening its <dd>, is not.
+ */
+const BARE_QUOTE = /(?<!<dd>)<q lang="fi">([^<]*)<\/q>(?! \((på svenska|in English):|\)|, (<!-- -->)?(dvs\.|i\.e\.))/g;
+/** A heading of a schedule's part left in Finnish before its translated phase ("A-moduuli: Workshoppar …"). */
+const FI_LABEL = /lang="fi">((?:[ABC]-moduuli|Kutsuttu asiantuntijaryhmä):?)\s*</;
+
+/**
+ * Each leak of a Swedish or English page's text: an internal id, a Finnish month, a known Finnish word or name, a
+ * Finnish quotation without its rendering or a Finnish label before translated text.
  */
 export function leaks(html: string, lang: 'sv' | 'en'): string[] {
   const found = new Set<string>(markedFinnish(html));
+  for (const [, quote] of html.matchAll(BARE_QUOTE))
+    if (quote!.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3)
+      found.add(`a quote without its rendering: “${quote}”`);
+  const label = html.match(FI_LABEL);
+  if (label) found.add(`a Finnish label: “${label[1]}”`);
   const texts = readableText(html);
   const all = texts.join('\n');
   for (const [fi, local] of NAMES[lang])

@@ -162,7 +162,7 @@ for (const lang of ['fi', 'sv'] as const) {
       facts,
       lang === 'fi' ? /Testivaihe alku \(9\.2007–12\.2007\)/ : /Testivaihe alku \(september–december 2007\)/,
     );
-    assert.match(facts, lang === 'fi' ? /testikoordinaattori \(uusi toimi\)/ : /testikoordinaattori \(ny tjänst\)/);
+    assert.match(facts, lang === 'fi' ? /testikoordinaattori \(uusi toimi\)/ : /testikoordinaattori \(ny befattning\)/);
     await axeClean(page, `timeline detail ${lang}`);
     assert.deepEqual(problems, []);
     await context.close();

@@ -81,7 +81,7 @@ withSources('what the documents say beyond the tables', () => {
     ]);
     // The open day-care centres' districts are where it works (line 28), Roparnäs in Swedish, Gustavborg not Finnish.
     expect(d.locations.map((l) => [l.text, l.translation?.sv ?? null, l.source.lineStart])).toEqual([
-      ['Ristinummi', null, 28],
+      ['Ristinummi', 'Ristinummi', 28],
       ['Huutoniemi', 'Roparnäs', 28],
       ['Gustavborg', 'Gustavborg', 28],
     ]);
@@ -286,6 +286,7 @@ withSources('what the documents say beyond the tables', () => {
     expect(rp('Tukeva').parts).toEqual([
       {
         name: 'Oulunkaaren osahanke',
+        translation: { sv: 'Oulunkaaris delprojekt', en: 'the Oulunkaari sub-project' },
         relation: 'sub-project',
         start: '2009-01-01',
         end: '2010-10-31',

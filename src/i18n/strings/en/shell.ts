@@ -109,6 +109,7 @@ export default {
   'evidenceReason.placement-differs': 'An appendix of the document places the project under another heading.',
   'evidenceReason.period-stated': 'The document states the period.',
   'evidenceReason.period-from-title': "The period is read from the project's name.",
+  'evidenceReason.period-from-other-title': 'The period is in the name of another project, which mentions this one.',
   'evidenceReason.provinces-derived': "Derived from the lead organisations' seats and the places the name mentions.",
   'evidenceReason.continuation-curated':
     "A judgement the document's text does not settle alone; its reason is recorded in the dashboard's open source code.",

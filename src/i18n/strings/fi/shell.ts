@@ -109,6 +109,7 @@ export default {
   'evidenceReason.placement-differs': 'Asiakirjan liite sijoittaa hankkeen toisen otsikon alle.',
   'evidenceReason.period-stated': 'Asiakirja mainitsee kauden.',
   'evidenceReason.period-from-title': 'Kausi on luettu hankkeen nimestä.',
+  'evidenceReason.period-from-other-title': 'Kausi on toisen hankkeen nimessä, joka mainitsee tämän hankkeen.',
   'evidenceReason.provinces-derived': 'Päätelty hallinnoijien kotipaikoista ja nimessä mainituista paikoista.',
   'evidenceReason.continuation-curated':
     'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu kojelaudan avoimeen lähdekoodiin.',

@@ -32,7 +32,7 @@ export default {
   noProjects: 'Presentationen nämner inga projekt för denna Kaste-region.',
   empty: 'Materialet innehåller ännu inga uppgifter ur ministeriets presentation.',
   source: 'Källa',
-  eventsHeading: 'Styrning och evenemang',
+  eventsHeading: 'Styrning och händelser',
   eventsIntro:
     'Daterade möten, seminarier och planer i presentationen och i dokumenten som bifogats efter den. En dag eller månad som presentationen inte anger år för visas utan år.',
   'part.sub-project': 'Delprojekt',

@@ -104,11 +104,12 @@ export default {
   'evidenceReason.source-text': 'Texten i källdokumentet anger detta.',
   'evidenceReason.cost-cell': 'Beloppet i kostnadskolumnen som det står.',
   'evidenceReason.costs-summed': 'Kostnaderna på flera rader i dokumentet är sammanräknade.',
-  'evidenceReason.administrator-marked-uncertain': 'Dokumentet förser huvudmannen med ett frågetecken.',
+  'evidenceReason.administrator-marked-uncertain': 'I dokumentet står ett frågetecken efter huvudmannen.',
   'evidenceReason.administrator-unknown': 'Namnet i huvudmannacellen kan inte kopplas till någon organisation.',
   'evidenceReason.placement-differs': 'En bilaga till dokumentet placerar projektet under en annan rubrik.',
   'evidenceReason.period-stated': 'Dokumentet anger perioden.',
   'evidenceReason.period-from-title': 'Perioden är läst ur projektets namn.',
+  'evidenceReason.period-from-other-title': 'Perioden står i namnet på ett annat projekt, som nämner detta projekt.',
   'evidenceReason.provinces-derived': 'Härledda ur huvudmännens hemorter och de orter som nämns i namnet.',
   'evidenceReason.continuation-curated':
     'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i instrumentpanelens öppna källkod.',
