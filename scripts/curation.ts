@@ -1609,6 +1609,36 @@ export const LINKED_PROJECT_TRANSLATIONS: Record<string, Translated> = {
  * ("10/34 vastaajaa", "58:stä kunnasta 33") or more people than it counts, so the page names the count instead.
  */
 export const FIGURE_LABELS: Record<string, { fi: string; sv: string; en: string }> = {
+  'verso-materials': {
+    fi: 'Verson materiaalit, tarvikkeet ym.',
+    sv: 'Versos material, förnödenheter m.m.',
+    en: "Verso's materials, supplies etc.",
+  },
+  'reconciliation-billing-interval-months': {
+    fi: 'tasauslaskutuksen väli (kuukautta)',
+    sv: 'intervallet för utjämningsfaktureringen (månader)',
+    en: 'interval of the balancing invoice (months)',
+  },
+  'sonet-botnia-billings-per-year': {
+    fi: 'SONet BOTNIAn työhuonekulujen laskutukset vuodessa',
+    sv: 'SONet BOTNIA:s faktureringar av arbetsrumskostnader per år',
+    en: "SONet BOTNIA's invoices for office costs per year",
+  },
+  'payment-applications-per-year': {
+    fi: 'maksatushakemukset aluehallintovirastolle vuodessa',
+    sv: 'ansökningar om utbetalning till regionförvaltningsverket per år',
+    en: 'payment applications to the Regional State Administrative Agency per year',
+  },
+  'team-meetings-per-month-at-first': {
+    fi: 'tiimin kasvokkaiset tapaamiset kuukaudessa aluksi',
+    sv: 'teamets möten ansikte mot ansikte per månad i början',
+    en: "the team's face-to-face meetings per month at first",
+  },
+  'team-meeting-interval-months-later': {
+    fi: 'tiimin kasvokkaisten tapaamisten väli myöhemmin (kuukautta)',
+    sv: 'intervallet mellan teamets möten ansikte mot ansikte senare (månader)',
+    en: "interval of the team's face-to-face meetings later (months)",
+  },
   coordinators: {
     fi: 'projektikoordinaattorit (projektijohtajan lisäksi)',
     sv: 'projektkoordinatorer (utöver projektchefen)',
