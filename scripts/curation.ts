@@ -3062,10 +3062,10 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Länsstyrelsen i Västra Finlands län',
     en: 'State Provincial Office of Western Finland',
   },
-  'Eskoon kuntayhtymä': { sv: 'Samkommunen Eskoo', en: 'Eskoo joint authority' },
+  'Eskoon kuntayhtymä': { sv: 'Samkommunen Eskoo', en: 'Eskoo joint municipal authority' },
   'Keski-Suomen sosiaalialan osaamiskeskus': {
     sv: 'Kompetenscentret inom det sociala området i Mellersta Finland',
-    en: 'Central Finland social welfare centre of expertise',
+    en: 'Central Finland regional competence centre for social welfare',
   },
   'Keski-Pohjanmaan sairaanhoitopiiri': {
     sv: 'Mellersta Österbottens sjukvårdsdistrikt',
@@ -3095,8 +3095,8 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   'pieni hanke': { sv: 'litet projekt', en: 'small project' },
   'Innokylän oppimisverkosto': { sv: 'Innokyläs lärande nätverk', en: 'Innokylä learning network' },
   'THL:n tuki valtionavustushankkeille': {
-    sv: 'THL:s stöd till statsunderstödda projekt',
-    en: 'THL’s support for state-funded projects',
+    sv: 'THL:s stöd till statsunderstödsprojekt',
+    en: 'THL’s support for state-grant projects',
   },
   'Lounais-Suomen aluehallintovirasto': {
     sv: 'Regionförvaltningsverket i Sydvästra Finland',
