@@ -2970,6 +2970,15 @@ export const IRREGULAR_NAME_FORMS: Record<string, string> = {
   Himangan: 'Himanka',
 };
 
+/** An organisation a document names in a role under another name than regions.json's: the name → its id. */
+export const NAMED_ORGANISATION_IDS: Record<string, { id: string } & Reasoned> = {
+  'Eskoon kuntayhtymä': {
+    id: 'eskoo',
+    reason:
+      'The report names Eskoon sosiaalipalvelujen kuntayhtymä in full at line 85 and, in the next sentences of the same paragraph, as "Eskoon kuntayhtymän": one joint authority.',
+  },
+};
+
 /**
  * The Swedish and English of the organisations the documents name in a role and of what they name them in
  * (sources.json organisations): Finland-Swedish official names where there is one, the dashboard's rendering
