@@ -3474,6 +3474,15 @@ export const IRREGULAR_NAME_FORMS: Record<string, string> = {
   Himangan: 'Himanka',
 };
 
+/** An organisation a document names in a role under another name than regions.json's: the name → its id. */
+export const NAMED_ORGANISATION_IDS: Record<string, { id: string } & Reasoned> = {
+  'Eskoon kuntayhtymä': {
+    id: 'eskoo',
+    reason:
+      'The report names Eskoon sosiaalipalvelujen kuntayhtymä in full at line 85 and, in the next sentences of the same paragraph, as "Eskoon kuntayhtymän": one joint authority.',
+  },
+};
+
 /**
  * The Swedish and English of the organisations the documents name in a role and of what they name them in
  * (sources.json organisations): Finland-Swedish official names where there is one, the dashboard's rendering
@@ -3566,10 +3575,10 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Länsstyrelsen i Västra Finlands län',
     en: 'State Provincial Office of Western Finland',
   },
-  'Eskoon kuntayhtymä': { sv: 'Samkommunen Eskoo', en: 'Eskoo joint authority' },
+  'Eskoon kuntayhtymä': { sv: 'Samkommunen Eskoo', en: 'Eskoo joint municipal authority' },
   'Keski-Suomen sosiaalialan osaamiskeskus': {
     sv: 'Kompetenscentret inom det sociala området i Mellersta Finland',
-    en: 'Central Finland social welfare centre of expertise',
+    en: 'Central Finland regional competence centre for social welfare',
   },
   'Keski-Pohjanmaan sairaanhoitopiiri': {
     sv: 'Mellersta Österbottens sjukvårdsdistrikt',
@@ -3599,8 +3608,8 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   'pieni hanke': { sv: 'litet projekt', en: 'small project' },
   'Innokylän oppimisverkosto': { sv: 'Innokyläs lärande nätverk', en: 'Innokylä learning network' },
   'THL:n tuki valtionavustushankkeille': {
-    sv: 'THL:s stöd till statsunderstödda projekt',
-    en: 'THL’s support for state-funded projects',
+    sv: 'THL:s stöd till statsunderstödsprojekt',
+    en: 'THL’s support for state-grant projects',
   },
   'Lounais-Suomen aluehallintovirasto': {
     sv: 'Regionförvaltningsverket i Sydvästra Finland',

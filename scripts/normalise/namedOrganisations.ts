@@ -1,5 +1,6 @@
 import type { NamedOrganisation, Organisation, SourceDocument } from '../../src/data/schema.ts';
-import { type DocumentId, IRREGULAR_NAME_FORMS, NAMED_TRANSLATIONS } from '../curation.ts';
+import { type DocumentId, IRREGULAR_NAME_FORMS, NAMED_ORGANISATION_IDS, NAMED_TRANSLATIONS } from '../curation.ts';
+import { resolveMunicipality } from '../lib/municipalityNames.ts';
 import type { SourceText } from '../lib/document.ts';
 import { SourceError } from '../lib/errors.ts';
 import type { MunicipalityRef } from '../parsers/geoCsv.ts';
@@ -26,11 +27,29 @@ function municipalityRendering(name: string, refs: MunicipalityRef[]) {
   return { sv, en };
 }
 
-/** The regions.json organisation a name is: its name, an alias, or its short or full Finnish name. */
-function organisationOf(name: string, organisations: Organisation[]): string | null {
+/**
+ * The regions.json organisation a name is: its name, an alias, or its short or full Finnish name; a town's name
+ * ("Vaasan kaupunki") is its municipality's organisation; a curated other name (NAMED_ORGANISATION_IDS) its entry's.
+ */
+function organisationOf(name: string, organisations: Organisation[], refs: MunicipalityRef[]): string | null {
+  const town = /^(\S+n) kaupunki$/.exec(name);
+  const municipality = town ? resolveMunicipality(town[1]!, refs, {}, true)?.ref.nameFi : undefined;
+  const curated = NAMED_ORGANISATION_IDS[name]?.id;
   const hit = organisations.find(
-    (o) => o.name === name || o.aliases.includes(name) || o.names.fi === name || o.fullName.fi === name,
+    (o) =>
+      o.id === curated ||
+      o.name === name ||
+      o.aliases.includes(name) ||
+      o.names.fi === name ||
+      o.fullName.fi === name ||
+      (municipality !== undefined && o.type === 'municipality' && o.names.fi === municipality),
   );
+  if (curated !== undefined && hit?.id !== curated)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `NAMED_ORGANISATION_IDS["${name}"] names ${curated}, which regions.json does not hold: update or remove the entry`,
+    );
   return hit?.id ?? null;
 }
 
@@ -67,13 +86,20 @@ export function withNamedOrganisations(
         ...(contextTranslation && { contextTranslation: { sv: contextTranslation.sv, en: contextTranslation.en } }),
         ...(n.start && { start: n.start }),
         ...(n.end && { end: n.end }),
-        organisationId: organisationOf(n.name, organisations),
+        organisationId: organisationOf(n.name, organisations, refs),
         source: { document: d.id, lineStart: n.line, lineEnd: n.line },
       };
     });
     return { ...d, organisations: named };
   });
   const used = new Set(out.flatMap((d) => (d.organisations ?? []).flatMap((o) => [o.name, o.context])));
+  const unused = Object.keys(NAMED_ORGANISATION_IDS).find((fi) => !used.has(fi));
+  if (unused !== undefined)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `NAMED_ORGANISATION_IDS["${unused}"] matches no organisation the documents name now: update the entry to the document's new wording, or remove it`,
+    );
   const stale = Object.keys(NAMED_TRANSLATIONS).find((fi) => !used.has(fi));
   if (stale !== undefined)
     throw new SourceError(

@@ -375,6 +375,29 @@ withSources('what the documents say beyond the tables', () => {
     expect(data.sources.flatMap((d) => d.figures ?? []).filter((f) => !f.labelTranslation)).toEqual([]);
   });
 
+  it('links a named organisation to regions.json by its name, a town by its municipality, and the curated other name', () => {
+    const linked = data.sources
+      .flatMap((d) => d.organisations ?? [])
+      .filter((o) => o.organisationId)
+      .map((o) => `${o.name} → ${o.organisationId}`);
+    expect(new Set(linked)).toEqual(
+      new Set([
+        'Vaasan kaupunki → vaasa',
+        'Kokkolan kaupunki → kokkola',
+        'Eskoon kuntayhtymä → eskoo',
+        'Kokkola → kokkola',
+        'Pietarsaari → pietarsaari',
+        'Vaasa → vaasa',
+        'Seinäjoki → seinajoki',
+        'Mustasaari → mustasaari',
+        'Lahti → lahti',
+        'Tampere → tampere',
+        'Forssa → forssa',
+        'Riihimäki → riihimaki',
+      ]),
+    );
+  });
+
   it("carries no contact details or private persons' names, the documents' previews and mentions included", () => {
     const previews = data.sources.flatMap((d) => d.previews ?? []);
     expect(previews).toHaveLength(121);

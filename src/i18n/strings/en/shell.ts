@@ -218,7 +218,7 @@ export default {
   reportListsHeading: 'Lists: {document}',
   'rl.planned-projects': 'Projects and units planned',
   'rl.disability-projects': 'Disability services development projects prepared',
-  'rl.substance-groups': 'The centres of expertise’s joint subject groups',
+  'rl.substance-groups': 'The competence centres’ joint subject groups',
   'rl.created': 'Created during the period',
   'rl.planned-study-modules': 'Study modules planned',
   'rl.bikva-results': 'Results of the Bikva pilot',
