@@ -174,10 +174,15 @@ export function SourcesView() {
         </table>
       </ScrollRegion>
       <p className="digest-note">{t('doc.digestNote')}</p>
-      <Previews />
-      <Mentions />
-      <NamedOrganisations />
-      <ReportLists />
+      {/* Reference tables a reader opens when looking for a name: closed, the browser neither lays them out nor
+          paints them (about half of the page's elements), and find-in-page still opens them. */}
+      <details className="sources-more">
+        <summary>{t('sourcesMore')}</summary>
+        <Previews />
+        <Mentions />
+        <NamedOrganisations />
+        <ReportLists />
+      </details>
       <h2 id="quality">{t('qualityHeading', { count: quality.length })}</h2>
       <ul className="quality-list">
         {quality.map((q) => (

@@ -175,6 +175,7 @@ export default {
   sourcesIntro:
     'Every figure comes from the documents below. Discrepancies and uncertainties are shown as they are, not corrected.',
   documentsHeading: 'Source documents',
+  sourcesMore: "The documents' previews, other names and numbers, and the organisations they name",
   previewsHeading: 'Previewed documents ({count})',
   'preview.series': 'Series',
   'preview.organisation': 'Organisation',

@@ -176,6 +176,7 @@ export default {
   sourcesIntro:
     'Jokainen luku on peräisin alla luetelluista asiakirjoista. Ristiriidat ja epävarmuudet näytetään sellaisinaan, niitä ei ole korjattu.',
   documentsHeading: 'Lähdeasiakirjat',
+  sourcesMore: 'Asiakirjojen esikatselut, muut nimet ja luvut sekä nimeämät organisaatiot',
   previewsHeading: 'Esikatsellut asiakirjat ({count})',
   'preview.series': 'Sarja',
   'preview.organisation': 'Organisaatio',

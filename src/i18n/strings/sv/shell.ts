@@ -175,6 +175,7 @@ export default {
   sourcesIntro:
     'Varje siffra kommer från dokumenten nedan. Motstridigheter och osäkerheter visas som de är; de har inte rättats.',
   documentsHeading: 'Källdokument',
+  sourcesMore: 'Dokumentens förhandsvisningar, övriga namn och tal samt de organisationer de nämner',
   previewsHeading: 'Förhandsvisade dokument ({count})',
   'preview.series': 'Serie',
   'preview.organisation': 'Organisation',
