@@ -3,6 +3,7 @@ export interface SiteConfig {
   siteUrl: string;
   repositoryUrl: string | undefined;
   feedbackEmail: string | undefined;
+  serviceOwner: string | undefined;
 }
 export function normaliseBase(raw: string): string;
 export function siteOrigin(env: Record<string, string | undefined>): string;

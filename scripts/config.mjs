@@ -8,6 +8,8 @@
 //   VITE_REPOSITORY_URL  the repository of the accessibility feedback channel; GitHub Actions' GITHUB_SERVER_URL and
 //                        GITHUB_REPOSITORY name it when this is not set
 //   VITE_FEEDBACK_EMAIL  the feedback address (or FEEDBACK_EMAIL)
+//   VITE_SERVICE_OWNER   who is responsible for the published service, as the accessibility statement names it (or
+//                        SERVICE_OWNER); GitHub Actions' GITHUB_REPOSITORY_OWNER when this is not set
 
 /** `kaste-dashboard`, `/kaste-dashboard` and `/kaste-dashboard/` are the same base: `/kaste-dashboard/`. */
 export const normaliseBase = (raw) => `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
@@ -43,5 +45,6 @@ export function siteConfig(env = process.env, { production = false } = {}) {
     siteUrl,
     repositoryUrl: env.VITE_REPOSITORY_URL || repository,
     feedbackEmail: env.VITE_FEEDBACK_EMAIL || env.FEEDBACK_EMAIL,
+    serviceOwner: env.VITE_SERVICE_OWNER || env.SERVICE_OWNER || env.GITHUB_REPOSITORY_OWNER || undefined,
   };
 }

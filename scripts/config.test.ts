@@ -8,6 +8,7 @@ describe('siteConfig', () => {
       siteUrl: 'http://localhost:4173',
       repositoryUrl: undefined,
       feedbackEmail: undefined,
+      serviceOwner: undefined,
     });
   });
 
@@ -27,6 +28,14 @@ describe('siteConfig', () => {
     expect(
       siteConfig({ ...actions, VITE_REPOSITORY_URL: 'https://git.example.fi/kaste', VITE_FEEDBACK_EMAIL: 'a@b.fi' }),
     ).toMatchObject({ repositoryUrl: 'https://git.example.fi/kaste', feedbackEmail: 'a@b.fi' });
+  });
+
+  it("names the service's owner as given, else the repository's owner in GitHub Actions", () => {
+    expect(siteConfig({ GITHUB_REPOSITORY_OWNER: 'kaste-org' }).serviceOwner).toBe('kaste-org');
+    expect(
+      siteConfig({ GITHUB_REPOSITORY_OWNER: 'kaste-org', SERVICE_OWNER: 'Väli-Suomen Kaste-aluejohtoryhmä' })
+        .serviceOwner,
+    ).toBe('Väli-Suomen Kaste-aluejohtoryhmä');
   });
 
   it('names a SITE_URL that is not an absolute address', () => {

@@ -1998,7 +1998,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'Kaste programme implementation plan',
   },
   'aluesuunnittelijoiden tapaaminen ministeriössä': {
-    sv: 'möte för regionplanerarna vid ministeriet',
+    sv: 'möte för Kaste-regionernas planerare vid ministeriet',
     en: 'meeting of the Kaste area planners at the ministry',
   },
   'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the Kaste areas' development plans" },
@@ -2037,8 +2037,8 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'Forssa sub-region developer group in Kanta-Häme',
   },
   'Kanta-Hämeen Riihimäen maakunnallinen kehittäjäryhmä': {
-    sv: 'landskapets utvecklargrupp i Riihimäki, Egentliga Tavastland',
-    en: 'Kanta-Häme regional developer group in Riihimäki',
+    sv: 'Egentliga Tavastlands utvecklargrupp på landskapsnivå',
+    en: 'Kanta-Häme regional developer group',
   },
 };
 
@@ -3438,7 +3438,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     en: 'South Ostrobothnia Kaste seminar',
   },
   'RAY:n avustusstrategiakausi': {
-    sv: 'RAY:s period för understödsstrategin',
+    sv: 'Penningautomatföreningens (RAY) period för understödsstrategin',
     en: 'RAY’s grant strategy period',
   },
   'Perhekeskustoiminnan kehittäminen. PERHE - hankkeen loppuraportti. STM Selvityksiä 2008:12': {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FEEDBACK_ENV } from '../data/config';
+import { FEEDBACK_ENV, SERVICE_OWNER } from '../data/config';
 import { formatDate, interpolate, useLang } from '../i18n';
 import type { Lang } from '../i18n/format';
 import { STATEMENTS, STATEMENT_PREPARED, STATEMENT_REVIEWED } from './accessibilityStatement';
@@ -61,6 +61,9 @@ export function AccessibilityView() {
     <article className="prose" aria-labelledby="a11y-title">
       <h1 id="a11y-title">{s.title}</h1>
       <p>{s.intro}</p>
+      <p data-testid="service-owner">
+        {SERVICE_OWNER ? interpolate(lang, s.owner, { owner: SERVICE_OWNER }) : s.ownerMissing}
+      </p>
       <h2>{s.statusTitle}</h2>
       <p>{s.status}</p>
       <h2>{s.gapsTitle}</h2>
@@ -75,7 +78,7 @@ export function AccessibilityView() {
       <p>{s.alternatives}</p>
       <Feedback channel={channel} />
       <h2>{s.enforcementTitle}</h2>
-      <p>{s.enforcement}</p>
+      <p>{channel.issueUrl || channel.email ? s.enforcement : s.enforcementDirect}</p>
       <address data-testid="supervisory-authority">
         {authority.name[lang]}, {authority.unit[lang]}
         <br />

@@ -14,6 +14,11 @@ interface Statement {
   feedback: string;
   enforcementTitle: string;
   enforcement: string;
+  /** Said instead of `enforcement` when the build has no feedback channel. */
+  enforcementDirect: string;
+  /** Who is responsible for the service: {owner}; `ownerMissing` when the build names no one. */
+  owner: string;
+  ownerMissing: string;
   /** The supervision's legal source: {act}, {amendment}, {inForce}. */
   supervisionBasis: string;
   /** When the authority's details were checked: {date}. */
@@ -52,16 +57,6 @@ export const STATEMENTS: Record<Lang, Statement> = {
         criteria: '1.1.1, 1.4.11',
         reason: 'Ei täytä vaatimuksia: kuvan tieto on luettavissa vain korvaavasta taulukosta ja tiivistelmästä.',
       },
-      {
-        text: 'Lähdeasiakirjojen otteet näytetään sellaisinaan, myös alkuperäisten kirjoitusvirheiden kanssa; niitä ei ole muokattu luettavammiksi.',
-        criteria: '3.1.5 (AAA)',
-        reason: 'Ei vaadita AA-tasolla: otteet ovat lähdeaineistoa, jonka sanamuotoa ei muuteta.',
-      },
-      {
-        text: 'Kuntarajakartassa pienet kunnat ovat pieniä kohteita; ruutukartta ja taulukko tarjoavat saman tiedon yhtä suurina kohteina.',
-        criteria: '2.5.5 (AAA)',
-        reason: 'Ei vaadita AA-tasolla; kuntien koko kartalla seuraa niiden rajoista.',
-      },
     ],
     alternativesTitle: 'Vaihtoehtoiset tavat',
     alternatives:
@@ -76,6 +71,9 @@ export const STATEMENTS: Record<Lang, Statement> = {
     enforcementTitle: 'Valvontaviranomainen',
     enforcement:
       'Jos huomaat saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole tyytyväinen saamaasi vastaukseen tai et saa vastausta kahden viikon aikana, voit tehdä ilmoituksen valvontaviranomaiselle.',
+    enforcementDirect: 'Voit tehdä ilmoituksen saavutettavuusongelmista suoraan valvontaviranomaiselle.',
+    owner: 'Palvelusta vastaa {owner}.',
+    ownerMissing: 'Tähän julkaisuun ei ole määritetty palvelusta vastaavaa tahoa.',
     supervisionBasis: 'Lähde: {act}; valvontatehtävä siirtyi Traficomille {inForce} ({amendment}).',
     authorityChecked: 'Valvontaviranomaisen tiedot tarkistettu {date}.',
     prepared: 'Seloste on laadittu {prepared} ja tarkistettu viimeksi {reviewed}.',
@@ -95,16 +93,6 @@ export const STATEMENTS: Record<Lang, Statement> = {
         reason:
           'Uppfyller inte kraven: bildens uppgifter kan läsas endast i den ersättande tabellen och sammanfattningen.',
       },
-      {
-        text: 'Utdrag ur källdokumenten visas som de är, med originalets skrivfel; de har inte bearbetats för läsbarhet.',
-        criteria: '3.1.5 (AAA)',
-        reason: 'Krävs inte på nivå AA: utdragen är källmaterial vars ordalydelse inte ändras.',
-      },
-      {
-        text: 'På kartan med kommungränser är små kommuner svåra att träffa; rutnätskartan och tabellen ger samma uppgifter med lika stora mål.',
-        criteria: '2.5.5 (AAA)',
-        reason: 'Krävs inte på nivå AA; kommunernas storlek på kartan följer av deras gränser.',
-      },
     ],
     alternativesTitle: 'Alternativa sätt att ta del av innehållet',
     alternatives:
@@ -119,6 +107,9 @@ export const STATEMENTS: Record<Lang, Statement> = {
     enforcementTitle: 'Tillsynsmyndighet',
     enforcement:
       'Om du upptäcker problem med tillgängligheten, ge först respons till oss. Om du inte är nöjd med svaret eller inte får svar inom två veckor kan du anmäla saken till tillsynsmyndigheten.',
+    enforcementDirect: 'Du kan anmäla problem med tillgängligheten direkt till tillsynsmyndigheten.',
+    owner: 'Ansvarig för tjänsten är {owner}.',
+    ownerMissing: 'För den här utgåvan har ingen ansvarig för tjänsten angetts.',
     supervisionBasis: 'Källa: {act}; tillsynsuppgiften överfördes till Traficom {inForce} ({amendment}).',
     authorityChecked: 'Tillsynsmyndighetens uppgifter kontrollerade {date}.',
     prepared: 'Utlåtandet utarbetades {prepared} och granskades senast {reviewed}.',
@@ -137,16 +128,6 @@ export const STATEMENTS: Record<Lang, Statement> = {
         criteria: '1.1.1, 1.4.11',
         reason: 'Non-compliance: the image’s information can be read only in the alternative table and summary.',
       },
-      {
-        text: 'Excerpts of the source documents are shown as they are, with the originals’ typos; they have not been edited for readability.',
-        criteria: '3.1.5 (AAA)',
-        reason: 'Not required at level AA: the excerpts are source material whose wording is not changed.',
-      },
-      {
-        text: 'On the boundary map small municipalities are small targets; the tile map and the table give the same information with equal-sized targets.',
-        criteria: '2.5.5 (AAA)',
-        reason: 'Not required at level AA; a municipality’s size on the map follows from its borders.',
-      },
     ],
     alternativesTitle: 'Alternatives',
     alternatives:
@@ -161,6 +142,9 @@ export const STATEMENTS: Record<Lang, Statement> = {
     enforcementTitle: 'Enforcement procedure',
     enforcement:
       'If you notice accessibility problems, first give feedback to us. If you are not satisfied with the reply or get none within two weeks, you can notify the supervisory authority.',
+    enforcementDirect: 'You can report accessibility problems directly to the supervisory authority.',
+    owner: 'The service is the responsibility of {owner}.',
+    ownerMissing: 'This release names no one responsible for the service.',
     supervisionBasis: 'Source: {act}; the supervision moved to Traficom on {inForce} ({amendment}).',
     authorityChecked: 'The supervisory authority’s details were checked on {date}.',
     prepared: 'This statement was prepared on {prepared} and last reviewed on {reviewed}.',

@@ -14,3 +14,6 @@ export const FEEDBACK_ENV = {
   VITE_REPOSITORY_URL: import.meta.env.VITE_REPOSITORY_URL,
   VITE_FEEDBACK_EMAIL: import.meta.env.VITE_FEEDBACK_EMAIL,
 };
+
+/** Who is responsible for the published service, as the accessibility statement names it; empty when not given. */
+export const SERVICE_OWNER: string = import.meta.env.VITE_SERVICE_OWNER?.trim() ?? '';

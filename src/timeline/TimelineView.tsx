@@ -62,13 +62,14 @@ export default function TimelineView() {
     active: i.lane === 'project' && selected === i.projectId,
     cells: [
       {
-        text: `${i.name}${i.rest}${i.rendering ? ` (${i.rendering})` : ''}`,
-        csv: `${i.name}${i.rest}${i.rendering ? ` (${i.rendering})` : ''}`,
+        // The rendering follows the name it renders, before the place and time ("Välittäjä 2009 (…), Vasa").
+        text: `${i.name}${i.rendering ? ` (${i.rendering})` : ''}${i.rest}`,
+        csv: `${i.name}${i.rendering ? ` (${i.rendering})` : ''}${i.rest}`,
         content: (
           <>
             {i.lang && i.lang !== lang ? <span lang={i.lang}>{i.name}</span> : i.name}
-            {i.rest}
             {i.rendering && <span className="name-rendering is-inline"> ({i.rendering})</span>}
+            {i.rest}
           </>
         ),
       },
@@ -244,7 +245,10 @@ function TimelineDrawing({
             d={`M ${cx} ${cy - 6} L ${cx + 6} ${cy} L ${cx} ${cy + 6} L ${cx - 6} ${cy} Z`}
             className={`timeline-event timeline-event-${e.eventKind}`}
           >
-            <title lang={e.lang && e.lang !== lang ? e.lang : undefined}>{`${e.name}${e.rest} (${when(e)})`}</title>
+            {/* A tooltip holds no markup: it is marked Finnish only when all of it is. */}
+            <title lang={e.lang && e.lang !== lang && !e.rest ? e.lang : undefined}>
+              {`${e.name}${e.rendering ? ` (${e.rendering})` : ''}${e.rest} (${when(e)})`}
+            </title>
           </path>
         );
       })}

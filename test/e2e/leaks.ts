@@ -26,8 +26,8 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /Ett eget projekt i|Ikihyvä Päijänne-Tavastland|för Birkaland och Egentliga Tavastlands/,
     // The third reading: one word per concept (projektchef, mångprofessionell, händelser), no invented name.
     /Lätt ankar|som håller på att etableras|projektdirektör|projektledar|Pohjanmaa-projekt|Avskaffande av/,
-    /[Mm]ultiprofession|Kristinestads stad|Styrning och evenemang|omorganiserar|handikappomsorg|förser huvudmannen/,
-    /MATSÄCK|RAY:s|Projektverksamhetens effekter|Styrning och effekter/,
+    /[Mm]ultiprofession|svenska: ”Kristinestads stad|Styrning och evenemang|omorganiserar|handikappomsorg|förser huvudmannen/,
+    /MATSÄCK|RAY:s|regionplanerarna|utvecklargrupp i Riihimäki|Projektverksamhetens effekter|Styrning och effekter/,
   ],
   en: [
     /, (Vaasassa|Seinäjoella|Pohjanmaalla|Ylihärmässä|Eskoossa)\b/,

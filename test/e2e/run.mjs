@@ -50,6 +50,7 @@ function build() {
     env: {
       VITE_REPOSITORY_URL: 'https://github.com/example/kaste-dashboard',
       VITE_FEEDBACK_EMAIL: 'palaute@example.org',
+      VITE_SERVICE_OWNER: 'Exempelorganisationen',
       ...process.env,
       BASE_PATH: BASE,
       // Explicit: the site build refuses to run without it (scripts/config.mjs, siteOrigin).

@@ -126,6 +126,7 @@ test('the accessibility statement links its feedback channel, the supervisory au
     await page.getByRole('link', { name: 'Skicka e-post: palaute@example.org' }).getAttribute('href'),
     'mailto:palaute@example.org',
   );
+  assert.equal(await page.getByTestId('service-owner').innerText(), 'Ansvarig för tjänsten är Exempelorganisationen.');
   const languages: Array<[string, string, string, string]> = [
     ['fi', 'Liikenne- ja viestintävirasto Traficom, saavutettavuusvalvonta', 'puhelinvaihde 029 534 5000', '6.12.2026'],
     [
