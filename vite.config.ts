@@ -42,6 +42,7 @@ export default defineConfig({
     'import.meta.env.VITE_SITE_URL': JSON.stringify(config.siteUrl),
     'import.meta.env.VITE_REPOSITORY_URL': JSON.stringify(config.repositoryUrl ?? ''),
     'import.meta.env.VITE_FEEDBACK_EMAIL': JSON.stringify(config.feedbackEmail ?? ''),
+    'import.meta.env.VITE_SERVICE_OWNER': JSON.stringify(config.serviceOwner ?? ''),
   },
   plugins: [react(), contentSecurityPolicy()],
   build: {

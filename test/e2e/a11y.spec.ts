@@ -23,7 +23,10 @@ const DESKTOP: string[] = [
   'glossary/',
   'sv/changes/',
 ];
-/** On a phone, where tables and the map scroll sideways and the filters collapse: every view in Swedish too. */
+/**
+ * On a phone, where tables and the map scroll sideways and the filters collapse: every view in Swedish too, for the
+ * longer Swedish words that could make a page scroll sideways.
+ */
 const PHONE: string[] = [
   ...DESKTOP,
   'sv/projects/',
@@ -97,6 +100,15 @@ const SETTINGS = [
   },
 ] as const;
 
+/**
+ * A Finnish page the desktop walk scans and whose Swedish page (same address) the phone walk scans: the two have one
+ * structure and
+ * one stylesheet, so on a phone axe checks the Swedish one (its Finnish names marked as such) and the Finnish one only
+ * for scrolling sideways.
+ */
+const scannedInSwedish = (path: string, pages: readonly string[]) =>
+  !path.startsWith('sv/') && DESKTOP.includes(path) && pages.includes(`sv/${path}`);
+
 for (const { label, options, pages, dark, phone } of SETTINGS) {
   test(`axe finds no serious or critical violations in any view, and no view scrolls sideways (${label})`, async () => {
     const { context, page, problems } = await watchedPage(shared.browser, { colorScheme: 'light', ...options });
@@ -104,8 +116,10 @@ for (const { label, options, pages, dark, phone } of SETTINGS) {
       await page.emulateMedia({ colorScheme: 'light' });
       await open(page, path);
       await page.locator('main h1').first().waitFor();
-      const contrast = !phone || !DESKTOP.includes(path) || (await widthColoursApply(page));
-      await scan(page, `${path} ${label}`, contrast ? undefined : { disable: ['color-contrast'] });
+      if (!phone || !scannedInSwedish(path, pages)) {
+        const contrast = !phone || !DESKTOP.includes(path) || (await widthColoursApply(page));
+        await scan(page, `${path} ${label}`, contrast ? undefined : { disable: ['color-contrast'] });
+      }
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
