@@ -102,9 +102,8 @@ const SETTINGS = [
 
 /**
  * A Finnish page the desktop walk scans and whose Swedish page (same address) the phone walk scans: the two have one
- * structure and
- * one stylesheet, so on a phone axe checks the Swedish one (its Finnish names marked as such) and the Finnish one only
- * for scrolling sideways.
+ * structure and one stylesheet, so on a phone axe checks the Swedish one (its Finnish names marked as such) and the
+ * Finnish one only for scrolling sideways.
  */
 const scannedInSwedish = (path: string, pages: readonly string[]) =>
   !path.startsWith('sv/') && DESKTOP.includes(path) && pages.includes(`sv/${path}`);
