@@ -11,7 +11,7 @@ import type { Dataset } from './data/schema';
 import { allRoutes, routePath, type Route } from './state/routes';
 import { createAppStore } from './state/store';
 import { DATA_FILE_NAMES, type DataFileName } from './data/fetchData';
-import { LANGS, loadStrings, translate, type Lang } from './i18n';
+import { LANGS, loadStrings, stringsOf, translate, type Lang } from './i18n';
 import { publicationState, type PublicationState } from './data/publicationFile';
 import { checkPublicationText } from './data/publicationSchema';
 import { ReleaseHistory } from './data/releases';
@@ -97,7 +97,13 @@ export async function prerenderPages(
   );
 }
 
-export const notFoundBody = (base: string) => renderToStaticMarkup(<NotFound base={base} />);
+/** The 404 page in each language: its title and body (app/NotFound.tsx). */
+export const notFoundPages = (base: string) =>
+  LANGS.map((lang) => ({
+    lang,
+    title: `${stringsOf(lang).meta['notFound.title']} – ${translate(lang, 'appTitle')}`,
+    body: renderToStaticMarkup(<NotFound base={base} lang={lang} />),
+  }));
 
 /** The offline page of each language (app/Offline.tsx): where it goes, its head and its body. */
 export const offlinePages = (base: string) =>

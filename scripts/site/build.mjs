@@ -149,16 +149,30 @@ for (const p of pages)
   );
 
 // 404.html: no entry script (there is no page to hydrate), only the shell's styles, the site header and links on
-// in three languages.
+// in three languages. GitHub Pages answers every missing address with this one file, so it holds the Swedish and
+// English pages as templates and a small classic script (not-found.js: the policy allows no inline script) puts the
+// address's language in place, so a mistyped /sv/… address gets the Swedish header and navigation; without script
+// the page stays Finnish, with the message in all three.
+const [fiNotFound, ...otherNotFound] = server.notFoundPages(base);
+const escapeAttribute = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const notFoundTemplates = otherNotFound
+  .map((p) => `<template id="not-found-page-${p.lang}" data-title="${escapeAttribute(p.title)}">${p.body}</template>`)
+  .join('');
+writeFileSync(
+  join(dist, 'not-found.js'),
+  `(function(){var m=location.pathname.slice(${JSON.stringify(base)}.length).match(/^(sv|en)(\\/|$)/);var t=m&&document.getElementById('not-found-page-'+m[1]);if(!t)return;document.documentElement.lang=m[1];document.title=t.getAttribute('data-title');document.getElementById('root').innerHTML=t.innerHTML;})();\n`,
+);
+const notFoundSwitch = `<script src="${base}not-found.js"></script>`;
 let notFound = page({
   lang: 'fi',
-  head: `<title>Sivua ei löytynyt – Kaste Väli-Suomi</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
-  body: server.notFoundBody(base),
+  head: `<title>${fiNotFound.title}</title>\n    <meta name="description" content="Sivua ei löytynyt. Sidan hittades inte. Page not found." />\n    <meta name="robots" content="noindex" />`,
+  body: fiNotFound.body,
   extra: pageStylesheets(),
 });
 notFound = notFound
   .replace(/\s*<script type="module"[^>]*><\/script>/g, '')
-  .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+  .replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<\/body>/, () => `${notFoundTemplates}${notFoundSwitch}\n  </body>`);
 writeFileSync(join(dist, '404.html'), notFound);
 // The offline pages: what the service worker answers, in the address's language, for a page it has not stored when
 // there is no network. No script either, only the shell's styles.

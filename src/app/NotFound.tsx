@@ -6,19 +6,20 @@ import { StaticShell, ViewLinks } from './StaticShell';
 const LINKED_VIEWS: View[] = ['overview', 'projects', 'compare', 'map', 'sources'];
 
 /**
- * The site's 404 page: the site's header and navigation (Finnish, the site's default; plain links, as the page has
- * no script), then the message in all three languages with links on to the main pages of each.
+ * The site's 404 page in one language: the site's header and navigation in it (plain links), then the message in
+ * that language first and in the other two after it, each with links on to the main pages of its language.
  */
-export function NotFound({ base }: { base: string }) {
+export function NotFound({ base, lang: pageLang }: { base: string; lang: Lang }) {
+  const langs = [pageLang, ...LANGS.filter((l) => l !== pageLang)];
   return (
-    <StaticShell base={base} lang="fi">
-      <nav className="nav" aria-label={translate('fi', 'navLabel')}>
-        <ViewLinks base={base} lang="fi" views={MAIN_VIEWS} />
+    <StaticShell base={base} lang={pageLang}>
+      <nav className="nav" aria-label={translate(pageLang, 'navLabel')}>
+        <ViewLinks base={base} lang={pageLang} views={MAIN_VIEWS} />
       </nav>
       <main id="content" className="main not-found">
-        {LANGS.map((lang: Lang) => (
+        {langs.map((lang: Lang) => (
           <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`}>
-            {lang === 'fi' ? (
+            {lang === pageLang ? (
               <h1 id={`not-found-${lang}`}>{stringsOf(lang).meta['notFound.title']}</h1>
             ) : (
               <h2 id={`not-found-${lang}`}>{stringsOf(lang).meta['notFound.title']}</h2>
