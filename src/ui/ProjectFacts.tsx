@@ -252,7 +252,7 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                 <li key={i}>
                   {f.what ? f.what[lang] : <Phrase fi={f.label} translation={f.labelTranslation} />}:{' '}
                   {formatNumber(lang, f.value, 1)}
-                  {f.unit === 'percent' ? ' %' : f.unit === 'eur' ? ' €' : ''}
+                  {f.unit === 'percent' ? (lang === 'en' ? '%' : ' %') : f.unit === 'eur' ? ' €' : ''}
                   <Src source={f.source} />
                 </li>
               ))}

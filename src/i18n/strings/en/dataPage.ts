@@ -5,7 +5,7 @@ export default {
   heading: 'Open data',
   intro: 'Every figure of the dashboard can be downloaded. Each row names the document and lines it stands on.',
   licence: 'The compiled data is published under',
-  credit: 'Credit "Kaste Väli-Suomi dashboard" and the original documents.',
+  credit: 'Credit “Kaste Väli-Suomi dashboard” and the original documents.',
   licenceLink: 'Creative Commons Attribution 4.0',
   release: 'Data compiled {date}, version {version}.',
   tablesHeading: 'Tables (the full data)',

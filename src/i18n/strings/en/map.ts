@@ -55,7 +55,7 @@ export default {
   colLasse: 'LasSe',
   colValue: 'Value',
   boundariesMissing:
-    'Municipal borders are not part of this build (data/boundaries-2013.json is missing), so the map is shown as tiles.',
+    'Municipal borders are not part of this release (data/boundaries-2013.json is missing), so the map is shown as tiles.',
   boundariesLoading: 'Loading municipal borders…',
   attribution:
     'Municipal borders: © National Land Survey of Finland, municipal division 2013 (CC BY 4.0); regional classification: Statistics Finland (CC BY 4.0).',

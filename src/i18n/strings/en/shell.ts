@@ -112,7 +112,7 @@ export default {
   'evidenceReason.period-from-other-title': 'The period is in the name of another project, which mentions this one.',
   'evidenceReason.provinces-derived': "Derived from the lead organisations' seats and the places the name mentions.",
   'evidenceReason.continuation-curated':
-    "A judgement the document's text does not settle alone; its reason is recorded in the build's curation file (scripts/curation.ts).",
+    "A judgement the document's text does not settle alone; its reason is recorded with the compilation's judgements.",
   costRange: 'Cost (€)',
   costMin: 'at least',
   costMax: 'at most',
@@ -150,7 +150,7 @@ export default {
   closeDetail: 'Close',
   'detail.planYear': 'Plan year',
   'detail.theme': 'Theme',
-  'detail.language': 'Language of the name',
+  'detail.language': 'Language of the name in the source',
   'detail.administrators': 'Lead organisations',
   'detail.administratorRaw': 'Lead organisation in the source',
   asWritten: 'as written in the source',
@@ -175,7 +175,7 @@ export default {
   sourcesIntro:
     'Every figure comes from the documents below. Discrepancies and uncertainties are shown as they are, not corrected.',
   documentsHeading: 'Source documents',
-  previewsHeading: 'Previewed documents ({count})',
+  previewsHeading: 'Documents reproduced in the source files ({count})',
   'preview.series': 'Series',
   'preview.organisation': 'Organisation',
   'preview.places': 'Places',

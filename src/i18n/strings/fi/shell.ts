@@ -112,7 +112,7 @@ export default {
   'evidenceReason.period-from-other-title': 'Kausi on toisen hankkeen nimessä, joka mainitsee tämän hankkeen.',
   'evidenceReason.provinces-derived': 'Päätelty hallinnoijien kotipaikoista ja nimessä mainituista paikoista.',
   'evidenceReason.continuation-curated':
-    'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu aineiston kuratointitiedostoon (scripts/curation.ts).',
+    'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu aineiston koonnin harkintoihin.',
   costRange: 'Kustannus (€)',
   costMin: 'vähintään',
   costMax: 'enintään',

@@ -4,7 +4,7 @@ import type { Strings } from '../types';
 export default {
   chunkTitle: 'Vyn kunde inte laddas',
   chunkText:
-    'Vyns programkod laddades inte. Kontrollera nätförbindelsen och försök igen. Om webbplatsen har uppdaterats, ladda om sidan.',
+    'Vyns programkod laddades inte. Kontrollera nätverksanslutningen och försök igen. Om webbplatsen har uppdaterats, ladda om sidan.',
   crashTitle: 'Vyn fungerade inte',
   crashText: 'Ett fel inträffade när vyn visades. De övriga vyerna fungerar fortfarande.',
   tryAgain: 'Försök igen',

@@ -56,7 +56,7 @@ export default {
   colLasse: 'LasSe',
   colValue: 'Värde',
   boundariesMissing:
-    'Kommungränserna ingår inte i den här versionen (filen data/boundaries-2013.json saknas), så kartan visas som rutnät.',
+    'Kommungränserna ingår inte i den här utgåvan (filen data/boundaries-2013.json saknas), så kartan visas som rutnät.',
   boundariesLoading: 'Kommungränserna laddas…',
   attribution:
     'Kommungränser: © Lantmäteriverket, kommunindelning 2013 (CC BY 4.0). Regionindelning: Statistikcentralen (CC BY 4.0).',
