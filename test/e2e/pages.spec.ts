@@ -39,12 +39,12 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['projects/', 'fi', 'Hankkeet', [/47 \/ 47 hanketta/]],
     ['compare/', 'fi', 'Vertailu 2008–2009', [/2009/]],
     ['map/', 'fi', 'Kartta', [/88 kuntaa/]],
-    ['sources/', 'fi', 'Lähteet ja aineiston laatu', [/9 528 150/, /Esikatsellut asiakirjat \(121\)/]],
+    ['sources/', 'fi', 'Lähteet ja laatu', [/9 528 150/, /Esikatsellut asiakirjat \(121\)/]],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
     [
       'sv/sources/',
       'sv',
-      'Källor och materialets kvalitet',
+      'Källor och kvalitet',
       [
         /Dokument som återges i källfilerna \(121\)/,
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,

@@ -22,7 +22,7 @@ export default {
   'view.accessibility': 'Accessibility statement',
   'view.data': 'Open data',
   'view.glossary': 'Glossary',
-  'view.changes': 'Data changes',
+  'view.changes': 'Data releases and changes',
   loading: 'Loading data…',
   filtersPending: 'Applying the filters…',
   scrollCue: 'The table continues to the side: scroll sideways →',

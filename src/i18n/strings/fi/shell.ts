@@ -20,7 +20,7 @@ export default {
   'view.accessibility': 'Saavutettavuusseloste',
   'view.data': 'Avoin data',
   'view.glossary': 'Sanasto',
-  'view.changes': 'Aineiston muutokset',
+  'view.changes': 'Aineiston julkaisut ja muutokset',
   loading: 'Ladataan aineistoa…',
   filtersPending: 'Suodattimia otetaan käyttöön…',
   scrollCue: 'Taulukko jatkuu sivulle: vieritä vaakasuunnassa →',
@@ -172,7 +172,7 @@ export default {
   'org.competence-centre': 'osaamiskeskus',
   'org.state-agency': 'valtion virasto',
   // sources view
-  sourcesHeading: 'Lähteet ja aineiston laatu',
+  sourcesHeading: 'Lähteet ja laatu',
   sourcesIntro:
     'Jokainen luku on peräisin alla luetelluista asiakirjoista. Ristiriidat ja epävarmuudet näytetään sellaisinaan, niitä ei ole korjattu.',
   documentsHeading: 'Lähdeasiakirjat',

@@ -22,7 +22,7 @@ export default {
   'view.accessibility': 'Tillgänglighetsutlåtande',
   'view.data': 'Öppna data',
   'view.glossary': 'Ordlista',
-  'view.changes': 'Ändringar i materialet',
+  'view.changes': 'Materialets utgåvor och ändringar',
   loading: 'Materialet laddas…',
   filtersPending: 'Filtren tillämpas…',
   scrollCue: 'Tabellen fortsätter åt sidan: rulla i sidled →',
@@ -171,7 +171,7 @@ export default {
   'org.joint-authority': 'samkommun',
   'org.competence-centre': 'kompetenscentrum',
   'org.state-agency': 'statlig myndighet',
-  sourcesHeading: 'Källor och materialets kvalitet',
+  sourcesHeading: 'Källor och kvalitet',
   sourcesIntro:
     'Varje siffra kommer från dokumenten nedan. Motstridigheter och osäkerheter visas som de är; de har inte rättats.',
   documentsHeading: 'Källdokument',
