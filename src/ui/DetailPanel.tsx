@@ -194,7 +194,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                         {' – '}
                         {org.fullName[lang] !== shown && <>{org.fullName[lang]}, </>}
                         {t(org.town ? 'org.town' : `org.${org.type}`)}
-                        {home && `, ${bothNames(home.name, lang)}`}
+                        {home && `, ${t('match.home')} ${bothNames(home.name, lang)}`}
                       </>
                     )}
                     {a.name !== shown && (
@@ -203,7 +203,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                         <span className="muted">
                           ({t('asWritten')}
                           {': '}
-                          <q lang="fi">{a.name}</q>
+                          <q lang={p.language}>{a.name}</q>
                           {lang !== 'fi' && org?.aliasTranslations?.[a.name] && (
                             <>
                               , {t('thatIs')} {org.aliasTranslations[a.name]![lang]}
