@@ -408,7 +408,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED,
   },
   'Ikäihmisten kulttuurikaari': {
-    rendering: { sv: 'Äldres kulturbåge', en: 'Cultural arc for older people' },
+    rendering: { sv: 'Kulturbåge för äldre', en: 'Cultural arc for older people' },
     reason: RENDERED,
   },
   'Kanta-Hämeen vanhustenhuollon kehittämisen ”sateenvarjohanke” (3 osahanketta)': {
@@ -1011,7 +1011,7 @@ export const THEMES: Record<
       nationalReason: 'As the 2009 immigrant-work theme.',
     },
     Järjestötyö: {
-      sv: 'Organisationsarbete',
+      sv: 'Arbete med organisationer (tredje sektorn)',
       en: 'Work with NGOs',
       national: ['Osallisuuden lisääminen ja syrjäytymisen ehkäisy'],
       nationalReason: 'The report frames NGO work as involving citizens and civil society in services.',
@@ -1468,11 +1468,17 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   kunnat: { sv: 'kommunerna', en: 'the municipalities' },
   omavastuuosuus: { sv: 'självfinansieringsandel', en: 'own contribution' },
   '2 työntekijää, projektijohtaja ja projektikoordinaattori aloittavat 8/13, 9/13 ja jatkavat 10/2015': {
-    sv: '2 anställda, projektchefen och projektkoordinatorn börjar 8/13 och 9/13 och fortsätter till 10/2015',
-    en: '2 employees: the project director and the project coordinator start 8/13 and 9/13 and continue until 10/2015',
+    sv: '2 anställda, projektchefen och projektkoordinatorn börjar i augusti och september 2013 och fortsätter till oktober 2015',
+    en: '2 employees: the project director and the project coordinator start in August and September 2013 and continue until October 2015',
   },
-  '1 työntekijä ajalle 12/13-9/15': { sv: '1 anställd för tiden 12/13–9/15', en: '1 employee for 12/13–9/15' },
-  '2 työntekijää ajalle 12/13-9/15': { sv: '2 anställda för tiden 12/13–9/15', en: '2 employees for 12/13–9/15' },
+  '1 työntekijä ajalle 12/13-9/15': {
+    sv: '1 anställd för tiden december 2013–september 2015',
+    en: '1 employee for December 2013 – September 2015',
+  },
+  '2 työntekijää ajalle 12/13-9/15': {
+    sv: '2 anställda för tiden december 2013–september 2015',
+    en: '2 employees for December 2013 – September 2015',
+  },
   // the words around the LasSe plan's figures (figures[].label): rendered as what the number counts
   'palkattu projektijohtaja ja neljä projektikoordinaattoria': {
     sv: 'anställd projektchef och fyra projektkoordinatorer',
@@ -1907,7 +1913,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Kaste-seminariet i Södra Österbotten',
     en: 'South Ostrobothnia Kaste seminar',
   },
-  'Lasten Kaste -seminaari': { sv: 'Seminariet Barn-Kaste', en: "Children's Kaste seminar" },
+  'Lasten Kaste -seminaari': { sv: 'Seminariet Barnens Kaste', en: "Children's Kaste seminar" },
   'Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum': {
     sv: 'Utvecklarseminariet för välfärdsbranschen, HYVÄ-regionforum',
     en: 'Welfare-sector developers’ seminar, HYVÄ regional forum',
@@ -1919,7 +1925,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'Suunnitelma ajalle 1.4.2013–31.10.2015': {
     sv: 'Plan för perioden 1.4.2013–31.10.2015',
-    en: 'Plan for the period 1.4.2013–31.10.2015',
+    en: 'Plan for the period 1 April 2013 – 31 October 2015',
   },
   'KASPERI II Osallisuuden helmet seminaari': {
     sv: 'KASPERI II-seminariet Osallisuuden helmet (Delaktighetens pärlor)',
@@ -1945,7 +1951,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
-    sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
+    sv: 'Möte för ledningsgruppen för Kaste-regionen Väli-Suomi',
     en: 'Meeting of the Väli-Suomi Kaste area management group',
   },
   loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
@@ -2848,7 +2854,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'LasSe - Lastensuojelutarpeen selvityksen kehittämishanke Väli-Suomessa. Suunnitelma ajalle 1.4.2013 31.10.2015': {
     sv: 'LasSe – Projekt för utveckling av utredningen av behovet av barnskydd i Väli-Suomi. Plan för tiden 1.4.2013–31.10.2015',
-    en: 'LasSe – Project to develop the assessment of the need for child welfare in Väli-Suomi. Plan for 1.4.2013–31.10.2015',
+    en: 'LasSe – Project to develop the assessment of the need for child welfare in Väli-Suomi. Plan for 1 April 2013 – 31 October 2015',
   },
   'LasSe- LASTENSUOJELUTARPEEN SELVITYKSEN KEHITTÄMISHANKE VÄLI- SUOMESSA. Ohjausryhmän 11. kokous': {
     sv: 'LasSe – PROJEKT FÖR UTVECKLING AV UTREDNINGEN AV BEHOVET AV BARNSKYDD I VÄLI-SUOMI. Styrgruppens 11:e möte',

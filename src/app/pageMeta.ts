@@ -19,8 +19,15 @@ export function pageMeta(
   const viewName = translate(lang, `view.${view}`);
   const project = route.project ? dataset?.projects.find((p) => p.id === route.project) : undefined;
   if (project) {
+    // A title cannot mark a Finnish name's language: a Swedish or English reader's screen reader reads the rendering
+    // first, the name as written after it, as it reads a name in use ("Vasa familjecenter (Vaasan perhekeskus)").
     const rendering = projectRendering(project, lang);
-    const name = rendering ? `${project.name} (${rendering})` : projectName(project, lang);
+    const local = projectName(project, lang);
+    const name = rendering
+      ? `${rendering} (${project.name})`
+      : local === project.name
+        ? local
+        : `${local} (${project.name})`;
     return {
       title: `${name} – ${viewName} – ${app}`,
       description: interpolate(lang, m.project, { name }),

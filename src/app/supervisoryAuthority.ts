@@ -39,7 +39,7 @@ export const SUPERVISORY_AUTHORITY = {
     } satisfies Record<Lang, string>,
     amendment: {
       fi: 'hallituksen esitys HE 71/2024',
-      sv: 'regeringens proposition RP 71/2024',
+      sv: 'regeringens proposition RP 71/2024 rd',
       en: 'Government proposal HE 71/2024 vp',
     } satisfies Record<Lang, string>,
     inForce: '2025-01-01',

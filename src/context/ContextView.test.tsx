@@ -46,7 +46,7 @@ describe('national context', () => {
     expect(goals[1]).toHaveTextContent(/^Testitavoite hyvinvointi 6 indikatorer/);
     expect(within(goals[0]!).getByText('Testitavoite osallisuus')).toHaveAttribute('lang', 'fi');
     const own = screen.getByRole('region', { name: /Väli-Suomi/ });
-    expect(own).toHaveTextContent('Kaste-regionen på denna instrumentpanel');
+    expect(own).toHaveTextContent('Kaste-regionen på den här instrumentpanelen');
     const ownItem = within(own).getByText('Testi oma lapsiperhehanke').closest('li')!;
     expect(ownItem).toHaveClass('is-own');
     expect(ownItem).toHaveTextContent('Kaste-regionens eget projekt');

@@ -50,6 +50,10 @@ describe('formatting', () => {
     expect(formatDateSpan('en', '2015-06', '2015-09')).toBe('June – September 2015');
     expect(formatDateSpan('fi', '2014-11', '2014-12')).toBe('11.2014–12.2014');
     expect(formatDateSpan('en', '2007-09-01', '2009-10-31')).toBe('1 September 2007 – 31 October 2009');
+    // Two days of one month are written once.
+    expect(formatDateSpan('sv', '2008-08-20', '2008-08-21')).toBe('20–21.8.2008');
+    expect(formatDateSpan('en', '2008-08-20', '2008-08-21')).toBe('20–21 August 2008');
+    expect(formatDateSpan('fi', '2008-08-20', '2008-08-21')).toBe('20.8.2008–21.8.2008');
     expect(formatDateSpan('sv', '2007-09-01', '2009-10-31')).toBe('1.9.2007–31.10.2009');
     expect(formatDateSpan('en', '2005', '2014')).toBe('2005–2014');
     expect(formatDateSpan('sv', '2008-08', '2008-08')).toBe('augusti 2008');

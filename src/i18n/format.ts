@@ -122,6 +122,10 @@ export function formatDateSpan(lang: Lang, start: string, end: string | null): s
     return dateFormat(lang, MONTH_OPTIONS(lang))
       .formatRange(utc(start), utc(end))
       .replace(/\u2009/g, ' ');
+  const day = /^(\d{4}-\d{2})-(\d{2})$/;
+  const [s, e] = [day.exec(start), day.exec(end)];
+  // Two days of one month: "20–21.8.2008", "20–21 August 2008" (Finnish keeps both dates whole).
+  if (lang !== 'fi' && s && e && s[1] === e[1]) return `${Number(s[2])}–${formatDateBound(lang, end)}`;
   const [from, to] = [formatDateBound(lang, start), formatDateBound(lang, end)];
   return lang === 'en' && /\s/.test(from + to) ? `${from} – ${to}` : `${from}–${to}`;
 }

@@ -134,7 +134,7 @@ describe('projects view', () => {
     await user.click(screen.getByRole('link', { name: 'Etelä-Pohjanmaan lastensuojelun kehittämisyksikkö' }));
     const panel = screen.getByRole('complementary', { name: /Etelä-Pohjanmaan lastensuojelun/ });
     expect(within(panel).getByText('Kauhajoki').parentElement).toHaveTextContent(
-      'Kauhajoki (epävarma) – kaupunki, Kauhajoki',
+      'Kauhajoki (epävarma) – kaupunki, kotipaikka Kauhajoki',
     );
     expect(within(panel.querySelector<HTMLElement>('.provenance')!).getByText(/rivit 217–218/)).toBeInTheDocument();
     const evidence = within(within(panel).getByTestId('evidence-table'));

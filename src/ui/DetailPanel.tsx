@@ -194,7 +194,7 @@ export function DetailPanel({ row }: { row: ProjectRow }) {
                         {' – '}
                         {org.fullName[lang] !== shown && <>{org.fullName[lang]}, </>}
                         {t(org.town ? 'org.town' : `org.${org.type}`)}
-                        {home && `, ${bothNames(home.name, lang)}`}
+                        {home && `, ${t('match.home')} ${bothNames(home.name, lang)}`}
                       </>
                     )}
                     {a.name !== shown && (

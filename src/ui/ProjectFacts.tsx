@@ -61,7 +61,8 @@ function phaseSpan(detail: ProjectDetail) {
 
 /**
  * A decision's section as the reader's language writes it: "139 §" is the same in Finnish and Swedish (not a
- * Finnish quotation), "section 139" in English; any other reference stays as the document writes it.
+ * Finnish quotation; Swedish after a comma, as its events write it), "section 139" in English; any other reference
+ * stays as the document writes it.
  */
 function Reference({ written, docLang }: { written: string; docLang: string | undefined }) {
   const lang = useLang();
@@ -73,7 +74,7 @@ function Reference({ written, docLang }: { written: string; docLang: string | un
         <span lang={docLang}>{written}</span>
       </>
     );
-  return <>{lang === 'en' ? `, section ${section[1]}` : ` ${written}`}</>;
+  return <>{lang === 'en' ? `, section ${section[1]}` : lang === 'sv' ? `, ${written}` : ` ${written}`}</>;
 }
 
 function Linked({ items }: { items: LinkedProject[] }) {

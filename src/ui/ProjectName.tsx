@@ -65,7 +65,7 @@ export function ProjectRendering({ project, inline = false }: { project: Named; 
  * A project's name as a reader of the page's language reads it: its Swedish or English name with the name as
  * written beside it in its own language ("Vasa familjecenter (Vaasan perhekeskus)"), else the name as written;
  * `rendered` (a heading, a table cell, a legend) adds the dashboard's rendering of a name with none in use under
- * it, `'inline'` (a list item before a colon) beside it ("Ikäihmisten kulttuurikaari (Äldres kulturbåge)").
+ * it, `'inline'` (a list item before a colon) beside it ("Ikäihmisten kulttuurikaari (Kulturbåge för äldre)").
  */
 export function ProjectName({ project, rendered = false }: { project: Named; rendered?: boolean | 'inline' }) {
   const lang = useLang();

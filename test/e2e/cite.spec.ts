@@ -45,7 +45,7 @@ for (const lang of ['fi', 'sv'] as const) {
     const { context, page, problems } = await watchedPage(shared.browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(BASE_URL).origin });
     await open(page, `${prefix}?theme=plan-2008-2`);
-    const pageCitation = await copiedCitation(page, fi ? 'Viittaa sivuun' : 'Hänvisa till sidan');
+    const pageCitation = await copiedCitation(page, fi ? 'Viittaa sivuun' : 'Citera sidan');
     assert.ok(pageCitation.startsWith(`Kaste Väli-Suomi – `), pageCitation);
     assert.ok(pageCitation.includes(fi ? ': Yleiskuva.' : ': Översikt.'), pageCitation);
     assert.ok(pageCitation.includes(fi ? `versio ${pkg.version}` : `version ${pkg.version}`), pageCitation);
@@ -58,14 +58,10 @@ for (const lang of ['fi', 'sv'] as const) {
 
     const chart = page.locator('figure.chart').first();
     const title = normal(await chart.locator('h2').textContent());
-    const chartCitation = await copiedCitation(page, fi ? 'Viittaa kuvioon' : 'Hänvisa till figuren', chart);
+    const chartCitation = await copiedCitation(page, fi ? 'Viittaa kuvioon' : 'Citera figuren', chart);
     assert.ok(chartCitation.includes(` – ${title}.`), chartCitation);
     assert.ok(chartCitation.endsWith(cited));
-    const keyFigures = await copiedCitation(
-      page,
-      fi ? 'Viittaa kuvioon' : 'Hänvisa till figuren',
-      page.locator('main'),
-    );
+    const keyFigures = await copiedCitation(page, fi ? 'Viittaa kuvioon' : 'Citera figuren', page.locator('main'));
     assert.ok(keyFigures.includes(fi ? ' – Tunnusluvut.' : ' – Nyckeltal.'), keyFigures);
     assert.deepEqual(problems, []);
     await context.close();
@@ -269,7 +265,7 @@ test('the new pages fit a desktop, and every chart’s citation opens on screen 
       }
     for (const [path, summary] of [
       ['', 'Viittaa kuvioon'],
-      ['sv/', 'Hänvisa till figuren'],
+      ['sv/', 'Citera figuren'],
     ] as const) {
       await open(page, path);
       const width = viewport.width;

@@ -28,6 +28,10 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /Lätt ankar|som håller på att etableras|projektdirektör|projektledar|Pohjanmaa-projekt|Avskaffande av/,
     /[Mm]ultiprofession|svenska: ”Kristinestads stad|Styrning och evenemang|omorganiserar|handikappomsorg|förser huvudmannen/,
     /MATSÄCK|RAY:s|regionplanerarna|utvecklargrupp i Riihimäki|Projektverksamhetens effekter|Styrning och effekter/,
+    // The fourth reading: toimi is a befattning, a reform's planners, one word for a release, no repository path.
+    /ny tjänst|Beredarna av social- och hälsovården\)|VÄLI-SUOMIS|Hänvisa till|Störst kostnader|Förhandsvisade/,
+    /publiceringen|curation\.ts/,
+    /Äldres kulturbåge|Barn-Kaste|den regionala Kaste-ledningsgruppen|Organisationsarbete|nätförbindelse/,
   ],
   en: [
     /, (Vaasassa|Seinäjoella|Pohjanmaalla|Ylihärmässä|Eskoossa)\b/,
@@ -45,6 +49,7 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     // The third reading: the slides' alueet are the Kaste areas; vaikuttavuus is effectiveness.
     /regions' development plans|regional planners|minister's regional tours|Kaste regional|Pohjanmaa project/,
     /Impact and steering|[Ss]teering and impact|[Ww]ell-being/,
+    /in this build|Previewed documents|KASTE programme|curation\.ts|Pohjanmaa-hanketta 2005 -2014 \(in English/,
   ],
 };
 

@@ -56,7 +56,7 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
       'sv',
       'Källor och kvalitet',
       [
-        /Förhandsvisade dokument \(121\)/,
+        /Dokument som återges i källfilerna \(121\)/,
         /Sosiaali- ja terveydenhuollon kansallinen kehittämisohjelma \( ?Det nationella utvecklingsprogrammet för social- och hälsovården ?\)/,
         /Sosiaali- ja terveysministeriön selvityksiä 2008:6/,
         // The documents' other names and numbers: slide 3's first frame item, a range a slide gives, as written.
@@ -144,11 +144,12 @@ test('every project has its own page in each language, with its name in the titl
       assert.ok(html.includes('<title>'), p.id);
       assert.ok(text.includes(p.name), `${prefix}${p.id}: name on the page`);
       assert.match(html, /<aside/, `${prefix}${p.id}: detail panel`);
-      // A name with none in use in the page's language has the dashboard's rendering beside it in the title.
+      // A name with none in use in the page's language: the dashboard's rendering first in the title (a title cannot
+      // mark the Finnish), the name as written after it; a name in use likewise.
       const lang = prefix.slice(0, 2) as 'sv' | 'en' | '';
-      const rendering = lang && !p.names?.[lang] ? p.renderings?.[lang] : undefined;
-      if (rendering)
-        assert.ok(titleOf(html).startsWith(`${p.name} (${rendering}) – `), `${prefix}${p.id}: rendering in the title`);
+      const first = lang ? (p.names?.[lang] ?? p.renderings?.[lang]) : undefined;
+      if (first)
+        assert.ok(titleOf(html).startsWith(`${first} (${p.name}) – `), `${prefix}${p.id}: rendering in the title`);
     }
   }
 });

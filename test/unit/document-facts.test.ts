@@ -92,7 +92,7 @@ withSources('what the documents say beyond the tables', () => {
     );
     expect(data.regions.organisations.find((o) => o.id === 'mustasaari')?.town).toBeUndefined();
     const kulttuurikaari = data.projects.find((p) => p.name === 'Ikäihmisten kulttuurikaari')!;
-    expect([kulttuurikaari.names, kulttuurikaari.renderings?.sv]).toEqual([undefined, 'Äldres kulturbåge']);
+    expect([kulttuurikaari.names, kulttuurikaari.renderings?.sv]).toEqual([undefined, 'Kulturbåge för äldre']);
   });
 
   it('gives LasSe its staffing, municipal share, budget split, figures, schedule and related projects', () => {

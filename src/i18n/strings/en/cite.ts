@@ -11,7 +11,7 @@ export default {
   citeViewed: 'Viewed {date}',
   report: 'Report a problem',
   reportByEmail: 'Report a problem by e-mail',
-  reportNoChannel: 'This release has no channel for problem reports.',
+  reportNoChannel: 'No channel for problem reports is configured for this release.',
   reportTitleProject: 'Error in a project’s data: {name} ({id})',
   reportTitleNote: 'About data-quality note {id}',
   reportIntro: 'Describe what is wrong and what the source says:',

@@ -20,7 +20,7 @@ export default {
   earlierNote:
     'The 2005–2006 priorities of the Ostrobothnian regions (SONet BOTNIA) have no direct successor among the {from} areas in the sources; they relate to them through the national theme areas (table below).',
   reason: 'Reason',
-  nationalTitle: 'Väli-Suomi’s themes and the national theme areas',
+  nationalTitle: "Väli-Suomi's themes and the national theme areas",
   nationalSummary:
     'Of the seven national theme areas, {coveredFrom} appear in the {from} plan and {coveredTo} in the {to} plan.',
   perThemeTitle: 'Projects per theme, {from} and {to}',

@@ -20,7 +20,7 @@ export default {
   'view.accessibility': 'Saavutettavuusseloste',
   'view.data': 'Avoin data',
   'view.glossary': 'Sanasto',
-  'view.changes': 'Aineiston muutokset',
+  'view.changes': 'Aineiston julkaisut ja muutokset',
   loading: 'Ladataan aineistoa…',
   filtersPending: 'Suodattimia otetaan käyttöön…',
   scrollCue: 'Taulukko jatkuu sivulle: vieritä vaakasuunnassa →',

@@ -2,8 +2,8 @@ import type { Strings } from '../types';
 
 /** Swedish strings of citing a page or a figure, reporting a problem with a project or a note, and the glossary’s term links (keys as in ../fi/cite.ts). */
 export default {
-  citePage: 'Hänvisa till sidan',
-  citeFigure: 'Hänvisa till figuren',
+  citePage: 'Citera sidan',
+  citeFigure: 'Citera figuren',
   citeCopy: 'Kopiera källhänvisningen',
   citeCopied: 'Källhänvisningen har kopierats till urklipp.',
   citeCopyFailed: 'Kopieringen misslyckades. Markera och kopiera källhänvisningen i texten ovan.',
@@ -11,7 +11,7 @@ export default {
   citeViewed: 'Läst {date}',
   report: 'Anmäl ett fel',
   reportByEmail: 'Anmäl ett fel per e-post',
-  reportNoChannel: 'Den här utgåvan har ingen kanal för felanmälningar.',
+  reportNoChannel: 'Ingen kanal för felanmälningar har angetts för den här utgåvan.',
   reportTitleProject: 'Fel i projektets uppgifter: {name} ({id})',
   reportTitleNote: 'Kommentar till kvalitetsanmärkning {id}',
   reportIntro: 'Beskriv vilken uppgift som är fel och vad källan säger:',

@@ -20,7 +20,7 @@ export default {
   regionsHeading: 'Kaste-projekt för barn och familjer per Kaste-region',
   regionsIntro:
     'Enligt ministeriets presentation: projekt som har fått beslut om statsunderstöd och projekt som ännu är på ansökningsstadiet.',
-  ownRegion: 'Kaste-regionen på denna instrumentpanel',
+  ownRegion: 'Kaste-regionen på den här instrumentpanelen',
   ownProject: 'Kaste-regionens eget projekt',
   'status.decision': 'beslut om statsunderstöd',
   'status.application': 'ansökan om statsunderstöd',

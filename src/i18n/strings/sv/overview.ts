@@ -37,10 +37,10 @@ export default {
   areaFilteredOut: 'bortvalt med filtren',
   adminTitle: 'Kostnader per huvudman 2008',
   adminSummary:
-    '{leaders, plural, one {Störst kostnader har {top} som huvudman ({topAmount})} other {Störst kostnader har {top} som huvudmän, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
+    '{leaders, plural, one {{top} är huvudman för de största kostnaderna ({topAmount})} other {{top} är huvudmän för de största kostnaderna, {topAmount} vardera}}; sammanlagt {count, plural, one {# huvudman} other {# huvudmän}}.',
   provinceTitle: 'Kostnader per landskap (enligt huvudmannens hemort)',
   provinceSummary:
-    '{leaders, plural, one {Störst kostnader har landskapet {top} ({topAmount})} other {Störst kostnader har landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
+    '{leaders, plural, one {De största kostnaderna finns i landskapet {top} ({topAmount})} other {De största kostnaderna finns i landskapen {top}, {topAmount} vardera}}; sammanlagt {count, plural, one {# landskap} other {# landskap}}.',
   sharedNote:
     'Kostnaden för ett projekt med flera huvudmän delas lika mellan dem, eftersom källan bara anger projektets totalsumma.',
   colArea: 'Prioriterat område',
