@@ -175,7 +175,8 @@ export default {
   sourcesIntro:
     'Every figure comes from the documents below. Discrepancies and uncertainties are shown as they are, not corrected.',
   documentsHeading: 'Source documents',
-  sourcesMore: "Documents reproduced in the source files, the documents' other names and numbers, and the organisations they name",
+  sourcesMore:
+    "Documents reproduced in the source files, the documents' other names and numbers, and the organisations they name",
   previewsHeading: 'Documents reproduced in the source files ({count})',
   'preview.series': 'Series',
   'preview.organisation': 'Organisation',
