@@ -715,6 +715,15 @@ withSources('content changes follow the documents', () => {
       [SLIDES]: edit(S, 'Maaningan kunta Nilsiän kaupunki', 'Maaningan kunta Kuopion kaupunki'),
     });
     expect(facts(renamed)).toEqual([['board', '']]);
+    // A cover date picked by judgement, redated, stops at the text line naming the entry.
+    const naantali = lineOf(S, '\nNaantalin lasten ja nuorten hyvinvointisuunnitelma') + 2;
+    expect(
+      failure(() => build({ [SLIDES]: edit(S, 'Lastensuojelulaki 12 9.12.2010', 'Lastensuojelulaki 12 10.12.2010') })),
+    ).toMatch(
+      new RegExp(
+        `^001_5e72e1e76d65b102\\.txt:${naantali}: PREVIEW_STATED_PICKS\\["Naantalin lasten ja nuorten hyvinvointisuunnitelma"\\] finds no`,
+      ),
+    );
   });
 
   it('a reworded preview title stops at its curated rendering, naming the entry; a redated one loses its rendering', () => {
