@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { PhraseTranslation, Preview, PreviewKind } from '../data/schema';
+import type { PhraseTranslation, Preview, PreviewKind, PreviewStated } from '../data/schema';
 import { formatList, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -26,6 +26,28 @@ function Places({ preview }: { preview: Preview }) {
   const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
   if (named.every((n) => n !== undefined)) return formatList(lang, named);
   return <span lang="fi">{formatList('fi', places)}</span>;
+}
+
+/** One fact a preview's text line states: what it is, its date, the body or organisation as written, its line. */
+function StatedFact({ fact }: { fact: PreviewStated }) {
+  const t = useT();
+  const lang = useLang();
+  const documentDate = useDocumentDate();
+  const places = fact.places.map((place) => (lang === 'fi' ? place : (fact.placeNames?.[place]?.[lang] ?? place)));
+  return (
+    <li>
+      {t(`ps.${fact.fact}`)}
+      {fact.start && ` ${documentDate(fact.start, fact.end)}`}
+      {fact.name && (
+        <>
+          {': '}
+          <Rendered fi={fact.name} translation={fact.nameTranslation} />
+        </>
+      )}
+      {fact.section && `, § ${fact.section}`}
+      {places.length > 0 && `: ${formatList(lang, places)}`} (<SourceLines source={fact.source} />)
+    </li>
+  );
 }
 
 /** A preview's title as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page. */
@@ -78,6 +100,7 @@ export function Previews() {
                   <th scope="col">{t('preview.series')}</th>
                   <th scope="col">{t('preview.organisation')}</th>
                   <th scope="col">{t('preview.places')}</th>
+                  <th scope="col">{t('preview.stated')}</th>
                   <th scope="col">{t('col.sources')}</th>
                 </tr>
               </thead>
@@ -95,6 +118,17 @@ export function Previews() {
                     </td>
                     <td>
                       <Places preview={p} />
+                    </td>
+                    <td>
+                      {p.stated ? (
+                        <ul className="preview-stated">
+                          {p.stated.map((f) => (
+                            <StatedFact key={`${f.fact}-${f.start}-${f.name}`} fact={f} />
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                     <td>
                       <SourceLines source={p.source} />
