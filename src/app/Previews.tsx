@@ -2,10 +2,10 @@ import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { PhraseTranslation, Preview, PreviewKind, PreviewStated } from '../data/schema';
 import { formatList, useLang, useT } from '../i18n';
-import { documentName } from '../ui/documentName';
+import { documentName, linesLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useDocumentDate } from '../ui/useDocumentDate';
-import { SourceLines } from '../ui/SourceLines';
+import { SourceLines, useSourceHref } from '../ui/SourceLines';
 
 /** A name as written (Finnish, marked so) with its rendering beside it on a Swedish or English page. */
 function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
@@ -28,11 +28,15 @@ function Places({ preview }: { preview: Preview }) {
   return <span lang="fi">{formatList('fi', places)}</span>;
 }
 
-/** One fact a preview's text line states: what it is, its date, the body or organisation as written, its line. */
+/**
+ * One fact a preview's text line states: what it is, its date, the body or organisation as written, and a link to its
+ * line (the document is the table's).
+ */
 function StatedFact({ fact }: { fact: PreviewStated }) {
   const t = useT();
   const lang = useLang();
   const documentDate = useDocumentDate();
+  const href = useSourceHref(fact.source);
   const places = fact.places.map((place) => (lang === 'fi' ? place : (fact.placeNames?.[place]?.[lang] ?? place)));
   return (
     <li>
@@ -44,8 +48,12 @@ function StatedFact({ fact }: { fact: PreviewStated }) {
           <Rendered fi={fact.name} translation={fact.nameTranslation} />
         </>
       )}
-      {fact.section && `, § ${fact.section}`}
-      {places.length > 0 && `: ${formatList(lang, places)}`} (<SourceLines source={fact.source} />)
+      {fact.section && `, §\u00a0${fact.section}`}
+      {places.length > 0 && `: ${formatList(lang, places)}`} (
+      <a className="source-lines" href={href}>
+        {linesLabel(fact.source, lang)}
+      </a>
+      )
     </li>
   );
 }
