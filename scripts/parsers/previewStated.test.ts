@@ -52,6 +52,8 @@ describe('what a preview’s text line states', () => {
     expect(statedFacts('x', 'Juhlaseminaari 30.3.2015 Ylilääkäri', none, noPlaces)).toEqual([]);
     expect(statedFacts('x', 'loppuraportti 1.1.2009-31.10.2010 Sisällys', none, noPlaces)).toEqual([]);
     expect(statedFacts('x', 'Ohjausryhmä 1.4.2013 31.10.2015 päivitetty', none, noPlaces)).toEqual([]);
+    // A day no month has is no date: the board's meeting is dropped, not read as its year.
+    expect(statedFacts('x', 'Perusturvalautakunta 31.4.2011 105', none, noPlaces)).toEqual([]);
   });
 
   it('reads a list of three or more municipalities the lookup knows, and no shorter list', () => {

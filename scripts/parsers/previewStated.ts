@@ -18,7 +18,11 @@ const PERIOD = String.raw`\d{1,2}\.\d{1,2}\.(?:\d{4})?\s?[-–]?\s?\d{1,2}\.\d{1
 /** A date not the start of a period: no dash, no second date after it. */
 const ALONE = String.raw`(?!\d|\.\d|\s?[-–]\s?\d|\s\d{1,2}\.\d{1,2}\.)`;
 
-const day = (written: string) => previewDate(written.replace(/\.\s(\d{4})/, '.$1'), false);
+/** A full date as written ("17.2. 2015" too), or null where it is no day of its month ("31.4.2015"). */
+const day = (written: string): string | null => {
+  const date = previewDate(written.replace(/\.\s(\d{4})/, '.$1'), false);
+  return date && date.start.length === 10 ? date.start : null;
+};
 
 const fact = (f: Partial<StatedRead> & Pick<StatedRead, 'fact'>): StatedRead => ({
   start: null,
@@ -74,20 +78,20 @@ function datesIn(text: string): StatedRead[] {
   if (report) {
     const period = report[1] ? previewDate(report[1]) : null;
     if (period) out.push(fact({ fact: 'period', start: period.start, end: period.end }));
-    out.push(fact({ fact: 'dated', start: day(report[2]!)!.start }));
+    out.push(fact({ fact: 'dated', start: day(report[2]!) }));
   }
   const dated = DATED.exec(text);
-  if (dated) out.push(fact({ fact: 'dated', start: day(dated[1]!)!.start }));
+  if (dated) out.push(fact({ fact: 'dated', start: day(dated[1]!) }));
   const thesis = THESIS_MONTH.exec(text);
-  if (thesis) out.push(fact({ fact: 'dated', start: previewDate(thesis[0])!.start }));
+  if (thesis) out.push(fact({ fact: 'dated', start: previewDate(thesis[0])?.start ?? null }));
   const board = BOARD.exec(text);
-  if (board) out.push(fact({ fact: 'board', start: day(board[2]!)!.start, name: board[1]!, section: board[3]! }));
+  if (board) out.push(fact({ fact: 'board', start: day(board[2]!), name: board[1]!, section: board[3]! }));
   const approved = APPROVED.exec(text);
-  if (approved) out.push(fact({ fact: 'approved', start: day(approved[2]!)!.start, name: fromInessive(approved[1]!) }));
+  if (approved) out.push(fact({ fact: 'approved', start: day(approved[2]!), name: fromInessive(approved[1]!) }));
   const updated = UPDATED.exec(text);
-  if (updated) out.push(fact({ fact: 'updated', start: day(updated[1]!)!.start }));
+  if (updated) out.push(fact({ fact: 'updated', start: day(updated[1]!) }));
   const met = MET.exec(text);
-  if (met) out.push(fact({ fact: 'met', start: day(met[1]!)!.start }));
+  if (met) out.push(fact({ fact: 'met', start: day(met[1]!) }));
   return out.filter((f) => f.start !== null);
 }
 
@@ -158,7 +162,7 @@ export function statedFacts(
   }
   const cover = ISSUER.exec(head);
   const coverDate = cover?.[1] ? day(cover[1]) : null;
-  if (coverDate) read.push({ ...fact({ fact: 'dated', start: coverDate.start }), from: 'text' });
+  if (coverDate) read.push({ ...fact({ fact: 'dated', start: coverDate }), from: 'text' });
   const issuer = cover?.[2] ?? LABELLED_ISSUER.exec(head)?.[1];
   if (issuer) read.push({ ...fact({ fact: 'issuer', name: issuer }), from: 'text' });
   const places = municipalityList(head, lookup);
