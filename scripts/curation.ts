@@ -308,16 +308,65 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
 };
 
 /**
- * The places a previewed document's title names before a date, outside the region the reference CSVs cover: their
- * Swedish names (bilingual Helsinki, Turku, Vaasa; Lappeenranta's Swedish parallel name, Kotus) and English ones.
- * A place without an entry (a new one, or one written otherwise) is shown as written and marked Finnish.
+ * The places a previewed document's title names before a date, and the municipalities a preview's text lists,
+ * outside the region the reference CSVs cover: their Swedish names (bilingual Helsinki, Turku, Vaasa; parallel names,
+ * Kotus) and English ones (a bilingual municipality by its majority language's name). Every entry is a municipality
+ * (as of the previewed document): a list line of three or more of these or the CSVs' names is read as the preview's
+ * municipalities; `genitive` where a list writes the name so before "kunta"/"kaupunki". A place without an entry (a
+ * new one, or one written otherwise) is shown as written and marked Finnish, and ends no list.
  */
-export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string } & Reasoned> = {
+export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string; genitive?: string } & Reasoned> = {
   Helsinki: { sv: 'Helsingfors', en: 'Helsinki', reason: 'Bilingual city; English uses the Finnish name.' },
   Turku: { sv: 'Åbo', en: 'Turku', reason: 'Bilingual city; English uses the Finnish name.' },
   Vaasa: { sv: 'Vasa', en: 'Vaasa', reason: 'Bilingual city; English uses the majority-language name.' },
   Lappeenranta: { sv: 'Villmanstrand', en: 'Lappeenranta', reason: 'Swedish parallel name (Kotus).' },
   Jyväskylä: { sv: 'Jyväskylä', en: 'Jyväskylä', reason: 'One name in every language.' },
+  Kaarina: { sv: 'S:t Karins', en: 'Kaarina', reason: 'Varsinais-Suomi; Swedish parallel name (Kotus).' },
+  Raisio: { sv: 'Reso', en: 'Raisio', reason: 'Varsinais-Suomi; Swedish parallel name (Kotus).' },
+  Parainen: {
+    sv: 'Pargas',
+    en: 'Pargas',
+    reason: 'Varsinais-Suomi; bilingual town with a Swedish-speaking majority (about 55 % in 2013).',
+  },
+  Kemiönsaari: {
+    sv: 'Kimitoön',
+    en: 'Kimitoön',
+    reason: 'Varsinais-Suomi; bilingual municipality with a Swedish-speaking majority (about 70 % in 2013).',
+  },
+  Siilinjärvi: {
+    sv: 'Siilinjärvi',
+    en: 'Siilinjärvi',
+    genitive: 'Siilinjärven',
+    reason: 'Pohjois-Savo; one name in every language.',
+  },
+  Maaninka: {
+    sv: 'Maaninka',
+    en: 'Maaninka',
+    genitive: 'Maaningan',
+    reason: 'Pohjois-Savo (joined Kuopio in 2015); one name in every language.',
+  },
+  Nilsiä: {
+    sv: 'Nilsiä',
+    en: 'Nilsiä',
+    genitive: 'Nilsiän',
+    reason: 'Pohjois-Savo (joined Kuopio in 2013); one name in every language.',
+  },
+  Hirvensalmi: { sv: 'Hirvensalmi', en: 'Hirvensalmi', reason: 'Etelä-Savo; one name in every language.' },
+  Kangasniemi: { sv: 'Kangasniemi', en: 'Kangasniemi', reason: 'Etelä-Savo; one name in every language.' },
+  Mikkeli: { sv: 'S:t Michel', en: 'Mikkeli', reason: 'Etelä-Savo; Swedish parallel name (Kotus).' },
+  Mäntyharju: { sv: 'Mäntyharju', en: 'Mäntyharju', reason: 'Etelä-Savo; one name in every language.' },
+  Pertunmaa: { sv: 'Pertunmaa', en: 'Pertunmaa', reason: 'Etelä-Savo; one name in every language.' },
+  Puumala: { sv: 'Puumala', en: 'Puumala', reason: 'Etelä-Savo; one name in every language.' },
+  Ristiina: {
+    sv: 'Kristina',
+    en: 'Ristiina',
+    reason: 'Etelä-Savo (joined Mikkeli in 2013); Swedish parallel name (Kotus).',
+  },
+  Suomenniemi: {
+    sv: 'Suomenniemi',
+    en: 'Suomenniemi',
+    reason: 'Etelä-Savo (joined Mikkeli in 2013); one name in every language.',
+  },
 };
 
 /**
@@ -341,6 +390,19 @@ export const PREVIEW_NAME_TRANSLATIONS: Record<string, Translated> = {
     reason: "The dashboard's rendering; the association has no Swedish or English name in the documents.",
   },
   'Nurmijärven kunta': { sv: 'Nurmijärvi kommun', en: 'Municipality of Nurmijärvi' },
+  'Tampereen kaupunki': { sv: 'Tammerfors stad', en: 'City of Tampere' },
+  'Helsingin yliopisto': { sv: 'Helsingfors universitet', en: 'University of Helsinki' },
+  'Hämeen liitto': { sv: 'Tavastlands förbund', en: 'Regional Council of Häme' },
+  Perusturvalautakunta: {
+    sv: 'grundtrygghetsnämnden',
+    en: 'the basic security board',
+    reason: "A municipal board's common name; the dashboard's rendering.",
+  },
+  'sivistystoimenjohtajien ohjausryhmä': {
+    sv: 'bildningsdirektörernas styrgrupp',
+    en: 'the steering group of the education directors',
+    reason: "The dashboard's rendering; no Swedish or English name in the documents.",
+  },
 };
 
 const RENDERED = "The dashboard's rendering; no Swedish or English name in the documents.";
@@ -2716,6 +2778,25 @@ export const PREVIEW_NOT_TITLES: Partial<Record<DocumentId, Array<{ before: stri
     {
       before: 'Asialista/ Pöytäkirja. Hotelli/Ravintola',
       reason: 'An agenda: its meeting room and items, not a title.',
+    },
+  ],
+};
+
+/**
+ * A date a preview's text line gives whose words do not say what it dates, picked by judgement with the reason: the
+ * `written` words (ending in the date) must stand in the text line of the preview whose title starts with `title`,
+ * or the build stops naming the entry and the line.
+ */
+export const PREVIEW_STATED_PICKS: Partial<
+  Record<DocumentId, Array<{ title: string; written: string; fact: 'dated'; reason: string }>>
+> = {
+  'stm-presentation': [
+    {
+      title: 'Naantalin lasten ja nuorten hyvinvointisuunnitelma',
+      written: 'Lastensuojelulaki 12 9.12.2010',
+      fact: 'dated',
+      reason:
+        "The plan's cover: the one date, after the Child Welfare Act's section (12 §, the sign lost in the transcript) and before the preparing group's line; the words do not say what it dates, its place on the cover makes it the plan's date.",
     },
   ],
 };

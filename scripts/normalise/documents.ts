@@ -1,5 +1,7 @@
-import type { SourceDocument } from '../../src/data/schema.ts';
+import type { Preview, SourceDocument } from '../../src/data/schema.ts';
 import type { SourceText } from '../lib/document.ts';
+import { lineAt } from '../lib/document.ts';
+import { squash } from '../lib/text.ts';
 import { SourceError } from '../lib/errors.ts';
 import {
   readActionPlanTitle,
@@ -7,8 +9,16 @@ import {
   readHeadingTitle,
   readPresentationTitle,
 } from '../parsers/titles.ts';
-import { DOCUMENTS, MENTIONS, PREVIEW_NOT_TITLES, PREVIEW_PERSON_WORDS, type DocumentId } from '../curation.ts';
-import { readPreviews, type PreviewBlock } from '../parsers/previews.ts';
+import {
+  DOCUMENTS,
+  MENTIONS,
+  PREVIEW_NOT_TITLES,
+  PREVIEW_PERSON_WORDS,
+  PREVIEW_STATED_PICKS,
+  type DocumentId,
+} from '../curation.ts';
+import { previewDate, readPreviews, type PreviewBlock } from '../parsers/previews.ts';
+import { afterRepeatedTitle, statedFacts, type MunicipalityLookup } from '../parsers/previewStated.ts';
 import { readSlides, slidePreviewBlocks } from '../parsers/slideFacts.ts';
 import {
   citedReports,
@@ -105,15 +115,60 @@ function mentionsOf(
   return { mentions: [...pickedMentions(src, picks, { dated: true }), ...cited], figures: [] };
 }
 
+/** A preview with what its title and text line state beyond its title's own date, each with its line. */
+function withStated(src: SourceText, p: Preview, lookup: MunicipalityLookup, id: DocumentId): Preview {
+  const { lineStart, lineEnd } = p.source;
+  const text = afterRepeatedTitle(squash(lineAt(src, lineStart)), lineAt(src, lineEnd));
+  const picked = (PREVIEW_STATED_PICKS[id] ?? [])
+    .filter((pick) => p.title.startsWith(pick.title))
+    .map((pick) => {
+      const date = text.includes(pick.written) ? previewDate(/[\d.]+$/.exec(pick.written)![0], false) : null;
+      if (!date)
+        throw new SourceError(
+          src.file,
+          lineEnd,
+          `PREVIEW_STATED_PICKS["${pick.title}"] finds no "${pick.written}" in the preview's text line: update or remove the entry in scripts/curation.ts`,
+        );
+      return {
+        fact: pick.fact,
+        start: date.start,
+        end: null,
+        name: null,
+        section: null,
+        places: [],
+        from: 'text' as const,
+      };
+    });
+  const stated = [...statedFacts(p.title, text, p, lookup), ...picked].map(({ from, ...f }) => {
+    const line = from === 'title' ? lineStart : lineEnd;
+    return { ...f, source: { document: p.source.document, lineStart: line, lineEnd: line } };
+  });
+  return stated.length ? { ...p, stated } : p;
+}
+
+/** A pick whose title starts no preview of its document is stale: the build stops naming it. */
+function checkPicks(id: DocumentId, previews: Preview[]): void {
+  const stale = (PREVIEW_STATED_PICKS[id] ?? []).find((pick) => !previews.some((p) => p.title.startsWith(pick.title)));
+  if (stale)
+    throw new SourceError(
+      'scripts/curation.ts',
+      null,
+      `PREVIEW_STATED_PICKS["${stale.title}"] starts no preview title of ${fileOf(id)}: update or remove the entry`,
+    );
+}
+
 /** The published list of documents: titles (and a date a title states) read from the documents, the rest curated. */
-export function documentSources(doc: (id: DocumentId) => SourceText): SourceDocument[] {
+export function documentSources(doc: (id: DocumentId) => SourceText, lookup: MunicipalityLookup): SourceDocument[] {
   return DOCUMENTS.map((d) => {
     const src = doc(d.id);
     const { fields, lines } = statedFields(d.kind, src);
     const blocks = PREVIEW_BLOCKS[d.kind];
     const previews =
       blocks &&
-      readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? [], PREVIEW_NOT_TITLES[d.id]).previews;
+      readPreviews(src, blocks(src), d.id, PREVIEW_PERSON_WORDS[d.id] ?? [], PREVIEW_NOT_TITLES[d.id]).previews.map(
+        (p) => withStated(src, p, lookup, d.id),
+      );
+    if (previews) checkPicks(d.id, previews);
     const read = mentionsOf(d.kind, d.id, src);
     const ref = (line: number) => ({ document: d.id, lineStart: line, lineEnd: line });
     // In the order of their lines; on one line, in the order they were read.

@@ -41,6 +41,7 @@ import {
   buildMunicipalities,
   buildProvinces,
   lasseParticipation,
+  municipalityLookup,
 } from './regions.ts';
 import {
   applyContinuations,
@@ -261,7 +262,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
     }),
   );
   // A retitled document is named by its new title, in its own language, until a translation is curated for it.
-  const sources: SourceDocument[] = documentSources(doc).map((d) =>
+  const sources: SourceDocument[] = documentSources(doc, municipalityLookup(refs)).map((d) =>
     DOCUMENT_TITLE_TRANSLATIONS[d.title]
       ? { ...d, titleTranslation: phraseTranslation(d.title, DOCUMENT_TITLE_TRANSLATIONS) }
       : d,

@@ -11,8 +11,11 @@ import {
   COOPERATION_AREA_TRANSLATIONS,
   type DocumentId,
   MUNICIPALITY_NAMES,
+  PREVIEW_PLACE_NAMES,
   PROVINCES,
 } from '../curation.ts';
+import { resolveMunicipality } from '../lib/municipalityNames.ts';
+import type { MunicipalityLookup } from '../parsers/previewStated.ts';
 
 export function provinceIdOf(provinceFi: string): string {
   const p = PROVINCES[provinceFi];
@@ -164,6 +167,24 @@ export function municipalityNames(r: MunicipalityRef): Municipality['name'] {
     );
   const name = { fi: r.nameFi, sv: curated?.sv ?? r.nameSv };
   return curated?.en ? { ...name, en: curated.en } : name;
+}
+
+/**
+ * A municipality by a written name: the reference register's (its Swedish and English names as the regions'), else a
+ * place outside the region curated in PREVIEW_PLACE_NAMES; a genitive only before "kunta"/"kaupunki".
+ */
+export function municipalityLookup(refs: MunicipalityRef[]): MunicipalityLookup {
+  return (written, genitive) => {
+    const found = resolveMunicipality(written, refs, {}, genitive);
+    if (found && found.via === (genitive ? 'genitive' : 'exact')) {
+      const name = municipalityNames(found.ref);
+      return { fi: name.fi, names: { sv: name.sv, en: name.en ?? name.fi } };
+    }
+    const curated = Object.entries(PREVIEW_PLACE_NAMES).find(([fi, e]) =>
+      genitive ? e.genitive === written : fi === written,
+    );
+    return curated ? { fi: curated[0], names: { sv: curated[1].sv, en: curated[1].en } } : null;
+  };
 }
 
 export function buildMunicipalities(

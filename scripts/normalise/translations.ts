@@ -251,7 +251,11 @@ export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
               seriesTranslation: phraseTranslation(p.series, PREVIEW_NAME_TRANSLATIONS),
               organisationTranslation: phraseTranslation(p.organisation, PREVIEW_NAME_TRANSLATIONS),
             });
-            return named.length ? { ...titled, placeNames: Object.fromEntries(named) } : titled;
+            const stated = p.stated?.map((f) =>
+              withTranslations(f, { nameTranslation: phraseTranslation(f.name, PREVIEW_NAME_TRANSLATIONS) }),
+            );
+            const withStated = stated ? { ...titled, stated } : titled;
+            return named.length ? { ...withStated, placeNames: Object.fromEntries(named) } : withStated;
           }),
         }
       : d,

@@ -1,11 +1,11 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { PhraseTranslation, Preview, PreviewKind } from '../data/schema';
+import type { PhraseTranslation, Preview, PreviewKind, PreviewStated } from '../data/schema';
 import { formatList, useLang, useT } from '../i18n';
-import { documentName } from '../ui/documentName';
+import { documentName, linesLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useDocumentDate } from '../ui/useDocumentDate';
-import { SourceLines } from '../ui/SourceLines';
+import { SourceLines, useSourceHref } from '../ui/SourceLines';
 
 /** A name as written (Finnish, marked so) with its rendering beside it on a Swedish or English page. */
 function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
@@ -26,6 +26,36 @@ function Places({ preview }: { preview: Preview }) {
   const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
   if (named.every((n) => n !== undefined)) return formatList(lang, named);
   return <span lang="fi">{formatList('fi', places)}</span>;
+}
+
+/**
+ * One fact a preview's text line states: what it is, its date, the body or organisation as written, and a link to its
+ * line (the document is the table's).
+ */
+function StatedFact({ fact }: { fact: PreviewStated }) {
+  const t = useT();
+  const lang = useLang();
+  const documentDate = useDocumentDate();
+  const href = useSourceHref(fact.source);
+  const places = fact.places.map((place) => (lang === 'fi' ? place : (fact.placeNames?.[place]?.[lang] ?? place)));
+  return (
+    <li>
+      {t(`ps.${fact.fact}`)}
+      {fact.start && ` ${documentDate(fact.start, fact.end)}`}
+      {fact.name && (
+        <>
+          {': '}
+          <Rendered fi={fact.name} translation={fact.nameTranslation} />
+        </>
+      )}
+      {fact.section && `, §\u00a0${fact.section}`}
+      {places.length > 0 && `: ${formatList(lang, places)}`} (
+      <a className="source-lines" href={href}>
+        {linesLabel(fact.source, lang)}
+      </a>
+      )
+    </li>
+  );
 }
 
 /** A preview's title as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page. */
@@ -78,6 +108,7 @@ export function Previews() {
                   <th scope="col">{t('preview.series')}</th>
                   <th scope="col">{t('preview.organisation')}</th>
                   <th scope="col">{t('preview.places')}</th>
+                  <th scope="col">{t('preview.stated')}</th>
                   <th scope="col">{t('col.sources')}</th>
                 </tr>
               </thead>
@@ -95,6 +126,17 @@ export function Previews() {
                     </td>
                     <td>
                       <Places preview={p} />
+                    </td>
+                    <td>
+                      {p.stated ? (
+                        <ul className="preview-stated">
+                          {p.stated.map((f) => (
+                            <StatedFact key={`${f.fact}-${f.start}-${f.name}`} fact={f} />
+                          ))}
+                        </ul>
+                      ) : (
+                        '—'
+                      )}
                     </td>
                     <td>
                       <SourceLines source={p.source} />

@@ -522,6 +522,43 @@ export const PreviewKind = z.enum([
 export type PreviewKind = z.infer<typeof PreviewKind>;
 
 /**
+ * What a preview's text line (or title) says of the previewed document, read only where the words say what a date
+ * dates: `dated` (a report's date after its name and period, a thesis's month), `period` (the period after the
+ * title's own words or a report's name), `board` (a board's meeting with its decision's section number), `approved`
+ * ("hyväksytty" in a body, on a date),
+ * `updated` ("päivitetty"), `met` (a minutes' meeting time, "PÖYTÄKIRJA … Aika:"), `issuer` (the cover's
+ * organisation line before its contents), `municipalities` (a list line of municipality names).
+ */
+export const PreviewStatedFact = z.enum([
+  'dated',
+  'period',
+  'board',
+  'approved',
+  'updated',
+  'met',
+  'issuer',
+  'municipalities',
+]);
+export type PreviewStatedFact = z.infer<typeof PreviewStatedFact>;
+
+export const PreviewStated = z.object({
+  fact: PreviewStatedFact,
+  start: EventDate.nullable(),
+  end: EventDate.nullable(),
+  /** The body or organisation as written in its basic form ("Perusturvalautakunta", "Tampereen kaupunki"). */
+  name: z.string().min(1).nullable(),
+  nameTranslation: PhraseTranslation.optional(),
+  /** A section number the line gives with a board's date ("105"). */
+  section: z.string().nullable(),
+  /** Municipalities by their Finnish names, with the Swedish and English names. */
+  places: z.array(z.string().min(1)),
+  placeNames: z.record(z.string(), PhraseTranslation).optional(),
+  /** The line it is read from: the title line or the text line. */
+  source: SourceRef,
+});
+export type PreviewStated = z.infer<typeof PreviewStated>;
+
+/**
  * Another document a document previews after its own text ("Lisätiedot": a title and its first lines): the title as
  * written without private persons' names or contact details, and what its words state.
  */
@@ -529,7 +566,7 @@ export const Preview = z.object({
   title: z.string().min(1),
   titleTranslation: PhraseTranslation.optional(),
   kind: PreviewKind.nullable(),
-  /** The first date or period the title (else the preview's first lines) gives. */
+  /** The first date or period the title gives, else its series number's year. */
   start: EventDate.nullable(),
   end: EventDate.nullable(),
   /** A publication series with its number as written ("Sosiaali- ja terveysministeriön selvityksiä 2008:6"). */
@@ -541,6 +578,8 @@ export const Preview = z.object({
   places: z.array(z.string()),
   /** The Swedish and English names of those places, by the name as written (curated). */
   placeNames: z.record(z.string(), PhraseTranslation).optional(),
+  /** What the text line (or the title beyond its first date) states, each with its line. */
+  stated: z.array(PreviewStated).optional(),
   /** The title line and the preview's text line. */
   source: SourceRef,
 });

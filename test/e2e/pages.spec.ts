@@ -48,6 +48,10 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Esikatsellut asiakirjat \(121\)/,
         /Asiakirjojen muut nimet ja luvut \(49\)/,
         /Asiakirjojen nimeämät organisaatiot \(79\)/,
+        // What a preview's text line states: a board's date with its section, a list of municipalities.
+        /Tekstirivi kertoo/,
+        /käsitelty 21\.12\.2011 ?: ?Perusturvalautakunta ?, § 105/,
+        /kunnat ?: ?Siilinjärvi, Maaninka ja Nilsiä/,
       ],
     ],
     // The previewed documents: a title as written, with its series, and beside it on a Swedish page its rendering.
@@ -70,6 +74,9 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         // The activity report's lists, each item as written with its rendering.
         /Kompetenscentrens gemensamma substansgrupper/,
         /vanhustyö \( ?äldrearbete ?\)/,
+        // A preview's text line in Swedish: the board rendered beside the Finnish, the municipalities by Swedish names.
+        /behandlad 21\.12\.2011 ?: ?Perusturvalautakunta \( ?grundtrygghetsnämnden ?\) ?, § 105/,
+        /kommuner ?: ?Åbo, S:t Karins, Reso, Pargas och Kimitoön/,
       ],
     ],
     // Dates the documents give without a year: in the table only, said so, and on the context page as written.

@@ -697,6 +697,35 @@ withSources('content changes follow the documents', () => {
     ]);
   });
 
+  it("a redated report line is its preview's new stated date at the text line; a list that names an unknown town is none", () => {
+    const line = lineOf(S, '\nTUKEVA. Oulunkaaren osahankkeen loppuraportti');
+    const stated = (x: Dataset, at: number) =>
+      x.sources.find((s) => s.id === 'stm-presentation')!.previews!.find((p) => p.source.lineStart === at)!.stated;
+    const d = build({ [SLIDES]: edit(S, '31.10.2010 19.10.2010', '31.10.2010 22.10.2010') });
+    const dated = (x: Dataset) => stated(x, line)!.map((f) => [f.fact, f.start, f.source.lineStart]);
+    expect(dated(baseline)).toEqual([['dated', '2010-10-19', line + 2]]);
+    expect(dated(d)).toEqual([['dated', '2010-10-22', line + 2]]);
+    const siiliset = lineOf(S, '\nLASTENSUOJELUN SEKÄ LASTEN JA NUORTEN HYVINVOINNIN SUUNNITELMA');
+    const facts = (x: Dataset) => stated(x, siiliset)!.map((f) => [f.fact, f.places.join(', ')]);
+    expect(facts(baseline)).toEqual([
+      ['board', ''],
+      ['municipalities', 'Siilinjärvi, Maaninka, Nilsiä'],
+    ]);
+    const renamed = build({
+      [SLIDES]: edit(S, 'Maaningan kunta Nilsiän kaupunki', 'Maaningan kunta Kuopion kaupunki'),
+    });
+    expect(facts(renamed)).toEqual([['board', '']]);
+    // A cover date picked by judgement, redated, stops at the text line naming the entry.
+    const naantali = lineOf(S, '\nNaantalin lasten ja nuorten hyvinvointisuunnitelma') + 2;
+    expect(
+      failure(() => build({ [SLIDES]: edit(S, 'Lastensuojelulaki 12 9.12.2010', 'Lastensuojelulaki 12 10.12.2010') })),
+    ).toMatch(
+      new RegExp(
+        `^001_5e72e1e76d65b102\\.txt:${naantali}: PREVIEW_STATED_PICKS\\["Naantalin lasten ja nuorten hyvinvointisuunnitelma"\\] finds no`,
+      ),
+    );
+  });
+
   it('a reworded preview title stops at its curated rendering, naming the entry; a redated one loses its rendering', () => {
     const written = 'Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11.12.2009';
     const message = failure(() => build({ [SLIDES]: S.split(written).join(written.replace('malleista', 'mallista')) }));
