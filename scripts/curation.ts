@@ -308,12 +308,14 @@ export const MUNICIPALITY_NAMES: Record<string, { sv?: string; en?: string } & R
 };
 
 /**
- * The places a previewed document's title names before a date, and the municipalities a preview's text lists,
- * outside the region the reference CSVs cover: their Swedish names (bilingual Helsinki, Turku, Vaasa; parallel names,
- * Kotus) and English ones (a bilingual municipality by its majority language's name). Every entry is a municipality
- * (as of the previewed document): a list line of three or more of these or the CSVs' names is read as the preview's
- * municipalities; `genitive` where a list writes the name so before "kunta"/"kaupunki". A place without an entry (a
- * new one, or one written otherwise) is shown as written and marked Finnish, and ends no list.
+ * The places a previewed document's title names before a date, the municipalities a preview's text lists and the
+ * places the slides' phrases name (sources.json mentions), outside the region the reference CSVs cover: their Swedish
+ * names (bilingual Helsinki, Turku, Vaasa; parallel names, Kotus) and English ones (a bilingual municipality by its
+ * majority language's name); an abbreviation the slides write is written out. The entries are municipalities (as of
+ * the document) but Kainuu, a region, and the two abbreviations: a list line of three or more of these or the CSVs'
+ * names is read as the preview's municipalities; `genitive` where a list writes the name so before
+ * "kunta"/"kaupunki". A place without an entry (a new one, or one written otherwise) is shown as written and marked
+ * Finnish, and ends no list.
  */
 export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string; genitive?: string } & Reasoned> = {
   Helsinki: { sv: 'Helsingfors', en: 'Helsinki', reason: 'Bilingual city; English uses the Finnish name.' },
@@ -367,6 +369,14 @@ export const PREVIEW_PLACE_NAMES: Record<string, { sv: string; en: string; genit
     en: 'Suomenniemi',
     reason: 'Etelä-Savo (joined Mikkeli in 2013); one name in every language.',
   },
+  Espoo: { sv: 'Esbo', en: 'Espoo', reason: 'Bilingual city; English uses the majority-language name.' },
+  Pori: { sv: 'Björneborg', en: 'Pori', reason: 'Swedish parallel name (Kotus); English uses the Finnish name.' },
+  Oulu: { sv: 'Uleåborg', en: 'Oulu', reason: 'Swedish parallel name (Kotus); English uses the Finnish name.' },
+  Tuusula: { sv: 'Tusby', en: 'Tuusula', reason: 'Swedish parallel name (Kotus); English uses the Finnish name.' },
+  Salo: { sv: 'Salo', en: 'Salo', reason: 'One name in every language.' },
+  Kainuu: { sv: 'Kajanaland', en: 'Kainuu', reason: "The region's Swedish name; English uses the Finnish name." },
+  Hfors: { sv: 'Helsingfors', en: 'Helsinki', reason: "The slides' abbreviation of Helsingfors, written out." },
+  Jkylä: { sv: 'Jyväskylä', en: 'Jyväskylä', reason: "The slides' abbreviation of Jyväskylä, written out." },
 };
 
 /**
@@ -385,8 +395,8 @@ export const PREVIEW_NAME_TRANSLATIONS: Record<string, Translated> = {
     en: 'Finnish Institute for Health and Welfare (THL)',
   },
   'Keski-Suomen Työpajayhdistys ry': {
-    sv: 'verkstadsföreningen i Mellersta Finland',
-    en: 'the Central Finland workshop association',
+    sv: 'Verkstadsföreningen i Mellersta Finland rf',
+    en: 'Central Finland Workshop Association',
     reason: "The dashboard's rendering; the association has no Swedish or English name in the documents.",
   },
   'Nurmijärven kunta': { sv: 'Nurmijärvi kommun', en: 'Municipality of Nurmijärvi' },
@@ -638,8 +648,8 @@ export const PROJECT_NAMES: Record<
   },
   'Pohjanmaan maakuntien vanhustyön kehittämisyksikkö': {
     rendering: {
-      sv: 'Utvecklingsenheten för äldreomsorg i de österbottniska landskapen',
-      en: "Older people's care development unit of the Ostrobothnian regions",
+      sv: 'Utvecklingsenheten för äldrearbete i de österbottniska landskapen',
+      en: 'Development unit for work with older people of the Ostrobothnian regions',
     },
     reason: RENDERED,
   },
@@ -716,7 +726,7 @@ export const PROJECT_NAMES: Record<
     reason: RENDERED_SV,
   },
   'Äldrecentrum Österbotten – utvecklingsenhet inom äldreomsorgen i Österbotten': {
-    rendering: { en: "Äldrecentrum Österbotten – older people's care development unit in Ostrobothnia" },
+    rendering: { en: 'Äldrecentrum Österbotten – development unit in care for older people in Ostrobothnia' },
     reason: RENDERED_SV,
   },
 };
@@ -1282,7 +1292,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // Vaasa family centre plan: goals
   'Luoda pysyvä perhepalveluverkosto yhdessä perheiden, terveydenhuollon, varhaiskasvatuksen, koulun, nuoriso- ja vapaa-ajan, sosiaalityön, seurakunnan ja vapaaehtoisjärjestöjen kanssa':
     {
-      sv: 'Skapa ett bestående nätverk av familjetjänster tillsammans med familjerna, hälsovården, småbarnspedagogiken, skolan, ungdoms- och fritidsverksamheten, socialarbetet, församlingen och frivilligorganisationerna',
+      sv: 'Skapa ett bestående nätverk av familjetjänster tillsammans med familjerna, hälsovården, småbarnspedagogiken, skolan, ungdoms- och fritidsverksamheten, det sociala arbetet, församlingen och frivilligorganisationerna',
       en: 'Create a lasting network of family services together with families, health care, early childhood education, school, youth and leisure services, social work, the parish and voluntary organisations',
     },
   'Kehittää moniammatillinen yhteistyöverkosto ja toimintamalli perheiden tukemiseksi': {
@@ -1322,8 +1332,8 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Laajennetaan eri alueille Pikku-Sagassa kokeiltua lapsiperhetiimien moniammatillista ja asiakaslähtöistä toimintamallia':
     {
-      sv: 'Den mångprofessionella och klientorienterade verksamhetsmodellen med team för barnfamiljer som prövades i Pikku-Saga utvidgas till olika områden',
-      en: 'The multi-professional, client-centred model of family teams piloted in Pikku-Saga is extended to other areas',
+      sv: 'Den mångprofessionella och klientorienterade verksamhetsmodellen med team för barnfamiljer som prövades i projektet Pikku Saga utvidgas till olika områden',
+      en: 'The multi-professional, client-centred model of family teams piloted in the Pikku Saga project is extended to other areas',
     },
   'Luodaan ”nettiversio” perhepalveluverkostosta ja annetaan perheille informaatiota perheiden palveluista': {
     sv: 'En ”nätversion” av nätverket av familjetjänster skapas och familjerna får information om tjänsterna för familjer',
@@ -1454,9 +1464,10 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
   // decisions
   'Vaasan kaupungin valtuusto': { sv: 'Vasa stadsfullmäktige', en: 'Vaasa City Council' },
   'sosiaali- ja terveyslautakunnan': {
-    sv: 'social- och hälsovårdsnämnden',
-    en: 'the Social and Health Care Board',
-    reason: 'The plan writes the board in the genitive ("… lautakunnan 139 §"); the translations name the board.',
+    sv: 'Social- och hälsovårdsnämnden i Vasa',
+    en: 'Vaasa Social and Health Care Board',
+    reason:
+      'The plan writes the board in the genitive ("… lautakunnan 139 §"); the translations name the board, Vaasa\'s (the plan is the city\'s, line 9).',
   },
   // LasSe action plan: goals (the plan's own A–C lettering kept)
   'A) Lasten kohtaaminen ja kuuleminen lastensuojelutarpeen selvitysprosessin yhteydessä on vahvistunut ja asiakasperheiden osallistumista lastensuojelutarpeen selvitysprosessiin on mahdollista arvioida ja verrata selkeän tiedontuotannon avulla.':
@@ -1466,7 +1477,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     },
   'B) Sosiaalityön sisäiset menettelytavat lastensuojelutarpeen selvittämisessä ovat tutkitusti tarkentuneet sekä päätöksenteko lastensuojeluasiakkuuden aloittamisesta ja palveluohjauksesta on selkiytynyt.':
     {
-      sv: 'B) Socialarbetets interna förfaranden vid utredningen av behovet av barnskydd har påvisbart preciserats, och beslutsfattandet om att inleda ett klientförhållande inom barnskyddet och om servicehandledningen har blivit tydligare.',
+      sv: 'B) Det sociala arbetets interna förfaranden vid utredningen av behovet av barnskydd har påvisbart preciserats, och beslutsfattandet om att inleda ett klientförhållande inom barnskyddet och om servicehandledningen har blivit tydligare.',
       en: "B) Social work's internal procedures in the needs assessment have demonstrably become more precise, and decision-making on opening a child welfare client relationship and on service guidance has become clearer.",
     },
   'C) Ammatillisen verkoston roolit ja toimintatavat ennen lastensuojelutarpeen selvityksen käynnistymistä, selvityksenteon aikana ja selvityksen jälkeen ovat kehittyneet ja kirkastuneet sekä edelleen kehittämistä vaativat ongelmat dokumentoitu jatkotoimia varten.':
@@ -1486,7 +1497,7 @@ export const PHRASE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Module A: Strengthening how the client is met and heard',
   },
   'B-moduuli: Sosiaalityön sisäisten toimintatapojen edistäminen': {
-    sv: 'Modul B: Främjande av socialarbetets interna arbetssätt',
+    sv: 'Modul B: Främjande av det sociala arbetets interna arbetssätt',
     en: "Module B: Advancing social work's internal practices",
   },
   'C-moduuli: Ammatillisen verkoston roolien ja toimintatapojen kehittäminen': {
@@ -1646,11 +1657,11 @@ export const LINKED_PROJECT_TRANSLATIONS: Record<string, Translated> = {
   'Pikku Saga': { sv: 'Pikku Saga', en: 'Pikku Saga', reason: 'The name of a Vaasa family unit, kept as written.' },
   'VÄLI-SUOMEN SOS-HANKE': { sv: 'SOS-PROJEKTET I VÄLI-SUOMI', en: 'VÄLI-SUOMI SOS PROJECT' },
   'Parempi Arki Väli-Suomen Kastehanke': {
-    sv: '”Bättre vardag”, Kasteprojektet i Väli-Suomi',
+    sv: '”Bättre vardag”, Kaste-projektet i Väli-Suomi',
     en: '“Better Everyday Life”, the Väli-Suomi Kaste project',
   },
   'KASPERI II - Väli-Suomen lasten, nuorten ja lapsiperheiden palvelujen kehittämishanke': {
-    sv: 'KASPERI II – utvecklingsprojektet för tjänsterna för barn, unga och barnfamiljer i Väli-Suomi',
+    sv: 'KASPERI II – utvecklingsprojektet för tjänster för barn, unga och barnfamiljer i Väli-Suomi',
     en: 'KASPERI II – Väli-Suomi development project for services for children, young people and families with children',
   },
   'VÄLI-SUOMEN IKÄKASTE ÄLDRE-KASTE II': {
@@ -1838,10 +1849,10 @@ export const PROGRAMME_TRANSLATIONS: Record<string, Translated> = {
   },
   'Pohjois-Suomen moninaiset sosiaali- ja terveyspalvelut kehittämisrakenne ja toimintamalli (hakemus: Palvelurakenteet ja prosessit/kolpene)':
     {
-      sv: 'Norra Finlands mångfacetterade social- och hälsovårdstjänster: utvecklingsstruktur och verksamhetsmodell (ansökan: Servicestrukturer och processer/kolpene)',
-      en: "Northern Finland's diverse social and health services: development structure and operating model (application: Service structures and processes/kolpene)",
+      sv: 'Norra Finlands mångfacetterade social- och hälsovårdstjänster: utvecklingsstruktur och verksamhetsmodell (ansökan: Servicestrukturer och processer/”kolpene”, ett ord som källan inte förklarar)',
+      en: 'Northern Finland’s diverse social and health services: development structure and operating model (application: Service structures and processes/“kolpene”, a word the source does not explain)',
       reason:
-        'The slide’s title is a list of words without a verb; kolpene is kept as written (the slide does not expand it).',
+        'The slide’s title is a list of words without a verb; kolpene is quoted as written and said to be unexplained (the slide does not expand it, so no reading of it is given).',
     },
   'Itä- ja Keski-Suomi': {
     sv: 'Östra och Mellersta Finland',
@@ -1884,8 +1895,8 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     en: 'Recruitment of the project coordinator for Pirkanmaa and Kanta-Häme',
   },
   'Terveyden ja hyvinvoinnin laitoksen, STM:n ja LastenKaste projektijohtajien työkokous': {
-    sv: 'Arbetsmöte för Institutet för hälsa och välfärd, SHM och LastenKaste-projektens projektchefer',
-    en: 'Working meeting of the Finnish Institute for Health and Welfare, the Ministry and the LastenKaste project directors',
+    sv: 'Arbetsmöte för Institutet för hälsa och välfärd, SHM och projektcheferna för projekten inom Barnens Kaste',
+    en: 'Working meeting of the Finnish Institute for Health and Welfare, the Ministry and the Children’s Kaste project directors',
   },
   'Stakesin Bikva - arviointimenetelmän pilottiryhmä': {
     sv: 'Pilotgrupp för Stakes utvärderingsmetod Bikva',
@@ -1910,12 +1921,12 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
       '"Arvosanaopetus" is teaching towards a university grade in the subject (arvosanaopinnot: approbatur, cum laude), in Finland-Swedish ämnesstudier.',
   },
   'vanhustyön kehittäjäryhmän järjestämässä tilaisuudessa': {
-    sv: 'Evenemang ordnat av utvecklargruppen för äldreomsorg',
-    en: "Event organised by the older people's care development group",
+    sv: 'Evenemang ordnat av utvecklargruppen för äldrearbete',
+    en: 'Event organised by the developer group for work with older people',
   },
   'sosiaali- ja terveyslautakunnan 139 §': {
-    sv: 'social- och hälsovårdsnämnden, 139 §',
-    en: 'Social and Health Care Board, section 139',
+    sv: 'Social- och hälsovårdsnämnden i Vasa, 139 §',
+    en: 'Vaasa Social and Health Care Board, section 139',
   },
   'maahanmuuttajien integraation hyviä käytäntöjä koskeva pohjoismainen työseminaari': {
     sv: 'nordiskt arbetsseminarium om god praxis för invandrares integration',
@@ -1975,7 +1986,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Kaste-seminariet i Södra Österbotten',
     en: 'South Ostrobothnia Kaste seminar',
   },
-  'Lasten Kaste -seminaari': { sv: 'Seminariet Barnens Kaste', en: "Children's Kaste seminar" },
+  'Lasten Kaste -seminaari': { sv: 'Seminariet Barnens Kaste', en: 'Children’s Kaste seminar' },
   'Hyvinvointialan kehittäjäseminaari HYVÄ-aluefoorum': {
     sv: 'Utvecklarseminariet för välfärdsbranschen, HYVÄ-regionforum',
     en: 'Welfare-sector developers’ seminar, HYVÄ regional forum',
@@ -2009,7 +2020,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   '2 isoa työpajaa': { sv: '2 stora workshoppar', en: '2 large workshops' },
   'Tampere, Etelä-Pohjanmaa': { sv: 'Tammerfors, Södra Österbotten', en: 'Tampere, South Ostrobothnia' },
-  väliarviointi: { sv: 'Mellanutvärdering', en: 'Interim evaluation' },
+  väliarviointi: { sv: 'Halvtidsutvärdering', en: 'Mid-term evaluation' },
   opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
@@ -2071,7 +2082,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the Kaste areas' development plans" },
   kehittämissuunnitelmat: { sv: 'utvecklingsplanerna', en: 'development plans' },
-  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: "the minister's tours of the Kaste areas" },
+  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: 'the minister’s tours of the Kaste areas' },
   'RAY:n strategiaseminaari': {
     sv: 'Penningautomatföreningens (RAY) strategiseminarium',
     en: 'strategy seminar of RAY (Slot Machine Association)',
@@ -2198,11 +2209,11 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'projektijohtaja osallistui ja 7.10., ,': {
     sv: 'projektchefen deltog och 7.10., ,',
-    en: 'the project director took part and 7.10., ,',
+    en: 'the project director took part and 7 October, ,',
   },
   'raportoinnin suunnittelu: 2.9., 3.10., ,': {
     sv: 'planering av rapporteringen: 2.9., 3.10., ,',
-    en: 'planning of the reporting: 2.9., 3.10., ,',
+    en: 'planning of the reporting: 2 September, 3 October, ,',
   },
   terveydenhoitaja: { sv: 'hälsovårdare', en: 'public health nurse' },
   sosiaaliohjaaja: { sv: 'socialhandledare', en: 'social counsellor' },
@@ -2217,7 +2228,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     },
   'Väli-Suomen lasten, nuorten ja lapsiperheiden kehittämishanke': {
     sv: 'Utvecklingsprojektet för barn, unga och barnfamiljer i Väli-Suomi',
-    en: 'Väli-Suomi development project for children, young people and families with children',
+    en: 'Development project for children, young people and families with children in Väli-Suomi',
   },
   'Väli-Suomen lasten, nuorten ja lapsiperheiden -hanke': {
     sv: 'Projektet för barn, unga och barnfamiljer i Väli-Suomi',
@@ -2251,16 +2262,19 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'VAASAN PERHEKESKUS': { sv: 'VASA FAMILJECENTER', en: 'VAASA FAMILY CENTRE' },
   'Vaasan perhekeskus – projektin': { sv: 'Vasa familjecenter – projektets', en: 'of the Vaasa family centre project' },
   'Perhekeskus –hanke': { sv: 'Familjecenterprojekt', en: 'Family centre project' },
-  'Chydenius-Instituutin (JY)': { sv: 'Chydenius-institutets (JU)', en: 'of the Chydenius Institute (JYU)' },
+  'Chydenius-Instituutin (JY)': {
+    sv: 'Chydenius-institutets (Jyväskylä universitet)',
+    en: 'of the Chydenius Institute (University of Jyväskylä)',
+  },
   'Chydenius-instituutti Kokkolan yliopistokeskuksen': {
     sv: 'Chydenius-institutet Karleby universitetscenters',
     en: 'Chydenius Institute of the Kokkola University Consortium',
   },
   'Etelä-Pohjanmaan ammattikorkeakouluista': {
-    sv: 'från Yrkeshögskolan i Södra Österbotten',
-    en: 'from the South Ostrobothnia University of Applied Sciences',
+    sv: 'från Södra Österbottens yrkeshögskola',
+    en: 'from South Ostrobothnia University of Applied Sciences',
   },
-  'Seinäjoen ammattikorkeakoulu': { sv: 'Yrkeshögskolan i Seinäjoki', en: 'Seinäjoki University of Applied Sciences' },
+  'Seinäjoen ammattikorkeakoulu': { sv: 'Seinäjoki yrkeshögskola', en: 'Seinäjoki University of Applied Sciences' },
   'Seinäjoki tai Vaasa?': { sv: 'Seinäjoki eller Vasa?', en: 'Seinäjoki or Vaasa?' },
   'Palkataan hankekoordinaattori': { sv: 'En projektkoordinator anställs', en: 'A project coordinator is hired' },
   'Projektikoordinaattorin tehtävänä': { sv: 'Projektkoordinatorns uppgift', en: 'The project coordinator’s task' },
@@ -2299,8 +2313,8 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
     en: 'the matrix shows the most common choice at the level of the regions',
   },
   'KUULAS-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
-    sv: 'KUULAS-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
-    en: 'the KUULAS project, Kanta-Häme’s renewed services for children and young people',
+    sv: 'KUULAS-projektet, förnyade tjänster för barn och unga i Egentliga Tavastland',
+    en: 'KUULAS project, renewed services for children and young people in Kanta-Häme',
   },
   'KLA-hanke, Kanta-Hämeen uudistuvat lasten ja nuorten palvelut': {
     sv: 'KLA-projektet, Egentliga Tavastlands förnyade tjänster för barn och unga',
@@ -2308,11 +2322,11 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Toimintasuunnitelma 1.9.2013-31.4.2015': {
     sv: 'Verksamhetsplan 1.9.2013–31.4.2015',
-    en: 'Action plan 1.9.2013–31.4.2015',
+    en: 'Action plan 1 September 2013 – 31 April [sic] 2015',
   },
   'ministerin aluekierrokset Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, avoin Oulu': {
     sv: 'ministerns regionturnéer Esbo, Jyväskylä, Seinäjoki, 1.6. Björneborg, öppet Uleåborg',
-    en: 'the minister’s tours of the Kaste areas Espoo, Jyväskylä, Seinäjoki, 1.6. Pori, open Oulu',
+    en: 'the minister’s tours of the Kaste areas Espoo, Jyväskylä, Seinäjoki, 1 June Pori, open Oulu',
   },
   'jatkoi hankkeen ohjausryhmänä - 2005': {
     sv: 'fortsatte som projektets styrgrupp – 2005',
@@ -2835,10 +2849,10 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Tuusulan perhekeskushanke 2007-2009 - malleista käytännöiksi LOPPURAPORTTI 11.12.2009': {
     sv: 'Tusby familjecenterprojekt 2007–2009 – från modeller till praxis SLUTRAPPORT 11.12.2009',
-    en: 'Tuusula family centre project 2007–2009 – from models to practice FINAL REPORT 11.12.2009',
+    en: 'Tuusula family centre project 2007–2009 – from models to practice FINAL REPORT 11 December 2009',
   },
   'VARHAINEN TUKI. Varhainen tuki O P A S. kohti hyviä käytäntöjä. Kohti hyviä käytäntöjä -opas': {
-    sv: 'TIDIGT STÖD. Tidigt stöd G U I D E. mot goda rutiner. Mot goda rutiner – en guide',
+    sv: 'TIDIGT STÖD. Tidigt stöd G U I D E. mot god praxis. Mot god praxis – en guide',
     en: 'EARLY SUPPORT. Early support G U I D E. towards good practices. Towards good practices – a guide',
   },
   'Yhdessä enemmän hyvinvointia RAY:n strategiaseminaari, Helsinki 8.3.': {
@@ -2865,7 +2879,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'TUKEVA. Oulunkaaren osahankkeen loppuraportti 1.1.2009-31.10.2010': {
     sv: 'TUKEVA. Slutrapport för Oulunkaaris delprojekt 1.1.2009–31.10.2010',
-    en: 'TUKEVA. Final report of the Oulunkaari sub-project 1.1.2009–31.10.2010',
+    en: 'TUKEVA. Final report of the Oulunkaari sub-project 1 January 2009 – 31 October 2010',
   },
   'KEHITTYVÄT LASTEN, NUORTEN JA PERHEIDEN PALVELUT osaamista, osallisuutta ja rakenteita': {
     sv: 'TJÄNSTER FÖR BARN, UNGA OCH FAMILJER SOM UTVECKLAS kompetens, delaktighet och strukturer',
@@ -2890,7 +2904,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'PALVELUOHJAUS JA VANHEMMUUDEN TUKEMINEN HANKKEEN 1.2. 31.12.2012 LOPPURAPORTTI': {
     sv: 'SLUTRAPPORT FÖR PROJEKTET SERVICEHANDLEDNING OCH STÖD TILL FÖRÄLDRASKAPET 1.2.–31.12.2012',
-    en: 'FINAL REPORT OF THE SERVICE GUIDANCE AND PARENTING SUPPORT PROJECT 1.2.–31.12.2012',
+    en: 'FINAL REPORT OF THE SERVICE GUIDANCE AND PARENTING SUPPORT PROJECT 1 FEBRUARY – 31 DECEMBER 2012',
   },
   'Lastensuojelun avohuolto ja perhetyö: kehitys, nykytila, haasteet ja kehittämisehdotukset': {
     sv: 'Öppenvården inom barnskyddet och familjearbetet: utveckling, nuläge, utmaningar och utvecklingsförslag',
@@ -2946,8 +2960,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Child welfare as part of family services – what is the direction and place of child welfare in the future?',
   },
   'Parempi Arki Väli-Suomen Kastehanke': {
-    sv: 'Parempi Arki – Kaste-projektet i Väli-Suomi',
-    en: 'Parempi Arki – Väli-Suomi Kaste project',
+    sv: '”Bättre vardag”, Kaste-projektet i Väli-Suomi',
+    en: '“Better Everyday Life”, the Väli-Suomi Kaste project',
   },
   'Ajankohtaisia kuulumisia, talousasioita ja hankkeen loppuajan toimintaa KASPERI II hankejohdolta': {
     sv: 'Aktuella nyheter, ekonomi och verksamheten under projektets sista tid från KASPERI II:s projektledning',
@@ -2974,12 +2988,12 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'VÄLI-SUOMI IKÄKASTE ÄLDRE-KASTE II (Kaste for older people)',
   },
   'Väli-Suomen Kaste-aluejohtoryhmä Tampere': {
-    sv: 'Ledningsgruppen för Kaste-regionen Väli-Suomi, Tammerfors',
+    sv: 'Den regionala Kaste-ledningsgruppen i Väli-Suomi, Tammerfors',
     en: 'Väli-Suomi Kaste area management group, Tampere',
   },
   'Hanketoiminnan vaikuttavuus ja ohjaus 11.9.2013 klo 11.45-12.15': {
     sv: 'Projektverksamhetens verkningsfullhet och styrning 11.9.2013 kl. 11.45–12.15',
-    en: 'Effectiveness and steering of project work 11.9.2013, 11.45–12.15',
+    en: 'Effectiveness and steering of project work 11 September 2013, 11:45–12:15',
   },
   'SenioriKasteen väliarviointi 06/ koonti ja esittely Ohjausryhmä': {
     sv: 'SenioriKastes halvtidsutvärdering 06/ sammanställning och presentation, styrgruppen',
@@ -2996,15 +3010,15 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'Vammaispalvelujen valtakunnallinen kehittämishanke 2. OSA A (koskee koko hankeaikaa 1.9.2012 alkaen) Seurantakysely 1.9.2012 31.12.':
     {
       sv: 'Det nationella utvecklingsprojektet för handikappservice 2. DEL A (gäller hela projekttiden från 1.9.2012) Uppföljningsenkät 1.9.2012–31.12.',
-      en: 'National development project for disability services 2. PART A (covers the whole project period from 1.9.2012) Follow-up survey 1.9.2012–31.12.',
+      en: 'National development project for disability services 2. PART A (covers the whole project period from 1 September 2012) Follow-up survey 1 September 2012 – 31 December',
     },
   'Kansa-koulu. Sosiaalihuollon asiakasasiakirjalain toimeenpano. Lappeenranta 31.3.2016.': {
     sv: 'Kansa-koulu. Verkställigheten av lagen om klienthandlingar inom socialvården. Villmanstrand 31.3.2016.',
-    en: 'Kansa-koulu. Implementing the Act on Client Documents in Social Welfare. Lappeenranta 31.3.2016.',
+    en: 'Kansa-koulu. Implementing the Act on Client Documents in Social Welfare. Lappeenranta 31 March 2016.',
   },
   'SOTE palvelurakenneuudistus ajankohtaista. SONet BOTNIA Vaasa 11.6.2013. Ketterä moniosaaja 1': {
     sv: 'Social- och hälsovårdens servicestrukturreform, aktuellt. SONet BOTNIA Vasa 11.6.2013. Smidig mångkunnig 1',
-    en: 'Health and social services structural reform: current issues. SONet BOTNIA Vaasa 11.6.2013. Agile multi-skilled 1',
+    en: 'Health and social services structural reform: current issues. SONet BOTNIA Vaasa 11 June 2013. Agile multi-skilled 1',
   },
   'PERHE LAPSEN KUNTOUTUKSEN VOIMAVARANA perhetyön ja palveluiden kehittäminen Keski-Pohjanmaan erityishuoltopiirin alueella':
     {
@@ -3049,7 +3063,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
       en: 'REFINED ACTION PLAN AND SCHEDULE OF THE SOUTHERN OULU AREA’S OPERATIONAL PART OF THE CHILDREN’S KASTE PROJECT',
     },
   'Tervetuloa Väli-Suomen Kaste-aluejohtoryhmän kokoukseen': {
-    sv: 'Välkommen till mötet för ledningsgruppen för Kaste-regionen Väli-Suomi',
+    sv: 'Välkommen till mötet för den regionala Kaste-ledningsgruppen i Väli-Suomi',
     en: 'Welcome to the meeting of the Väli-Suomi Kaste area management group',
   },
   'Kanta-Hämeen sote 2016': {
@@ -3066,7 +3080,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'PIKASSOS 10 v. Dialoginen paneeli SOSIAALIALAN KEHITTÄMISEN YDINILMIÖT. Juhlaseminaari 1.12.2011 Tampere-talo': {
     sv: 'PIKASSOS 10 år. Dialogpanel KÄRNFENOMEN I UTVECKLINGEN AV DET SOCIALA OMRÅDET. Jubileumsseminarium 1.12.2011 Tampere-talo',
-    en: 'PIKASSOS 10 years. Dialogue panel CORE PHENOMENA OF DEVELOPING SOCIAL WELFARE. Anniversary seminar 1.12.2011 Tampere Hall',
+    en: 'PIKASSOS 10 years. Dialogue panel CORE PHENOMENA OF DEVELOPING SOCIAL WELFARE. Anniversary seminar 1 December 2011 Tampere Hall',
   },
   'Palveluratkaisu-toimintamalli': {
     sv: 'Verksamhetsmodellen Servicelösning',
@@ -3074,7 +3088,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'KAAKKOIS-SUOMEN LASTENSUOJELUN KEHITTÄMISYKSIKKÖHANKKEEN TAVOITTEISTA TUOTOKSIIN Hankkeen loppuseminaari 9.10.': {
     sv: 'FRÅN MÅL TILL RESULTAT I PROJEKTET UTVECKLINGSENHETEN FÖR BARNSKYDD I SYDÖSTRA FINLAND Projektets slutseminarium 9.10.',
-    en: 'FROM AIMS TO OUTPUTS OF THE SOUTH-EAST FINLAND CHILD WELFARE DEVELOPMENT UNIT PROJECT The project’s final seminar 9.10.',
+    en: 'FROM AIMS TO OUTPUTS OF THE SOUTH-EAST FINLAND CHILD WELFARE DEVELOPMENT UNIT PROJECT The project’s final seminar 9 October',
   },
   'Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa -hanke (LasSe)': {
     sv: 'Projektet Utveckling av utredningen av behovet av barnskydd i Väli-Suomi (LasSe)',
@@ -3086,7 +3100,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Kansa-koulu. Sosiaalihuollon asiakasasiakirjalain toimeenpano. Helsinki 22.01.2016.': {
     sv: 'Kansa-koulu. Verkställigheten av lagen om klienthandlingar inom socialvården. Helsingfors 22.01.2016.',
-    en: 'Kansa-koulu. Implementing the Act on Client Documents in Social Welfare. Helsinki 22.01.2016.',
+    en: 'Kansa-koulu. Implementing the Act on Client Documents in Social Welfare. Helsinki 22 January 2016.',
   },
   'LAPSI- JA PERHEPALVELUT KOHTI MAAKUNNAN JÄRJESTÄMISVASTUUTA': {
     sv: 'BARN- OCH FAMILJETJÄNSTER MOT LANDSKAPETS ORGANISERINGSANSVAR',
@@ -3098,7 +3112,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'POIMU. -Polkuja sosiaalityöntekijäksi - projekti. 17.3.2014': {
     sv: 'POIMU – Vägar till att bli socialarbetare – projekt. 17.3.2014',
-    en: 'POIMU – Paths to becoming a social worker – project. 17.3.2014',
+    en: 'POIMU – Paths to becoming a social worker – project. 17 March 2014',
   },
   'Monitoimijainen arviointi.': {
     sv: 'Bedömning med flera aktörer.',
@@ -3131,7 +3145,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Mielen avain, Siuntio Vivo-Hanke. Toimintasuunnitelma 1.9.2013-31.4.2015': {
     sv: 'Mielen avain, Sjundeå Vivo-projektet. Verksamhetsplan 1.9.2013–31.4.2015',
-    en: 'Mielen avain, Siuntio Vivo project. Action plan 1.9.2013–31.4.2015',
+    en: 'Mielen avain, Siuntio Vivo project. Action plan 1 September 2013 – 31 April [sic] 2015',
   },
   'Hankkeen viestintäsuunnitelma': {
     sv: 'Projektets kommunikationsplan',
@@ -3139,7 +3153,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'LASTEN, NUORTEN JA LAPSIPERHEIDEN PALVELUITA UUDISTETAAN TYÖSEMINAARI MIKKELISSÄ 20.3.2013': {
     sv: 'TJÄNSTERNA FÖR BARN, UNGA OCH BARNFAMILJER FÖRNYAS ARBETSSEMINARIUM I S:T MICHEL 20.3.2013',
-    en: 'REFORMING SERVICES FOR CHILDREN, YOUNG PEOPLE AND FAMILIES WORKING SEMINAR IN MIKKELI 20.3.2013',
+    en: 'REFORMING SERVICES FOR CHILDREN, YOUNG PEOPLE AND FAMILIES WORKING SEMINAR IN MIKKELI 20 MARCH 2013',
   },
   'kaventaa hyvinvointi- ja terveyseroja järjestää sosiaali- ja terveydenhuollon rakenteet ja palvelut asiakasta kuunnellen':
     {
@@ -3204,7 +3218,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Moniammatillisista työryhmistä ja tietojen vaihdosta lastensuojelun kentässä Jyväskylä 25.1.2013.': {
     sv: 'Om mångprofessionella arbetsgrupper och informationsutbyte inom barnskyddet Jyväskylä 25.1.2013.',
-    en: 'On multi-professional working groups and the exchange of information in child welfare Jyväskylä 25.1.2013.',
+    en: 'On multi-professional working groups and the exchange of information in child welfare Jyväskylä 25 January 2013.',
   },
   'LasSe-Lastensuojelutarpeen selvityksen kehittäminen Väli-Suomessa-hanke': {
     sv: 'LasSe – projektet Utveckling av utredningen av behovet av barnskydd i Väli-Suomi',
@@ -3227,7 +3241,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   'SOTE/ KUNTAJOHTAJAFOORUM. Aika: 5.11.2015 klo 16.00. Hotelli-Ravintola Alma, Ruukintie 4 Seinäjoki, Parvikabinetti':
     {
       sv: 'SOCIAL- OCH HÄLSOVÅRD/ KOMMUNDIREKTÖRSFORUM. Tid: 5.11.2015 kl. 16.00. Hotell-Restaurang Alma, Ruukintie 4 Seinäjoki, Parvikabinetti',
-      en: 'HEALTH AND SOCIAL SERVICES/ MUNICIPAL MANAGERS’ FORUM. Time: 5.11.2015 at 16.00. Hotel-Restaurant Alma, Ruukintie 4 Seinäjoki, Parvikabinetti room',
+      en: 'HEALTH AND SOCIAL SERVICES/ MUNICIPAL MANAGERS’ FORUM. Time: 5 November 2015 at 16:00. Hotel-Restaurant Alma, Ruukintie 4 Seinäjoki, Parvikabinetti room',
     },
   'KONSEPTIMÄÄRITYS YHTEINEN KEITTÖ HANKKEESSA OLEVIEN VIIDEN PILOTIN POHJALTA (YK-konseptimääritys)': {
     sv: 'KONCEPTDEFINITION UTGÅENDE FRÅN DE FEM PILOTERNA I PROJEKTET YHTEINEN KEITTÖ (YK-konceptdefinition)',
@@ -3413,7 +3427,7 @@ export const MENTIONS: Partial<Record<DocumentId, Array<MentionPick & Reasoned>>
  */
 export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   'Väli-Suomen alueellinen johtoryhmä': {
-    sv: 'Den regionala ledningsgruppen för Väli-Suomi',
+    sv: 'Den regionala Kaste-ledningsgruppen i Väli-Suomi',
     en: 'Väli-Suomi Kaste area management group',
   },
   'Väli-Suomen yhdyshenkilömuistio': {
@@ -3430,7 +3444,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   },
   'ls- kehyt': {
     sv: 'barnskyddets utvecklingsenheter',
-    en: 'child-protection development units',
+    en: 'child welfare development units',
     reason: 'ls = lastensuojelu, kehyt = kehittämisyksiköt (development units), both shortened as in the minutes.',
   },
   perhehanke: { sv: 'familjeprojekt', en: 'family project' },
@@ -3454,11 +3468,12 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   },
   'Sosiaalialan kehittämishanke': {
     sv: 'Utvecklingsprojektet för det sociala området',
-    en: 'Social welfare development project',
+    en: 'National Development Project for Social Services',
   },
-  LASTENSUOJELU: { sv: 'BARNSKYDD', en: 'CHILD PROTECTION' },
+  LASTENSUOJELU: { sv: 'BARNSKYDD', en: 'CHILD WELFARE' },
   'Suupohjan seudullinen hanke': {
-    sv: 'Det regionala projektet i Sydösterbotten',
+    sv: 'Det regionala projektet i Suupohja',
+
     en: 'Suupohja sub-regional project',
   },
   VARHAISKASVATUS: { sv: 'SMÅBARNSPEDAGOGIK', en: 'EARLY CHILDHOOD EDUCATION' },
@@ -3475,7 +3490,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   'AMSTERDAMIN PERHEKESKUSMALLI': { sv: 'AMSTERDAMS FAMILJECENTERMODELL', en: 'THE AMSTERDAM FAMILY CENTRE MODEL' },
   'PERHE -hanke': { sv: 'PERHE-projektet', en: 'PERHE project' },
   'HELSINGIN LAPASET': { sv: 'HELSINGFORS LAPASET', en: 'HELSINKI LAPASET' },
-  '3 ja 5 - vuotis tarkastukset': { sv: 'granskningar vid 3 och 5 år', en: '3- and 5-year check-ups' },
+  '3 ja 5 - vuotis tarkastukset': { sv: '3- och 5-årskontroller', en: '3- and 5-year check-ups' },
   'Perhekeskukset Kainuuseen': { sv: 'Familjecenter till Kajanaland', en: 'Family centres for Kainuu' },
   'Tampere Hyvinvointia neuvolasta': {
     sv: 'Tammerfors Välfärd från rådgivningen',
@@ -3489,7 +3504,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     sv: 'DOMSBY BARNHEM OCH FAMILJESTÖDCENTER',
     en: 'TUOMARILA CHILDREN’S HOME AND FAMILY SUPPORT CENTRE',
   },
-  'EHKÄISEVÄ LASTENSUOJELU': { sv: 'FÖREBYGGANDE BARNSKYDD', en: 'PREVENTIVE CHILD PROTECTION' },
+  'EHKÄISEVÄ LASTENSUOJELU': { sv: 'FÖREBYGGANDE BARNSKYDD', en: 'PREVENTIVE CHILD WELFARE' },
   'Vaasan kaupungin strategia': { sv: 'Vasa stads strategi', en: 'City of Vaasa strategy' },
   'Valtiontalouden kehykset': { sv: 'Statsfinansernas ramar', en: 'Central government spending limits' },
   Hallitusohjelma: { sv: 'Regeringsprogrammet', en: 'Government programme' },
@@ -3507,7 +3522,8 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
   'Alueelliset kuulemistilaisuudet': { sv: 'Regionala hörandetillfällen', en: 'Regional hearings' },
   'Järjestöjen kuuleminen': { sv: 'Hörande av organisationer', en: 'Consulting organisations' },
   Kansalaismielipide: { sv: 'Medborgaropinionen', en: 'Public opinion' },
-  'ministerin aluekierrokset': { sv: 'ministerns regionala turnéer', en: 'the minister’s regional tours' },
+  'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: 'the minister’s tours of the Kaste areas' },
+
   'fyysinen tila': { sv: 'fysiskt utrymme', en: 'physical premises' },
   verkostomalli: { sv: 'nätverksmodell', en: 'network model' },
   'seudullinen rakenne': { sv: 'regional struktur', en: 'sub-regional structure' },
@@ -3521,7 +3537,7 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     en: 'EARLY SUPPORT AND PARTICIPATION – DEVELOPING FAMILY CENTRES',
   },
   'Etelä-Pohjanmaan Kaste seminaari': {
-    sv: 'Kaste-seminarium i Södra Österbotten',
+    sv: 'Kaste-seminariet i Södra Österbotten',
     en: 'South Ostrobothnia Kaste seminar',
   },
   'RAY:n avustusstrategiakausi': {
@@ -3532,7 +3548,11 @@ export const MENTION_TRANSLATIONS: Record<string, Translated> = {
     sv: 'Utvecklingen av familjecenterverksamheten. PERHE-projektets slutrapport. SHM:s utredningar 2008:12',
     en: 'Developing family-centre work. Final report of the PERHE project. Reports of the Ministry of Social Affairs and Health 2008:12',
   },
-  'Pikku-Sagan loppuraportti': { sv: 'Lilla Sagas slutrapport', en: 'Final report of Pikku Saga' },
+  'Pikku-Sagan loppuraportti': {
+    sv: 'Slutrapporten för projektet Pikku Saga',
+    en: 'Final report of the Pikku Saga project',
+  },
+
   'kuntia n. 100': { sv: 'kommuner ca 100', en: 'municipalities about 100' },
   'Kokoontuu vähintään neljä kertaa vuodessa': {
     sv: 'Sammanträder minst fyra gånger om året',
@@ -3573,16 +3593,17 @@ export const NAMED_ORGANISATION_IDS: Record<string, { id: string } & Reasoned> =
 /**
  * The Swedish and English of the organisations the documents name in a role and of what they name them in
  * (sources.json organisations): Finland-Swedish official names where there is one, the dashboard's rendering
- * otherwise. Keyed by the basic form the reader gives.
+ * otherwise. Keyed by the basic form the reader gives. `written` marks a name the document writes in Swedish, or an
+ * abbreviation or network name in no one language (SOCCA is bilingual, NOPUS Nordic): it is not marked Finnish.
  */
-export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
+export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string; written?: 'sv' | 'none' }> = {
   // The activity report 2005–2006
   'Sosiaalialan kehittämishanke': {
     sv: 'Utvecklingsprojektet för det sociala området',
     en: 'National Development Project for Social Services',
   },
-  Stakes: { sv: 'Stakes', en: 'Stakes' },
-  NOPUS: { sv: 'NOPUS', en: 'NOPUS' },
+  Stakes: { sv: 'Stakes', en: 'Stakes', written: 'none' },
+  NOPUS: { sv: 'NOPUS', en: 'NOPUS', written: 'none' },
   Lääninhallitus: { sv: 'Länsstyrelsen', en: 'State Provincial Office' },
   'sosiaalialan kehittämisyhteistyö': {
     sv: 'utvecklingssamarbetet inom det sociala området',
@@ -3594,7 +3615,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     sv: 'Utvecklingsfinansieringen för stöd till barn och unga som hotas av utslagning',
     en: 'Development funding for supporting children and young people at risk of exclusion',
   },
-  'Svenska yrkeshögskolan': { sv: 'Svenska yrkeshögskolan', en: 'Svenska yrkeshögskolan' },
+  'Svenska yrkeshögskolan': { sv: 'Svenska yrkeshögskolan', en: 'Svenska yrkeshögskolan', written: 'sv' },
   'Perhetyön kehittäminen': { sv: 'utvecklingen av familjearbetet', en: 'developing family work' },
   'Lastensuojelun kehittämisohjelma': {
     sv: 'Utvecklingsprogrammet för barnskyddet',
@@ -3603,8 +3624,9 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   'Det Finlandssvenska kompetenscentret': {
     sv: 'Det Finlandssvenska kompetenscentret',
     en: 'Det Finlandssvenska kompetenscentret',
+    written: 'sv',
   },
-  'SONet BOTNIA': { sv: 'SONet BOTNIA', en: 'SONet BOTNIA' },
+  'SONet BOTNIA': { sv: 'SONet BOTNIA', en: 'SONet BOTNIA', written: 'none' },
   'kaksikielinen lastensuojelun työkokous': {
     sv: 'tvåspråkigt arbetsmöte om barnskydd',
     en: 'bilingual child welfare working meeting',
@@ -3634,7 +3656,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   HY: { sv: 'Helsingfors universitet', en: 'University of Helsinki' },
   'ruotsinkielinen opetus': { sv: 'svenskspråkig undervisning', en: 'teaching in Swedish' },
   'Vaasan ammattikorkeakoulu': { sv: 'Vasa yrkeshögskola', en: 'Vaasa University of Applied Sciences' },
-  SOCCA: { sv: 'SOCCA', en: 'SOCCA' },
+  SOCCA: { sv: 'SOCCA', en: 'SOCCA', written: 'none' },
   'perhepäivähoidon osaamiskartoitukset': {
     sv: 'kompetenskartläggningarna inom familjedagvården',
     en: 'competence surveys in family day care',
@@ -3686,7 +3708,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
   'Keski-Pohjanmaa': { sv: 'Mellersta Österbotten', en: 'Central Ostrobothnia' },
   Pohjanmaa: { sv: 'Österbotten', en: 'Ostrobothnia' },
   // The LasSe plan
-  'LastenKaste-osaohjelma': { sv: 'delprogrammet LastenKaste', en: 'LastenKaste sub-programme' },
+  'LastenKaste-osaohjelma': { sv: 'delprogrammet Barnens Kaste', en: 'Children’s Kaste sub-programme' },
   'toimenpide 5': { sv: 'åtgärd 5', en: 'measure 5' },
   'Sosiaali- ja terveysministeriö': {
     sv: 'Social- och hälsovårdsministeriet',
@@ -3703,7 +3725,7 @@ export const NAMED_TRANSLATIONS: Record<string, { sv: string; en: string }> = {
     en: 'Regional State Administrative Agency for Southwestern Finland',
   },
   'THL:n Verdi tiimi': { sv: 'THL:s Verdi-team', en: 'THL’s Verdi team' },
-  väliarviointi: { sv: 'mellanutvärdering', en: 'interim evaluation' },
+  väliarviointi: { sv: 'halvtidsutvärdering', en: 'mid-term evaluation' },
   'THL:n Lastensuojelun oppimisverkosto': {
     sv: 'THL:s lärande nätverk för barnskyddet',
     en: 'THL’s child welfare learning network',
@@ -3747,7 +3769,7 @@ export const REPORT_LIST_TRANSLATIONS: Record<string, { sv: string; en: string }
   },
   kuljetuspalvelut: { sv: 'färdtjänst', en: 'transport services' },
   'henkilökohtaisen avun keskus': { sv: 'center för personlig assistans', en: 'personal assistance centre' },
-  sosiaalipäivystyshanke: { sv: 'projektet för social jour', en: 'social emergency services project' },
+  sosiaalipäivystyshanke: { sv: 'socialjourprojektet', en: 'social emergency services project' },
   'lastensuojelun kehittämisyksikkö': {
     sv: 'utvecklingsenheten för barnskyddet',
     en: 'child welfare development unit',

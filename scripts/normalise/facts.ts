@@ -251,6 +251,17 @@ function vaasaDetail(d: PlanDetails, project: Project, projects: Project[], ctx:
   return detail;
 }
 
+/**
+ * A plan's phases with each module's in the order of their start (the plan's table lists module A's end-of-project
+ * repeat before a later phase); the modules stay in the plan's order, and phases starting together in its order.
+ */
+export function byModuleInTimeOrder<T extends { scope: string; start: string }>(phases: ReadonlyArray<T>): T[] {
+  const modules = [...new Set(phases.map((p) => p.scope))];
+  return modules.flatMap((m) =>
+    phases.filter((p) => p.scope === m).toSorted((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
+  );
+}
+
 /** The LasSe plan's organisation, money, figures, legal basis, a module's schedule and the related Väli-Suomi projects. */
 function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext, file: string): ProjectDetail {
   const doc: DocumentId = 'lasse-plan';
@@ -291,7 +302,7 @@ function lasseDetail(l: LassePlanFacts, project: Project, ctx: FactContext, file
     percent: f.percent,
     source: ref(doc, f.line),
   }));
-  detail.phases = l.phases.map((p) => ({
+  detail.phases = byModuleInTimeOrder(l.phases).map((p) => ({
     label: p.label,
     scope: p.scope,
     start: p.start,

@@ -290,7 +290,7 @@ export function buildDataset({ seedsDir, geoDir, fs = nodeFs }: BuildInputs): Da
   return {
     ...dataset,
     sources: withNamedOrganisations(
-      translateMentions(translatePreviews(sources)),
+      translateMentions(translatePreviews(sources), refs),
       doc,
       refs,
       dataset.regions.organisations,

@@ -78,8 +78,10 @@ export function withNamedOrganisations(
           n.line,
           `"${untranslated}" has no Swedish and English in NAMED_TRANSLATIONS (scripts/curation.ts): add them there`,
         );
+      const written = NAMED_TRANSLATIONS[n.name]?.written;
       return {
         name: n.name,
+        ...(written && { language: written }),
         ...(translation && { translation: { sv: translation.sv, en: translation.en } }),
         role: n.role,
         context: n.context,

@@ -22,6 +22,8 @@ import type {
   Translated,
 } from '../../src/data/schema.ts';
 import { SourceError } from '../lib/errors.ts';
+import type { MunicipalityRef } from '../parsers/geoCsv.ts';
+import { municipalityNames } from './regions.ts';
 
 /** The curated sv/en of a Finnish phrase, without its reason; undefined where none is curated. */
 export function phraseTranslation(
@@ -262,8 +264,22 @@ export function translatePreviews(sources: SourceDocument[]): SourceDocument[] {
   );
 }
 
-/** The documents' mentions and figures with their words rendered (MENTION_TRANSLATIONS); a stale entry stops the build. */
-export function translateMentions(sources: SourceDocument[]): SourceDocument[] {
+/**
+ * A place a phrase names, in Swedish and English: a municipality of the reference CSVs by its names, else its curated
+ * names (PREVIEW_PLACE_NAMES: towns outside the region, a region, an abbreviation written out); else none.
+ */
+function placeNames(place: string, refs: ReadonlyArray<MunicipalityRef>): PhraseTranslation | undefined {
+  const ref = refs.find((r) => r.nameFi === place);
+  if (!ref) return phraseTranslation(place, PREVIEW_PLACE_NAMES);
+  const { fi, sv, en = fi } = municipalityNames(ref);
+  return { sv, en };
+}
+
+/**
+ * The documents' mentions and figures with their words and places rendered (MENTION_TRANSLATIONS, placeNames); a
+ * stale entry stops the build.
+ */
+export function translateMentions(sources: SourceDocument[], refs: ReadonlyArray<MunicipalityRef>): SourceDocument[] {
   requireAllUsed(
     MENTION_TRANSLATIONS,
     'MENTION_TRANSLATIONS',
@@ -276,7 +292,14 @@ export function translateMentions(sources: SourceDocument[]): SourceDocument[] {
   return sources.map((d) => ({
     ...d,
     ...(d.mentions && {
-      mentions: d.mentions.map((m) => withTranslations(m, { translation: t(m.name), underTranslation: t(m.under) })),
+      mentions: d.mentions.map((m) => {
+        const named = m.places.flatMap((place) => {
+          const names = placeNames(place, refs);
+          return names ? [[place, names] as const] : [];
+        });
+        const translated = withTranslations(m, { translation: t(m.name), underTranslation: t(m.under) });
+        return named.length ? { ...translated, placeNames: Object.fromEntries(named) } : translated;
+      }),
     }),
     ...(d.figures && { figures: d.figures.map((f) => withTranslations(f, { labelTranslation: t(f.label) })) }),
   }));

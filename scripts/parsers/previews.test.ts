@@ -46,13 +46,26 @@ describe('a preview date', () => {
     expect(previewDate('strategiaseminaari, Helsinki 8.3.')).toEqual({ start: '--03-08', end: null });
     expect(previewDate('Pro gradu -tutkielma Toukokuu 2014')).toEqual({ start: '2014-05', end: null });
     expect(previewDate('raportit 2008 KUTSU')).toEqual({ start: '2008', end: null });
+    // A period's end written without its year stays without one: the period, not its first day alone.
+    expect(previewDate('(koskee koko hankeaikaa 1.9.2012 alkaen) Seurantakysely 1.9.2012 31.12.')).toEqual({
+      start: '2012-09-01',
+      end: '--12-31',
+    });
+    // An end day no month has is kept to the month the document writes.
+    expect(previewDate('Toimintasuunnitelma 1.9.2013-31.4.2015')).toEqual({ start: '2013-09-01', end: '2015-04' });
   });
 
   it('reads no section number as a day, nor a day without its year where asked not to', () => {
     expect(previewDate('2.1. Hankkeen tavoitteet')).toBeNull();
     expect(previewDate('4.1.', false)).toBeNull();
-    // A day no month has is no date.
-    expect(previewDate('Toimintasuunnitelma 1.9.2013-31.4.2015')).toEqual({ start: '2013-09-01', end: null });
+    // Two days without a year are no period, and an end before a capital is a section number.
+    expect(previewDate('2.1. 3.4. luvut', false)).toBeNull();
+    expect(previewDate('Suunnitelma 1.9.2012 2.1. Tavoitteet')).toEqual({ start: '2012-09-01', end: null });
+  });
+
+  it('reads no year glued to a word as a date: it is part of a name', () => {
+    expect(previewDate('Keski-Suomen SOTE2020 - hanke LAPSET, NUORET JA PERHEET')).toBeNull();
+    expect(previewDate('SOTE 2020 - hanke')).toEqual({ start: '2020', end: null });
   });
 });
 

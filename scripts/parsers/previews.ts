@@ -110,13 +110,18 @@ const validDay = (d: string, m: string) => {
  * read only where `yearless` (a preview's first lines cut off "4.1." of a numbered heading).
  */
 export function previewDate(text: string, yearless = true): { start: string; end: string | null } | null {
-  const days = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?\s?[-–]?\s?(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(text);
-  if (days && validDay(days[1]!, days[2]!) && validDay(days[4]!, days[5]!)) {
-    const year = days[3] ?? days[6]!;
-    return {
-      start: `${year}-${pad(days[2]!)}-${pad(days[1]!)}`,
-      end: `${days[6]}-${pad(days[5]!)}-${pad(days[4]!)}`,
-    };
+  // A period's end may be written without its year ("1.9.2012 31.12."), not before a capital (a section number).
+  const days =
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})?\s?[-–]?\s?(\d{1,2})\.(\d{1,2})\.(?:(\d{4})(?!\d)|(?![\d.]|\s?\p{Lu}))/u.exec(
+      text,
+    );
+  if (days && (days[3] || days[6]) && validDay(days[1]!, days[2]!) && validDay('1', days[5]!)) {
+    const [endDay, endMonth, endYear] = [days[4]!, days[5]!, days[6]];
+    // An end without its year stays without one (--MM-DD); an end day no month has ("31.4.2015") is kept to its month.
+    const end = validDay(endDay, endMonth)
+      ? `${endYear ?? '-'}-${pad(endMonth)}-${pad(endDay)}`
+      : endYear && `${endYear}-${pad(endMonth)}`;
+    if (end) return { start: `${days[3] ?? endYear}-${pad(days[2]!)}-${pad(days[1]!)}`, end };
   }
   const years = /(?<![\d.:/])((?:19|20)\d\d)\s?[-–]?\s?((?:19|20)\d\d)(?!\d|\.\d)/.exec(text);
   if (years && years[1]! < years[2]!) return { start: years[1]!, end: years[2]! };
@@ -132,7 +137,8 @@ export function previewDate(text: string, yearless = true): { start: string; end
     const m = FINNISH_MONTH_STEMS.findIndex((s) => s === month[1]!.toLowerCase()) + 1;
     return { start: `${month[2]}-${pad(String(m))}`, end: null };
   }
-  const year = /(?<![\d.:/])((?:19|20)\d\d)(?![\d:/]|\.\d)/.exec(text);
+  // A year glued to a word is part of a name ("SOTE2020"), not a date.
+  const year = /(?<![\p{L}\d.:/])((?:19|20)\d\d)(?![\d:/]|\.\d)/u.exec(text);
   return year ? { start: year[1]!, end: null } : null;
 }
 

@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
-import type { Figure, PhraseTranslation } from '../data/schema';
+import type { Figure, Mention, PhraseTranslation } from '../data/schema';
 import { formatList, formatNumber, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -21,7 +21,7 @@ function Written({ fi, translation }: { fi: string; translation: PhraseTranslati
   return (
     <>
       <span lang="fi">{fi}</span>
-      {rendering && (
+      {rendering && rendering !== fi && (
         <>
           {' '}
           <span className="preview-rendering">({rendering})</span>
@@ -29,6 +29,16 @@ function Written({ fi, translation }: { fi: string; translation: PhraseTranslati
       )}
     </>
   );
+}
+
+/** The places a phrase names, by their names in the page's language; a list with a place without one as written. */
+function Places({ mention }: { mention: Mention }) {
+  const lang = useLang();
+  const { places, placeNames } = mention;
+  if (places.length === 0) return '—';
+  const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
+  if (named.every((n) => n !== undefined)) return formatList(lang, named);
+  return <span lang="fi">{formatList('fi', places)}</span>;
 }
 
 /** A figure's number as the document gives it: "2–4", "70 %". */
@@ -78,8 +88,16 @@ export function Mentions() {
                     </td>
                     <td>{t(`mk.${m.kind}`)}</td>
                     <td>{m.under ? <Words fi={m.under} translation={m.underTranslation} /> : '—'}</td>
-                    <td>{m.start || m.end ? documentDate(m.start ?? m.end!, m.start ? m.end : null) : '—'}</td>
-                    <td>{m.places.length ? <span lang="fi">{formatList('fi', m.places)}</span> : '—'}</td>
+                    <td>
+                      {m.start
+                        ? documentDate(m.start, m.end)
+                        : m.end
+                          ? t('mention.until', { date: documentDate(m.end) })
+                          : '—'}
+                    </td>
+                    <td>
+                      <Places mention={m} />
+                    </td>
                     <td>
                       <SourceLines source={m.source} />
                     </td>

@@ -29,6 +29,19 @@ describe('the organisations the documents name, and the report’s lists, on the
     expect(row).toHaveTextContent('rakenteiden kehittäminen (utvecklingen av strukturerna)');
   });
 
+  it('marks a Swedish name Swedish (unmarked on a Swedish page) and an abbreviation in no one language not at all', () => {
+    renderWithData(<NamedOrganisations />, { state: { lang: 'fi' } });
+    expect(screen.getAllByText('Svenska yrkeshögskolan')[0]).toHaveAttribute('lang', 'sv');
+    expect(screen.getAllByText('SOCCA')[0]).not.toHaveAttribute('lang');
+    expect(screen.getAllByText('Stakes')[0]).not.toHaveAttribute('lang');
+    cleanup();
+    renderWithData(<NamedOrganisations />, { state: { lang: 'sv' } });
+    const name = screen.getAllByText('Det Finlandssvenska kompetenscentret')[0]!;
+    expect(name).not.toHaveAttribute('lang');
+    // A name the page's language already writes has no rendering repeating it.
+    expect(name.closest('td')).toHaveTextContent(/^Det Finlandssvenska kompetenscentret$/);
+  });
+
   it('shows the report’s lists, each item with its rendering and the list’s lines', () => {
     renderWithData(<ReportLists />, { state: { lang: 'sv' } });
     const term = screen.getByText('Kompetenscentrens gemensamma substansgrupper');

@@ -1,19 +1,31 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { PhraseTranslation } from '../data/schema';
+import type { NamedOrganisation, PhraseTranslation } from '../data/schema';
 import { useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
 
-/** A name or phrase as the document writes it (Finnish, marked so) with the dashboard's rendering on a sv/en page. */
-function AsWritten({ text, translation }: { text: string; translation?: PhraseTranslation }) {
+/**
+ * A name or phrase as the document writes it (Finnish, marked so; a Swedish name marked Swedish except on a Swedish
+ * page, an abbreviation in no one language unmarked) with the dashboard's rendering on a sv/en page.
+ */
+function AsWritten({
+  text,
+  translation,
+  language,
+}: {
+  text: string;
+  translation?: PhraseTranslation;
+  language?: NamedOrganisation['language'];
+}) {
   const lang = useLang();
   const rendering = lang === 'fi' ? undefined : translation?.[lang];
+  const marked = language === 'none' || language === lang ? undefined : (language ?? 'fi');
   return (
     <>
-      <span lang="fi">{text}</span>
+      <span lang={marked}>{text}</span>
       {rendering && rendering !== text && (
         <>
           {' '}
@@ -56,7 +68,7 @@ export function NamedOrganisations() {
                 {doc.organisations!.map((o) => (
                   <tr key={`${o.source.lineStart}-${o.role}-${o.name}-${o.context ?? ''}`}>
                     <td>
-                      <AsWritten text={o.name} translation={o.translation} />
+                      <AsWritten text={o.name} translation={o.translation} language={o.language} />
                     </td>
                     <td>{t(`nr.${o.role}`)}</td>
                     <td>{o.context ? <AsWritten text={o.context} translation={o.contextTranslation} /> : '—'}</td>

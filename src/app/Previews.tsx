@@ -13,7 +13,7 @@ function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslat
   return (
     <>
       <span lang="fi">{fi}</span>
-      {lang !== 'fi' && translation && ` (${translation[lang]})`}
+      {lang !== 'fi' && translation && translation[lang] !== fi && ` (${translation[lang]})`}
     </>
   );
 }
@@ -65,7 +65,7 @@ function PreviewTitle({ preview }: { preview: Preview }) {
   return (
     <>
       <cite lang="fi">{preview.title}</cite>
-      {rendering && (
+      {rendering && rendering !== preview.title && (
         <>
           {' '}
           <span className="preview-rendering">({rendering})</span>

@@ -503,6 +503,8 @@ export const Mention = z.object({
   end: EventDate.nullable(),
   /** Places the phrase names for it, as written ("Hfors", "Jkylä"). */
   places: z.array(z.string().min(1)),
+  /** The Swedish and English names of those places, by the name as written (municipalities' names, else curated). */
+  placeNames: z.record(z.string(), PhraseTranslation).optional(),
   source: SourceRef,
 });
 export type Mention = z.infer<typeof Mention>;
@@ -610,6 +612,8 @@ export type NamedRole = z.infer<typeof NamedRole>;
  */
 export const NamedOrganisation = z.object({
   name: z.string().min(1).max(200),
+  /** A name not written in Finnish: Swedish, or an abbreviation or network name in no one language (curated). */
+  language: z.enum(['sv', 'none']).optional(),
   translation: PhraseTranslation.optional(),
   role: NamedRole,
   context: z.string().min(1).max(200).nullable(),

@@ -172,7 +172,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   'seminar-date': {
     fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
     sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
-    en: "the date of THL's child-protection learning network's opening seminar",
+    en: "the date of THL's child welfare learning network's opening seminar",
   },
   'plan-period': {
     fi: 'tarkennetun toimintasuunnitelman kausi otsikossa',

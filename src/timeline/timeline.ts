@@ -102,6 +102,7 @@ export function buildTimeline(
       .filter((l) => !(l.projectId && shown.has(l.projectId)))
       .forEach((l, i) => {
         const own = l.projectId ? byId.get(l.projectId) : undefined;
+        const rendering = lang === 'fi' ? null : (l.translation?.[lang] ?? (own ? projectRendering(own, lang) : null));
         items.push({
           key: `linked-${p.id}-${i}`,
           lane: 'linked',
@@ -109,7 +110,8 @@ export function buildTimeline(
           // As a Finnish document names it.
           lang: 'fi',
           rest: '',
-          rendering: lang === 'fi' ? null : (l.translation?.[lang] ?? (own ? projectRendering(own, lang) : null)),
+          // A rendering that only repeats the name is none.
+          rendering: rendering === l.name ? null : rendering,
           start: l.start,
           end: l.end,
           projectId: p.id,

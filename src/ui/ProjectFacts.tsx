@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useDataset } from '../data/DataContext';
 import type { Fact, LinkedProject, PhraseTranslation, ProjectDetail, SourceRef } from '../data/schema';
 import { localPhrase } from '../data/names';
-import { formatDateBound, formatDateSpan, formatNumber, formatPercent, useLang, useT } from '../i18n';
+import { formatDateBound, formatDateSpan, formatMoney, formatNumber, formatPercent, useLang, useT } from '../i18n';
 import { useDocumentDate } from './useDocumentDate';
 import { AppLink } from './AppLink';
 import { ProjectName, ProjectRendering } from './ProjectName';
@@ -61,8 +61,8 @@ function phaseSpan(detail: ProjectDetail) {
 
 /**
  * A decision's section as the reader's language writes it: "139 §" is the same in Finnish and Swedish (not a
- * Finnish quotation; Swedish after a comma, as its events write it), "section 139" in English; any other reference
- * stays as the document writes it.
+ * Finnish quotation), after the board's genitive in Finnish and after a comma in Swedish ("nämnden i Vasa, 139 §"),
+ * "section 139" in English; any other reference stays as the document writes it.
  */
 function Reference({ written, docLang }: { written: string; docLang: string | undefined }) {
   const lang = useLang();
@@ -97,7 +97,7 @@ function Linked({ items }: { items: LinkedProject[] }) {
             ) : (
               <>
                 <span lang={lang === 'fi' ? undefined : 'fi'}>{l.name}</span>
-                {lang !== 'fi' && l.translation && ` (${l.translation[lang]})`}
+                {lang !== 'fi' && l.translation && l.translation[lang] !== l.name && ` (${l.translation[lang]})`}
               </>
             )}
             {when && ` (${when})`}
@@ -261,7 +261,9 @@ export function ProjectFacts({ projectId, shownLinks = [] }: { projectId: string
                   {f.what ? f.what[lang] : <Phrase fi={f.label} translation={f.labelTranslation} />}:{' '}
                   {f.unit === 'percent'
                     ? formatPercent(lang, f.value / 100, { prose: true })
-                    : `${formatNumber(lang, f.value, 1)}${f.unit === 'eur' ? ' €' : ''}`}
+                    : f.unit === 'eur'
+                      ? formatMoney(lang, f.value)
+                      : formatNumber(lang, f.value, 1)}
                   <Src source={f.source} />
                 </li>
               ))}

@@ -31,7 +31,7 @@ describe('projectSummary', () => {
   it.each([
     ['fi', '30 / 47 hanketta · ei kustannustietoja'],
     ['sv', '30 av 47 projekt · inga kostnadsuppgifter'],
-    ['en', '30 of 47 projects · no cost data'],
+    ['en', '30 of 47 projects · no cost stated'],
   ] as const)('%s: the 2009 plan has no cost data, never 0 €', (lang, text) => {
     expect(nb(projectSummary(lang, summaryOf({ years: ['2009'] }), 47, l))).toBe(text);
   });

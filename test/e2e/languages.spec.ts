@@ -31,6 +31,8 @@ test('the leak check finds an internal id, a Finnish month and a known Finnish w
   assert.deepEqual(leaks(page('<p>Slututvärdering (juni–september 2015), 1.9.2007–31.10.2009</p>'), 'sv'), []);
   assert.equal(leaks(page('<p>the Board 139 §</p><p>1 September 2007–31 October 2009</p>'), 'en').length, 2);
   assert.deepEqual(leaks(page('<p>the Board, section 139, 1 September 2007 – 31 October 2009</p>'), 'en'), []);
+  assert.equal(leaks(page('<p>Materials: 800 €</p><p>Action plan 1.9.2013–31.4.2015</p>'), 'en').length, 2);
+  assert.deepEqual(leaks(page('<p>Materials: €800</p><p>Action plan 1 September 2013 – April 2015</p>'), 'en'), []);
   // Text marked Finnish that is not: a Swedish cell, a Swedish row, a bare year.
   assert.equal(leaks(page('<p>Huvudman i källan: <q lang="fi">Korsholm</q></p>'), 'sv').length, 1);
   assert.equal(

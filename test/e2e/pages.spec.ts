@@ -67,6 +67,9 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         /Dokumentens övriga namn och tal \(49\)/,
         /Valtiontalouden kehykset \( ?Statsfinansernas ramar ?\) punkt i en lista/,
         /esimiesfoorumit kokoontuvat 2-4 krt vuodessa \( ?chefsforumen sammanträder 2–4 ggr om året ?\) tal ?: 2–4/,
+        // Places in Swedish, joined in Swedish; a strategy's target year as its end.
+        /Esbo, Jyväskylä, Seinäjoki, Björneborg och Uleåborg/,
+        /Vaasan kaupungin strategia \( ?Vasa stads strategi ?\) ?dokument ?— ?fram till 2020/,
         // The organisations the documents name, as written, with the Finland-Swedish name beside them.
         /Organisationer som dokumenten nämner \(79\)/,
         /Pohjanmaan liitto \( ?Österbottens förbund ?\)/,

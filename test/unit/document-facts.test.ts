@@ -107,6 +107,27 @@ withSources('what the documents say beyond the tables', () => {
       source: { lineStart: 43 },
     });
     expect(d.linked.map((l) => l.name)).toContain('Parempi Arki Väli-Suomen Kastehanke');
+    // Each module's phases in time order: the plan lists module A's repeat "at the end of the project" (2015-02)
+    // after a phase of 2015-06, and module B's benchmarking (2014-02) after its introduction (2015-01).
+    expect(d.phases.filter((p) => p.scope === 'A-moduuli').map((p) => p.start)).toEqual([
+      '2014-02',
+      '2014-08',
+      '2015-02',
+      '2015-06',
+    ]);
+    expect(d.phases.filter((p) => p.scope === 'B-moduuli').map((p) => [p.start, p.label])).toEqual([
+      ['2013-09', 'suunnittelu'],
+      ['2014-02', 'kokeilu'],
+      ['2014-02', 'benchmarkkaus'],
+      ['2014-09', 'analysointi'],
+      ['2014-09', 'vertaiskäynnit jatkuvat'],
+      ['2015-01', 'käyttöönotto, vakiinnuttaminen'],
+    ]);
+    expect([...new Set(d.phases.map((p) => p.scope))]).toEqual([
+      'A-moduuli',
+      'B-moduuli',
+      'Kutsuttu asiantuntijaryhmä',
+    ]);
   });
 
   it("reads the titles: Lahti's period, the Pohjanmaa project's period, Sastamala's and Väli-Suomi's provinces, Remontti along its continuation", () => {

@@ -15,7 +15,7 @@ export default {
   share: 'Share: {part} / {whole} = {share}',
   part: '{whole} × {count}/{parts}',
   excluded: 'Left out',
-  'reason.no-cost': 'no stated cost',
+  'reason.no-cost': 'no cost stated',
   notes: 'Notes that affect it',
   noteLink: 'Sources and data quality',
   barsHeading: 'How the bars add up',

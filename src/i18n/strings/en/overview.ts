@@ -25,7 +25,7 @@ export default {
   areaSummary:
     'Known 2008 costs total {total}. {leaders, plural, one {The largest area is {top} ({topAmount}, {topShare}).} other {The largest areas are {top}, {topAmount} ({topShare}) each.}}',
   areaMissing: '{withoutCost, plural, one {# project has} other {# projects have}} no cost stated.',
-  noCostSummary: 'The selected projects have no cost data.',
+  noCostSummary: 'The selected projects have no cost stated.',
   areaSplit: 'Split bars',
   splitProject: 'by project',
   splitAdministrator: 'by lead organisation',

@@ -199,6 +199,7 @@ export default {
   'mention.name': 'Nimi',
   'mention.under': 'Otsikon tai luettelon alla',
   'mention.value': 'luku',
+  'mention.until': 'vuoteen {date}',
   'mk.organisation': 'toimielin tai organisaatio',
   'mk.project': 'hanke',
   'mk.programme': 'ohjelma tai kausi',

@@ -198,6 +198,7 @@ export default {
   'mention.name': 'Namn',
   'mention.under': 'Under rubriken eller listan',
   'mention.value': 'tal',
+  'mention.until': 'fram till {date}',
   'mk.organisation': 'organ eller organisation',
   'mk.project': 'projekt',
   'mk.programme': 'program eller period',
