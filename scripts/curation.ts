@@ -2002,7 +2002,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   },
   'KASPERI II Osallisuuden helmet seminaari': {
     sv: 'KASPERI II-seminariet Osallisuuden helmet (Delaktighetens pärlor)',
-    en: 'KASPERI II seminar Osallisuuden helmet (Pearls of inclusion)',
+    en: 'KASPERI II seminar Osallisuuden helmet (Pearls of participation)',
     reason: "The seminar's name kept, its meaning in brackets.",
   },
   'alkuarviointi/riskianalyysi': { sv: 'Inledande utvärdering/riskanalys', en: 'Initial evaluation/risk analysis' },
@@ -2024,7 +2024,7 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   opinnäytetyö: { sv: 'Lärdomsprov', en: 'Thesis' },
   'LasSe uutiskirje 1/2015': { sv: 'LasSe nyhetsbrev 1/2015', en: 'LasSe newsletter 1/2015' },
   'Väli-Suomen Kaste-aluejohtoryhmän kokous': {
-    sv: 'Möte för ledningsgruppen för Kaste-regionen Väli-Suomi',
+    sv: 'Möte för den regionala Kaste-ledningsgruppen i Väli-Suomi',
     en: 'Meeting of the Väli-Suomi Kaste area management group',
   },
   loppuarviointi: { sv: 'Slututvärdering', en: 'Final evaluation' },
@@ -2080,7 +2080,10 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
     sv: 'möte för Kaste-regionernas planerare vid ministeriet',
     en: 'meeting of the Kaste area planners at the ministry',
   },
-  'alueiden kehittämissuunnitelmat': { sv: 'regionernas utvecklingsplaner', en: "the Kaste areas' development plans" },
+  'alueiden kehittämissuunnitelmat': {
+    sv: 'Kaste-regionernas utvecklingsplaner',
+    en: "the Kaste areas' development plans",
+  },
   kehittämissuunnitelmat: { sv: 'utvecklingsplanerna', en: 'development plans' },
   'ministerin aluekierrokset': { sv: 'ministerns regionturnéer', en: 'the minister’s tours of the Kaste areas' },
   'RAY:n strategiaseminaari': {
@@ -2096,15 +2099,15 @@ export const EVENT_TRANSLATIONS: Record<string, Translated> = {
   Forssa: { sv: 'Forssa', en: 'Forssa' },
   Riihimäki: { sv: 'Riihimäki', en: 'Riihimäki' },
   'Etelä-Pohjanmaan maakunnallinen kehittäjäryhmä': {
-    sv: 'landskapets utvecklargrupp i Södra Österbotten',
+    sv: 'Södra Österbottens utvecklargrupp på landskapsnivå',
     en: 'South Ostrobothnia regional developer group',
   },
   'Pohjanmaan maakunnallinen kehittäjäryhmä': {
-    sv: 'landskapets utvecklargrupp i Österbotten',
+    sv: 'Österbottens utvecklargrupp på landskapsnivå',
     en: 'Ostrobothnia regional developer group',
   },
   'Päijät-Hämeen maakunnallinen kehittäjäryhmä': {
-    sv: 'landskapets utvecklargrupp i Päijänne-Tavastland',
+    sv: 'Päijänne-Tavastlands utvecklargrupp på landskapsnivå',
     en: 'Päijät-Häme regional developer group',
   },
   'Tampereen ja Pirkanmaan maakunnallinen kehittäjäryhmä': {
@@ -2155,7 +2158,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Kaste- ohjelman ( )': { sv: 'Kaste-programmets ( )', en: 'of the Kaste programme ( )' },
   'oppimisverkoston aloitusseminaariin ( )': {
-    sv: 'till lärnätverkets startseminarium ( )',
+    sv: 'till det lärande nätverkets startseminarium ( )',
     en: 'to the learning network’s opening seminar ( )',
   },
   'pääsi aloittamaan työskentelyn alkaen.': {
@@ -2178,7 +2181,7 @@ export const QUOTE_TRANSLATIONS: Record<string, Translated> = {
   'työpanoksensa kohdistui %:sesti': { sv: 'arbetsinsatsen riktades till %', en: 'their work input went %' },
   'Tarkennettu toimintasuunnitelma ajalle': {
     sv: 'Preciserad verksamhetsplan för perioden',
-    en: 'Revised action plan for the period',
+    en: 'Refined action plan for the period',
   },
   'joita Väli-Suomen alueella on yhteensä yhdeksän (9, )': {
     sv: 'av vilka det i Väli-Suomi finns sammanlagt nio (9, )',
@@ -3034,8 +3037,8 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'PRO SOS – building a new kind of social work together',
   },
   'Julkaistu Helsingissä 29 päivänä tammikuuta /2013 Maa- ja metsätalousministeriön asetus': {
-    sv: 'Utfärdad i Helsingfors den 29 januari /2013 Jord- och skogsbruksministeriets förordning',
-    en: 'Issued in Helsinki on 29 January /2013 Decree of the Ministry of Agriculture and Forestry',
+    sv: 'Utgiven i Helsingfors den 29 januari /2013 Jord- och skogsbruksministeriets förordning',
+    en: 'Published in Helsinki on 29 January /2013 Decree of the Ministry of Agriculture and Forestry',
   },
   ARVIOINTISUUNNITELMA: {
     sv: 'UTVÄRDERINGSPLAN',
@@ -3047,7 +3050,7 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
   },
   'Kaakkois-Suomen sosiaalialan osaamiskeskus Oy. Socom': {
     sv: 'Kompetenscentret inom det sociala området i Sydöstra Finland Ab. Socom',
-    en: 'Social welfare centre of expertise of South-East Finland Ltd. Socom',
+    en: 'South-East Finland regional competence centre for social welfare Ltd, Socom',
   },
   'INNOAGENTTI koulutus. I-tason agentit. Seinäjoki Y-talo Tupa-kokoushuone': {
     sv: 'INNOAGENT-utbildning. Agenter på nivå I. Seinäjoki, Y-huset, mötesrummet Tupa',
@@ -3123,8 +3126,9 @@ export const PREVIEW_TITLE_TRANSLATIONS: Record<string, Translated> = {
     en: 'Experts by experience and a model for client participation, sub-project',
   },
   'Päijät-Hämeen sosiaali- ja terveysyhtymä': {
-    sv: 'Social- och hälsovårdssamkommunen i Päijänne-Tavastland',
-    en: 'Päijät-Häme Joint Authority for Social and Health Care',
+    sv: 'Päijänne-Tavastlands social- och hälsovårdssamkommun',
+    en: 'Päijät-Häme social and health care joint authority',
+    reason: 'The organisation PHSOTEY names (ORGANISATIONS), by the same rendering.',
   },
   'ORIVESI-JUUPAJOKI KUNTALIITOSSELVITYS. Viestintäsuunnitelmassa selkeytetään Juupajoki-Orivesi kuntaliitosselvitykseen liittyvää viestintää.':
     {

@@ -171,7 +171,7 @@ const LOST_FIGURES: Record<LostFigure, PerLang<string>> = {
   },
   'seminar-date': {
     fi: 'THL:n lastensuojelun oppimisverkoston aloitusseminaarin päivämäärä',
-    sv: 'datumet för THL:s startseminarium för lärnätverket inom barnskyddet',
+    sv: 'datumet för THL:s startseminarium för det lärande nätverket för barnskyddet',
     en: "the date of THL's child welfare learning network's opening seminar",
   },
   'plan-period': {

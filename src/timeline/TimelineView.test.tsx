@@ -65,7 +65,8 @@ describe('timeline view', () => {
     };
     renderWithData(<TimelineView />, { data: { ...dataset, events: [...dataset.events, yearless] } });
     const figure = screen.getByRole('figure', { name: 'Hankkeet ja tapahtumat 2004–2017' });
-    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toMatch(/ja 3 tapahtumaa\.$/);
+    // "On the timeline" counts what the drawing shows: the two dated events, not the one in the table only.
+    expect(within(figure).getByText(/^Aikajanalla:/).textContent).toMatch(/ja 2 tapahtumaa\.$/);
     expect(
       screen.getByText(
         '1 tapahtuma on vain taulukossa, ei aikajanalla: asiakirja antaa sen päivän tai kuukauden ilman vuotta.',

@@ -40,10 +40,12 @@ export default function TimelineView() {
   const count = (key: 'project' | 'linked' | 'event', n: number) =>
     m(`count.${key}.${pluralCategory(lang, n)}`, { count: formatNumber(lang, n) });
   const of = (lane: TimelineItem['lane']) => timeline.items.filter((i) => i.lane === lane).length;
+  // What the drawing shows: an event whose date has no year is in the table only (said below it).
+  const drawnEvents = timeline.items.filter((i) => i.lane === 'event' && i.start && !isYearless(i.start)).length;
   const summary = m('summary', {
     projects: count('project', of('project')),
     linked: count('linked', of('linked')),
-    events: count('event', of('event')),
+    events: count('event', drawnEvents),
   });
   const typeOf = (i: TimelineItem) =>
     i.lane === 'linked'
@@ -214,9 +216,9 @@ function TimelineDrawing({
             className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
             onClick={clickable ? () => onSelect(b.projectId!) : undefined}
           >
-            <title
-              lang={b.lang && b.lang !== lang ? b.lang : undefined}
-            >{`${b.name}${b.start ? ` (${when(b)})` : ''}`}</title>
+            <title lang={b.lang && b.lang !== lang && !b.rendering ? b.lang : undefined}>
+              {`${b.name}${b.rendering ? ` (${b.rendering})` : ''}${b.start ? ` (${when(b)})` : ''}`}
+            </title>
             <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
               {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
             </text>

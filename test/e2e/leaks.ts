@@ -33,7 +33,7 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /publiceringen|curation\.ts/,
     /Äldres kulturbåge|Barn-Kaste|Organisationsarbete|nätförbindelse/,
     // The fifth reading: one term per concept (docs/glossary.md), places in Swedish, abbreviations written out.
-    /granskningar vid|social jour\b|Ledningsgruppen för Kaste-regionen|regionala ledningsgruppen för Väli-Suomi/,
+    /granskningar vid|social jour\b|[Ll]edningsgruppen för Kaste-regionen|landskapets utvecklargrupp|lärnätverk|Utfärdad i Helsingfors|regionala ledningsgruppen för Väli-Suomi/,
     /Barn-Kaste|delprogrammet LastenKaste|LastenKaste-projekt|[Mm]ellanutvärdering|goda rutiner|Kasteprojektet/,
     /utvecklargruppen för äldreomsorg|Utvecklingsenheten för äldreomsorg|Yrkeshögskolan i (Södra|Seinäjoki)|\(JU\)/,
     /regionala projektet i Sydösterbotten|regionala turnéer|Lilla Saga|[Ss]ocialarbetets|utvecklingsprojektet för tjänsterna/,
@@ -58,7 +58,7 @@ const KNOWN_LEAKS: Record<'sv' | 'en', RegExp[]> = {
     /in this build|Previewed documents|KASTE programme|curation\.ts|Pohjanmaa-hanketta 2005 -2014 \(in English/,
     // The fifth reading: one term per concept, dates and euros as English writes them, abbreviations written out.
     /[Ii]nterim evaluation|older people's care|Social welfare development project|\(JYU\)|LastenKaste (sub|proj)/,
-    /minister[’']s regional tours|[A-Za-z] \d{1,2}\.\d{1,2}\.\d{4}\b|\d[ \u00a0]€|\bHfors\b|\bJkyl/,
+    /Pearls of inclusion|Issued in Helsinki|centre of expertise|Revised action plan|minister[’']s regional tours|[A-Za-z] \d{1,2}\.\d{1,2}\.\d{4}\b|\d[ \u00a0]€|\bHfors\b|\bJkyl/,
   ],
 };
 

@@ -110,7 +110,8 @@ export default {
   'evidenceReason.period-stated': 'The document states the period.',
   'evidenceReason.period-from-title': "The period is read from the project's name.",
   'evidenceReason.period-from-other-title': 'The period is in the name of another project, which mentions this one.',
-  'evidenceReason.provinces-derived': "Derived from the lead organisations' seats and the places the name mentions.",
+  'evidenceReason.provinces-derived':
+    "Derived from the documents: the lead organisations' seats, the places the name mentions or a plan's lists of participants.",
   'evidenceReason.continuation-curated':
     "A judgement the document's text does not settle alone; its reason is recorded in the dashboard's open source code.",
   costRange: 'Cost (€)',
@@ -194,7 +195,7 @@ export default {
   'pk.guide': 'guide',
   'pk.thesis': 'thesis',
   'pk.newsletter': 'newsletter',
-  'pk.regulation': 'regulation',
+  'pk.regulation': 'decree',
   mentionsHeading: 'Other names and numbers in the documents ({count})',
   'mention.name': 'Name',
   'mention.under': 'Under the heading or list',

@@ -110,7 +110,8 @@ export default {
   'evidenceReason.period-stated': 'Asiakirja mainitsee kauden.',
   'evidenceReason.period-from-title': 'Kausi on luettu hankkeen nimestä.',
   'evidenceReason.period-from-other-title': 'Kausi on toisen hankkeen nimessä, joka mainitsee tämän hankkeen.',
-  'evidenceReason.provinces-derived': 'Päätelty hallinnoijien kotipaikoista ja nimessä mainituista paikoista.',
+  'evidenceReason.provinces-derived':
+    'Päätelty asiakirjoista: hallinnoijien kotipaikoista, nimessä mainituista paikoista tai suunnitelman osallistujaluetteloista.',
   'evidenceReason.continuation-curated':
     'Harkinta, jota asiakirjan teksti ei yksin ratkaise; perustelu on kirjattu kojelaudan avoimeen lähdekoodiin.',
   costRange: 'Kustannus (€)',

@@ -110,7 +110,8 @@ export default {
   'evidenceReason.period-stated': 'Dokumentet anger perioden.',
   'evidenceReason.period-from-title': 'Perioden är läst ur projektets namn.',
   'evidenceReason.period-from-other-title': 'Perioden står i namnet på ett annat projekt, som nämner detta projekt.',
-  'evidenceReason.provinces-derived': 'Härledda ur huvudmännens hemorter och de orter som nämns i namnet.',
+  'evidenceReason.provinces-derived':
+    'Härledda ur dokumenten: huvudmännens hemorter, de orter som nämns i namnet eller planens förteckningar över deltagare.',
   'evidenceReason.continuation-curated':
     'En bedömning som dokumentets text inte ensam avgör; motiveringen finns i instrumentpanelens öppna källkod.',
   costRange: 'Kostnad (€)',
