@@ -216,9 +216,11 @@ function TimelineDrawing({
             className={`timeline-row timeline-${b.lane}${active ? ' is-active' : ''}`}
             onClick={clickable ? () => onSelect(b.projectId!) : undefined}
           >
-            <title lang={b.lang && b.lang !== lang && !b.rendering ? b.lang : undefined}>
-              {`${b.name}${b.rendering ? ` (${b.rendering})` : ''}${b.start ? ` (${when(b)})` : ''}`}
+            {/* A tooltip holds no markup: the name (in its language) is the title, its rendering the description. */}
+            <title lang={b.lang && b.lang !== lang ? b.lang : undefined}>
+              {`${b.name}${b.start ? ` (${when(b)})` : ''}`}
             </title>
+            {b.rendering && <desc>{b.rendering}</desc>}
             <text x={PAD} y={y + 13} className="timeline-label" lang={b.lang && b.lang !== lang ? b.lang : undefined}>
               {fit(b.lane === 'linked' ? `↳ ${b.name}` : b.name, width - 2 * PAD)}
             </text>

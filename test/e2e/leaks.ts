@@ -121,10 +121,10 @@ const skipped = (e: Element) =>
 /**
  * The text of a Swedish or English page that a reader reads in the page's language: everything but what is marked
  * as Finnish (lang="fi…", a quotation) or as an identifier on purpose (data-identifier: the sources page's file
- * names), and every text-bearing attribute a screen reader or tooltip shows. parse5 (as a browser without scripts
- * parses, so <noscript> holds elements) rather than a whole DOM: the check reads more than a hundred pages.
+ * names), and every text-bearing attribute a screen reader or tooltip shows, from the page as parse5 parses it (as a
+ * browser without scripts does, so <noscript> holds elements) rather than a whole DOM.
  */
-export function readableText(html: string): string[] {
+function readableText(page: Node): string[] {
   const blocks: string[] = [];
   const attributes: string[] = [];
   // Each node's text, and whether it holds an inner block; a block is kept where none is inside it.
@@ -142,7 +142,7 @@ export function readableText(html: string): string[] {
     if (slot >= 0) blocks[slot] = holdsBlock ? '' : text;
     return { text, holdsBlock };
   };
-  walk(parse(html, { scriptingEnabled: false }));
+  walk(page);
   return [...blocks, ...attributes].map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
@@ -154,7 +154,7 @@ const SWEDISH_WORDS =
   /(?<!\p{L})(och|för|inom|utvecklingsenhet|Korsholm|Jakobstad|Kristinestad|Närpes|Nykarleby|Vasa)(?!\p{L})/u;
 
 /** Text marked lang="fi" that is not Finnish: a Swedish row or cell, or text without a letter ("2008", "3 000 000"). */
-export function markedFinnish(html: string): string[] {
+function markedFinnish(page: Node): string[] {
   const found: string[] = [];
   // An element's own text: its descendants marked another language are theirs.
   const own = (node: Node): string => {
@@ -174,7 +174,7 @@ export function markedFinnish(html: string): string[] {
     if ('tagName' in node && ['script', 'style', 'template'].includes(node.tagName)) return;
     node.childNodes.forEach(walk);
   };
-  walk(parse(html, { scriptingEnabled: false }));
+  walk(page);
   return found;
 }
 
@@ -191,13 +191,15 @@ const FI_LABEL = /lang="fi">((?:[ABC]-moduuli|Kutsuttu asiantuntijaryhmä):?)\s*
  * Finnish quotation without its rendering or a Finnish label before translated text.
  */
 export function leaks(html: string, lang: 'sv' | 'en'): string[] {
-  const found = new Set<string>(markedFinnish(html));
+  // Parsed once for both readings of the page: the check reads more than a hundred pages.
+  const page = parse(html, { scriptingEnabled: false });
+  const found = new Set<string>(markedFinnish(page));
   for (const [, quote] of html.matchAll(BARE_QUOTE))
     if (quote!.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3)
       found.add(`a quote without its rendering: “${quote}”`);
   const label = html.match(FI_LABEL);
   if (label) found.add(`a Finnish label: “${label[1]}”`);
-  const texts = readableText(html);
+  const texts = readableText(page);
   const all = texts.join('\n');
   for (const [fi, local] of NAMES[lang])
     if (new RegExp(`(?<!\\p{L})${fi}(?!\\p{L})`, 'u').test(all) && !all.includes(local))

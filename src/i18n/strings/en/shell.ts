@@ -189,7 +189,7 @@ export default {
   'ps.approved': 'approved',
   'ps.updated': 'updated',
   'ps.met': 'meeting',
-  'ps.issuer': 'issuer',
+  'ps.issuer': 'publisher',
   'ps.municipalities': 'municipalities',
   'pk.plan': 'plan',
   'pk.guide': 'guide',
