@@ -264,7 +264,7 @@ export const GLOSSARY: Record<Lang, Glossary> = {
       'competence-centre': {
         term: 'Regional competence centre',
         definition:
-          'A regional centre of expertise in social welfare: a cooperation body that develops social services and skills with municipalities, educational institutions and NGOs, e.g. SONet BOTNIA in Ostrobothnia.',
+          'A regional competence centre for social welfare: a cooperation body that develops social services and skills with municipalities, educational institutions and NGOs, e.g. SONet BOTNIA in Ostrobothnia.',
       },
     },
   },
