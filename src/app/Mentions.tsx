@@ -1,10 +1,11 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
 import { localPhrase } from '../data/names';
-import type { Figure, Mention, PhraseTranslation } from '../data/schema';
-import { formatList, formatNumber, useLang, useT } from '../i18n';
+import type { Figure, PhraseTranslation } from '../data/schema';
+import { formatNumber, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { PlaceList } from './PlaceList';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
 
@@ -29,16 +30,6 @@ function Written({ fi, translation }: { fi: string; translation: PhraseTranslati
       )}
     </>
   );
-}
-
-/** The places a phrase names, by their names in the page's language; a list with a place without one as written. */
-function Places({ mention }: { mention: Mention }) {
-  const lang = useLang();
-  const { places, placeNames } = mention;
-  if (places.length === 0) return '—';
-  const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
-  if (named.every((n) => n !== undefined)) return formatList(lang, named);
-  return <span lang="fi">{formatList('fi', places)}</span>;
 }
 
 /** A figure's number as the document gives it: "2–4", "70 %". */
@@ -96,7 +87,7 @@ export function Mentions() {
                           : '—'}
                     </td>
                     <td>
-                      <Places mention={m} />
+                      <PlaceList places={m.places} placeNames={m.placeNames} />
                     </td>
                     <td>
                       <SourceLines source={m.source} />

@@ -4,6 +4,7 @@ import type { PhraseTranslation, Preview, PreviewKind, PreviewStated } from '../
 import { formatList, useLang, useT } from '../i18n';
 import { documentName, linesLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { PlaceList } from './PlaceList';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines, useSourceHref } from '../ui/SourceLines';
 
@@ -16,16 +17,6 @@ function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslat
       {lang !== 'fi' && translation && translation[lang] !== fi && ` (${translation[lang]})`}
     </>
   );
-}
-
-/** The places a title names, by their names in the page's language; a place without one as written, marked so. */
-function Places({ preview }: { preview: Preview }) {
-  const lang = useLang();
-  const { places, placeNames } = preview;
-  if (places.length === 0) return '—';
-  const named = places.map((place) => (lang === 'fi' ? place : placeNames?.[place]?.[lang]));
-  if (named.every((n) => n !== undefined)) return formatList(lang, named);
-  return <span lang="fi">{formatList('fi', places)}</span>;
 }
 
 /**
@@ -125,7 +116,7 @@ export function Previews() {
                       {p.organisation ? <Rendered fi={p.organisation} translation={p.organisationTranslation} /> : '—'}
                     </td>
                     <td>
-                      <Places preview={p} />
+                      <PlaceList places={p.places} placeNames={p.placeNames} />
                     </td>
                     <td>
                       {p.stated ? (
