@@ -5,6 +5,7 @@ import type { Figure, PhraseTranslation } from '../data/schema';
 import { formatNumber, useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { AsWritten } from './AsWritten';
 import { PlaceList } from './PlaceList';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
@@ -13,23 +14,6 @@ import { SourceLines } from '../ui/SourceLines';
 function Words({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
   const p = localPhrase(fi, translation, useLang());
   return <span lang={p.lang}>{p.text}</span>;
-}
-
-/** A name as written (Finnish, marked so) with the dashboard's rendering beside it on a sv/en page, as a preview's. */
-function Written({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
-  const lang = useLang();
-  const rendering = lang === 'fi' ? undefined : translation?.[lang];
-  return (
-    <>
-      <span lang="fi">{fi}</span>
-      {rendering && rendering !== fi && (
-        <>
-          {' '}
-          <span className="preview-rendering">({rendering})</span>
-        </>
-      )}
-    </>
-  );
 }
 
 /** A figure's number as the document gives it: "2–4", "70 %". */
@@ -75,7 +59,7 @@ export function Mentions() {
                 {doc.mentions?.map((m, i) => (
                   <tr key={`m${i}`}>
                     <td>
-                      <Written fi={m.name} translation={m.translation} />
+                      <AsWritten text={m.name} translation={m.translation} />
                     </td>
                     <td>{t(`mk.${m.kind}`)}</td>
                     <td>{m.under ? <Words fi={m.under} translation={m.underTranslation} /> : '—'}</td>
@@ -97,7 +81,7 @@ export function Mentions() {
                 {doc.figures?.map((f) => (
                   <tr key={f.key}>
                     <td>
-                      <Written fi={f.label} translation={f.labelTranslation} />
+                      <AsWritten text={f.label} translation={f.labelTranslation} />
                     </td>
                     <td>
                       {t('mention.value')}: <data value={f.value}>{figureValue(lang, f)}</data>

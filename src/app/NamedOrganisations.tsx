@@ -1,40 +1,11 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { NamedOrganisation, PhraseTranslation } from '../data/schema';
 import { useLang, useT } from '../i18n';
 import { documentName } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines } from '../ui/SourceLines';
-
-/**
- * A name or phrase as the document writes it (Finnish, marked so; a Swedish name marked Swedish except on a Swedish
- * page, an abbreviation in no one language unmarked) with the dashboard's rendering on a sv/en page.
- */
-function AsWritten({
-  text,
-  translation,
-  language,
-}: {
-  text: string;
-  translation?: PhraseTranslation;
-  language?: NamedOrganisation['language'];
-}) {
-  const lang = useLang();
-  const rendering = lang === 'fi' ? undefined : translation?.[lang];
-  const marked = language === 'none' || language === lang ? undefined : (language ?? 'fi');
-  return (
-    <>
-      <span lang={marked}>{text}</span>
-      {rendering && rendering !== text && (
-        <>
-          {' '}
-          <span className="preview-rendering">({rendering})</span>
-        </>
-      )}
-    </>
-  );
-}
+import { AsWritten } from './AsWritten';
 
 /** The organisations each document names in a role (partners, funders, members, hosts), per document. */
 export function NamedOrganisations() {

@@ -1,23 +1,13 @@
 import { Fragment } from 'react';
 import { useDataset } from '../data/DataContext';
-import type { PhraseTranslation, Preview, PreviewKind, PreviewStated } from '../data/schema';
+import type { Preview, PreviewKind, PreviewStated } from '../data/schema';
 import { formatList, useLang, useT } from '../i18n';
 import { documentName, linesLabel } from '../ui/documentName';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { AsWritten } from './AsWritten';
 import { PlaceList } from './PlaceList';
 import { useDocumentDate } from '../ui/useDocumentDate';
 import { SourceLines, useSourceHref } from '../ui/SourceLines';
-
-/** A name as written (Finnish, marked so) with its rendering beside it on a Swedish or English page. */
-function Rendered({ fi, translation }: { fi: string; translation: PhraseTranslation | undefined }) {
-  const lang = useLang();
-  return (
-    <>
-      <span lang="fi">{fi}</span>
-      {lang !== 'fi' && translation && translation[lang] !== fi && ` (${translation[lang]})`}
-    </>
-  );
-}
 
 /**
  * One fact a preview's text line states: what it is, its date, the body or organisation as written, and a link to its
@@ -36,7 +26,7 @@ function StatedFact({ fact }: { fact: PreviewStated }) {
       {fact.name && (
         <>
           {': '}
-          <Rendered fi={fact.name} translation={fact.nameTranslation} />
+          <AsWritten text={fact.name} translation={fact.nameTranslation} />
         </>
       )}
       {fact.section && `, §\u00a0${fact.section}`}
@@ -111,9 +101,13 @@ export function Previews() {
                     </td>
                     <td>{p.kind ? kindLabel(p.kind) : '—'}</td>
                     <td>{p.start ? documentDate(p.start, p.end) : '—'}</td>
-                    <td>{p.series ? <Rendered fi={p.series} translation={p.seriesTranslation} /> : '—'}</td>
+                    <td>{p.series ? <AsWritten text={p.series} translation={p.seriesTranslation} /> : '—'}</td>
                     <td>
-                      {p.organisation ? <Rendered fi={p.organisation} translation={p.organisationTranslation} /> : '—'}
+                      {p.organisation ? (
+                        <AsWritten text={p.organisation} translation={p.organisationTranslation} />
+                      ) : (
+                        '—'
+                      )}
                     </td>
                     <td>
                       <PlaceList places={p.places} placeNames={p.placeNames} />
