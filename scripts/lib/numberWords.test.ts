@@ -4,6 +4,8 @@ import { finnishCount } from './numberWords.ts';
 describe('finnishCount', () => {
   it('reads digits and the cardinals 1–20 and the tens', () => {
     expect(finnishCount('12')).toBe(12);
+    expect(finnishCount('8 000')).toBe(8000);
+    expect(finnishCount('8 00')).toBeNull();
     expect(finnishCount('yksi')).toBe(1);
     expect(finnishCount('kuusi')).toBe(6);
     expect(finnishCount('kymmenen')).toBe(10);

@@ -36,6 +36,7 @@ WORDS.set('kerran', 1);
 
 /** "12" or a Finnish number word ("kahdeksan", "kaksitoista", "neljästi") → its value; null for anything else. */
 export function finnishCount(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
+  // Digits as Finnish groups them ("8 000") or not.
+  if (/^\d{1,3}(?:[ \u00a0]\d{3})+$|^\d+$/.test(word)) return Number(word.replace(/[ \u00a0]/g, ''));
   return WORDS.get(word.toLowerCase()) ?? null;
 }

@@ -127,7 +127,8 @@ const FIGURES: Array<{ key: string; unit: LasseFigure['unit']; pattern: RegExp; 
     key: 'verso-materials',
     unit: 'eur',
     // The amount after the label, so that the label ends where its number is shown.
-    pattern: /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.(?=: (\d+))/,
+    pattern:
+      /Verso \( ?\d+ työntekijä[^)]*\): Palkat: Vuokrat: Aineet, tarvikkeet ym\.(?=: (\d{1,3}(?:[ \u00a0]\d{3})+|\d+))/,
   },
   {
     key: 'reconciliation-billing-interval-months',

@@ -792,6 +792,13 @@ withSources('content changes follow the documents', () => {
       'eur',
       'Verso (1 anställd för perioden 12/13–9/15): Löner: Hyror: Material, förnödenheter m.m.',
     ]);
+    // An amount written with Finnish digit grouping is read whole, not as its first group.
+    const grouped = build({ [LASSE]: edit(L, 'Aineet, tarvikkeet ym.: 800', 'Aineet, tarvikkeet ym.: 8 000') });
+    expect(
+      grouped.details
+        .find((x) => x.projectId === 'lasse-lastensuojelutarpeen-selvityksen')!
+        .figures.find((f) => f.key === 'verso-materials')?.value,
+    ).toBe(8000);
   });
 
   it('an unchanged build is the baseline (the suite compares against the real documents)', () => {
