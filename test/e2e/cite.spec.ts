@@ -205,7 +205,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await open(page, `${prefix}data/`);
     await page
       .locator('footer')
-      .getByRole('link', { name: fi ? 'Aineiston muutokset' : 'Ändringar i materialet' })
+      .getByRole('link', { name: fi ? 'Aineiston julkaisut ja muutokset' : 'Materialets utgåvor och ändringar' })
       .click();
     await page.locator('#changes-title').waitFor();
     assert.deepEqual(problems, []);

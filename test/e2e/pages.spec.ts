@@ -101,9 +101,9 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
     ['glossary/', 'fi', 'Sanasto', [/Hallinnoija/, /ruotsiksi ?: Huvudman/]],
     ['sv/glossary/', 'sv', 'Ordlista', [/Huvudman/, /Samarbetsområde/]],
     ['en/glossary/', 'en', 'Glossary', [/Joint municipal authority/]],
-    ['changes/', 'fi', 'Aineiston muutokset', [/nykyinen julkaisu/, /Ensimmäinen kirjattu julkaisu/]],
-    ['sv/changes/', 'sv', 'Ändringar i materialet', [/aktuell utgåva/]],
-    ['en/changes/', 'en', 'Data changes', [/current release/]],
+    ['changes/', 'fi', 'Aineiston julkaisut ja muutokset', [/nykyinen julkaisu/, /Ensimmäinen kirjattu julkaisu/]],
+    ['sv/changes/', 'sv', 'Materialets utgåvor och ändringar', [/aktuell utgåva/]],
+    ['en/changes/', 'en', 'Data releases and changes', [/current release/]],
   ];
   for (const [path, lang, heading, content] of pages) {
     const { status, html, text } = await raw(path);

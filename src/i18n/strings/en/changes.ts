@@ -2,7 +2,7 @@ import type { Strings } from '../types';
 
 /** English strings of the data changelog (keys as in ../fi/changes.ts). */
 export default {
-  heading: 'Data changes',
+  heading: 'Data releases and changes',
   intro:
     'Every release of the data with its version and compilation date, newest first, and what changed since the one before. The version is a hash of the published files; citing it says which data a figure refers to. The list is compiled by the data build.',
   release: 'Version {version}',

@@ -40,7 +40,7 @@ export default {
   footerAccessibility: 'Accessibility statement',
   footerData: 'Open data: CSV, Excel, JSON',
   footerGlossary: 'Glossary',
-  footerChanges: 'Data changes',
+  footerChanges: 'Data releases and changes',
   projectsHeading: 'Projects',
   filteredHeading: 'Filtered projects',
   filteredHintAction: 'Choose a bar, a theme or a municipality to list its projects here.',

@@ -1,6 +1,6 @@
 /** Finnish strings of the data changelog; sv/changes.ts and en/changes.ts have the same keys. */
 export default {
-  heading: 'Aineiston muutokset',
+  heading: 'Aineiston julkaisut ja muutokset',
   intro:
     'Jokainen aineiston julkaisu versioineen ja kokoamispäivineen, uusin ensin, sekä se, mitä edellisestä julkaisusta muuttui. Versio on julkaistujen tiedostojen tiiviste; viittaus tähän versioon kertoo, mitä aineistoa luku koskee. Luettelon kokoaa aineiston rakennusskripti.',
   release: 'Versio {version}',

@@ -38,7 +38,7 @@ export default {
   footerAccessibility: 'Saavutettavuusseloste',
   footerData: 'Avoin data: CSV, Excel, JSON',
   footerGlossary: 'Sanasto',
-  footerChanges: 'Aineiston muutokset',
+  footerChanges: 'Aineiston julkaisut ja muutokset',
   // projects view
   projectsHeading: 'Hankkeet',
   filteredHeading: 'Suodatetut hankkeet',

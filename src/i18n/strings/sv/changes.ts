@@ -2,7 +2,7 @@ import type { Strings } from '../types';
 
 /** Swedish strings of the data changelog (keys as in ../fi/changes.ts). */
 export default {
-  heading: 'Ändringar i materialet',
+  heading: 'Materialets utgåvor och ändringar',
   intro:
     'Varje utgåva av materialet med version och sammanställningsdatum, den senaste först, och vad som ändrades sedan den föregående. Versionen är en kontrollsumma av de publicerade filerna; en källhänvisning till versionen visar vilket material en siffra gäller. Förteckningen sammanställs av skriptet som bygger materialet.',
   release: 'Version {version}',

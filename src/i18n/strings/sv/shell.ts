@@ -40,7 +40,7 @@ export default {
   footerAccessibility: 'Tillgänglighetsutlåtande',
   footerData: 'Öppna data: CSV, Excel, JSON',
   footerGlossary: 'Ordlista',
-  footerChanges: 'Ändringar i materialet',
+  footerChanges: 'Materialets utgåvor och ändringar',
   projectsHeading: 'Projekt',
   filteredHeading: 'Filtrerade projekt',
   filteredHintAction: 'Välj en stapel, ett tema eller en kommun så visas dess projekt här.',
