@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { Suspense, startTransition, useState, type PointerEvent } from 'react';
 import { barLayout } from './barLayout';
 import { reloadableLazy } from './reloadableLazy';
 import { BarLegend, StaticBarChart, type BarChartSpec, type BarShape, type DrawingProps } from './StaticBarChart';
@@ -23,6 +23,8 @@ interface Props extends BarChartSpec {
  * width. When a mouse comes over it, Recharts draws it at that size, for its tooltips; the static drawing stands in
  * until it has loaded, and on a touch screen, on paper and where Recharts cannot load, it stays: its bars filter on
  * a click like Recharts' own, and the chart's table has every figure.
+ * The drawing is swapped only once Recharts' code is here, in one commit: a drawing swapped while its code loads
+ * (a Suspense fallback) is a new element, and a click pressed on the old one and released on the new is no click.
  */
 export function BarChart({ shape, ...spec }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>(null);
@@ -30,6 +32,14 @@ export function BarChart({ shape, ...spec }: Props) {
   // Tooltips are for a pointer that hovers: a touch screen's tap (which also enters the box) filters at once.
   const [hovered, setHovered] = useState(false);
   const live = hovered && !printing;
+  const enter = (e: PointerEvent) => {
+    if (e.pointerType === 'touch' || hovered) return;
+    InteractiveBarChart.preload().then(
+      () => startTransition(() => setHovered(true)),
+      // The static drawing stays: its bars filter, and the chart's table has every figure.
+      () => undefined,
+    );
+  };
   const drawing = (w: number, patternId: string, paper = printing): DrawingProps => {
     const s = shape(w, paper);
     const layout = barLayout({
@@ -49,7 +59,7 @@ export function BarChart({ shape, ...spec }: Props) {
   const patternId = `${spec.id}-hatch`;
   const measured = width === null ? null : drawing(width, patternId);
   return (
-    <div ref={ref} className="chart-canvas" onPointerEnter={(e) => e.pointerType !== 'touch' && setHovered(true)}>
+    <div ref={ref} className="chart-canvas" onPointerEnter={enter}>
       {spec.legend && <BarLegend series={spec.series} patternId={`${patternId}-key`} />}
       {measured === null ? (
         // Each in a Suspense boundary, which hydrates after the rest of the page: the measured drawing replaces both
@@ -63,9 +73,7 @@ export function BarChart({ shape, ...spec }: Props) {
           </Suspense>
         </>
       ) : live ? (
-        <Suspense fallback={<StaticBarChart {...measured} />}>
-          <InteractiveBarChart {...measured} />
-        </Suspense>
+        <InteractiveBarChart {...measured} />
       ) : (
         <StaticBarChart {...measured} />
       )}
