@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { open, pagePath, screenshot, sharedBrowser, watchedPage, LANG_WIDTHS } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -190,43 +190,42 @@ const ONE_ANSWER = {
   },
 };
 
-for (const lang of ['fi', 'sv'] as const)
-  for (const width of [1366, 390]) {
-    test(`${lang} ${width} px: where two counts of one selection are seen, the page names why they differ, and a chip says what its filter means`, async () => {
-      const w = ONE_ANSWER[lang];
-      const { context, page, problems } = await watchedPage(shared.browser, {
-        viewport: { width, height: 900 },
-        ...(width < 600 ? { isMobile: true, hasTouch: true } : {}),
-      });
-      // The map counts the plan years' projects administered from Tampere (9); the list under it all of them (10).
-      await open(page, pagePath('map', lang, '?layer=projects&kunta=837'));
-      const figure = page.locator('figure[data-chart-id="map-projects"]');
-      assert.match(normal(await figure.locator('.chart-summary').innerText()), w.mapSummary);
-      assert.match(normal(await page.getByTestId('filtered-summary').innerText()), /^10 (\/|av) 47 /);
-      const differs = figure.getByTestId('map-list-differs');
-      assert.equal(await differs.isVisible(), true);
-      assert.match(normal(await differs.innerText()), w.differs);
-      await screenshot(page, `one-answer-map-${lang}-${width}`);
-      // Without a filter no list is under the map, so nothing to reconcile.
-      await open(page, pagePath('map', lang, '?layer=projects'));
-      assert.equal(await page.getByTestId('map-list-differs').count(), 0);
-
-      // "Working in" a province, while the charts group costs by the administrator's home.
-      await open(page, pagePath('overview', lang, '?province=pirkanmaa'));
-      assert.deepEqual(
-        (await page.locator('.chip').allInnerTexts()).map((c) => normal(c).replace(/ ×$/, '')),
-        [w.chip],
-      );
-      assert.match(normal(await page.getByTestId('province-filter-note').innerText()), w.provinceNote);
-      // The charts' counting-rule phrase fits the screen.
-      const rule = await page.locator('figure[data-chart-id="cost-by-province"] .counting-rule').boundingBox();
-      assert.ok(rule && rule.x >= 0 && rule.x + rule.width <= width, `rule phrase off screen: ${JSON.stringify(rule)}`);
-
-      // A selection without any stated cost says so once, not again for its province.
-      await open(page, pagePath('projects', lang, '?province=paijat-hame&year=2009'));
-      const summary = normal(await page.getByTestId('summary').innerText());
-      assert.equal(summary.split(w.noCost).length - 1, 1, summary);
-      assert.deepEqual(problems, []);
-      await context.close();
+for (const [lang, width] of LANG_WIDTHS) {
+  test(`${lang} ${width} px: where two counts of one selection are seen, the page names why they differ, and a chip says what its filter means`, async () => {
+    const w = ONE_ANSWER[lang];
+    const { context, page, problems } = await watchedPage(shared.browser, {
+      viewport: { width, height: 900 },
+      ...(width < 600 ? { isMobile: true, hasTouch: true } : {}),
     });
-  }
+    // The map counts the plan years' projects administered from Tampere (9); the list under it all of them (10).
+    await open(page, pagePath('map', lang, '?layer=projects&kunta=837'));
+    const figure = page.locator('figure[data-chart-id="map-projects"]');
+    assert.match(normal(await figure.locator('.chart-summary').innerText()), w.mapSummary);
+    assert.match(normal(await page.getByTestId('filtered-summary').innerText()), /^10 (\/|av) 47 /);
+    const differs = figure.getByTestId('map-list-differs');
+    assert.equal(await differs.isVisible(), true);
+    assert.match(normal(await differs.innerText()), w.differs);
+    await screenshot(page, `one-answer-map-${lang}-${width}`);
+    // Without a filter no list is under the map, so nothing to reconcile.
+    await open(page, pagePath('map', lang, '?layer=projects'));
+    assert.equal(await page.getByTestId('map-list-differs').count(), 0);
+
+    // "Working in" a province, while the charts group costs by the administrator's home.
+    await open(page, pagePath('overview', lang, '?province=pirkanmaa'));
+    assert.deepEqual(
+      (await page.locator('.chip').allInnerTexts()).map((c) => normal(c).replace(/ ×$/, '')),
+      [w.chip],
+    );
+    assert.match(normal(await page.getByTestId('province-filter-note').innerText()), w.provinceNote);
+    // The charts' counting-rule phrase fits the screen.
+    const rule = await page.locator('figure[data-chart-id="cost-by-province"] .counting-rule').boundingBox();
+    assert.ok(rule && rule.x >= 0 && rule.x + rule.width <= width, `rule phrase off screen: ${JSON.stringify(rule)}`);
+
+    // A selection without any stated cost says so once, not again for its province.
+    await open(page, pagePath('projects', lang, '?province=paijat-hame&year=2009'));
+    const summary = normal(await page.getByTestId('summary').innerText());
+    assert.equal(summary.split(w.noCost).length - 1, 1, summary);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, HAS_BOUNDARIES, open, pagePath, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import {
+  BASE_URL,
+  HAS_BOUNDARIES,
+  open,
+  pagePath,
+  screenshot,
+  sharedBrowser,
+  watchedPage,
+  PAIRED_WIDTH,
+} from './browser.ts';
 
 /**
  * What a reader does on a prerendered page before the app has taken over it is kept: the app's code is held back
@@ -25,10 +34,17 @@ async function heldPage(path: string, width = 1280) {
     await route.continue().catch(() => undefined);
   });
   await watched.page.goto(`${BASE_URL}${path}`);
-  return { ...watched, release };
+  /**
+   * Once the app has taken over, the rest of a test (its checks, the same address opened directly) runs at full
+   * speed: Chromium's CPU throttling keeps a core busy for as long as it is on, so it is on only while it matters.
+   */
+  const ready = async () => {
+    await watched.page.locator('html[data-ready]').waitFor();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  };
+  return { ...watched, release, ready };
 }
 
-const ready = (page: Page) => page.locator('html[data-ready]').waitFor();
 const query = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
 const summary = (page: Page) => page.getByTestId('summary').textContent();
 
@@ -64,10 +80,11 @@ const words = {
 for (const lang of ['fi', 'sv'] as const) {
   const w = words[lang];
 
-  for (const width of [1366, 390]) {
+  {
+    const width = PAIRED_WIDTH[lang];
     test(`a filtered link (${lang}, ${width} px) hides the unfiltered prerender and says the filters are being applied until they are`, async () => {
       const path = pagePath('projects', lang, '?province=pirkanmaa');
-      const { context, page, problems, release } = await heldPage(path, width);
+      const { context, page, problems, release, ready } = await heldPage(path, width);
       const html = page.locator('html');
       const status = page.locator('#page-status[role=status]');
       const rows = page.locator('table.projects-table tbody tr');
@@ -81,7 +98,7 @@ for (const lang of ['fi', 'sv'] as const) {
       assert.equal(await page.locator('h1').isVisible(), true);
       await screenshot(page, `filters-pending-${lang}-${width}`);
       release();
-      await ready(page);
+      await ready();
       await page.waitForFunction(() => !document.documentElement.hasAttribute('data-filters-pending'));
       assert.equal(await status.textContent(), '');
       assert.equal(await page.getByTestId('summary').isVisible(), true);
@@ -96,7 +113,7 @@ for (const lang of ['fi', 'sv'] as const) {
   }
 
   test(`an address with settings but no filter (${lang}) is not marked as pending`, async () => {
-    const { context, page, release } = await heldPage(pagePath('map', lang, '?layer=lasse'));
+    const { context, page, release, ready } = await heldPage(pagePath('map', lang, '?layer=lasse'));
     await page.locator('#page-status').waitFor({ state: 'attached' });
     // The entry script has run once its status's loading text is there to fill; a click fills it at once.
     await page.locator('h1').click();
@@ -104,19 +121,19 @@ for (const lang of ['fi', 'sv'] as const) {
     assert.equal(await page.locator('html').getAttribute('data-filters-pending'), null);
     assert.equal(await page.locator('.map-view figure.chart').first().isVisible(), true);
     release();
-    await ready(page);
+    await ready();
     await context.close();
   });
 
   test(`projects (${lang}): words typed and a year ticked before the app arrives are kept, in the field, the address and the rows`, async () => {
-    const { context, page, problems, release } = await heldPage(pagePath('projects', lang));
+    const { context, page, problems, release, ready } = await heldPage(pagePath('projects', lang));
     const search = page.getByRole('searchbox', { name: w.search });
     await page.getByRole('group', { name: w.year }).getByRole('checkbox', { name: /^2008/ }).check();
     await search.pressSequentially('Lah');
     release();
     // Typing on while the app takes over.
     await page.keyboard.type('ti');
-    await ready(page);
+    await ready();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Lahti');
     assert.equal(await search.inputValue(), 'Lahti');
     assert.equal(
@@ -132,12 +149,12 @@ for (const lang of ['fi', 'sv'] as const) {
   });
 
   test(`map (${lang}): a layer picked before the app arrives stays picked and goes into the address`, async () => {
-    const { context, page, problems, release } = await heldPage(pagePath('map', lang));
+    const { context, page, problems, release, ready } = await heldPage(pagePath('map', lang));
     // The select's name is its label's text, which holds the option shown.
     const layer = page.getByRole('combobox', { name: new RegExp(`^${w.layer}`) });
     await layer.selectOption('projects');
     release();
-    await ready(page);
+    await ready();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('layer') === 'projects');
     assert.equal(await layer.inputValue(), 'projects');
     assert.deepEqual(query(page), { layer: 'projects' });
@@ -153,7 +170,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await map.page.locator('.map-search input[type=search]').fill('Vaasa');
     await map.page.locator('.scheme-select select').selectOption('dark');
     map.release();
-    await ready(map.page);
+    await map.ready();
     await map.page.waitForFunction(() => new URL(location.href).searchParams.get('zoom') === 'pirkanmaa');
     assert.deepEqual(query(map.page), { zoom: 'pirkanmaa', ...(HAS_BOUNDARIES ? { geo: 'boundaries' } : {}) });
     assert.equal(await zoom.inputValue(), 'pirkanmaa');
@@ -169,7 +186,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await bounds.first().fill('100000');
     await bounds.last().fill('500000');
     projects.release();
-    await ready(projects.page);
+    await projects.ready();
     await projects.page.waitForFunction(() => new URL(location.href).searchParams.get('max') === '500000');
     assert.deepEqual(query(projects.page), { min: '100000', max: '500000' });
     assert.equal(await bounds.first().inputValue(), '100000');
@@ -183,11 +200,11 @@ for (const lang of ['fi', 'sv'] as const) {
   });
 
   test(`overview (${lang}): a split picked before the app arrives stays picked and goes into the address`, async () => {
-    const { context, page, problems, release } = await heldPage(pagePath('overview', lang));
+    const { context, page, problems, release, ready } = await heldPage(pagePath('overview', lang));
     const split = page.getByRole('radio', { name: w.split });
     await split.check();
     release();
-    await ready(page);
+    await ready();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('split') === 'administrator');
     assert.equal(await split.isChecked(), true);
     assert.deepEqual(problems, []);
@@ -195,13 +212,13 @@ for (const lang of ['fi', 'sv'] as const) {
   });
 
   test(`projects (${lang}): a sort header tapped before the app arrives is a link to the sorted page`, async () => {
-    const { context, page, problems, release } = await heldPage(pagePath('projects', lang), 390);
+    const { context, page, problems, release, ready } = await heldPage(pagePath('projects', lang), 390);
     const header = page.getByRole('columnheader', { name: w.cost });
     const sort = header.getByRole('link', { name: w.cost, exact: true });
     await sort.tap();
     await page.waitForURL((url) => url.searchParams.get('sort') === '-cost');
     release();
-    await ready(page);
+    await ready();
     assert.equal(await header.getAttribute('aria-sort'), 'descending');
     assert.deepEqual(query(page), { sort: '-cost' });
     const rows = page.locator('table.projects-table tbody tr');
@@ -219,7 +236,7 @@ for (const lang of ['fi', 'sv'] as const) {
   });
 
   test(`overview (${lang}): a bar tapped before the app arrives is a link to the page it filters`, async () => {
-    const { context, page, problems, release } = await heldPage(pagePath('overview', lang), 390);
+    const { context, page, problems, release, ready } = await heldPage(pagePath('overview', lang), 390);
     const chart = page.getByRole('figure', { name: w.areaChart });
     const bar = chart.getByRole('link', { name: w.area });
     assert.equal(
@@ -229,7 +246,7 @@ for (const lang of ['fi', 'sv'] as const) {
     await bar.tap();
     await page.waitForURL((url) => url.searchParams.get('theme') === 'plan-2008-1');
     release();
-    await ready(page);
+    await ready();
     assert.deepEqual(query(page), { theme: 'plan-2008-1' });
     const shown = await page.getByTestId('filtered-summary').textContent();
     await open(page, pagePath('overview', lang, '?theme=plan-2008-1'));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { BASE_URL, WCAG_TAGS, axe, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_URL, WCAG_TAGS, axe, open, screenshot, sharedBrowser, watchedPage, LANG_WIDTHS } from './browser.ts';
 
 const shared = sharedBrowser();
 const normal = (s: string | null) =>
@@ -157,59 +157,57 @@ const notesBeside = (scope: import('playwright-core').Locator) =>
     .locator('[data-testid=figure-notes] li[data-note]')
     .evaluateAll((all) => all.map((li) => li.getAttribute('data-note')));
 
-for (const [lang, s] of Object.entries(LANGS))
-  for (const width of [1366, 390]) {
-    test(`${lang} ${width} px: a figure carries the quality notes that bear on it, beside it and in its explanation, as the sources page says`, async () => {
-      const phone = width < 600;
-      const { context, page, problems } = await watchedPage(shared.browser, {
-        viewport: { width, height: 900 },
-        ...(phone ? { isMobile: true, hasTouch: true } : {}),
-      });
-      const examples = lang === 'fi' ? /Vuoden 2009 hankkeet ovat esimerkkejä/ : /Projekten för 2009 är exempel/;
-      await open(page, s.path);
-      // The key figure "30 (2009)": the 2009 plan lists examples, not every project.
-      const projects = page.locator('[data-testid=key-figures] > div').nth(2);
-      assert.match(normal(await projects.locator('dd').first().innerText()), /30 \(2009\)/);
-      assert.deepEqual(await notesBeside(projects), ['list-examples-2009']);
-      const beside = projects.locator('li[data-note="list-examples-2009"]');
-      assert.equal(await beside.isVisible(), true);
-      assert.match(normal(await beside.innerText()), examples);
-      const explain = projects.locator('details.explain').nth(1);
-      await explain.locator('summary').click();
-      assert.match(normal(await explain.locator('.explain-panel').innerText()), examples);
-      await screenshot(page, `figure-notes-key-${lang}-${width}`);
-
-      // The map's LasSe count (58 + 1) and the document's own, conflicting "60".
-      await open(page, `${s.path}map/?layer=lasse`);
-      const figure = page.locator('figure[data-chart-id="map-lasse"]');
-      const lasse = await notesBeside(figure);
-      for (const id of ['count-mismatch-lasse-participants-later-line-55', 'lasse-size-classes'])
-        assert.ok(lasse.includes(id), `${id} in ${lasse.join(', ')}`);
-      assert.match(
-        normal(await figure.locator('li[data-note="count-mismatch-lasse-participants-later-line-55"]').innerText()),
-        lang === 'fi'
-          ? /^Teksti ilmoittaa 60 .*59\. Lähteet ja laatu$/
-          : /^Texten anger 60 .*59\. Källor och kvalitet$/,
-      );
-
-      // The sources page names the same figures at the note, by the same rule.
-      await open(page, `${s.path}sources/`);
-      const note = page.locator('#quality-list-examples-2009 .quality-figures');
-      assert.match(
-        normal(await note.innerText()),
-        lang === 'fi' ? /suunnitelman hankemäärä, hankemäärät/ : /planens antal projekt, antal projekt/,
-      );
-      assert.match(
-        normal(
-          await page.locator('#quality-count-mismatch-lasse-participants-later-line-55 .quality-figures').innerText(),
-        ),
-        lang === 'fi' ? /LasSe-kunnat kartalla/ : /LasSe-kommunerna på kartan/,
-      );
-      assert.equal(
-        await page.locator('#quality-lost-hyphen-stm-presentation-16-hyvinvointija .quality-figures').count(),
-        0,
-      );
-      assert.deepEqual(problems, []);
-      await context.close();
+for (const [lang, width] of LANG_WIDTHS) {
+  const s = LANGS[lang];
+  test(`${lang} ${width} px: a figure carries the quality notes that bear on it, beside it and in its explanation, as the sources page says`, async () => {
+    const phone = width < 600;
+    const { context, page, problems } = await watchedPage(shared.browser, {
+      viewport: { width, height: 900 },
+      ...(phone ? { isMobile: true, hasTouch: true } : {}),
     });
-  }
+    const examples = lang === 'fi' ? /Vuoden 2009 hankkeet ovat esimerkkejä/ : /Projekten för 2009 är exempel/;
+    await open(page, s.path);
+    // The key figure "30 (2009)": the 2009 plan lists examples, not every project.
+    const projects = page.locator('[data-testid=key-figures] > div').nth(2);
+    assert.match(normal(await projects.locator('dd').first().innerText()), /30 \(2009\)/);
+    assert.deepEqual(await notesBeside(projects), ['list-examples-2009']);
+    const beside = projects.locator('li[data-note="list-examples-2009"]');
+    assert.equal(await beside.isVisible(), true);
+    assert.match(normal(await beside.innerText()), examples);
+    const explain = projects.locator('details.explain').nth(1);
+    await explain.locator('summary').click();
+    assert.match(normal(await explain.locator('.explain-panel').innerText()), examples);
+    await screenshot(page, `figure-notes-key-${lang}-${width}`);
+
+    // The map's LasSe count (58 + 1) and the document's own, conflicting "60".
+    await open(page, `${s.path}map/?layer=lasse`);
+    const figure = page.locator('figure[data-chart-id="map-lasse"]');
+    const lasse = await notesBeside(figure);
+    for (const id of ['count-mismatch-lasse-participants-later-line-55', 'lasse-size-classes'])
+      assert.ok(lasse.includes(id), `${id} in ${lasse.join(', ')}`);
+    assert.match(
+      normal(await figure.locator('li[data-note="count-mismatch-lasse-participants-later-line-55"]').innerText()),
+      lang === 'fi' ? /^Teksti ilmoittaa 60 .*59\. Lähteet ja laatu$/ : /^Texten anger 60 .*59\. Källor och kvalitet$/,
+    );
+
+    // The sources page names the same figures at the note, by the same rule.
+    await open(page, `${s.path}sources/`);
+    const note = page.locator('#quality-list-examples-2009 .quality-figures');
+    assert.match(
+      normal(await note.innerText()),
+      lang === 'fi' ? /suunnitelman hankemäärä, hankemäärät/ : /planens antal projekt, antal projekt/,
+    );
+    assert.match(
+      normal(
+        await page.locator('#quality-count-mismatch-lasse-participants-later-line-55 .quality-figures').innerText(),
+      ),
+      lang === 'fi' ? /LasSe-kunnat kartalla/ : /LasSe-kommunerna på kartan/,
+    );
+    assert.equal(
+      await page.locator('#quality-lost-hyphen-stm-presentation-16-hyvinvointija .quality-figures').count(),
+      0,
+    );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

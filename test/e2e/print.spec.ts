@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { TAKE_SCREENSHOTS, open as openPage, pageAddress, sharedBrowser, watchedPage } from './browser.ts';
+import { TAKE_SCREENSHOTS, open as openPage, pageAddress, sharedBrowser, watchedPage, LANG_WIDTHS } from './browser.ts';
 
 /**
  * Every view printed to an A4 PDF as Chromium prints it (in test-output/print/, with a PNG of each page when
@@ -195,66 +195,62 @@ const OVERVIEW_CHARTS: Record<'fi' | 'sv', Array<[title: string, label: string]>
   ],
 };
 
-for (const lang of ['fi', 'sv'] as const)
-  for (const width of [1366, 390]) {
-    test(`print (${lang}, ${width} px): the overview keeps each chart's title with its drawing, the key figures whole with their notes, and names the colours`, async () => {
-      requirePoppler();
-      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
-      await open(page, lang === 'fi' ? '' : 'sv/');
-      const printed = await print(page, `${lang}-overview-${width}`);
-      assertHeader(printed, {
-        title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
-        address: pageAddress(page, lang === 'fi' ? '' : 'sv/'),
-        lang,
-      });
-      // The key figures with their quality notes (and, in Swedish, the notes' renderings of the Finnish they quote)
-      // come first; the charts follow, three pages in all.
-      assert.ok(printed.pages <= 3, `pages: ${printed.pages}`);
-      const [first, second] = printed.pageTexts;
-      assert.ok(first!.includes('9 528 150 €') && first!.includes('9 978 150 €'), 'both 2008 totals on page 1');
-      assert.ok(`${first}${second}`.includes('3 / 14'), 'the key figures on pages 1–2');
-      assert.match(
-        `${first}${second}`.replace(/\s+/g, ' '),
-        lang === 'fi' ? /hankkeet ovat esimerkkejä/ : /är exempel/,
-      );
-      // A chart's title, summary and counting rule go to the page its drawing is on.
-      for (const [title, label] of OVERVIEW_CHARTS[lang]) {
-        const at = printed.pageTexts.findIndex((t) => t.includes(title));
-        assert.ok(at >= 0, `${title} printed`);
-        const after = printed.pageTexts[at]!.slice(printed.pageTexts[at]!.indexOf(title));
-        assert.ok(after.includes(label), `${title}: its drawing ("${label}") on the same page, ${at + 1}`);
-        assert.match(after, /0 €/, `${title}: its axis on page ${at + 1}`);
-      }
-      // The colour legend of the stacked bars, each part named with its cost.
-      assert.ok(printed.text.includes(lang === 'fi' ? 'Pylväiden osat värin mukaan' : 'Staplarnas delar efter färg'));
-      assert.match(printed.text.replace(/\s+/g, ' '), /Hyvinvoiva Väli-Suomi[^:]*: 3 000 000 €/);
-      assert.deepEqual(problems, []);
-      await context.close();
+for (const [lang, width] of LANG_WIDTHS) {
+  test(`print (${lang}, ${width} px): the overview keeps each chart's title with its drawing, the key figures whole with their notes, and names the colours`, async () => {
+    requirePoppler();
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+    await open(page, lang === 'fi' ? '' : 'sv/');
+    const printed = await print(page, `${lang}-overview-${width}`);
+    assertHeader(printed, {
+      title: lang === 'fi' ? 'Kaste Väli-Suomi – Yleiskuva' : '– Översikt',
+      address: pageAddress(page, lang === 'fi' ? '' : 'sv/'),
+      lang,
     });
+    // The key figures with their quality notes (and, in Swedish, the notes' renderings of the Finnish they quote)
+    // come first; the charts follow, three pages in all.
+    assert.ok(printed.pages <= 3, `pages: ${printed.pages}`);
+    const [first, second] = printed.pageTexts;
+    assert.ok(first!.includes('9 528 150 €') && first!.includes('9 978 150 €'), 'both 2008 totals on page 1');
+    assert.ok(`${first}${second}`.includes('3 / 14'), 'the key figures on pages 1–2');
+    assert.match(`${first}${second}`.replace(/\s+/g, ' '), lang === 'fi' ? /hankkeet ovat esimerkkejä/ : /är exempel/);
+    // A chart's title, summary and counting rule go to the page its drawing is on.
+    for (const [title, label] of OVERVIEW_CHARTS[lang]) {
+      const at = printed.pageTexts.findIndex((t) => t.includes(title));
+      assert.ok(at >= 0, `${title} printed`);
+      const after = printed.pageTexts[at]!.slice(printed.pageTexts[at]!.indexOf(title));
+      assert.ok(after.includes(label), `${title}: its drawing ("${label}") on the same page, ${at + 1}`);
+      assert.match(after, /0 €/, `${title}: its axis on page ${at + 1}`);
+    }
+    // The colour legend of the stacked bars, each part named with its cost.
+    assert.ok(printed.text.includes(lang === 'fi' ? 'Pylväiden osat värin mukaan' : 'Staplarnas delar efter färg'));
+    assert.match(printed.text.replace(/\s+/g, ' '), /Hyvinvoiva Väli-Suomi[^:]*: 3 000 000 €/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
-    test(`print (${lang}, ${width} px): the projects and sources pages fit the A4 width`, async () => {
-      requirePoppler();
-      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
-      for (const view of ['projects', 'sources']) {
-        const path = `${lang === 'fi' ? '' : 'sv/'}${view}/`;
-        await open(page, path);
-        await print(page, `${lang}-${view}-width-${width}`);
-        // Laid out as on paper: A4 less its 12 mm margins is 703 CSS px; nothing may reach past it (Chromium would
-        // shrink the whole sheet, or cut the table at the edge).
-        await page.emulateMedia({ media: 'print' });
-        await page.setViewportSize({ width: 703, height: 1000 });
-        const over = await page.evaluate(() => {
-          const edge = document.documentElement.clientWidth;
-          return [...document.querySelectorAll('main table, main tr, main code')]
-            .map((el) => Math.round(el.getBoundingClientRect().right - edge))
-            .filter((past) => past > 0);
-        });
-        assert.deepEqual(over, [], `${path}: past the paper's edge by ${over.join(', ')} px`);
-        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 703, path);
-        await page.emulateMedia({ media: null });
-        await page.setViewportSize({ width, height: 900 });
-      }
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
-  }
+  test(`print (${lang}, ${width} px): the projects and sources pages fit the A4 width`, async () => {
+    requirePoppler();
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+    for (const view of ['projects', 'sources']) {
+      const path = `${lang === 'fi' ? '' : 'sv/'}${view}/`;
+      await open(page, path);
+      await print(page, `${lang}-${view}-width-${width}`);
+      // Laid out as on paper: A4 less its 12 mm margins is 703 CSS px; nothing may reach past it (Chromium would
+      // shrink the whole sheet, or cut the table at the edge).
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: 703, height: 1000 });
+      const over = await page.evaluate(() => {
+        const edge = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('main table, main tr, main code')]
+          .map((el) => Math.round(el.getBoundingClientRect().right - edge))
+          .filter((past) => past > 0);
+      });
+      assert.deepEqual(over, [], `${path}: past the paper's edge by ${over.join(', ')} px`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 703, path);
+      await page.emulateMedia({ media: null });
+      await page.setViewportSize({ width, height: 900 });
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

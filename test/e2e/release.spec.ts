@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE_PATH, BASE_URL, open, screenshot, sharedBrowser, watchedPage } from './browser.ts';
+import { BASE_PATH, BASE_URL, open, screenshot, sharedBrowser, watchedPage, PAIRED_WIDTH } from './browser.ts';
 
 const shared = sharedBrowser();
 const dist = join(process.cwd(), 'dist/data');
@@ -20,6 +20,7 @@ const storedUrl = (file: { sha256: string; path: string }) =>
   `${BASE_URL}data/releases/files/${file.sha256}${file.path.slice(file.path.lastIndexOf('.'))}`;
 
 for (const lang of ['fi', 'sv'] as const) {
+  const width = PAIRED_WIDTH[lang];
   const fi = lang === 'fi';
   const prefix = fi ? '' : 'sv/';
 
@@ -48,34 +49,32 @@ for (const lang of ['fi', 'sv'] as const) {
     await context.close();
   });
 
-  for (const width of [1280, 390]) {
-    test(`release (${lang}, ${width} px): an older release on the projects page shows its figures, from its own files`, async () => {
-      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
-      const fetched: string[] = [];
-      page.on('request', (req) => fetched.push(req.url()));
-      await open(page, `${prefix}projects/?year=2008&release=${OLDER}`);
-      const projects = manifestOf(OLDER).files.find((f) => f.path === 'projects.json')!;
-      assert.ok(fetched.includes(storedUrl(projects)), 'the page read the release’s projects.json');
-      const notice = page.getByTestId('release-notice');
-      assert.equal(await notice.getAttribute('data-status'), 'shown');
-      const said = normal(await notice.textContent());
-      assert.ok(
-        said.includes(fi ? `julkaisun ${OLDER} luvut (koottu 3.12.2026)` : `utgåva ${OLDER} (sammanställd 3.12.2026)`),
-        said,
-      );
-      const newest = notice.getByRole('link', { name: fi ? 'Näytä uusimmat luvut' : 'Visa de senaste siffrorna' });
-      assert.equal(await newest.getAttribute('href'), `${BASE_PATH}${prefix}projects/?year=2008`);
-      assert.equal(await page.locator('table tbody tr').count(), 14);
-      // A link within the page keeps the release; the citation names and pins it.
-      await page.locator('.page-bar details.cite summary').click();
-      const text = normal(await page.locator('.page-bar').getByTestId('citation').textContent());
-      assert.ok(text.includes(fi ? `versio ${OLDER}` : `version ${OLDER}`), text);
-      assert.ok(text.endsWith(`?year=2008&release=${OLDER}`), text);
-      await screenshot(page, `release-older-${lang}-${width}`);
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
-  }
+  test(`release (${lang}, ${width} px): an older release on the projects page shows its figures, from its own files`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (req) => fetched.push(req.url()));
+    await open(page, `${prefix}projects/?year=2008&release=${OLDER}`);
+    const projects = manifestOf(OLDER).files.find((f) => f.path === 'projects.json')!;
+    assert.ok(fetched.includes(storedUrl(projects)), 'the page read the release’s projects.json');
+    const notice = page.getByTestId('release-notice');
+    assert.equal(await notice.getAttribute('data-status'), 'shown');
+    const said = normal(await notice.textContent());
+    assert.ok(
+      said.includes(fi ? `julkaisun ${OLDER} luvut (koottu 3.12.2026)` : `utgåva ${OLDER} (sammanställd 3.12.2026)`),
+      said,
+    );
+    const newest = notice.getByRole('link', { name: fi ? 'Näytä uusimmat luvut' : 'Visa de senaste siffrorna' });
+    assert.equal(await newest.getAttribute('href'), `${BASE_PATH}${prefix}projects/?year=2008`);
+    assert.equal(await page.locator('table tbody tr').count(), 14);
+    // A link within the page keeps the release; the citation names and pins it.
+    await page.locator('.page-bar details.cite summary').click();
+    const text = normal(await page.locator('.page-bar').getByTestId('citation').textContent());
+    assert.ok(text.includes(fi ? `versio ${OLDER}` : `version ${OLDER}`), text);
+    assert.ok(text.endsWith(`?year=2008&release=${OLDER}`), text);
+    await screenshot(page, `release-older-${lang}-${width}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   test(`release (${lang}): a release in an older format says what it cannot show and links every file`, async () => {
     const { context, page } = await watchedPage(shared.browser);
@@ -96,23 +95,18 @@ for (const lang of ['fi', 'sv'] as const) {
     await context.close();
   });
 
-  for (const width of [1280, 390]) {
-    test(`release (${lang}, ${width} px): the changes page lists each release's files and links its projects`, async () => {
-      const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
-      await open(page, `${prefix}changes/`);
-      const older = page.locator(`section.release[data-version="${OLDER}"]`);
-      const line = normal(await older.locator('.release-store').textContent());
-      assert.match(
-        line,
-        fi ? /^Julkaisun 18 tiedostoa \(.+\) ovat tallessa/ : /^Utgåvans 18 filer \(.+\) finns sparade/,
-      );
-      await older
-        .getByRole('link', { name: fi ? 'Hankkeet tämän julkaisun mukaan' : 'Projekten enligt den här utgåvan' })
-        .click();
-      await page.waitForURL(`${BASE_URL}${prefix}projects/?release=${OLDER}`);
-      await page.getByTestId('release-notice').waitFor();
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
-  }
+  test(`release (${lang}, ${width} px): the changes page lists each release's files and links its projects`, async () => {
+    const { context, page, problems } = await watchedPage(shared.browser, { viewport: { width, height: 900 } });
+    await open(page, `${prefix}changes/`);
+    const older = page.locator(`section.release[data-version="${OLDER}"]`);
+    const line = normal(await older.locator('.release-store').textContent());
+    assert.match(line, fi ? /^Julkaisun 18 tiedostoa \(.+\) ovat tallessa/ : /^Utgåvans 18 filer \(.+\) finns sparade/);
+    await older
+      .getByRole('link', { name: fi ? 'Hankkeet tämän julkaisun mukaan' : 'Projekten enligt den här utgåvan' })
+      .click();
+    await page.waitForURL(`${BASE_URL}${prefix}projects/?release=${OLDER}`);
+    await page.getByTestId('release-notice').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 }
