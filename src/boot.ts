@@ -68,12 +68,19 @@ function sayWhileLoading(): () => void {
     html.removeAttribute('data-filters-pending');
     status.textContent = '';
   };
+  onReady(done);
+  return done;
+}
+
+/** Runs `run` once the app has taken the page over (App.tsx marks `<html data-ready>`). */
+function onReady(run: () => void) {
+  const html = document.documentElement;
+  if (html.hasAttribute('data-ready')) return run();
   new MutationObserver((_, observer) => {
     if (!html.hasAttribute('data-ready')) return;
     observer.disconnect();
-    done();
+    run();
   }).observe(html, { attributes: true, attributeFilter: ['data-ready'] });
-  return done;
 }
 
 /**
@@ -114,8 +121,10 @@ async function loadCurrentData() {
 }
 
 /**
- * The service worker that keeps the site for offline use (app/serviceWorker.ts), registered once the page has loaded
- * so that it does not compete with the page's own files; only in the built site, whose build writes it.
+ * The service worker that keeps the site for offline use (app/serviceWorker.ts), only in the built site, whose build
+ * writes it. Its install downloads the whole release (every page of every language, about 2.4 MB gzip), so it is
+ * registered once the page is ready and the browser idle: on a phone it would otherwise share the network and the
+ * processor with the page's own code and data, and the reader would wait for the app that long.
  */
 function registerOffline() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
@@ -123,8 +132,9 @@ function registerOffline() {
     void import('./app/serviceWorker')
       .then(({ registerServiceWorker }) => registerServiceWorker(BASE_URL))
       .catch((error: unknown) => console.warn('The site will not work offline:', error));
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  onReady(() =>
+    'requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register),
+  );
 }
 
 applyColorScheme(storedColorScheme());
