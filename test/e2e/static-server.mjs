@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,6 +19,22 @@ const TYPES = {
  * with the site's 404.html (no rewrites, so deep links must work by query string alone). Listens on 127.0.0.1 only.
  * `cacheControl`: the header every file gets; GitHub Pages sends `max-age=600`, the tests no caching.
  */
+/**
+ * A file's gzip, made once per version of the file: the suite loads each page and script hundreds of times, and
+ * compressing them anew each time was processor time the browsers under test waited for.
+ */
+const compressed = new Map();
+function gzipped(path) {
+  const { mtimeMs, size } = statSync(path);
+  const key = `${path}\0${mtimeMs}\0${size}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = gzipSync(readFileSync(path));
+    compressed.set(key, body);
+  }
+  return body;
+}
+
 export function startStaticServer({ root, base = '/', port = 0, cacheControl = 'no-cache' }) {
   const dir = resolve(root);
   const server = createServer((req, res) => {
@@ -48,9 +64,8 @@ export function startStaticServer({ root, base = '/', port = 0, cacheControl = '
       'cache-control': cacheControl,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    const stream = createReadStream(path);
-    if (gzip) stream.pipe(createGzip()).pipe(res);
-    else stream.pipe(res);
+    if (gzip) res.end(gzipped(path));
+    else createReadStream(path).pipe(res);
   });
   return new Promise((ok) => {
     server.listen(port, '127.0.0.1', () => {
