@@ -168,7 +168,9 @@ export async function warmFormatters(lang: Lang): Promise<void> {
     () => collator(lang),
   ];
   for (const build of formatters) {
-    build();
+    // A task of its own from the first: the caller's task (the entry script's start) asks for the page's modules and
+    // data, and with the locale data loaded in it too, a tap then waited for both.
     await new Promise((next) => setTimeout(next));
+    build();
   }
 }
