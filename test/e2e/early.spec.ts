@@ -120,8 +120,17 @@ for (const lang of ['fi', 'sv'] as const) {
     await page.waitForFunction(() => document.getElementById('page-status')?.textContent !== '');
     assert.equal(await page.locator('html').getAttribute('data-filters-pending'), null);
     assert.equal(await page.locator('.map-view figure.chart').first().isVisible(), true);
+    // A button that waits for the app is drawn as inactive while the app is not there (a phone shows no pointer);
+    // the map search's submit button works as a form's and keeps its look.
+    const waiting = page.locator('#root .page-bar button').first();
+    const opacity = (button: typeof waiting) => button.evaluate((b) => getComputedStyle(b).opacity);
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('#root .page-bar button')!).opacity === '0.5',
+    );
+    assert.equal(await opacity(page.locator('#root form button[type=submit]').first()), '1');
     release();
     await ready();
+    assert.equal(await opacity(waiting), '1');
     await context.close();
   });
 
