@@ -12,21 +12,38 @@ import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = '/kaste-dashboard/';
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/**
+ * Debian's Chromium drives the browsers, poppler-utils (pdftotext, pdftoppm) reads the printed PDFs: installed with
+ * apt-get when missing and the runner is root, as .ci/run does, so `npm test` works on a fresh machine.
+ */
+function ensureBrowserTools() {
+  const missing = [
+    ...(existsSync(CHROMIUM) ? [] : ['chromium']),
+    ...(onPath('pdftotext') && onPath('pdftoppm') ? [] : ['poppler-utils']),
+  ];
+  if (missing.length === 0) return;
   if (process.getuid?.() === 0) {
-    console.log('e2e: installing Debian chromium (apt-get)…');
+    console.log(`e2e: installing Debian ${missing.join(' and ')} (apt-get)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
     return;
   }
   console.error(
-    `e2e: ${CHROMIUM} not found. Install Debian's Chromium (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    `e2e: ${missing.join(' and ')} not found. Install Debian's packages (sudo apt-get install -y ${missing.join(' ')}); CHROMIUM_PATH names another Chromium.`,
   );
   process.exit(1);
+}
+
+function onPath(command) {
+  try {
+    execFileSync(command, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function ensureBoundaries() {
@@ -59,7 +76,7 @@ function build() {
   });
 }
 
-ensureChromium();
+ensureBrowserTools();
 ensureBoundaries();
 build();
 const server = await startStaticServer({ root: join(root, 'dist'), base: BASE });
