@@ -92,7 +92,6 @@ export async function watchedPage(
   return { context, page, problems };
 }
 
-/** WCAG 2.1 A and AA, what EN 301 549 asks of a public-sector site. */
 /**
  * Each language once and each width once, Finnish at a desktop's width and Swedish at a phone's: for checks whose
  * outcome depends on the language and on the width, but not on the two together. The full cross product ran the
@@ -105,6 +104,7 @@ export const LANG_WIDTHS = [
 /** The width LANG_WIDTHS pairs with a language. */
 export const PAIRED_WIDTH: Record<'fi' | 'sv', number> = Object.fromEntries(LANG_WIDTHS) as Record<'fi' | 'sv', number>;
 
+/** WCAG 2.1 A and AA, what EN 301 549 asks of a public-sector site. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
