@@ -25,6 +25,7 @@ describe('page documents', () => {
     );
     expect(head).toMatch(/<meta name="description" content="Proomu-hanke: huvudman, /);
     expect(head).toContain('<noscript><link rel="stylesheet" href="/kaste-dashboard/nojs.css" /></noscript>');
+    expect(head).toContain('<link rel="expect" href="#content" blocking="render" />');
   });
 
   it('escape what goes into attributes', () => {

@@ -125,6 +125,10 @@ test('each page’s HTML, without JavaScript, has its language, title, heading, 
         `${path}: ${l}`,
       );
     assert.match(html, /http-equiv="Content-Security-Policy"/, path);
+    // The first paint waits for the element the head names: one the page lacks would hold it until the whole page
+    // has been parsed.
+    const expected = html.match(/<link rel="expect" href="#([^"]+)" blocking="render"/)?.[1];
+    assert.ok(expected && html.includes(` id="${expected}"`), `${path}: the first paint waits for #${expected}`);
     assert.doesNotMatch(html, /<script(?![^>]*\btype="module"[^>]*\bsrc=)[^>]*>/, `${path}: no inline script`);
     assert.doesNotMatch(html, /\sstyle="/, `${path}: no style attribute (the CSP forbids them)`);
   }
