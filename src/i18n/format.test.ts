@@ -6,7 +6,9 @@ import {
   formatDate,
   formatDateBound,
   formatDateSpan,
+  formatKilobytes,
   formatMoney,
+  formatMoneyCompact,
   formatPercent,
   formatYear,
   formatList,
@@ -105,5 +107,168 @@ describe('formatting', () => {
     expect(formatList('fi', ['Forssa', 'Hämeenlinna', 'Riihimäki'])).toBe('Forssa, Hämeenlinna ja Riihimäki');
     expect(formatList('sv', ['Forssa', 'Tavastehus', 'Riihimäki'])).toBe('Forssa, Tavastehus och Riihimäki');
     expect(formatList('en', ['Forssa', 'Riihimäki'])).toBe('Forssa and Riihimäki');
+  });
+});
+
+/**
+ * The formats are written by format.ts itself (its first Intl number formatter cost every page a long task): each is
+ * compared here with what Intl writes for the same locale and options, over a sweep of the values a page shows and
+ * the roundings and unit changes between them.
+ */
+describe('the same as Intl writes', () => {
+  const LOCALE = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+  const LANG_LIST = ['fi', 'sv', 'en'] as const;
+  // A fixed pseudo-random sequence: the same values on every run.
+  let seed = 20081231;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const edges = [0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 999999, 1e6, 9528150];
+  const integers = [
+    ...edges,
+    123456789,
+    1e9,
+    2.5e9,
+    1e12,
+    ...Array.from({ length: 200 }, () => Math.floor(10 ** (random() * 11))),
+  ];
+  const fractions = [
+    0.05,
+    0.15,
+    0.25,
+    0.35,
+    1.005,
+    2.675,
+    0.1 + 0.2,
+    1234.56,
+    9999.95,
+    999.5,
+    0.5,
+    1.5,
+    2.5,
+    1e-7,
+    ...Array.from({ length: 200 }, () => Math.round(10 ** (random() * 7) * 1000) / 1000),
+  ];
+  const signed = (values: number[]) => [...values, ...values.map((v) => -v), -0];
+
+  it('writes numbers and money', () => {
+    for (const lang of LANG_LIST) {
+      const money = new Intl.NumberFormat(LOCALE[lang], {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      });
+      for (const v of signed([...integers, ...fractions]))
+        expect(formatMoney(lang, v), `${lang} ${v}`).toBe(money.format(v));
+      for (const digits of [0, 1, 2]) {
+        const number = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+        for (const v of signed([...integers, ...fractions]))
+          expect(formatNumber(lang, v, digits), `${lang} ${v} ${digits}`).toBe(number.format(v));
+      }
+    }
+  });
+
+  it('writes percentages, compact money and kilobytes', () => {
+    const shares = [
+      0,
+      0.0005,
+      0.0004,
+      0.123,
+      0.07,
+      0.955,
+      0.9995,
+      1,
+      0.2049,
+      ...Array.from({ length: 200 }, () => random()),
+    ];
+    const compact = [
+      999.94,
+      999.95,
+      999.96,
+      9999.5,
+      99949,
+      99950,
+      999949,
+      999950,
+      999999,
+      1e6,
+      1.25e6,
+      9.95e6,
+      99.95e6,
+      999.95e6,
+      999.96e9,
+      1e12,
+      ...integers,
+      ...fractions,
+    ];
+    for (const lang of LANG_LIST) {
+      for (const prose of [false, true]) {
+        const percent = new Intl.NumberFormat(LOCALE[lang], {
+          style: 'percent',
+          maximumFractionDigits: 1,
+          minimumFractionDigits: prose ? 0 : 1,
+        });
+        for (const v of signed(shares))
+          expect(formatPercent(lang, v, { prose }), `${lang} ${v}`).toBe(percent.format(v));
+      }
+      const short = new Intl.NumberFormat(LOCALE[lang], {
+        style: 'currency',
+        currency: 'EUR',
+        notation: 'compact',
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 0,
+      });
+      for (const v of signed(compact)) expect(formatMoneyCompact(lang, v), `${lang} ${v}`).toBe(short.format(v));
+      const kb = new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 });
+      for (const v of [...fractions, ...integers]) expect(formatKilobytes(lang, v), `${lang} ${v}`).toBe(kb.format(v));
+    }
+  });
+
+  it('writes dates, months and spans of months', () => {
+    const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
+    const pad = (n: number) => String(n).padStart(2, '0');
+    for (const lang of LANG_LIST) {
+      const day = new Intl.DateTimeFormat(LOCALE[lang], {
+        day: 'numeric',
+        month: lang === 'en' ? 'long' : 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      const month = new Intl.DateTimeFormat(LOCALE[lang], {
+        month: lang === 'fi' ? 'numeric' : 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      const monthAlone = new Intl.DateTimeFormat(LOCALE[lang], { month: 'long', timeZone: 'UTC' });
+      const dayAndMonth = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      for (let y = 2000; y <= 2030; y += 3)
+        for (let m = 1; m <= 12; m++) {
+          for (const d of [1, 9, 10, 28])
+            expect(formatDate(lang, `${y}-${pad(m)}-${pad(d)}`)).toBe(day.format(utc(y, m, d)));
+          expect(formatDateBound(lang, `${y}-${pad(m)}`)).toBe(month.format(utc(y, m)));
+          if (lang !== 'fi')
+            for (const [y2, m2] of [
+              [y, 12],
+              [y + 1, 1],
+              [y + 2, m],
+            ] as const)
+              if (y2 > y || m2 > m)
+                expect(formatDateSpan(lang, `${y}-${pad(m)}`, `${y2}-${pad(m2)}`)).toBe(
+                  month.formatRange(utc(y, m), utc(y2, m2)).replace(/\u2009/g, ' '),
+                );
+        }
+      for (let m = 1; m <= 12; m++) {
+        expect(formatDateBound(lang, `--${pad(m)}`)).toBe(monthAlone.format(utc(2000, m)));
+        if (lang === 'en') expect(formatDateBound(lang, `--${pad(m)}-12`)).toBe(dayAndMonth.format(utc(2000, m, 12)));
+      }
+    }
+  });
+
+  it('joins lists', () => {
+    for (const lang of LANG_LIST) {
+      const list = new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' });
+      for (let n = 0; n <= 5; n++) {
+        const items = ['Forssa', 'Hämeenlinna', 'Riihimäki', 'Vaasa', 'Närpiö'].slice(0, n);
+        expect(formatList(lang, items)).toBe(list.format(items));
+      }
+    }
   });
 });

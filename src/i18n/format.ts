@@ -4,75 +4,166 @@ export type Lang = (typeof LANGS)[number];
 /** Swedish in Finland is sv-FI (dates 5.1.2009 like fi-FI); English uses en-GB's day-first dates. */
 export const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-/** One formatter per language and options: building one loads the locale's data, so each is built once. */
-function cached<F>(build: (locale: string, options: object) => F) {
-  const made = new Map<string, F>();
-  return (lang: Lang, options: object): F => {
-    const key = `${lang}|${JSON.stringify(options)}`;
-    let f = made.get(key);
-    if (!f) {
-      f = build(LOCALES[lang], options);
-      made.set(key, f);
-    }
-    return f;
-  };
+/**
+ * How each language writes a number, as `Intl.NumberFormat` of LOCALES does (format.test.ts compares the two over a
+ * sweep of values). Written here rather than asked of `Intl`: a page's first number formatter loads the locale's
+ * number data, a task of 30–100 ms at full speed in Chromium (four times that on a mid-range phone), which every page
+ * paid while it hydrated; these few fixed formats cost nothing to start (docs/decisions/own-number-formats.md).
+ */
+const SYMBOLS: Record<Lang, { group: string; decimal: string; minus: string }> = {
+  fi: { group: '\u00a0', decimal: ',', minus: '\u2212' },
+  sv: { group: '\u00a0', decimal: ',', minus: '\u2212' },
+  en: { group: ',', decimal: '.', minus: '-' },
+};
+
+/** `n` times 10^`exponent`, shifted in its shortest decimal form as Intl does (0.123 × 100 is 12.3, not 12.299…). */
+function shift(n: number, exponent: number): number {
+  if (Object.is(n, -0)) return -0;
+  const [mantissa, power = '0'] = String(n).split('e');
+  return Number(`${mantissa}e${Number(power) + exponent}`);
 }
-const numberFormat = cached((locale, o: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, o));
-// Dates are calendar days, not instants: read and written in UTC so no time zone moves them a day.
-const dateFormat = cached(
-  (locale, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }),
-);
+
+/**
+ * The digits of |n| rounded to at most `max` decimals, half away from zero on its shortest decimal form as Intl does
+ * (1.005 → 1.01), and padded to `min`; grouped by thousands. Null where the decimal form is an exponent (below 1e-6
+ * or from 1e21), which the pages never show: those go to Intl.
+ */
+function digits(lang: Lang, abs: number, max: number, min: number): string | null {
+  if (!Number.isFinite(abs) || (abs !== 0 && (abs < 1e-6 || abs >= 1e21))) return null;
+  const rounded = shift(Math.round(shift(abs, max)), -max);
+  const [whole, fraction = ''] = String(rounded).split('.');
+  const { group, decimal } = SYMBOLS[lang];
+  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, group);
+  const decimals = fraction.padEnd(min, '0');
+  return decimals ? `${grouped}${decimal}${decimals}` : grouped;
+}
+
+/** Intl writes the sign of every negative number, also of one that rounds to zero ("−0"). */
+const negative = (n: number) => n < 0 || Object.is(n, -0);
+
+/** `n` with at most `max` and at least `min` decimals, placed in `pattern` ("#" the digits) after the sign. */
+function written(
+  lang: Lang,
+  n: number,
+  max: number,
+  min: number,
+  pattern: Record<Lang, string>,
+  intl: Intl.NumberFormatOptions,
+): string {
+  const body = digits(lang, Math.abs(n), max, min);
+  if (body === null) return new Intl.NumberFormat(LOCALES[lang], intl).format(n);
+  return `${negative(n) ? SYMBOLS[lang].minus : ''}${pattern[lang].replace('#', body)}`;
+}
+
+const PLAIN: Record<Lang, string> = { fi: '#', sv: '#', en: '#' };
+const MONEY: Record<Lang, string> = { fi: '#\u00a0€', sv: '#\u00a0€', en: '€#' };
 
 /** Whole euros in the locale's money format: "9 528 150 €" (fi, with no-break spaces), "€9,528,150" (en). */
 export const formatMoney = (lang: Lang, eur: number) =>
-  numberFormat(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(eur);
+  written(lang, eur, 0, 0, MONEY, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) =>
-  numberFormat(lang, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(n);
+  written(lang, n, fractionDigits, 0, PLAIN, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
 
 /**
  * A share 0–1 as a percentage with one decimal ("12,3 %", "7,0 %" in Finnish), so the shares of a chart or table line
  * up; in `prose` a whole number drops its decimal ("95 %, not 100 %").
  */
 export const formatPercent = (lang: Lang, share: number, { prose = false }: { prose?: boolean } = {}) =>
-  numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 }).format(
-    share,
+  written(
+    lang,
+    shift(share, 2),
+    1,
+    prose ? 0 : 1,
+    { fi: '#\u00a0%', sv: '#\u00a0%', en: '#%' },
+    { maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 },
   );
 
-/** Compact money for axis ticks: "9,5 milj. €". */
-export const formatMoneyCompact = (lang: Lang, eur: number) =>
-  // minimumFractionDigits: Node's ICU writes "1,0 milj. €" without it, Chromium's "1 milj. €".
-  numberFormat(lang, {
-    style: 'currency',
-    currency: 'EUR',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-    minimumFractionDigits: 0,
-  }).format(eur);
+/** Thousands, millions, billions and trillions as each language abbreviates them before the euro sign. */
+const COMPACT_UNITS: Record<Lang, string[]> = {
+  fi: ['', 't.', 'milj.', 'mrd.', 'bilj.'],
+  sv: ['', 'tn', 'mn', 'md', 'bn'],
+  en: ['', 'k', 'm', 'bn', 'tn'],
+};
+const COMPACT_OPTIONS: Intl.NumberFormatOptions = {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 0,
+};
+
+/** Compact money for axis ticks: "9,5 milj. €", "9,5 mn €", "€9.5m". */
+export function formatMoneyCompact(lang: Lang, eur: number): string {
+  const abs = Math.abs(eur);
+  // A thousand trillions and more Intl writes ungrouped ("1000 bilj. €"); no page shows such a sum.
+  if (!(abs < 999.95e12)) return new Intl.NumberFormat(LOCALES[lang], COMPACT_OPTIONS).format(eur);
+  const scaled = (unit: number) => shift(Math.round(shift(abs, 1 - 3 * unit)), -1);
+  let unit = [1e12, 1e9, 1e6, 1e3].findIndex((limit) => abs >= limit);
+  unit = unit === -1 ? 0 : 4 - unit;
+  // The unit is the one the rounded figure is written in: 999 999 is "1 milj. €", not "1 000 t. €".
+  if (scaled(unit) >= 1000) unit += 1;
+  const name = COMPACT_UNITS[lang][unit];
+  const suffix = name ? `\u00a0${name}` : '';
+  return written(
+    lang,
+    (negative(eur) ? -1 : 1) * scaled(unit),
+    1,
+    0,
+    { fi: `#${suffix}\u00a0€`, sv: `#${suffix}\u00a0€`, en: `€#${name}` },
+    COMPACT_OPTIONS,
+  );
+}
 
 /** Kilobytes with at most one decimal, as the locale writes the unit: "12,3 kt" (fi), "12,3 kB" (sv, en). */
 export const formatKilobytes = (lang: Lang, kb: number) =>
-  numberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(kb);
+  written(
+    lang,
+    kb,
+    1,
+    0,
+    { fi: '# kt', sv: '# kB', en: '# kB' },
+    { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 },
+  );
 
-/** "Forssa, Hämeenlinna ja Riihimäki" / "Forssa, Tavastehus och Riihimäki" / "Forssa, Hämeenlinna and Riihimäki". */
-const listFormat = cached((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-export const formatList = (lang: Lang, items: string[]) => listFormat(lang, {}).format(items);
+/** The words that join a list's last item: "Forssa, Hämeenlinna ja Riihimäki" / "… och …" / "… and …". */
+const LIST_AND: Record<Lang, string> = { fi: 'ja', sv: 'och', en: 'and' };
+export const formatList = (lang: Lang, items: string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${LIST_AND[lang]} ${items.at(-1)}`;
 
 /** A name in quotation marks as the language writes them: ”…” in Finnish and Swedish, “…” in English. */
 export const quoted = (lang: Lang, text: string) => (lang === 'en' ? `“${text}”` : `”${text}”`);
 
-const pluralRules = cached((locale) => new Intl.PluralRules(locale));
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /** Intl.PluralRules' category for a count, reduced to the two forms Finnish, Swedish and English have. */
-export const pluralCategory = (lang: Lang, n: number): 'one' | 'other' =>
-  pluralRules(lang, {}).select(n) === 'one' ? 'one' : 'other';
+export function pluralCategory(lang: Lang, n: number): 'one' | 'other' {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(LOCALES[lang]);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n) === 'one' ? 'one' : 'other';
+}
 
 /** Years are never grouped ("2008", not "2 008"). */
 export const formatYear = (year: number) => String(year);
 
-const utc = (iso: string) => {
+/** The months' names as a date's own word (Finnish: the nominative, as a month stands alone). */
+const words = (text: string) => text.split(' ');
+const MONTHS: Record<Lang, string[]> = {
+  fi: words('tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu'),
+  sv: words('januari februari mars april maj juni juli augusti september oktober november december'),
+  en: words('January February March April May June July August September October November December'),
+};
+
+/** The name of month 1–12. */
+export const monthName = (lang: Lang, month: number) => MONTHS[lang][month - 1]!;
+
+/** Year, month and day of an ISO date "2007-09-01" (a month or a year alone: the rest 1). */
+const parts = (iso: string) => {
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m - 1, d));
+  return { y: y!, m, d };
 };
 
 /**
@@ -81,15 +172,15 @@ const utc = (iso: string) => {
  */
 export function formatDate(lang: Lang, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
-  return dateFormat(lang, { day: 'numeric', month: lang === 'en' ? 'long' : 'numeric', year: 'numeric' }).format(
-    utc(iso),
-  );
+  const { y, m, d } = parts(iso);
+  return lang === 'en' ? `${d} ${monthName(lang, m)} ${y}` : `${d}.${m}.${y}`;
 }
 
-const MONTH_OPTIONS = (lang: Lang): Intl.DateTimeFormatOptions => ({
-  month: lang === 'fi' ? 'numeric' : 'long',
-  year: 'numeric',
-});
+/** A month of a year: "9.2007" in Finnish, "september 2007" in Swedish, "September 2007" in English. */
+function formatMonth(lang: Lang, iso: string): string {
+  const { y, m } = parts(iso);
+  return lang === 'fi' ? `${m}.${y}` : `${monthName(lang, m)} ${y}`;
+}
 
 /**
  * A date as precise as a document gives it: "2008", a month ("9.2007" in Finnish, "september 2007" in Swedish,
@@ -99,14 +190,12 @@ const MONTH_OPTIONS = (lang: Lang): Intl.DateTimeFormatOptions => ({
 export function formatDateBound(lang: Lang, bound: string): string {
   const yearless = /^--(\d{2})(?:-(\d{2}))?$/.exec(bound);
   if (yearless) {
-    // A leap year carries the day, so 29.2. is written too; no year of it is shown.
-    const date = new Date(Date.UTC(2000, Number(yearless[1]) - 1, Number(yearless[2] ?? 1)));
-    if (!yearless[2]) return dateFormat(lang, { month: 'long' }).format(date);
-    if (lang === 'en') return dateFormat(lang, { day: 'numeric', month: 'long' }).format(date);
-    return `${date.getUTCDate()}.${date.getUTCMonth() + 1}.`;
+    const [month, day] = [Number(yearless[1]), yearless[2] && Number(yearless[2])];
+    if (!day) return monthName(lang, month);
+    return lang === 'en' ? `${day} ${monthName(lang, month)}` : `${day}.${month}.`;
   }
   if (!/^\d{4}-\d{2}$/.test(bound)) return formatDate(lang, bound);
-  return dateFormat(lang, MONTH_OPTIONS(lang)).format(utc(bound));
+  return formatMonth(lang, bound);
 }
 
 /**
@@ -117,11 +206,10 @@ export function formatDateBound(lang: Lang, bound: string): string {
 export function formatDateSpan(lang: Lang, start: string, end: string | null): string {
   if (end === null || end === start) return formatDateBound(lang, start);
   const month = /^\d{4}-\d{2}$/;
-  if (lang !== 'fi' && month.test(start) && month.test(end))
-    // ICU spaces the English dash with thin spaces; the page's other spans use ordinary ones.
-    return dateFormat(lang, MONTH_OPTIONS(lang))
-      .formatRange(utc(start), utc(end))
-      .replace(/\u2009/g, ' ');
+  if (lang !== 'fi' && month.test(start) && month.test(end) && parts(start).y === parts(end).y) {
+    const dash = lang === 'en' ? ' – ' : '–';
+    return `${monthName(lang, parts(start).m)}${dash}${formatMonth(lang, end)}`;
+  }
   const day = /^(\d{4}-\d{2})-(\d{2})$/;
   const [s, e] = [day.exec(start), day.exec(end)];
   // Two days of one month: "20–21.8.2008", "20–21 August 2008" (Finnish keeps both dates whole).
@@ -150,26 +238,12 @@ export function foldForSearch(text: string): string {
 }
 
 /**
- * Builds the formatters a page of `lang` uses, one per task. A language's first formatter loads its locale data, a
- * long task; the entry script has them built while the page waits for its code and data, so the hydration finds
- * them made (docs/decisions/warm-formatters.md).
+ * Builds the two `Intl` objects a page of `lang` uses, one per task, while the page waits for its code and data: the
+ * first collator or plural rules of a page loads their locale data (docs/decisions/warm-formatters.md).
  */
 export async function warmFormatters(lang: Lang): Promise<void> {
-  const formatters = [
-    () => formatMoney(lang, 1),
-    () => formatNumber(lang, 1),
-    () => formatPercent(lang, 0.5),
-    () => formatPercent(lang, 0.5, { prose: true }),
-    () => formatMoneyCompact(lang, 1),
-    () => formatDate(lang, '2008-01-01'),
-    () => formatDateBound(lang, '2008-01'),
-    () => pluralCategory(lang, 1),
-    () => formatList(lang, ['a', 'b']),
-    () => collator(lang),
-  ];
-  for (const build of formatters) {
-    // A task of its own from the first: the caller's task (the entry script's start) asks for the page's modules and
-    // data, and with the locale data loaded in it too, a tap then waited for both.
+  for (const build of [() => pluralCategory(lang, 1), () => collator(lang)]) {
+    // A task of its own: the caller's task (the entry script's start) asks for the page's modules and data.
     await new Promise((next) => setTimeout(next));
     build();
   }

@@ -1,7 +1,6 @@
 import type { AdministratorReading, Dataset, LostFigure, Project, QualityIssue } from '../data/schema';
 import { namer, projectName, projectRendering, type Namer } from '../data/names';
-import { formatMoney, formatNumber, formatPercent, formatYear, type Lang } from './format';
-import { formatList } from './format';
+import { formatList, formatMoney, formatNumber, formatPercent, formatYear, monthName, type Lang } from './format';
 import { counted as countedIn, pickPlural, type PluralForms as Forms } from './plural';
 import { FINNISH_MONTH_STEMS } from './finnishMonths';
 
@@ -324,11 +323,8 @@ const FI_MONTH_WORD = new RegExp(`(?<!\\p{L})(${MONTH})(?:kuu\\p{L}*|(?=[-–](?
  */
 export function monthsIn(lang: Lang, written: string): string {
   if (lang === 'fi') return written;
-  const name = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-FI' : 'en-GB', { month: 'long', timeZone: 'UTC' });
   const month = (stem: string) =>
-    name.format(
-      Date.UTC(2000, FINNISH_MONTH_STEMS.indexOf(stem.toLowerCase() as (typeof FINNISH_MONTH_STEMS)[number]), 1),
-    );
+    monthName(lang, FINNISH_MONTH_STEMS.indexOf(stem.toLowerCase() as (typeof FINNISH_MONTH_STEMS)[number]) + 1);
   const named = written.replace(FI_MONTH_WORD, (_, stem: string) => month(stem));
   return named === written ? written : named.replace(/(\p{L})-(\p{L})/gu, '$1–$2');
 }
