@@ -4,7 +4,6 @@ import './app/app.css';
 import './app/print.css';
 import { BASE_URL } from './data/config';
 import { applyColorScheme, storedColorScheme } from './state/colorScheme';
-import { LANGS, warmFormatters, type Lang } from './i18n/format';
 import { hasFilterParams } from './ui/filtersPending';
 
 /**
@@ -150,8 +149,6 @@ afterFirstPaint(() => {
     link.href = href;
     document.head.append(link);
   }
-  const lang = document.documentElement.lang;
-  if ((LANGS as readonly string[]).includes(lang)) void warmFormatters(lang as Lang);
   const loading = loadData();
   // Without its code the page stays as prerendered: readable, its links work, its app controls say they need it.
   import('./main')

@@ -236,15 +236,3 @@ export function foldForSearch(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 }
-
-/**
- * Builds the two `Intl` objects a page of `lang` uses, one per task, while the page waits for its code and data: the
- * first collator or plural rules of a page loads their locale data (docs/decisions/warm-formatters.md).
- */
-export async function warmFormatters(lang: Lang): Promise<void> {
-  for (const build of [() => pluralCategory(lang, 1), () => collator(lang)]) {
-    // A task of its own: the caller's task (the entry script's start) asks for the page's modules and data.
-    await new Promise((next) => setTimeout(next));
-    build();
-  }
-}
