@@ -23,61 +23,38 @@ function shift(n: number, exponent: number): number {
   return Number(`${mantissa}e${Number(power) + exponent}`);
 }
 
-/**
- * The digits of |n| rounded to at most `max` decimals, half away from zero on its shortest decimal form as Intl does
- * (1.005 → 1.01), and padded to `min`; grouped by thousands. Null where the decimal form is an exponent (below 1e-6
- * or from 1e21), which the pages never show: those go to Intl.
- */
-function digits(lang: Lang, abs: number, max: number, min: number): string | null {
-  if (!Number.isFinite(abs) || (abs !== 0 && (abs < 1e-6 || abs >= 1e21))) return null;
-  const rounded = shift(Math.round(shift(abs, max)), -max);
-  const [whole, fraction = ''] = String(rounded).split('.');
-  const { group, decimal } = SYMBOLS[lang];
-  const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, group);
-  const decimals = fraction.padEnd(min, '0');
-  return decimals ? `${grouped}${decimal}${decimals}` : grouped;
-}
-
 /** Intl writes the sign of every negative number, also of one that rounds to zero ("−0"). */
 const negative = (n: number) => n < 0 || Object.is(n, -0);
 
-/** `n` with at most `max` and at least `min` decimals, placed in `pattern` ("#" the digits) after the sign. */
-function written(
-  lang: Lang,
-  n: number,
-  max: number,
-  min: number,
-  pattern: Record<Lang, string>,
-  intl: Intl.NumberFormatOptions,
-): string {
-  const body = digits(lang, Math.abs(n), max, min);
-  if (body === null) return new Intl.NumberFormat(LOCALES[lang], intl).format(n);
-  return `${negative(n) ? SYMBOLS[lang].minus : ''}${pattern[lang].replace('#', body)}`;
+/**
+ * `n` rounded to at most `max` decimals, half away from zero on its shortest decimal form as Intl does (1.005 →
+ * 1.01), padded to `min`, grouped by thousands, and placed in the language's `pattern` ("#" the digits) after the
+ * sign. A number no page shows (not finite, or from 10²¹, where its decimal form is an exponent) goes to Intl.
+ */
+function written(lang: Lang, n: number, max: number, min: number, pattern: Record<Lang, string>): string {
+  const abs = Math.abs(n);
+  if (!(abs < 1e21)) return new Intl.NumberFormat(LOCALES[lang]).format(n);
+  const [whole, fraction = ''] = String(shift(Math.round(shift(abs, max)), -max)).split('.');
+  const { group, decimal, minus } = SYMBOLS[lang];
+  const decimals = fraction.padEnd(min, '0');
+  const body = whole!.replace(/\B(?=(\d{3})+$)/g, group) + (decimals ? decimal + decimals : '');
+  return (negative(n) ? minus : '') + pattern[lang].replace('#', body);
 }
 
 const PLAIN: Record<Lang, string> = { fi: '#', sv: '#', en: '#' };
 const MONEY: Record<Lang, string> = { fi: '#\u00a0€', sv: '#\u00a0€', en: '€#' };
 
 /** Whole euros in the locale's money format: "9 528 150 €" (fi, with no-break spaces), "€9,528,150" (en). */
-export const formatMoney = (lang: Lang, eur: number) =>
-  written(lang, eur, 0, 0, MONEY, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+export const formatMoney = (lang: Lang, eur: number) => written(lang, eur, 0, 0, MONEY);
 
-export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) =>
-  written(lang, n, fractionDigits, 0, PLAIN, { maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 });
+export const formatNumber = (lang: Lang, n: number, fractionDigits = 0) => written(lang, n, fractionDigits, 0, PLAIN);
 
 /**
  * A share 0–1 as a percentage with one decimal ("12,3 %", "7,0 %" in Finnish), so the shares of a chart or table line
  * up; in `prose` a whole number drops its decimal ("95 %, not 100 %").
  */
 export const formatPercent = (lang: Lang, share: number, { prose = false }: { prose?: boolean } = {}) =>
-  written(
-    lang,
-    shift(share, 2),
-    1,
-    prose ? 0 : 1,
-    { fi: '#\u00a0%', sv: '#\u00a0%', en: '#%' },
-    { maximumFractionDigits: 1, minimumFractionDigits: prose ? 0 : 1 },
-  );
+  written(lang, shift(share, 2), 1, prose ? 0 : 1, { fi: '#\u00a0%', sv: '#\u00a0%', en: '#%' });
 
 /** Thousands, millions, billions and trillions as each language abbreviates them before the euro sign. */
 const COMPACT_UNITS: Record<Lang, string[]> = {
@@ -85,46 +62,27 @@ const COMPACT_UNITS: Record<Lang, string[]> = {
   sv: ['', 'tn', 'mn', 'md', 'bn'],
   en: ['', 'k', 'm', 'bn', 'tn'],
 };
-const COMPACT_OPTIONS: Intl.NumberFormatOptions = {
-  style: 'currency',
-  currency: 'EUR',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-  minimumFractionDigits: 0,
-};
 
 /** Compact money for axis ticks: "9,5 milj. €", "9,5 mn €", "€9.5m". */
 export function formatMoneyCompact(lang: Lang, eur: number): string {
   const abs = Math.abs(eur);
-  // A thousand trillions and more Intl writes ungrouped ("1000 bilj. €"); no page shows such a sum.
-  if (!(abs < 999.95e12)) return new Intl.NumberFormat(LOCALES[lang], COMPACT_OPTIONS).format(eur);
   const scaled = (unit: number) => shift(Math.round(shift(abs, 1 - 3 * unit)), -1);
   let unit = [1e12, 1e9, 1e6, 1e3].findIndex((limit) => abs >= limit);
   unit = unit === -1 ? 0 : 4 - unit;
   // The unit is the one the rounded figure is written in: 999 999 is "1 milj. €", not "1 000 t. €".
-  if (scaled(unit) >= 1000) unit += 1;
+  if (unit < 4 && scaled(unit) >= 1000) unit += 1;
   const name = COMPACT_UNITS[lang][unit];
   const suffix = name ? `\u00a0${name}` : '';
-  return written(
-    lang,
-    (negative(eur) ? -1 : 1) * scaled(unit),
-    1,
-    0,
-    { fi: `#${suffix}\u00a0€`, sv: `#${suffix}\u00a0€`, en: `€#${name}` },
-    COMPACT_OPTIONS,
-  );
+  return written(lang, (negative(eur) ? -1 : 1) * scaled(unit), 1, 0, {
+    fi: `#${suffix}\u00a0€`,
+    sv: `#${suffix}\u00a0€`,
+    en: `€#${name}`,
+  });
 }
 
 /** Kilobytes with at most one decimal, as the locale writes the unit: "12,3 kt" (fi), "12,3 kB" (sv, en). */
 export const formatKilobytes = (lang: Lang, kb: number) =>
-  written(
-    lang,
-    kb,
-    1,
-    0,
-    { fi: '# kt', sv: '# kB', en: '# kB' },
-    { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 },
-  );
+  written(lang, kb, 1, 0, { fi: '# kt', sv: '# kB', en: '# kB' });
 
 /** The words that join a list's last item: "Forssa, Hämeenlinna ja Riihimäki" / "… och …" / "… and …". */
 const LIST_AND: Record<Lang, string> = { fi: 'ja', sv: 'och', en: 'and' };
