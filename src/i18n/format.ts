@@ -1,3 +1,5 @@
+import { FINNISH_MONTH_STEMS } from './finnishMonths';
+
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -107,10 +109,10 @@ export function pluralCategory(lang: Lang, n: number): 'one' | 'other' {
 /** Years are never grouped ("2008", not "2 008"). */
 export const formatYear = (year: number) => String(year);
 
-/** The months' names as a date's own word (Finnish: the nominative, as a month stands alone). */
+/** The months' names as a date's own word (Finnish: the nominative, as a month stands alone: stem + "kuu"). */
 const words = (text: string) => text.split(' ');
 const MONTHS: Record<Lang, string[]> = {
-  fi: words('tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu'),
+  fi: FINNISH_MONTH_STEMS.map((stem) => `${stem}kuu`),
   sv: words('januari februari mars april maj juni juli augusti september oktober november december'),
   en: words('January February March April May June July August September October November December'),
 };
